@@ -1,0 +1,57 @@
+/**
+ * A cell as both adapters hand it to the domain: what a person sees in the
+ * sheet, already stripped of rich text, hyperlinks and formulas.
+ */
+export interface CalendarDate {
+  /** ISO calendar date `aaaa-mm-jj`; no time, no time zone. */
+  readonly date: string;
+}
+
+export interface CellError {
+  /** Excel error literal such as `#N/A` or `#REF!`. */
+  readonly error: string;
+}
+
+export type CellValue = string | number | boolean | null | CalendarDate | CellError;
+
+export function isCalendarDate(v: unknown): v is CalendarDate {
+  return typeof v === 'object' && v !== null && typeof (v as CalendarDate).date === 'string';
+}
+
+export function isCellError(v: unknown): v is CellError {
+  return typeof v === 'object' && v !== null && typeof (v as CellError).error === 'string';
+}
+
+/** 1 → A, 28 → AB. */
+export function columnLetter(col: number): string {
+  let s = '';
+  let n = col;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row}`;
+}
+
+/** A grid read from one sheet: `rows[i][j]` is sheet cell (firstRow + i, firstCol + j), 1-based. */
+export interface SheetGrid {
+  readonly name: string;
+  readonly firstRow: number;
+  readonly firstCol: number;
+  readonly rows: readonly (readonly CellValue[])[];
+  /** Excel tables of the sheet, in sheet coordinates (1-based, inclusive). */
+  readonly tables: readonly TableArea[];
+}
+
+export interface TableArea {
+  readonly name: string;
+  readonly headerRow: number;
+  readonly firstCol: number;
+  readonly lastCol: number;
+  readonly lastRow: number;
+}
