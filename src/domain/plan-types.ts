@@ -1,0 +1,81 @@
+/**
+ * The plan of what to write: the `SPASER …` sheets as plain data. Both
+ * adapters (ExcelJS and Office.js) write the same plan; tests compare plans.
+ */
+import type { CalendarDate } from './cell';
+
+/** Values only: a text is always written as text, never as a formula. */
+export type PlanValue = string | number | boolean | null | CalendarDate;
+
+export const FORMAT_EURO = '# ##0,00 €';
+export const FORMAT_DATE = 'jj/mm/aaaa';
+export const FORMAT_PERCENT = '0,0';
+export const FORMAT_INTEGER = '0';
+
+/** A rectangular block of values written at (row, col), 1-based. */
+export interface BlockPlan {
+  readonly row: number;
+  readonly col: number;
+  readonly values: readonly (readonly PlanValue[])[];
+  /** French number format per column of the block (`FORMAT_*`), null for none. */
+  readonly formats?: readonly (string | null)[];
+  readonly style?: 'titre' | 'entete' | 'axe' | 'normal' | 'note';
+}
+
+export interface TablePlan {
+  /** Excel table name (letters, digits, underscores). */
+  readonly name: string;
+  readonly row: number;
+  readonly col: number;
+  /** Rows including the header row. */
+  readonly rowCount: number;
+  readonly colCount: number;
+}
+
+/** A link from a cell of the plan to a cell of another sheet of the same workbook. */
+export interface LinkPlan {
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
+  readonly sheet: string;
+  /** A1 address in `sheet`. */
+  readonly address: string;
+}
+
+export type ChartKind = 'colonnes' | 'colonnesGroupees' | 'anneau' | 'secteurs';
+
+export interface ChartPlan {
+  readonly id: string;
+  readonly kind: ChartKind;
+  readonly title: string;
+  /** Data range in the same sheet, 1-based, first row = series names, first column = categories. */
+  readonly data: { readonly row: number; readonly col: number; readonly rowCount: number; readonly colCount: number };
+  /** Top-left cell where the chart is placed, and its size in cells. */
+  readonly anchor: { readonly row: number; readonly col: number; readonly width: number; readonly height: number };
+}
+
+export interface SheetPlan {
+  readonly name: string;
+  readonly visibility: 'visible' | 'veryHidden';
+  /** Column widths in characters, from column 1. */
+  readonly widths: readonly number[];
+  readonly blocks: readonly BlockPlan[];
+  readonly tables: readonly TablePlan[];
+  readonly links: readonly LinkPlan[];
+  readonly charts: readonly ChartPlan[];
+  /** Rows frozen at the top (header). */
+  readonly freezeRows?: number;
+}
+
+export interface WritePlan {
+  /** Sheets in the order they are added after the user's sheets. */
+  readonly sheets: readonly SheetPlan[];
+}
+
+/** Every sheet the add-in owns starts with this prefix (`sortie.md`). */
+export const SPASER_PREFIX = 'SPASER ';
+export const SHEET_REGISTRE = 'SPASER Registre';
+export const SHEET_CONTROLES = 'SPASER Contrôles';
+export const SHEET_INDICATEURS = 'SPASER Indicateurs';
+export const SHEET_POLES = 'SPASER Pôles';
+export const SHEET_ETAT = 'SPASER État';
