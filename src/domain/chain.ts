@@ -3,8 +3,11 @@
  * tagging → indicators → plan. Both adapters and every front end call this.
  */
 import type { SheetGrid } from './cell';
-import type { MappingOverride, ProgressListener, Register, SpaserResult } from './model';
+import { computeIndicators, defaultExercice } from './indicators/engine';
+import type { IndicatorResult, MappingOverride, ProgressListener, Register, SpaserResult } from './model';
+import { buildPlan, plannedChartCount } from './plan';
 import type { WritePlan } from './plan-types';
+import { buildRegister } from './register';
 import type { SavedState, TagDecision } from './state';
 
 export interface ChainInput {
@@ -49,6 +52,100 @@ export class NoRegisterError extends Error {
   }
 }
 
-export function runChain(_inputs: readonly ChainInput[], _options: ChainOptions = {}): ChainOutput {
-  throw new Error('runChain: not yet implemented');
+/** Today as ISO `aaaa-mm-jj`, in local time (the buyer's day). */
+export function todayIso(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+export function runChain(inputs: readonly ChainInput[], options: ChainOptions = {}): ChainOutput {
+  const progress = options.onProgress ?? (() => undefined);
+  const totalSheets = inputs.reduce((n, i) => n + i.sheets.length, 0);
+  progress('colonnes', 0, totalSheets);
+  let sheetsDone = 0;
+  const register = buildRegister(inputs, {
+    today: options.today ?? todayIso(),
+    overrides: options.overrides,
+    decisions: options.decisions,
+    onSheet: () => progress('contrôles', ++sheetsDone, totalSheets),
+  });
+  if (!register.mappings.some((m) => m.kind === 'registre')) throw new NoRegisterError(inputs.map((i) => i.file));
+
+  progress('calcul', 0, 1);
+  const exercice = options.exercice ?? defaultExercice(register.rows);
+  const chartless = computeIndicators(register, exercice ?? NaN, { chartsWritten: 0 });
+  let result = assembleResult(register, exercice, chartless);
+  if (options.writesCharts) {
+    const charts = plannedChartCount(register, result);
+    result = { ...result, indicateurs: result.indicateurs.map((r) => (r.id === DATAVIZ_ID ? withDataviz(r, charts) : r)) };
+  }
+  progress('calcul', 1, 1);
+
+  const state = stateInForce(inputs, register, options);
+  const plan = buildPlan({
+    register,
+    result,
+    state,
+    workbookName: inputs.length === 1 ? inputs[0].file : '',
+    sourceSheetsInWorkbook: new Set(inputs.length === 1 ? inputs[0].sheets.map((s) => s.name) : []),
+  });
+  return { register, result, plan, state };
+}
+
+const DATAVIZ_ID = '1.1.2-dataviz';
+
+function withDataviz(r: IndicatorResult, charts: number): IndicatorResult {
+  return { ...r, statut: 'calculé', valeur: charts, motif: null };
+}
+
+/** The machine-readable result of `sortie.md`. */
+export function assembleResult(register: Register, exercice: number | null, indicateurs: readonly IndicatorResult[]): SpaserResult {
+  const valid = register.rows.filter((r) => !r.hasError && exercice !== null && r.annee === exercice);
+  const usesMandate = register.mappings.some((m) => m.kind === 'registre' && m.columns.some((c) => c.field === 'montantMandate'));
+  const findings = [...register.rows.flatMap((r) => r.findings), ...register.otherFindings];
+  return {
+    exercice,
+    depense: usesMandate ? 'montantMandate' : 'montant',
+    lignes: {
+      lues: register.rows.length,
+      exercice: valid.length,
+      erreurs: register.rows.filter((r) => r.hasError).length,
+      avertissements: valid.filter((r) => r.findings.length > 0).length,
+    },
+    indicateurs,
+    controles: findings.map((f) => ({
+      gravite: f.gravite,
+      code: f.code,
+      message: f.message,
+      feuille: f.source.sheet,
+      ligne: f.source.row,
+      colonne: f.colonne,
+      source: f.source.file,
+    })),
+    suggestions: register.rows.flatMap((r) =>
+      r.tags
+        .filter((t) => t.origine !== 'déclaré' && r.values.numero !== undefined)
+        .map((t) => ({
+          numero: r.values.numero as string,
+          consideration: t.consideration,
+          etiquette: t.etiquette,
+          declencheur: t.declencheur ?? '',
+          decision: t.origine === 'confirmé' ? ('confirmée' as const) : null,
+        })),
+    ),
+  };
+}
+
+/** Explicit mappings (saved and new) and decisions, to be saved back in the workbook. */
+function stateInForce(inputs: readonly ChainInput[], register: Register, options: ChainOptions): SavedState {
+  const bySheet = new Map<string, MappingOverride>();
+  for (const o of [...inputs.flatMap((i) => i.state?.mappings ?? []), ...(options.overrides ?? [])]) {
+    bySheet.set(`${o.file ?? ''}|${o.sheet}`, o);
+  }
+  const decisions = new Map<string, TagDecision>();
+  for (const d of [...inputs.flatMap((i) => i.state?.decisions ?? []), ...(options.decisions ?? [])]) {
+    decisions.set(`${d.source ?? ''}|${d.numero}|${d.consideration}|${d.etiquette}`, d);
+  }
+  void register;
+  return { version: 1, mappings: [...bySheet.values()], decisions: [...decisions.values()] };
 }

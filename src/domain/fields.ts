@@ -23,14 +23,14 @@ export interface FieldDef<I extends string = string> {
   readonly group: string;
 }
 
-function f<const I extends string>(
+function f<const I extends string, const T extends FieldType>(
   id: I,
   label: string,
-  type: FieldType,
+  type: T,
   synonyms: readonly string[],
   group: string,
   extra: Partial<Pick<FieldDef, 'required' | 'options' | 'padDigits'>> = {},
-): FieldDef<I> {
+): FieldDef<I> & { readonly type: T } {
   return { id, label, type, synonyms, group, ...extra };
 }
 

@@ -1,0 +1,270 @@
+/**
+ * From the sheets of one or several workbooks to one register (`regles.md`
+ * §1–§4): register sources and companion sheets read in file then sheet order,
+ * every row read, judged and tagged, duplicates found across all sources.
+ */
+import type { CellValue, SheetGrid } from './cell';
+import { isCellError } from './cell';
+import type { ChainInput } from './chain';
+import {
+  ACTIONS_FIELDS,
+  CIBLES_FIELDS,
+  type FieldDef,
+  REGISTER_FIELDS,
+  type RegisterFieldId,
+  type RegisterValues,
+  SAISIES_FIELDS,
+  SUIVI_INSERTION_FIELDS,
+  type SheetKind,
+} from './fields';
+import { recogniseWorkbook } from './mapping';
+import type { CompanionRow, Finding, MappingOverride, Register, RegisterRow, RowSource, SheetMapping } from './model';
+import { normalizeNumero } from './normalize';
+import { cellToText, readField } from './read-cell';
+import type { TagDecision } from './state';
+import { decisionKey, tagRow } from './tagging';
+import { frenchMessage, gravityOf, type InvalidCell, judgeRow, rowSchema } from './validation';
+
+export interface RegisterOptions {
+  /** ISO day of the run. */
+  readonly today: string;
+  readonly overrides?: readonly MappingOverride[];
+  readonly decisions?: readonly TagDecision[];
+  /** Called after each source sheet with rows read so far. */
+  readonly onSheet?: (rowsRead: number) => void;
+}
+
+const FIELD_SETS: Record<SheetKind, readonly FieldDef[]> = {
+  registre: REGISTER_FIELDS,
+  suiviInsertion: SUIVI_INSERTION_FIELDS,
+  actions: ACTIONS_FIELDS,
+  cibles: CIBLES_FIELDS,
+  saisies: SAISIES_FIELDS,
+};
+
+const TOTAL_WORDS = new Set(['total', 'sous-total', 'sous total', 'total général', 'total general', 'totaux']);
+
+function isEmpty(cell: CellValue | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+function isTotalText(cell: CellValue | undefined): boolean {
+  if (typeof cell !== 'string') return false;
+  const t = cell.trim().toLowerCase().replace(/\s*:$/, '');
+  return TOTAL_WORDS.has(t);
+}
+
+/** File name without folder and extension: the Pôle of rows with no `pole` cell. */
+export function poleFromFile(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.(xlsx|xlsm|xls)$/i, '');
+}
+
+/** Last sheet row of the table whose header is at `headerRow`, or of the grid. */
+function lastRowOf(grid: SheetGrid, headerRow: number): number {
+  const table = grid.tables.find((t) => t.headerRow === headerRow);
+  return table ? table.lastRow : grid.firstRow + grid.rows.length - 1;
+}
+
+interface SheetColumns {
+  readonly defs: { readonly def: FieldDef; readonly col: number; readonly header: string }[];
+  readonly mapped: ReadonlySet<string>;
+}
+
+function sheetColumns(mapping: SheetMapping, kind: SheetKind): SheetColumns {
+  const byId = new Map(FIELD_SETS[kind].map((d) => [d.id, d] as const));
+  const defs = mapping.columns.flatMap((c) => {
+    const def = byId.get(c.field);
+    return def ? [{ def, col: c.col, header: c.header }] : [];
+  });
+  return { defs, mapped: new Set(defs.map((d) => d.def.id)) };
+}
+
+/** The data rows of a recognised sheet: header excluded, empty and totals rows skipped. */
+function* dataRows(grid: SheetGrid, mapping: SheetMapping, cols: SheetColumns): Generator<{ sheetRow: number; cells: readonly CellValue[] }> {
+  const last = lastRowOf(grid, mapping.headerRow);
+  for (let sheetRow = mapping.headerRow + 1; sheetRow <= last; sheetRow++) {
+    const cells = grid.rows[sheetRow - grid.firstRow];
+    if (!cells) continue;
+    let filled = false;
+    for (const d of cols.defs) {
+      if (!isEmpty(cells[d.col - grid.firstCol])) {
+        filled = true;
+        break;
+      }
+    }
+    if (!filled) continue;
+    yield { sheetRow, cells };
+  }
+}
+
+export function buildRegister(inputs: readonly ChainInput[], options: RegisterOptions): Register {
+  const schema = rowSchema(options.today);
+  const decisions = new Map<string, TagDecision['decision']>();
+  for (const d of [...inputs.flatMap((i) => i.state?.decisions ?? []), ...(options.decisions ?? [])]) {
+    decisions.set(decisionKey(d.numero, d.consideration, d.etiquette), d.decision);
+  }
+
+  const rows: RegisterRow[] = [];
+  const mappings: SheetMapping[] = [];
+  const otherFindings: Finding[] = [];
+  const suiviInsertion: CompanionRow<never>[] = [];
+  const actions: CompanionRow<never>[] = [];
+  const cibles: CompanionRow<never>[] = [];
+  const saisies: CompanionRow<never>[] = [];
+  const companions: Record<Exclude<SheetKind, 'registre'>, CompanionRow<never>[]> = { suiviInsertion, actions, cibles, saisies };
+  /** numero|year → first row, for `doublon`. */
+  const firstByKey = new Map<string, RegisterRow>();
+
+  for (const input of inputs) {
+    const overrides = mergeOverrides(input, options.overrides ?? []);
+    const recognised = recogniseWorkbook(input.file, input.sheets, overrides);
+    mappings.push(...recognised);
+    for (const mapping of recognised) {
+      const grid = input.sheets.find((s) => s.name === mapping.sheet);
+      if (!grid) continue;
+      const cols = sheetColumns(mapping, mapping.kind);
+      if (mapping.kind === 'registre') {
+        readRegisterSheet(input.file, grid, mapping, cols, schema, decisions, rows, firstByKey);
+      } else {
+        readCompanionSheet(input.file, grid, mapping, cols, companions[mapping.kind], otherFindings);
+      }
+      options.onSheet?.(rows.length);
+    }
+  }
+
+  return {
+    rows,
+    suiviInsertion,
+    actions,
+    cibles,
+    saisies,
+    mappings,
+    otherFindings,
+    has: {
+      suiviInsertion: mappings.some((m) => m.kind === 'suiviInsertion'),
+      actions: mappings.some((m) => m.kind === 'actions'),
+      cibles: mappings.some((m) => m.kind === 'cibles'),
+      saisies: mappings.some((m) => m.kind === 'saisies'),
+    },
+  };
+}
+
+/** Mappings saved in the workbook, replaced sheet by sheet by the explicit ones. */
+function mergeOverrides(input: ChainInput, explicit: readonly MappingOverride[]): MappingOverride[] {
+  const mine = explicit.filter((o) => o.file === undefined || o.file === input.file);
+  const saved = (input.state?.mappings ?? []).filter((s) => !mine.some((o) => o.sheet === s.sheet));
+  return [...saved, ...mine];
+}
+
+function readRegisterSheet(
+  file: string,
+  grid: SheetGrid,
+  mapping: SheetMapping,
+  cols: SheetColumns,
+  schema: ReturnType<typeof rowSchema>,
+  decisions: ReadonlyMap<string, TagDecision['decision']>,
+  rows: RegisterRow[],
+  firstByKey: Map<string, RegisterRow>,
+): void {
+  const mapped = cols.mapped as ReadonlySet<RegisterFieldId>;
+  const columns: Partial<Record<RegisterFieldId, { header: string; col: number }>> = {};
+  for (const d of cols.defs) columns[d.def.id as RegisterFieldId] = { header: d.header, col: d.col };
+  const filePole = poleFromFile(file);
+
+  for (const { sheetRow, cells } of dataRows(grid, mapping, cols)) {
+    const values: Record<string, unknown> = {};
+    const raw: Record<string, CellValue> = {};
+    const invalid: Partial<Record<RegisterFieldId, InvalidCell>> = {};
+    for (const d of cols.defs) {
+      const cell = cells[d.col - grid.firstCol] ?? null;
+      raw[d.def.id] = cell;
+      const out = readField(d.def, cell);
+      if (out.kind === 'value') values[d.def.id] = out.value;
+      else if (out.kind === 'invalid') invalid[d.def.id as RegisterFieldId] = out;
+    }
+    if (values.numero === undefined && !isCellError(raw.numero) && cells.some(isTotalText)) continue;
+
+    const v = values as RegisterValues;
+    const source: RowSource = { file, sheet: grid.name, row: sheetRow };
+    const tagged = tagRow(v, decisions);
+    const findings = judgeRow(
+      { source, values: v, mapped, invalid, columns, pendingSuggestions: tagged.pending },
+      schema,
+      (f) => cellToText(raw[f] ?? null),
+    );
+    const annee = v.dateNotification !== undefined ? Number(v.dateNotification.slice(0, 4)) : null;
+    const row: RegisterRow = {
+      index: rows.length,
+      source,
+      values: v,
+      mapped,
+      raw,
+      pole: v.pole?.trim() || filePole,
+      annee,
+      findings,
+      hasError: findings.some((f) => f.gravite === 'erreur'),
+      tags: tagged.tags,
+      sociale: tagged.sociale,
+      environnementale: tagged.environnementale,
+      innovation: tagged.innovation,
+    };
+    if (v.numero !== undefined && annee !== null) {
+      const key = `${normalizeNumero(v.numero)}|${annee}`;
+      const first = firstByKey.get(key);
+      if (first) {
+        const where =
+          first.source.file === file
+            ? `à la ligne ${first.source.row} de la feuille « ${first.source.sheet} »`
+            : `à la ligne ${first.source.row} de la feuille « ${first.source.sheet} » du classeur « ${first.source.file} »`;
+        const header = columns.numero?.header ?? null;
+        const duplicate: Finding = {
+          gravite: gravityOf('doublon'),
+          code: 'doublon',
+          message: frenchMessage('doublon', source, header, v.numero, where),
+          source,
+          colonne: header,
+          col: columns.numero?.col ?? null,
+          valeurLue: v.numero,
+        };
+        rows.push({ ...row, findings: [...findings, duplicate], hasError: true });
+        continue;
+      }
+      firstByKey.set(key, row);
+    }
+    rows.push(row);
+  }
+}
+
+function readCompanionSheet(
+  file: string,
+  grid: SheetGrid,
+  mapping: SheetMapping,
+  cols: SheetColumns,
+  into: CompanionRow<never>[],
+  findings: Finding[],
+): void {
+  for (const { sheetRow, cells } of dataRows(grid, mapping, cols)) {
+    const values: Record<string, unknown> = {};
+    const source: RowSource = { file, sheet: grid.name, row: sheetRow };
+    let bad = false;
+    for (const d of cols.defs) {
+      const cell = cells[d.col - grid.firstCol] ?? null;
+      const out = readField(d.def, cell);
+      if (out.kind === 'value') values[d.def.id] = out.value;
+      else if (out.kind === 'invalid') {
+        bad = true;
+        findings.push({
+          gravite: 'erreur',
+          code: 'valeur-illisible',
+          message: frenchMessage('valeur-illisible', source, d.header, out.shown) + ' La ligne est écartée.',
+          source,
+          colonne: d.header,
+          col: d.col,
+          valeurLue: out.shown,
+        });
+      }
+    }
+    if (!bad) into.push({ source, values: values as never, mapped: cols.mapped });
+  }
+}
