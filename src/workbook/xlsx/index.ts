@@ -1,0 +1,4 @@
+/** The `.xlsx` adapter (ExcelJS), usable in the browser; Node file helpers are in `./node-files`. */
+export { openXlsx } from './open';
+export { XlsxWorkbook } from './workbook';
+export { excelNumberFormat } from './number-format';

@@ -1,0 +1,122 @@
+/**
+ * Opening an `.xlsx` from bytes (browser and Node alike), with a French
+ * reason for every file that cannot be read.
+ */
+import ExcelJS from 'exceljs';
+import { UnreadableWorkbookError } from '../port';
+import { decodeRange } from './read-grid';
+import { XlsxWorkbook } from './workbook';
+
+export const REASON_NOT_XLSX = "ce n'est pas un classeur .xlsx";
+export const REASON_OLD_XLS =
+  'ancien format .xls : ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) », puis réessayez';
+export const REASON_ENCRYPTED =
+  'classeur protégé par mot de passe : enregistrez-le sans mot de passe puis réessayez';
+export const REASON_CORRUPT = 'archive endommagée (le fichier est incomplet ou abîmé)';
+export const REASON_EMPTY = 'fichier vide';
+export const REASON_XLSB =
+  'classeur binaire .xlsb : ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) », puis réessayez';
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
+}
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  if (bytes.length < magic.length) return false;
+  for (let i = 0; i < magic.length; i++) if (bytes[i] !== magic[i]) return false;
+  return true;
+}
+
+/** Whether a UTF-16LE name occurs in the bytes (CFB directory entries store names so). */
+function containsUtf16(bytes: Uint8Array, name: string): boolean {
+  const pattern = new Uint8Array(name.length * 2);
+  for (let i = 0; i < name.length; i++) pattern[2 * i] = name.charCodeAt(i);
+  outer: for (let i = 0; i + pattern.length <= bytes.length; i++) {
+    if (bytes[i] !== pattern[0]) continue;
+    for (let j = 1; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Why an OLE compound file is not readable: an encrypted .xlsx or an old .xls. */
+function oleReason(bytes: Uint8Array): string {
+  // An .xlsx saved with a password is an OLE container holding `EncryptionInfo` and `EncryptedPackage`.
+  if (containsUtf16(bytes, 'EncryptedPackage') || containsUtf16(bytes, 'EncryptionInfo')) return REASON_ENCRYPTED;
+  return REASON_OLD_XLS;
+}
+
+function containsAscii(bytes: Uint8Array, text: string): boolean {
+  const first = text.charCodeAt(0);
+  outer: for (let i = 0; i + text.length <= bytes.length; i++) {
+    if (bytes[i] !== first) continue;
+    for (let j = 1; j < text.length; j++) if (bytes[i + j] !== text.charCodeAt(j)) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Why a zip that ExcelJS could not read is not a workbook (entry names are stored in clear). */
+function zipReason(bytes: Uint8Array, name: string): string {
+  if (containsAscii(bytes, 'xl/workbook.bin') || /\.xlsb$/i.test(name)) return REASON_XLSB;
+  if (containsAscii(bytes, 'xl/workbook.xml')) return REASON_CORRUPT;
+  // A complete zip ends with its central directory ("PK\5\6" in the last 64 KiB + 22 bytes).
+  const tail = bytes.subarray(Math.max(0, bytes.length - 65_557));
+  return containsAscii(tail, 'PK\u0005\u0006') ? REASON_NOT_XLSX : REASON_CORRUPT;
+}
+
+/**
+ * Repairs what ExcelJS 4.4 misreads in tables saved by Excel, so that the
+ * user's tables are written back unchanged (see notes/choices-xlsx.md):
+ * - `headerRowCount` omitted (Excel's default, 1) is read as "no header row";
+ * - `hiddenButton` omitted (default: button shown) is read as "button hidden".
+ */
+function repairLoadedTables(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    for (const t of ws.getTables() as unknown as { table?: Record<string, unknown> }[]) {
+      const model = t.table as
+        | { tableRef?: string; headerRow?: boolean; autoFilterRef?: string; columns?: { name?: string; filterButton?: boolean }[] }
+        | undefined;
+      if (!model || !model.tableRef || !model.columns) continue;
+      if (model.headerRow === false) {
+        const range = decodeRange(model.tableRef);
+        if (range) {
+          const row = ws.getRow(range.top);
+          // The header row is there when its cells hold the column names.
+          const matches = model.columns.every((c, j) => {
+            const v = row.getCell(range.left + j).value;
+            const text = typeof v === 'string' || typeof v === 'number' ? String(v) : null;
+            return text !== null && text === c.name;
+          });
+          if (matches || model.autoFilterRef) model.headerRow = true;
+        }
+      }
+      if (model.autoFilterRef) {
+        for (const c of model.columns) if (c.filterButton !== true) c.filterButton = true;
+      }
+    }
+  }
+}
+
+/** Opens an `.xlsx` held in memory; `name` is used in messages and sources. */
+export async function openXlsx(data: ArrayBuffer | Uint8Array, name: string): Promise<XlsxWorkbook> {
+  const bytes = toBytes(data);
+  if (bytes.length === 0) throw new UnreadableWorkbookError(name, REASON_EMPTY);
+  if (startsWith(bytes, OLE_MAGIC)) throw new UnreadableWorkbookError(name, oleReason(bytes));
+  // Every zip starts with a local file header "PK\3\4" (or "PK\5\6" when empty).
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5))) {
+    throw new UnreadableWorkbookError(name, REASON_NOT_XLSX);
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's own typing wants a Node Buffer; at run time JSZip takes any byte array.
+    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  } catch {
+    throw new UnreadableWorkbookError(name, zipReason(bytes, name));
+  }
+  if (wb.worksheets.length === 0) throw new UnreadableWorkbookError(name, zipReason(bytes, name));
+  repairLoadedTables(wb);
+  return new XlsxWorkbook(name, wb);
+}

@@ -1,0 +1,224 @@
+/**
+ * An ExcelJS worksheet → the SheetGrid the domain reads: what a person sees
+ * in each cell (formula results, plain text of rich text and links, calendar
+ * dates), merged cells spread the way a reader understands them.
+ */
+import type ExcelJS from 'exceljs';
+import type { CellValue, SheetGrid, TableArea } from '../../domain/cell';
+
+interface MergeRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** ExcelJS's date-format test: y m d h s or b outside quotes and brackets. */
+export function isDateFormat(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  const bare = numFmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
+  return /[ymdhMsb]/.test(bare);
+}
+
+const DAY_MS = 86_400_000;
+
+/** A date serial → ISO calendar day, in the workbook's date system. */
+export function serialToIsoDate(serial: number, date1904: boolean): string {
+  const days = Math.floor(serial + 1e-9);
+  let ms: number;
+  if (date1904) ms = Date.UTC(1904, 0, 1) + days * DAY_MS;
+  // Excel's 1900 system counts a 29/02/1900 that never was: serials below 61 are one day off.
+  else if (days < 61) ms = Date.UTC(1899, 11, 31) + days * DAY_MS;
+  else ms = Date.UTC(1899, 11, 30) + days * DAY_MS;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** ExcelJS gives dates as instants at the UTC time of the serial: the UTC day is the calendar day. */
+export function dateToIsoDate(d: Date): string | null {
+  const t = d.getTime();
+  if (Number.isNaN(t)) return null;
+  return d.toISOString().slice(0, 10);
+}
+
+function richTextOf(v: unknown): string | null {
+  if (typeof v === 'object' && v !== null && Array.isArray((v as { richText?: unknown }).richText)) {
+    let s = '';
+    for (const run of (v as { richText: { text?: unknown }[] }).richText) {
+      if (typeof run.text === 'string') s += run.text;
+    }
+    return s;
+  }
+  return null;
+}
+
+/** A plain value (cell value or formula result) → CellValue. */
+function plainValue(v: unknown, numFmt: string | undefined, date1904: boolean): CellValue {
+  if (v === null || v === undefined) return null;
+  switch (typeof v) {
+    case 'string':
+      return v;
+    case 'number':
+      if (!Number.isFinite(v)) return null;
+      return isDateFormat(numFmt) ? { date: serialToIsoDate(v, date1904) } : v;
+    case 'boolean':
+      return v;
+    case 'object': {
+      if (v instanceof Date) {
+        const iso = dateToIsoDate(v);
+        return iso === null ? null : { date: iso };
+      }
+      const o = v as Record<string, unknown>;
+      if (typeof o.error === 'string') return { error: o.error };
+      const rich = richTextOf(v);
+      if (rich !== null) return rich;
+      if ('formula' in o || 'sharedFormula' in o) {
+        // A formula never computed (no cached result) shows nothing we can trust.
+        return 'result' in o ? plainValue(o.result, numFmt, date1904) : null;
+      }
+      if ('hyperlink' in o || 'text' in o) return plainValue(o.text, numFmt, date1904);
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** ExcelJS keeps merges as a private map master address → range; read it defensively. */
+function mergesOf(ws: ExcelJS.Worksheet): MergeRange[] {
+  const raw = (ws as unknown as { _merges?: Record<string, { model?: MergeRange } & Partial<MergeRange>> })._merges;
+  if (!raw) return [];
+  const out: MergeRange[] = [];
+  for (const r of Object.values(raw)) {
+    const m = r.model ?? r;
+    if (typeof m.top === 'number' && typeof m.left === 'number' && typeof m.bottom === 'number' && typeof m.right === 'number') {
+      out.push({ top: m.top, left: m.left, bottom: m.bottom, right: m.right });
+    }
+  }
+  return out;
+}
+
+/** `A1:C9` → numbers. */
+export function decodeRange(ref: string): MergeRange | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
+  if (!m) return null;
+  const col = (letters: string) => [...letters.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+  const left = col(m[1]);
+  const top = Number(m[2]);
+  const right = m[3] ? col(m[3]) : left;
+  const bottom = m[4] ? Number(m[4]) : top;
+  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+}
+
+interface LoadedTableModel {
+  name?: string;
+  tableRef?: string;
+  ref?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+  columns?: { name?: string }[];
+  rows?: unknown[];
+}
+
+/** The sheet's Excel tables with a header row, data rows only (a totals row is not data). */
+export function tablesOf(ws: ExcelJS.Worksheet): TableArea[] {
+  const out: TableArea[] = [];
+  for (const t of ws.getTables() as unknown as { model?: LoadedTableModel; table?: LoadedTableModel }[]) {
+    const model = t.model ?? t.table;
+    if (!model || !model.name) continue;
+    let range: MergeRange | null = null;
+    if (model.tableRef) range = decodeRange(model.tableRef);
+    else if (model.ref && model.columns && model.rows) {
+      // A table added in memory: ref is its top-left cell.
+      const tl = decodeRange(model.ref);
+      if (tl) {
+        const height = (model.headerRow === false ? 0 : 1) + model.rows.length + (model.totalsRow ? 1 : 0);
+        range = { top: tl.top, left: tl.left, right: tl.left + model.columns.length - 1, bottom: tl.top + height - 1 };
+      }
+    }
+    if (!range || model.headerRow === false) continue;
+    out.push({
+      name: model.name,
+      headerRow: range.top,
+      firstCol: range.left,
+      lastCol: range.right,
+      lastRow: model.totalsRow ? range.bottom - 1 : range.bottom,
+    });
+  }
+  return out;
+}
+
+/** One worksheet as the grid the domain reads. */
+export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
+  // Pass 1: the values that are there, in sparse rows (merged slave cells are filled afterwards).
+  const sparse: { row: number; cols: number[]; values: CellValue[] }[] = [];
+  let minRow = Infinity;
+  let maxRow = 0;
+  let minCol = Infinity;
+  let maxCol = 0;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cols: number[] = [];
+    const values: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // Merge slaves (type 1) echo their master: handled with the merges below.
+      if ((cell.type as number) === 1) return;
+      const raw = cell.value;
+      if (raw === null || raw === undefined) return;
+      const numFmt = typeof raw === 'number' || (typeof raw === 'object' && raw !== null && 'result' in raw) ? cell.numFmt : undefined;
+      const v = plainValue(raw, numFmt, date1904);
+      if (v === null || v === '') return;
+      cols.push(colNumber);
+      values.push(v);
+      if (colNumber < minCol) minCol = colNumber;
+      if (colNumber > maxCol) maxCol = colNumber;
+    });
+    if (cols.length === 0) return;
+    sparse.push({ row: rowNumber, cols, values });
+    if (rowNumber < minRow) minRow = rowNumber;
+    if (rowNumber > maxRow) maxRow = rowNumber;
+  });
+
+  // Merges whose master holds a value extend the used range (a vertical merge down to its last row).
+  const masterValue = new Map<string, CellValue>();
+  const merges = mergesOf(ws);
+  const byRow = merges.length > 0 ? new Map(sparse.map((s) => [s.row, s])) : null;
+  const valueAt = (r: number, c: number): CellValue => {
+    const entry = byRow?.get(r);
+    if (!entry) return null;
+    const i = entry.cols.indexOf(c);
+    return i === -1 ? null : entry.values[i];
+  };
+  const liveMerges: MergeRange[] = [];
+  for (const m of merges) {
+    const v = valueAt(m.top, m.left);
+    if (v === null) continue;
+    masterValue.set(`${m.top}:${m.left}`, v);
+    liveMerges.push(m);
+    if (m.bottom > maxRow) maxRow = m.bottom;
+    if (m.right > maxCol) maxCol = m.right;
+  }
+
+  if (sparse.length === 0) {
+    return { name: ws.name, firstRow: 1, firstCol: 1, rows: [], tables: tablesOf(ws) };
+  }
+
+  const width = maxCol - minCol + 1;
+  const height = maxRow - minRow + 1;
+  const rows: CellValue[][] = new Array(height);
+  for (let i = 0; i < height; i++) rows[i] = new Array<CellValue>(width).fill(null);
+  for (const s of sparse) {
+    const target = rows[s.row - minRow];
+    for (let k = 0; k < s.cols.length; k++) target[s.cols[k] - minCol] = s.values[k];
+  }
+  // A person reads a vertically merged value on every row it spans; a header
+  // spread over several columns is read once, in its first column.
+  for (const m of liveMerges) {
+    const v = masterValue.get(`${m.top}:${m.left}`) ?? null;
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) {
+        if (r === m.top && c === m.left) continue;
+        rows[r - minRow][c - minCol] = c === m.left ? v : null;
+      }
+    }
+  }
+  return { name: ws.name, firstRow: minRow, firstCol: minCol, rows, tables: tablesOf(ws) };
+}

@@ -1,0 +1,57 @@
+/**
+ * An `.xlsx` workbook loaded with ExcelJS: read as the domain's grids, and
+ * written back into the same workbook so every user sheet is kept.
+ */
+import type ExcelJS from 'exceljs';
+import type { SheetGrid } from '../../domain/cell';
+import type { WritePlan } from '../../domain/plan-types';
+import { SHEET_ETAT } from '../../domain/plan-types';
+import type { SavedState } from '../../domain/state';
+import { parseState } from '../../domain/state-sheet';
+import type { WorkbookReader, WorkbookWriter } from '../port';
+import { readGrid } from './read-grid';
+import { writePlanInto } from './write-plan';
+
+export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
+  /** ExcelJS cannot write charts: the plan's charts are left out. */
+  readonly writesCharts = false;
+
+  constructor(
+    readonly name: string,
+    /** The ExcelJS workbook, kept to write the output into it. */
+    readonly workbook: ExcelJS.Workbook,
+  ) {}
+
+  private get date1904(): boolean {
+    return Boolean(this.workbook.properties?.date1904);
+  }
+
+  async readSheets(): Promise<readonly SheetGrid[]> {
+    const date1904 = this.date1904;
+    return this.workbook.worksheets.map((ws) => readGrid(ws, date1904));
+  }
+
+  async readState(): Promise<SavedState | null> {
+    try {
+      const ws = this.workbook.worksheets.find((w) => w.name === SHEET_ETAT);
+      if (!ws) return null;
+      const grid = readGrid(ws, this.date1904);
+      if (grid.firstCol !== 1) return null;
+      // Column A from row 1 down: rows above the used range are empty.
+      const cells = [...Array<null>(grid.firstRow - 1).fill(null), ...grid.rows.map((r) => r[0] ?? null)];
+      return parseState(cells);
+    } catch {
+      return null;
+    }
+  }
+
+  async writePlan(plan: WritePlan): Promise<void> {
+    writePlanInto(this.workbook, plan);
+  }
+
+  /** The workbook as `.xlsx` bytes (browser and Node). */
+  async saveXlsx(): Promise<Uint8Array> {
+    const out = (await this.workbook.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
+    return out instanceof Uint8Array ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : new Uint8Array(out);
+  }
+}

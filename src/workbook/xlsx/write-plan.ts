@@ -1,0 +1,176 @@
+/**
+ * Writes a WritePlan into an ExcelJS workbook: the `SPASER …` sheets are
+ * replaced, every other sheet is left as it was loaded.
+ */
+import type ExcelJS from 'exceljs';
+import { isCalendarDate } from '../../domain/cell';
+import type { BlockPlan, LinkPlan, PlanValue, SheetPlan, TablePlan, WritePlan } from '../../domain/plan-types';
+import { FORMAT_DATE, SPASER_PREFIX } from '../../domain/plan-types';
+import { decodeRange } from './read-grid';
+import { excelNumberFormat } from './number-format';
+
+type Style = NonNullable<BlockPlan['style']>;
+
+const FILL_ENTETE: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+const FILL_AXE: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF0563C1' }, underline: true };
+
+function applyStyle(cell: ExcelJS.Cell, style: Style): void {
+  switch (style) {
+    case 'titre':
+      cell.font = { bold: true, size: 14 };
+      break;
+    case 'entete':
+      cell.font = { bold: true };
+      cell.fill = FILL_ENTETE;
+      cell.alignment = { vertical: 'middle', wrapText: true };
+      cell.border = { bottom: { style: 'thin', color: { argb: 'FF8EA9DB' } } };
+      break;
+    case 'axe':
+      cell.font = { bold: true, color: { argb: 'FF1F4E79' } };
+      cell.fill = FILL_AXE;
+      break;
+    case 'note':
+      cell.font = { italic: true, color: { argb: 'FF595959' } };
+      break;
+    case 'normal':
+      break;
+  }
+}
+
+/** Plan value → ExcelJS value: text stays text (ExcelJS only makes formulas of `{ formula }` objects). */
+function excelValue(v: PlanValue): ExcelJS.CellValue {
+  if (v === null) return null;
+  if (isCalendarDate(v)) {
+    const [y, m, d] = v.date.split('-').map(Number);
+    return new Date(Date.UTC(y, m - 1, d));
+  }
+  return v;
+}
+
+function writeBlock(ws: ExcelJS.Worksheet, block: BlockPlan): void {
+  const formats = (block.formats ?? []).map((f) => (f ? excelNumberFormat(f) : null));
+  const dateFormat = excelNumberFormat(FORMAT_DATE);
+  block.values.forEach((line, i) => {
+    const row = ws.getRow(block.row + i);
+    line.forEach((v, j) => {
+      const cell = row.getCell(block.col + j);
+      if (v !== null) cell.value = excelValue(v);
+      const format = formats[j] ?? (isCalendarDate(v) ? dateFormat : null);
+      if (format) cell.numFmt = format;
+      if (block.style && block.style !== 'normal') applyStyle(cell, block.style);
+    });
+  });
+}
+
+/** Excel table names: letters, digits, `_`, `.`; not starting with a digit; unique in the workbook (any case). */
+function tableName(wanted: string, taken: Set<string>): string {
+  let base = wanted.replace(/[^A-Za-z0-9_.\u00C0-\u024F]/g, '_');
+  if (!/^[A-Za-z_\u00C0-\u024F]/.test(base)) base = `_${base}`;
+  // A name that reads as a cell reference (A1, R1C1) is refused by Excel.
+  if (/^[A-Za-z]{1,3}\d+$/.test(base) || /^[RrCc]\d*([RrCc]\d*)?$/.test(base)) base = `_${base}`;
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+function headerText(v: ExcelJS.CellValue, j: number): string {
+  if (v === null || v === undefined || v === '') return `Colonne ${j + 1}`;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') return 'text' in v && typeof v.text === 'string' ? v.text : `Colonne ${j + 1}`;
+  return String(v);
+}
+
+function writeTable(ws: ExcelJS.Worksheet, table: TablePlan, taken: Set<string>): void {
+  const header = ws.getRow(table.row);
+  // Excel wants distinct, non-empty column names (compared without case).
+  const seen = new Set<string>();
+  const columns = Array.from({ length: table.colCount }, (_, j) => {
+    const base = headerText(header.getCell(table.col + j).value, j);
+    let name = base;
+    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base} (${n})`;
+    seen.add(name.toLowerCase());
+    return { name, filterButton: true };
+  });
+  const rows: ExcelJS.CellValue[][] = [];
+  // An Excel table has at least one data row.
+  const dataRows = Math.max(1, table.rowCount - 1);
+  for (let i = 1; i <= dataRows; i++) {
+    const row = ws.getRow(table.row + i);
+    rows.push(Array.from({ length: table.colCount }, (_, j) => row.getCell(table.col + j).value ?? null));
+  }
+  // addTable writes the header and rows back into the cells: same values, styles kept.
+  ws.addTable({
+    name: tableName(table.name, taken),
+    ref: `${columnLetter(table.col)}${table.row}`,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: 'TableStyleLight9', showRowStripes: true },
+    columns,
+    rows,
+  });
+}
+
+function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * ExcelJS writes both a relationship and a `location` for targets like
+ * `Sheet!C14`, which Excel then opens as `#…##…`; an absolute address
+ * (`$C$14`) keeps it to the single `#'Sheet'!$C$14` target Excel follows.
+ */
+export function internalLinkTarget(sheet: string, address: string): string {
+  const range = decodeRange(address);
+  const absolute = range ? `$${columnLetter(range.left)}$${range.top}` : address;
+  return `#'${sheet.replace(/'/g, "''")}'!${absolute}`;
+}
+
+function writeLink(ws: ExcelJS.Worksheet, link: LinkPlan): void {
+  const cell = ws.getCell(link.row, link.col);
+  cell.value = { text: link.text, hyperlink: internalLinkTarget(link.sheet, link.address) };
+  cell.font = { ...(cell.font ?? {}), ...LINK_FONT };
+}
+
+function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, tableNames: Set<string>): void {
+  const ws = wb.addWorksheet(plan.name, {
+    state: plan.visibility === 'veryHidden' ? 'veryHidden' : 'visible',
+    views: plan.freezeRows ? [{ state: 'frozen', xSplit: 0, ySplit: plan.freezeRows }] : [],
+  });
+  plan.widths.forEach((w, i) => {
+    if (w > 0) ws.getColumn(i + 1).width = w;
+  });
+  for (const block of plan.blocks) writeBlock(ws, block);
+  for (const link of plan.links) writeLink(ws, link);
+  for (const table of plan.tables) writeTable(ws, table, tableNames);
+  // plan.charts: ExcelJS cannot draw charts (writesCharts = false).
+}
+
+export function isSpaserSheet(name: string): boolean {
+  return name.startsWith(SPASER_PREFIX);
+}
+
+/** Removes the add-in's sheets, then adds the plan's after the user's sheets. */
+export function writePlanInto(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  for (const ws of wb.worksheets) if (isSpaserSheet(ws.name)) wb.removeWorksheet(ws.id);
+  const tableNames = new Set<string>();
+  for (const ws of wb.worksheets) for (const t of ws.getTables() as unknown as { name?: string }[]) if (t.name) tableNames.add(t.name.toLowerCase());
+  for (const sheet of plan.sheets) writeSheet(wb, sheet, tableNames);
+  keepActiveTabVisible(wb);
+}
+
+/** Excel refuses a workbook whose active tab is hidden; point it at a visible sheet. */
+function keepActiveTabVisible(wb: ExcelJS.Workbook): void {
+  const sheets = wb.worksheets;
+  const views = (wb.views ?? []) as (ExcelJS.WorkbookView & { activeTab?: number; firstSheet?: number })[];
+  if (views.length === 0) return;
+  const visible = (i: number) => sheets[i] !== undefined && sheets[i].state === 'visible';
+  const firstVisible = sheets.findIndex((s) => s.state === 'visible');
+  for (const view of views) {
+    if (view.activeTab !== undefined && !visible(view.activeTab)) view.activeTab = Math.max(0, firstVisible);
+    if (view.firstSheet !== undefined && sheets[view.firstSheet] === undefined) view.firstSheet = 0;
+  }
+}
