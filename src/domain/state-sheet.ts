@@ -1,0 +1,73 @@
+/**
+ * The saved state as cells of the very hidden `SPASER État` sheet: JSON split
+ * into chunks (one per row, column A), because an Excel cell holds at most
+ * 32,767 characters.
+ */
+import { z } from 'zod';
+import type { CellValue } from './cell';
+import type { SavedState } from './state';
+
+/** Characters per cell, below Excel's 32,767 limit with room to spare. */
+export const STATE_CHUNK_SIZE = 30000;
+
+export const STATE_SHEET_NOTE = 'Feuille technique du complément Registre SPASER — ne pas modifier';
+
+const mappingSchema = z.object({
+  file: z.string().optional(),
+  sheet: z.string(),
+  headerRow: z.number().int().positive().optional(),
+  columns: z.record(z.string(), z.string().nullable()),
+});
+
+const decisionSchema = z.object({
+  numero: z.string(),
+  source: z.string().optional(),
+  consideration: z.enum(['sociale', 'environnementale', 'innovation']),
+  etiquette: z.string(),
+  decision: z.enum(['confirmée', 'rejetée']),
+});
+
+const stateSchema = z.object({
+  version: z.literal(1),
+  mappings: z.array(mappingSchema),
+  decisions: z.array(decisionSchema),
+});
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** The state as cell texts for column A, each ≤ `chunkSize` characters. */
+export function serializeState(state: SavedState, chunkSize: number = STATE_CHUNK_SIZE): string[] {
+  const json = JSON.stringify(state);
+  const chunks: string[] = [];
+  let start = 0;
+  while (start < json.length) {
+    let end = Math.min(start + chunkSize, json.length);
+    // Never cut a surrogate pair in two: each half alone is not valid text for Excel.
+    if (end < json.length && end - start > 1 && isHighSurrogate(json.charCodeAt(end - 1))) end -= 1;
+    chunks.push(json.slice(start, end));
+    start = end;
+  }
+  return chunks;
+}
+
+/** The state read back from column A (row 1 down); null when absent or invalid, never throws. */
+export function parseState(cells: readonly CellValue[]): SavedState | null {
+  let json = '';
+  for (const cell of cells) {
+    if (cell === null || cell === '') continue;
+    if (typeof cell === 'string') json += cell;
+    else if (typeof cell === 'number') json += String(cell);
+    else return null;
+  }
+  if (json === '') return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const parsed = stateSchema.safeParse(data);
+  return parsed.success ? (parsed.data as SavedState) : null;
+}
