@@ -1,0 +1,112 @@
+/**
+ * Text normalisation shared by header matching (`regles.md` §1), enum
+ * reading, duplicate detection and commune comparison (§6).
+ */
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const LIGATURES = /[œŒæÆß]/g;
+const LIGATURE_MAP: Readonly<Record<string, string>> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE', ß: 'ss' };
+
+/** Removes diacritics (é → e, ç → c) and expands ligatures (œ → oe, æ → ae). */
+export function stripAccents(s: string): string {
+  if (ASCII_ONLY.test(s)) return s;
+  return s
+    .replace(LIGATURES, (c) => LIGATURE_MAP[c] ?? c)
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '');
+}
+
+const NON_ALNUM = /[^a-z0-9]+/g;
+const N_DEGREE = /(^|[^a-z0-9])n\s*[°º˚]/g;
+const TRAILING_BRACKET = /[(\[]([^()\[\]]*)[)\]]\s*$/;
+
+/**
+ * Words that make a trailing bracket a unit or a filling hint (`(€ HT)`,
+ * `(jours)`, `(oui/non)`, `(jj/mm/aaaa)`) rather than part of the name. A
+ * bracket holding anything else (`(TPE/PME)`, `(TTC)`) is kept as words.
+ */
+const UNIT_WORDS = new Set([
+  '', 'e', 'eur', 'euro', 'euros', 'ke', 'keur', 'me', 'ht', 'h', 't', 'hors', 'taxe', 'taxes', 'en', 'de', 'des', 'du', 'par',
+  'jour', 'jours', 'j', 'mois', 'an', 'ans', 'annee', 'annees', 'semaine', 'semaines', 'heure', 'heures', 'hrs',
+  'nombre', 'nb', 'pourcentage', 'oui', 'non', 'o', 'n', 'x', 'si', 'ou', 'jj', 'mm', 'aa', 'aaaa', 'date', 'format',
+  'calendaires', 'ouvres', 'ouvrables', 'montant', 'valeur', 'cocher', 'facultatif', 'obligatoire',
+]);
+
+/** Replaces a single-token spelling with its canonical word. */
+const HEADER_WORDS: Readonly<Record<string, string>> = {
+  no: 'numero',
+  num: 'numero',
+  numero: 'numero',
+  nb: 'nombre',
+  nbr: 'nombre',
+  nbre: 'nombre',
+};
+const AFTER_NOMBRE = new Set(['de', 'd', 'des', 'du']);
+const EURO_SIGN = /€/g;
+
+function isUnitBracket(content: string): boolean {
+  // `€` and `%` become spaces below: a bracket of symbols only is a unit too.
+  const words = stripAccents(content.toLowerCase()).replace(EURO_SIGN, ' e ').split(NON_ALNUM);
+  for (const w of words) if (!UNIT_WORDS.has(w)) return false;
+  return true;
+}
+
+/**
+ * Header text as compared with the synonyms of `champs.md`: lower case, no
+ * accents, `n°`/`no`/`num`/`numéro` → `numero`, `nb`/`nbre`/`nombre de` →
+ * `nombre`, punctuation and line breaks → space, a trailing unit in brackets
+ * dropped, spaces collapsed. The result holds only `[a-z0-9 ]`.
+ */
+export function normalizeHeader(s: string): string {
+  let t = s.toLowerCase();
+  // Units may be stacked: `Montant (€) (HT)`.
+  for (let i = 0; i < 3; i++) {
+    const m = TRAILING_BRACKET.exec(t);
+    if (m === null || !isUnitBracket(m[1])) break;
+    t = t.slice(0, m.index);
+  }
+  t = t.replace(N_DEGREE, '$1 numero ');
+  t = stripAccents(t).replace(NON_ALNUM, ' ');
+  const words = t.split(' ');
+  const out: string[] = [];
+  for (const w of words) {
+    if (w === '') continue;
+    const canonical = HEADER_WORDS[w] ?? w;
+    if (AFTER_NOMBRE.has(canonical) && out.length > 0 && out[out.length - 1] === 'nombre') continue;
+    out.push(canonical);
+  }
+  return out.join(' ');
+}
+
+const ALL_SPACES = /[\s\u00a0\u202f\u2007\u2009\u200b\ufeff]+/g;
+
+/** Contract number as compared for `doublon`: lower case, every kind of space removed. */
+export function normalizeNumero(s: string): string {
+  return s.replace(ALL_SPACES, '').toLowerCase();
+}
+
+const COMMUNE_WORDS: Readonly<Record<string, string>> = { st: 'saint', ste: 'sainte' };
+const DIGITS = /^[0-9]+$/;
+
+/**
+ * Commune name as compared in `regles.md` §6: case, accents, œ, hyphens and
+ * apostrophes ignored, `St`/`Ste` → `saint`/`sainte`, `CEDEX` and its number dropped.
+ */
+export function normalizeCommune(s: string): string {
+  const words = stripAccents(s.toLowerCase()).replace(NON_ALNUM, ' ').trim().split(' ');
+  let end = words.length;
+  if (end >= 2 && DIGITS.test(words[end - 1]) && words[end - 2] === 'cedex') end -= 2;
+  else if (end >= 2 && words[end - 1] === 'cedex') end -= 1;
+  const out: string[] = [];
+  for (let i = 0; i < end; i++) {
+    const w = words[i];
+    if (w !== '') out.push(COMMUNE_WORDS[w] ?? w);
+  }
+  return out.join(' ');
+}
+
+/** Free text for lexicon search: lower case, no accents, punctuation → space, collapsed. */
+export function normalizeFreeText(s: string): string {
+  return stripAccents(s.toLowerCase()).replace(NON_ALNUM, ' ').trim();
+}

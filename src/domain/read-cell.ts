@@ -1,0 +1,512 @@
+/**
+ * Reading one cell for one field (`regles.md` §2). Called for every mapped
+ * cell of large registers: regexes are compiled once, plain numbers and empty
+ * cells take the shortest path, and results share constant objects when they can.
+ */
+import { isCalendarDate, isCellError, type CellValue } from './cell';
+import type { FieldDef } from './fields';
+import { stripAccents } from './normalize';
+
+export type ReadReason = 'erreur-formule' | 'illisible' | 'non-entier' | 'negatif';
+
+export type ReadOutcome<T> =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'value'; readonly value: T }
+  | { readonly kind: 'invalid'; readonly reason: ReadReason; readonly shown: string };
+
+/** French wording of each reason, for messages built elsewhere. */
+export const READ_REASON_LABELS: Readonly<Record<ReadReason, string>> = {
+  'erreur-formule': 'erreur de formule',
+  illisible: 'valeur illisible',
+  'non-entier': 'nombre non entier',
+  negatif: 'valeur négative',
+};
+
+const EMPTY: { readonly kind: 'empty' } = Object.freeze({ kind: 'empty' });
+const TRUE: ReadOutcome<boolean> = Object.freeze({ kind: 'value', value: true });
+const FALSE: ReadOutcome<boolean> = Object.freeze({ kind: 'value', value: false });
+
+function value<T>(v: T): ReadOutcome<T> {
+  return { kind: 'value', value: v };
+}
+
+function invalid(reason: ReadReason, shown: string): { kind: 'invalid'; reason: ReadReason; shown: string } {
+  return { kind: 'invalid', reason, shown };
+}
+
+function formulaError(cell: { readonly error: string }): { kind: 'invalid'; reason: ReadReason; shown: string } {
+  return invalid('erreur-formule', cell.error);
+}
+
+// ---------------------------------------------------------------- text of a cell
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** `aaaa-mm-jj` → `jj/mm/aaaa` (as a French user sees a date). */
+export function isoToFrench(iso: string): string {
+  return iso.length >= 10 ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso;
+}
+
+/** A number as a French user sees it typed: integer digits (never an exponent), comma decimal. */
+export function numberToText(n: number): string {
+  if (Number.isInteger(n)) return Math.abs(n) < 1e21 ? String(n) : BigInt(n).toString();
+  if (!Number.isFinite(n)) return String(n);
+  let s = String(n);
+  if (s.includes('e')) s = n.toFixed(20).replace(/0+$/, '');
+  return s.replace('.', ',');
+}
+
+/** The cell as text for messages (`Valeur lue`). */
+export function cellToText(cell: CellValue): string {
+  if (cell === null) return '';
+  if (typeof cell === 'string') return cell.trim();
+  if (typeof cell === 'number') return numberToText(cell);
+  if (typeof cell === 'boolean') return cell ? 'VRAI' : 'FAUX';
+  if (isCellError(cell)) return cell.error;
+  if (isCalendarDate(cell)) return isoToFrench(cell.date);
+  return '';
+}
+
+// ---------------------------------------------------------------- numbers
+
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x202f ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    c === 0x205f ||
+    c === 0x1680
+  );
+}
+
+function isDash(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2212;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Trailing words accepted after a number, longest first (`€`, `EUR`, `HT`, and units of duration). */
+const NUMBER_SUFFIXES = ['euros', 'heures', 'jours', 'heure', 'euro', 'h.t.', 'jour', 'mois', 'eur', 'h.t', 'ht', '€', 'j', 'h'];
+const THOUSANDS_DOT = /^[1-9][0-9]{0,2}\.[0-9]{3}$/;
+const NOT_PARSED = -1;
+
+/**
+ * French (and tolerated English) number text → number; `undefined` for blank
+ * text, `null` when unreadable.
+ *
+ * Separators: when both `,` and `.` occur, the last one is the decimal mark and
+ * the other groups thousands. A single `,` is decimal (`1,5`, `1,234` = 1.234).
+ * Several `,` or several `.` group thousands. A single `.` is a thousands
+ * separator only in the exact shape `d.ddd`, `dd.ddd` or `ddd.ddd` with no
+ * other separator (`1.234` = 1234, `12.500` = 12500, as a French user types
+ * it); otherwise it is decimal (`1.5`, `1234.56`, `0.125`). Spaces (normal,
+ * U+00A0, U+202F…) group thousands: groups after the first hold exactly 3 digits.
+ */
+export function parseNumberText(s: string): number | null | undefined {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isSpaceCode(s.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(s.charCodeAt(end - 1))) end--;
+  if (start === end) return undefined;
+  // A lone dash is how accounting formats show "nothing".
+  if (end - start === 1 && isDash(s.charCodeAt(start))) return undefined;
+
+  // Unit words at the end: `12 500 € HT`, `30 jours`.
+  if (!isDigitCode(s.charCodeAt(end - 1))) {
+    const low = s.toLowerCase();
+    for (let guard = 0; guard < 4 && end > start && !isDigitCode(s.charCodeAt(end - 1)); guard++) {
+      let matched = false;
+      for (const suffix of NUMBER_SUFFIXES) {
+        if (end - start > suffix.length && low.endsWith(suffix, end)) {
+          end -= suffix.length;
+          matched = true;
+          break;
+        }
+      }
+      if (!matched) return null;
+      while (end > start && isSpaceCode(s.charCodeAt(end - 1))) end--;
+    }
+  }
+
+  // Sign and a leading `€`, in any order.
+  let negative = false;
+  let signSeen = false;
+  for (;;) {
+    const c = s.charCodeAt(start);
+    if (!signSeen && (c === 45 || c === 0x2212 || c === 43)) {
+      negative = c !== 43;
+      signSeen = true;
+      start++;
+    } else if (c === 0x20ac || isSpaceCode(c)) {
+      start++;
+    } else break;
+    if (start >= end) return null;
+  }
+
+  const parsed = parseDigitsBody(s, start, end);
+  if (parsed === NOT_PARSED) return null;
+  return negative && parsed !== 0 ? -parsed : parsed;
+}
+
+function parseDigitsBody(s: string, start: number, end: number): number {
+  if (!isDigitCode(s.charCodeAt(start)) || !isDigitCode(s.charCodeAt(end - 1))) return NOT_PARSED;
+  let commas = 0;
+  let dots = 0;
+  let lastComma = -1;
+  let lastDot = -1;
+  let spaces = false;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigitCode(c)) continue;
+    if (c === 44) {
+      commas++;
+      lastComma = i;
+    } else if (c === 46) {
+      dots++;
+      lastDot = i;
+    } else if (isSpaceCode(c)) spaces = true;
+    else return NOT_PARSED;
+  }
+  if (commas === 0 && dots === 0 && !spaces) return Number(start === 0 && end === s.length ? s : s.slice(start, end));
+
+  let decPos = -1;
+  let thousands = 0; // char code of the thousands separator besides spaces, 0 for none
+  if (commas > 0 && dots > 0) {
+    if (lastComma > lastDot) {
+      if (commas > 1) return NOT_PARSED;
+      decPos = lastComma;
+      thousands = 46;
+    } else {
+      if (dots > 1) return NOT_PARSED;
+      decPos = lastDot;
+      thousands = 44;
+    }
+  } else if (commas === 1) decPos = lastComma;
+  else if (commas > 1) thousands = 44;
+  else if (dots === 1) {
+    if (!spaces && THOUSANDS_DOT.test(s.slice(start, end))) thousands = 46;
+    else decPos = lastDot;
+  } else if (dots > 1) thousands = 46;
+
+  // Integer part: digit groups split by spaces or the thousands mark; when
+  // grouped, the first group holds 1–3 digits and every other exactly 3.
+  const intEnd = decPos < 0 ? end : decPos;
+  let groups = 1;
+  let groupLen = 0;
+  let inSeparator = false;
+  for (let i = start; i < intEnd; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigitCode(c)) {
+      if (inSeparator) {
+        if (groups === 1 ? groupLen > 3 : groupLen !== 3) return NOT_PARSED;
+        groups++;
+        groupLen = 0;
+        inSeparator = false;
+      }
+      groupLen++;
+    } else if (c === thousands || isSpaceCode(c)) inSeparator = true;
+    else return NOT_PARSED;
+  }
+  if (inSeparator || (groups > 1 && groupLen !== 3)) return NOT_PARSED;
+  const digits = groups === 1 ? s.slice(start, intEnd) : stripSeparators(s, start, intEnd);
+
+  if (decPos < 0) return Number(digits);
+  if (decPos + 1 >= end) return NOT_PARSED;
+  for (let i = decPos + 1; i < end; i++) if (!isDigitCode(s.charCodeAt(i))) return NOT_PARSED;
+  return Number(`${digits}.${s.slice(decPos + 1, end)}`);
+}
+
+function stripSeparators(s: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigitCode(c)) out += s[i];
+  }
+  return out;
+}
+
+export function readNumber(cell: CellValue): ReadOutcome<number> {
+  if (typeof cell === 'number') {
+    if (Number.isFinite(cell)) return value(cell === 0 ? 0 : cell);
+    return invalid('illisible', String(cell));
+  }
+  if (cell === null) return EMPTY;
+  if (typeof cell === 'string') {
+    const n = parseNumberText(cell);
+    if (n === undefined) return EMPTY;
+    if (n === null || !Number.isFinite(n)) return invalid('illisible', cell.trim());
+    return value(n);
+  }
+  if (isCellError(cell)) return formulaError(cell);
+  return invalid('illisible', cellToText(cell));
+}
+
+// ---------------------------------------------------------------- dates
+
+const DAY_FIRST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[ T]+\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+const YEAR_FIRST = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const MONTH_NAME = /^(\d{1,2})(?:er)?\s+([a-z]+)\.?\s+(\d{4})$/;
+const FRENCH_MONTHS: Readonly<Record<string, number>> = {
+  janvier: 1, janv: 1, jan: 1,
+  fevrier: 2, fevr: 2, fev: 2,
+  mars: 3, mar: 3,
+  avril: 4, avr: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7, juil: 7,
+  aout: 8,
+  septembre: 9, sept: 9, sep: 9,
+  octobre: 10, oct: 10,
+  novembre: 11, nov: 11,
+  decembre: 12, dec: 12,
+};
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(y: number, m: number): number {
+  return m === 2 && isLeap(y) ? 29 : MONTH_DAYS[m - 1];
+}
+
+/** ISO date when (y, m, d) is a real calendar date in years 1000–9999, else null. */
+function isoDate(y: number, m: number, d: number): string | null {
+  if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return `${y}-${pad2(m)}-${pad2(d)}`;
+}
+
+/** Days since 1970-01-01 → ISO date (proleptic Gregorian, no Date object, no time zone). */
+function isoFromEpochDays(days: number): string {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${pad2(m)}-${pad2(d)}`;
+}
+
+/** Largest Excel serial: 31/12/9999. */
+export const MAX_EXCEL_SERIAL = 2958465;
+
+/**
+ * Excel 1900-system serial → ISO date; the time part is ignored. Serial 60 is
+ * Excel's fictitious 29/02/1900 and is no date (null); 61 is 1900-03-01.
+ */
+export function excelSerialToIso(serial: number): string | null {
+  if (!Number.isFinite(serial)) return null;
+  const whole = Math.floor(serial);
+  if (whole < 1 || whole > MAX_EXCEL_SERIAL || whole === 60) return null;
+  // 25569 is 1970-01-01; below 60 Excel counts from 31/12/1899 as day 0 (no fake leap day yet).
+  return isoFromEpochDays(whole < 60 ? whole - 25568 : whole - 25569);
+}
+
+/** Text date, day first always (`jj/mm/aaaa`, `jj/mm/aa`, `jj-mm-aaaa`, `jj.mm.aaaa`, `aaaa-mm-jj`, `3 mars 2024`). */
+export function parseDateText(text: string): string | null {
+  const t = text.trim();
+  let m = DAY_FIRST.exec(t);
+  if (m !== null) {
+    const y = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+    return isoDate(y, Number(m[3]), Number(m[1]));
+  }
+  m = YEAR_FIRST.exec(t);
+  if (m !== null) return isoDate(Number(m[1]), Number(m[3]), Number(m[4]));
+  m = MONTH_NAME.exec(stripAccents(t.toLowerCase()));
+  if (m !== null) {
+    const month = FRENCH_MONTHS[m[2]];
+    return month === undefined ? null : isoDate(Number(m[3]), month, Number(m[1]));
+  }
+  return null;
+}
+
+export function readDate(cell: CellValue): ReadOutcome<string> {
+  if (cell === null) return EMPTY;
+  if (typeof cell === 'number') {
+    const iso = excelSerialToIso(cell);
+    return iso === null ? invalid('illisible', numberToText(cell)) : value(iso);
+  }
+  if (typeof cell === 'string') {
+    const t = cell.trim();
+    if (t === '' || (t.length === 1 && isDash(t.charCodeAt(0)))) return EMPTY;
+    const iso = parseDateText(t);
+    return iso === null ? invalid('illisible', t) : value(iso);
+  }
+  if (isCalendarDate(cell)) {
+    const d = cell.date;
+    const iso = isoDate(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)));
+    return iso === null ? invalid('illisible', d) : value(iso);
+  }
+  if (isCellError(cell)) return formulaError(cell);
+  return invalid('illisible', cellToText(cell));
+}
+
+// ---------------------------------------------------------------- yes / no
+
+const BOOLEAN_WORDS: ReadonlyMap<string, boolean> = new Map([
+  ...['oui', 'o', 'yes', 'y', 'x', '1', 'vrai', 'true', '✓', '✔', '☑', '✅'].map((w) => [w, true] as const),
+  ...['non', 'n', 'no', '0', 'faux', 'false', '-', '–', '—'].map((w) => [w, false] as const),
+]);
+const INNER_SPACES = /\s+/g;
+const LETTER_AFTER_NON = /^non[a-z]/;
+
+/**
+ * Yes/no text. Besides the words of `regles.md` §2, a text starting with the
+ * word `non` (`Non concerné`, `non (sans objet)`) is read as non, just as a
+ * text starting with `oui` is read as oui.
+ */
+export function readBoolean(cell: CellValue): ReadOutcome<boolean> {
+  if (cell === null) return EMPTY;
+  if (typeof cell === 'boolean') return cell ? TRUE : FALSE;
+  if (typeof cell === 'number') {
+    if (cell === 1) return TRUE;
+    if (cell === 0) return FALSE;
+    return invalid('illisible', numberToText(cell));
+  }
+  if (typeof cell === 'string') {
+    const t = cell.trim();
+    if (t === '') return EMPTY;
+    const key = stripAccents(t.toLowerCase()).replace(INNER_SPACES, '');
+    const known = BOOLEAN_WORDS.get(key);
+    if (known !== undefined) return known ? TRUE : FALSE;
+    if (key.startsWith('oui')) return TRUE;
+    if (key.startsWith('non') && !LETTER_AFTER_NON.test(stripAccents(t.toLowerCase()))) return FALSE;
+    return invalid('illisible', t);
+  }
+  if (isCellError(cell)) return formulaError(cell);
+  return invalid('illisible', cellToText(cell));
+}
+
+// ---------------------------------------------------------------- closed lists
+
+const ENUM_KEY_DROP = /[^a-z0-9]+/g;
+const BRACKETED = /^(.*?)\s*[([]([^)\]]*)[)\]]\s*$/;
+
+/** Key of an enum text: lower case, no accents, no punctuation nor spaces (`L. 2113-12` = `L2113-12`). */
+export function enumKey(s: string): string {
+  return stripAccents(s.toLowerCase()).replace(ENUM_KEY_DROP, '');
+}
+
+const enumLookups = new WeakMap<FieldDef, ReadonlyMap<string, string>>();
+
+function enumLookup(field: FieldDef): ReadonlyMap<string, string> {
+  let lookup = enumLookups.get(field);
+  if (lookup === undefined) {
+    const map = new Map<string, string>();
+    // Canonical values first, so that a value never loses to another option's synonym.
+    for (const o of field.options ?? []) if (!map.has(enumKey(o.value))) map.set(enumKey(o.value), o.value);
+    for (const o of field.options ?? [])
+      for (const syn of o.synonyms) if (!map.has(enumKey(syn))) map.set(enumKey(syn), o.value);
+    lookup = map;
+    enumLookups.set(field, lookup);
+  }
+  return lookup;
+}
+
+/**
+ * Canonical option of a closed list. A text with a bracket (`MAPA (procédure
+ * adaptée)`) is also tried without it, then by the bracket's content.
+ */
+export function readEnum(field: FieldDef, cell: CellValue): ReadOutcome<string> {
+  if (cell === null) return EMPTY;
+  let text: string;
+  if (typeof cell === 'string') {
+    text = cell.trim();
+    if (text === '') return EMPTY;
+  } else if (typeof cell === 'number') text = numberToText(cell);
+  else if (typeof cell === 'boolean') text = cell ? 'oui' : 'non';
+  else if (isCellError(cell)) return formulaError(cell);
+  else return invalid('illisible', cellToText(cell));
+
+  const lookup = enumLookup(field);
+  const found = lookup.get(enumKey(text));
+  if (found !== undefined) return value(found);
+  const m = BRACKETED.exec(text);
+  if (m !== null) {
+    const outside = lookup.get(enumKey(m[1])) ?? lookup.get(enumKey(m[2]));
+    if (outside !== undefined) return value(outside);
+  }
+  return invalid('illisible', typeof cell === 'boolean' ? cellToText(cell) : text);
+}
+
+// ---------------------------------------------------------------- text
+
+const DIGITS_ONLY = /^[0-9]+$/;
+
+/**
+ * Trimmed text. Numbers read as typed (digits, comma decimal, never an
+ * exponent); with `field.padDigits`, a whole number or a digit-only text is
+ * left-padded with zeros (`siret` 14, `codePostalTitulaire` 5).
+ */
+export function readText(field: FieldDef, cell: CellValue): ReadOutcome<string> {
+  if (cell === null) return EMPTY;
+  if (typeof cell === 'string') {
+    const t = cell.trim();
+    if (t === '') return EMPTY;
+    const pad = field.padDigits;
+    if (pad !== undefined && t.length < pad && DIGITS_ONLY.test(t)) return value(t.padStart(pad, '0'));
+    return value(t);
+  }
+  if (typeof cell === 'number') {
+    const t = numberToText(cell);
+    const pad = field.padDigits;
+    if (pad !== undefined && Number.isInteger(cell) && cell >= 0 && t.length < pad) return value(t.padStart(pad, '0'));
+    return value(t);
+  }
+  if (typeof cell === 'boolean') return value(cell ? 'oui' : 'non');
+  if (isCellError(cell)) return formulaError(cell);
+  if (isCalendarDate(cell)) return value(isoToFrench(cell.date));
+  return invalid('illisible', '');
+}
+
+// ---------------------------------------------------------------- dispatch
+
+/** Tolerance for whole numbers computed by formulas (2.9999999999996). */
+const WHOLE_TOLERANCE = 1e-9;
+
+/**
+ * Reads a cell for its field. Numeric fields are ≥ 0: a negative number gives
+ * reason `negatif` (validation reports it as `montant-invalide` on `montant`,
+ * `valeur-illisible` elsewhere); an `entier` with a fractional part gives
+ * `non-entier`. Negativity is judged before wholeness.
+ */
+export function readField(field: FieldDef, cell: CellValue): ReadOutcome<string | number | boolean> {
+  switch (field.type) {
+    case 'texte':
+      return readText(field, cell);
+    case 'enum':
+      return readEnum(field, cell);
+    case 'booleen':
+      return readBoolean(cell);
+    case 'date':
+      return readDate(cell);
+    case 'entier':
+    case 'nombre':
+    case 'montant': {
+      const r = readNumber(cell);
+      if (r.kind !== 'value') return r;
+      const n = r.value;
+      if (n < 0) return invalid('negatif', cellToText(cell));
+      if (field.type === 'entier' && !Number.isInteger(n)) {
+        const rounded = Math.round(n);
+        if (Math.abs(n - rounded) > WHOLE_TOLERANCE * Math.max(1, Math.abs(n))) return invalid('non-entier', cellToText(cell));
+        return value(rounded);
+      }
+      return r;
+    }
+    default:
+      return invalid('illisible', cellToText(cell));
+  }
+}
