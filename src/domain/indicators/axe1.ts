@@ -1,0 +1,117 @@
+/** Axe 1 — gouvernance du schéma. */
+import { ar, countOf, dep, SOCIAL_OR_ENV, sumOf } from './formulas';
+import type { ActionRow, IndicatorDef } from './types';
+
+const isFormation = (a: ActionRow): boolean => a.values.typeAction === 'Formation';
+
+/** Target met: equal meets; `≤` means at most. */
+export function cibleAtteinte(valeur: number, cible: number, sens: '≥' | '≤'): boolean {
+  const eps = 1e-9 * Math.max(1, Math.abs(cible));
+  return sens === '≤' ? valeur <= cible + eps : valeur >= cible - eps;
+}
+
+/** `sens` cell of *Cibles*: `≤`, `<=`, `<`, `au plus`, `max…` mean at most; anything else (or empty) at least. */
+export function sensOf(raw: string | undefined): '≥' | '≤' {
+  const s = (raw ?? '').trim().toLowerCase();
+  return s.startsWith('≤') || s.startsWith('<') || s.startsWith('au plus') || s.startsWith('max') ? '≤' : '≥';
+}
+
+export const AXE1: readonly IndicatorDef[] = [
+  {
+    id: '1.1.1-cibles-atteintes',
+    libelle: 'Pourcentage des cibles atteintes',
+    unite: '%',
+    kind: 'custom',
+    cityOnly: true,
+    last: true,
+    compute(ctx) {
+      const total = ctx.cibles.length;
+      if (!ctx.register.has.cibles) return { valeur: null, motif: 'feuille Cibles absente', renseignees: 0, total };
+      let withValue = 0;
+      let met = 0;
+      for (const c of ctx.cibles) {
+        const id = c.values.indicateur?.trim();
+        if (id === undefined || id === '1.1.1-cibles-atteintes' || c.values.cible === undefined) continue;
+        const v = ctx.valueOf(id);
+        if (v === null) continue;
+        withValue++;
+        if (cibleAtteinte(v, c.values.cible, sensOf(c.values.sens))) met++;
+      }
+      if (withValue === 0) {
+        return { valeur: null, motif: `aucune cible de l'exercice ${ctx.exercice} portant sur un indicateur calculé ou saisi`, renseignees: 0, total };
+      }
+      return { valeur: (100 * met) / withValue, renseignees: withValue, total };
+    },
+  },
+  {
+    id: '1.1.2-marches-ar',
+    libelle: "Nombre de marchés notifiés en lien avec l'achat responsable",
+    unite: 'nombre',
+    kind: 'registre',
+    scope: 'M',
+    needs: [SOCIAL_OR_ENV],
+    compute: countOf(ar),
+  },
+  {
+    id: '1.1.2-avenants-ar',
+    libelle: "Nombre d'avenants notifiés en lien avec l'achat responsable",
+    unite: 'nombre',
+    kind: 'registre',
+    scope: 'M',
+    needs: ['nbAvenants', SOCIAL_OR_ENV],
+    filled: ['nbAvenants'],
+    compute: sumOf((r) => r.values.nbAvenants, ar),
+  },
+  {
+    id: '1.1.2-montant-ar',
+    libelle: "Montant des dépenses en lien avec l'achat responsable (€)",
+    unite: '€',
+    kind: 'registre',
+    scope: 'R',
+    needs: [SOCIAL_OR_ENV],
+    usesSpend: true,
+    compute: sumOf(dep, ar),
+  },
+  {
+    id: '1.1.2-dataviz',
+    libelle: 'Nombre de data visualisations',
+    unite: 'nombre',
+    kind: 'custom',
+    cityOnly: true,
+    compute: (ctx) => ({ valeur: ctx.chartsWritten, renseignees: 0, total: 0, note: "graphiques écrits par le complément dans ses feuilles d'indicateurs" }),
+  },
+  {
+    id: '1.2.1-formations',
+    libelle: 'Nombre de formations dispensées',
+    unite: 'nombre',
+    kind: 'actions',
+    cityOnly: true,
+    compute: (rows) => ({ valeur: rows.filter(isFormation).length }),
+  },
+  {
+    id: '1.2.1-personnes-formees',
+    libelle: "Nombre d'élus/agents formés",
+    unite: 'nombre',
+    kind: 'actions',
+    cityOnly: true,
+    compute: (rows) => {
+      const formations = rows.filter(isFormation);
+      let sum = 0;
+      let filled = 0;
+      for (const a of formations) {
+        if (a.values.participants === undefined) continue;
+        sum += a.values.participants;
+        filled++;
+      }
+      return { valeur: sum, renseignees: filled };
+    },
+  },
+  {
+    id: '1.2.1-ateliers-evenements',
+    libelle: "Nombre d'ateliers/évènements organisés",
+    unite: 'nombre',
+    kind: 'actions',
+    cityOnly: true,
+    compute: (rows) => ({ valeur: rows.filter((a) => a.values.typeAction === 'Atelier' || a.values.typeAction === 'Événement').length }),
+  },
+];

@@ -1,0 +1,409 @@
+/**
+ * Computes the catalogue for an exercice: City-wide values with statut,
+ * coverage, N−1, target and per-Pôle values (`indicateurs.md`, `sortie.md`).
+ */
+import { PROCEDURE_SANS_PUBLICITE, registerField, SUIVI_INSERTION_FIELDS, type RegisterFieldId } from '../fields';
+import type { IndicatorResult, Register, RegisterRow, Repartition, Statut } from '../model';
+import { normalizeNumero } from '../normalize';
+import { sizeOf, supplierKey, type Size } from '../suppliers';
+import { zoneOf, type Zone } from '../zones';
+import { cibleAtteinte, sensOf } from './axe1';
+import { CATALOGUE } from './catalogue';
+import type { ActionRow, CibleRow, Context, IndicatorDef, Need, Outcome, RegisterDef, SuiviRow } from './types';
+import { axeOf, objectifOf } from './types';
+
+export interface ComputeOptions {
+  /** Charts the writer draws in the indicator sheets (`1.1.2-dataviz`). */
+  readonly chartsWritten: number;
+}
+
+/** Exercice by default (`regles.md` §9): the year with most rows with a readable date, errors included; tie → later. */
+export function defaultExercice(rows: readonly RegisterRow[]): number | null {
+  const counts = new Map<number, number>();
+  for (const r of rows) if (r.annee !== null) counts.set(r.annee, (counts.get(r.annee) ?? 0) + 1);
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [year, n] of counts) {
+    if (n > bestCount || (n === bestCount && best !== null && year > best)) {
+      best = year;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/** The amount used as spend for the valid rows of N: `montantMandate` as soon as one row uses it. */
+export function spendUsed(register: Register, exercice: number): 'montantMandate' | 'montant' {
+  for (const r of register.rows) {
+    if (!r.hasError && r.annee === exercice && r.values.montantMandate !== undefined) return 'montantMandate';
+  }
+  return 'montant';
+}
+
+interface Resolved {
+  readonly statut: Statut;
+  readonly valeur: number | null;
+  readonly repartition: Repartition | null;
+  readonly couverture: { readonly renseignees: number; readonly total: number };
+  readonly motif: string | null;
+  readonly note: string | null;
+}
+
+/** Per-row lookups shared by every scope and year of one computation. */
+class Shared {
+  private readonly zones: (Zone | undefined)[] = [];
+  private readonly sizes: (Size | undefined)[] = [];
+  private readonly suppliers: (string | null | undefined)[] = [];
+  private readonly numeros: (string | undefined)[] = [];
+  /** Normalised `numero` of each Suivi insertion row ('' when empty). */
+  readonly suiviNumeros: readonly string[];
+  readonly hours = new Map<string, { heures: number; filled: boolean }>();
+
+  constructor(
+    readonly register: Register,
+    readonly chartsWritten: number,
+  ) {
+    this.suiviNumeros = register.suiviInsertion.map((s) => (s.values.numero ? normalizeNumero(s.values.numero) : ''));
+    register.suiviInsertion.forEach((s, i) => {
+      const key = this.suiviNumeros[i];
+      if (key === '') return;
+      let h = this.hours.get(key);
+      if (h === undefined) {
+        h = { heures: 0, filled: false };
+        this.hours.set(key, h);
+      }
+      if (s.values.heures !== undefined) {
+        h.heures += s.values.heures;
+        h.filled = true;
+      }
+    });
+  }
+
+  zone(r: RegisterRow): Zone {
+    return (this.zones[r.index] ??= zoneOf(r.values));
+  }
+  size(r: RegisterRow): Size {
+    return (this.sizes[r.index] ??= sizeOf(r.values));
+  }
+  supplier(r: RegisterRow): string | null {
+    const cached = this.suppliers[r.index];
+    if (cached !== undefined) return cached;
+    return (this.suppliers[r.index] = supplierKey(r.values));
+  }
+  numero(r: RegisterRow): string {
+    return (this.numeros[r.index] ??= normalizeNumero(r.values.numero ?? ''));
+  }
+}
+
+/** One exercice and one scope (City or a Pôle). */
+class Scope implements Context {
+  readonly register: Register;
+  readonly chartsWritten: number;
+  readonly M: readonly RegisterRow[];
+  readonly MC: readonly RegisterRow[];
+  readonly resolved = new Map<string, Resolved>();
+  private suiviRows: readonly SuiviRow[] | null = null;
+  private actionRows: readonly ActionRow[] | null = null;
+  private cibleRows: readonly CibleRow[] | null = null;
+
+  constructor(
+    private readonly shared: Shared,
+    readonly exercice: number,
+    readonly pole: string | null,
+    readonly R: readonly RegisterRow[],
+  ) {
+    this.register = shared.register;
+    this.chartsWritten = shared.chartsWritten;
+    const M: RegisterRow[] = [];
+    const MC: RegisterRow[] = [];
+    for (const r of R) {
+      if (r.values.horsMarche === true) continue;
+      M.push(r);
+      if (r.values.procedure !== PROCEDURE_SANS_PUBLICITE) MC.push(r);
+    }
+    this.M = M;
+    this.MC = MC;
+  }
+
+  get suivi(): readonly SuiviRow[] {
+    if (this.suiviRows === null) {
+      const contracts = new Set<string>();
+      for (const r of this.M) contracts.add(this.shared.numero(r));
+      const nums = this.shared.suiviNumeros;
+      this.suiviRows = this.register.suiviInsertion.filter((_, i) => nums[i] !== '' && contracts.has(nums[i]));
+    }
+    return this.suiviRows;
+  }
+
+  get actions(): readonly ActionRow[] {
+    const year = String(this.exercice);
+    return (this.actionRows ??= this.register.actions.filter((a) => a.values.date !== undefined && a.values.date.startsWith(year)));
+  }
+
+  get cibles(): readonly CibleRow[] {
+    return (this.cibleRows ??= this.register.cibles.filter((c) => c.values.annee === this.exercice));
+  }
+
+  zone(r: RegisterRow): Zone {
+    return this.shared.zone(r);
+  }
+  size(r: RegisterRow): Size {
+    return this.shared.size(r);
+  }
+  supplier(r: RegisterRow): string | null {
+    return this.shared.supplier(r);
+  }
+  numero(r: RegisterRow): string {
+    return this.shared.numero(r);
+  }
+  suiviHours(numero: string): { readonly heures: number; readonly filled: boolean } | undefined {
+    return this.shared.hours.get(numero);
+  }
+  valueOf(id: string): number | null {
+    return this.resolved.get(id)?.valeur ?? null;
+  }
+}
+
+const label = (f: RegisterFieldId): string => `« ${registerField(f).label} »`;
+
+function needMet(mapped: ReadonlySet<string>, need: Need): boolean {
+  if (typeof need === 'string') return mapped.has(need);
+  for (const f of need) if (mapped.has(f)) return true;
+  return false;
+}
+
+function needFilled(values: RegisterRow['values'], need: Need): boolean {
+  if (typeof need === 'string') return values[need] !== undefined;
+  for (const f of need) if (values[f] !== undefined) return true;
+  return false;
+}
+
+function listFields(fields: readonly RegisterFieldId[], joiner: string): string {
+  const labels = fields.map(label);
+  return labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(', ')} ${joiner} ${labels[labels.length - 1]}`;
+}
+
+/** Why no row of the scope can take part: the columns absent from every sheet, or never together. */
+function missingColumnsMotif(rows: readonly RegisterRow[], needs: readonly Need[]): string {
+  const sets = new Set<ReadonlySet<string>>();
+  for (const r of rows) sets.add(r.mapped);
+  const missing: RegisterFieldId[] = [];
+  for (const need of needs) {
+    let somewhere = false;
+    for (const s of sets) if (needMet(s, need)) somewhere = true;
+    if (!somewhere) missing.push(...(typeof need === 'string' ? [need] : need));
+  }
+  if (missing.length === 1) return `colonne ${label(missing[0])} absente`;
+  if (missing.length > 1) return `colonnes ${listFields(missing, 'et')} absentes`;
+  const all = needs.flatMap((n) => (typeof n === 'string' ? [n] : [n[0]]));
+  return `aucune feuille ne contient à la fois les colonnes ${listFields(all, 'et')}`;
+}
+
+function notCalculable(motif: string, total: number, renseignees = 0): Resolved {
+  return { statut: 'non calculable', valeur: null, repartition: null, couverture: { renseignees, total }, motif, note: null };
+}
+
+function fromOutcome(o: Outcome, renseignees: number, total: number, note: string | null): Resolved {
+  const couverture = { renseignees: o.renseignees ?? renseignees, total: o.total ?? total };
+  if (o.valeur === null && !o.repartition) return notCalculable(o.motif ?? 'dénominateur nul', couverture.total, couverture.renseignees);
+  return {
+    statut: 'calculé',
+    valeur: o.valeur,
+    repartition: o.repartition ?? null,
+    couverture,
+    motif: null,
+    note: o.note ?? note,
+  };
+}
+
+function spendNote(rows: readonly RegisterRow[]): string {
+  let mandated = 0;
+  for (const r of rows) if (r.values.montantMandate !== undefined) mandated++;
+  const mandate = registerField('montantMandate').label;
+  const notified = registerField('montant').label;
+  if (mandated === rows.length) return `dépense : ${mandate}`;
+  if (mandated === 0) return `dépense : ${notified} (pas de dépenses mandatées)`;
+  return `dépense : ${mandate} pour ${mandated} ligne(s), ${notified} pour ${rows.length - mandated} ligne(s) sans dépenses mandatées`;
+}
+
+function noRowMotif(scope: RegisterDef['scope'], exercice: number): string {
+  return scope === 'MC' ? `aucune consultation pour l'exercice ${exercice}` : `aucun marché pour l'exercice ${exercice}`;
+}
+
+function evaluateRegister(def: RegisterDef, ctx: Scope): Resolved {
+  const scopeRows = ctx[def.scope];
+  const total = scopeRows.length;
+  if (total === 0) return notCalculable(noRowMotif(def.scope, ctx.exercice), 0);
+  // Rows of one sheet share their `mapped` set: decide once per set.
+  const decided = new Map<ReadonlySet<string>, boolean>();
+  let lastSet: ReadonlySet<string> | null = null;
+  let lastOk = false;
+  let parts: RegisterRow[] | null = null;
+  for (let i = 0; i < total; i++) {
+    const r = scopeRows[i];
+    if (r.mapped !== lastSet) {
+      lastSet = r.mapped;
+      let ok = decided.get(lastSet);
+      if (ok === undefined) {
+        ok = def.needs.every((n) => needMet(lastSet as ReadonlySet<string>, n));
+        decided.set(lastSet, ok);
+      }
+      lastOk = ok;
+    }
+    if (lastOk) {
+      if (parts !== null) parts.push(r);
+    } else if (parts === null) {
+      parts = scopeRows.slice(0, i);
+    }
+  }
+  const rows: readonly RegisterRow[] = parts ?? scopeRows;
+  if (rows.length === 0) return notCalculable(missingColumnsMotif(scopeRows, def.needs), total);
+  const filledNeeds = def.filled ?? def.needs;
+  let renseignees = 0;
+  for (const r of rows) if (filledNeeds.every((n) => needFilled(r.values, n))) renseignees++;
+  return fromOutcome(def.compute(rows, ctx), renseignees, total, def.usesSpend ? spendNote(rows) : null);
+}
+
+const SUIVI_LABELS = new Map<string, string>(SUIVI_INSERTION_FIELDS.map((f) => [f.id, f.label]));
+
+function evaluate(def: IndicatorDef, ctx: Scope): Resolved {
+  const N = ctx.exercice;
+  switch (def.kind) {
+    case 'registre':
+      return evaluateRegister(def, ctx);
+    case 'suivi': {
+      if (!ctx.register.has.suiviInsertion) return notCalculable('feuille Suivi insertion absente', 0);
+      if (ctx.M.length === 0) return notCalculable(`aucun marché pour l'exercice ${N}`, 0);
+      const rows = ctx.suivi;
+      const total = rows.length;
+      if (total === 0) return notCalculable(`aucune ligne de la feuille Suivi insertion pour les marchés de l'exercice ${N}`, 0);
+      const col = def.column;
+      const parts = col === undefined ? rows : rows.filter((s) => s.mapped.has(col));
+      if (parts.length === 0) return notCalculable(`colonne « ${SUIVI_LABELS.get(col as string)} » absente de la feuille Suivi insertion`, total);
+      const renseignees = col === undefined ? parts.length : parts.filter((s) => s.values[col] !== undefined).length;
+      return fromOutcome(def.compute(parts, ctx), renseignees, total, null);
+    }
+    case 'actions': {
+      if (!ctx.register.has.actions) return notCalculable('feuille Actions SPASER absente', 0);
+      const rows = ctx.actions;
+      if (rows.length === 0) return notCalculable(`aucune action de l'exercice ${N} dans la feuille Actions SPASER`, 0);
+      const renseignees = rows.filter((a) => a.values.typeAction !== undefined).length;
+      return fromOutcome(def.compute(rows, ctx), renseignees, rows.length, null);
+    }
+    case 'custom': {
+      const o = def.compute(ctx);
+      return fromOutcome(o, o.renseignees, o.total, null);
+    }
+    case 'manuel':
+      return notCalculable(
+        ctx.register.has.saisies
+          ? `valeur à saisir dans la feuille Saisies manuelles pour l'exercice ${N}`
+          : 'feuille Saisies manuelles absente (valeur à saisir)',
+        0,
+      );
+  }
+}
+
+/** A manual value of the year wins over nothing, never over a computed value. */
+function withSaisie(res: Resolved, id: string, ctx: Scope): Resolved {
+  if (res.statut !== 'non calculable') return res;
+  let found: { valeur: number; source?: string } | null = null;
+  // The last row of the year wins: a correction is appended below.
+  for (const s of ctx.register.saisies) {
+    if (s.values.annee === ctx.exercice && s.values.indicateur?.trim() === id && s.values.valeur !== undefined) {
+      found = { valeur: s.values.valeur, source: s.values.source };
+    }
+  }
+  if (found === null) return res;
+  const source = found.source?.trim();
+  return {
+    statut: 'saisi',
+    valeur: found.valeur,
+    repartition: null,
+    couverture: res.couverture,
+    motif: null,
+    note: `valeur saisie (feuille Saisies manuelles${source ? `, source : ${source}` : ''})`,
+  };
+}
+
+/** Resolves every indicator of the catalogue for one scope; City scopes take manual values. */
+function resolveScope(ctx: Scope, city: boolean): Map<string, Resolved> {
+  const pending: IndicatorDef[] = [];
+  const run = (def: IndicatorDef): void => {
+    if (!city && def.cityOnly) return;
+    const res = evaluate(def, ctx);
+    ctx.resolved.set(def.id, city ? withSaisie(res, def.id, ctx) : res);
+  };
+  for (const def of CATALOGUE) {
+    if (def.kind === 'custom' && def.last) pending.push(def);
+    else run(def);
+  }
+  pending.forEach(run);
+  return ctx.resolved;
+}
+
+function validRowsOf(register: Register, year: number): RegisterRow[] {
+  const out: RegisterRow[] = [];
+  for (const r of register.rows) if (r.annee === year && !r.hasError) out.push(r);
+  return out;
+}
+
+/**
+ * Every indicator of the catalogue for exercice N, in the catalogue's order,
+ * each exactly once.
+ */
+export function computeIndicators(register: Register, exercice: number, options: ComputeOptions): IndicatorResult[] {
+  const shared = new Shared(register, options.chartsWritten);
+  const R = validRowsOf(register, exercice);
+  const city = resolveScope(new Scope(shared, exercice, null, R), true);
+  const ciblesOfN = register.cibles.filter((c) => c.values.annee === exercice);
+
+  const prevRows = validRowsOf(register, exercice - 1);
+  const prev = prevRows.length > 0 ? resolveScope(new Scope(shared, exercice - 1, null, prevRows), true) : null;
+
+  const byPole = new Map<string, RegisterRow[]>();
+  for (const r of R) {
+    const pole = r.pole.trim();
+    if (pole === '') continue;
+    let list = byPole.get(pole);
+    if (list === undefined) byPole.set(pole, (list = []));
+    list.push(r);
+  }
+  const poles = new Map<string, Map<string, Resolved>>();
+  for (const [pole, rows] of byPole) poles.set(pole, resolveScope(new Scope(shared, exercice, pole, rows), false));
+
+  return CATALOGUE.map((def): IndicatorResult => {
+    const res = city.get(def.id) as Resolved;
+    const target = ciblesOfN.find((c) => c.values.indicateur?.trim() === def.id && c.values.cible !== undefined);
+    let cible: IndicatorResult['cible'] = null;
+    if (target !== undefined) {
+      const valeur = target.values.cible as number;
+      const sens = sensOf(target.values.sens);
+      cible = { valeur, sens, atteinte: res.valeur === null ? null : cibleAtteinte(res.valeur, valeur, sens) };
+    }
+    let parPole: Record<string, number | null> | null = null;
+    if (poles.size > 0) {
+      parPole = {};
+      for (const [pole, map] of poles) {
+        const p = map.get(def.id);
+        parPole[pole] = p !== undefined && p.statut === 'calculé' ? p.valeur : null;
+      }
+    }
+    return {
+      id: def.id,
+      axe: axeOf(def.id),
+      objectif: objectifOf(def.id),
+      libelle: def.libelle,
+      unite: def.unite,
+      statut: res.statut,
+      valeur: res.valeur,
+      couverture: res.couverture,
+      repartition: res.repartition,
+      n1: prev?.get(def.id)?.valeur ?? null,
+      cible,
+      parPole,
+      motif: res.motif,
+      note: res.note,
+    };
+  });
+}

@@ -1,0 +1,167 @@
+/** Building blocks of the formulas of `indicateurs.md` (notation section). */
+import { ENVIRONMENTAL_FIELDS, SOCIAL_FIELDS, type RegisterFieldId } from '../fields';
+import type { RegisterRow } from '../model';
+import type { Context, Outcome } from './types';
+
+type Rows = readonly RegisterRow[];
+type Compute = (rows: Rows, ctx: Context) => Outcome;
+export type RowTest = (r: RegisterRow) => boolean;
+export type RowAmount = (r: RegisterRow) => number | undefined;
+
+export const DENOMINATEUR_NUL = 'dénominateur nul';
+
+/** `dep(r)` (`regles.md` §5): `montantMandate` when filled (hence mapped), else `montant`. */
+export const dep = (r: RegisterRow): number => r.values.montantMandate ?? r.values.montant ?? 0;
+/** `mt(r)`: the notified amount. */
+export const mt = (r: RegisterRow): number => r.values.montant ?? 0;
+/** `AR(r)`: a social or environmental consideration. */
+export const ar: RowTest = (r) => r.sociale || r.environnementale;
+
+/** Fields behind "a social field", "a social or environmental field". */
+export const SOCIAL: readonly RegisterFieldId[] = SOCIAL_FIELDS;
+export const SOCIAL_OR_ENV: readonly RegisterFieldId[] = [...SOCIAL_FIELDS, ...ENVIRONMENTAL_FIELDS];
+
+/** `#{r : test}`. */
+export function countOf(test: RowTest): Compute {
+  return (rows) => {
+    let n = 0;
+    for (let i = 0; i < rows.length; i++) if (test(rows[i])) n++;
+    return { valeur: n };
+  };
+}
+
+/** `Σ amount` over `{r : test}`; a missing amount adds 0. */
+export function sumOf(amount: RowAmount, test?: RowTest): Compute {
+  return (rows) => {
+    let s = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      if (test === undefined || test(r)) s += amount(r) ?? 0;
+    }
+    return { valeur: s };
+  };
+}
+
+/** `% #{num} / #{den}` (den: every row when omitted; num is taken within den). */
+export function percentOfCount(num: RowTest, den?: RowTest, motifIfEmpty = DENOMINATEUR_NUL): Compute {
+  return (rows) => {
+    let n = 0;
+    let d = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      if (den !== undefined && !den(r)) continue;
+      d++;
+      if (num(r)) n++;
+    }
+    return d === 0 ? { valeur: null, motif: motifIfEmpty } : { valeur: (100 * n) / d };
+  };
+}
+
+/** `% Σ_{num} amount / Σ_{den} amount` (num is taken within den). */
+export function percentOfSum(amount: RowAmount, num: RowTest, den?: RowTest, motifIfEmpty = DENOMINATEUR_NUL): Compute {
+  return (rows) => {
+    let n = 0;
+    let d = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      if (den !== undefined && !den(r)) continue;
+      const a = amount(r) ?? 0;
+      d += a;
+      if (num(r)) n += a;
+    }
+    return d === 0 ? { valeur: null, motif: motifIfEmpty } : { valeur: (100 * n) / d };
+  };
+}
+
+/** Mean of a number over the rows where it is filled (missing values left out). */
+export function meanOf(value: RowAmount, test?: RowTest): Compute {
+  return (rows) => {
+    let s = 0;
+    let n = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      if (test !== undefined && !test(r)) continue;
+      const v = value(r);
+      if (v === undefined) continue;
+      s += v;
+      n++;
+    }
+    return n === 0 ? { valeur: null, motif: 'aucune valeur renseignée' } : { valeur: s / n };
+  };
+}
+
+/** `date` (ISO) + `months` calendar months, the day clamped to the month's end; ISO result. */
+export function addMonths(iso: string, months: number): string {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7)) - 1 + months;
+  const d = Number(iso.slice(8, 10));
+  const year = y + Math.floor(m / 12);
+  const month = ((m % 12) + 12) % 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const day = Math.min(d, last);
+  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * `attendus(r)` of `2.1.5-relation-fournisseur`: 2 when the contract ends by
+ * 31/12/N, 1 when it reaches its half-way point by then, else 0 (0 too when
+ * `dureeMois` is empty).
+ */
+export function bilansAttendus(r: RegisterRow, exercice: number): number {
+  const duree = r.values.dureeMois;
+  const date = r.values.dateNotification;
+  if (duree === undefined || date === undefined) return 0;
+  const end = `${exercice}-12-31`;
+  if (addMonths(date, duree) <= end) return 2;
+  if (addMonths(date, Math.ceil(duree / 2)) <= end) return 1;
+  return 0;
+}
+
+export interface ShareCategory {
+  readonly fournisseurs: number;
+  readonly depense: number;
+}
+
+/**
+ * Breakdown of distinct suppliers and spend over categories: a supplier takes
+ * the category of its first row; rows without an identifiable supplier add
+ * their spend to their own category but no supplier.
+ */
+export function supplierBreakdown(
+  categories: readonly string[],
+  categoryOf: (r: RegisterRow, ctx: Context) => string,
+): Compute {
+  return (rows, ctx) => {
+    const index = new Map<string, number>();
+    categories.forEach((c, i) => index.set(c, i));
+    const suppliers = new Array<number>(categories.length).fill(0);
+    const spend = new Array<number>(categories.length).fill(0);
+    const supplierCategory = new Map<string, number>();
+    let totalSpend = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      const key = ctx.supplier(r);
+      let cat = key === null ? undefined : supplierCategory.get(key);
+      if (cat === undefined) {
+        cat = index.get(categoryOf(r, ctx)) ?? categories.length - 1;
+        if (key !== null) {
+          supplierCategory.set(key, cat);
+          suppliers[cat]++;
+        }
+      }
+      const a = dep(r);
+      spend[cat] += a;
+      totalSpend += a;
+    }
+    const totalSuppliers = supplierCategory.size;
+    if (totalSuppliers === 0) {
+      return { valeur: null, motif: 'aucun titulaire identifié (SIRET ou nom du titulaire)' };
+    }
+    if (totalSpend === 0) return { valeur: null, motif: DENOMINATEUR_NUL };
+    const repartition: Record<string, ShareCategory> = {};
+    categories.forEach((c, i) => {
+      repartition[c] = { fournisseurs: (100 * suppliers[i]) / totalSuppliers, depense: (100 * spend[i]) / totalSpend };
+    });
+    return { valeur: null, repartition };
+  };
+}

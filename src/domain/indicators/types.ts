@@ -1,0 +1,118 @@
+/** The shape of one indicator definition: data the engine reads, nothing else. */
+import type { ActionValues, CibleValues, RegisterFieldId, SuiviInsertionValues } from '../fields';
+import type { CompanionRow, Register, RegisterRow, Repartition, Unite } from '../model';
+import type { Size } from '../suppliers';
+import type { Zone } from '../zones';
+
+/** A field that must be mapped; a list means "at least one of them" (`regles.md` §2). */
+export type Need = RegisterFieldId | readonly RegisterFieldId[];
+
+export type SuiviRow = CompanionRow<SuiviInsertionValues>;
+export type ActionRow = CompanionRow<ActionValues>;
+export type CibleRow = CompanionRow<CibleValues>;
+
+/** What a formula gives back. A null `valeur` without `repartition` needs a `motif`. */
+export interface Outcome {
+  readonly valeur: number | null;
+  readonly repartition?: Repartition | null;
+  /** Why there is no value (French). */
+  readonly motif?: string;
+  /** Overrides of the coverage the engine would compute. */
+  readonly renseignees?: number;
+  readonly total?: number;
+  readonly note?: string | null;
+}
+
+/**
+ * Everything a formula may read for one exercice and one scope (City or one
+ * Pôle). The row sets are filtered once per scope; per-row lookups are cached.
+ */
+export interface Context {
+  readonly register: Register;
+  /** The year being computed (N, or N−1 for the `n1` column). */
+  readonly exercice: number;
+  /** Null for the City-wide scope. */
+  readonly pole: string | null;
+  /** `R`: rows of the year without error. */
+  readonly R: readonly RegisterRow[];
+  /** `M`: rows of `R` that are contracts (`horsMarche` not oui). */
+  readonly M: readonly RegisterRow[];
+  /** `MC`: rows of `M` that went through a consultation. */
+  readonly MC: readonly RegisterRow[];
+  /** *Suivi insertion* rows of the year: those matching a contract of `M`, in sheet order. */
+  readonly suivi: readonly SuiviRow[];
+  /** *Actions SPASER* rows whose date falls in the year. */
+  readonly actions: readonly ActionRow[];
+  /** *Cibles* rows of the year. */
+  readonly cibles: readonly CibleRow[];
+  readonly chartsWritten: number;
+  zone(row: RegisterRow): Zone;
+  size(row: RegisterRow): Size;
+  supplier(row: RegisterRow): string | null;
+  /** `numero` as compared for `doublon`. */
+  numero(row: RegisterRow): string;
+  /** Σ heures of the Suivi insertion rows (all inputs) of a contract, by normalised numero. */
+  suiviHours(numero: string): { readonly heures: number; readonly filled: boolean } | undefined;
+  /** Value (calculé or saisi) of an indicator already resolved for this year, City-wide. */
+  valueOf(id: string): number | null;
+}
+
+interface BaseDef {
+  readonly id: string;
+  readonly libelle: string;
+  readonly unite: Unite;
+  /** No per-Pôle value (companion sheets, charts…). */
+  readonly cityOnly?: boolean;
+}
+
+/** An indicator over register rows (`R`, `M` or `MC`). */
+export interface RegisterDef extends BaseDef {
+  readonly kind: 'registre';
+  readonly scope: 'R' | 'M' | 'MC';
+  /** Fields a row's sheet must map for the row to take part. */
+  readonly needs: readonly Need[];
+  /** Fields whose filling makes a row "renseignée" (default: `needs`). */
+  readonly filled?: readonly Need[];
+  /** Uses `dep(r)`: the note says which amount was used. */
+  readonly usesSpend?: boolean;
+  /** The formula over the rows of the scope that take part (never empty). */
+  compute(rows: readonly RegisterRow[], ctx: Context): Outcome;
+}
+
+/** An indicator over the *Suivi insertion* rows of the year. */
+export interface SuiviDef extends BaseDef {
+  readonly kind: 'suivi';
+  /** Column that the row's sheet must map (and whose filling counts as renseignée). */
+  readonly column?: keyof SuiviInsertionValues;
+  compute(rows: readonly SuiviRow[], ctx: Context): Outcome;
+}
+
+/** An indicator over the *Actions SPASER* rows of the year. */
+export interface ActionsDef extends BaseDef {
+  readonly kind: 'actions';
+  compute(rows: readonly ActionRow[], ctx: Context): Outcome;
+}
+
+/** An indicator with its own data needs; it reports its own coverage. */
+export interface CustomDef extends BaseDef {
+  readonly kind: 'custom';
+  /** Computed after every other indicator of the year (reads `valueOf`). */
+  readonly last?: boolean;
+  compute(ctx: Context): Outcome & { readonly renseignees: number; readonly total: number };
+}
+
+/** A value only the *Saisies manuelles* sheet can give. */
+export interface ManualDef extends BaseDef {
+  readonly kind: 'manuel';
+}
+
+export type IndicatorDef = RegisterDef | SuiviDef | ActionsDef | CustomDef | ManualDef;
+
+/** `1.1.2-marches-ar` → axe 1, objectif `1.1.2`. */
+export function objectifOf(id: string): string {
+  return id.slice(0, id.indexOf('-'));
+}
+
+export function axeOf(id: string): number {
+  return Number(id.slice(0, id.indexOf('.')));
+}

@@ -1,0 +1,64 @@
+/** Geographic zone of a supplier (`regles.md` §6). */
+import type { RegisterValues } from './fields';
+import { MEL_COMMUNES, MEL_ONLY_POSTAL_CODES } from './communes-mel';
+import { normalizeCommune } from './normalize';
+
+export const ZONES = [
+  'Roubaix',
+  'MEL (hors Roubaix)',
+  'Hauts-de-France (hors MEL)',
+  'France (hors Hauts-de-France)',
+  'Étranger',
+  'Inconnue',
+] as const;
+
+export type Zone = (typeof ZONES)[number];
+
+const ROUBAIX = normalizeCommune('Roubaix');
+const MEL_NAMES: ReadonlySet<string> = new Set(MEL_COMMUNES.map((c) => normalizeCommune(c.nom)));
+const FRANCE_NAMES: ReadonlySet<string> = new Set(['france', 'fr', 'fra', 'france metropolitaine', 'republique francaise']);
+const HDF_DEPARTMENTS: ReadonlySet<string> = new Set(['02', '59', '60', '62', '80']);
+
+/** True when a country cell means France (`France`, `FR`…, any case or accents). */
+export function isFrance(pays: string): boolean {
+  return FRANCE_NAMES.has(normalizeCommune(pays));
+}
+
+/** The 5 digits of a postal code cell (spaces ignored), else null. */
+function postalCode(raw: string | undefined): string | null {
+  if (raw === undefined) return null;
+  const digits = raw.replace(/\s+/g, '');
+  return /^\d{5}$/.test(digits) ? digits : null;
+}
+
+/**
+ * Tried in order Étranger, Roubaix, MEL, Hauts-de-France, France, Inconnue.
+ * A commune name of the MEL wins over the postal code, unless the postal code
+ * is of another département (a namesake such as Croix 90100). A commune
+ * outside the MEL (or unknown) leaves the decision to the postal code.
+ */
+export function zoneOf(values: RegisterValues): Zone {
+  const pays = values.paysTitulaire?.trim();
+  if (pays && !isFrance(pays)) return 'Étranger';
+
+  let communeText = values.communeTitulaire?.trim() ?? '';
+  let cp = postalCode(values.codePostalTitulaire);
+  // "59100 Roubaix" typed in the commune cell.
+  const withCode = /^(\d{5})\s+(.+)$/.exec(communeText);
+  if (withCode) {
+    cp ??= withCode[1];
+    communeText = withCode[2];
+  }
+  const commune = communeText ? normalizeCommune(communeText) : '';
+  if (commune && (cp === null || cp.startsWith('59'))) {
+    if (commune === ROUBAIX) return 'Roubaix';
+    if (MEL_NAMES.has(commune)) return 'MEL (hors Roubaix)';
+  }
+  if (cp !== null) {
+    if (cp === '59100') return 'Roubaix';
+    if (MEL_ONLY_POSTAL_CODES.has(cp)) return 'MEL (hors Roubaix)';
+    if (HDF_DEPARTMENTS.has(cp.slice(0, 2))) return 'Hauts-de-France (hors MEL)';
+    return 'France (hors Hauts-de-France)';
+  }
+  return 'Inconnue';
+}
