@@ -21,6 +21,9 @@ export function isDateFormat(numFmt: string | undefined): boolean {
 }
 
 const DAY_MS = 86_400_000;
+/** `ExcelJS.ValueType.Merge` and `.Formula` (the enum is not needed at run time elsewhere). */
+const VALUE_TYPE_MERGE = 1;
+const VALUE_TYPE_FORMULA = 6;
 
 /** A date serial → ISO calendar day, in the workbook's date system. */
 export function serialToIsoDate(serial: number, date1904: boolean): string {
@@ -160,11 +163,12 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
     const values: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // Merge slaves (type 1) echo their master: handled with the merges below.
-      if ((cell.type as number) === 1) return;
-      const raw = cell.value;
+      const type = cell.type as number;
+      if (type === VALUE_TYPE_MERGE) return;
+      // `cell.value` of a formula drops a falsy result (0, FALSE, ''): read `cell.result`.
+      const raw = type === VALUE_TYPE_FORMULA ? cell.result : cell.value;
       if (raw === null || raw === undefined) return;
-      const numFmt = typeof raw === 'number' || (typeof raw === 'object' && raw !== null && 'result' in raw) ? cell.numFmt : undefined;
-      const v = plainValue(raw, numFmt, date1904);
+      const v = plainValue(raw, typeof raw === 'number' ? cell.numFmt : undefined, date1904);
       if (v === null || v === '') return;
       cols.push(colNumber);
       values.push(v);

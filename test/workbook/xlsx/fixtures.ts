@@ -1,0 +1,145 @@
+/** Workbooks built in code for the xlsx adapter's tests. */
+import ExcelJS from 'exceljs';
+import type { WritePlan } from '../../../src/domain/plan-types';
+
+export async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+export async function loadBytes(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  return wb;
+}
+
+/**
+ * A buyer's tracking workbook with what real ones hold: title rows, a merged
+ * group header, formulas (plain, shared, array), rich text, a link, errors,
+ * dates, number formats, widths, an Excel table, a data validation, a
+ * conditional format, a hidden sheet.
+ */
+export function buyerWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Suivi 2025');
+  ws.getCell('A1').value = 'Suivi des marchés 2025';
+  ws.getCell('A1').font = { bold: true, size: 16 };
+  ws.mergeCells('A1:F1');
+  ws.getCell('D2').value = 'Montants';
+  ws.mergeCells('D2:E2');
+  const headers = ['N° marché', 'Objet', 'Date de notification', 'Montant HT', 'Mandaté', 'Total'];
+  headers.forEach((h, j) => {
+    const c = ws.getCell(3, j + 1);
+    c.value = h;
+    c.font = { bold: true };
+  });
+  ws.getCell('A4').value = '2025-001';
+  ws.getCell('B4').value = { richText: [{ text: 'Papier ', font: { bold: true } }, { text: 'recyclé' }] };
+  ws.getCell('C4').value = new Date(Date.UTC(2025, 2, 14));
+  ws.getCell('C4').numFmt = 'dd/mm/yyyy';
+  ws.getCell('D4').value = 1234.5;
+  ws.getCell('D4').numFmt = '#,##0.00 "€"';
+  ws.getCell('E4').value = 1000;
+  ws.getCell('F4').value = { formula: 'D4+E4', result: 2234.5, shareType: 'shared', ref: 'F4:F5' };
+  ws.getCell('A5').value = '2025-002';
+  ws.getCell('B5').value = { text: 'Voir la fiche', hyperlink: 'https://example.org/fiche' };
+  ws.getCell('C5').value = 45700; // a serial typed as a number, formatted as a date
+  ws.getCell('C5').numFmt = 'dd/mm/yyyy';
+  ws.getCell('D5').value = { error: '#N/A' };
+  ws.getCell('E5').value = { formula: 'NA()', result: { error: '#N/A' } };
+  ws.getCell('F5').value = { sharedFormula: 'F4', result: 0 };
+  ws.getCell('A6').value = '2025-003';
+  ws.getCell('B6').value = '=HYPERLINK("http://x")';
+  ws.getCell('C6').value = '14/03/2025';
+  ws.getCell('D6').value = '1 234,56';
+  ws.getCell('E6').value = true;
+  ws.getCell('F6').value = { formula: 'SUM(D4:E4)' }; // never computed: no cached result
+  ws.getCell('G4').value = { formula: 'D4:D5*2', result: 2469, shareType: 'array', ref: 'G4:G5' };
+  ws.getCell('G5').value = 0;
+  ws.getCell('H4').value = 'Pôle Ressources';
+  ws.mergeCells('H4:H6');
+  ws.getColumn(1).width = 14;
+  ws.getColumn(2).width = 42;
+  ws.dataValidations.add('E4:E6', { type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true });
+  ws.addConditionalFormatting({
+    ref: 'D4:D6',
+    rules: [{ type: 'cellIs', operator: 'greaterThan', priority: 1, formulae: ['1000'], style: { font: { bold: true } } }],
+  });
+
+  const t = wb.addWorksheet('Titulaires');
+  t.addTable({
+    name: 'Titulaires',
+    ref: 'B2',
+    headerRow: true,
+    columns: [
+      { name: 'Titulaire', filterButton: true },
+      { name: 'SIRET', filterButton: true },
+    ],
+    rows: [
+      ['Imprimerie du Nord', '12345678900011'],
+      ['Atelier Solidaire', '98765432100022'],
+    ],
+  });
+  t.getColumn(2).width = 30;
+
+  const hidden = wb.addWorksheet('Listes', { state: 'hidden' });
+  hidden.getCell('A1').value = 'oui';
+  hidden.getCell('A2').value = 'non';
+  return wb;
+}
+
+/** A small plan with the sheets the add-in writes. */
+export function samplePlan(): WritePlan {
+  return {
+    sheets: [
+      {
+        name: 'SPASER Registre',
+        visibility: 'visible',
+        widths: [16, 40, 14, 16],
+        freezeRows: 1,
+        blocks: [
+          {
+            row: 1,
+            col: 1,
+            style: 'entete',
+            values: [['N° de marché', 'Objet du marché', 'Date de notification', 'Montant HT (€)']],
+          },
+          {
+            row: 2,
+            col: 1,
+            formats: [null, null, 'jj/mm/aaaa', '# ##0,00 €'],
+            values: [
+              ['2025-001', '=1+1', { date: '2025-03-14' }, 1234.5],
+              ['2025-002', '+33 3 20 00 00 00', { date: '2025-02-11' }, 0],
+            ],
+          },
+        ],
+        tables: [{ name: 'Registre', row: 1, col: 1, rowCount: 3, colCount: 4 }],
+        links: [],
+        charts: [],
+      },
+      {
+        name: 'SPASER Contrôles',
+        visibility: 'visible',
+        widths: [14, 30, 20],
+        blocks: [
+          { row: 1, col: 1, style: 'titre', values: [['Contrôles']] },
+          { row: 2, col: 1, style: 'entete', values: [['Gravité', 'Message', 'Lien']] },
+          { row: 3, col: 1, values: [['erreur', 'Montant illisible', null]] },
+          { row: 5, col: 1, style: 'note', values: [['Note : valeurs lues telles quelles.']] },
+        ],
+        tables: [],
+        links: [{ row: 3, col: 3, text: 'Suivi 2025!D5', sheet: 'Suivi 2025', address: 'D5' }],
+        charts: [],
+      },
+      {
+        name: 'SPASER État',
+        visibility: 'veryHidden',
+        widths: [],
+        blocks: [{ row: 1, col: 1, values: [['{"version":1,"mappings":[],'], ['"decisions":[]}']] }],
+        tables: [],
+        links: [],
+        charts: [],
+      },
+    ],
+  };
+}
