@@ -1,0 +1,757 @@
+/**
+ * The plan of the `SPASER …` sheets (`sortie.md`), built from the register and
+ * the results as plain data. Pure and deterministic: the same input gives a
+ * deep-equal plan, which both adapters write as it is.
+ */
+import { cellAddress, type CellValue, isCalendarDate, isCellError } from './cell';
+import { type FieldDef, REGISTER_FIELDS, type RegisterFieldId, SUIVI_INSERTION_FIELDS } from './fields';
+import type { Finding, IndicatorResult, Register, RegisterRow, SpaserResult, Unite } from './model';
+import {
+  type BlockPlan,
+  type ChartKind,
+  type ChartPlan,
+  FORMAT_DATE,
+  FORMAT_DECIMAL,
+  FORMAT_EURO,
+  FORMAT_INTEGER,
+  FORMAT_NUMBER,
+  FORMAT_PERCENT,
+  type LinkPlan,
+  type PlanValue,
+  SHEET_CONTROLES,
+  SHEET_ETAT,
+  SHEET_INDICATEURS,
+  SHEET_POLES,
+  SHEET_REGISTRE,
+  type SheetPlan,
+  type WritePlan,
+} from './plan-types';
+import type { SavedState } from './state';
+import { STATE_SHEET_NOTE, serializeState } from './state-sheet';
+
+export interface PlanInput {
+  readonly register: Register;
+  readonly result: SpaserResult;
+  readonly state: SavedState;
+  /** Name of the workbook the plan is written into (file name or workbook name). */
+  readonly workbookName: string;
+  /** Sheets of that same workbook: links are made only to them. */
+  readonly sourceSheetsInWorkbook: ReadonlySet<string>;
+}
+
+export function buildPlan(input: PlanInput): WritePlan {
+  const { register, result } = input;
+  const sheets: SheetPlan[] = [
+    registerSheet(register),
+    controlsSheet(register, input.workbookName, input.sourceSheetsInWorkbook),
+    indicatorsSheet(register, result),
+  ];
+  const poles = polesSheet(result);
+  if (poles) sheets.push(poles);
+  sheets.push(stateSheet(input.state));
+  return { sheets };
+}
+
+/** Number of charts `buildPlan` draws for these results (feeds `1.1.2-dataviz` before the plan exists). */
+export function plannedChartCount(register: Register, result: SpaserResult): number {
+  return chartSpecs(register, result).length;
+}
+
+/** An Excel table name from a sheet name: letters, digits and underscores only. */
+export function tableName(sheetName: string): string {
+  const ascii = sheetName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9_]+/g, '_')
+    .replace(/_+/g, '_')
+    .replace(/^_|_$/g, '');
+  if (ascii === '') return 'Table_SPASER';
+  return /^[A-Za-z_]/.test(ascii) ? ascii : `T_${ascii}`;
+}
+
+// ---------------------------------------------------------------------------
+// French text of numbers, dates and raw cells
+
+/** `1234.5` → `1 234,5` (ordinary spaces, at most 2 decimals), independent of the platform's locale data. */
+export function frenchNumber(n: number): string {
+  const rounded = Math.round(n * 100) / 100;
+  const negative = rounded < 0;
+  const [intPart, decPart] = Math.abs(rounded).toFixed(2).split('.');
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  const decimals = decPart.replace(/0+$/, '');
+  return `${negative ? '-' : ''}${grouped}${decimals ? `,${decimals}` : ''}`;
+}
+
+function frenchDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** What a source cell held, as text, for a value that could not be read. */
+function rawText(raw: CellValue | undefined): string | null {
+  if (raw === undefined || raw === null) return null;
+  if (typeof raw === 'string') return raw.trim() === '' ? null : raw;
+  if (typeof raw === 'number') return String(raw).replace('.', ',');
+  if (typeof raw === 'boolean') return raw ? 'VRAI' : 'FAUX';
+  if (isCalendarDate(raw)) return frenchDate(raw.date);
+  if (isCellError(raw)) return raw.error;
+  return null;
+}
+
+function ouiNon(b: boolean): string {
+  return b ? 'oui' : 'non';
+}
+
+const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+/** French order, with a plain comparison to break ties so that the order never depends on input order. */
+function frenchCompare(a: string, b: string): number {
+  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+function clampWidth(n: number, min = 8, max = 60): number {
+  return Math.max(min, Math.min(max, Math.ceil(n)));
+}
+
+function displayLength(v: PlanValue): number {
+  if (v === null) return 0;
+  if (typeof v === 'string') return v.length;
+  if (typeof v === 'number') return frenchNumber(v).length + 2;
+  if (typeof v === 'boolean') return 4;
+  return 10;
+}
+
+/** Distinct header texts, as an Excel table requires. */
+function uniqueHeaders(headers: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return headers.map((h) => {
+    let name = h;
+    for (let i = 2; seen.has(name.toLowerCase()); i++) name = `${h} (${i})`;
+    seen.add(name.toLowerCase());
+    return name;
+  });
+}
+
+// ---------------------------------------------------------------------------
+// SPASER Registre
+
+export const REGISTER_EXTRA_HEADERS = [
+  'Considération sociale',
+  'Considération environnementale',
+  'Innovation',
+  'Étiquettes',
+  'Statut',
+  'Exercice',
+  'Source',
+] as const;
+
+/** Rows sampled to size the columns, so that a huge register costs no more than a small one. */
+const WIDTH_SAMPLE_ROWS = 500;
+
+/** The canonical fields written: those mapped by at least one source sheet, in `champs.md` order. */
+export function registerColumns(register: Register): readonly FieldDef<RegisterFieldId>[] {
+  const mapped = new Set<string>();
+  for (const row of register.rows) for (const id of row.mapped) mapped.add(id);
+  for (const m of register.mappings) if (m.kind === 'registre') for (const c of m.columns) mapped.add(c.field);
+  return REGISTER_FIELDS.filter((d) => mapped.has(d.id));
+}
+
+function registerCell(row: RegisterRow, def: FieldDef<RegisterFieldId>): PlanValue {
+  const v = (row.values as Readonly<Record<string, unknown>>)[def.id];
+  if (v !== undefined && v !== null) {
+    switch (def.type) {
+      case 'booleen':
+        return ouiNon(v === true);
+      case 'date':
+        return { date: String(v) };
+      case 'montant':
+      case 'entier':
+      case 'nombre':
+        return typeof v === 'number' ? v : String(v);
+      default:
+        return String(v);
+    }
+  }
+  return rawText(row.raw[def.id]);
+}
+
+function formatOfField(def: FieldDef): string | null {
+  switch (def.type) {
+    case 'montant':
+      return FORMAT_EURO;
+    case 'date':
+      return FORMAT_DATE;
+    case 'entier':
+      return FORMAT_INTEGER;
+    default:
+      return null;
+  }
+}
+
+export function tagsText(row: RegisterRow): string {
+  return row.tags.map((t) => `${t.etiquette} (${t.origine})`).join(' ; ');
+}
+
+export function rowStatus(row: RegisterRow): 'OK' | 'Avertissement' | 'Erreur' {
+  if (row.hasError || row.findings.some((f) => f.gravite === 'erreur')) return 'Erreur';
+  return row.findings.length > 0 ? 'Avertissement' : 'OK';
+}
+
+export function sourceText(source: { file: string; sheet: string; row: number }): string {
+  return `${source.file} › ${source.sheet} › ligne ${source.row}`;
+}
+
+function registerSheet(register: Register): SheetPlan {
+  const fields = registerColumns(register);
+  const headers = uniqueHeaders([...fields.map((d) => d.label), ...REGISTER_EXTRA_HEADERS]);
+  const formats: (string | null)[] = [
+    ...fields.map(formatOfField),
+    null,
+    null,
+    null,
+    null,
+    null,
+    FORMAT_INTEGER,
+    null,
+  ];
+  const rows: PlanValue[][] = register.rows.map((row) => [
+    ...fields.map((d) => registerCell(row, d)),
+    ouiNon(row.sociale),
+    ouiNon(row.environnementale),
+    ouiNon(row.innovation),
+    tagsText(row),
+    rowStatus(row),
+    row.annee,
+    sourceText(row.source),
+  ]);
+  const widths = headers.map((h, c) => {
+    let w = h.length + 3; // room for the filter button
+    for (let r = 0; r < Math.min(rows.length, WIDTH_SAMPLE_ROWS); r++) w = Math.max(w, displayLength(rows[r][c]) + 1);
+    return clampWidth(w);
+  });
+  const blocks: BlockPlan[] = [{ row: 1, col: 1, values: [headers], style: 'entete' }];
+  if (rows.length > 0) blocks.push({ row: 2, col: 1, values: rows, formats, style: 'normal' });
+  return {
+    name: SHEET_REGISTRE,
+    visibility: 'visible',
+    widths,
+    blocks,
+    // An Excel table needs a data row: an empty register keeps one blank row.
+    tables: [{ name: tableName(SHEET_REGISTRE), row: 1, col: 1, rowCount: Math.max(2, rows.length + 1), colCount: headers.length }],
+    links: [],
+    charts: [],
+    freezeRows: 1,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// SPASER Contrôles
+
+export const CONTROLS_HEADERS = [
+  'Gravité',
+  'Code',
+  'Message',
+  'Feuille',
+  'Ligne',
+  'Colonne',
+  'Valeur lue',
+  'Fichier',
+  'Aller à la cellule',
+] as const;
+
+export const NO_FINDING_TEXT = 'Aucune anomalie détectée.';
+
+function withoutExtension(name: string): string {
+  return name.trim().toLowerCase().replace(/\.(xlsx|xlsm|xlsb|xls)$/, '');
+}
+
+/** Findings in the order of the sheet: errors, then warnings, each in source order. */
+export function orderedFindings(register: Register): Finding[] {
+  const sheetRank = new Map<string, number>();
+  register.mappings.forEach((m, i) => {
+    const key = `${m.file}\u0000${m.sheet}`;
+    if (!sheetRank.has(key)) sheetRank.set(key, i);
+  });
+  const all = [...register.rows.flatMap((r) => r.findings), ...register.otherFindings];
+  const rank = (f: Finding): number => sheetRank.get(`${f.source.file}\u0000${f.source.sheet}`) ?? register.mappings.length;
+  // Array.prototype.sort is stable: findings of one row keep their order.
+  return all
+    .map((f, i) => ({ f, i, g: f.gravite === 'erreur' ? 0 : 1, s: rank(f) }))
+    .sort((a, b) => a.g - b.g || a.s - b.s || a.f.source.row - b.f.source.row || a.i - b.i)
+    .map((x) => x.f);
+}
+
+function controlsSheet(register: Register, workbookName: string, sheetsInWorkbook: ReadonlySet<string>): SheetPlan {
+  const findings = orderedFindings(register);
+  const widths = [14, 26, 80, 22, 8, 24, 24, 24, 18];
+  if (findings.length === 0) {
+    return {
+      name: SHEET_CONTROLES,
+      visibility: 'visible',
+      widths,
+      blocks: [{ row: 1, col: 1, values: [[NO_FINDING_TEXT]], style: 'note' }],
+      tables: [],
+      links: [],
+      charts: [],
+    };
+  }
+  const book = withoutExtension(workbookName);
+  const linkCol = CONTROLS_HEADERS.length;
+  const links: LinkPlan[] = [];
+  const rows: PlanValue[][] = findings.map((f, i) => {
+    const linkable = withoutExtension(f.source.file) === book && sheetsInWorkbook.has(f.source.sheet);
+    let linkText: string | null = null;
+    if (linkable) {
+      const address = cellAddress(f.source.row, f.col ?? 1);
+      linkText = `Aller en ${address}`;
+      links.push({ row: i + 2, col: linkCol, text: linkText, sheet: f.source.sheet, address });
+    }
+    return [
+      f.gravite === 'erreur' ? 'Erreur' : 'Avertissement',
+      f.code,
+      f.message,
+      f.source.sheet,
+      f.source.row,
+      f.colonne,
+      f.valeurLue,
+      f.source.file,
+      linkText,
+    ];
+  });
+  return {
+    name: SHEET_CONTROLES,
+    visibility: 'visible',
+    widths,
+    blocks: [
+      { row: 1, col: 1, values: [[...CONTROLS_HEADERS]], style: 'entete' },
+      { row: 2, col: 1, values: rows, formats: [null, null, null, null, FORMAT_INTEGER, null, null, null, null], style: 'normal' },
+    ],
+    tables: [{ name: tableName(SHEET_CONTROLES), row: 1, col: 1, rowCount: rows.length + 1, colCount: CONTROLS_HEADERS.length }],
+    links,
+    charts: [],
+    freezeRows: 1,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// SPASER Indicateurs
+
+export const AXE_TITLES: Readonly<Record<number, string>> = {
+  1: 'gouvernance du schéma',
+  2: 'une commande publique plus sobre et plus performante',
+  3: 'transition écologique et environnementale',
+  4: 'transformation sociale',
+  5: 'développement territorial et innovation',
+};
+
+export const INDICATOR_HEADERS = [
+  'Id',
+  'Objectif',
+  'Indicateur',
+  'Valeur',
+  'Unité',
+  'N−1',
+  'Évolution',
+  'Cible',
+  'Atteinte',
+  'Statut',
+  'Couverture',
+  'Note',
+] as const;
+
+export const SPEND_NOTE_MANDATE =
+  "Dépense d'une ligne : dépenses mandatées quand renseignées, sinon montant notifié";
+export const SPEND_NOTE_MONTANT =
+  "Dépense d'une ligne : montant notifié (colonne des dépenses mandatées absente)";
+
+/** National plan for sustainable public procurement 2022-2025 (`indicateurs.md`). */
+export const NATIONAL_REFERENCE = { sociale: 30, environnementale: 100, innovation: null } as const;
+
+export const ZONE_ORDER = [
+  'Roubaix',
+  'MEL (hors Roubaix)',
+  'Hauts-de-France (hors MEL)',
+  'France (hors Hauts-de-France)',
+  'Étranger',
+  'Inconnue',
+];
+export const SIZE_ORDER = ['TPE', 'PME', 'ETI', 'GE', 'Inconnue'];
+const CONTRACT_ORDER = (SUIVI_INSERTION_FIELDS.find((f) => f.id === 'typeContrat')?.options ?? []).map((o) => o.value);
+const SEX_LABELS: Readonly<Record<string, string>> = { F: 'Femmes', H: 'Hommes' };
+const CATEGORY_ORDER = [...ZONE_ORDER, ...SIZE_ORDER, ...CONTRACT_ORDER, 'F', 'H'];
+
+function axeTitle(axe: number): string {
+  const title = AXE_TITLES[axe];
+  return title ? `Axe ${axe} — ${title}` : `Axe ${axe}`;
+}
+
+function unitFormat(unite: Unite, values: readonly (number | null)[]): string {
+  switch (unite) {
+    case '%':
+      return FORMAT_PERCENT;
+    case '€':
+      return FORMAT_EURO;
+    case 'jours':
+      return FORMAT_DECIMAL;
+    case 'nombre':
+      // A mean (soumissionnaires) keeps a decimal; a count does not need one.
+      return values.every((v) => v === null || Number.isInteger(v)) ? FORMAT_NUMBER : FORMAT_DECIMAL;
+  }
+}
+
+/** A breakdown whose single value is meaningless (zones, sizes): no number in value columns. */
+function isPureBreakdown(ind: IndicatorResult): boolean {
+  return ind.repartition !== null && ind.valeur === null;
+}
+
+function indicatorNote(ind: IndicatorResult): string | null {
+  if (ind.statut === 'non calculable') return ind.motif ?? ind.note ?? null;
+  const parts: string[] = [];
+  if (ind.note) parts.push(ind.note);
+  if (ind.repartition !== null && Object.keys(ind.repartition).length > 0) parts.push('répartition détaillée plus bas');
+  return parts.length > 0 ? parts.join(' ; ') : null;
+}
+
+function indicatorRow(ind: IndicatorResult): PlanValue[] {
+  const evolution = ind.valeur !== null && ind.n1 !== null ? ind.valeur - ind.n1 : null;
+  const atteinte = ind.cible?.atteinte;
+  return [
+    ind.id,
+    ind.objectif,
+    ind.libelle,
+    ind.valeur,
+    ind.unite,
+    ind.n1,
+    evolution,
+    ind.cible ? `${ind.cible.sens} ${frenchNumber(ind.cible.valeur)}` : null,
+    atteinte === true ? 'oui' : atteinte === false ? 'non' : null,
+    ind.statut,
+    `${frenchNumber(ind.couverture.renseignees)} / ${frenchNumber(ind.couverture.total)}`,
+    indicatorNote(ind),
+  ];
+}
+
+function categoryRank(key: string): number {
+  const i = CATEGORY_ORDER.indexOf(key);
+  return i < 0 ? CATEGORY_ORDER.length : i;
+}
+
+/** Breakdown keys in the spec's order (zones, sizes, contract types), unknown keys after in French order. */
+export function orderedCategories(keys: readonly string[]): string[] {
+  return [...keys].sort((a, b) => categoryRank(a) - categoryRank(b) || frenchCompare(a, b));
+}
+
+interface BreakdownTable {
+  readonly title: string;
+  readonly header: readonly string[];
+  readonly rows: readonly PlanValue[][];
+  readonly formats: readonly (string | null)[];
+}
+
+function breakdownTable(ind: IndicatorResult): BreakdownTable | null {
+  const rep = ind.repartition;
+  if (rep === null) return null;
+  const keys = orderedCategories(Object.keys(rep));
+  if (keys.length === 0) return null;
+  const shares = keys.some((k) => typeof rep[k] === 'object');
+  if (shares) {
+    return {
+      title: ind.libelle,
+      header: ['Catégorie', 'Fournisseurs (%)', 'Dépense (%)'],
+      rows: keys.map((k) => {
+        const v = rep[k];
+        return typeof v === 'object' ? [k, v.fournisseurs, v.depense] : [k, null, null];
+      }),
+      formats: [null, FORMAT_PERCENT, FORMAT_PERCENT],
+    };
+  }
+  return {
+    title: ind.libelle,
+    header: ['Catégorie', 'Nombre'],
+    rows: keys.map((k) => {
+      const v = rep[k];
+      return [SEX_LABELS[k] ?? k, typeof v === 'number' ? v : null];
+    }),
+    formats: [null, FORMAT_NUMBER],
+  };
+}
+
+export const CHART_TITLES = {
+  considerations: 'Part des marchés avec une considération sociale / environnementale / innovante',
+  zones: 'Fournisseurs par zone géographique (part de la dépense)',
+  typologie: 'Fournisseurs par typologie (part de la dépense)',
+  insertion: "Typologie des contrats d'insertion",
+  poles: 'Considérations par Pôle',
+} as const;
+
+interface ChartSpec {
+  readonly id: string;
+  readonly kind: ChartKind;
+  readonly title: string;
+  readonly header: readonly string[];
+  readonly rows: readonly PlanValue[][];
+  readonly formats: readonly (string | null)[];
+}
+
+function depenseShares(ind: IndicatorResult | undefined): PlanValue[][] | null {
+  const rep = ind?.repartition;
+  if (!rep) return null;
+  const rows: PlanValue[][] = [];
+  for (const k of orderedCategories(Object.keys(rep))) {
+    const v = rep[k];
+    if (typeof v === 'object') rows.push([k, v.depense]);
+  }
+  return rows.length > 0 ? rows : null;
+}
+
+const CONSIDERATION_IDS = {
+  sociale: '4.1.2-consideration-sociale',
+  environnementale: '3.1.1-consideration-env',
+  innovation: '5.2.1-innovants-nb',
+} as const;
+
+/** The charts of `sortie.md`, each with its data; a chart without any computed data is left out. */
+function chartSpecs(register: Register, result: SpaserResult): ChartSpec[] {
+  const byId = new Map(result.indicateurs.map((i) => [i.id, i]));
+  const specs: ChartSpec[] = [];
+
+  const soc = byId.get(CONSIDERATION_IDS.sociale);
+  const env = byId.get(CONSIDERATION_IDS.environnementale);
+  const inn = byId.get(CONSIDERATION_IDS.innovation);
+  const value = (i: IndicatorResult | undefined): number | null => i?.valeur ?? null;
+  if ([soc, env, inn].some((i) => value(i) !== null)) {
+    specs.push({
+      id: 'considerations',
+      kind: 'colonnes',
+      title: CHART_TITLES.considerations,
+      header: ['Considération', 'Roubaix', 'Référence nationale'],
+      rows: [
+        ['Sociale', value(soc), NATIONAL_REFERENCE.sociale],
+        ['Environnementale', value(env), NATIONAL_REFERENCE.environnementale],
+        ['Innovante', value(inn), NATIONAL_REFERENCE.innovation],
+      ],
+      formats: [null, FORMAT_PERCENT, FORMAT_PERCENT],
+    });
+  }
+
+  const zones = depenseShares(byId.get('5.1.1-fournisseurs-zone'));
+  if (zones) {
+    specs.push({
+      id: 'zones',
+      kind: 'anneau',
+      title: CHART_TITLES.zones,
+      header: ['Zone', 'Part de la dépense (%)'],
+      rows: zones,
+      formats: [null, FORMAT_PERCENT],
+    });
+  }
+
+  const sizes = depenseShares(byId.get('5.1.4-fournisseurs-typologie'));
+  if (sizes) {
+    specs.push({
+      id: 'typologie-fournisseurs',
+      kind: 'anneau',
+      title: CHART_TITLES.typologie,
+      header: ['Typologie', 'Part de la dépense (%)'],
+      rows: sizes,
+      formats: [null, FORMAT_PERCENT],
+    });
+  }
+
+  const contracts = byId.get('4.2.2-typologie')?.repartition;
+  if (register.has.suiviInsertion && contracts) {
+    const rows: PlanValue[][] = [];
+    for (const k of orderedCategories(Object.keys(contracts))) {
+      const v = contracts[k];
+      if (typeof v === 'number') rows.push([k, v]);
+    }
+    if (rows.length > 0) {
+      specs.push({
+        id: 'contrats-insertion',
+        kind: 'colonnes',
+        title: CHART_TITLES.insertion,
+        header: ['Type de contrat', 'Nombre de contrats'],
+        rows,
+        formats: [null, FORMAT_NUMBER],
+      });
+    }
+  }
+
+  const considerations = [soc, env, inn];
+  const poleSet = new Set<string>();
+  for (const i of considerations) for (const p of Object.keys(i?.parPole ?? {})) poleSet.add(p);
+  const poles = [...poleSet].sort(frenchCompare);
+  const perPole = (i: IndicatorResult | undefined, p: string): number | null => i?.parPole?.[p] ?? null;
+  if (poles.length > 1 && poles.some((p) => considerations.some((i) => perPole(i, p) !== null))) {
+    specs.push({
+      id: 'considerations-poles',
+      kind: 'colonnesGroupees',
+      title: CHART_TITLES.poles,
+      header: ['Pôle', 'Sociale (%)', 'Environnementale (%)', 'Innovante (%)'],
+      rows: poles.map((p) => [p, perPole(soc, p), perPole(env, p), perPole(inn, p)]),
+      formats: [null, FORMAT_PERCENT, FORMAT_PERCENT, FORMAT_PERCENT],
+    });
+  }
+  return specs;
+}
+
+/** Rows a chart covers on the sheet, so that the next one starts below it. */
+const CHART_HEIGHT = 16;
+const CHART_WIDTH = 7;
+const CHART_COL = 5;
+
+function indicatorsSheet(register: Register, result: SpaserResult): SheetPlan {
+  const blocks: BlockPlan[] = [];
+  let row = 1;
+  const put = (values: PlanValue[][], style: BlockPlan['style'], formats?: (string | null)[]): number => {
+    const at = row;
+    blocks.push(formats ? { row, col: 1, values, formats, style } : { row, col: 1, values, style });
+    row += values.length;
+    return at;
+  };
+
+  const title =
+    result.exercice !== null ? `Indicateurs SPASER — exercice ${result.exercice}` : 'Indicateurs SPASER — exercice non déterminé';
+  put([[title]], 'titre');
+  put([[result.depense === 'montantMandate' ? SPEND_NOTE_MANDATE : SPEND_NOTE_MONTANT]], 'note');
+  const l = result.lignes;
+  put(
+    [
+      [
+        `Lignes lues : ${frenchNumber(l.lues)} — lignes de l'exercice sans erreur : ${frenchNumber(l.exercice)} — lignes en erreur (tous exercices) : ${frenchNumber(l.erreurs)} — lignes de l'exercice avec avertissement : ${frenchNumber(l.avertissements)}`,
+      ],
+    ],
+    'note',
+  );
+  row += 1;
+  put([[...INDICATOR_HEADERS]], 'entete');
+
+  const axes = [...new Set(result.indicateurs.map((i) => i.axe))].sort((a, b) => a - b);
+  for (const axe of axes) {
+    put([[axeTitle(axe)]], 'axe');
+    // One block per run of indicators sharing a display format (formats are per column).
+    let run: PlanValue[][] = [];
+    let runFormat: string | null = null;
+    const flush = (): void => {
+      if (run.length === 0) return;
+      put(run, 'normal', [null, null, null, runFormat, null, runFormat, runFormat, null, null, null, null, null]);
+      run = [];
+    };
+    for (const ind of result.indicateurs.filter((i) => i.axe === axe)) {
+      const format = unitFormat(ind.unite, [ind.valeur, ind.n1]);
+      if (format !== runFormat) flush();
+      runFormat = format;
+      run.push(indicatorRow(ind));
+    }
+    flush();
+  }
+
+  const tables = result.indicateurs.map(breakdownTable).filter((t): t is BreakdownTable => t !== null);
+  if (tables.length > 0) {
+    row += 1;
+    put([['Répartitions']], 'titre');
+    for (const t of tables) {
+      row += 1;
+      put([[t.title]], 'axe');
+      put([[...t.header]], 'entete');
+      put(t.rows.map((r) => [...r]), 'normal', [...t.formats]);
+    }
+  }
+
+  const charts: ChartPlan[] = [];
+  const specs = chartSpecs(register, result);
+  if (specs.length > 0) {
+    row += 1;
+    put([['Graphiques']], 'titre');
+    for (const spec of specs) {
+      row += 1;
+      put([[spec.title]], 'axe');
+      const dataRow = put([[...spec.header]], 'entete');
+      put(spec.rows.map((r) => [...r]), 'normal', [...spec.formats]);
+      charts.push({
+        id: spec.id,
+        kind: spec.kind,
+        title: spec.title,
+        data: { row: dataRow, col: 1, rowCount: spec.rows.length + 1, colCount: spec.header.length },
+        anchor: { row: dataRow, col: CHART_COL, width: CHART_WIDTH, height: CHART_HEIGHT },
+      });
+      row = Math.max(row, dataRow + CHART_HEIGHT);
+    }
+  }
+
+  return {
+    name: SHEET_INDICATEURS,
+    visibility: 'visible',
+    widths: [32, 12, 60, 14, 8, 14, 12, 10, 9, 15, 14, 60],
+    blocks,
+    tables: [],
+    links: [],
+    charts,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// SPASER Pôles
+
+export const POLES_TOTAL_HEADER = 'Ville (total)';
+export const NOT_APPLICABLE = '—';
+
+function polesSheet(result: SpaserResult): SheetPlan | null {
+  const poleSet = new Set<string>();
+  for (const i of result.indicateurs) for (const p of Object.keys(i.parPole ?? {})) poleSet.add(p);
+  if (poleSet.size === 0) return null;
+  const poles = [...poleSet].sort(frenchCompare);
+  const headers = uniqueHeaders(['Id', 'Indicateur', 'Unité', ...poles, POLES_TOTAL_HEADER]);
+  const blocks: BlockPlan[] = [{ row: 1, col: 1, values: [headers], style: 'entete' }];
+  let row = 2;
+  let run: PlanValue[][] = [];
+  let runFormat: string | null = null;
+  const flush = (): void => {
+    if (run.length === 0) return;
+    blocks.push({ row, col: 1, values: run, formats: [null, null, null, ...poles.map(() => runFormat), runFormat], style: 'normal' });
+    row += run.length;
+    run = [];
+  };
+  for (const ind of result.indicateurs) {
+    const values: PlanValue[] = isPureBreakdown(ind)
+      ? [...poles.map(() => NOT_APPLICABLE), NOT_APPLICABLE]
+      : [...poles.map((p) => ind.parPole?.[p] ?? null), ind.valeur];
+    const format = unitFormat(ind.unite, values.filter((v): v is number => typeof v === 'number'));
+    if (format !== runFormat) flush();
+    runFormat = format;
+    run.push([ind.id, ind.libelle, ind.unite, ...values]);
+  }
+  flush();
+  return {
+    name: SHEET_POLES,
+    visibility: 'visible',
+    widths: [32, 60, 8, ...poles.map((p) => clampWidth(p.length + 3, 12, 30)), 14],
+    blocks,
+    tables: [
+      { name: tableName(SHEET_POLES), row: 1, col: 1, rowCount: Math.max(2, result.indicateurs.length + 1), colCount: headers.length },
+    ],
+    links: [],
+    charts: [],
+    freezeRows: 1,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// SPASER État
+
+function stateSheet(state: SavedState): SheetPlan {
+  const chunks = serializeState(state);
+  return {
+    name: SHEET_ETAT,
+    visibility: 'veryHidden',
+    widths: [20, 60],
+    blocks: [
+      { row: 1, col: 1, values: chunks.map((c) => [c]) },
+      { row: 1, col: 2, values: [[STATE_SHEET_NOTE]], style: 'note' },
+    ],
+    tables: [],
+    links: [],
+    charts: [],
+  };
+}
+
