@@ -216,12 +216,12 @@ export interface ObjetSpec {
   readonly location?: boolean;
 }
 
-const DIRECTIONS: Record<string, readonly string[]> = {
+const DIRECTIONS = {
   ressources: ['Direction des systèmes d\'information', 'Direction des finances', 'Direction des ressources humaines', 'Direction de la commande publique', 'Direction des moyens généraux'],
   cadre: ['Direction de l\'espace public', 'Direction du patrimoine bâti', 'Direction des espaces verts', 'Direction de la propreté urbaine'],
   solidarites: ['CCAS', 'Direction de l\'action sociale', 'Direction de la restauration', 'Direction de la petite enfance'],
   culture: ['Musée La Piscine', 'Médiathèque', 'Direction des affaires culturelles', 'Conservatoire', 'Archives municipales'],
-};
+} as const satisfies Record<string, readonly string[]>;
 
 const BUYERS = ['C. Lefebvre', 'M. Dubois', 'S. Benali', 'J. Vandamme', 'A. Martin', 'N. Delcourt', 'K. Haddad', 'P. Verstraete', 'L. Mahieu', 'F. Dupont'];
 

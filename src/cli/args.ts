@@ -1,0 +1,96 @@
+/** Command-line arguments of `spaser`, with French usage errors. */
+
+export const USAGE = `Usage : spaser calculer <classeur.xlsx>... [options]
+
+Calcule les indicateurs SPASER d'un ou de plusieurs classeurs de suivi des marchés.
+  - Un seul classeur : écrit une copie du classeur avec les feuilles « SPASER … »
+    (par défaut « <nom> - SPASER.xlsx » à côté du classeur ; l'original n'est jamais modifié).
+  - Plusieurs classeurs : les consolide dans un nouveau classeur qui ne contient que
+    les feuilles « SPASER … » (par défaut « Consolidation SPASER <exercice>.xlsx »
+    dans le dossier courant).
+
+Options :
+  --exercice AAAA     année des indicateurs (par défaut : l'année qui compte le plus de marchés)
+  --sortie FICHIER    classeur à écrire (.xlsx) ; ne peut pas être un des classeurs d'entrée
+  --json              écrit sur la sortie standard le résultat au format JSON, et rien d'autre
+  -h, --aide          affiche cette aide
+
+Codes de sortie : 0 calcul effectué (même si des lignes sont en erreur), 1 erreur d'utilisation,
+2 classeur illisible ou sans registre, 3 classeur de sortie impossible à écrire.
+`;
+
+export interface CliArgs {
+  readonly command: 'calculer';
+  readonly files: readonly string[];
+  readonly exercice?: number;
+  readonly sortie?: string;
+  readonly json: boolean;
+}
+
+export type ParsedArgs = { readonly kind: 'help' } | { readonly kind: 'run'; readonly args: CliArgs } | { readonly kind: 'error'; readonly message: string };
+
+const HELP = new Set(['-h', '--aide', '--help', 'aide']);
+
+/** Parses `calculer a.xlsx b.xlsx --exercice 2025 --sortie x.xlsx --json` (also `--option=valeur`). */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  if (argv.some((a) => HELP.has(a))) return { kind: 'help' };
+  if (argv.length === 0) return { kind: 'error', message: 'Aucune commande indiquée.' };
+  const [command, ...rest] = argv;
+  if (command !== 'calculer') {
+    return command.startsWith('-')
+      ? { kind: 'error', message: `La commande doit venir en premier (« calculer »), avant l'option « ${command} ».` }
+      : { kind: 'error', message: `Commande inconnue : « ${command} ». La seule commande est « calculer ».` };
+  }
+  const files: string[] = [];
+  let exercice: number | undefined;
+  let sortie: string | undefined;
+  let json = false;
+  let onlyFiles = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (onlyFiles || !arg.startsWith('-') || arg === '-') {
+      files.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyFiles = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+    const takeValue = (): string | null => {
+      if (inline !== undefined) return inline;
+      const next = rest[i + 1];
+      if (next === undefined || (next.startsWith('-') && next !== '-')) return null;
+      i++;
+      return next;
+    };
+    switch (name) {
+      case '--json':
+        if (inline !== undefined) return { kind: 'error', message: "L'option --json ne prend pas de valeur." };
+        json = true;
+        break;
+      case '--exercice': {
+        const v = takeValue();
+        if (v === null) return { kind: 'error', message: "L'option --exercice attend une année, par exemple --exercice 2025." };
+        if (!/^\d{4}$/.test(v.trim()) || Number(v) < 2000 || Number(v) > 2100) {
+          return { kind: 'error', message: `Exercice invalide : « ${v} ». Indiquez une année sur quatre chiffres, entre 2000 et 2100.` };
+        }
+        exercice = Number(v);
+        break;
+      }
+      case '--sortie': {
+        const v = takeValue();
+        if (v === null || v.trim() === '') return { kind: 'error', message: "L'option --sortie attend un nom de fichier .xlsx." };
+        if (!/\.xlsx$/i.test(v)) return { kind: 'error', message: `Le classeur de sortie doit avoir l'extension .xlsx : « ${v} ».` };
+        sortie = v;
+        break;
+      }
+      default:
+        return { kind: 'error', message: `Option inconnue : « ${name} ».` };
+    }
+  }
+  if (files.length === 0) return { kind: 'error', message: 'Aucun classeur indiqué : donnez au moins un fichier .xlsx.' };
+  return { kind: 'run', args: { command: 'calculer', files, exercice, sortie, json } };
+}

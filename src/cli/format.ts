@@ -1,0 +1,122 @@
+/** French display of the chain's result for the terminal (numbers, indicators, controls). */
+import type { IndicatorResult, Repartition, SpaserResult, Unite } from '../domain/model';
+
+/**
+ * `12345.678` → `12 345,68` with `decimals` digits. Groups use a plain space
+ * (not U+202F) so that the output stays readable in any terminal and greppable.
+ */
+export function formatNumber(n: number, decimals: number): string {
+  const fixed = Math.abs(n).toFixed(decimals);
+  const [int, dec] = fixed.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  const negative = n < 0 && Number(fixed) !== 0;
+  return `${negative ? '-' : ''}${grouped}${dec ? `,${dec}` : ''}`;
+}
+
+/** A value with its unit: `37,5 %`, `12 345,00 €`, `28,4 jours`, `1 234` (whole) or `2,57`. */
+export function formatValue(v: number, unite: Unite): string {
+  switch (unite) {
+    case '%':
+      return `${formatNumber(v, 1)} %`;
+    case '€':
+      return `${formatNumber(v, 2)} €`;
+    case 'jours':
+      return `${formatNumber(v, 1)} jours`;
+    case 'nombre':
+      return Number.isInteger(v) ? formatNumber(v, 0) : formatNumber(v, 2);
+  }
+}
+
+export const AXES: Readonly<Record<number, string>> = {
+  1: 'Axe 1 — Gouvernance du schéma',
+  2: 'Axe 2 — Une commande publique plus sobre et plus performante',
+  3: 'Axe 3 — Transition écologique et environnementale',
+  4: 'Axe 4 — Transformation sociale',
+  5: 'Axe 5 — Développement territorial et innovation',
+};
+
+function formatRepartition(rep: Repartition): string {
+  return Object.entries(rep)
+    .map(([k, v]) =>
+      typeof v === 'number'
+        ? `${k} ${formatValue(v, 'nombre')}`
+        : `${k} ${formatValue(v.fournisseurs, '%')} / ${formatValue(v.depense, '%')}`,
+    )
+    .join(' ; ');
+}
+
+/** The value part of an indicator line. */
+export function formatIndicatorValue(ind: IndicatorResult): string {
+  if (ind.statut === 'non calculable') return `non calculable (${ind.motif ?? 'motif non précisé'})`;
+  const parts: string[] = [];
+  const rep = ind.repartition;
+  const sharesBreakdown = rep !== null && Object.values(rep).some((v) => typeof v !== 'number');
+  if (ind.valeur !== null) parts.push(formatValue(ind.valeur, ind.unite));
+  if (rep !== null) {
+    parts.push(
+      sharesBreakdown ? `fournisseurs / dépense : ${formatRepartition(rep)}` : ind.valeur !== null ? `(${formatRepartition(rep)})` : formatRepartition(rep),
+    );
+  }
+  if (parts.length === 0) parts.push('aucune valeur');
+  let text = parts.join(' ');
+  if (ind.statut === 'saisi') text += ' (saisi)';
+  if (ind.n1 !== null) text += ` — N−1 : ${formatValue(ind.n1, ind.unite)}`;
+  if (ind.cible) {
+    const atteinte = ind.cible.atteinte === null ? '' : ind.cible.atteinte ? ', atteinte' : ', non atteinte';
+    text += ` — cible ${ind.cible.sens} ${formatValue(ind.cible.valeur, ind.unite)}${atteinte}`;
+  }
+  return text;
+}
+
+/** `doublon 3, montant-invalide 2`: most frequent first, then by code. */
+export function countByCode(codes: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const c of codes) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([c, n]) => `${c} ${n}`)
+    .join(', ');
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${formatNumber(n, 0)} ${n > 1 ? many : one}`;
+}
+
+export interface SummaryInfo {
+  readonly inputs: readonly string[];
+  /** Where the output workbook was written, null when none. */
+  readonly output: string | null;
+}
+
+/** The readable French summary printed on stdout without `--json`. */
+export function formatSummary(result: SpaserResult, info: SummaryInfo): string {
+  const lines: string[] = [];
+  lines.push(`Registre SPASER — exercice ${result.exercice ?? 'indéterminé (aucune date lisible)'}`);
+  lines.push(`Classeur${info.inputs.length > 1 ? 's' : ''} : ${info.inputs.join(', ')}`);
+  const l = result.lignes;
+  lines.push(
+    `Lignes : ${formatNumber(l.lues, 0)} lues, ${formatNumber(l.exercice, 0)} de l'exercice, ${formatNumber(l.erreurs, 0)} en erreur, ${formatNumber(l.avertissements, 0)} avec avertissement`,
+  );
+  lines.push(`Dépense retenue : ${result.depense === 'montantMandate' ? 'dépenses mandatées (à défaut, montant notifié)' : 'montant notifié'}`);
+
+  let axe = 0;
+  for (const ind of result.indicateurs) {
+    if (ind.axe !== axe) {
+      axe = ind.axe;
+      lines.push('', AXES[axe] ?? `Axe ${axe}`);
+    }
+    lines.push(`  ${ind.id}  ${ind.libelle} : ${formatIndicatorValue(ind)}`);
+  }
+
+  const errors = result.controles.filter((c) => c.gravite === 'erreur');
+  const warnings = result.controles.filter((c) => c.gravite === 'avertissement');
+  lines.push('', `Contrôles : ${plural(errors.length, 'erreur', 'erreurs')}, ${plural(warnings.length, 'avertissement', 'avertissements')}`);
+  if (errors.length > 0) lines.push(`  Erreurs : ${countByCode(errors.map((c) => c.code))}`);
+  if (warnings.length > 0) lines.push(`  Avertissements : ${countByCode(warnings.map((c) => c.code))}`);
+  const pending = result.suggestions.filter((s) => s.decision === null).length;
+  if (result.suggestions.length > 0) {
+    lines.push(`Suggestions d'étiquettes : ${formatNumber(result.suggestions.length, 0)}, dont ${formatNumber(pending, 0)} à confirmer ou rejeter dans le classeur`);
+  }
+  lines.push('', info.output ? `Classeur écrit : ${info.output}` : 'Aucun classeur écrit.');
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,71 @@
+/** Progress on stderr: one updating line on a terminal, sparse plain lines elsewhere (CI, pipes). */
+import type { ProgressListener, ProgressStep } from '../domain/model';
+
+export interface ProgressStream {
+  write(text: string): unknown;
+  readonly isTTY?: boolean;
+}
+
+export const STEP_LABELS: Readonly<Record<ProgressStep, string>> = {
+  lecture: 'Lecture des classeurs',
+  colonnes: 'Reconnaissance des colonnes',
+  contrôles: 'Contrôle des lignes',
+  calcul: 'Calcul des indicateurs',
+  écriture: 'Écriture du classeur',
+};
+
+export interface Progress {
+  readonly report: ProgressListener;
+  /** A free message (file being read…), on its own line; clears the TTY line first. */
+  note(text: string): void;
+  /** Clears the updating line, if any. */
+  end(): void;
+}
+
+export interface ProgressOptions {
+  readonly now?: () => number;
+  /** Minimum time between two plain lines of the same step (non-TTY). */
+  readonly plainIntervalMs?: number;
+  /** Minimum time between two redraws of the TTY line. */
+  readonly ttyIntervalMs?: number;
+}
+
+export function createProgress(stream: ProgressStream, options: ProgressOptions = {}): Progress {
+  const now = options.now ?? Date.now;
+  const tty = stream.isTTY === true;
+  const interval = tty ? (options.ttyIntervalMs ?? 100) : (options.plainIntervalMs ?? 3000);
+  let lastStep: ProgressStep | null = null;
+  let lastTime = -Infinity;
+  let lineShown = false;
+
+  const text = (step: ProgressStep, done: number, total: number): string =>
+    total > 1 ? `${STEP_LABELS[step]} : ${done}/${total}` : `${STEP_LABELS[step]}…`;
+
+  const clear = (): void => {
+    if (tty && lineShown) {
+      stream.write('\r\x1b[K');
+      lineShown = false;
+    }
+  };
+
+  return {
+    report(step, done, total) {
+      const t = now();
+      const changed = step !== lastStep;
+      if (!changed && t - lastTime < interval && !(tty && done === total)) return;
+      lastStep = step;
+      lastTime = t;
+      if (tty) {
+        stream.write(`\r\x1b[K${text(step, done, total)}`);
+        lineShown = true;
+      } else {
+        stream.write(`${text(step, done, total)}\n`);
+      }
+    },
+    note(message) {
+      clear();
+      stream.write(`${message}\n`);
+    },
+    end: clear,
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * The `spaser` command: reads the workbooks, runs the chain, writes the output
+ * workbook, prints the summary or the JSON. Every input is read before
+ * anything is written, so a failing input never leaves an output file.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { type ChainInput, NoRegisterError, runChain } from '../domain/chain';
+import type { SpaserResult } from '../domain/model';
+import { UnreadableWorkbookError } from '../workbook/port';
+import { XlsxWorkbook } from '../workbook/xlsx';
+import { readXlsxFile, writeXlsxFile } from '../workbook/xlsx/node-files';
+import { parseArgs, USAGE } from './args';
+import { formatSummary } from './format';
+import { createProgress, type ProgressStream } from './progress';
+
+export interface CliIo {
+  readonly stdout: ProgressStream;
+  readonly stderr: ProgressStream;
+  /** Folder that relative paths are resolved against. */
+  readonly cwd: string;
+  /** Day of the run, ISO `aaaa-mm-jj` (tests); default today. */
+  readonly today?: string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_USAGE = 1;
+export const EXIT_INPUT = 2;
+export const EXIT_OUTPUT = 3;
+
+/** What a run produced, for the demo (which prints its own headings). */
+export interface CliRunOutcome {
+  readonly code: number;
+  readonly result?: SpaserResult;
+  readonly output?: string;
+}
+
+const caseInsensitiveFs = process.platform === 'win32' || process.platform === 'darwin';
+
+function samePath(a: string, b: string): boolean {
+  const real = (p: string): string => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return p;
+    }
+  };
+  const ra = real(a);
+  const rb = real(b);
+  return caseInsensitiveFs ? ra.toLowerCase() === rb.toLowerCase() : ra === rb;
+}
+
+/** `dossier/Pôle A.xlsx` → `dossier/Pôle A - SPASER.xlsx`. */
+export function defaultSingleOutput(input: string): string {
+  const ext = path.extname(input);
+  const base = path.basename(input, ext);
+  return path.join(path.dirname(input), `${base} - SPASER.xlsx`);
+}
+
+/** `Consolidation SPASER 2025.xlsx` in `cwd`. */
+export function defaultConsolidationOutput(cwd: string, exercice: number | null): string {
+  return path.join(cwd, `Consolidation SPASER ${exercice ?? 'sans exercice'}.xlsx`);
+}
+
+function usageError(io: CliIo, message: string): number {
+  io.stderr.write(`Erreur : ${message}\n\n${USAGE}`);
+  return EXIT_USAGE;
+}
+
+function overwriteMessage(output: string): string {
+  return `le classeur de sortie « ${output} » est un des classeurs d'entrée : le classeur source n'est jamais modifié. Choisissez un autre nom avec --sortie.`;
+}
+
+/** Runs the command line; returns the exit code. Never throws for a user's mistake. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  return (await runCliDetailed(argv, io)).code;
+}
+
+export async function runCliDetailed(argv: readonly string[], io: CliIo): Promise<CliRunOutcome> {
+  const parsed = parseArgs(argv);
+  if (parsed.kind === 'help') {
+    io.stdout.write(USAGE);
+    return { code: EXIT_OK };
+  }
+  if (parsed.kind === 'error') return { code: usageError(io, parsed.message) };
+  const args = parsed.args;
+  const inputs = args.files.map((f) => path.resolve(io.cwd, f));
+  const explicitOutput = args.sortie === undefined ? null : path.resolve(io.cwd, args.sortie);
+  const plannedOutput = explicitOutput ?? (inputs.length === 1 ? defaultSingleOutput(inputs[0]) : null);
+  if (plannedOutput && inputs.some((i) => samePath(i, plannedOutput))) {
+    return { code: usageError(io, overwriteMessage(args.sortie ?? plannedOutput)) };
+  }
+
+  const progress = createProgress(io.stderr);
+
+  // 1. Read every input first.
+  const workbooks: XlsxWorkbook[] = [];
+  const chainInputs: ChainInput[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    progress.report('lecture', i, inputs.length);
+    const given = args.files[i];
+    try {
+      const wb = await readXlsxFile(inputs[i]);
+      const sheets = await wb.readSheets();
+      const state = await wb.readState();
+      workbooks.push(wb);
+      chainInputs.push({ file: path.basename(inputs[i]), sheets, state });
+    } catch (err) {
+      progress.end();
+      const reason =
+        err instanceof UnreadableWorkbookError ? err.reason : `lecture impossible (${err instanceof Error ? err.message : String(err)})`;
+      io.stderr.write(`Impossible de lire « ${given} » : ${reason}\n`);
+      return { code: EXIT_INPUT };
+    }
+  }
+  progress.report('lecture', inputs.length, inputs.length);
+
+  // 2. The chain.
+  let chain: ReturnType<typeof runChain>;
+  try {
+    chain = runChain(chainInputs, { exercice: args.exercice, today: io.today, writesCharts: false, onProgress: progress.report });
+  } catch (err) {
+    progress.end();
+    if (err instanceof NoRegisterError) {
+      io.stderr.write(`${err.message}\n`);
+      return { code: EXIT_INPUT };
+    }
+    throw err;
+  }
+
+  // 3. The output workbook.
+  const output = plannedOutput ?? defaultConsolidationOutput(io.cwd, chain.result.exercice);
+  if (inputs.some((i) => samePath(i, output))) {
+    progress.end();
+    return { code: usageError(io, overwriteMessage(output)) };
+  }
+  progress.report('écriture', 0, 1);
+  try {
+    const target = inputs.length === 1 ? workbooks[0] : new XlsxWorkbook(path.basename(output), new ExcelJS.Workbook());
+    await target.writePlan(chain.plan);
+    await writeXlsxFile(target, output);
+  } catch (err) {
+    progress.end();
+    const message = err instanceof Error ? err.message : String(err);
+    io.stderr.write(`${message.startsWith('Impossible') ? message : `Impossible d'écrire « ${output} » : ${message}`}\n`);
+    return { code: EXIT_OUTPUT };
+  }
+  progress.report('écriture', 1, 1);
+  progress.end();
+
+  // 4. What the user reads.
+  if (args.json) {
+    io.stdout.write(`${JSON.stringify(chain.result, null, 2)}\n`);
+    io.stderr.write(`Classeur écrit : ${output}\n`);
+  } else {
+    io.stdout.write(formatSummary(chain.result, { inputs: args.files.map((f) => path.basename(f)), output }));
+  }
+  return { code: EXIT_OK, result: chain.result, output };
+}
