@@ -39,7 +39,7 @@ export function buyerWorkbook(): ExcelJS.Workbook {
   ws.getCell('D4').value = 1234.5;
   ws.getCell('D4').numFmt = '#,##0.00 "€"';
   ws.getCell('E4').value = 1000;
-  ws.getCell('F4').value = { formula: 'D4+E4', result: 2234.5, shareType: 'shared', ref: 'F4:F5' };
+  ws.getCell('F4').value = { formula: 'D4+E4', result: 2234.5, shareType: 'shared', ref: 'F4:F5' } as ExcelJS.CellValue;
   ws.getCell('A5').value = '2025-002';
   ws.getCell('B5').value = { text: 'Voir la fiche', hyperlink: 'https://example.org/fiche' };
   ws.getCell('C5').value = 45700; // a serial typed as a number, formatted as a date
@@ -53,13 +53,13 @@ export function buyerWorkbook(): ExcelJS.Workbook {
   ws.getCell('D6').value = '1 234,56';
   ws.getCell('E6').value = true;
   ws.getCell('F6').value = { formula: 'SUM(D4:E4)' }; // never computed: no cached result
-  ws.getCell('G4').value = { formula: 'D4:D5*2', result: 2469, shareType: 'array', ref: 'G4:G5' };
+  ws.getCell('G4').value = { formula: 'D4:D5*2', result: 2469, shareType: 'array', ref: 'G4:G5' } as ExcelJS.CellValue;
   ws.getCell('G5').value = 0;
   ws.getCell('H4').value = 'Pôle Ressources';
   ws.mergeCells('H4:H6');
   ws.getColumn(1).width = 14;
   ws.getColumn(2).width = 42;
-  ws.dataValidations.add('E4:E6', { type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true });
+  withExtras(ws).dataValidations.add('E4:E6', { type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true });
   ws.addConditionalFormatting({
     ref: 'D4:D6',
     rules: [{ type: 'cellIs', operator: 'greaterThan', priority: 1, formulae: ['1000'], style: { font: { bold: true } } }],
@@ -142,4 +142,18 @@ export function samplePlan(): WritePlan {
       },
     ],
   };
+}
+
+/** What ExcelJS has at run time but its typings leave out or mistype. */
+export function withExtras(ws: ExcelJS.Worksheet) {
+  return ws as unknown as {
+    dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void; model: unknown };
+    conditionalFormattings: unknown;
+    _merges: Record<string, unknown>;
+  };
+}
+
+/** Table names of a sheet (`getTables()` is mistyped in ExcelJS 4.4). */
+export function tableNames(ws: ExcelJS.Worksheet): string[] {
+  return (ws.getTables() as unknown as { name: string }[]).map((t) => t.name);
 }
