@@ -1,0 +1,142 @@
+import { parseArgs } from '../../src/cli/args';
+import { countByCode, formatIndicatorValue, formatNumber, formatSummary, formatValue } from '../../src/cli/format';
+import { createProgress } from '../../src/cli/progress';
+import type { IndicatorResult, SpaserResult } from '../../src/domain/model';
+
+describe('French numbers', () => {
+  it('groups thousands with a space and uses a decimal comma', () => {
+    expect(formatNumber(12345, 2)).toBe('12 345,00');
+    expect(formatNumber(1234567.891, 2)).toBe('1 234 567,89');
+    expect(formatNumber(999, 0)).toBe('999');
+    expect(formatNumber(-1500.5, 1)).toBe('-1 500,5');
+    expect(formatNumber(-0.001, 1)).toBe('0,0');
+  });
+  it('adds the unit', () => {
+    expect(formatValue(37.5, '%')).toBe('37,5 %');
+    expect(formatValue(100 / 3, '%')).toBe('33,3 %');
+    expect(formatValue(12345, '€')).toBe('12 345,00 €');
+    expect(formatValue(28.44, 'jours')).toBe('28,4 jours');
+    expect(formatValue(1234, 'nombre')).toBe('1 234');
+    expect(formatValue(2.567, 'nombre')).toBe('2,57');
+  });
+});
+
+function indicator(over: Partial<IndicatorResult>): IndicatorResult {
+  return {
+    id: 'x',
+    axe: 1,
+    objectif: '1.1.1',
+    libelle: 'L',
+    unite: '%',
+    statut: 'calculé',
+    valeur: 10,
+    couverture: { renseignees: 1, total: 1 },
+    repartition: null,
+    n1: null,
+    cible: null,
+    parPole: null,
+    motif: null,
+    ...over,
+  };
+}
+
+describe('indicator values', () => {
+  it('non calculable shows its motif', () => {
+    expect(formatIndicatorValue(indicator({ statut: 'non calculable', valeur: null, motif: 'colonne Marché programmé absente' }))).toBe(
+      'non calculable (colonne Marché programmé absente)',
+    );
+  });
+  it('supplier breakdowns show both shares', () => {
+    const text = formatIndicatorValue(
+      indicator({ valeur: null, repartition: { Roubaix: { fournisseurs: 25, depense: 12.34 }, Inconnue: { fournisseurs: 75, depense: 87.66 } } }),
+    );
+    expect(text).toBe('fournisseurs / dépense : Roubaix 25,0 % / 12,3 % ; Inconnue 75,0 % / 87,7 %');
+  });
+  it('count breakdowns follow the total', () => {
+    expect(formatIndicatorValue(indicator({ unite: 'nombre', valeur: 5, repartition: { CDDI: 3, CDI: 2 } }))).toBe('5 (CDDI 3 ; CDI 2)');
+  });
+  it('N−1, target and manual value', () => {
+    expect(
+      formatIndicatorValue(indicator({ statut: 'saisi', valeur: 40, n1: 30, cible: { valeur: 35, sens: '≥', atteinte: true } })),
+    ).toBe('40,0 % (saisi) — N−1 : 30,0 % — cible ≥ 35,0 %, atteinte');
+  });
+});
+
+describe('summary', () => {
+  const result: SpaserResult = {
+    exercice: 2025,
+    depense: 'montant',
+    lignes: { lues: 1200, exercice: 1000, erreurs: 3, avertissements: 2 },
+    indicateurs: [
+      indicator({ id: '1.1.2-montant-ar', libelle: 'Montant AR', unite: '€', valeur: 12345 }),
+      indicator({ id: '4.1.2-consideration-sociale', axe: 4, libelle: 'Part sociale', valeur: 37.5 }),
+    ],
+    controles: [
+      { gravite: 'erreur', code: 'doublon', message: 'm', feuille: 'f', ligne: 2, colonne: null, source: 's' },
+      { gravite: 'erreur', code: 'doublon', message: 'm', feuille: 'f', ligne: 3, colonne: null, source: 's' },
+      { gravite: 'erreur', code: 'date-invalide', message: 'm', feuille: 'f', ligne: 4, colonne: null, source: 's' },
+      { gravite: 'avertissement', code: 'siret-invalide', message: 'm', feuille: 'f', ligne: 5, colonne: null, source: 's' },
+    ],
+    suggestions: [{ numero: '1', consideration: 'sociale', etiquette: 'Clause sociale', declencheur: 'clause sociale', decision: null }],
+  };
+  const text = formatSummary(result, { inputs: ['a.xlsx', 'b.xlsx'], output: '/tmp/Consolidation SPASER 2025.xlsx' });
+  it('has the rows, the axes, the indicators and the controls by code', () => {
+    expect(text).toContain('Registre SPASER — exercice 2025');
+    expect(text).toContain('Classeurs : a.xlsx, b.xlsx');
+    expect(text).toContain("Lignes : 1 200 lues, 1 000 de l'exercice, 3 en erreur, 2 avec avertissement");
+    expect(text).toContain('Axe 1 — Gouvernance du schéma\n  1.1.2-montant-ar  Montant AR : 12 345,00 €');
+    expect(text).toContain('Axe 4 — Transformation sociale\n  4.1.2-consideration-sociale  Part sociale : 37,5 %');
+    expect(text).toContain('Contrôles : 3 erreurs, 1 avertissement');
+    expect(text).toContain('Erreurs : doublon 2, date-invalide 1');
+    expect(text).toContain('Avertissements : siret-invalide 1');
+    expect(text).toContain("Suggestions d'étiquettes : 1, dont 1 à confirmer");
+    expect(text).toContain('Classeur écrit : /tmp/Consolidation SPASER 2025.xlsx');
+  });
+  it('countByCode sorts by count then code', () => {
+    expect(countByCode(['b', 'a', 'c', 'c'])).toBe('c 2, a 1, b 1');
+  });
+});
+
+describe('arguments', () => {
+  it('reads files and options in any order', () => {
+    expect(parseArgs(['calculer', 'a.xlsx', '--json', '--exercice', '2024', 'b.xlsx', '--sortie=c.xlsx'])).toEqual({
+      kind: 'run',
+      args: { command: 'calculer', files: ['a.xlsx', 'b.xlsx'], exercice: 2024, sortie: 'c.xlsx', json: true },
+    });
+  });
+  it('-- ends the options (a file named like an option)', () => {
+    const p = parseArgs(['calculer', '--', '--json.xlsx']);
+    expect(p.kind === 'run' && p.args.files).toEqual(['--json.xlsx']);
+  });
+  it('rejects years out of range', () => {
+    expect(parseArgs(['calculer', 'a.xlsx', '--exercice', '1999']).kind).toBe('error');
+    expect(parseArgs(['calculer', 'a.xlsx', '--exercice', '2025x']).kind).toBe('error');
+  });
+});
+
+describe('progress', () => {
+  it('off a terminal: one line per step, then at most one per interval', () => {
+    let out = '';
+    let t = 0;
+    const p = createProgress({ write: (s: string) => (out += s), isTTY: false }, { now: () => t, plainIntervalMs: 3000 });
+    p.report('lecture', 0, 4);
+    t = 1000;
+    p.report('lecture', 1, 4); // too soon: dropped
+    t = 3500;
+    p.report('lecture', 2, 4);
+    t = 3600;
+    p.report('calcul', 0, 1); // new step: shown
+    expect(out).toBe('Lecture des classeurs : 0/4\nLecture des classeurs : 2/4\nCalcul des indicateurs…\n');
+    expect(out).not.toContain('\r');
+  });
+  it('on a terminal: one updating line, cleared at the end', () => {
+    let out = '';
+    const p = createProgress({ write: (s: string) => (out += s), isTTY: true }, { now: () => 0 });
+    p.report('contrôles', 1, 3);
+    p.report('contrôles', 2, 3); // throttled
+    p.report('contrôles', 3, 3); // last one always drawn
+    p.end();
+    expect(out).toBe('\r\x1b[KContrôle des lignes : 1/3\r\x1b[KContrôle des lignes : 3/3\r\x1b[K');
+    expect(out).not.toContain('\n');
+  });
+});
