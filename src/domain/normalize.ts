@@ -28,7 +28,7 @@ const TRAILING_BRACKET = /[(\[]([^()\[\]]*)[)\]]\s*$/;
  */
 const UNIT_WORDS = new Set([
   '', 'e', 'eur', 'euro', 'euros', 'ke', 'keur', 'me', 'ht', 'h', 't', 'hors', 'taxe', 'taxes', 'en', 'de', 'des', 'du', 'par',
-  'jour', 'jours', 'j', 'mois', 'an', 'ans', 'annee', 'annees', 'semaine', 'semaines', 'heure', 'heures', 'hrs',
+  'jour', 'jours', 'j', 'mois', 'an', 'ans', 'annee', 'annees', 'semaine', 'semaines',
   'nombre', 'nb', 'pourcentage', 'oui', 'non', 'o', 'n', 'x', 'si', 'ou', 'jj', 'mm', 'aa', 'aaaa', 'date', 'format',
   'calendaires', 'ouvres', 'ouvrables', 'montant', 'valeur', 'cocher', 'facultatif', 'obligatoire',
 ]);

@@ -1,0 +1,532 @@
+/**
+ * Finding the header row of a sheet and mapping its columns to the fields of
+ * `champs.md` (`regles.md` §1).
+ *
+ * A header is compared with each field's label and synonyms, all normalised
+ * by `normalizeHeader`:
+ * - 1    the same text;
+ * - 0.95 the same meaningful words in any order (small words such as `de`,
+ *        `du`, `d`, and `HT`, `€`, `total` ignored; plurals and final `e` ignored);
+ * - 0.6–0.9 the header's words are partly or wholly covered by synonyms that
+ *        appear whole in it (`Montant total notifié HT`, `Titulaire / Attributaire`);
+ *        words are weighted by rarity across all fields, so a generic word
+ *        (`montant`, `nombre`, `marché`) explains less of a header than a
+ *        specific one (`prolongation`), and a synonym only counts when all its
+ *        words are in the header (so `Heures` alone is not `Heures d'insertion
+ *        prévues`, and `Date de début` is not `Date de notification`);
+ * - 0    otherwise, and always for a header holding `TTC` against an HT amount.
+ */
+import { cellAddress, columnLetter, isCalendarDate, isCellError, type CellValue, type SheetGrid, type TableArea } from './cell';
+import { REQUIRED_FIELDS, SHEET_KINDS, type FieldDef, type SheetKind } from './fields';
+import type { MappedColumn, MappingOverride, SheetMapping } from './model';
+import { normalizeHeader } from './normalize';
+
+/** Lowest score that maps a column. */
+export const MIN_SCORE = 0.6;
+const MIN_COVERAGE = 0.4;
+const TIE = 1e-6;
+/** Rows searched for the header (`regles.md` §1). */
+export const HEADER_SEARCH_ROWS = 20;
+/** Fields a row must map (for some kind) to be a header. */
+export const MIN_HEADER_FIELDS = 3;
+
+/** Words that carry no meaning for matching. */
+const WEAK_WORDS = new Set([
+  'a', 'au', 'aux', 'd', 'de', 'des', 'du', 'e', 'en', 'et', 'l', 'la', 'le', 'les', 'par', 'pour', 'sur', 'dans',
+  'un', 'une', 'ou', 'of', 'the', 'ht', 'eur', 'euro', 'euros', 'total', 'totale', 'totaux',
+]);
+
+function stem(word: string): string {
+  let w = word;
+  if (w.length > 3 && (w.endsWith('s') || w.endsWith('x'))) w = w.slice(0, -1);
+  for (let i = 0; i < 2 && w.length > 4 && w.endsWith('e'); i++) w = w.slice(0, -1);
+  return w;
+}
+
+interface Words {
+  /** Meaningful word stems, unique, in order. */
+  readonly stems: readonly string[];
+  /** Sorted stems joined: equal keys mean the same words in any order. */
+  readonly key: string;
+}
+
+function wordsOf(normalized: string): Words {
+  const stems: string[] = [];
+  if (normalized !== '') {
+    for (const w of normalized.split(' ')) {
+      if (WEAK_WORDS.has(w)) continue;
+      const s = stem(w);
+      if (!stems.includes(s)) stems.push(s);
+    }
+  }
+  return { stems, key: [...stems].sort().join(' ') };
+}
+
+/** A header stem matches a synonym stem when equal, or when one abbreviates the other (`notif`, `prog`). */
+function stemMatches(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && short.length * 2 >= long.length && long.startsWith(short);
+}
+
+interface Candidate extends Words {
+  readonly text: string;
+}
+
+interface FieldIndex {
+  readonly candidates: readonly Candidate[];
+  readonly isAmountHT: boolean;
+}
+
+const fieldIndexes = new WeakMap<FieldDef, FieldIndex>();
+
+function fieldIndex(field: FieldDef): FieldIndex {
+  let index = fieldIndexes.get(field);
+  if (index === undefined) {
+    const texts = new Set([field.label, ...field.synonyms].map(normalizeHeader).filter((t) => t !== ''));
+    index = {
+      candidates: [...texts].map((text) => ({ text, ...wordsOf(text) })),
+      isAmountHT: field.type === 'montant',
+    };
+    fieldIndexes.set(field, index);
+  }
+  return index;
+}
+
+let weights: { readonly byStem: ReadonlyMap<string, number>; readonly unknown: number } | null = null;
+
+/** Rarity weight of each stem over the fields of every kind (inverse document frequency). */
+function stemWeights(): { readonly byStem: ReadonlyMap<string, number>; readonly unknown: number } {
+  if (weights === null) {
+    const stemsByField = new Map<string, Set<string>>();
+    for (const kind of Object.values(SHEET_KINDS)) {
+      for (const f of kind.fields as readonly FieldDef[]) {
+        const set = stemsByField.get(f.id) ?? new Set<string>();
+        for (const c of fieldIndex(f).candidates) for (const s of c.stems) set.add(s);
+        stemsByField.set(f.id, set);
+      }
+    }
+    const df = new Map<string, number>();
+    for (const set of stemsByField.values()) for (const s of set) df.set(s, (df.get(s) ?? 0) + 1);
+    const n = stemsByField.size;
+    const byStem = new Map<string, number>();
+    for (const [s, count] of df) byStem.set(s, Math.log(1 + n / count));
+    weights = { byStem, unknown: Math.log(1 + n) };
+  }
+  return weights;
+}
+
+const NUMBER_WORD = /^[0-9]+$/;
+
+function stemWeight(s: string): number {
+  const w = stemWeights();
+  // A year or a number in a header (`Mandaté 2024`) is decoration more than meaning.
+  return w.byStem.get(s) ?? (NUMBER_WORD.test(s) ? 1 : w.unknown);
+}
+
+interface HeaderWords extends Words {
+  readonly hasTTC: boolean;
+  readonly weights: readonly number[];
+  readonly totalWeight: number;
+}
+
+const headerCache = new Map<string, HeaderWords>();
+
+function headerWords(normalized: string): HeaderWords {
+  let h = headerCache.get(normalized);
+  if (h === undefined) {
+    const words = wordsOf(normalized);
+    const ws = words.stems.map(stemWeight);
+    h = {
+      ...words,
+      hasTTC: normalized.split(' ').includes('ttc'),
+      weights: ws,
+      totalWeight: ws.reduce((a, b) => a + b, 0),
+    };
+    if (headerCache.size > 5000) headerCache.clear();
+    headerCache.set(normalized, h);
+  }
+  return h;
+}
+
+/**
+ * How well a normalised header names a field, from 0 (not at all) to 1
+ * (exactly its label or a synonym). See the module comment for the scale.
+ */
+export function scoreHeader(normalizedHeader: string, field: FieldDef): number {
+  if (normalizedHeader === '') return 0;
+  const index = fieldIndex(field);
+  const h = headerWords(normalizedHeader);
+  if (index.isAmountHT && h.hasTTC) return 0;
+  for (const c of index.candidates) if (c.text === normalizedHeader) return 1;
+  if (h.stems.length === 0) return 0;
+  for (const c of index.candidates) if (c.key === h.key) return 0.95;
+
+  // Coverage: the header words explained by synonyms that appear whole in the header.
+  const covered = new Array<boolean>(h.stems.length).fill(false);
+  let any = false;
+  for (const c of index.candidates) {
+    if (c.stems.length === 0) continue;
+    const hits: number[] = [];
+    for (const cs of c.stems) {
+      const at = h.stems.findIndex((hs) => stemMatches(hs, cs));
+      if (at < 0) break;
+      hits.push(at);
+    }
+    if (hits.length < c.stems.length) continue;
+    for (const at of hits) covered[at] = true;
+    any = true;
+  }
+  if (!any) return 0;
+  let w = 0;
+  for (let i = 0; i < covered.length; i++) if (covered[i]) w += h.weights[i];
+  const coverage = h.totalWeight > 0 ? w / h.totalWeight : 0;
+  if (coverage >= 1 - 1e-12) return 0.9;
+  return coverage >= MIN_COVERAGE ? 0.4 + 0.5 * coverage : 0;
+}
+
+// ---------------------------------------------------------------- one header row
+
+export interface HeaderRowMapping {
+  columns: MappedColumn[];
+  ambiguous: { col: number; header: string; fields: string[] }[];
+  unmapped: { col: number; header: string }[];
+}
+
+const SPACES = /\s+/g;
+
+/** Header cell as shown in messages: text with its spaces and line breaks collapsed; numbers as digits. */
+export function headerText(cell: CellValue | undefined): string {
+  if (typeof cell === 'string') return cell.replace(SPACES, ' ').trim();
+  if (typeof cell === 'number') return String(cell);
+  return '';
+}
+
+interface ResolvedOverride {
+  readonly columns: Readonly<Record<string, string | null>>;
+}
+
+const COLUMN_LETTERS = /^[A-Z]{1,3}$/;
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
+  return n;
+}
+
+/** Maps already-normalised headers; `display[j]`, `normalized[j]` are sheet column `firstCol + j`. */
+function mapNormalizedRow(
+  display: readonly string[],
+  normalized: readonly string[],
+  fields: readonly FieldDef[],
+  firstCol: number,
+  override: ResolvedOverride | null,
+): HeaderRowMapping {
+  const bestOf: { field: FieldDef; score: number }[] = [];
+  const ambiguous: HeaderRowMapping['ambiguous'] = [];
+  const unmappedCols = new Set<number>();
+
+  for (let j = 0; j < normalized.length; j++) {
+    const h = normalized[j];
+    if (h === '') continue;
+    const col = firstCol + j;
+    // A merged header repeats its text in the next columns: map the first one only.
+    if (j > 0 && normalized[j - 1] === h) {
+      unmappedCols.add(col);
+      continue;
+    }
+    let best = 0;
+    let tied: FieldDef[] = [];
+    for (const f of fields) {
+      const s = scoreHeader(h, f);
+      if (s < MIN_SCORE) continue;
+      if (s > best + TIE) {
+        best = s;
+        tied = [f];
+      } else if (s >= best - TIE) tied.push(f);
+    }
+    if (tied.length === 0) unmappedCols.add(col);
+    else if (tied.length > 1) ambiguous.push({ col, header: display[j], fields: tied.map((f) => f.id) });
+    else bestOf[j] = { field: tied[0], score: best };
+  }
+
+  // Each field to one column: best score, then leftmost.
+  const fieldToCol = new Map<string, number>();
+  const scoreOfField = new Map<string, number>();
+  for (let j = 0; j < normalized.length; j++) {
+    const b = bestOf[j];
+    if (b === undefined) continue;
+    const previous = scoreOfField.get(b.field.id);
+    if (previous === undefined || b.score > previous + TIE) {
+      if (previous !== undefined) unmappedCols.add(fieldToCol.get(b.field.id)!);
+      fieldToCol.set(b.field.id, firstCol + j);
+      scoreOfField.set(b.field.id, b.score);
+    } else unmappedCols.add(firstCol + j);
+  }
+
+  const colToField = new Map<number, string>();
+  for (const [id, col] of fieldToCol) colToField.set(col, id);
+  const ambiguousCols = new Set(ambiguous.map((a) => a.col));
+
+  if (override !== null) {
+    const ids = new Set(fields.map((f) => f.id));
+    for (const [key, target] of Object.entries(override.columns)) {
+      const col = overrideColumn(key, normalized, firstCol);
+      if (col === null) continue;
+      if (target !== null && !ids.has(target)) continue;
+      const current = colToField.get(col);
+      if (current !== undefined) colToField.delete(col);
+      ambiguousCols.delete(col);
+      if (target === null) {
+        unmappedCols.add(col);
+        continue;
+      }
+      for (const [c, id] of colToField) {
+        if (id === target) {
+          colToField.delete(c);
+          unmappedCols.add(c);
+        }
+      }
+      colToField.set(col, target);
+      unmappedCols.delete(col);
+    }
+  }
+
+  const headerAt = (col: number): string => display[col - firstCol] || columnLetter(col);
+  const columns = [...colToField]
+    .sort((a, b) => a[0] - b[0])
+    .map(([col, field]) => ({ col, header: headerAt(col), field }));
+  return {
+    columns,
+    ambiguous: ambiguous.filter((a) => ambiguousCols.has(a.col)),
+    unmapped: [...unmappedCols]
+      .filter((c) => !colToField.has(c) && (display[c - firstCol] ?? '') !== '')
+      .sort((a, b) => a - b)
+      .map((col) => ({ col, header: headerAt(col) })),
+  };
+}
+
+/** Column named by an override key: a header text (normalised) first, else a column letter. */
+function overrideColumn(key: string, normalized: readonly string[], firstCol: number): number | null {
+  const nk = normalizeHeader(key);
+  if (nk !== '') {
+    const j = normalized.indexOf(nk);
+    if (j >= 0) return firstCol + j;
+  }
+  const letters = key.trim();
+  return COLUMN_LETTERS.test(letters) ? columnNumber(letters) : null;
+}
+
+/**
+ * Maps one header row: each field to at most one column (best score, then
+ * leftmost), each column to at most one field; a header whose best score is
+ * shared by two fields is ambiguous and left unmapped.
+ */
+export function mapHeaderRow(
+  headers: readonly (string | null)[],
+  fields: readonly FieldDef[],
+  firstCol: number,
+): HeaderRowMapping {
+  const display = headers.map((h) => headerText(h));
+  const normalized = display.map((h) => normalizeHeader(h));
+  return mapNormalizedRow(display, normalized, fields, firstCol, null);
+}
+
+// ---------------------------------------------------------------- sheets
+
+const KIND_ORDER = Object.keys(SHEET_KINDS) as SheetKind[];
+
+function requiredOf(kind: SheetKind): readonly string[] {
+  if (kind === 'registre') return REQUIRED_FIELDS;
+  return (SHEET_KINDS[kind].fields as readonly FieldDef[]).filter((f) => f.required).map((f) => f.id);
+}
+
+/** Sheets the add-in writes: never sources. */
+export function isSpaserSheet(name: string): boolean {
+  return name.startsWith('SPASER ');
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.localeCompare(b, 'fr', { sensitivity: 'accent' }) === 0;
+}
+
+function overrideFor(file: string, sheet: string, overrides: readonly MappingOverride[] | undefined): MappingOverride | null {
+  if (overrides === undefined) return null;
+  const baseName = (p: string) => p.replace(/^.*[\\/]/, '');
+  for (let i = overrides.length - 1; i >= 0; i--) {
+    const o = overrides[i];
+    if (!sameName(o.sheet, sheet)) continue;
+    if (o.file !== undefined && !sameName(baseName(o.file), baseName(file))) continue;
+    return o;
+  }
+  return null;
+}
+
+function isHeaderCell(cell: CellValue | undefined): boolean {
+  return cell !== undefined && cell !== null && !isCalendarDate(cell) && !isCellError(cell) && typeof cell !== 'boolean';
+}
+
+interface RowCandidate {
+  readonly row: number;
+  readonly firstCol: number;
+  readonly display: readonly string[];
+  readonly normalized: readonly string[];
+}
+
+function rowCandidate(grid: SheetGrid, row: number, fromCol?: number, toCol?: number): RowCandidate | null {
+  const cells = grid.rows[row - grid.firstRow];
+  if (cells === undefined) return null;
+  const first = Math.max(fromCol ?? grid.firstCol, grid.firstCol);
+  const last = toCol ?? grid.firstCol + cells.length - 1;
+  const display: string[] = [];
+  const normalized: string[] = [];
+  for (let col = first; col <= last; col++) {
+    const cell = cells[col - grid.firstCol];
+    const text = isHeaderCell(cell) ? headerText(cell) : '';
+    display.push(text);
+    normalized.push(text === '' ? '' : normalizeHeader(text));
+  }
+  return { row, firstCol: first, display, normalized };
+}
+
+interface Evaluated {
+  readonly kind: SheetKind | null;
+  readonly byKind: ReadonlyMap<SheetKind, HeaderRowMapping>;
+  readonly best: number;
+}
+
+function evaluate(c: RowCandidate, override: ResolvedOverride | null): Evaluated {
+  const byKind = new Map<SheetKind, HeaderRowMapping>();
+  let best = 0;
+  for (const kind of KIND_ORDER) {
+    const m = mapNormalizedRow(c.display, c.normalized, SHEET_KINDS[kind].fields, c.firstCol, override);
+    byKind.set(kind, m);
+    best = Math.max(best, m.columns.length);
+  }
+  return { kind: best >= MIN_HEADER_FIELDS ? classify(byKind) : null, byKind, best };
+}
+
+function hasAll(m: HeaderRowMapping, required: readonly string[]): boolean {
+  return required.every((id) => m.columns.some((c) => c.field === id));
+}
+
+/**
+ * `registre` when its four required fields map; otherwise the companion kind
+ * whose required fields all map with the most columns — unless the register
+ * kind maps more columns still (an incomplete register is no companion sheet).
+ */
+function classify(byKind: ReadonlyMap<SheetKind, HeaderRowMapping>): SheetKind | null {
+  const registre = byKind.get('registre')!;
+  if (hasAll(registre, REQUIRED_FIELDS)) return 'registre';
+  let chosen: SheetKind | null = null;
+  let count = 0;
+  for (const kind of KIND_ORDER) {
+    if (kind === 'registre') continue;
+    const m = byKind.get(kind)!;
+    if (m.columns.length > count && hasAll(m, requiredOf(kind))) {
+      chosen = kind;
+      count = m.columns.length;
+    }
+  }
+  return chosen !== null && count >= registre.columns.length ? chosen : null;
+}
+
+function headerRowCandidates(grid: SheetGrid, override: MappingOverride | null): RowCandidate[] {
+  const out: RowCandidate[] = [];
+  const tableOf = (row: number): TableArea | undefined => grid.tables.find((t) => t.headerRow === row);
+  const push = (c: RowCandidate | null) => {
+    if (c !== null) out.push(c);
+  };
+  if (override?.headerRow !== undefined) {
+    const t = tableOf(override.headerRow);
+    push(rowCandidate(grid, override.headerRow, t?.firstCol, t?.lastCol));
+    return out;
+  }
+  const tables = [...grid.tables].sort((a, b) => a.headerRow - b.headerRow || a.firstCol - b.firstCol);
+  for (const t of tables) push(rowCandidate(grid, t.headerRow, t.firstCol, t.lastCol));
+  const last = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
+  for (let i = 0; i < last; i++) push(rowCandidate(grid, grid.firstRow + i));
+  return out;
+}
+
+function toSheetMapping(
+  file: string,
+  sheet: string,
+  kind: SheetKind,
+  row: number,
+  m: HeaderRowMapping,
+  explicit: boolean,
+): SheetMapping {
+  return { file, sheet, kind, headerRow: row, columns: m.columns, ambiguous: m.ambiguous, unmapped: m.unmapped, explicit };
+}
+
+/**
+ * Recognises one sheet: its header row (the header of an Excel table first,
+ * then the first of the first 20 rows that maps at least 3 fields of a kind and
+ * classifies) and its column mapping, with the user's override applied.
+ * Returns [] for `SPASER …` sheets and sheets with no recognisable table.
+ */
+export function detectSheet(file: string, grid: SheetGrid, overrides?: readonly MappingOverride[]): SheetMapping[] {
+  if (isSpaserSheet(grid.name)) return [];
+  const override = overrideFor(file, grid.name, overrides);
+  for (const c of headerRowCandidates(grid, override)) {
+    const e = evaluate(c, override);
+    if (e.kind !== null) return [toSheetMapping(file, grid.name, e.kind, c.row, e.byKind.get(e.kind)!, override !== null)];
+  }
+  return [];
+}
+
+/** Every sheet of a workbook, in sheet order. */
+export function recogniseWorkbook(file: string, grids: readonly SheetGrid[], overrides?: readonly MappingOverride[]): SheetMapping[] {
+  const out: SheetMapping[] = [];
+  for (const g of grids) out.push(...detectSheet(file, g, overrides));
+  return out;
+}
+
+/**
+ * Sheets that look like a register (a row maps at least 3 register fields,
+ * one of them required) but miss a required column, so are not sources: for
+ * the task pane and the "no register" message. Sheets recognised by
+ * `detectSheet` are not listed.
+ */
+export function findIncompleteRegisters(
+  file: string,
+  grids: readonly SheetGrid[],
+  overrides?: readonly MappingOverride[],
+): SheetMapping[] {
+  const out: SheetMapping[] = [];
+  for (const grid of grids) {
+    if (isSpaserSheet(grid.name) || detectSheet(file, grid, overrides).length > 0) continue;
+    const override = overrideFor(file, grid.name, overrides);
+    for (const c of headerRowCandidates(grid, override)) {
+      const m = evaluate(c, override).byKind.get('registre')!;
+      if (m.columns.length >= MIN_HEADER_FIELDS && m.columns.some((col) => REQUIRED_FIELDS.includes(col.field as never))) {
+        out.push(toSheetMapping(file, grid.name, 'registre', c.row, m, override !== null));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Required fields of the mapping's kind that no column feeds. */
+export function missingRequiredFields(mapping: SheetMapping): string[] {
+  return requiredOf(mapping.kind).filter((id) => !mapping.columns.some((c) => c.field === id));
+}
+
+/** French sentence naming the missing required columns, or '' when none is missing. */
+export function describeMissingRequired(mapping: SheetMapping): string {
+  const missing = missingRequiredFields(mapping);
+  if (missing.length === 0) return '';
+  const fields = SHEET_KINDS[mapping.kind].fields as readonly FieldDef[];
+  const labels = missing.map((id) => `« ${fields.find((f) => f.id === id)?.label ?? id} »`);
+  const where = `la feuille « ${mapping.sheet} » (en-tête ligne ${mapping.headerRow})`;
+  return missing.length === 1
+    ? `Colonne obligatoire introuvable dans ${where} : ${labels[0]}.`
+    : `Colonnes obligatoires introuvables dans ${where} : ${labels.join(', ')}.`;
+}
+
+/** Address of a mapped column's header cell, for messages (`C4`). */
+export function headerAddress(mapping: SheetMapping, col: number): string {
+  return cellAddress(mapping.headerRow, col);
+}
