@@ -443,20 +443,18 @@ export function readEnum(field: FieldDef, cell: CellValue): ReadOutcome<string> 
 
 // ---------------------------------------------------------------- text
 
-const DIGITS_ONLY = /^[0-9]+$/;
 
 /**
  * Trimmed text. Numbers read as typed (digits, comma decimal, never an
- * exponent); with `field.padDigits`, a whole number or a digit-only text is
- * left-padded with zeros (`siret` 14, `codePostalTitulaire` 5).
+ * exponent); with `field.padDigits`, a whole number is left-padded with zeros
+ * (`siret` 14, `codePostalTitulaire` 5). Text is kept as typed: a text cell
+ * kept its leading zeros, so a short one is a real mistake to report.
  */
 export function readText(field: FieldDef, cell: CellValue): ReadOutcome<string> {
   if (cell === null) return EMPTY;
   if (typeof cell === 'string') {
     const t = cell.trim();
     if (t === '') return EMPTY;
-    const pad = field.padDigits;
-    if (pad !== undefined && t.length < pad && DIGITS_ONLY.test(t)) return value(t.padStart(pad, '0'));
     return value(t);
   }
   if (typeof cell === 'number') {

@@ -183,7 +183,10 @@ function readRegisterSheet(
       if (out.kind === 'value') values[d.def.id] = out.value;
       else if (out.kind === 'invalid') invalid[d.def.id as RegisterFieldId] = out;
     }
-    if (values.numero === undefined && !isCellError(raw.numero) && cells.some(isTotalText)) continue;
+    // A totals row has no numero; `Sous-total` typed in the numero column is not a numero either.
+    if ((values.numero === undefined && !isCellError(raw.numero)) || isTotalText(raw.numero)) {
+      if (cells.some(isTotalText)) continue;
+    }
 
     const v = values as RegisterValues;
     const source: RowSource = { file, sheet: grid.name, row: sheetRow };

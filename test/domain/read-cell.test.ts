@@ -237,10 +237,10 @@ describe('readText', () => {
     expect(readText(objet, 1e22)).toEqual(val('10000000000000000000000'));
   });
 
-  it('left-pads SIRET and postal codes typed as numbers or digits', () => {
+  it('left-pads SIRET and postal codes typed as numbers, not text (text keeps what was typed)', () => {
     expect(readText(siret, 2345678901234)).toEqual(val('02345678901234'));
     expect(readText(cp, 2100)).toEqual(val('02100'));
-    expect(readText(cp, '2100')).toEqual(val('02100'));
+    expect(readText(cp, '2100')).toEqual(val('2100'));
     expect(readText(cp, 59100)).toEqual(val('59100'));
     expect(readText(cp, '2100 A')).toEqual(val('2100 A'));
     expect(readText(objet, 2100)).toEqual(val('2100'));
