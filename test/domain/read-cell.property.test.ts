@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import type { CellValue } from '../../src/domain/cell';
+import { REGISTER_FIELDS } from '../../src/domain/fields';
+import { readBoolean, readDate, readField, readNumber } from '../../src/domain/read-cell';
+
+const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  fc.string({ unit: fc.constantFrom(...'0123456789 ,.-+€EURHTeurht/:\u00a0\u202f'.split('')), maxLength: 20 }),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.record({ error: fc.constantFrom('#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?') }),
+  fc.record({ date: fc.string({ maxLength: 12 }) }),
+);
+
+const SPACES = [' ', '\u00a0', '\u202f'];
+const SUFFIXES = ['', ' €', ' € HT', '\u00a0€', '\u202f€\u00a0HT', '€'];
+
+/** `1234567.8` cents-exact, written the French way: `1 234 567,80`. */
+function frenchAmount(cents: number, space: string, suffix: string): string {
+  const abs = Math.abs(cents);
+  const whole = String(Math.floor(abs / 100));
+  const frac = String(abs % 100).padStart(2, '0');
+  let grouped = '';
+  for (let i = 0; i < whole.length; i++) {
+    if (i > 0 && (whole.length - i) % 3 === 0) grouped += space;
+    grouped += whole[i];
+  }
+  return `${cents < 0 ? '-' : ''}${grouped},${frac}${suffix}`;
+}
+
+describe('readNumber (properties)', () => {
+  it('never throws', () => {
+    fc.assert(
+      fc.property(anyCell, (cell) => {
+        const r = readNumber(cell);
+        expect(['empty', 'value', 'invalid']).toContain(r.kind);
+        if (r.kind === 'value') expect(Number.isFinite(r.value)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads back any amount written in French with 2 decimals', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e15, max: 1e15 }),
+        fc.constantFrom(...SPACES),
+        fc.constantFrom(...SUFFIXES),
+        (cents, space, suffix) => {
+          const text = frenchAmount(cents, space, suffix);
+          const expected = Number(`${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`);
+          const r = readNumber(text);
+          expect(r.kind).toBe('value');
+          if (r.kind === 'value') expect(Math.abs(r.value - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads Excel numbers unchanged', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+        expect(readNumber(n)).toEqual({ kind: 'value', value: n === 0 ? 0 : n });
+      }),
+    );
+  });
+});
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const anyDay = fc.date({ min: new Date('1900-03-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true });
+
+describe('readDate (properties)', () => {
+  it('never throws', () => {
+    fc.assert(
+      fc.property(anyCell, (cell) => {
+        expect(['empty', 'value', 'invalid']).toContain(readDate(cell).kind);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads back any valid date written jj/mm/aaaa, and its Excel serial', () => {
+    fc.assert(
+      fc.property(anyDay, (d) => {
+        const iso = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+        const text = `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCFullYear(), 4)}`;
+        expect(readDate(text)).toEqual({ kind: 'value', value: iso });
+        const serial = Math.floor(d.getTime() / 86400000) + 25569;
+        expect(readDate(serial)).toEqual({ kind: 'value', value: iso });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('readBoolean and readField (properties)', () => {
+  it('never throw', () => {
+    fc.assert(
+      fc.property(anyCell, fc.constantFrom(...REGISTER_FIELDS), (cell, field) => {
+        expect(['empty', 'value', 'invalid']).toContain(readBoolean(cell).kind);
+        expect(['empty', 'value', 'invalid']).toContain(readField(field, cell).kind);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
