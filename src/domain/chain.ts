@@ -3,7 +3,7 @@
  * tagging → indicators → plan. Both adapters and every front end call this.
  */
 import type { SheetGrid } from './cell';
-import { computeIndicators, defaultExercice } from './indicators/engine';
+import { computeIndicators, defaultExercice, spendUsed } from './indicators/engine';
 import type { IndicatorResult, MappingOverride, ProgressListener, Register, SpaserResult } from './model';
 import { buildPlan, plannedChartCount } from './plan';
 import type { WritePlan } from './plan-types';
@@ -75,10 +75,9 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
   const exercice = options.exercice ?? defaultExercice(register.rows);
   const chartless = computeIndicators(register, exercice ?? NaN, { chartsWritten: 0 });
   let result = assembleResult(register, exercice, chartless);
-  if (options.writesCharts) {
-    const charts = plannedChartCount(register, result);
-    result = { ...result, indicateurs: result.indicateurs.map((r) => (r.id === DATAVIZ_ID ? withDataviz(r, charts) : r)) };
-  }
+  // Charts are known once the other indicators are: patch `1.1.2-dataviz` afterwards.
+  const charts = options.writesCharts ? plannedChartCount(register, result) : 0;
+  result = { ...result, indicateurs: result.indicateurs.map((r) => (r.id === DATAVIZ_ID ? withDataviz(r, charts) : r)) };
   progress('calcul', 1, 1);
 
   const state = stateInForce(inputs, register, options);
@@ -94,18 +93,18 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
 
 const DATAVIZ_ID = '1.1.2-dataviz';
 
+/** Charts of this run only: nothing is known of N−1's charts or of per-Pôle ones. */
 function withDataviz(r: IndicatorResult, charts: number): IndicatorResult {
-  return { ...r, statut: 'calculé', valeur: charts, motif: null };
+  return { ...r, statut: 'calculé', valeur: charts, n1: null, parPole: null, motif: null };
 }
 
 /** The machine-readable result of `sortie.md`. */
 export function assembleResult(register: Register, exercice: number | null, indicateurs: readonly IndicatorResult[]): SpaserResult {
   const valid = register.rows.filter((r) => !r.hasError && exercice !== null && r.annee === exercice);
-  const usesMandate = register.mappings.some((m) => m.kind === 'registre' && m.columns.some((c) => c.field === 'montantMandate'));
   const findings = [...register.rows.flatMap((r) => r.findings), ...register.otherFindings];
   return {
     exercice,
-    depense: usesMandate ? 'montantMandate' : 'montant',
+    depense: exercice === null ? 'montant' : spendUsed(register, exercice),
     lignes: {
       lues: register.rows.length,
       exercice: valid.length,
