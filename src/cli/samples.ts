@@ -484,6 +484,7 @@ function culture(rng: Rng, suppliers: readonly Supplier[], shared: Contract): Ex
     { header: 'Pôle', key: 'pole', value: (c) => c.pole },
     { header: 'Direction', key: 'direction', value: (c) => c.direction, width: 28 },
     { header: 'Procédure', key: 'procedure', value: (c) => PROCEDURES[c.procedure], width: 30 },
+    { header: 'CPV', key: 'cpv', value: (c) => c.cpv },
     { header: "Date d'attribution", key: 'date', value: dateCell, numFmt: FMT_DATE },
     { header: 'Montant HT', key: 'montant', value: (c) => c.montant, numFmt: FMT_EURO, width: 16 },
     { header: 'Montant TTC', key: 'ttc', value: () => null, numFmt: FMT_EURO, width: 16 },
