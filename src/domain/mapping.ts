@@ -155,6 +155,23 @@ function headerWords(normalized: string): HeaderWords {
  */
 export function scoreHeader(normalizedHeader: string, field: FieldDef): number {
   if (normalizedHeader === '') return 0;
+  let memo = scoreMemo.get(field);
+  if (memo === undefined) {
+    memo = new Map();
+    scoreMemo.set(field, memo);
+  }
+  let s = memo.get(normalizedHeader);
+  if (s === undefined) {
+    if (memo.size > 2000) memo.clear();
+    s = computeScore(normalizedHeader, field);
+    memo.set(normalizedHeader, s);
+  }
+  return s;
+}
+
+const scoreMemo = new WeakMap<FieldDef, Map<string, number>>();
+
+function computeScore(normalizedHeader: string, field: FieldDef): number {
   const index = fieldIndex(field);
   const h = headerWords(normalizedHeader);
   if (index.isAmountHT && h.hasTTC) return 0;
