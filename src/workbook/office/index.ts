@@ -1,0 +1,86 @@
+/**
+ * The Office.js adapter of the workbook port: the open workbook, read and
+ * written through `Excel.run` (or a test double with the same shape).
+ */
+import type { SheetGrid } from '../../domain/cell';
+import type { Finding, SheetMapping } from '../../domain/model';
+import type { WritePlan } from '../../domain/plan-types';
+import { SHEET_ETAT } from '../../domain/plan-types';
+import type { SavedState } from '../../domain/state';
+import { parseState } from '../../domain/state-sheet';
+import type { WorkbookReader, WorkbookWriter } from '../port';
+import { clearHighlightsOffice, highlightFindingsOffice } from './highlight';
+import { SyncMeter, type ExcelRunner, type OfficeRunStats } from './meter';
+import { readWorkbook } from './read';
+import { writePlanOffice } from './write';
+
+export type { ExcelRunner, OfficeRunStats } from './meter';
+
+/** Name used before the workbook was read (Excel gives it with the first read). */
+export const DEFAULT_WORKBOOK_NAME = 'Classeur';
+
+export class OfficeWorkbook implements WorkbookReader, WorkbookWriter {
+  /** Office.js draws native charts: feeds `1.1.2-dataviz`. */
+  readonly writesCharts = true;
+  private meter = new SyncMeter();
+  private workbookName: string;
+  private grids: readonly SheetGrid[] | null = null;
+
+  constructor(
+    private readonly run: ExcelRunner,
+    name?: string,
+  ) {
+    this.workbookName = name ?? DEFAULT_WORKBOOK_NAME;
+  }
+
+  /** The workbook's name as Excel gives it, once read; the name given at creation before. */
+  get name(): string {
+    return this.workbookName;
+  }
+
+  async readSheets(): Promise<readonly SheetGrid[]> {
+    const read = await this.run((context) => readWorkbook(context, this.meter));
+    if (read.name) this.workbookName = read.name;
+    this.grids = read.grids;
+    return read.grids;
+  }
+
+  /** From the sheets already read when there are; else reads the workbook. Never throws on a bad state. */
+  async readState(): Promise<SavedState | null> {
+    const grids = this.grids ?? (await this.readSheets());
+    const grid = grids.find((g) => g.name === SHEET_ETAT);
+    if (!grid || grid.firstCol !== 1) return null;
+    const cells = [...Array<null>(grid.firstRow - 1).fill(null), ...grid.rows.map((r) => r[0] ?? null)];
+    return parseState(cells);
+  }
+
+  async writePlan(plan: WritePlan): Promise<void> {
+    await writePlanOffice(this.run, this.meter, plan);
+    // What was read is no longer the workbook's content.
+    this.grids = null;
+  }
+
+  /** Marks the faulty cells of this workbook's sheets (removing the previous marks first). */
+  async highlightFindings(findings: readonly Finding[], mappings: readonly SheetMapping[]): Promise<void> {
+    await highlightFindingsOffice(this.run, this.meter, this.workbookName, findings, mappings);
+  }
+
+  /** Removes the add-in's marks, and only them. */
+  async clearHighlights(): Promise<void> {
+    await clearHighlightsOffice(this.run, this.meter);
+  }
+
+  /** Round trips and payloads since creation or the last reset. */
+  get stats(): OfficeRunStats {
+    return this.meter.snapshot();
+  }
+
+  resetStats(): void {
+    this.meter = new SyncMeter();
+  }
+}
+
+/** `ctxRunner` is `Excel.run` in the add-in, the Excel double in tests and the bench. */
+export function createOfficeWorkbook(ctxRunner: ExcelRunner, options: { name?: string } = {}): OfficeWorkbook {
+  return new OfficeWorkbook(ctxRunner, options.name);
+}

@@ -1,0 +1,68 @@
+/**
+ * Round-trip accounting for the bench and the tests: every `context.sync`
+ * of the adapter goes through `SyncMeter.sync`, with the request payload the
+ * adapter estimates for it.
+ */
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export type SyncPhase = 'lecture' | 'ecriture' | 'surlignage';
+
+export interface OfficeRunStats {
+  readonly syncs: number;
+  readonly syncsByPhase: Readonly<Record<SyncPhase, number>>;
+  /** Estimated bytes (JSON, UTF-8) each sync sends or receives, in order. */
+  readonly batchBytes: readonly number[];
+  /** Smallest number of cells one read sync was allowed (block size). */
+  readonly readBlockCells: number;
+}
+
+export class SyncMeter {
+  syncs = 0;
+  readonly syncsByPhase: Record<SyncPhase, number> = { lecture: 0, ecriture: 0, surlignage: 0 };
+  readonly batchBytes: number[] = [];
+  readBlockCells = Number.POSITIVE_INFINITY;
+
+  async sync(context: Excel.RequestContext, phase: SyncPhase, bytes: number): Promise<void> {
+    this.syncs += 1;
+    this.syncsByPhase[phase] += 1;
+    this.batchBytes.push(bytes);
+    await context.sync();
+  }
+
+  snapshot(): OfficeRunStats {
+    return {
+      syncs: this.syncs,
+      syncsByPhase: { ...this.syncsByPhase },
+      batchBytes: [...this.batchBytes],
+      readBlockCells: Number.isFinite(this.readBlockCells) ? this.readBlockCells : 0,
+    };
+  }
+}
+
+/** UTF-8 length of the JSON text of `v` (what goes over the wire). */
+export function jsonSize(v: unknown): number {
+  const s = JSON.stringify(v) ?? '';
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i += 1;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Office.js errors carry a `code` (`OfficeExtension.Error`). */
+export function errorCode(e: unknown): string | null {
+  return typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string'
+    ? (e as { code: string }).code
+    : null;
+}
+
+export function isPayloadError(e: unknown): boolean {
+  const code = errorCode(e);
+  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
+}

@@ -1,0 +1,171 @@
+/**
+ * Reading the open workbook as the domain's grids, in few round trips:
+ * sheets and tables in one sync, used ranges and table ranges in a second,
+ * then the cells in row blocks packed several to a sync under the payload
+ * budget (values, value types and number formats together).
+ */
+import type { CellValue, SheetGrid, TableArea } from '../../domain/cell';
+import { excelSerialToIso } from '../../domain/read-cell';
+import { isDateFormat } from '../xlsx/read-grid';
+import { CELL_LIMIT, PAYLOAD_BUDGET_BYTES, READ_BYTES_PER_CELL_GUESS, READ_MARGIN } from './limits';
+import { isPayloadError, jsonSize, type SyncMeter } from './meter';
+
+/** One loaded cell → what a person sees, as the domain wants it. */
+export function toCellValue(value: unknown, type: string, format: string): CellValue {
+  switch (type) {
+    case 'Empty':
+      return null;
+    case 'Error':
+      return { error: String(value) };
+    case 'Boolean':
+      return typeof value === 'boolean' ? value : String(value).toUpperCase() === 'TRUE';
+    case 'Double':
+    case 'Integer': {
+      const n = typeof value === 'number' ? value : Number(value);
+      if (!Number.isFinite(n)) return String(value);
+      if (isDateFormat(format)) {
+        // 60 (29/02/1900) and out-of-range serials stay numbers: the domain reports them.
+        const iso = excelSerialToIso(n);
+        return iso === null ? n : { date: iso };
+      }
+      return n;
+    }
+    default: {
+      // String, RichValue, Unknown: the displayed text; an empty text is an empty cell.
+      if (value === null || value === undefined || value === '') return null;
+      return typeof value === 'string' ? value : String(value);
+    }
+  }
+}
+
+interface SheetJob {
+  readonly index: number;
+  readonly sheet: Excel.Worksheet;
+  readonly r0: number;
+  readonly c0: number;
+  readonly nr: number;
+  readonly nc: number;
+  readonly rows: CellValue[][];
+}
+
+interface Block {
+  readonly job: SheetJob;
+  readonly range: Excel.Range;
+  readonly cells: number;
+}
+
+export interface WorkbookRead {
+  readonly name: string;
+  readonly grids: SheetGrid[];
+}
+
+export async function readWorkbook(context: Excel.RequestContext, meter: SyncMeter): Promise<WorkbookRead> {
+  const workbook = context.workbook;
+  workbook.load('name');
+  const worksheets = workbook.worksheets;
+  worksheets.load('items/name,items/visibility');
+  const tables = workbook.tables;
+  tables.load('items/name,items/worksheet/name');
+  await meter.sync(context, 'lecture', 0);
+
+  const sheets = worksheets.items;
+  const used = sheets.map((ws) => ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
+  const tableRanges = tables.items.map((t) => ({
+    name: t.name,
+    sheet: t.worksheet.name,
+    header: t.getHeaderRowRange().load('rowIndex,columnIndex,columnCount'),
+    whole: t.getRange().load('rowIndex,rowCount'),
+  }));
+  await meter.sync(context, 'lecture', 0);
+
+  const jobs: SheetJob[] = [];
+  sheets.forEach((sheet, index) => {
+    const r = used[index];
+    if (r.isNullObject) return;
+    jobs.push({ index, sheet, r0: r.rowIndex, c0: r.columnIndex, nr: r.rowCount, nc: r.columnCount, rows: [] });
+  });
+  await readCells(context, meter, jobs);
+
+  const grids: SheetGrid[] = sheets.map((sheet, index) => {
+    const job = jobs.find((j) => j.index === index);
+    const areas: TableArea[] = tableRanges
+      .filter((t) => t.sheet === sheet.name)
+      .map((t) => ({
+        name: t.name,
+        headerRow: t.header.rowIndex + 1,
+        firstCol: t.header.columnIndex + 1,
+        lastCol: t.header.columnIndex + t.header.columnCount,
+        lastRow: t.whole.rowIndex + t.whole.rowCount,
+      }));
+    return {
+      name: sheet.name,
+      firstRow: job ? job.r0 + 1 : 1,
+      firstCol: job ? job.c0 + 1 : 1,
+      rows: job ? job.rows : [],
+      tables: areas,
+    };
+  });
+  return { name: workbook.name, grids };
+}
+
+/**
+ * Streams every sheet's cells in row blocks; a sync carries as many blocks
+ * as fit the budget. The cost per cell is measured after each sync and the
+ * next blocks shrink when cells are heavier than guessed; a sync refused
+ * for its size is retried with a quarter of the cells.
+ */
+async function readCells(context: Excel.RequestContext, meter: SyncMeter, jobs: readonly SheetJob[]): Promise<void> {
+  let bytesPerCell = READ_BYTES_PER_CELL_GUESS;
+  let cellsPerSync = Math.floor(PAYLOAD_BUDGET_BYTES / bytesPerCell);
+  let jobIndex = 0;
+  let rowPos = 0;
+  while (jobIndex < jobs.length) {
+    const start = { jobIndex, rowPos };
+    const blocks: Block[] = [];
+    let room = cellsPerSync;
+    meter.readBlockCells = Math.min(meter.readBlockCells, cellsPerSync);
+    while (jobIndex < jobs.length) {
+      const job = jobs[jobIndex];
+      let n = Math.min(job.nr - rowPos, Math.floor(room / job.nc), Math.floor(CELL_LIMIT / job.nc));
+      if (n < 1) {
+        if (blocks.length > 0) break;
+        n = 1; // a single row wider than the budget goes alone
+      }
+      const range = job.sheet.getRangeByIndexes(job.r0 + rowPos, job.c0, n, job.nc).load('values,valueTypes,numberFormat');
+      blocks.push({ job, range, cells: n * job.nc });
+      room -= n * job.nc;
+      rowPos += n;
+      if (rowPos >= job.nr) {
+        jobIndex += 1;
+        rowPos = 0;
+      }
+      if (room <= 0) break;
+    }
+    const cells = blocks.reduce((s, b) => s + b.cells, 0);
+    try {
+      await meter.sync(context, 'lecture', cells * bytesPerCell);
+    } catch (e) {
+      if (!isPayloadError(e) || cellsPerSync <= 1) throw e;
+      cellsPerSync = Math.max(1, Math.floor(cellsPerSync / 4));
+      ({ jobIndex, rowPos } = start);
+      continue;
+    }
+    let bytes = 0;
+    for (const { job, range } of blocks) {
+      const values = range.values;
+      const types = range.valueTypes as string[][];
+      const formats = range.numberFormat as string[][];
+      bytes += jsonSize(values) + jsonSize(types) + jsonSize(formats);
+      for (let i = 0; i < values.length; i++) {
+        const line: CellValue[] = new Array(values[i].length);
+        for (let j = 0; j < values[i].length; j++) line[j] = toCellValue(values[i][j], types[i][j], formats[i][j]);
+        job.rows.push(line);
+      }
+    }
+    const measured = (bytes / Math.max(1, cells)) * READ_MARGIN;
+    if (measured > bytesPerCell) {
+      bytesPerCell = measured;
+      cellsPerSync = Math.max(1, Math.floor(PAYLOAD_BUDGET_BYTES / bytesPerCell));
+    }
+  }
+}

@@ -1,0 +1,296 @@
+/**
+ * Writing a WritePlan through Office.js without ever leaving a half-written
+ * output: the plan's sheets are built under temporary names (`SPASER tmp n`),
+ * and only once every block is in do the old `SPASER …` sheets go and the new
+ * ones take their names. A failure before that deletes the temporary sheets.
+ * Writes are packed into syncs that stay under the payload budget.
+ */
+import { cellAddress, isCalendarDate } from '../../domain/cell';
+import type { BlockPlan, ChartKind, ChartPlan, PlanValue, SheetPlan, WritePlan } from '../../domain/plan-types';
+import { FORMAT_DATE, SPASER_PREFIX } from '../../domain/plan-types';
+import { excelNumberFormat } from '../xlsx/number-format';
+import { chartColors } from './chart-style';
+import { CELL_LIMIT, MAX_CELL_TEXT, PAYLOAD_BUDGET_BYTES, SMALL_OP_BYTES } from './limits';
+import { jsonSize, type ExcelRunner, type SyncMeter } from './meter';
+
+export const TEMP_PREFIX = 'SPASER tmp ';
+const TEMP_TABLE_SUFFIX = '_spaser_tmp';
+
+/** Excel serial (1900 system) of a calendar date: 1900-03-01 is 61, 1900-02-28 is 59. */
+export function dateToSerial(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  const days = Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  // Excel counts a 29/02/1900 that never was: dates before March 1900 are one lower.
+  return days < 61 ? days - 1 : days;
+}
+
+/**
+ * Excel reads a string assigned to `values` as if typed: `=…` becomes a
+ * formula, `00123` a number, `VRAI` a boolean. A leading apostrophe keeps it
+ * text (the apostrophe is not part of the value); every text that Excel could
+ * read otherwise gets one.
+ */
+export function protectText(s: string): string {
+  const text = s.length > MAX_CELL_TEXT ? s.slice(0, MAX_CELL_TEXT) : s;
+  if (/^[=+\-@'#]/.test(text) || /\d/.test(text) || /^\s*(vrai|faux|true|false)\s*$/i.test(text)) return `'${text}`;
+  return text;
+}
+
+export function officeValue(v: PlanValue): string | number | boolean | null {
+  if (v === null) return null;
+  if (isCalendarDate(v)) return dateToSerial(v.date);
+  if (typeof v === 'string') return v === '' ? null : protectText(v);
+  return v;
+}
+
+/** Column width in characters → points (Calibri 11: 7 px a character plus 5 px padding, 0.75 pt a pixel). */
+export function widthToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+export const CHART_TYPES: Readonly<Record<ChartKind, string>> = {
+  colonnes: 'ColumnClustered',
+  colonnesGroupees: 'ColumnClustered',
+  anneau: 'Doughnut',
+  secteurs: 'Pie',
+};
+
+/** Same rules as the xlsx adapter: Excel table names are letters, digits, `_`, `.`, never a cell reference. */
+export function tableName(wanted: string): string {
+  let base = wanted.replace(/[^A-Za-z0-9_.\u00C0-\u024F]/g, '_');
+  if (!/^[A-Za-z_\u00C0-\u024F]/.test(base)) base = `_${base}`;
+  if (/^[A-Za-z]{1,3}\d+$/.test(base) || /^[RrCc]\d*([RrCc]\d*)?$/.test(base)) base = `_${base}`;
+  return base;
+}
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+const STYLE_FILL: Partial<Record<NonNullable<BlockPlan['style']>, string>> = { entete: '#D9E1F2', axe: '#DDEBF7' };
+
+/** Queues writes and syncs whenever the next one would push the batch over the budget. */
+class Batcher {
+  private bytes = 0;
+  private ops = 0;
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly meter: SyncMeter,
+  ) {
+    this.begin();
+  }
+  private begin(): void {
+    // Nothing needs recalculating while the add-in's sheets are written.
+    this.context.application.suspendApiCalculationUntilNextSync();
+  }
+  /** Makes room for a write of `bytes`; the caller queues it right after. */
+  async reserve(bytes: number): Promise<void> {
+    if (this.ops > 0 && this.bytes + bytes > PAYLOAD_BUDGET_BYTES) await this.flush();
+    this.bytes += bytes;
+    this.ops += 1;
+  }
+  async add(bytes: number, queue: () => void): Promise<void> {
+    await this.reserve(bytes);
+    queue();
+  }
+  async flush(): Promise<void> {
+    await this.meter.sync(this.context, 'ecriture', this.bytes);
+    this.bytes = 0;
+    this.ops = 0;
+    this.begin();
+  }
+}
+
+/** Splits rows into runs whose JSON stays under the budget (and the cell limit). */
+function chunkRows<T>(rows: readonly T[][], width: number): { start: number; rows: T[][]; bytes: number }[] {
+  const chunks: { start: number; rows: T[][]; bytes: number }[] = [];
+  const maxRows = Math.max(1, Math.floor(CELL_LIMIT / Math.max(1, width)));
+  const limit = PAYLOAD_BUDGET_BYTES - SMALL_OP_BYTES;
+  let current: T[][] = [];
+  let bytes = 2;
+  let start = 0;
+  rows.forEach((row, i) => {
+    const size = jsonSize(row) + 1;
+    if (current.length > 0 && (bytes + size > limit || current.length >= maxRows)) {
+      chunks.push({ start, rows: current, bytes });
+      current = [];
+      bytes = 2;
+      start = i;
+    }
+    current.push(row);
+    bytes += size;
+  });
+  if (current.length > 0) chunks.push({ start, rows: current, bytes });
+  return chunks;
+}
+
+async function writeBlock(b: Batcher, ws: Excel.Worksheet, block: BlockPlan): Promise<void> {
+  const width = block.values.reduce((w, r) => Math.max(w, r.length), 0);
+  if (width === 0) return;
+  const values = block.values.map((r) => Array.from({ length: width }, (_, j) => officeValue(r[j] ?? null)));
+  for (const chunk of chunkRows(values, width)) {
+    await b.add(chunk.bytes, () => {
+      ws.getRangeByIndexes(block.row - 1 + chunk.start, block.col - 1, chunk.rows.length, width).values = chunk.rows;
+    });
+  }
+  // Number formats after the values: per column, the plan's format, or the date format for date cells.
+  const dateFormat = excelNumberFormat(FORMAT_DATE);
+  for (let j = 0; j < width; j++) {
+    const planned = block.formats?.[j] ? excelNumberFormat(block.formats[j] as string) : null;
+    const hasDate = block.values.some((r) => isCalendarDate(r[j] ?? null));
+    if (!planned && !hasDate) continue;
+    const column = block.values.map((r) => [planned ?? (isCalendarDate(r[j] ?? null) ? dateFormat : 'General')]);
+    for (const chunk of chunkRows(column, 1)) {
+      await b.add(chunk.bytes, () => {
+        ws.getRangeByIndexes(block.row - 1 + chunk.start, block.col - 1 + j, chunk.rows.length, 1).numberFormat = chunk.rows;
+      });
+    }
+  }
+  if (block.style && block.style !== 'normal' && block.values.length > 0) {
+    const style = block.style;
+    await b.add(SMALL_OP_BYTES, () => {
+      const range = ws.getRangeByIndexes(block.row - 1, block.col - 1, block.values.length, width);
+      const font = range.format.font;
+      if (style === 'titre') {
+        font.bold = true;
+        font.size = 14;
+      } else if (style === 'entete' || style === 'axe') {
+        font.bold = true;
+        // Explicit dark text on the light fill: readable whatever the Office theme.
+        font.color = style === 'axe' ? '#1F4E79' : '#000000';
+        range.format.fill.color = STYLE_FILL[style] as string;
+      } else if (style === 'note') {
+        font.italic = true;
+        font.color = '#595959';
+      }
+    });
+  }
+}
+
+function queueChart(ws: Excel.Worksheet, chart: ChartPlan): void {
+  const d = chart.data;
+  const source = ws.getRangeByIndexes(d.row - 1, d.col - 1, d.rowCount, d.colCount);
+  const c = ws.charts.add(CHART_TYPES[chart.kind] as Excel.ChartType, source, 'Columns' as Excel.ChartSeriesBy);
+  c.title.text = chart.title;
+  c.legend.position = 'Bottom' as Excel.ChartLegendPosition;
+  const a = chart.anchor;
+  c.setPosition(cellAddress(a.row, a.col), cellAddress(a.row + a.height - 1, a.col + a.width - 1));
+  const series = d.colCount - 1;
+  const points = d.rowCount - 1;
+  // Explicit colours, readable on a white or a dark chart area; pies colour each slice.
+  if (chart.kind === 'anneau' || chart.kind === 'secteurs') {
+    c.dataLabels.showPercentage = true;
+    const colors = chartColors(points);
+    for (let s = 0; s < series; s++) {
+      for (let p = 0; p < points; p++) c.series.getItemAt(s).points.getItemAt(p).format.fill.setSolidColor(colors[p]);
+    }
+  } else {
+    const colors = chartColors(series);
+    for (let s = 0; s < series; s++) c.series.getItemAt(s).format.fill.setSolidColor(colors[s]);
+  }
+}
+
+/** Writes one sheet; returns its tables (under temporary names) to rename at the swap. */
+async function writeSheet(b: Batcher, ws: Excel.Worksheet, plan: SheetPlan): Promise<{ table: Excel.Table; name: string }[]> {
+  const tables: { table: Excel.Table; name: string }[] = [];
+  for (const block of plan.blocks) await writeBlock(b, ws, block);
+  for (let i = 0; i < plan.widths.length; i++) {
+    const w = plan.widths[i];
+    if (w > 0) await b.add(SMALL_OP_BYTES, () => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthToPoints(w)));
+  }
+  if (plan.freezeRows) {
+    const rows = plan.freezeRows;
+    await b.add(SMALL_OP_BYTES, () => ws.freezePanes.freezeRows(rows));
+  }
+  for (const link of plan.links) {
+    await b.add(SMALL_OP_BYTES + jsonSize(link), () => {
+      ws.getRangeByIndexes(link.row - 1, link.col - 1, 1, 1).hyperlink = {
+        documentReference: `${quoteSheet(link.sheet)}!${link.address}`,
+        textToDisplay: link.text,
+      };
+    });
+  }
+  for (const table of plan.tables) {
+    // An Excel table has at least one data row.
+    const rows = Math.max(2, table.rowCount);
+    const address = `${cellAddress(table.row, table.col)}:${cellAddress(table.row + rows - 1, table.col + table.colCount - 1)}`;
+    await b.reserve(SMALL_OP_BYTES);
+    const t = ws.tables.add(address, true);
+    // Table names are unique in the workbook: the old sheets still hold the final names.
+    t.name = tableName(table.name) + TEMP_TABLE_SUFFIX;
+    tables.push({ table: t, name: tableName(table.name) });
+  }
+  for (const chart of plan.charts) {
+    await b.add(SMALL_OP_BYTES * (2 + chart.data.rowCount), () => queueChart(ws, chart));
+  }
+  return tables;
+}
+
+interface SheetInfo {
+  readonly name: string;
+  readonly visibility: string;
+}
+
+async function loadSheets(context: Excel.RequestContext, meter: SyncMeter, phase: 'ecriture'): Promise<SheetInfo[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/visibility');
+  await meter.sync(context, phase, 0);
+  return sheets.items.map((s) => ({ name: s.name, visibility: s.visibility }));
+}
+
+/** Queues the deletion of a sheet; a very hidden sheet must be made hidden first. */
+function queueDelete(context: Excel.RequestContext, sheet: SheetInfo): void {
+  const ws = context.workbook.worksheets.getItem(sheet.name);
+  if (sheet.visibility === 'VeryHidden') ws.visibility = 'Hidden' as Excel.SheetVisibility;
+  ws.delete();
+}
+
+export function isTempSheet(name: string): boolean {
+  return name.startsWith(TEMP_PREFIX);
+}
+
+/** Deletes leftover temporary sheets (of this run or of a crashed one). */
+export async function deleteTempSheets(run: ExcelRunner, meter: SyncMeter): Promise<void> {
+  await run(async (context) => {
+    const sheets = await loadSheets(context, meter, 'ecriture');
+    const temps = sheets.filter((s) => isTempSheet(s.name));
+    if (temps.length === 0) return;
+    for (const s of temps) queueDelete(context, s);
+    await meter.sync(context, 'ecriture', SMALL_OP_BYTES * temps.length);
+  });
+}
+
+export async function writePlanOffice(run: ExcelRunner, meter: SyncMeter, plan: WritePlan): Promise<void> {
+  try {
+    await run(async (context) => {
+      const existing = await loadSheets(context, meter, 'ecriture');
+      const b = new Batcher(context, meter);
+      for (const s of existing.filter((x) => isTempSheet(x.name))) await b.add(SMALL_OP_BYTES, () => queueDelete(context, s));
+      const temps: { plan: SheetPlan; sheet: Excel.Worksheet; tables: { table: Excel.Table; name: string }[] }[] = [];
+      for (let i = 0; i < plan.sheets.length; i++) {
+        await b.reserve(SMALL_OP_BYTES);
+        temps.push({ plan: plan.sheets[i], sheet: context.workbook.worksheets.add(`${TEMP_PREFIX}${i + 1}`), tables: [] });
+      }
+      for (const t of temps) t.tables = await writeSheet(b, t.sheet, t.plan);
+      await b.flush();
+
+      // Swap: old output out, new output in, in one batch.
+      for (const s of existing) {
+        if (s.name.startsWith(SPASER_PREFIX) && !isTempSheet(s.name)) queueDelete(context, s);
+      }
+      for (const t of temps) {
+        t.sheet.name = t.plan.name;
+        for (const { table, name } of t.tables) table.name = name;
+        if (t.plan.visibility === 'veryHidden') t.sheet.visibility = 'VeryHidden' as Excel.SheetVisibility;
+      }
+      await meter.sync(context, 'ecriture', SMALL_OP_BYTES * (existing.length + temps.length * 3));
+    });
+  } catch (e) {
+    try {
+      await deleteTempSheets(run, meter);
+    } catch {
+      // The first error is the one to report.
+    }
+    throw e;
+  }
+}

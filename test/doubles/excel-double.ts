@@ -1,0 +1,1728 @@
+/**
+ * An in-memory Excel that keeps Office.js semantics: proxy objects whose
+ * properties are unreadable until loaded and synced, a queue of writes
+ * applied in order on `sync()`, null objects, and the limits of Excel on
+ * the web (5 MB payloads, 5 million cells per range). It counts syncs and
+ * the JSON size of every batch. No jest globals: the bench imports it too.
+ *
+ * Not modelled: formula calculation (a formula written through the API gets
+ * a cached value of 0), merged cells, rich values, undo.
+ */
+
+export type DoubleValue = string | number | boolean | null;
+
+export interface CellModel {
+  value: DoubleValue;
+  formula?: string;
+  error?: string;
+  numberFormat?: string;
+  /** Written with a leading apostrophe: kept as text. */
+  quotePrefix?: boolean;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
+}
+
+export interface Rect {
+  r0: number;
+  c0: number;
+  nr: number;
+  nc: number;
+}
+
+export interface TableModel extends Rect {
+  name: string;
+  sheet: SheetModel;
+  showFilterButton: boolean;
+}
+
+export interface ChartModel {
+  id: number;
+  name: string;
+  sheet: SheetModel;
+  type: string;
+  source: Rect;
+  seriesBy: string;
+  title: string | null;
+  position: { start: string; end?: string } | null;
+  seriesFill: Record<number, string>;
+  pointFill: Record<string, string>;
+  legendPosition: string | null;
+  showPercentage: boolean;
+}
+
+export interface ConditionalFormatModel {
+  id: number;
+  sheet: SheetModel;
+  areas: Rect[];
+  type: string;
+  formula: string | null;
+  fill: string | null;
+  fontColor: string | null;
+}
+
+export interface SheetModel {
+  id: number;
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  rows: Map<number, Map<number, CellModel>>;
+  widths: Map<number, number>;
+  frozenRows: number;
+  charts: ChartModel[];
+  deleted: boolean;
+}
+
+export interface WorkbookModel {
+  name: string;
+  sheets: SheetModel[];
+  tables: TableModel[];
+  cfs: ConditionalFormatModel[];
+  calculationSuspendedSyncs: number;
+}
+
+export interface BatchRecord {
+  /** 1-based index among all syncs of the double. */
+  index: number;
+  /** JSON bytes of the queued writes and method arguments. */
+  requestBytes: number;
+  /** JSON bytes of the loaded properties. */
+  responseBytes: number;
+  operations: number;
+  loads: number;
+}
+
+export type SeedCell =
+  | DoubleValue
+  | {
+      v?: DoubleValue;
+      f?: string;
+      error?: string;
+      nf?: string;
+      fill?: string;
+      bold?: boolean;
+    };
+
+export interface SeedSheet {
+  name: string;
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** Rows of cells from `at` (default A1). */
+  cells?: SeedCell[][];
+  at?: { row: number; col: number };
+  tables?: { name: string; address: string }[];
+  conditionalFormats?: { address: string; type: string; formula?: string; fill?: string }[];
+  widths?: Record<number, number>;
+  frozenRows?: number;
+}
+
+export interface DoubleOptions {
+  name?: string;
+  sheets?: SeedSheet[];
+  /** Payload limit of one request or response (Excel on the web: 5 MB). */
+  payloadLimitBytes?: number;
+  /** Cells one range operation may touch (Excel: 5 million). */
+  cellLimit?: number;
+}
+
+export class ExcelDoubleError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = 'RichApi.Error';
+  }
+}
+
+const MAX_ROWS = 1048576;
+const MAX_COLS = 16384;
+
+// ---------- addresses ----------
+
+export function colLetters(c0: number): string {
+  let s = '';
+  let n = c0 + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function lettersToCol(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+export function rectAddress(r: Rect): string {
+  const a = `${colLetters(r.c0)}${r.r0 + 1}`;
+  if (r.nr === 1 && r.nc === 1) return a;
+  return `${a}:${colLetters(r.c0 + r.nc - 1)}${r.r0 + r.nr}`;
+}
+
+/** Splits `'Sheet'!A1:B2` into sheet name (or null) and the local part. */
+export function splitAddress(address: string): { sheet: string | null; local: string } {
+  const bang = address.lastIndexOf('!');
+  if (bang < 0) return { sheet: null, local: address.trim() };
+  let sheet = address.slice(0, bang).trim();
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, local: address.slice(bang + 1).trim() };
+}
+
+export function parseLocalAddress(local: string): Rect {
+  const parts = local.replace(/\$/g, '').toUpperCase().split(':');
+  if (parts.length > 2) throw new ExcelDoubleError('InvalidArgument', `adresse invalide ${local}`);
+  const one = (p: string): { r: number | null; c: number | null } => {
+    const m = /^([A-Z]{0,3})(\d*)$/.exec(p);
+    if (!m || (m[1] === '' && m[2] === '')) throw new ExcelDoubleError('InvalidArgument', `adresse invalide ${local}`);
+    return { c: m[1] ? lettersToCol(m[1]) : null, r: m[2] ? Number(m[2]) - 1 : null };
+  };
+  const a = one(parts[0]);
+  const b = parts.length === 2 ? one(parts[1]) : a;
+  const r0 = a.r ?? 0;
+  const r1 = b.r ?? MAX_ROWS - 1;
+  const c0 = a.c ?? 0;
+  const c1 = b.c ?? MAX_COLS - 1;
+  return { r0: Math.min(r0, r1), c0: Math.min(c0, c1), nr: Math.abs(r1 - r0) + 1, nc: Math.abs(c1 - c0) + 1 };
+}
+
+function intersects(a: Rect, b: Rect): boolean {
+  return a.r0 < b.r0 + b.nr && b.r0 < a.r0 + a.nr && a.c0 < b.c0 + b.nc && b.c0 < a.c0 + a.nc;
+}
+
+function jsonBytes(v: unknown): number {
+  if (v === undefined) return 0;
+  return Buffer.byteLength(JSON.stringify(v), 'utf8');
+}
+
+// ---------- Excel's reading of typed input ----------
+
+const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const ERROR_LITERALS = ['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!'];
+
+/** What Excel stores when the API assigns `input` to a cell (as if typed). */
+function coerceInput(cell: CellModel, input: unknown, asFormula: boolean): void {
+  delete cell.formula;
+  delete cell.error;
+  delete cell.quotePrefix;
+  if (input === null || input === undefined || input === '') {
+    cell.value = null;
+    return;
+  }
+  if (typeof input === 'number' || typeof input === 'boolean') {
+    cell.value = input;
+    return;
+  }
+  if (typeof input !== 'string') throw new ExcelDoubleError('InvalidArgument', `valeur non prise en charge ${String(input)}`);
+  if (cell.numberFormat === '@') {
+    cell.value = input;
+    return;
+  }
+  if (input.startsWith("'")) {
+    cell.value = input.slice(1);
+    cell.quotePrefix = true;
+    return;
+  }
+  const t = input.trim();
+  if (NUMERIC.test(t)) {
+    cell.value = Number(t);
+    return;
+  }
+  if (/^(=|\+|-|@)/.test(input) && input.length > 1) {
+    cell.formula = input.startsWith('=') ? input : `=${input}`;
+    cell.value = 0;
+    return;
+  }
+  if (asFormula && input.startsWith('=')) {
+    cell.formula = input;
+    cell.value = 0;
+    return;
+  }
+  if (/^(true|false)$/i.test(t)) {
+    cell.value = t.toLowerCase() === 'true';
+    return;
+  }
+  if (ERROR_LITERALS.includes(t.toUpperCase())) {
+    cell.value = null;
+    cell.error = t.toUpperCase();
+    return;
+  }
+  cell.value = input;
+}
+
+function valueType(cell: CellModel | undefined): string {
+  if (!cell) return 'Empty';
+  if (cell.error) return 'Error';
+  if (cell.value === null) return 'Empty';
+  if (typeof cell.value === 'string') return 'String';
+  if (typeof cell.value === 'boolean') return 'Boolean';
+  return Number.isInteger(cell.value) ? 'Integer' : 'Double';
+}
+
+function readValue(cell: CellModel | undefined): DoubleValue {
+  if (!cell) return '';
+  if (cell.error) return cell.error;
+  return cell.value === null ? '' : cell.value;
+}
+
+// ---------- the request context ----------
+
+interface QueuedOp {
+  kind: 'op' | 'load';
+  payload?: unknown;
+  run: () => number | void;
+}
+
+type LoadSpec = string | string[] | { select?: string | string[] } | undefined;
+
+function normalizeLoad(spec: LoadSpec): string[][] {
+  let list: string[] = [];
+  if (spec === undefined) list = [];
+  else if (typeof spec === 'string') list = spec.split(',');
+  else if (Array.isArray(spec)) list = spec.flatMap((s) => s.split(','));
+  else if (spec.select) list = (Array.isArray(spec.select) ? spec.select : spec.select.split(',')).flatMap((s) => s.split(','));
+  return list.map((s) => s.trim()).filter((s) => s !== '').map((s) => s.split('/').map((p) => p.trim()));
+}
+
+export class DoubleContext {
+  readonly workbook: DWorkbook;
+  readonly application: DApplication;
+  private queue: QueuedOp[] = [];
+  /** Proxies whose `isNullObject` the next sync decides. */
+  private pendingNull = new Set<DObject>();
+
+  constructor(readonly excel: ExcelDouble) {
+    this.workbook = new DWorkbook(this);
+    this.application = this.workbook.application;
+  }
+
+  enqueue(op: QueuedOp): void {
+    this.queue.push(op);
+  }
+
+  watchNull(o: DObject): void {
+    this.pendingNull.add(o);
+  }
+
+  get pendingOperations(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    const pending = [...this.pendingNull];
+    this.queue = [];
+    this.pendingNull.clear();
+    const ex = this.excel;
+    ex.syncCount += 1;
+    const record: BatchRecord = {
+      index: ex.syncCount,
+      requestBytes: ops.reduce((s, o) => s + (o.kind === 'op' ? jsonBytes(o.payload) : 0), 0),
+      responseBytes: 0,
+      operations: ops.filter((o) => o.kind === 'op').length,
+      loads: ops.filter((o) => o.kind === 'load').length,
+    };
+    ex.batches.push(record);
+    if (ex.failAt.has(ex.syncCount)) {
+      throw new ExcelDoubleError('GeneralException', `échec simulé à la synchronisation ${ex.syncCount}`);
+    }
+    if (record.requestBytes > ex.payloadLimitBytes) {
+      throw new ExcelDoubleError('RequestPayloadSizeLimitExceeded', `${record.requestBytes} octets envoyés`);
+    }
+    await Promise.resolve();
+    if (ex.model.calculationSuspendedSyncs > 0) ex.model.calculationSuspendedSyncs -= 1;
+    for (const op of ops) {
+      const bytes = op.run();
+      if (typeof bytes === 'number') record.responseBytes += bytes;
+    }
+    for (const o of pending) o.settleNull();
+    if (record.responseBytes > ex.payloadLimitBytes) {
+      throw new ExcelDoubleError('ResponsePayloadSizeLimitExceeded', `${record.responseBytes} octets reçus`);
+    }
+  }
+}
+
+/** Base of every proxy: loading, load state and null-object state. */
+abstract class DObject {
+  protected readonly loaded = new Map<string, unknown>();
+  private nullState: boolean | undefined;
+  protected abstract readonly className: string;
+  protected readonly scalarProps: readonly string[] = [];
+
+  constructor(readonly ctx: DoubleContext) {}
+
+  /** The model object this proxy stands for, resolved when a batch runs; null for a null object. */
+  protected abstract bindTarget(): unknown | null;
+
+  private boundTarget: unknown | null | undefined;
+  protected target(): unknown | null {
+    if (this.boundTarget === undefined) this.boundTarget = this.bindTarget();
+    return this.boundTarget;
+  }
+
+  /** Throws ItemNotFound when executing an operation on a missing object. */
+  protected required<T>(): T {
+    const t = this.target();
+    if (t === null) throw new ExcelDoubleError('ItemNotFound', `${this.className} introuvable`);
+    return t as T;
+  }
+
+  settleNull(): void {
+    this.nullState = this.target() === null;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) {
+      throw new ExcelDoubleError('PropertyNotLoaded', `isNullObject de ${this.className} : appelez context.sync() d'abord`);
+    }
+    return this.nullState;
+  }
+
+  protected prop<T>(name: string): T {
+    if (!this.loaded.has(name)) {
+      throw new ExcelDoubleError(
+        'PropertyNotLoaded',
+        `La propriété « ${name} » de ${this.className} n'est pas chargée : appelez load() puis context.sync().`,
+      );
+    }
+    return this.loaded.get(name) as T;
+  }
+
+  /** Scalar read from the model at execution time. */
+  protected readScalar(_name: string): unknown {
+    return undefined;
+  }
+
+  /** Navigation property (child proxy) by name. */
+  protected nav(_name: string): DObject | undefined {
+    return undefined;
+  }
+
+  load(spec?: LoadSpec): this {
+    const paths = normalizeLoad(spec);
+    this.ctx.enqueue({ kind: 'load', run: () => this.applyLoad(paths) });
+    return this;
+  }
+
+  /** Applies a load; returns the JSON bytes it sends back. */
+  applyLoad(paths: string[][]): number {
+    const t = this.target();
+    this.settleNull();
+    if (t === null) return 0;
+    let bytes = 0;
+    const direct = paths.filter((p) => p.length === 1).map((p) => p[0]);
+    const wanted = paths.length === 0 ? [...this.scalarProps] : direct.filter((p) => this.scalarProps.includes(p));
+    for (const name of wanted) {
+      const v = this.readScalar(name);
+      this.loaded.set(name, v);
+      bytes += jsonBytes(v) + name.length + 3;
+    }
+    const navs = new Map<string, string[][]>();
+    for (const p of paths) {
+      if (p.length === 1 && this.scalarProps.includes(p[0])) continue;
+      const rest = navs.get(p[0]) ?? [];
+      if (p.length > 1) rest.push(p.slice(1));
+      navs.set(p[0], rest);
+    }
+    for (const [name, rest] of navs) {
+      const child = this.nav(name);
+      if (!child) throw new ExcelDoubleError('InvalidArgument', `${this.className} n'a pas de propriété « ${name} »`);
+      bytes += child.applyLoad(rest);
+    }
+    return bytes;
+  }
+
+  protected queueOp(payload: unknown, run: () => void): void {
+    this.ctx.enqueue({ kind: 'op', payload, run });
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
+  }
+}
+
+/** A collection proxy: `items` after load; `load('name')` means the items' name. */
+abstract class DCollection<T extends DObject> extends DObject {
+  protected abstract makeItems(): T[];
+
+  get items(): T[] {
+    return this.prop<T[]>('items');
+  }
+
+  protected override bindTarget(): unknown {
+    return this;
+  }
+
+  override applyLoad(paths: string[][]): number {
+    const items = this.makeItems();
+    this.loaded.set('items', items);
+    const childPaths = paths.map((p) => (p[0] === 'items' ? p.slice(1) : p)).filter((p) => p.length > 0);
+    let bytes = 2;
+    for (const item of items) bytes += item.applyLoad(childPaths) + 1;
+    return bytes;
+  }
+}
+
+// ---------- workbook ----------
+
+export class DWorkbook extends DObject {
+  protected readonly className = 'Workbook';
+  protected override readonly scalarProps = ['name'];
+  readonly worksheets: DWorksheetCollection;
+  readonly tables: DTableCollection;
+  readonly application: DApplication;
+  constructor(ctx: DoubleContext) {
+    super(ctx);
+    this.worksheets = new DWorksheetCollection(ctx);
+    this.tables = new DTableCollection(ctx, null);
+    this.application = new DApplication(ctx);
+  }
+  protected bindTarget(): unknown {
+    return this.ctx.excel.model;
+  }
+  protected override readScalar(name: string): unknown {
+    return name === 'name' ? this.ctx.excel.model.name : undefined;
+  }
+  protected override nav(name: string): DObject | undefined {
+    if (name === 'worksheets') return this.worksheets;
+    if (name === 'tables') return this.tables;
+    return undefined;
+  }
+  get name(): string {
+    return this.prop('name');
+  }
+}
+
+export class DApplication extends DObject {
+  protected readonly className = 'Application';
+  protected bindTarget(): unknown {
+    return this.ctx.excel.model;
+  }
+  suspendApiCalculationUntilNextSync(): void {
+    this.queueOp({ m: 'suspendApiCalculationUntilNextSync' }, () => {
+      this.ctx.excel.model.calculationSuspendedSyncs = 1;
+      this.ctx.excel.calculationSuspensions += 1;
+    });
+  }
+}
+
+const INVALID_SHEET_CHARS = /[\\/?*[\]:]/;
+
+export class DWorksheetCollection extends DCollection<DWorksheet> {
+  protected readonly className = 'WorksheetCollection';
+  protected makeItems(): DWorksheet[] {
+    return this.ctx.excel.model.sheets.map((s) => new DWorksheet(this.ctx, () => s));
+  }
+  add(name?: string): DWorksheet {
+    let created: SheetModel | null = null;
+    const ws = new DWorksheet(this.ctx, () => created);
+    this.queueOp({ m: 'worksheets.add', name }, () => {
+      const ex = this.ctx.excel;
+      let n = name;
+      if (n === undefined) {
+        let i = ex.model.sheets.length + 1;
+        while (ex.findSheet(`Sheet${i}`)) i += 1;
+        n = `Sheet${i}`;
+      }
+      ex.checkSheetName(n, null);
+      created = ex.newSheet(n);
+      ex.model.sheets.push(created);
+    });
+    return ws;
+  }
+  getItem(name: string): DWorksheet {
+    return new DWorksheet(this.ctx, () => {
+      const s = this.ctx.excel.findSheet(name);
+      if (!s) throw new ExcelDoubleError('ItemNotFound', `feuille « ${name} » introuvable`);
+      return s;
+    });
+  }
+  getItemOrNullObject(name: string): DWorksheet {
+    const ws = new DWorksheet(this.ctx, () => this.ctx.excel.findSheet(name) ?? null);
+    this.ctx.watchNull(ws);
+    return ws;
+  }
+}
+
+export class DWorksheet extends DObject {
+  protected readonly className = 'Worksheet';
+  protected override readonly scalarProps = ['name', 'visibility', 'position', 'id'];
+  private _tables?: DTableCollection;
+  private _charts?: DChartCollection;
+  private _freeze?: DFreezePanes;
+
+  constructor(
+    ctx: DoubleContext,
+    private readonly resolver: () => SheetModel | null,
+  ) {
+    super(ctx);
+  }
+  protected bindTarget(): SheetModel | null {
+    const s = this.resolver();
+    return s && !s.deleted ? s : null;
+  }
+  /** The sheet model, resolved at execution time (used by child proxies). */
+  sheetModel(): SheetModel {
+    const s = this.required<SheetModel>();
+    if (s.deleted) throw new ExcelDoubleError('ItemNotFound', `la feuille « ${s.name} » a été supprimée`);
+    return s;
+  }
+  protected override readScalar(name: string): unknown {
+    const s = this.sheetModel();
+    if (name === 'name') return s.name;
+    if (name === 'visibility') return s.visibility;
+    if (name === 'position') return this.ctx.excel.model.sheets.indexOf(s);
+    if (name === 'id') return `{sheet-${s.id}}`;
+    return undefined;
+  }
+  protected override nav(name: string): DObject | undefined {
+    if (name === 'tables') return this.tables;
+    if (name === 'charts') return this.charts;
+    return undefined;
+  }
+  get name(): string {
+    return this.prop('name');
+  }
+  set name(v: string) {
+    this.queueOp({ m: 'name', v }, () => {
+      const s = this.sheetModel();
+      this.ctx.excel.checkSheetName(v, s);
+      s.name = v;
+    });
+  }
+  get visibility(): string {
+    return this.prop('visibility');
+  }
+  set visibility(v: string) {
+    this.queueOp({ m: 'visibility', v }, () => {
+      const s = this.sheetModel();
+      if (v !== 'Visible' && v !== 'Hidden' && v !== 'VeryHidden') throw new ExcelDoubleError('InvalidArgument', v);
+      if (v !== 'Visible' && s.visibility === 'Visible') {
+        const visible = this.ctx.excel.model.sheets.filter((x) => x.visibility === 'Visible');
+        if (visible.length === 1) throw new ExcelDoubleError('InvalidOperation', 'la dernière feuille visible ne peut être masquée');
+      }
+      s.visibility = v;
+    });
+  }
+  get position(): number {
+    return this.prop('position');
+  }
+  set position(v: number) {
+    this.queueOp({ m: 'position', v }, () => {
+      const s = this.sheetModel();
+      const list = this.ctx.excel.model.sheets;
+      list.splice(list.indexOf(s), 1);
+      list.splice(Math.max(0, Math.min(v, list.length)), 0, s);
+    });
+  }
+  delete(): void {
+    this.queueOp({ m: 'delete' }, () => {
+      const s = this.sheetModel();
+      const ex = this.ctx.excel;
+      if (s.visibility === 'VeryHidden') {
+        throw new ExcelDoubleError('InvalidOperation', 'une feuille très masquée ne peut être supprimée');
+      }
+      const visible = ex.model.sheets.filter((x) => x.visibility === 'Visible');
+      if (s.visibility === 'Visible' && visible.length === 1) {
+        throw new ExcelDoubleError('InvalidOperation', 'la dernière feuille visible ne peut être supprimée');
+      }
+      s.deleted = true;
+      ex.model.sheets = ex.model.sheets.filter((x) => x !== s);
+      ex.model.tables = ex.model.tables.filter((t) => t.sheet !== s);
+      ex.model.cfs = ex.model.cfs.filter((c) => c.sheet !== s);
+    });
+  }
+  getRange(address?: string): DRange {
+    return new DRange(this.ctx, () => {
+      const s = this.sheetModel();
+      if (address === undefined) return { sheet: s, r0: 0, c0: 0, nr: MAX_ROWS, nc: MAX_COLS };
+      const { sheet, local } = splitAddress(address);
+      const target = sheet === null ? s : this.ctx.excel.findSheet(sheet);
+      if (!target) throw new ExcelDoubleError('ItemNotFound', address);
+      return { sheet: target, ...parseLocalAddress(local) };
+    });
+  }
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): DRange {
+    return new DRange(this.ctx, () => {
+      if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1 || startRow + rowCount > MAX_ROWS) {
+        throw new ExcelDoubleError('InvalidArgument', 'indices de plage invalides');
+      }
+      return { sheet: this.sheetModel(), r0: startRow, c0: startColumn, nr: rowCount, nc: columnCount };
+    });
+  }
+  getRanges(address: string): DRangeAreas {
+    return new DRangeAreas(this.ctx, this, address);
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): DRange {
+    const r = new DRange(this.ctx, () => this.ctx.excel.usedRect(this.sheetModel(), valuesOnly === true));
+    this.ctx.watchNull(r);
+    return r;
+  }
+  get tables(): DTableCollection {
+    this._tables ??= new DTableCollection(this.ctx, this);
+    return this._tables;
+  }
+  get charts(): DChartCollection {
+    this._charts ??= new DChartCollection(this.ctx, this);
+    return this._charts;
+  }
+  get freezePanes(): DFreezePanes {
+    this._freeze ??= new DFreezePanes(this.ctx, this);
+    return this._freeze;
+  }
+}
+
+export class DFreezePanes extends DObject {
+  protected readonly className = 'WorksheetFreezePanes';
+  constructor(
+    ctx: DoubleContext,
+    private readonly ws: DWorksheet,
+  ) {
+    super(ctx);
+  }
+  protected bindTarget(): unknown {
+    return this.ws.sheetModel();
+  }
+  freezeRows(count = 1): void {
+    this.queueOp({ m: 'freezeRows', count }, () => {
+      this.ws.sheetModel().frozenRows = count;
+    });
+  }
+  unfreeze(): void {
+    this.queueOp({ m: 'unfreeze' }, () => {
+      this.ws.sheetModel().frozenRows = 0;
+    });
+  }
+}
+
+// ---------- ranges ----------
+
+export interface RangeRef extends Rect {
+  sheet: SheetModel;
+}
+
+export class DRange extends DObject {
+  protected readonly className = 'Range';
+  protected override readonly scalarProps = [
+    'address',
+    'values',
+    'formulas',
+    'numberFormat',
+    'valueTypes',
+    'text',
+    'rowIndex',
+    'columnIndex',
+    'rowCount',
+    'columnCount',
+    'cellCount',
+    'hyperlink',
+  ];
+  private _format?: DRangeFormat;
+  private _cfs?: DConditionalFormatCollection;
+
+  constructor(
+    ctx: DoubleContext,
+    private readonly resolver: () => RangeRef | null,
+  ) {
+    super(ctx);
+  }
+  protected bindTarget(): RangeRef | null {
+    return this.resolver();
+  }
+  ref(): RangeRef {
+    const r = this.required<RangeRef>();
+    if (r.sheet.deleted) throw new ExcelDoubleError('InvalidReference', 'la feuille a été supprimée');
+    return r;
+  }
+  private checkCells(r: Rect): void {
+    if (r.nr * r.nc > this.ctx.excel.cellLimit) {
+      throw new ExcelDoubleError('RangeExceedsLimit', `${r.nr * r.nc} cellules dans une seule opération`);
+    }
+  }
+  private grid<T>(fn: (cell: CellModel | undefined, r: number, c: number) => T): T[][] {
+    const ref = this.ref();
+    this.checkCells(ref);
+    const out: T[][] = [];
+    for (let i = 0; i < ref.nr; i++) {
+      const row = ref.sheet.rows.get(ref.r0 + i);
+      const line: T[] = [];
+      for (let j = 0; j < ref.nc; j++) line.push(fn(row?.get(ref.c0 + j), ref.r0 + i, ref.c0 + j));
+      out.push(line);
+    }
+    return out;
+  }
+  protected override readScalar(name: string): unknown {
+    const ref = this.ref();
+    switch (name) {
+      case 'address':
+        return `${quoteSheet(ref.sheet.name)}!${rectAddress(ref)}`;
+      case 'rowIndex':
+        return ref.r0;
+      case 'columnIndex':
+        return ref.c0;
+      case 'rowCount':
+        return ref.nr;
+      case 'columnCount':
+        return ref.nc;
+      case 'cellCount':
+        return ref.nr * ref.nc;
+      case 'values':
+        return this.grid((c) => readValue(c));
+      case 'formulas':
+        return this.grid((c) => (c?.formula ? c.formula : c?.quotePrefix ? `'${String(c.value)}` : readValue(c)));
+      case 'numberFormat':
+        return this.grid((c) => c?.numberFormat ?? 'General');
+      case 'valueTypes':
+        return this.grid((c) => valueType(c));
+      case 'text':
+        return this.grid((c) => displayText(c));
+      case 'hyperlink': {
+        const c = ref.sheet.rows.get(ref.r0)?.get(ref.c0);
+        return c?.hyperlink ? { ...c.hyperlink } : null;
+      }
+      default:
+        return undefined;
+    }
+  }
+  protected override nav(name: string): DObject | undefined {
+    if (name === 'format') return this.format;
+    if (name === 'conditionalFormats') return this.conditionalFormats;
+    return undefined;
+  }
+  get address(): string {
+    return this.prop('address');
+  }
+  get rowIndex(): number {
+    return this.prop('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.prop('columnIndex');
+  }
+  get rowCount(): number {
+    return this.prop('rowCount');
+  }
+  get columnCount(): number {
+    return this.prop('columnCount');
+  }
+  get cellCount(): number {
+    return this.prop('cellCount');
+  }
+  get valueTypes(): string[][] {
+    return this.prop('valueTypes');
+  }
+  get text(): string[][] {
+    return this.prop('text');
+  }
+  get values(): DoubleValue[][] {
+    return this.prop('values');
+  }
+  set values(v: unknown[][]) {
+    this.queueOp({ m: 'values', v }, () => this.writeGrid(v, (cell, x) => coerceInput(cell, x, false)));
+  }
+  get formulas(): DoubleValue[][] {
+    return this.prop('formulas');
+  }
+  set formulas(v: unknown[][]) {
+    this.queueOp({ m: 'formulas', v }, () => this.writeGrid(v, (cell, x) => coerceInput(cell, x, true)));
+  }
+  get numberFormat(): string[][] {
+    return this.prop('numberFormat');
+  }
+  set numberFormat(v: unknown[][]) {
+    this.queueOp({ m: 'numberFormat', v }, () =>
+      this.writeGrid(v, (cell, x) => {
+        if (typeof x !== 'string') throw new ExcelDoubleError('InvalidArgument', 'format de nombre non textuel');
+        if (x === 'General') delete cell.numberFormat;
+        else cell.numberFormat = x;
+      }),
+    );
+  }
+  get hyperlink(): CellModel['hyperlink'] | null {
+    return this.prop('hyperlink');
+  }
+  set hyperlink(h: NonNullable<CellModel['hyperlink']>) {
+    this.queueOp({ m: 'hyperlink', h }, () => {
+      const ref = this.ref();
+      for (let i = 0; i < ref.nr; i++) {
+        for (let j = 0; j < ref.nc; j++) {
+          const cell = this.ctx.excel.cellAt(ref.sheet, ref.r0 + i, ref.c0 + j);
+          cell.hyperlink = { ...h };
+          if (h.textToDisplay !== undefined) {
+            cell.value = h.textToDisplay;
+            delete cell.formula;
+          }
+        }
+      }
+    });
+  }
+  private writeGrid(v: unknown[][], fn: (cell: CellModel, x: unknown) => void): void {
+    const ref = this.ref();
+    this.checkCells(ref);
+    if (!Array.isArray(v) || v.length !== ref.nr || v.some((row) => !Array.isArray(row) || row.length !== ref.nc)) {
+      throw new ExcelDoubleError(
+        'InvalidArgument',
+        "Le nombre de lignes ou de colonnes du tableau d'entrée ne correspond pas à la taille de la plage.",
+      );
+    }
+    for (let i = 0; i < ref.nr; i++) {
+      for (let j = 0; j < ref.nc; j++) fn(this.ctx.excel.cellAt(ref.sheet, ref.r0 + i, ref.c0 + j), v[i][j]);
+    }
+  }
+  /** Applies `fn` to every cell of the range (formats of large ranges: use sparingly). */
+  eachCell(fn: (cell: CellModel) => void): void {
+    const ref = this.ref();
+    this.checkCells(ref);
+    for (let i = 0; i < ref.nr; i++) for (let j = 0; j < ref.nc; j++) fn(this.ctx.excel.cellAt(ref.sheet, ref.r0 + i, ref.c0 + j));
+  }
+  getCell(row: number, column: number): DRange {
+    return new DRange(this.ctx, () => {
+      const r = this.ref();
+      return { sheet: r.sheet, r0: r.r0 + row, c0: r.c0 + column, nr: 1, nc: 1 };
+    });
+  }
+  get format(): DRangeFormat {
+    this._format ??= new DRangeFormat(this.ctx, this);
+    return this._format;
+  }
+  get conditionalFormats(): DConditionalFormatCollection {
+    this._cfs ??= new DConditionalFormatCollection(this.ctx, () => {
+      const r = this.ref();
+      return { sheet: r.sheet, areas: [{ r0: r.r0, c0: r.c0, nr: r.nr, nc: r.nc }] };
+    });
+    return this._cfs;
+  }
+}
+
+function displayText(c: CellModel | undefined): string {
+  if (!c) return '';
+  if (c.error) return c.error;
+  if (c.value === null) return '';
+  if (typeof c.value === 'boolean') return c.value ? 'TRUE' : 'FALSE';
+  return String(c.value);
+}
+
+export class DRangeAreas extends DObject {
+  protected readonly className = 'RangeAreas';
+  protected override readonly scalarProps = ['address', 'areaCount'];
+  private _cfs?: DConditionalFormatCollection;
+  constructor(
+    ctx: DoubleContext,
+    private readonly ws: DWorksheet,
+    private readonly addressText: string,
+  ) {
+    super(ctx);
+  }
+  areas(): { sheet: SheetModel; areas: Rect[] } {
+    const sheet = this.ws.sheetModel();
+    if (this.addressText.length > 8192) throw new ExcelDoubleError('InvalidArgument', 'adresse de plus de 8192 caractères');
+    const areas = this.addressText
+      .split(/[,;]/)
+      .map((a) => a.trim())
+      .filter((a) => a !== '')
+      .map((a) => parseLocalAddress(splitAddress(a).local));
+    return { sheet, areas };
+  }
+  protected bindTarget(): unknown {
+    return this.areas();
+  }
+  protected override readScalar(name: string): unknown {
+    const { sheet, areas } = this.areas();
+    if (name === 'address') return areas.map((a) => `${quoteSheet(sheet.name)}!${rectAddress(a)}`).join(',');
+    if (name === 'areaCount') return areas.length;
+    return undefined;
+  }
+  get address(): string {
+    return this.prop('address');
+  }
+  get conditionalFormats(): DConditionalFormatCollection {
+    this._cfs ??= new DConditionalFormatCollection(this.ctx, () => this.areas());
+    return this._cfs;
+  }
+}
+
+export class DRangeFormat extends DObject {
+  protected readonly className = 'RangeFormat';
+  protected override readonly scalarProps = ['columnWidth', 'wrapText'];
+  readonly fill: DRangeFill;
+  readonly font: DRangeFont;
+  constructor(
+    ctx: DoubleContext,
+    private readonly range: DRange,
+  ) {
+    super(ctx);
+    this.fill = new DRangeFill(ctx, range);
+    this.font = new DRangeFont(ctx, range);
+  }
+  protected bindTarget(): unknown {
+    return this.range.ref();
+  }
+  protected override readScalar(name: string): unknown {
+    const r = this.range.ref();
+    if (name === 'columnWidth') return r.sheet.widths.get(r.c0) ?? DEFAULT_WIDTH;
+    return false;
+  }
+  protected override nav(name: string): DObject | undefined {
+    return name === 'fill' ? this.fill : name === 'font' ? this.font : undefined;
+  }
+  get columnWidth(): number {
+    return this.prop('columnWidth');
+  }
+  set columnWidth(w: number) {
+    this.queueOp({ m: 'columnWidth', w }, () => {
+      const r = this.range.ref();
+      for (let j = 0; j < Math.min(r.nc, MAX_COLS); j++) r.sheet.widths.set(r.c0 + j, w);
+    });
+  }
+}
+
+export const DEFAULT_WIDTH = 48;
+
+export class DRangeFill extends DObject {
+  protected readonly className = 'RangeFill';
+  protected override readonly scalarProps = ['color'];
+  constructor(
+    ctx: DoubleContext,
+    private readonly range: DRange,
+  ) {
+    super(ctx);
+  }
+  protected bindTarget(): unknown {
+    return this.range.ref();
+  }
+  protected override readScalar(): unknown {
+    const r = this.range.ref();
+    return r.sheet.rows.get(r.r0)?.get(r.c0)?.fill ?? null;
+  }
+  get color(): string {
+    return this.prop('color');
+  }
+  set color(v: string) {
+    this.queueOp({ m: 'fill.color', v }, () => this.range.eachCell((c) => (c.fill = v)));
+  }
+  clear(): void {
+    this.queueOp({ m: 'fill.clear' }, () => this.range.eachCell((c) => delete c.fill));
+  }
+}
+
+export class DRangeFont extends DObject {
+  protected readonly className = 'RangeFont';
+  protected override readonly scalarProps = ['bold', 'italic', 'color', 'size'];
+  constructor(
+    ctx: DoubleContext,
+    private readonly range: DRange,
+  ) {
+    super(ctx);
+  }
+  protected bindTarget(): unknown {
+    return this.range.ref();
+  }
+  protected override readScalar(name: string): unknown {
+    const r = this.range.ref();
+    const c = r.sheet.rows.get(r.r0)?.get(r.c0);
+    if (name === 'bold') return c?.bold ?? false;
+    if (name === 'italic') return c?.italic ?? false;
+    if (name === 'color') return c?.fontColor ?? '#000000';
+    return c?.fontSize ?? 11;
+  }
+  set bold(v: boolean) {
+    this.queueOp({ m: 'font.bold', v }, () => this.range.eachCell((c) => (c.bold = v)));
+  }
+  get bold(): boolean {
+    return this.prop('bold');
+  }
+  set italic(v: boolean) {
+    this.queueOp({ m: 'font.italic', v }, () => this.range.eachCell((c) => (c.italic = v)));
+  }
+  get italic(): boolean {
+    return this.prop('italic');
+  }
+  set color(v: string) {
+    this.queueOp({ m: 'font.color', v }, () => this.range.eachCell((c) => (c.fontColor = v)));
+  }
+  get color(): string {
+    return this.prop('color');
+  }
+  set size(v: number) {
+    this.queueOp({ m: 'font.size', v }, () => this.range.eachCell((c) => (c.fontSize = v)));
+  }
+  get size(): number {
+    return this.prop('size');
+  }
+}
+
+// ---------- tables ----------
+
+const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
+
+export class DTableCollection extends DCollection<DTable> {
+  protected readonly className = 'TableCollection';
+  constructor(
+    ctx: DoubleContext,
+    private readonly ws: DWorksheet | null,
+  ) {
+    super(ctx);
+  }
+  protected makeItems(): DTable[] {
+    const sheet = this.ws?.sheetModel();
+    return this.ctx.excel.model.tables.filter((t) => !sheet || t.sheet === sheet).map((t) => new DTable(this.ctx, () => t));
+  }
+  add(address: string, hasHeaders: boolean): DTable {
+    let created: TableModel | null = null;
+    const table = new DTable(this.ctx, () => created);
+    this.queueOp({ m: 'tables.add', address, hasHeaders }, () => {
+      const ex = this.ctx.excel;
+      const { sheet: sheetName, local } = splitAddress(address);
+      const sheet = sheetName !== null ? ex.findSheet(sheetName) : this.ws?.sheetModel();
+      if (!sheet) throw new ExcelDoubleError('InvalidArgument', `feuille introuvable pour ${address}`);
+      const rect = parseLocalAddress(local);
+      if (ex.model.tables.some((t) => t.sheet === sheet && intersects(t, rect))) {
+        throw new ExcelDoubleError('InvalidOperation', 'un tableau ne peut chevaucher un autre tableau');
+      }
+      let i = 1;
+      while (ex.findTable(`Table${i}`)) i += 1;
+      created = { name: `Table${i}`, sheet, ...rect, showFilterButton: true };
+      if (!hasHeaders) {
+        for (let j = 0; j < rect.nc; j++) coerceInput(ex.cellAt(sheet, rect.r0, rect.c0 + j), `Column${j + 1}`, false);
+      }
+      ex.model.tables.push(created);
+    });
+    return table;
+  }
+  getItemOrNullObject(name: string): DTable {
+    const t = new DTable(this.ctx, () => this.ctx.excel.findTable(name) ?? null);
+    this.ctx.watchNull(t);
+    return t;
+  }
+}
+
+export class DTable extends DObject {
+  protected readonly className = 'Table';
+  protected override readonly scalarProps = ['name', 'showFilterButton'];
+  constructor(
+    ctx: DoubleContext,
+    private readonly resolver: () => TableModel | null,
+  ) {
+    super(ctx);
+  }
+  protected bindTarget(): TableModel | null {
+    return this.resolver();
+  }
+  private model(): TableModel {
+    return this.required<TableModel>();
+  }
+  protected override readScalar(name: string): unknown {
+    const t = this.model();
+    return name === 'name' ? t.name : t.showFilterButton;
+  }
+  protected override nav(name: string): DObject | undefined {
+    if (name === 'worksheet') return this.worksheet;
+    return undefined;
+  }
+  get name(): string {
+    return this.prop('name');
+  }
+  set name(v: string) {
+    this.queueOp({ m: 'table.name', v }, () => {
+      const t = this.model();
+      const other = this.ctx.excel.findTable(v);
+      if (!TABLE_NAME.test(v) || /^[A-Za-z]{1,3}\d+$/.test(v) || /^[RrCc]$/.test(v)) {
+        throw new ExcelDoubleError('InvalidArgument', `nom de tableau invalide « ${v} »`);
+      }
+      if (other && other !== t) throw new ExcelDoubleError('ItemAlreadyExists', `le tableau « ${v} » existe déjà`);
+      t.name = v;
+    });
+  }
+  set showFilterButton(v: boolean) {
+    this.queueOp({ m: 'showFilterButton', v }, () => {
+      this.model().showFilterButton = v;
+    });
+  }
+  private _worksheet?: DWorksheet;
+  get worksheet(): DWorksheet {
+    this._worksheet ??= new DWorksheet(this.ctx, () => this.model().sheet);
+    return this._worksheet;
+  }
+  getRange(): DRange {
+    return new DRange(this.ctx, () => {
+      const t = this.model();
+      return { sheet: t.sheet, r0: t.r0, c0: t.c0, nr: t.nr, nc: t.nc };
+    });
+  }
+  getHeaderRowRange(): DRange {
+    return new DRange(this.ctx, () => {
+      const t = this.model();
+      return { sheet: t.sheet, r0: t.r0, c0: t.c0, nr: 1, nc: t.nc };
+    });
+  }
+  delete(): void {
+    this.queueOp({ m: 'table.delete' }, () => {
+      const t = this.model();
+      this.ctx.excel.model.tables = this.ctx.excel.model.tables.filter((x) => x !== t);
+    });
+  }
+}
+
+// ---------- charts ----------
+
+const CHART_TYPES = ['ColumnClustered', 'ColumnStacked', 'BarClustered', 'Pie', 'Doughnut', 'Line'];
+
+export class DChartCollection extends DCollection<DChart> {
+  protected readonly className = 'ChartCollection';
+  constructor(
+    ctx: DoubleContext,
+    private readonly ws: DWorksheet,
+  ) {
+    super(ctx);
+  }
+  protected makeItems(): DChart[] {
+    return this.ws.sheetModel().charts.map((c) => new DChart(this.ctx, () => c));
+  }
+  add(type: string, sourceData: DRange, seriesBy = 'Auto'): DChart {
+    let created: ChartModel | null = null;
+    const chart = new DChart(this.ctx, () => created);
+    this.queueOp({ m: 'charts.add', type, seriesBy }, () => {
+      const ex = this.ctx.excel;
+      const sheet = this.ws.sheetModel();
+      if (!CHART_TYPES.includes(type)) throw new ExcelDoubleError('InvalidArgument', `type de graphique ${type}`);
+      const src = sourceData.ref();
+      if (src.nr < 2 || src.nc < 2) throw new ExcelDoubleError('EmptyChartSeries', 'données de graphique vides');
+      ex.nextId += 1;
+      created = {
+        id: ex.nextId,
+        name: `Chart ${ex.nextId}`,
+        sheet,
+        type,
+        source: { r0: src.r0, c0: src.c0, nr: src.nr, nc: src.nc },
+        seriesBy,
+        title: null,
+        position: null,
+        seriesFill: {},
+        pointFill: {},
+        legendPosition: null,
+        showPercentage: false,
+      };
+      sheet.charts.push(created);
+    });
+    return chart;
+  }
+}
+
+export class DChart extends DObject {
+  protected readonly className = 'Chart';
+  protected override readonly scalarProps = ['name'];
+  readonly title: DChartPart;
+  readonly legend: DChartPart;
+  readonly dataLabels: DChartPart;
+  readonly series: DChartSeriesCollection;
+  constructor(
+    ctx: DoubleContext,
+    private readonly resolver: () => ChartModel | null,
+  ) {
+    super(ctx);
+    const m = (): ChartModel => this.required<ChartModel>();
+    this.title = new DChartPart(ctx, 'ChartTitle', m, { text: (c, v) => (c.title = String(v)) }, (c) => ({ text: c.title }));
+    this.legend = new DChartPart(ctx, 'ChartLegend', m, { position: (c, v) => (c.legendPosition = String(v)) }, (c) => ({
+      position: c.legendPosition,
+    }));
+    this.dataLabels = new DChartPart(
+      ctx,
+      'ChartDataLabels',
+      m,
+      { showPercentage: (c, v) => (c.showPercentage = Boolean(v)) },
+      (c) => ({ showPercentage: c.showPercentage }),
+    );
+    this.series = new DChartSeriesCollection(ctx, m);
+  }
+  protected bindTarget(): ChartModel | null {
+    return this.resolver();
+  }
+  protected override readScalar(): unknown {
+    return this.required<ChartModel>().name;
+  }
+  get name(): string {
+    return this.prop('name');
+  }
+  set name(v: string) {
+    this.queueOp({ m: 'chart.name', v }, () => (this.required<ChartModel>().name = v));
+  }
+  setPosition(startCell: string, endCell?: string): void {
+    this.queueOp({ m: 'setPosition', startCell, endCell }, () => {
+      parseLocalAddress(startCell);
+      if (endCell) parseLocalAddress(endCell);
+      this.required<ChartModel>().position = { start: startCell, end: endCell };
+    });
+  }
+}
+
+/** A small chart sub-object (title, legend, data labels) with settable properties. */
+class DChartPart extends DObject {
+  protected override readonly scalarProps: readonly string[];
+  constructor(
+    ctx: DoubleContext,
+    protected readonly className: string,
+    private readonly chart: () => ChartModel,
+    setters: Record<string, (c: ChartModel, v: unknown) => void>,
+    private readonly getters: (c: ChartModel) => Record<string, unknown>,
+  ) {
+    super(ctx);
+    this.scalarProps = Object.keys(setters);
+    for (const [key, set] of Object.entries(setters)) {
+      Object.defineProperty(this, key, {
+        get: () => this.prop(key),
+        set: (v: unknown) => this.queueOp({ m: `${className}.${key}`, v }, () => set(this.chart(), v)),
+      });
+    }
+  }
+  protected bindTarget(): unknown {
+    return this.chart();
+  }
+  protected override readScalar(name: string): unknown {
+    return this.getters(this.chart())[name];
+  }
+}
+
+function seriesCount(c: ChartModel): number {
+  return c.seriesBy === 'Rows' ? c.source.nr - 1 : c.source.nc - 1;
+}
+function pointCount(c: ChartModel): number {
+  return c.seriesBy === 'Rows' ? c.source.nc - 1 : c.source.nr - 1;
+}
+
+class DFillSetter extends DObject {
+  protected readonly className = 'ChartFill';
+  constructor(
+    ctx: DoubleContext,
+    private readonly apply: (color: string) => void,
+  ) {
+    super(ctx);
+  }
+  protected bindTarget(): unknown {
+    return this;
+  }
+  setSolidColor(color: string): void {
+    this.queueOp({ m: 'setSolidColor', color }, () => this.apply(color));
+  }
+}
+
+export class DChartSeriesCollection extends DObject {
+  protected readonly className = 'ChartSeriesCollection';
+  protected override readonly scalarProps = ['count'];
+  constructor(
+    ctx: DoubleContext,
+    private readonly chart: () => ChartModel,
+  ) {
+    super(ctx);
+  }
+  protected bindTarget(): unknown {
+    return this.chart();
+  }
+  protected override readScalar(): unknown {
+    return seriesCount(this.chart());
+  }
+  get count(): number {
+    return this.prop('count');
+  }
+  getItemAt(index: number): { format: { fill: DFillSetter }; points: { getItemAt(i: number): { format: { fill: DFillSetter } } } } {
+    const check = (): ChartModel => {
+      const c = this.chart();
+      if (index < 0 || index >= seriesCount(c)) throw new ExcelDoubleError('ItemNotFound', `série ${index}`);
+      return c;
+    };
+    return {
+      format: { fill: new DFillSetter(this.ctx, (color) => (check().seriesFill[index] = color)) },
+      points: {
+        getItemAt: (p: number) => ({
+          format: {
+            fill: new DFillSetter(this.ctx, (color) => {
+              const c = check();
+              if (p < 0 || p >= pointCount(c)) throw new ExcelDoubleError('ItemNotFound', `point ${p}`);
+              c.pointFill[`${index}:${p}`] = color;
+            }),
+          },
+        }),
+      },
+    };
+  }
+}
+
+// ---------- conditional formats ----------
+
+export class DConditionalFormatCollection extends DCollection<DConditionalFormat> {
+  protected readonly className = 'ConditionalFormatCollection';
+  constructor(
+    ctx: DoubleContext,
+    private readonly scope: () => { sheet: SheetModel; areas: Rect[] },
+  ) {
+    super(ctx);
+  }
+  private touching(): ConditionalFormatModel[] {
+    const { sheet, areas } = this.scope();
+    return this.ctx.excel.model.cfs.filter(
+      (cf) => cf.sheet === sheet && cf.areas.some((a) => areas.some((b) => intersects(a, b))),
+    );
+  }
+  protected makeItems(): DConditionalFormat[] {
+    return this.touching().map((cf) => new DConditionalFormat(this.ctx, () => cf));
+  }
+  add(type: string): DConditionalFormat {
+    let created: ConditionalFormatModel | null = null;
+    const cf = new DConditionalFormat(this.ctx, () => created);
+    this.queueOp({ m: 'conditionalFormats.add', type }, () => {
+      const { sheet, areas } = this.scope();
+      const ex = this.ctx.excel;
+      ex.nextId += 1;
+      created = { id: ex.nextId, sheet, areas: areas.map((a) => ({ ...a })), type, formula: null, fill: null, fontColor: null };
+      ex.model.cfs.unshift(created);
+    });
+    return cf;
+  }
+  /** Simplification: removes every rule that touches the range (Excel trims partial ones). */
+  clearAll(): void {
+    this.queueOp({ m: 'conditionalFormats.clearAll' }, () => {
+      const gone = new Set(this.touching());
+      this.ctx.excel.model.cfs = this.ctx.excel.model.cfs.filter((cf) => !gone.has(cf));
+    });
+  }
+}
+
+export class DConditionalFormat extends DObject {
+  protected readonly className = 'ConditionalFormat';
+  protected override readonly scalarProps = ['type', 'id', 'priority'];
+  private _custom?: DCustomConditionalFormat;
+  private _customOrNull?: DCustomConditionalFormat;
+  constructor(
+    ctx: DoubleContext,
+    private readonly resolver: () => ConditionalFormatModel | null,
+  ) {
+    super(ctx);
+  }
+  protected bindTarget(): ConditionalFormatModel | null {
+    return this.resolver();
+  }
+  model(): ConditionalFormatModel {
+    return this.required<ConditionalFormatModel>();
+  }
+  protected override readScalar(name: string): unknown {
+    const m = this.model();
+    if (name === 'type') return m.type;
+    if (name === 'id') return String(m.id);
+    return this.ctx.excel.model.cfs.indexOf(m);
+  }
+  protected override nav(name: string): DObject | undefined {
+    if (name === 'custom') return this.custom;
+    if (name === 'customOrNullObject') return this.customOrNullObject;
+    return undefined;
+  }
+  get type(): string {
+    return this.prop('type');
+  }
+  get custom(): DCustomConditionalFormat {
+    this._custom ??= new DCustomConditionalFormat(this.ctx, () => {
+      const m = this.model();
+      if (m.type !== 'Custom') throw new ExcelDoubleError('InvalidOperation', "ce format conditionnel n'est pas personnalisé");
+      return m;
+    });
+    return this._custom;
+  }
+  get customOrNullObject(): DCustomConditionalFormat {
+    if (!this._customOrNull) {
+      this._customOrNull = new DCustomConditionalFormat(this.ctx, () => {
+        const m = this.model();
+        return m.type === 'Custom' ? m : null;
+      });
+      this.ctx.watchNull(this._customOrNull);
+    }
+    return this._customOrNull;
+  }
+  getRange(): DRange {
+    return new DRange(this.ctx, () => {
+      const m = this.model();
+      if (m.areas.length !== 1) throw new ExcelDoubleError('InvalidOperation', 'plusieurs zones');
+      return { sheet: m.sheet, ...m.areas[0] };
+    });
+  }
+  delete(): void {
+    this.queueOp({ m: 'conditionalFormat.delete' }, () => {
+      const m = this.model();
+      this.ctx.excel.model.cfs = this.ctx.excel.model.cfs.filter((x) => x !== m);
+    });
+  }
+}
+
+export class DCustomConditionalFormat extends DObject {
+  protected readonly className = 'CustomConditionalFormat';
+  readonly rule: DChartPartLike;
+  readonly format: { fill: DChartPartLike; font: DChartPartLike };
+  constructor(
+    ctx: DoubleContext,
+    private readonly resolver: () => ConditionalFormatModel | null,
+  ) {
+    super(ctx);
+    const m = (): ConditionalFormatModel => this.required<ConditionalFormatModel>();
+    this.rule = new DChartPartLike(ctx, 'ConditionalFormatRule', m, {
+      formula: [(c) => c.formula, (c, v) => (c.formula = String(v))],
+    });
+    this.format = {
+      fill: new DChartPartLike(ctx, 'ConditionalRangeFill', m, { color: [(c) => c.fill, (c, v) => (c.fill = String(v))] }),
+      font: new DChartPartLike(ctx, 'ConditionalRangeFont', m, {
+        color: [(c) => c.fontColor, (c, v) => (c.fontColor = String(v))],
+      }),
+    };
+  }
+  protected bindTarget(): ConditionalFormatModel | null {
+    return this.resolver();
+  }
+  protected override nav(name: string): DObject | undefined {
+    return name === 'rule' ? this.rule : undefined;
+  }
+}
+
+class DChartPartLike extends DObject {
+  protected override readonly scalarProps: readonly string[];
+  constructor(
+    ctx: DoubleContext,
+    protected readonly className: string,
+    private readonly owner: () => ConditionalFormatModel,
+    private readonly props: Record<string, [(c: ConditionalFormatModel) => unknown, (c: ConditionalFormatModel, v: unknown) => void]>,
+  ) {
+    super(ctx);
+    this.scalarProps = Object.keys(props);
+    for (const [key, [, set]] of Object.entries(props)) {
+      Object.defineProperty(this, key, {
+        get: () => this.prop(key),
+        set: (v: unknown) => this.queueOp({ m: `${className}.${key}`, v }, () => set(this.owner(), v)),
+      });
+    }
+  }
+  protected bindTarget(): unknown {
+    return this.owner();
+  }
+  protected override readScalar(name: string): unknown {
+    return this.props[name][0](this.owner());
+  }
+}
+
+// ---------- the double ----------
+
+export class ExcelDouble {
+  model: WorkbookModel;
+  syncCount = 0;
+  batches: BatchRecord[] = [];
+  calculationSuspensions = 0;
+  readonly failAt = new Set<number>();
+  readonly payloadLimitBytes: number;
+  readonly cellLimit: number;
+  nextId = 0;
+
+  constructor(options: DoubleOptions = {}) {
+    this.payloadLimitBytes = options.payloadLimitBytes ?? 5_000_000;
+    this.cellLimit = options.cellLimit ?? 5_000_000;
+    this.model = { name: options.name ?? 'Classeur.xlsx', sheets: [], tables: [], cfs: [], calculationSuspendedSyncs: 0 };
+    for (const s of options.sheets ?? []) this.seed(s);
+  }
+
+  /** Like `Excel.run`: a fresh context; pending operations are synced when the batch ends. */
+  run = async <T>(batch: (context: DoubleContext) => Promise<T>): Promise<T> => {
+    const ctx = new DoubleContext(this);
+    const result = await batch(ctx);
+    if (ctx.pendingOperations > 0) await ctx.sync();
+    return result;
+  };
+
+  /** Makes the n-th sync from now (1 = the next one) fail before it applies anything. */
+  failOnSync(n: number): void {
+    this.failAt.add(this.syncCount + n);
+  }
+
+  resetCounters(): void {
+    this.syncCount = 0;
+    this.batches = [];
+    this.failAt.clear();
+  }
+
+  findSheet(name: string): SheetModel | undefined {
+    return this.model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  findTable(name: string): TableModel | undefined {
+    return this.model.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+
+  checkSheetName(name: string, self: SheetModel | null): void {
+    if (name.length === 0 || name.length > 31 || INVALID_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'")) {
+      throw new ExcelDoubleError('InvalidArgument', `nom de feuille invalide « ${name} »`);
+    }
+    const other = this.findSheet(name);
+    if (other && other !== self) throw new ExcelDoubleError('ItemAlreadyExists', `la feuille « ${name} » existe déjà`);
+  }
+
+  newSheet(name: string): SheetModel {
+    this.nextId += 1;
+    return {
+      id: this.nextId,
+      name,
+      visibility: 'Visible',
+      rows: new Map(),
+      widths: new Map(),
+      frozenRows: 0,
+      charts: [],
+      deleted: false,
+    };
+  }
+
+  cellAt(sheet: SheetModel, r: number, c: number): CellModel {
+    let row = sheet.rows.get(r);
+    if (!row) {
+      row = new Map();
+      sheet.rows.set(r, row);
+    }
+    let cell = row.get(c);
+    if (!cell) {
+      cell = { value: null };
+      row.set(c, cell);
+    }
+    return cell;
+  }
+
+  usedRect(sheet: SheetModel, valuesOnly: boolean): RangeRef | null {
+    let r0 = Infinity;
+    let r1 = -1;
+    let c0 = Infinity;
+    let c1 = -1;
+    for (const [r, row] of sheet.rows) {
+      for (const [c, cell] of row) {
+        const used =
+          cell.value !== null ||
+          cell.formula !== undefined ||
+          cell.error !== undefined ||
+          (!valuesOnly && (cell.numberFormat !== undefined || cell.fill !== undefined || cell.bold !== undefined));
+        if (!used) continue;
+        r0 = Math.min(r0, r);
+        r1 = Math.max(r1, r);
+        c0 = Math.min(c0, c);
+        c1 = Math.max(c1, c);
+      }
+    }
+    if (r1 < 0) return null;
+    return { sheet, r0, c0, nr: r1 - r0 + 1, nc: c1 - c0 + 1 };
+  }
+
+  seed(s: SeedSheet): void {
+    this.checkSheetName(s.name, null);
+    const sheet = this.newSheet(s.name);
+    sheet.visibility = s.visibility ?? 'Visible';
+    sheet.frozenRows = s.frozenRows ?? 0;
+    for (const [c, w] of Object.entries(s.widths ?? {})) sheet.widths.set(Number(c) - 1, w);
+    const r0 = (s.at?.row ?? 1) - 1;
+    const c0 = (s.at?.col ?? 1) - 1;
+    (s.cells ?? []).forEach((line, i) =>
+      line.forEach((input, j) => {
+        if (input === null || input === undefined) return;
+        const cell = this.cellAt(sheet, r0 + i, c0 + j);
+        if (typeof input !== 'object') {
+          cell.value = input;
+          return;
+        }
+        cell.value = input.v ?? null;
+        if (input.f) cell.formula = input.f;
+        if (input.error) cell.error = input.error;
+        if (input.nf) cell.numberFormat = input.nf;
+        if (input.fill) cell.fill = input.fill;
+        if (input.bold) cell.bold = input.bold;
+      }),
+    );
+    this.model.sheets.push(sheet);
+    for (const t of s.tables ?? []) {
+      this.model.tables.push({ name: t.name, sheet, ...parseLocalAddress(t.address), showFilterButton: true });
+    }
+    for (const cf of s.conditionalFormats ?? []) {
+      this.nextId += 1;
+      this.model.cfs.push({
+        id: this.nextId,
+        sheet,
+        areas: cf.address.split(',').map((a) => parseLocalAddress(a.trim())),
+        type: cf.type,
+        formula: cf.formula ?? null,
+        fill: cf.fill ?? null,
+        fontColor: null,
+      });
+    }
+  }
+
+  // ----- inspection helpers for tests and the bench -----
+
+  sheetNames(): string[] {
+    return this.model.sheets.map((s) => s.name);
+  }
+
+  sheet(name: string): SheetModel {
+    const s = this.findSheet(name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+
+  /** The cell at 1-based (row, col), undefined when never written. */
+  cell(sheetName: string, row: number, col: number): CellModel | undefined {
+    return this.sheet(sheetName).rows.get(row - 1)?.get(col - 1);
+  }
+
+  tablesOf(sheetName: string): TableModel[] {
+    const s = this.sheet(sheetName);
+    return this.model.tables.filter((t) => t.sheet === s);
+  }
+
+  conditionalFormatsOf(sheetName: string): ConditionalFormatModel[] {
+    const s = this.sheet(sheetName);
+    return this.model.cfs.filter((c) => c.sheet === s);
+  }
+
+  /** A plain, comparable picture of one sheet: everything a user could see. */
+  snapshot(sheetName: string): unknown {
+    const s = this.sheet(sheetName);
+    const cells: [string, CellModel][] = [];
+    for (const r of [...s.rows.keys()].sort((a, b) => a - b)) {
+      const row = s.rows.get(r)!;
+      for (const c of [...row.keys()].sort((a, b) => a - b)) {
+        const cell = row.get(c)!;
+        const meaningful = Object.entries(cell).some(([k, v]) => !(k === 'value' && v === null) && v !== undefined);
+        if (meaningful) cells.push([`${colLetters(c)}${r + 1}`, { ...cell }]);
+      }
+    }
+    return {
+      name: s.name,
+      visibility: s.visibility,
+      position: this.model.sheets.indexOf(s),
+      frozenRows: s.frozenRows,
+      widths: [...s.widths.entries()].sort((a, b) => a[0] - b[0]),
+      cells,
+      tables: this.tablesOf(sheetName).map((t) => ({ name: t.name, address: rectAddress(t) })),
+      charts: s.charts.map((c) => ({ ...c, sheet: c.sheet.name })),
+      conditionalFormats: this.conditionalFormatsOf(sheetName).map((c) => ({
+        type: c.type,
+        areas: c.areas.map(rectAddress),
+        formula: c.formula,
+        fill: c.fill,
+      })),
+    };
+  }
+
+  get maxRequestBytes(): number {
+    return Math.max(0, ...this.batches.map((b) => b.requestBytes));
+  }
+
+  get maxResponseBytes(): number {
+    return Math.max(0, ...this.batches.map((b) => b.responseBytes));
+  }
+}
+
+export function createExcelDouble(options: DoubleOptions = {}): ExcelDouble {
+  return new ExcelDouble(options);
+}
