@@ -2,7 +2,7 @@ import type { Repartition } from '../../../src/domain/model';
 import { indicator, register, sheet, value } from './fixtures';
 
 const sumOf = (rep: Repartition | null, key: 'fournisseurs' | 'depense'): number =>
-  Object.values(rep ?? {}).reduce((s, v) => s + (typeof v === 'number' ? 0 : v[key]), 0);
+  Object.values(rep ?? {}).reduce<number>((s, v) => s + (typeof v === 'number' ? 0 : v[key]), 0);
 
 describe('Axe 5 — suppliers by zone and size', () => {
   const s = sheet(['titulaire', 'siret', 'communeTitulaire', 'codePostalTitulaire', 'paysTitulaire', 'effectifTitulaire', 'categorieEntreprise']);
