@@ -1,0 +1,248 @@
+import { createExcelDouble, type DoubleContext, type DRange } from './excel-double';
+
+function seeded() {
+  return createExcelDouble({
+    name: 'Suivi.xlsx',
+    sheets: [
+      {
+        name: 'Suivi',
+        cells: [
+          ['N°', 'Objet', 'Montant'],
+          ['2025-001', 'Papier', 1200.5],
+          ['2025-002', { f: '=B2', v: 'Papier' }, { v: 45678, nf: 'dd/mm/yyyy' }],
+        ],
+        tables: [{ name: 'Marches', address: 'A1:C3' }],
+      },
+      { name: 'Vide' },
+    ],
+  });
+}
+
+describe('Excel double: proxies, load and sync', () => {
+  it('throws when an unloaded property is read, like PropertyNotLoaded', async () => {
+    const excel = seeded();
+    await excel.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem('Suivi').getRange('A1:C1');
+      expect(() => range.values).toThrow(/PropertyNotLoaded/);
+      range.load('values');
+      // Loaded but not synced: still unreadable.
+      expect(() => range.values).toThrow(/PropertyNotLoaded/);
+      await ctx.sync();
+      expect(range.values).toEqual([['N°', 'Objet', 'Montant']]);
+      expect(() => range.numberFormat).toThrow(/PropertyNotLoaded/);
+    });
+  });
+
+  it('applies writes only on sync, in queue order with loads', async () => {
+    const excel = seeded();
+    await excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Suivi');
+      const before = ws.getRange('C2').load('values');
+      ws.getRange('C2').values = [[99]];
+      const after = ws.getRange('C2').load('values');
+      expect(excel.cell('Suivi', 2, 3)?.value).toBe(1200.5);
+      await ctx.sync();
+      expect(before.values).toEqual([[1200.5]]);
+      expect(after.values).toEqual([[99]]);
+    });
+  });
+
+  it('runs pending writes when the batch ends, like Excel.run', async () => {
+    const excel = seeded();
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Vide').getRange('B2').values = [['x']];
+    });
+    expect(excel.cell('Vide', 2, 2)?.value).toBe('x');
+    expect(excel.syncCount).toBe(1);
+  });
+
+  it('gives null objects whose isNullObject is known after sync', async () => {
+    const excel = seeded();
+    await excel.run(async (ctx) => {
+      const missing = ctx.workbook.worksheets.getItemOrNullObject('Absente');
+      const present = ctx.workbook.worksheets.getItemOrNullObject('Suivi');
+      const emptyUsed = ctx.workbook.worksheets.getItem('Vide').getUsedRangeOrNullObject(true);
+      expect(() => missing.isNullObject).toThrow(/PropertyNotLoaded/);
+      await ctx.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(present.isNullObject).toBe(false);
+      expect(emptyUsed.isNullObject).toBe(true);
+    });
+  });
+
+  it('loads collection items and navigation paths', async () => {
+    const excel = seeded();
+    await excel.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load('items/name,items/visibility');
+      const tables = ctx.workbook.tables.load('items/name,items/worksheet/name');
+      await ctx.sync();
+      expect(sheets.items.map((s) => s.name)).toEqual(['Suivi', 'Vide']);
+      expect(sheets.items[0].visibility).toBe('Visible');
+      expect(() => sheets.items[0].position).toThrow(/PropertyNotLoaded/);
+      expect(tables.items.map((t) => [t.name, t.worksheet.name])).toEqual([['Marches', 'Suivi']]);
+      const header = tables.items[0].getHeaderRowRange().load('address');
+      await ctx.sync();
+      expect(header.address).toBe('Suivi!A1:C1');
+    });
+  });
+
+  it('reads values, formulas, number formats and value types as Excel does', async () => {
+    const excel = seeded();
+    await excel.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('Suivi').getUsedRangeOrNullObject(true);
+      r.load('values,formulas,numberFormat,valueTypes,rowIndex,columnIndex,rowCount,columnCount');
+      await ctx.sync();
+      expect([r.rowIndex, r.columnIndex, r.rowCount, r.columnCount]).toEqual([0, 0, 3, 3]);
+      expect(r.values[2]).toEqual(['2025-002', 'Papier', 45678]);
+      expect(r.formulas[2]).toEqual(['2025-002', '=B2', 45678]);
+      expect(r.numberFormat[2]).toEqual(['General', 'General', 'dd/mm/yyyy']);
+      expect(r.valueTypes[1]).toEqual(['String', 'String', 'Double']);
+    });
+  });
+});
+
+describe('Excel double: how Excel reads assigned strings', () => {
+  async function write(input: string, textFormatFirst = false): Promise<{ value: unknown; formula: unknown }> {
+    const excel = seeded();
+    return excel.run(async (ctx) => {
+      const cell = ctx.workbook.worksheets.getItem('Vide').getRange('A1');
+      if (textFormatFirst) cell.numberFormat = [['@']];
+      cell.values = [[input]];
+      cell.load('values,formulas');
+      await ctx.sync();
+      return { value: cell.values[0][0], formula: cell.formulas[0][0] };
+    });
+  }
+
+  it('makes a formula of a string starting with =, + or -', async () => {
+    expect((await write('=1+1')).formula).toBe('=1+1');
+    expect((await write('+A1')).formula).toBe('=+A1');
+    expect((await write('-B2')).formula).toBe('=-B2');
+  });
+
+  it('keeps it text under the Text format or with a leading apostrophe', async () => {
+    expect(await write('=1+1', true)).toEqual({ value: '=1+1', formula: '=1+1' });
+    expect((await write("'=1+1")).value).toBe('=1+1');
+    expect((await write("'=1+1")).formula).toBe("'=1+1");
+  });
+
+  it('reads numeric text and booleans as numbers and booleans', async () => {
+    expect((await write('00123')).value).toBe(123);
+    expect((await write('TRUE')).value).toBe(true);
+    expect((await write("'00123")).value).toBe('00123');
+  });
+});
+
+describe('Excel double: workbook rules and accounting', () => {
+  it('refuses to delete a very hidden sheet and duplicate names', async () => {
+    const excel = seeded();
+    await expect(
+      excel.run(async (ctx: DoubleContext) => {
+        ctx.workbook.worksheets.getItem('Vide').visibility = 'VeryHidden';
+        ctx.workbook.worksheets.getItem('Vide').delete();
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/InvalidOperation/);
+    await expect(
+      excel.run(async (ctx) => {
+        ctx.workbook.worksheets.add('suivi');
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/ItemAlreadyExists/);
+  });
+
+  it('keeps table names unique in the workbook', async () => {
+    const excel = seeded();
+    await expect(
+      excel.run(async (ctx) => {
+        const t = ctx.workbook.worksheets.getItem('Vide').tables.add('A1:B3', true);
+        t.name = 'marches';
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/ItemAlreadyExists/);
+  });
+
+  it('counts syncs and JSON bytes of each batch, and fails the sync it is told to', async () => {
+    const excel = seeded();
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Vide').getRange('A1:B1').values = [['ab', 'cd']];
+      await ctx.sync();
+      ctx.workbook.worksheets.getItem('Suivi').getRange('A1').load('values');
+      await ctx.sync();
+    });
+    expect(excel.syncCount).toBe(2);
+    // {"m":"values","v":[["ab","cd"]]}
+    expect(excel.batches[0].requestBytes).toBe(JSON.stringify({ m: 'values', v: [['ab', 'cd']] }).length);
+    expect(excel.batches[1].responseBytes).toBeGreaterThan(0);
+    excel.failOnSync(1);
+    await expect(
+      excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Vide').getRange('C1').values = [['z']];
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/simulé/);
+    expect(excel.cell('Vide', 1, 3)).toBeUndefined();
+  });
+
+  it('refuses a response over the payload limit and a range over the cell limit', async () => {
+    const excel = createExcelDouble({
+      payloadLimitBytes: 1000,
+      cellLimit: 100,
+      sheets: [{ name: 'S', cells: Array.from({ length: 50 }, () => ['x'.repeat(40)]) }],
+    });
+    await expect(
+      excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('S').getRange('A1:A50').load('values');
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/ResponsePayloadSizeLimitExceeded/);
+    await expect(
+      excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('S').getRange('A1:B60').load('values');
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/RangeExceedsLimit/);
+  });
+
+  it('adds, lists and deletes conditional formats', async () => {
+    const excel = seeded();
+    await excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Suivi');
+      const cf = ws.getRanges('A2,B3').conditionalFormats.add('Custom');
+      cf.custom.rule.formula = '=TRUE';
+      (cf.custom.format.fill as unknown as { color: string }).color = '#FFC7CE';
+      await ctx.sync();
+      const all = ws.getRange().conditionalFormats.load('items/type');
+      await ctx.sync();
+      expect(all.items.map((c) => c.type)).toEqual(['Custom']);
+      const rule = all.items[0].custom.rule.load('formula');
+      await ctx.sync();
+      expect((rule as unknown as { formula: string }).formula).toBe('=TRUE');
+      all.items[0].delete();
+      await ctx.sync();
+    });
+    expect(excel.conditionalFormatsOf('Suivi')).toEqual([]);
+  });
+
+  it('adds charts over a range and refuses a series that does not exist', async () => {
+    const excel = seeded();
+    await excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Suivi');
+      const chart = ws.charts.add('ColumnClustered', ws.getRange('A1:C3') as DRange, 'Columns');
+      (chart.title as unknown as { text: string }).text = 'Titre';
+      chart.setPosition('E2', 'J10');
+      chart.series.getItemAt(1).format.fill.setSolidColor('#2F6EBA');
+      await ctx.sync();
+    });
+    const [chart] = excel.sheet('Suivi').charts;
+    expect(chart).toMatchObject({ type: 'ColumnClustered', title: 'Titre', position: { start: 'E2', end: 'J10' } });
+    expect(chart.seriesFill).toEqual({ 1: '#2F6EBA' });
+    await expect(
+      excel.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem('Suivi');
+        ws.charts.add('Pie', ws.getRange('A1:C3') as DRange, 'Columns').series.getItemAt(2).format.fill.setSolidColor('#000000');
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/ItemNotFound/);
+  });
+});
