@@ -1,0 +1,106 @@
+/**
+ * One measure in its own process (so memory peaks do not mix):
+ *   tsx bench/measure.ts <file.xlsx> exceljs|chain|office
+ * Prints one JSON line on stdout.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { isCalendarDate, isCellError, type SheetGrid } from '../src/domain/cell';
+import { runChain } from '../src/domain/chain';
+import { readXlsxFile } from '../src/workbook/xlsx/node-files';
+
+let peakRss = process.memoryUsage().rss;
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 20);
+
+function peakMb(): number {
+  // maxRSS is in kilobytes; the sampler catches what maxRSS would miss on platforms without it.
+  const maxRss = process.resourceUsage().maxRSS * 1024;
+  return Math.round(Math.max(maxRss, peakRss) / 1048576);
+}
+
+function ms(from: bigint): number {
+  return Number(process.hrtime.bigint() - from) / 1e6;
+}
+
+async function measureExcelJs(file: string): Promise<Record<string, number>> {
+  const t0 = process.hrtime.bigint();
+  await new ExcelJS.Workbook().xlsx.readFile(file);
+  return { readMs: ms(t0) };
+}
+
+async function measureChain(file: string): Promise<Record<string, number>> {
+  const t0 = process.hrtime.bigint();
+  const wb = await readXlsxFile(file);
+  const sheets = await wb.readSheets();
+  const state = await wb.readState();
+  const readMs = ms(t0);
+  const t1 = process.hrtime.bigint();
+  const out = runChain([{ file: path.basename(file), sheets, state }], { writesCharts: false, today: '2026-01-15' });
+  const computeMs = ms(t1);
+  return { readMs, computeMs, totalMs: ms(t0), rows: out.result.lignes.lues, errors: out.result.lignes.erreurs };
+}
+
+/** Excel serial of an ISO date (1900 system). */
+function serial(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(y, m - 1, d) / 86400000 + 25569;
+}
+
+/** Seeds the Office.js double with the register, then reads and writes through the Office adapter. */
+async function measureOffice(file: string): Promise<Record<string, number>> {
+  const doublePath = path.resolve(__dirname, '..', 'test', 'doubles', 'excel-double.ts');
+  if (!fs.existsSync(doublePath)) return { absent: 1 };
+  const { ExcelDouble } = (await import(doublePath)) as typeof import('../test/doubles/excel-double');
+  const office = (await import('../src/workbook/office')) as typeof import('../src/workbook/office');
+  const wb = await readXlsxFile(file);
+  const grids: readonly SheetGrid[] = await wb.readSheets();
+  const double = new ExcelDouble({
+    name: path.basename(file),
+    sheets: grids.map((g) => ({
+      name: g.name,
+      at: { row: g.firstRow, col: g.firstCol },
+      cells: g.rows.map((r) =>
+        r.map((v) =>
+          v === null || typeof v !== 'object' ? v : isCalendarDate(v) ? { v: serial(v.date), nf: 'dd/mm/yyyy' } : isCellError(v) ? { error: v.error } : null,
+        ),
+      ),
+    })),
+  });
+  const runner = double.run as unknown as Parameters<typeof office.createOfficeWorkbook>[0];
+  const t0 = process.hrtime.bigint();
+  const owb = office.createOfficeWorkbook(runner);
+  const sheets = await owb.readSheets();
+  const readSyncs = double.syncCount;
+  const readBatches = [...double.batches];
+  const out = runChain([{ file: owb.name, sheets, state: await owb.readState() }], { writesCharts: true, today: '2026-01-15' });
+  double.resetCounters();
+  await owb.writePlan(out.plan);
+  const all = [...readBatches, ...double.batches];
+  const maxOf = (bs: typeof all): number => bs.reduce((m, b) => Math.max(m, b.requestBytes, b.responseBytes), 0);
+  return {
+    totalMs: ms(t0),
+    readSyncs,
+    writeSyncs: double.syncCount,
+    maxReadPayload: maxOf(readBatches),
+    maxWritePayload: maxOf(double.batches),
+    maxPayload: maxOf(all),
+  };
+}
+
+async function main(): Promise<void> {
+  const [file, mode] = process.argv.slice(2);
+  const result =
+    mode === 'exceljs' ? await measureExcelJs(file) : mode === 'chain' ? await measureChain(file) : mode === 'office' ? await measureOffice(file) : null;
+  if (result === null) throw new Error(`unknown mode ${mode}`);
+  clearInterval(sampler);
+  process.stdout.write(`${JSON.stringify({ ...result, peakMb: peakMb() })}\n`);
+}
+
+main().catch((err: unknown) => {
+  clearInterval(sampler);
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exitCode = 1;
+});
