@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { defaultConsolidationOutput, defaultSingleOutput, EXIT_INPUT, EXIT_OK, EXIT_USAGE, runCli } from '../../src/cli/run';
+import { defaultConsolidationOutput, defaultSingleOutput, EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, runCli } from '../../src/cli/run';
 import { CATALOGUE } from '../../src/domain/indicators/catalogue';
 import type { SpaserResult } from '../../src/domain/model';
 import { capture, d, listFiles, tempDir, writeSmallRegister, writeWorkbook } from './helpers';
@@ -192,6 +192,16 @@ describe('a run', () => {
     expect(out).toMatch(/Erreurs : (doublon 1, numero-manquant 1|numero-manquant 1, doublon 1)/);
     expect(out).toContain(`Classeur écrit : ${path.join(dir, 'Pôle A - SPASER.xlsx')}`);
     expect(c.stderr()).not.toContain('Registre SPASER');
+  });
+
+  it('an output that cannot be written → exit 3, French message, no stray file', async () => {
+    const dir = tempDir();
+    await writeSmallRegister(path.join(dir, 'a.xlsx'));
+    const c = capture(dir);
+    expect(await runCli(['calculer', 'a.xlsx', '--sortie', 'absent/sortie.xlsx'], c.io)).toBe(EXIT_OUTPUT);
+    expect(c.stderr()).toMatch(/Impossible d'écrire « .*sortie\.xlsx »/);
+    expect(c.stdout()).toBe('');
+    expect(listFiles(dir)).toEqual(['a.xlsx']);
   });
 
   it('default output names', () => {
