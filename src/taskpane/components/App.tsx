@@ -1,0 +1,306 @@
+/**
+ * The task pane: five steps over one run of the chain. The chain runs here,
+ * on what the Host reads; the Host alone touches the workbook.
+ */
+import { useCallback, useEffect, useId, useReducer, useRef } from 'react';
+import {
+  Button,
+  FluentProvider,
+  Label,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Text,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { runChain, type ChainInput, type ChainOptions, type ChainOutput } from '../../domain/chain';
+import { describeError } from '../errors';
+import { type FileRecognition, importedGrid, importPlan, recogniseFile } from '../consolidation';
+import { fileToSource, type Host } from '../host';
+import { PROGRESS_LABELS, STEPS, type StepId } from '../labels';
+import { subscribeOpenStep, subscribeRibbonResult, type RibbonSummary } from '../ribbon-bridge';
+import { INITIAL_STATE, paneReducer } from '../state';
+import { ColonnesStep } from './ColonnesStep';
+import { ConsolidationStep } from './ConsolidationStep';
+import { ControlesStep } from './ControlesStep';
+import { EtiquettesStep } from './EtiquettesStep';
+import { IndicateursStep } from './IndicateursStep';
+
+export type ChainFn = (inputs: readonly ChainInput[], options: ChainOptions) => ChainOutput;
+
+export interface AppProps {
+  readonly host: Host;
+  /** The chain (tests may pass a spy around the real one). */
+  readonly chain?: ChainFn;
+  /** ISO day of the run (tests); default today. */
+  readonly today?: string;
+  readonly initialStep?: StepId;
+}
+
+/** Layout for the pane's narrow width (320 px); Fluent styles the controls themselves. */
+const PANE_CSS = `
+.pane { padding: 8px 12px 24px; max-width: 100%; box-sizing: border-box; font-family: inherit; }
+.pane h1 { font-size: 18px; margin: 4px 0 8px; }
+.pane h2 { font-size: 16px; margin: 12px 0 8px; }
+.pane h3 { font-size: 14px; margin: 12px 0 4px; }
+.pane ol.steps { display: flex; flex-wrap: wrap; gap: 4px; list-style: none; padding: 0; margin: 0 0 8px; }
+.pane ul { padding-left: 16px; margin: 4px 0; }
+.pane li { margin: 4px 0; overflow-wrap: anywhere; }
+.pane .step-body { display: flex; flex-direction: column; gap: 8px; }
+.pane .progress { min-height: 4px; margin: 4px 0; }
+.pane .step-next, .pane .write-bar { margin-top: 12px; }
+.pane input[type=file] { max-width: 100%; font-size: 12px; }
+.pane .finding-group h3 button { text-align: left; }
+`;
+
+/** Lets the browser paint the progress bar before a synchronous computation. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function App({ host, chain = runChain, today, initialStep }: AppProps) {
+  const [state, dispatch] = useReducer(paneReducer, { ...INITIAL_STATE, step: initialStep ?? INITIAL_STATE.step });
+  const runId = useRef(0);
+  const fileInputId = useId();
+
+  const options = useCallback(
+    (exercice: number | null): ChainOptions => ({
+      overrides: state.overrides,
+      decisions: state.decisions,
+      ...(exercice !== null ? { exercice } : {}),
+      ...(today ? { today } : {}),
+      writesCharts: host.writesCharts,
+    }),
+    [state.overrides, state.decisions, today, host.writesCharts],
+  );
+
+  const load = useCallback(async () => {
+    dispatch({ type: 'busy', label: PROGRESS_LABELS.lecture });
+    try {
+      const inputs = await host.read();
+      dispatch({ type: 'loaded', inputs });
+    } catch (error) {
+      dispatch({ type: 'failed', message: describeError(error, 'lecture') });
+    }
+  }, [host]);
+
+  // Every change of inputs, mapping, decisions or exercice re-runs the chain.
+  useEffect(() => {
+    if (!state.inputs) return;
+    const id = ++runId.current;
+    const inputs = state.inputs;
+    dispatch({ type: 'busy', label: PROGRESS_LABELS.calcul });
+    void (async () => {
+      await nextFrame();
+      if (id !== runId.current) return;
+      try {
+        const output = chain(inputs, options(state.exercice));
+        if (id === runId.current) dispatch({ type: 'computed', output });
+      } catch (error) {
+        if (id === runId.current) dispatch({ type: 'failed', message: describeError(error, 'calcul') });
+      }
+    })();
+  }, [state.inputs, state.exercice, options, chain]);
+
+  useEffect(() => {
+    if (host.kind === 'excel') void load();
+  }, [host, load]);
+
+  useEffect(() => {
+    const offResult = subscribeRibbonResult((summary) => dispatch({ type: 'ribbon', summary }));
+    const offStep = subscribeOpenStep((step) => dispatch({ type: 'goto', step }));
+    return () => {
+      offResult();
+      offStep();
+    };
+  }, []);
+
+  const write = async () => {
+    const output = state.output;
+    if (!output) return;
+    dispatch({ type: 'busy', label: PROGRESS_LABELS.écriture });
+    try {
+      await host.write(output);
+      dispatch({
+        type: 'written',
+        notice:
+          host.kind === 'excel'
+            ? 'Feuilles SPASER écrites dans le classeur (registre, contrôles, indicateurs et graphiques).'
+            : 'Feuilles SPASER écrites dans le classeur à télécharger.',
+      });
+    } catch (error) {
+      dispatch({ type: 'failed', message: describeError(error, 'ecriture') });
+    }
+  };
+
+  const selectCell = host.selectCell
+    ? (sheet: string, address: string) => {
+        host.selectCell!(sheet, address).catch((error) => dispatch({ type: 'failed', message: describeError(error, 'selection') }));
+      }
+    : undefined;
+
+  const chooseWorkbook = async (file: File | undefined) => {
+    if (!file || !host.open) return;
+    dispatch({ type: 'busy', label: PROGRESS_LABELS.lecture });
+    try {
+      await host.open(await fileToSource(file));
+    } catch (error) {
+      dispatch({ type: 'failed', message: describeError(error, 'lecture') });
+      return;
+    }
+    await load();
+  };
+
+  const chooseConsolidationFiles = async (files: readonly File[]): Promise<FileRecognition[] | null> => {
+    dispatch({ type: 'busy', label: 'Lecture des classeurs des Pôles…' });
+    try {
+      const sources = await Promise.all(files.map(fileToSource));
+      const read = await host.readFiles(sources);
+      const recognised = read.map((f) => recogniseFile(f, today));
+      dispatch({ type: 'idle' });
+      return recognised;
+    } catch (error) {
+      dispatch({ type: 'failed', message: describeError(error, 'import') });
+      return null;
+    }
+  };
+
+  const importFiles = async (files: readonly FileRecognition[], poles: Readonly<Record<string, string>>) => {
+    dispatch({ type: 'busy', label: 'Import des classeurs des Pôles…' });
+    try {
+      const current = host.workbookName() !== null ? await host.read() : [];
+      const existing = current.flatMap((i) => i.sheets.map((s) => s.name));
+      const plan = importPlan(files, poles, existing);
+      // Compute on the workbook as it will be before writing anything: a failure leaves it untouched.
+      const planned: ChainInput[] = current.length
+        ? [{ ...current[0], sheets: [...current[0].sheets, ...plan.map(importedGrid)] }, ...current.slice(1)]
+        : [{ file: 'Consolidation', sheets: plan.map(importedGrid), state: null }];
+      chain(planned, options(state.exercice));
+      await host.importSheets(plan);
+      const decisions = files.flatMap((f) => f.decisions);
+      if (decisions.length) dispatch({ type: 'addDecisions', decisions });
+      dispatch({ type: 'loaded', inputs: await host.read() });
+      dispatch({ type: 'goto', step: 'indicateurs' });
+    } catch (error) {
+      dispatch({ type: 'failed', message: describeError(error, 'import') });
+    }
+  };
+
+  const busy = state.busy !== null;
+  const stepIndex = STEPS.findIndex((s) => s.id === state.step);
+
+  return (
+    <FluentProvider theme={webLightTheme} lang="fr" className="spaser-pane">
+      <style>{PANE_CSS}</style>
+      <main className="pane">
+        <h1 className="pane-title">Registre SPASER</h1>
+        {host.kind === 'apercu' && (
+          <div className="preview-open">
+            <Text as="p" size={200}>
+              Aperçu hors d'Excel{host.workbookName() ? ` : ${host.workbookName()}` : ''}.
+            </Text>
+            <Label htmlFor={fileInputId}>Choisir un classeur (.xlsx)</Label>
+            <input
+              id={fileInputId}
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              disabled={busy}
+              onChange={(e) => void chooseWorkbook(e.currentTarget.files?.[0])}
+            />
+          </div>
+        )}
+        {state.ribbon && <RibbonResult summary={state.ribbon} />}
+        <nav aria-label="Étapes">
+          <ol className="steps">
+            {STEPS.map((s, i) => (
+              <li key={s.id}>
+                <Button
+                  size="small"
+                  appearance={s.id === state.step ? 'primary' : 'subtle'}
+                  aria-current={s.id === state.step ? 'step' : undefined}
+                  onClick={() => dispatch({ type: 'goto', step: s.id })}
+                >
+                  {`${i + 1}. ${s.label}`}
+                </Button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <div role="status" aria-live="polite" className="progress">
+          {busy && (
+            <>
+              <Text>{state.busy}</Text>
+              <ProgressBar aria-label={state.busy ?? ''} />
+            </>
+          )}
+        </div>
+        {state.error && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>Problème</MessageBarTitle>
+              {state.error}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {state.notice && (
+          <MessageBar intent="success">
+            <MessageBarBody>{state.notice}</MessageBarBody>
+          </MessageBar>
+        )}
+        <section aria-labelledby="etape-titre" className="step">
+          <h2 id="etape-titre">{`Étape ${stepIndex + 1} sur ${STEPS.length} — ${STEPS[stepIndex].label}`}</h2>
+          {state.step === 'colonnes' && (
+            <ColonnesStep inputs={state.inputs} output={state.output} onChoose={(choice) => dispatch({ type: 'chooseColumn', choice })} />
+          )}
+          {state.step === 'controles' && <ControlesStep output={state.output} onSelect={selectCell} />}
+          {state.step === 'etiquettes' && (
+            <EtiquettesStep output={state.output} onDecide={(decision) => dispatch({ type: 'decide', decision })} />
+          )}
+          {state.step === 'indicateurs' && (
+            <IndicateursStep
+              output={state.output}
+              hostKind={host.kind}
+              pole={state.pole}
+              busy={busy}
+              written={state.written}
+              download={host.download?.() ?? null}
+              onExercice={(exercice) => dispatch({ type: 'chooseExercice', exercice })}
+              onPole={(pole) => dispatch({ type: 'choosePole', pole })}
+              onWrite={() => void write()}
+            />
+          )}
+          {state.step === 'consolidation' && (
+            <ConsolidationStep busy={busy} onChooseFiles={chooseConsolidationFiles} onImport={(f, p) => void importFiles(f, p)} />
+          )}
+        </section>
+        {stepIndex < STEPS.length - 1 && (
+          <div className="step-next">
+            <Button onClick={() => dispatch({ type: 'goto', step: STEPS[stepIndex + 1].id })}>{`Étape suivante : ${STEPS[stepIndex + 1].label}`}</Button>
+          </div>
+        )}
+      </main>
+    </FluentProvider>
+  );
+}
+
+function RibbonResult({ summary }: { summary: RibbonSummary }) {
+  if (summary.echec) {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>
+          <MessageBarTitle>Calcul depuis le ruban</MessageBarTitle>
+          {summary.echec}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <MessageBar intent="success">
+      <MessageBarBody>
+        <MessageBarTitle>Calcul depuis le ruban</MessageBarTitle>
+        {`${summary.lignesLues} lignes lues, ${summary.erreurs} en erreur, ${summary.indicateursCalcules} indicateurs calculés sur ${summary.indicateurs}${
+          summary.exercice !== null ? ` (exercice ${summary.exercice})` : ''
+        }.`}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,218 @@
+/** Step 1 — how each sheet was recognised, and the user's column choices. */
+import { useState } from 'react';
+import { Button, Field, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
+import type { ChainInput, ChainOutput } from '../../domain/chain';
+import { cellToText } from '../../domain/read-cell';
+import { REQUIRED_FIELDS, SHEET_KINDS } from '../../domain/fields';
+import type { MappingOverride, SheetMapping } from '../../domain/model';
+import { SPASER_PREFIX } from '../../domain/plan-types';
+import type { ColumnChoice } from '../state';
+
+export interface ColonnesStepProps {
+  readonly inputs: readonly ChainInput[] | null;
+  readonly output: ChainOutput | null;
+  readonly onChoose: (choice: ColumnChoice) => void;
+}
+
+interface Header {
+  readonly col: number;
+  readonly text: string;
+}
+
+/** Non-empty header cells of `row` in a sheet, distinct texts only (first one wins). */
+export function headersOf(inputs: readonly ChainInput[], file: string, sheet: string, row: number): Header[] {
+  const input = inputs.find((i) => i.file === file) ?? inputs[0];
+  const grid = input?.sheets.find((s) => s.name === sheet);
+  if (!grid) return [];
+  const cells = grid.rows[row - grid.firstRow] ?? [];
+  const seen = new Set<string>();
+  const out: Header[] = [];
+  cells.forEach((cell, j) => {
+    const text = cellToText(cell).trim();
+    if (text === '' || seen.has(text)) return;
+    seen.add(text);
+    out.push({ col: grid.firstCol + j, text });
+  });
+  return out;
+}
+
+const NONE = '';
+
+export function ColonnesStep({ inputs, output, onChoose }: ColonnesStepProps) {
+  if (!inputs) return <Text>Aucun classeur lu pour l'instant.</Text>;
+  if (!output) return <ManualMapping inputs={inputs} onChoose={onChoose} />;
+  const mappings = output.register.mappings;
+  return (
+    <div className="step-body">
+      <Text as="p">
+        {mappings.length === 1 ? '1 feuille reconnue.' : `${mappings.length} feuilles reconnues.`} Changez une colonne si elle a mal été
+        reconnue : votre choix sera enregistré dans le classeur avec les feuilles SPASER.
+      </Text>
+      {mappings.map((m) => (
+        <SheetMappingView
+          key={`${m.file}|${m.sheet}`}
+          mapping={m}
+          headers={headersOf(inputs, m.file, m.sheet, m.headerRow)}
+          base={output.state.mappings.find((o) => o.sheet === m.sheet && (o.file === undefined || o.file === m.file))}
+          onChoose={onChoose}
+        />
+      ))}
+    </div>
+  );
+}
+
+function SheetMappingView({
+  mapping,
+  headers,
+  base,
+  onChoose,
+}: {
+  mapping: SheetMapping;
+  headers: Header[];
+  base: MappingOverride | undefined;
+  onChoose: (c: ColumnChoice) => void;
+}) {
+  const [showAll, setShowAll] = useState(false);
+  const kind = SHEET_KINDS[mapping.kind];
+  const fields = kind.fields as readonly { id: string; label: string; required?: boolean }[];
+  const shown = showAll ? fields : fields.filter((f) => f.required || mapping.columns.some((c) => c.field === f.id));
+  const titleId = `feuille-${mapping.sheet.replace(/[^A-Za-z0-9]/g, '-')}`;
+  return (
+    <section aria-labelledby={titleId} className="sheet-mapping">
+      <h3 id={titleId}>Feuille « {mapping.sheet} »</h3>
+      <Text as="p" size={200}>
+        {kind.label} — ligne d'en-tête {mapping.headerRow}
+        {mapping.explicit ? ' — colonnes choisies par vous' : ''}
+      </Text>
+      {shown.map((f) => {
+        const column = mapping.columns.find((c) => c.field === f.id) ?? null;
+        const missing = mapping.kind === 'registre' && (REQUIRED_FIELDS as readonly string[]).includes(f.id) && column === null;
+        return (
+          <Field
+            key={f.id}
+            label={f.required ? `${f.label} (obligatoire)` : f.label}
+            validationState={missing ? 'error' : 'none'}
+            validationMessage={missing ? 'Champ obligatoire : choisissez la colonne qui le contient.' : undefined}
+          >
+            <Select
+              value={column ? String(column.col) : NONE}
+              onChange={(_, data) =>
+                onChoose({
+                  sheet: mapping.sheet,
+                  headerRow: mapping.headerRow,
+                  field: f.id,
+                  header: headers.find((h) => String(h.col) === data.value)?.text ?? null,
+                  previousHeader: column?.header ?? null,
+                  base,
+                })
+              }
+            >
+              <option value={NONE}>— aucune colonne —</option>
+              {headers.map((h) => (
+                <option key={h.col} value={String(h.col)}>
+                  {h.text}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        );
+      })}
+      <Button appearance="subtle" size="small" onClick={() => setShowAll(!showAll)} aria-expanded={showAll}>
+        {showAll ? 'Afficher seulement les champs reconnus' : `Afficher tous les champs (${fields.length})`}
+      </Button>
+      {mapping.ambiguous.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            Colonnes ambiguës, à choisir ci-dessus :{' '}
+            {mapping.ambiguous
+              .map((a) => `« ${a.header} » (${a.fields.map((id) => fields.find((f) => f.id === id)?.label ?? id).join(' ou ')})`)
+              .join(', ')}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {mapping.unmapped.length > 0 && (
+        <Text as="p" size={200}>
+          Colonnes non utilisées : {mapping.unmapped.map((u) => `« ${u.header} »`).join(', ')}
+        </Text>
+      )}
+    </section>
+  );
+}
+
+/** No register recognised: the user points at the sheet, its header row and the required columns. */
+function ManualMapping({ inputs, onChoose }: { inputs: readonly ChainInput[]; onChoose: (c: ColumnChoice) => void }) {
+  const sheets = inputs.flatMap((i) => i.sheets.filter((s) => !s.name.startsWith(SPASER_PREFIX)).map((s) => ({ file: i.file, grid: s })));
+  const [sheetName, setSheetName] = useState(sheets[0]?.grid.name ?? '');
+  const [headerRow, setHeaderRow] = useState(sheets[0]?.grid.firstRow ?? 1);
+  const [chosen, setChosen] = useState<Record<string, string | null>>({});
+  const sheet = sheets.find((s) => s.grid.name === sheetName);
+  if (!sheet) return <Text>Ce classeur ne contient aucune feuille à lire.</Text>;
+  const headers = headersOf(inputs, sheet.file, sheet.grid.name, headerRow);
+  const lastRow = Math.min(sheet.grid.firstRow + sheet.grid.rows.length - 1, sheet.grid.firstRow + 19);
+  const rows = Array.from({ length: Math.max(0, lastRow - sheet.grid.firstRow + 1) }, (_, i) => sheet.grid.firstRow + i);
+  return (
+    <section aria-labelledby="manuel-titre" className="step-body">
+      <h3 id="manuel-titre">Indiquer le registre</h3>
+      <Text as="p">Aucune feuille n'a été reconnue comme registre. Indiquez la feuille, sa ligne d'en-tête et les colonnes obligatoires.</Text>
+      <Field label="Feuille">
+        <Select
+          value={sheetName}
+          onChange={(_, d) => {
+            setSheetName(d.value);
+            setChosen({});
+          }}
+        >
+          {sheets.map((s) => (
+            <option key={s.grid.name} value={s.grid.name}>
+              {s.grid.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Ligne d'en-tête">
+        <Select
+          value={String(headerRow)}
+          onChange={(_, d) => {
+            setHeaderRow(Number(d.value));
+            setChosen({});
+          }}
+        >
+          {rows.map((r) => (
+            <option key={r} value={String(r)}>
+              {`Ligne ${r}${rowPreview(headersOf(inputs, sheet.file, sheet.grid.name, r))}`}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {REQUIRED_FIELDS.map((id) => {
+        const def = SHEET_KINDS.registre.fields.find((f) => f.id === id)!;
+        const current = headers.find((h) => h.text === chosen[id]) ?? null;
+        return (
+          <Field key={id} label={`${def.label} (obligatoire)`}>
+            <Select
+              value={current ? String(current.col) : NONE}
+              onChange={(_, d) => {
+                const header = headers.find((h) => String(h.col) === d.value)?.text ?? null;
+                setChosen({ ...chosen, [id]: header });
+                onChoose({ sheet: sheet.grid.name, headerRow, field: id, header, previousHeader: current?.text ?? null });
+              }}
+            >
+              <option value={NONE}>— aucune colonne —</option>
+              {headers.map((h) => (
+                <option key={h.col} value={String(h.col)}>
+                  {h.text}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        );
+      })}
+    </section>
+  );
+}
+
+function rowPreview(headers: Header[]): string {
+  if (headers.length === 0) return ' (vide)';
+  const text = headers.slice(0, 3).map((h) => h.text).join(', ');
+  return ` : ${text.length > 40 ? `${text.slice(0, 39)}…` : text}`;
+}

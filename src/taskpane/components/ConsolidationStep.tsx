@@ -1,0 +1,86 @@
+/** Step 5 — the project lead imports the Pôles' workbooks and computes over all of them. */
+import { useId, useState } from 'react';
+import { Button, Field, Input, Label, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { SHEET_KINDS } from '../../domain/fields';
+import type { FileRecognition } from '../consolidation';
+import { plural } from '../labels';
+
+export interface ConsolidationStepProps {
+  readonly busy: boolean;
+  /** Reads and recognises the chosen files; resolves to null when reading failed (the App shows why). */
+  readonly onChooseFiles: (files: readonly File[]) => Promise<readonly FileRecognition[] | null>;
+  readonly onImport: (files: readonly FileRecognition[], poles: Readonly<Record<string, string>>) => void;
+}
+
+export function ConsolidationStep({ busy, onChooseFiles, onImport }: ConsolidationStepProps) {
+  const inputId = useId();
+  const [files, setFiles] = useState<readonly FileRecognition[]>([]);
+  const [poles, setPoles] = useState<Record<string, string>>({});
+  const usable = files.filter((f) => f.mappings.length > 0);
+  return (
+    <div className="step-body">
+      <Text as="p">
+        Choisissez les classeurs des Pôles (.xlsx). Leurs feuilles reconnues seront copiées en valeurs dans ce classeur, une feuille par
+        Pôle avec une colonne « Pôle », puis les indicateurs seront calculés sur l'ensemble.
+      </Text>
+      <Label htmlFor={inputId}>Classeurs à consolider</Label>
+      <input
+        id={inputId}
+        type="file"
+        multiple
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        disabled={busy}
+        onChange={async (e) => {
+          const chosen = Array.from(e.currentTarget.files ?? []);
+          if (chosen.length === 0) return;
+          const read = await onChooseFiles(chosen);
+          if (!read) return;
+          setFiles(read);
+          setPoles(Object.fromEntries(read.map((f) => [f.name, f.pole])));
+        }}
+      />
+      {files.map((f) => (
+        <section key={f.name} aria-label={`Fichier ${f.name}`} className="file-card">
+          <h3>{f.name}</h3>
+          {f.mappings.length === 0 ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>Aucune feuille reconnue dans ce fichier : il ne sera pas importé.</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <ul>
+              {f.mappings.map((m) => (
+                <li key={m.sheet}>
+                  {`« ${m.sheet} » : ${SHEET_KINDS[m.kind].label}`}
+                  {m.kind === 'registre' ? `, ${plural(f.rowsBySheet[m.sheet] ?? 0, 'ligne', 'lignes')}` : ''}
+                </li>
+              ))}
+            </ul>
+          )}
+          {f.mappings.length > 0 && (
+            <Field
+              label={`Pôle de ${f.name}`}
+              hint={
+                f.poleColumn
+                  ? `Le fichier a sa propre colonne « ${f.poleColumn} » : ses valeurs sont gardées, ce nom sert à nommer la feuille.`
+                  : 'Ce nom remplit la colonne « Pôle » ajoutée et nomme la feuille.'
+              }
+              validationState={(poles[f.name] ?? '').trim() === '' ? 'error' : 'none'}
+              validationMessage={(poles[f.name] ?? '').trim() === '' ? 'Donnez le nom du Pôle.' : undefined}
+            >
+              <Input value={poles[f.name] ?? ''} onChange={(_, d) => setPoles({ ...poles, [f.name]: d.value })} />
+            </Field>
+          )}
+        </section>
+      ))}
+      {usable.length > 0 && (
+        <Button
+          appearance="primary"
+          disabled={busy || usable.some((f) => (poles[f.name] ?? '').trim() === '')}
+          onClick={() => onImport(usable, poles)}
+        >
+          {`Importer ${plural(usable.length, 'classeur', 'classeurs')} et calculer`}
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+/** Step 2 — errors and warnings grouped by code; a click selects the cell in Excel. */
+import { useState } from 'react';
+import { Badge, Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { cellAddress } from '../../domain/cell';
+import type { ChainOutput } from '../../domain/chain';
+import { ERROR_CODES, type Finding, type FindingCode, WARNING_CODES } from '../../domain/model';
+import { FINDING_LABELS, plural } from '../labels';
+
+export interface ControlesStepProps {
+  readonly output: ChainOutput | null;
+  /** Present inside Excel; in preview the address is shown instead. */
+  readonly onSelect?: (sheet: string, address: string) => void;
+}
+
+export interface FindingGroup {
+  readonly code: FindingCode;
+  readonly label: string;
+  readonly gravite: Finding['gravite'];
+  readonly findings: readonly Finding[];
+}
+
+/** Findings grouped by code: errors first, then warnings, in the catalogue's order. */
+export function groupFindings(output: ChainOutput): FindingGroup[] {
+  const all = [...output.register.rows.flatMap((r) => r.findings), ...output.register.otherFindings];
+  return [...ERROR_CODES, ...WARNING_CODES].flatMap((code) => {
+    const findings = all.filter((f) => f.code === code);
+    if (findings.length === 0) return [];
+    return [{ code, label: FINDING_LABELS[code], gravite: findings[0].gravite, findings }];
+  });
+}
+
+/** The cell at fault, or the whole row when the finding is about the row. */
+export function findingAddress(f: Finding): string {
+  return f.col !== null ? cellAddress(f.source.row, f.col) : `${f.source.row}:${f.source.row}`;
+}
+
+const PAGE = 20;
+
+export function ControlesStep({ output, onSelect }: ControlesStepProps) {
+  if (!output) return <Text>Les contrôles s'afficheront une fois le registre reconnu.</Text>;
+  const groups = groupFindings(output);
+  const errors = groups.filter((g) => g.gravite === 'erreur').reduce((n, g) => n + g.findings.length, 0);
+  const warnings = groups.filter((g) => g.gravite === 'avertissement').reduce((n, g) => n + g.findings.length, 0);
+  if (groups.length === 0) {
+    return (
+      <MessageBar intent="success">
+        <MessageBarBody>Aucune anomalie détectée dans les {plural(output.result.lignes.lues, 'ligne lue', 'lignes lues')}.</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <div className="step-body">
+      <Text as="p">
+        {plural(errors, 'erreur', 'erreurs')} (lignes écartées des indicateurs), {plural(warnings, 'avertissement', 'avertissements')} (lignes
+        gardées).
+        {onSelect ? ' Cliquez sur une ligne pour aller à la cellule.' : ''}
+      </Text>
+      {groups.map((g) => (
+        <FindingGroupView key={g.code} group={g} onSelect={onSelect} />
+      ))}
+    </div>
+  );
+}
+
+function FindingGroupView({ group, onSelect }: { group: FindingGroup; onSelect?: (sheet: string, address: string) => void }) {
+  const [open, setOpen] = useState(false);
+  const [limit, setLimit] = useState(PAGE);
+  const listId = `controle-${group.code}`;
+  return (
+    <section className="finding-group">
+      <h3>
+        <Button
+          appearance="subtle"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => setOpen(!open)}
+          icon={
+            <Badge appearance="filled" color={group.gravite === 'erreur' ? 'danger' : 'warning'} aria-hidden="true">
+              {group.findings.length}
+            </Badge>
+          }
+        >
+          {`${group.label} — ${plural(group.findings.length, group.gravite, group.gravite === 'erreur' ? 'erreurs' : 'avertissements')}`}
+        </Button>
+      </h3>
+      {open && (
+        <ul id={listId} className="finding-list">
+          {group.findings.slice(0, limit).map((f, i) => {
+            const address = findingAddress(f);
+            const where = `Feuille « ${f.source.sheet} », ${f.col !== null ? `cellule ${address}` : `ligne ${f.source.row}`}`;
+            return (
+              <li key={i}>
+                {onSelect ? (
+                  <Button appearance="transparent" size="small" onClick={() => onSelect(f.source.sheet, address)}>
+                    {where}
+                  </Button>
+                ) : (
+                  <Text weight="semibold">{where}</Text>
+                )}
+                <Text as="p" size={200}>
+                  {f.message}
+                </Text>
+              </li>
+            );
+          })}
+          {group.findings.length > limit && (
+            <li>
+              <Button size="small" onClick={() => setLimit(limit + PAGE)}>
+                {`Afficher ${Math.min(PAGE, group.findings.length - limit)} de plus (${group.findings.length - limit} restants)`}
+              </Button>
+            </li>
+          )}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+/** Step 3 — the considerations of each contract, and the suggestions to confirm or reject. */
+import { useState } from 'react';
+import { Badge, Button, Text } from '@fluentui/react-components';
+import type { ChainOutput } from '../../domain/chain';
+import type { Consideration, RegisterRow, SuggestionResult } from '../../domain/model';
+import type { TagDecision } from '../../domain/state';
+import { plural } from '../labels';
+
+export interface EtiquettesStepProps {
+  readonly output: ChainOutput | null;
+  readonly onDecide: (decision: TagDecision) => void;
+}
+
+const CONSIDERATIONS: readonly { readonly id: Consideration; readonly label: string }[] = [
+  { id: 'sociale', label: 'Considération sociale' },
+  { id: 'environnementale', label: 'Considération environnementale' },
+  { id: 'innovation', label: 'Innovation' },
+];
+
+const PAGE = 30;
+
+/** The source key of a suggestion's row (`file|sheet`), so equal numbers in two sources stay apart. */
+function sourceOf(rows: readonly RegisterRow[], s: SuggestionResult): string | undefined {
+  const row = rows.find((r) => r.values.numero === s.numero && r.tags.some((t) => t.etiquette === s.etiquette));
+  return row ? `${row.source.file}|${row.source.sheet}` : undefined;
+}
+
+export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
+  const [limit, setLimit] = useState(PAGE);
+  if (!output) return <Text>Les étiquettes s'afficheront une fois le registre reconnu.</Text>;
+  const rows = output.register.rows;
+  const tagged = rows.filter((r) => r.tags.length > 0);
+  const suggestions = output.result.suggestions;
+  return (
+    <div className="step-body">
+      <Text as="p">
+        Considérations déclarées dans vos colonnes, sur {plural(rows.length, 'marché lu', 'marchés lus')} :
+      </Text>
+      <ul className="counts">
+        {CONSIDERATIONS.map((c) => (
+          <li key={c.id}>
+            {c.label} : {plural(rows.filter((r) => r[c.id]).length, 'marché', 'marchés')}
+          </li>
+        ))}
+      </ul>
+      {suggestions.length > 0 && (
+        <section aria-labelledby="suggestions-titre">
+          <h3 id="suggestions-titre">Suggestions à confirmer ({suggestions.filter((s) => s.decision === null).length})</h3>
+          <Text as="p" size={200}>
+            Étiquettes proposées d'après l'objet et les commentaires ; elles ne comptent dans les indicateurs qu'une fois confirmées.
+          </Text>
+          <ul className="suggestion-list">
+            {suggestions.map((s) => {
+              const name = `${s.etiquette} pour le marché ${s.numero}`;
+              const decide = (decision: TagDecision['decision']) =>
+                onDecide({ numero: s.numero, source: sourceOf(rows, s), consideration: s.consideration, etiquette: s.etiquette, decision });
+              return (
+                <li key={`${s.numero}|${s.consideration}|${s.etiquette}`}>
+                  <Text weight="semibold">{`${s.numero} — ${s.etiquette}`}</Text>
+                  <Text as="p" size={200}>{`Mots repérés : « ${s.declencheur} »`}</Text>
+                  {s.decision ? (
+                    <Badge appearance="tint" color={s.decision === 'confirmée' ? 'success' : 'informative'}>
+                      {s.decision === 'confirmée' ? 'Confirmée' : 'Rejetée'}
+                    </Badge>
+                  ) : (
+                    <span className="actions">
+                      <Button size="small" appearance="primary" aria-label={`Confirmer : ${name}`} onClick={() => decide('confirmée')}>
+                        Confirmer
+                      </Button>{' '}
+                      <Button size="small" aria-label={`Rejeter : ${name}`} onClick={() => decide('rejetée')}>
+                        Rejeter
+                      </Button>
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="marches-titre">
+        <h3 id="marches-titre">Marchés étiquetés ({tagged.length})</h3>
+        {tagged.length === 0 ? (
+          <Text as="p">Aucun marché ne porte de considération sociale, environnementale ou innovante.</Text>
+        ) : (
+          <ul className="tagged-list">
+            {tagged.slice(0, limit).map((r) => (
+              <li key={r.index}>
+                <Text weight="semibold">{r.values.numero ?? `Ligne ${r.source.row}`}</Text>
+                {r.values.objet ? <Text size={200}>{` — ${r.values.objet}`}</Text> : null}
+                <Text as="p" size={200}>
+                  {r.tags.map((t) => `${t.etiquette} (${t.origine})`).join(', ')}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        )}
+        {tagged.length > limit && (
+          <Button size="small" onClick={() => setLimit(limit + PAGE)}>
+            {`Afficher ${Math.min(PAGE, tagged.length - limit)} de plus`}
+          </Button>
+        )}
+      </section>
+    </div>
+  );
+}

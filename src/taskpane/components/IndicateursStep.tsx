@@ -1,0 +1,127 @@
+/** Step 4 — exercice and Pôle, the results by axe, and the button that writes the sheets. */
+import { Badge, Button, Field, Link, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
+import type { ChainOutput } from '../../domain/chain';
+import type { IndicatorResult } from '../../domain/model';
+import { AXE_TITLES } from '../../domain/plan';
+import type { DownloadLink, HostKind } from '../host';
+import { formatValue, plural, STATUT_LABELS } from '../labels';
+
+export interface IndicateursStepProps {
+  readonly output: ChainOutput | null;
+  readonly hostKind: HostKind;
+  readonly pole: string | null;
+  readonly busy: boolean;
+  readonly written: boolean;
+  readonly download: DownloadLink | null;
+  readonly onExercice: (exercice: number | null) => void;
+  readonly onPole: (pole: string | null) => void;
+  readonly onWrite: () => void;
+}
+
+const CITY = '';
+
+/** Years of the register's readable dates, latest first. */
+export function yearsOf(output: ChainOutput): number[] {
+  const years = new Set<number>();
+  for (const r of output.register.rows) if (r.annee !== null) years.add(r.annee);
+  if (output.result.exercice !== null) years.add(output.result.exercice);
+  return [...years].sort((a, b) => b - a);
+}
+
+export function polesOf(output: ChainOutput): string[] {
+  return [...new Set(output.register.rows.map((r) => r.pole).filter((p) => p !== ''))].sort((a, b) => a.localeCompare(b, 'fr'));
+}
+
+function shownValue(ind: IndicatorResult, pole: string | null): string {
+  if (ind.statut === 'non calculable') return 'Non calculable';
+  if (pole !== null) {
+    if (!ind.parPole || !(pole in ind.parPole)) return 'Non ventilé par Pôle';
+    return formatValue(ind.parPole[pole], ind.unite);
+  }
+  if (ind.valeur === null && ind.repartition) return repartitionText(ind);
+  return formatValue(ind.valeur, ind.unite);
+}
+
+function repartitionText(ind: IndicatorResult): string {
+  return Object.entries(ind.repartition ?? {})
+    .map(([k, v]) => (typeof v === 'number' ? `${k} : ${formatValue(v, 'nombre')}` : `${k} : ${formatValue(v.depense, '%')} de la dépense`))
+    .join(' ; ');
+}
+
+const STATUT_COLORS = { calculé: 'success', saisi: 'informative', 'non calculable': 'warning' } as const;
+
+export function IndicateursStep(props: IndicateursStepProps) {
+  const { output, hostKind, pole, busy, written, download } = props;
+  if (!output) return <Text>Les indicateurs s'afficheront une fois le registre reconnu.</Text>;
+  const { result } = output;
+  const years = yearsOf(output);
+  const poles = polesOf(output);
+  const axes = [...new Set(result.indicateurs.map((i) => i.axe))].sort((a, b) => a - b);
+  const computed = result.indicateurs.filter((i) => i.statut !== 'non calculable').length;
+  return (
+    <div className="step-body">
+      <Field label="Exercice">
+        <Select value={result.exercice === null ? '' : String(result.exercice)} onChange={(_, d) => props.onExercice(d.value === '' ? null : Number(d.value))}>
+          {result.exercice === null && <option value="">Aucun exercice</option>}
+          {years.map((y) => (
+            <option key={y} value={String(y)}>
+              {y}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Pôle">
+        <Select value={pole ?? CITY} onChange={(_, d) => props.onPole(d.value === CITY ? null : d.value)}>
+          <option value={CITY}>Toute la Ville</option>
+          {poles.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Text as="p">
+        {plural(result.lignes.exercice, 'ligne retenue', 'lignes retenues')} pour {result.exercice ?? '—'} sur{' '}
+        {plural(result.lignes.lues, 'ligne lue', 'lignes lues')} ; {computed} indicateurs calculés sur {result.indicateurs.length}.
+      </Text>
+      {axes.map((axe) => (
+        <section key={axe} aria-labelledby={`axe-${axe}`}>
+          <h3 id={`axe-${axe}`}>{`Axe ${axe} — ${AXE_TITLES[axe] ?? ''}`}</h3>
+          <ul className="indicator-list">
+            {result.indicateurs
+              .filter((i) => i.axe === axe)
+              .map((ind) => (
+                <li key={ind.id} data-indicateur={ind.id}>
+                  <Text as="p" size={200}>
+                    {`${ind.objectif} ${ind.libelle}`}
+                  </Text>
+                  <Text weight="semibold">{shownValue(ind, pole)}</Text>{' '}
+                  <Badge appearance="tint" color={STATUT_COLORS[ind.statut]}>
+                    {STATUT_LABELS[ind.statut]}
+                  </Badge>
+                  {ind.statut === 'non calculable' && ind.motif ? (
+                    <Text as="p" size={200}>{`Motif : ${ind.motif}`}</Text>
+                  ) : null}
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+      <div className="write-bar">
+        <Button appearance="primary" disabled={busy} onClick={props.onWrite}>
+          {hostKind === 'excel' ? 'Écrire les feuilles et les graphiques' : 'Écrire les feuilles SPASER'}
+        </Button>
+      </div>
+      {written && hostKind === 'apercu' && download && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            Classeur prêt (sans graphiques dans l'aperçu).{' '}
+            <Link href={download.url} download={download.fileName}>
+              Télécharger le classeur
+            </Link>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * Consolidation by the SPASER project lead: what each chosen file holds, and
+ * the plan of sheets to add to the open workbook (values only, original
+ * headers kept, plus a `Pôle` column), as plain data that a host writes.
+ */
+import type { CellValue, SheetGrid } from '../domain/cell';
+import { isCellError } from '../domain/cell';
+import { SHEET_KINDS, type SheetKind } from '../domain/fields';
+import type { SheetMapping } from '../domain/model';
+import type { PlanValue } from '../domain/plan-types';
+import { SPASER_PREFIX } from '../domain/plan-types';
+import { buildRegister, poleFromFile } from '../domain/register';
+import { todayIso } from '../domain/chain';
+import type { TagDecision } from '../domain/state';
+import type { FileSheets } from './host';
+
+/** Header of the column added to imported register sheets. */
+export const POLE_HEADER = 'Pôle';
+
+/** What was recognised in one file. */
+export interface FileRecognition {
+  readonly name: string;
+  readonly sheets: readonly SheetGrid[];
+  readonly mappings: readonly SheetMapping[];
+  /** Contract rows read per register sheet. */
+  readonly rowsBySheet: Readonly<Record<string, number>>;
+  /** The Pôle proposed: the most frequent `pole` cell, else the file name. */
+  readonly pole: string;
+  /** Header of the file's own Pôle column when it has one (its values are kept). */
+  readonly poleColumn: string | null;
+  /** Tag decisions saved in the file: they follow its rows into the consolidated workbook. */
+  readonly decisions: readonly TagDecision[];
+}
+
+/** One sheet to add: values only, header first. */
+export interface ImportSheet {
+  readonly name: string;
+  readonly kind: SheetKind;
+  readonly source: { readonly file: string; readonly sheet: string };
+  /** Header row first; text stays text, never a formula. */
+  readonly rows: readonly (readonly PlanValue[])[];
+}
+
+export function recogniseFile(file: FileSheets, today: string = todayIso()): FileRecognition {
+  const register = buildRegister([{ file: file.name, sheets: file.sheets, state: file.state ?? null }], { today });
+  const rowsBySheet: Record<string, number> = {};
+  const poleCounts = new Map<string, number>();
+  for (const row of register.rows) {
+    rowsBySheet[row.source.sheet] = (rowsBySheet[row.source.sheet] ?? 0) + 1;
+    const pole = row.values.pole?.trim();
+    if (pole) poleCounts.set(pole, (poleCounts.get(pole) ?? 0) + 1);
+  }
+  const poleMapped = register.mappings.find((m) => m.kind === 'registre' && m.columns.some((c) => c.field === 'pole'));
+  const frequent = [...poleCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return {
+    name: file.name,
+    sheets: file.sheets,
+    mappings: register.mappings,
+    rowsBySheet,
+    pole: frequent ?? poleFromFile(file.name),
+    poleColumn: poleMapped?.columns.find((c) => c.field === 'pole')?.header ?? null,
+    decisions: file.state?.decisions ?? [],
+  };
+}
+
+/** What a cell becomes once copied: formula errors as their text, everything else as is. */
+function copiedValue(cell: CellValue | undefined): PlanValue {
+  if (cell === undefined) return null;
+  if (isCellError(cell)) return cell.error;
+  return cell;
+}
+
+function isEmptyRow(cells: readonly PlanValue[]): boolean {
+  return cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
+}
+
+/** Excel forbids `[]:*?/\` in sheet names, a leading/trailing apostrophe, and more than 31 characters. */
+export function safeSheetName(wanted: string): string {
+  let name = wanted.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '');
+  // `SPASER …` sheets belong to the add-in and are never read as sources.
+  if (name.startsWith(SPASER_PREFIX)) name = `Import ${name}`;
+  if (name === '') name = 'Import';
+  return name.slice(0, 31).trim();
+}
+
+function uniqueName(wanted: string, taken: Set<string>): string {
+  const base = safeSheetName(wanted);
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) {
+    const suffix = ` (${n})`;
+    name = `${base.slice(0, 31 - suffix.length).trim()}${suffix}`;
+  }
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/** Sheet rows from the header to the end of the table, every column of the used range. */
+function copiedRows(grid: SheetGrid, mapping: SheetMapping): PlanValue[][] {
+  const table = grid.tables.find((t) => t.headerRow === mapping.headerRow);
+  const first = mapping.headerRow - grid.firstRow;
+  const last = table ? table.lastRow - grid.firstRow : grid.rows.length - 1;
+  const firstCol = table ? table.firstCol - grid.firstCol : 0;
+  const width = table
+    ? table.lastCol - table.firstCol + 1
+    : grid.rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const out: PlanValue[][] = [];
+  for (let i = Math.max(0, first); i <= last && i < grid.rows.length; i++) {
+    const cells = Array.from({ length: width }, (_, j) => copiedValue(grid.rows[i][firstCol + j]));
+    if (i > first && isEmptyRow(cells)) continue;
+    out.push(cells);
+  }
+  // Trailing columns empty everywhere (header included) are left out.
+  let used = width;
+  while (used > 0 && out.every((r) => r[used - 1] === null || r[used - 1] === '')) used--;
+  return out.map((r) => r.slice(0, used));
+}
+
+/**
+ * The sheets to add for the chosen files: each register and companion sheet
+ * once, named after the Pôle (register) or `Pôle - kind` (companion); a
+ * register sheet without its own Pôle column gets one holding `poles[file]`.
+ * Names avoid `existing` sheets of the open workbook.
+ */
+export function importPlan(
+  files: readonly Pick<FileRecognition, 'name' | 'sheets' | 'mappings'>[],
+  poles: Readonly<Record<string, string>>,
+  existing: readonly string[] = [],
+): ImportSheet[] {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  const plan: ImportSheet[] = [];
+  for (const file of files) {
+    const pole = (poles[file.name] ?? '').trim() || poleFromFile(file.name);
+    for (const mapping of file.mappings) {
+      const grid = file.sheets.find((s) => s.name === mapping.sheet);
+      if (!grid) continue;
+      let rows = copiedRows(grid, mapping);
+      if (rows.length === 0) continue;
+      const hasPole = mapping.columns.some((c) => c.field === 'pole');
+      if (mapping.kind === 'registre' && !hasPole) {
+        rows = rows.map((r, i) => [...r, i === 0 ? POLE_HEADER : pole]);
+      }
+      const wanted = mapping.kind === 'registre' ? pole : `${pole} - ${SHEET_KINDS[mapping.kind].label}`;
+      plan.push({ name: uniqueName(wanted, taken), kind: mapping.kind, source: { file: file.name, sheet: mapping.sheet }, rows });
+    }
+  }
+  return plan;
+}
+
+/** An imported sheet as the chain will read it once written (to compute before writing). */
+export function importedGrid(sheet: ImportSheet): SheetGrid {
+  return { name: sheet.name, firstRow: 1, firstCol: 1, rows: sheet.rows as CellValue[][], tables: [] };
+}

@@ -1,0 +1,37 @@
+/** Every failure shown to the user as a French message that says what to do. */
+
+export type Stage = 'lecture' | 'calcul' | 'ecriture' | 'import' | 'selection';
+
+const NEXT_STEP: Readonly<Record<Stage, string>> = {
+  lecture: 'Vérifiez que le classeur est un fichier .xlsx lisible, puis réessayez.',
+  calcul: "Vérifiez les colonnes reconnues à l'étape Colonnes, puis relancez le calcul.",
+  ecriture:
+    "Aucune feuille n'a été modifiée à moitié : terminez la saisie en cours dans Excel (touche Entrée ou Échap), puis cliquez à nouveau sur le bouton d'écriture.",
+  import: 'Aucune feuille n’a été ajoutée : corrigez le fichier signalé ou retirez-le de la sélection, puis réessayez.',
+  selection: 'La feuille a peut-être été renommée ou supprimée : relancez le calcul.',
+};
+
+/** Errors of our own code carry a French message already (adapters, chain). */
+const FRENCH_ERRORS = new Set(['NoRegisterError', 'UnreadableWorkbookError', 'NoWorkbookChosenError', 'MissingFieldsError']);
+
+export function describeError(error: unknown, stage: Stage): string {
+  if (error instanceof Error && FRENCH_ERRORS.has(error.name)) {
+    if (error.name === 'NoRegisterError') {
+      return `${error.message} Choisissez la feuille et les colonnes obligatoires à l'étape Colonnes.`;
+    }
+    return /\.\s*$/.test(error.message) || /réessayez\s*$/.test(error.message) ? ensureStop(error.message) : `${error.message}. ${NEXT_STEP[stage]}`;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  const what: Record<Stage, string> = {
+    lecture: 'La lecture du classeur a échoué',
+    calcul: 'Le calcul a échoué',
+    ecriture: "L'écriture des feuilles SPASER a échoué",
+    import: "L'import des fichiers a échoué",
+    selection: "La cellule n'a pas pu être sélectionnée",
+  };
+  return `${what[stage]}${detail ? ` (${detail})` : ''}. ${NEXT_STEP[stage]}`;
+}
+
+function ensureStop(s: string): string {
+  return /[.!?]\s*$/.test(s) ? s : `${s}.`;
+}

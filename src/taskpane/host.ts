@@ -1,0 +1,67 @@
+/**
+ * What the task pane needs from the place it runs in. Components get a Host
+ * and never call Office.js or ExcelJS themselves: `hosts/excel-host.ts` works
+ * on the open workbook, `hosts/preview-host.ts` on a file chosen in a browser.
+ */
+import type { SheetGrid } from '../domain/cell';
+import type { ChainInput, ChainOutput } from '../domain/chain';
+import type { SavedState } from '../domain/state';
+import type { ImportSheet } from './consolidation';
+
+export type HostKind = 'excel' | 'apercu';
+
+/** A file chosen by the user, already read into memory. */
+export interface SourceFile {
+  readonly name: string;
+  readonly data: ArrayBuffer | Uint8Array;
+}
+
+/** The sheets of one workbook read for consolidation. */
+export interface FileSheets {
+  readonly name: string;
+  readonly sheets: readonly SheetGrid[];
+  /** The add-in's state saved in that file (its tag decisions follow the consolidation). */
+  readonly state?: SavedState | null;
+}
+
+/** The result workbook offered for download (preview). */
+export interface DownloadLink {
+  readonly url: string;
+  readonly fileName: string;
+}
+
+export interface Host {
+  readonly kind: HostKind;
+  /** Whether `write` draws native charts (Office.js yes, ExcelJS no). */
+  readonly writesCharts: boolean;
+  /** Name of the workbook worked on; null while the preview has no file yet. */
+  workbookName(): string | null;
+  /** Preview only: the workbook to work on. */
+  open?(file: SourceFile): Promise<void>;
+  /** The workbook's sheets and saved state, as the chain takes them. */
+  read(): Promise<ChainInput[]>;
+  /** Writes the `SPASER …` sheets (and the saved state) of a successful run. */
+  write(output: ChainOutput): Promise<void>;
+  /** Excel only: selects a cell (or a row, `14:14`) of the user's sheet. */
+  selectCell?(sheet: string, address: string): Promise<void>;
+  /** Preview only: the last written workbook, null before any write. */
+  download?(): DownloadLink | null;
+  /** Reads `.xlsx` files chosen for consolidation. */
+  readFiles(files: readonly SourceFile[]): Promise<FileSheets[]>;
+  /** Adds imported sheets (values only) to the workbook; existing sheets are left alone. */
+  importSheets(sheets: readonly ImportSheet[]): Promise<void>;
+}
+
+/** Reads a browser `File` into memory. */
+export async function fileToSource(file: File): Promise<SourceFile> {
+  const data =
+    typeof file.arrayBuffer === 'function'
+      ? await file.arrayBuffer()
+      : await new Promise<ArrayBuffer>((resolve, reject) => {
+          const reader = new FileReader();
+          reader.onload = () => resolve(reader.result as ArrayBuffer);
+          reader.onerror = () => reject(reader.error);
+          reader.readAsArrayBuffer(file);
+        });
+  return { name: file.name, data };
+}

@@ -1,0 +1,114 @@
+/**
+ * The browser preview: the user chooses an `.xlsx`, the pane reads it with the
+ * ExcelJS adapter (loaded on demand) and offers the result as a download.
+ */
+import type { ChainInput, ChainOutput } from '../../domain/chain';
+import { isCalendarDate } from '../../domain/cell';
+import type { ImportSheet } from '../consolidation';
+import type { DownloadLink, FileSheets, Host, SourceFile } from '../host';
+import { loadXlsxAdapter, readXlsxFiles } from '../xlsx-files';
+
+type XlsxWorkbook = Awaited<ReturnType<Awaited<ReturnType<typeof loadXlsxAdapter>>['openXlsx']>>;
+
+export const PREVIEW_NEW_WORKBOOK = 'Consolidation SPASER.xlsx';
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export class NoWorkbookChosenError extends Error {
+  constructor() {
+    super('Aucun classeur choisi : choisissez un fichier .xlsx (bouton « Choisir un classeur »), puis réessayez.');
+    this.name = 'NoWorkbookChosenError';
+  }
+}
+
+export interface PreviewHostOptions {
+  /** Blob URL factory (tests run without one). */
+  readonly createUrl?: (blob: Blob) => string;
+  readonly revokeUrl?: (url: string) => void;
+}
+
+export class PreviewHost implements Host {
+  readonly kind = 'apercu' as const;
+  readonly writesCharts = false;
+  private workbook: XlsxWorkbook | null = null;
+  private link: DownloadLink | null = null;
+
+  constructor(private readonly options: PreviewHostOptions = {}) {}
+
+  workbookName(): string | null {
+    return this.workbook?.name ?? null;
+  }
+
+  async open(file: SourceFile): Promise<void> {
+    const { openXlsx } = await loadXlsxAdapter();
+    this.workbook = await openXlsx(file.data, file.name);
+    this.dropLink();
+  }
+
+  async read(): Promise<ChainInput[]> {
+    const wb = this.requireWorkbook();
+    return [{ file: wb.name, sheets: await wb.readSheets(), state: await wb.readState() }];
+  }
+
+  async write(output: ChainOutput): Promise<void> {
+    const wb = this.requireWorkbook();
+    await wb.writePlan(output.plan);
+    const bytes = await wb.saveXlsx();
+    this.dropLink();
+    const blob = new Blob([bytes as BlobPart], { type: XLSX_MIME });
+    const createUrl = this.options.createUrl ?? ((b: Blob) => URL.createObjectURL(b));
+    this.link = { url: createUrl(blob), fileName: resultName(wb.name) };
+  }
+
+  download(): DownloadLink | null {
+    return this.link;
+  }
+
+  readFiles(files: readonly SourceFile[]): Promise<FileSheets[]> {
+    return readXlsxFiles(files);
+  }
+
+  async importSheets(sheets: readonly ImportSheet[]): Promise<void> {
+    if (!this.workbook) {
+      const { XlsxWorkbook } = await loadXlsxAdapter();
+      const ExcelJS = (await import('exceljs')).default;
+      this.workbook = new XlsxWorkbook(PREVIEW_NEW_WORKBOOK, new ExcelJS.Workbook());
+    }
+    const wb = this.workbook.workbook;
+    for (const sheet of sheets) {
+      const ws = wb.addWorksheet(sheet.name);
+      sheet.rows.forEach((line, i) => {
+        const row = ws.getRow(i + 1);
+        line.forEach((v, j) => {
+          if (v === null) return;
+          const cell = row.getCell(j + 1);
+          // ExcelJS makes formulas only of `{ formula }` objects: a string stays text.
+          if (isCalendarDate(v)) {
+            const [y, m, d] = v.date.split('-').map(Number);
+            cell.value = new Date(Date.UTC(y, m - 1, d));
+            cell.numFmt = 'dd/mm/yyyy';
+          } else {
+            cell.value = v;
+          }
+        });
+        if (i === 0) row.font = { bold: true };
+      });
+    }
+    this.dropLink();
+  }
+
+  private requireWorkbook(): XlsxWorkbook {
+    if (!this.workbook) throw new NoWorkbookChosenError();
+    return this.workbook;
+  }
+
+  private dropLink(): void {
+    if (this.link) (this.options.revokeUrl ?? ((u: string) => URL.revokeObjectURL(u)))(this.link.url);
+    this.link = null;
+  }
+}
+
+/** `Suivi 2025.xlsx` → `Suivi 2025 - SPASER.xlsx`. */
+export function resultName(name: string): string {
+  const base = name.replace(/\.(xlsx|xlsm)$/i, '');
+  return `${base} - SPASER.xlsx`;
+}

@@ -1,0 +1,122 @@
+/**
+ * Between the ribbon button and the task pane. With the shared runtime both
+ * run in one JavaScript context: the button's runner publishes its short
+ * result here and the pane, subscribed, shows it.
+ */
+import type { ChainInput, ChainOptions, ChainOutput } from '../domain/chain';
+import { REQUIRED_FIELDS } from '../domain/fields';
+import type { StepId } from './labels';
+
+/** The short result of a run started from the ribbon. */
+export interface RibbonSummary {
+  readonly lignesLues: number;
+  readonly erreurs: number;
+  readonly indicateursCalcules: number;
+  readonly indicateurs: number;
+  readonly exercice: number | null;
+  /** French message when the run failed, null when it succeeded. */
+  readonly echec: string | null;
+}
+
+type Listener<T> = (value: T) => void;
+
+let lastSummary: RibbonSummary | null = null;
+const summaryListeners = new Set<Listener<RibbonSummary>>();
+const stepListeners = new Set<Listener<StepId>>();
+
+/** Shows a ribbon run's result in the pane (now, or when it subscribes). */
+export function publishRibbonResult(summary: RibbonSummary): void {
+  lastSummary = summary;
+  for (const l of summaryListeners) l(summary);
+}
+
+/** Calls `listener` with the last result (if any) and every later one; returns the unsubscribe function. */
+export function subscribeRibbonResult(listener: Listener<RibbonSummary>): () => void {
+  summaryListeners.add(listener);
+  if (lastSummary) listener(lastSummary);
+  return () => summaryListeners.delete(listener);
+}
+
+/** Asks the pane to show one step (e.g. `colonnes` when required fields are not mapped). */
+export function openStep(step: StepId): void {
+  for (const l of stepListeners) l(step);
+}
+
+export function subscribeOpenStep(listener: Listener<StepId>): () => void {
+  stepListeners.add(listener);
+  return () => stepListeners.delete(listener);
+}
+
+/** Forgets the last result (tests). */
+export function resetRibbonBridge(): void {
+  lastSummary = null;
+  summaryListeners.clear();
+  stepListeners.clear();
+}
+
+export function summarize(output: ChainOutput): RibbonSummary {
+  const { result } = output;
+  return {
+    lignesLues: result.lignes.lues,
+    erreurs: result.lignes.erreurs,
+    indicateursCalcules: result.indicateurs.filter((i) => i.statut !== 'non calculable').length,
+    indicateurs: result.indicateurs.length,
+    exercice: result.exercice,
+    echec: null,
+  };
+}
+
+export function failedSummary(message: string): RibbonSummary {
+  return { lignesLues: 0, erreurs: 0, indicateursCalcules: 0, indicateurs: 0, exercice: null, echec: message };
+}
+
+/** Raised by the ribbon runner when a required field has no column: the user maps it in Colonnes. */
+export class MissingFieldsError extends Error {
+  constructor(readonly sheets: readonly string[]) {
+    super(
+      `Colonnes obligatoires introuvables dans ${sheets.map((s) => `« ${s} »`).join(', ')} : choisissez-les à l'étape Colonnes du volet, puis relancez le calcul.`,
+    );
+    this.name = 'MissingFieldsError';
+  }
+}
+
+/** Register sheets where a required field has no column. */
+export function sheetsMissingRequired(output: ChainOutput): string[] {
+  return output.register.mappings
+    .filter((m) => m.kind === 'registre' && REQUIRED_FIELDS.some((f) => !m.columns.some((c) => c.field === f)))
+    .map((m) => m.sheet);
+}
+
+export interface RibbonHost {
+  readonly writesCharts: boolean;
+  read(): Promise<ChainInput[]>;
+  write(output: ChainOutput): Promise<void>;
+}
+
+/**
+ * The ribbon's « Calculer les indicateurs »: read, compute with the saved
+ * mapping, write only after success, then publish the short result. On
+ * failure the pane opens the step that fixes it, and the error is rethrown.
+ */
+export function createRibbonRunner(
+  host: RibbonHost,
+  chain: (inputs: readonly ChainInput[], options: ChainOptions) => ChainOutput,
+  showPane: () => Promise<void> = async () => undefined,
+): () => Promise<void> {
+  return async () => {
+    try {
+      const inputs = await host.read();
+      const output = chain(inputs, { writesCharts: host.writesCharts });
+      const missing = sheetsMissingRequired(output);
+      if (missing.length > 0) throw new MissingFieldsError(missing);
+      await host.write(output);
+      publishRibbonResult(summarize(output));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      publishRibbonResult(failedSummary(message));
+      if (error instanceof MissingFieldsError || (error instanceof Error && error.name === 'NoRegisterError')) openStep('colonnes');
+      await showPane().catch(() => undefined);
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * The pane's state and its reducer: pure, tested on its own. Every change
+ * of input, mapping, decision or exercice leads the App to re-run the chain.
+ */
+import type { ChainInput, ChainOutput } from '../domain/chain';
+import type { MappingOverride } from '../domain/model';
+import type { TagDecision } from '../domain/state';
+import type { StepId } from './labels';
+import type { RibbonSummary } from './ribbon-bridge';
+
+export interface PaneState {
+  readonly step: StepId;
+  readonly inputs: readonly ChainInput[] | null;
+  /** The last successful run; null before one and after a failure. */
+  readonly output: ChainOutput | null;
+  /** Mapping choices made in the pane (each replaces the saved one of its sheet). */
+  readonly overrides: readonly MappingOverride[];
+  readonly decisions: readonly TagDecision[];
+  /** Exercice chosen by the user; null for the default (`regles.md` §9). */
+  readonly exercice: number | null;
+  /** Pôle shown in the indicators; null for the whole City. */
+  readonly pole: string | null;
+  /** What is running, in French; null when idle. */
+  readonly busy: string | null;
+  readonly error: string | null;
+  readonly notice: string | null;
+  /** Whether the current output has been written. */
+  readonly written: boolean;
+  readonly ribbon: RibbonSummary | null;
+}
+
+export const INITIAL_STATE: PaneState = {
+  step: 'colonnes',
+  inputs: null,
+  output: null,
+  overrides: [],
+  decisions: [],
+  exercice: null,
+  pole: null,
+  busy: null,
+  error: null,
+  notice: null,
+  written: false,
+  ribbon: null,
+};
+
+/** A user's choice in the Colonnes step: `header` (or none) for `field` of one sheet. */
+export interface ColumnChoice {
+  readonly file?: string;
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly field: string;
+  /** The header chosen, null for « aucune colonne ». */
+  readonly header: string | null;
+  /** The header that fed the field until now, if any. */
+  readonly previousHeader: string | null;
+  /** The override in force for that sheet (saved in the workbook), if any. */
+  readonly base?: MappingOverride;
+}
+
+export type PaneAction =
+  | { readonly type: 'goto'; readonly step: StepId }
+  | { readonly type: 'busy'; readonly label: string }
+  | { readonly type: 'idle' }
+  | { readonly type: 'loaded'; readonly inputs: readonly ChainInput[] }
+  | { readonly type: 'computed'; readonly output: ChainOutput }
+  | { readonly type: 'failed'; readonly message: string }
+  | { readonly type: 'chooseColumn'; readonly choice: ColumnChoice }
+  | { readonly type: 'decide'; readonly decision: TagDecision }
+  | { readonly type: 'addDecisions'; readonly decisions: readonly TagDecision[] }
+  | { readonly type: 'chooseExercice'; readonly exercice: number | null }
+  | { readonly type: 'choosePole'; readonly pole: string | null }
+  | { readonly type: 'written'; readonly notice: string }
+  | { readonly type: 'ribbon'; readonly summary: RibbonSummary }
+  | { readonly type: 'dismiss' };
+
+const sheetKey = (o: { file?: string; sheet: string }) => `${o.file ?? ''}|${o.sheet}`;
+
+/** The overrides once `choice` is applied: one override per sheet, the field fed by `header` only. */
+export function withColumnChoice(overrides: readonly MappingOverride[], choice: ColumnChoice): MappingOverride[] {
+  const key = sheetKey(choice);
+  const current = overrides.find((o) => sheetKey(o) === key) ?? choice.base;
+  const columns: Record<string, string | null> = { ...(current?.columns ?? {}) };
+  if (choice.previousHeader !== null && choice.previousHeader !== choice.header) columns[choice.previousHeader] = null;
+  if (choice.header !== null) columns[choice.header] = choice.field;
+  const next: MappingOverride = {
+    ...(choice.file !== undefined ? { file: choice.file } : {}),
+    sheet: choice.sheet,
+    headerRow: choice.headerRow,
+    columns,
+  };
+  return [...overrides.filter((o) => sheetKey(o) !== key), next];
+}
+
+const decisionKey = (d: TagDecision) => `${d.source ?? ''}|${d.numero}|${d.consideration}|${d.etiquette}`;
+
+function withDecisions(list: readonly TagDecision[], added: readonly TagDecision[]): TagDecision[] {
+  const byKey = new Map(list.map((d) => [decisionKey(d), d]));
+  for (const d of added) byKey.set(decisionKey(d), d);
+  return [...byKey.values()];
+}
+
+export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case 'goto':
+      return { ...state, step: action.step };
+    case 'busy':
+      return { ...state, busy: action.label, notice: null };
+    case 'idle':
+      return { ...state, busy: null };
+    case 'loaded':
+      return { ...state, inputs: action.inputs, output: null, written: false, error: null };
+    case 'computed':
+      return { ...state, output: action.output, busy: null, error: null, written: false };
+    case 'failed':
+      // A failed run leaves nothing to write: the last output is dropped.
+      return { ...state, output: null, busy: null, error: action.message, written: false };
+    case 'chooseColumn':
+      return { ...state, overrides: withColumnChoice(state.overrides, action.choice) };
+    case 'decide':
+      return { ...state, decisions: withDecisions(state.decisions, [action.decision]) };
+    case 'addDecisions':
+      return { ...state, decisions: withDecisions(state.decisions, action.decisions) };
+    case 'chooseExercice':
+      return { ...state, exercice: action.exercice };
+    case 'choosePole':
+      return { ...state, pole: action.pole };
+    case 'written':
+      return { ...state, busy: null, error: null, written: true, notice: action.notice };
+    case 'ribbon':
+      return { ...state, ribbon: action.summary };
+    case 'dismiss':
+      return { ...state, error: null, notice: null };
+  }
+}
