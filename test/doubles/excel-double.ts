@@ -1264,6 +1264,8 @@ export class DChart extends DObject {
 
 /** A small chart sub-object (title, legend, data labels) with settable properties. */
 class DChartPart extends DObject {
+  // Properties are defined per instance (title.text, legend.position…).
+  [key: string]: any;
   protected override readonly scalarProps: readonly string[];
   constructor(
     ctx: DoubleContext,
@@ -1486,6 +1488,8 @@ export class DCustomConditionalFormat extends DObject {
 }
 
 class DChartPartLike extends DObject {
+  // Properties are defined per instance (rule.formula, fill.color…).
+  [key: string]: any;
   protected override readonly scalarProps: readonly string[];
   constructor(
     ctx: DoubleContext,
