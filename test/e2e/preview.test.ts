@@ -1,0 +1,186 @@
+/**
+ * End to end in real headless Chromium: the task pane built by webpack, served
+ * on 127.0.0.1, opened as the browser preview; a generated workbook goes
+ * through the steps and the downloaded result is read back with ExcelJS.
+ * Chromium comes from Debian (`/usr/bin/chromium`), installed by `.ci/run`.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import webpack from 'webpack';
+
+jest.setTimeout(240_000);
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = resolve(__dirname, '../..');
+const SHOTS = join(ROOT, 'test-output', 'e2e');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.map': 'application/json',
+};
+
+/** The task pane as the build makes it, in development mode (fast, no minification), into `out`. */
+async function buildPane(out: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const makeConfig = require(join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => webpack.Configuration;
+  const config = makeConfig({}, { mode: 'development' });
+  config.mode = 'development';
+  config.devtool = false;
+  config.output = { ...config.output, path: out };
+  config.infrastructureLogging = { level: 'error' };
+  const stats = await new Promise<webpack.Stats>((ok, ko) => {
+    webpack(config, (err, s) => (err || !s ? ko(err ?? new Error('webpack: no stats')) : ok(s)));
+  });
+  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
+}
+
+function serve(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^([/\\])+/, '');
+    const file = join(dir, path || 'taskpane.html');
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    ok({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
+  }));
+}
+
+const OBJETS = ['Nettoyage des écoles', 'Fournitures de bureau', 'Maintenance informatique', 'Entretien des espaces verts', 'Restauration scolaire'];
+
+/** A buyer's workbook: a title row, the header on row 2, 20 contracts (row 7 without objet). */
+async function buyerWorkbook(): Promise<{ bytes: Buffer; rows: unknown[][] }> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Suivi 2025');
+  const rows: unknown[][] = [
+    ['Suivi des marchés — Pôle Ressources'],
+    ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire', 'Clause sociale', 'Code postal'],
+  ];
+  for (let i = 1; i <= 20; i++) {
+    rows.push([
+      `2025-${String(i).padStart(3, '0')}`,
+      i === 5 ? null : OBJETS[i % OBJETS.length],
+      1000 * i,
+      new Date(Date.UTC(2025, i % 12, 1 + i)),
+      `Entreprise ${i}`,
+      i % 3 === 0 ? 'oui' : 'non',
+      i % 2 === 0 ? '59100' : '75011',
+    ]);
+  }
+  rows.forEach((r) => ws.addRow(r));
+  return { bytes: Buffer.from(await wb.xlsx.writeBuffer()), rows };
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+describe('browser preview of the task pane', () => {
+  let work: string;
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  let url: string;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`Chromium introuvable à ${CHROMIUM} : installez le paquet Debian « chromium » (apt-get install chromium).`);
+    mkdirSync(SHOTS, { recursive: true });
+    work = mkdtempSync(join(tmpdir(), 'spaser-e2e-'));
+    const dist = join(work, 'dist');
+    await buildPane(dist);
+    ({ server, url } = await serve(dist));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('reads a workbook, walks the steps and downloads the result with the SPASER sheets', async () => {
+    const context = await browser!.newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true, locale: 'fr-FR' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    // No network in tests: Office.js from the CDN is refused, as in a plain browser without Office.
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    await page.goto(`${url}taskpane.html`);
+
+    const source = await buyerWorkbook();
+    const sourcePath = join(work, 'Suivi Pôle Ressources.xlsx');
+    writeFileSync(sourcePath, source.bytes);
+    await page.getByLabel('Choisir un classeur (.xlsx)').setInputFiles(sourcePath);
+
+    await page.getByRole('region', { name: 'Feuille « Suivi 2025 »' }).waitFor();
+    await expectSelected(page, 'Date de notification (obligatoire)', 'Date de notification');
+    await shot(page, '1-colonnes');
+
+    await page.getByRole('button', { name: '2. Contrôles' }).click();
+    await page.getByRole('button', { name: /Objet manquant — 1 erreur/ }).click();
+    // Preview: the address is shown instead of a selection in Excel.
+    await page.getByText('Feuille « Suivi 2025 », cellule B7').waitFor();
+    await shot(page, '2-controles');
+
+    await page.getByRole('button', { name: '3. Étiquettes' }).click();
+    await page.getByText('Considération sociale : 6 marchés').waitFor();
+    await shot(page, '3-etiquettes');
+
+    await page.getByRole('button', { name: '4. Indicateurs' }).click();
+    await page.getByRole('heading', { name: /^Axe 1 — / }).waitFor();
+    await shot(page, '4-indicateurs');
+    await page.getByRole('button', { name: 'Écrire les feuilles SPASER' }).click();
+    const link = page.getByRole('link', { name: 'Télécharger le classeur' });
+    await link.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const resultPath = join(work, 'resultat.xlsx');
+    await download.saveAs(resultPath);
+    await shot(page, '4-indicateurs-ecrit');
+
+    const result = new ExcelJS.Workbook();
+    await result.xlsx.readFile(resultPath);
+    const names = result.worksheets.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(['Suivi 2025', 'SPASER Registre', 'SPASER Indicateurs']));
+    // The user's sheet is unchanged, cell by cell.
+    const user = result.getWorksheet('Suivi 2025')!;
+    source.rows.forEach((row, i) =>
+      row.forEach((v, j) => {
+        const cell = user.getCell(i + 1, j + 1).value;
+        expect(cell instanceof Date ? cell.toISOString() : cell).toEqual(v instanceof Date ? v.toISOString() : v ?? null);
+      }),
+    );
+    expect(user.rowCount).toBe(source.rows.length);
+
+    await page.getByRole('button', { name: '5. Consolidation' }).click();
+    await page.getByLabel('Classeurs à consolider').setInputFiles(sourcePath);
+    await page.getByRole('region', { name: 'Fichier Suivi Pôle Ressources.xlsx' }).waitFor();
+    await expectInputValue(page, 'Pôle de Suivi Pôle Ressources.xlsx', 'Suivi Pôle Ressources');
+    await shot(page, '5-consolidation');
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+async function expectSelected(page: Page, label: string, text: string): Promise<void> {
+  const selected = await page.getByRole('combobox', { name: label }).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
+  expect(selected).toBe(text);
+}
+
+async function expectInputValue(page: Page, label: string, value: string): Promise<void> {
+  expect(await page.getByLabel(label).inputValue()).toBe(value);
+}
