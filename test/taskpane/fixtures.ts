@@ -39,6 +39,7 @@ export interface FakeHost extends Host {
   readonly writes: ChainOutput[];
   readonly selections: { sheet: string; address: string }[];
   readonly imported: ImportSheet[][];
+  readonly opened: string[];
   inputs: ChainInput[];
 }
 
@@ -53,6 +54,7 @@ export function fakeHost(
     writes: [],
     selections: [],
     imported: [],
+    opened: [],
     inputs: [{ file: opts.name ?? 'Suivi.xlsx', sheets, state: null }],
     workbookName: () => opts.name ?? 'Suivi.xlsx',
     read: async () => host.inputs,
@@ -66,7 +68,12 @@ export function fakeHost(
             host.selections.push({ sheet, address });
           },
         }
-      : { download: () => (host.writes.length ? { url: 'blob:resultat', fileName: 'Suivi - SPASER.xlsx' } : null) }),
+      : {
+          open: async (file: SourceFile) => {
+            host.opened.push(file.name);
+          },
+          download: () => (host.writes.length ? { url: 'blob:resultat', fileName: 'Suivi - SPASER.xlsx' } : null),
+        }),
     readFiles: async (files: readonly SourceFile[]) =>
       files.map((f) => opts.files?.find((x) => x.name === f.name) ?? { name: f.name, sheets: [] }),
     importSheets: async (plan) => {
