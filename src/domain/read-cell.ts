@@ -376,17 +376,31 @@ export function readBoolean(cell: CellValue): ReadOutcome<boolean> {
     return invalid('illisible', numberToText(cell));
   }
   if (typeof cell === 'string') {
-    const t = cell.trim();
-    if (t === '') return EMPTY;
-    const key = stripAccents(t.toLowerCase()).replace(INNER_SPACES, '');
-    const known = BOOLEAN_WORDS.get(key);
-    if (known !== undefined) return known ? TRUE : FALSE;
-    if (key.startsWith('oui')) return TRUE;
-    if (key.startsWith('non') && !LETTER_AFTER_NON.test(stripAccents(t.toLowerCase()))) return FALSE;
-    return invalid('illisible', t);
+    // A column holds few distinct spellings: remember them (bounded).
+    let out = booleanTexts.get(cell);
+    if (out === undefined) {
+      out = readBooleanText(cell);
+      if (booleanTexts.size >= TEXT_CACHE_LIMIT) booleanTexts.clear();
+      booleanTexts.set(cell, out);
+    }
+    return out;
   }
   if (isCellError(cell)) return formulaError(cell);
   return invalid('illisible', cellToText(cell));
+}
+
+const TEXT_CACHE_LIMIT = 4096;
+const booleanTexts = new Map<string, ReadOutcome<boolean>>();
+
+function readBooleanText(cell: string): ReadOutcome<boolean> {
+  const t = cell.trim();
+  if (t === '') return EMPTY;
+  const key = stripAccents(t.toLowerCase()).replace(INNER_SPACES, '');
+  const known = BOOLEAN_WORDS.get(key);
+  if (known !== undefined) return known ? TRUE : FALSE;
+  if (key.startsWith('oui')) return TRUE;
+  if (key.startsWith('non') && !LETTER_AFTER_NON.test(stripAccents(t.toLowerCase()))) return FALSE;
+  return invalid('illisible', t);
 }
 
 // ---------------------------------------------------------------- closed lists
@@ -430,6 +444,20 @@ export function readEnum(field: FieldDef, cell: CellValue): ReadOutcome<string> 
   else if (isCellError(cell)) return formulaError(cell);
   else return invalid('illisible', cellToText(cell));
 
+  let texts = enumTexts.get(field);
+  if (texts === undefined) enumTexts.set(field, (texts = new Map()));
+  let out = texts.get(text);
+  if (out === undefined) {
+    out = readEnumText(field, text, cell);
+    if (texts.size >= TEXT_CACHE_LIMIT) texts.clear();
+    texts.set(text, out);
+  }
+  return out;
+}
+
+const enumTexts = new WeakMap<FieldDef, Map<string, ReadOutcome<string>>>();
+
+function readEnumText(field: FieldDef, text: string, cell: string | number | boolean): ReadOutcome<string> {
   const lookup = enumLookup(field);
   const found = lookup.get(enumKey(text));
   if (found !== undefined) return value(found);

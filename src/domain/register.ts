@@ -42,6 +42,8 @@ const FIELD_SETS: Record<SheetKind, readonly FieldDef[]> = {
   saisies: SAISIES_FIELDS,
 };
 
+const NO_INVALID: Partial<Record<RegisterFieldId, InvalidCell>> = Object.freeze({});
+
 const TOTAL_WORDS = new Set(['total', 'sous-total', 'sous total', 'total général', 'total general', 'totaux']);
 
 function isEmpty(cell: CellValue | undefined): boolean {
@@ -172,16 +174,24 @@ function readRegisterSheet(
   for (const d of cols.defs) columns[d.def.id as RegisterFieldId] = { header: d.header, col: d.col };
   const filePole = poleFromFile(file);
 
+  // Every row of a sheet gets the same object shape (keys of its mapped fields),
+  // which keeps property access fast in validation and indicators.
+  const valuesTemplate: Record<string, unknown> = {};
+  for (const d of cols.defs) valuesTemplate[d.def.id] = undefined;
+
   for (const { sheetRow, cells } of dataRows(grid, mapping, cols)) {
-    const values: Record<string, unknown> = {};
-    const raw: Record<string, CellValue> = {};
-    const invalid: Partial<Record<RegisterFieldId, InvalidCell>> = {};
+    const values: Record<string, unknown> = { ...valuesTemplate };
+    const raw: Record<string, CellValue> = { ...valuesTemplate } as Record<string, CellValue>;
+    let invalid: Partial<Record<RegisterFieldId, InvalidCell>> = NO_INVALID;
     for (const d of cols.defs) {
       const cell = cells[d.col - grid.firstCol] ?? null;
       raw[d.def.id] = cell;
       const out = readField(d.def, cell);
       if (out.kind === 'value') values[d.def.id] = out.value;
-      else if (out.kind === 'invalid') invalid[d.def.id as RegisterFieldId] = out;
+      else if (out.kind === 'invalid') {
+        if (invalid === NO_INVALID) invalid = {};
+        invalid[d.def.id as RegisterFieldId] = out;
+      }
     }
     // A totals row has no numero; `Sous-total` typed in the numero column is not a numero either.
     if ((values.numero === undefined && !isCellError(raw.numero)) || isTotalText(raw.numero)) {

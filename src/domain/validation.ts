@@ -61,8 +61,7 @@ export function rowSchema(today: string) {
       dateNotification: z
         .string({ error: (iss) => (iss.input === undefined ? 'date-manquante' : 'date-invalide') })
         .refine((d) => d >= EARLIEST_DATE && d <= latest, { error: 'date-invalide' }),
-    })
-    .loose();
+    });
   const coherence = z
     .custom<RegisterValues>((v) => typeof v === 'object' && v !== null)
     .superRefine((v: RegisterValues, ctx) => {
@@ -125,7 +124,9 @@ export function judgeRow(row: RowToJudge, schema: ReturnType<typeof rowSchema>, 
     unreadable.add(key);
     found.push({ code: 'valeur-illisible', field: key, detail: cell.shown });
   }
-  const input: Record<string, unknown> = { ...row.values };
+  // Only the four required fields go through the first schema (no copy of the whole row).
+  const v = row.values;
+  const input: Record<string, unknown> = { numero: v.numero, objet: v.objet, montant: v.montant, dateNotification: v.dateNotification };
   for (const key of Object.keys(row.invalid) as RegisterFieldId[]) {
     if (!unreadable.has(key)) input[key] = { illisible: (row.invalid[key] as InvalidCell).shown };
   }
