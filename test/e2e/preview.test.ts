@@ -92,6 +92,19 @@ describe('browser preview of the task pane', () => {
   let server: Server | undefined;
   let browser: Browser | undefined;
   let url: string;
+  let distDir: string;
+
+  it('keeps ExcelJS out of the scripts the pane loads first', () => {
+    const html = readFileSync(join(distDir, 'taskpane.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]).filter((s) => !s.startsWith('http'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const s of scripts) {
+      expect(s).not.toMatch(/exceljs/i);
+      // A message found only in ExcelJS's own code.
+      expect(readFileSync(join(distDir, s), 'utf8').includes('Worksheet name already exists')).toBe(false);
+    }
+    expect(readFileSync(join(distDir, 'exceljs.js'), 'utf8')).toContain('Worksheet name already exists');
+  });
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`Chromium introuvable à ${CHROMIUM} : installez le paquet Debian « chromium » (apt-get install chromium).`);
@@ -100,6 +113,7 @@ describe('browser preview of the task pane', () => {
     const dist = join(work, 'dist');
     await buildPane(dist);
     ({ server, url } = await serve(dist));
+    distDir = dist;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

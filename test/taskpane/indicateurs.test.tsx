@@ -78,4 +78,16 @@ describe('Indicateurs step', () => {
     expect(link).toHaveAttribute('href', 'blob:resultat');
     expect(link).toHaveAttribute('download', 'Suivi - SPASER.xlsx');
   });
+
+  it('shows the values of the Pôle the user picks', async () => {
+    render(<App host={fakeHost([buyerSheet()])} today={TODAY} initialStep="indicateurs" />);
+    const pole = (await screen.findByRole('combobox', { name: 'Pôle' })) as HTMLSelectElement;
+    // No Pôle column: the rows' Pôle is the file name without extension.
+    expect(Array.from(pole.options).map((o) => o.textContent)).toEqual(['Toute la Ville', 'Suivi']);
+    fireEvent.change(pole, { target: { value: 'Suivi' } });
+    // One Pôle holds every row: its share equals the City's.
+    await screen.findByDisplayValue('Suivi');
+    expect(indicator('1.1.2-montant-ar')).toHaveTextContent(/12\s000\s€/);
+    expect(indicator('1.1.1-cibles-atteintes')).toHaveTextContent('Non calculable');
+  });
 });

@@ -1,0 +1,67 @@
+import { importedGrid, importPlan, recogniseFile, safeSheetName } from '../../src/taskpane/consolidation';
+import { grid, d, err } from '../helpers/grid';
+
+const TODAY = '2026-03-15';
+
+const registre = (name: string, extra: { header: string; value: string } | null = null) =>
+  grid(name, [
+    ['Tableau de suivi', null, null, null, ...(extra ? [null] : [])],
+    ['N° marché', 'Objet', 'Montant HT', 'Date de notification', ...(extra ? [extra.header] : [])],
+    ['M-1', '=1+1', 100, d('2025-01-10'), ...(extra ? [extra.value] : [])],
+    [null, null, null, null, ...(extra ? [null] : [])],
+    ['M-2', 'Papier', err('#N/A'), d('2025-02-10'), ...(extra ? [extra.value] : [])],
+  ]);
+
+const cibles = grid('Objectifs', [
+  ['Indicateur', 'Année', 'Cible'],
+  ['4.1.2-consideration-sociale', 2025, 30],
+]);
+
+describe('importPlan', () => {
+  it('copies header and data rows as values, adds the Pôle column, names sheets after the Pôle', () => {
+    const file = recogniseFile({ name: 'Pôle A.xlsx', sheets: [registre('Marchés 2025'), cibles] }, TODAY);
+    expect(file.pole).toBe('Pôle A');
+    const plan = importPlan([file], { 'Pôle A.xlsx': 'Ressources' });
+    expect(plan.map((s) => [s.name, s.kind, s.source.sheet])).toEqual([
+      ['Ressources', 'registre', 'Marchés 2025'],
+      ['Ressources - Cibles', 'cibles', 'Objectifs'],
+    ]);
+    // Title row above the header dropped, empty row skipped, a formula-looking text kept as text, an error as its literal.
+    expect(plan[0].rows).toEqual([
+      ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Pôle'],
+      ['M-1', '=1+1', 100, d('2025-01-10'), 'Ressources'],
+      ['M-2', 'Papier', '#N/A', d('2025-02-10'), 'Ressources'],
+    ]);
+    expect(plan[1].rows).toEqual([
+      ['Indicateur', 'Année', 'Cible'],
+      ['4.1.2-consideration-sociale', 2025, 30],
+    ]);
+  });
+
+  it("keeps a file's own Pôle column and adds none", () => {
+    const file = recogniseFile({ name: 'b.xlsx', sheets: [registre('S', { header: 'Pôle', value: 'Pôle Vie' })] }, TODAY);
+    expect(file.pole).toBe('Pôle Vie');
+    expect(file.poleColumn).toBe('Pôle');
+    const [sheet] = importPlan([file], { 'b.xlsx': 'Vie' });
+    expect(sheet.rows[0]).toEqual(['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Pôle']);
+    expect(sheet.rows[1][4]).toBe('Pôle Vie');
+  });
+
+  it('gives unique, valid names that avoid existing sheets and the SPASER prefix', () => {
+    const a = recogniseFile({ name: 'a.xlsx', sheets: [registre('S1'), registre('S2')] }, TODAY);
+    const b = recogniseFile({ name: 'b.xlsx', sheets: [registre('S')] }, TODAY);
+    const plan = importPlan([a, b], { 'a.xlsx': 'Ville', 'b.xlsx': 'ville' }, ['Ville']);
+    expect(plan.map((s) => s.name)).toEqual(['Ville (2)', 'Ville (3)', 'ville (4)']);
+    expect(safeSheetName('SPASER Registre')).toBe('Import SPASER Registre');
+    expect(safeSheetName("'Pôle: A/B [2025]?'")).toBe('Pôle A B 2025');
+    expect(safeSheetName('x'.repeat(40))).toHaveLength(31);
+  });
+
+  it('is read back by the chain as a register sheet', () => {
+    const file = recogniseFile({ name: 'a.xlsx', sheets: [registre('S')] }, TODAY);
+    const [sheet] = importPlan([file], { 'a.xlsx': 'Ressources' });
+    const again = recogniseFile({ name: 'c.xlsx', sheets: [importedGrid(sheet)] }, TODAY);
+    expect(again.mappings.map((m) => [m.kind, m.headerRow])).toEqual([['registre', 1]]);
+    expect(again.pole).toBe('Ressources');
+  });
+});

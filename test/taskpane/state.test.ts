@@ -1,0 +1,36 @@
+import { INITIAL_STATE, paneReducer, withColumnChoice } from '../../src/taskpane/state';
+
+describe('pane reducer', () => {
+  it('keeps one override per sheet, starting from the saved one', () => {
+    const base = { sheet: 'S', headerRow: 2, columns: { Réf: 'numero' } };
+    const once = withColumnChoice([], { sheet: 'S', headerRow: 2, field: 'objet', header: 'Intitulé', previousHeader: 'Objet', base });
+    expect(once).toEqual([{ sheet: 'S', headerRow: 2, columns: { Réf: 'numero', Objet: null, Intitulé: 'objet' } }]);
+    const twice = withColumnChoice(once, { sheet: 'S', headerRow: 2, field: 'siret', header: null, previousHeader: 'SIRET', base });
+    expect(twice).toEqual([{ sheet: 'S', headerRow: 2, columns: { Réf: 'numero', Objet: null, Intitulé: 'objet', SIRET: null } }]);
+    const other = withColumnChoice(twice, { sheet: 'T', headerRow: 1, field: 'objet', header: 'Quoi', previousHeader: null });
+    expect(other.map((o) => o.sheet)).toEqual(['S', 'T']);
+  });
+
+  it('drops the output on failure so that nothing stale can be written', () => {
+    const output = {} as never;
+    const computed = paneReducer({ ...INITIAL_STATE, busy: 'Calcul' }, { type: 'computed', output });
+    expect(computed.output).toBe(output);
+    expect(computed.busy).toBeNull();
+    const failed = paneReducer(computed, { type: 'failed', message: 'Échec' });
+    expect(failed.output).toBeNull();
+    expect(failed.error).toBe('Échec');
+  });
+
+  it('replaces a decision on the same tag instead of adding one', () => {
+    const d = { numero: 'A', consideration: 'sociale' as const, etiquette: 'Clause sociale', decision: 'confirmée' as const };
+    const s1 = paneReducer(INITIAL_STATE, { type: 'decide', decision: d });
+    const s2 = paneReducer(s1, { type: 'decide', decision: { ...d, decision: 'rejetée' } });
+    expect(s2.decisions).toEqual([{ ...d, decision: 'rejetée' }]);
+  });
+
+  it('marks the output written and clears it on a new computation', () => {
+    const written = paneReducer(INITIAL_STATE, { type: 'written', notice: 'ok' });
+    expect(written.written).toBe(true);
+    expect(paneReducer(written, { type: 'computed', output: {} as never }).written).toBe(false);
+  });
+});
