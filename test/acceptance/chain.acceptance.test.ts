@@ -438,6 +438,24 @@ describe('acceptance: every indicator of the catalogue', () => {
     expect(ce[EDU]).toBeCloseTo(50, 6);
   });
 
+  test('parPole of Suivi insertion counts: a Pôle whose contracts have no Suivi rows counts 0, not « non calculable »', () => {
+    // Spec silent; choice: the Suivi insertion sheet exists, nobody was reported on Proximité's contracts → 0.
+    // Res: 2025-001 → BEN-01, 02, 03, 06 (4 persons, 4 contracts); Édu: E-2025-01 → ben-01 (1, 1); Prox: none
+    const personnes = ind('4.2.2-personnes').parPole!;
+    expect(personnes[RES]).toBe(4);
+    expect(personnes[EDU]).toBe(1);
+    expect(personnes[PROX]).toBe(0);
+    const contrats = ind('4.2.2-contrats').parPole!;
+    expect(contrats[RES]).toBe(4);
+    expect(contrats[EDU]).toBe(1);
+    expect(contrats[PROX]).toBe(0);
+    // heures: Res 300 (Suivi of 2025-001); Prox 004 40 + 007 150; Édu 200 (Suivi of E-2025-01)
+    const heures = ind('4.2.2-heures').parPole!;
+    expect(heures[RES]).toBeCloseTo(300, 6);
+    expect(heures[PROX]).toBeCloseTo(190, 6);
+    expect(heures[EDU]).toBeCloseTo(200, 6);
+  });
+
   test('4.2.2-typologie and 4.2.2-femmes breakdowns', () => {
     expect(ind('4.2.2-typologie').repartition).toEqual({ CDDI: 1, CDD: 2, CDI: 1, Apprentissage: 1 });
     expect(ind('4.2.2-femmes').repartition).toEqual({ F: 2, H: 1 });
