@@ -64,7 +64,7 @@ export const REGISTER_FIELDS = [
       ["Appel d'offres restreint", 'AOR', 'AO restreint'],
       ['Procédure avec négociation', 'PN', 'PCN', 'procédure concurrentielle avec négociation', 'procédure négociée'],
       ['Dialogue compétitif', 'DC'],
-      [PROCEDURE_SANS_PUBLICITE, 'MSPMC', 'MNSPMC', 'gré à gré', 'sans publicité', 'sans mise en concurrence', 'marché sans publicité ni mise en concurrence'],
+      [PROCEDURE_SANS_PUBLICITE, 'MSPMC', 'MNSPMC', 'gré à gré', 'sans publicité', 'sans mise en concurrence', 'marché sans publicité ni mise en concurrence', 'sans publicité ni mise en concurrence', 'sans publicité ni mise en concurrence préalable', 'marché négocié sans publicité ni mise en concurrence'],
       ['Concours'],
       ['Autre', 'autres'],
     ),

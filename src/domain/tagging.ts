@@ -5,6 +5,7 @@
  */
 import type { RegisterFieldId, RegisterValues } from './fields';
 import type { Consideration, Tag } from './model';
+import { normalizeFreeText } from './normalize';
 import type { TagDecision } from './state';
 
 interface DeclaredTagRule {
@@ -55,13 +56,105 @@ export interface Suggestion {
   readonly declencheur: string;
 }
 
+interface LexiconEntry {
+  readonly consideration: Consideration;
+  readonly etiquette: string;
+  readonly terms: readonly string[];
+}
+
 /**
- * Suggestions from the text (`regles.md` §4). The lexicon and negation handling
- * arrive with the tagging issue; the chain already routes its output through
- * decisions, the `suggestion-non-confirmee` warning and the JSON `suggestions`.
+ * The French lexicon of `regles.md` §4, by sub-tag. Words describing what is
+ * bought point to the clause; `critère …` wording points to the criterion.
  */
-export function suggestTags(_objet: string | undefined, _commentaires: string | undefined): Suggestion[] {
-  return [];
+export const SUGGESTION_LEXICON: readonly LexiconEntry[] = [
+  { consideration: 'sociale', etiquette: 'Critère social', terms: ['critère social', 'critère insertion', "critère d'insertion"] },
+  {
+    consideration: 'sociale',
+    etiquette: 'Marché réservé',
+    terms: ['marché réservé', 'ESAT', 'entreprise adaptée', 'SIAE', "structure d'insertion", 'ESS', 'travailleurs handicapés', 'économie sociale et solidaire'],
+  },
+  { consideration: 'sociale', etiquette: "Marché d'insertion", terms: ["chantier d'insertion", "marché d'insertion", 'marché de qualification'] },
+  {
+    consideration: 'sociale',
+    etiquette: 'Clause sociale',
+    terms: ["clause d'insertion", "heures d'insertion", 'clause sociale', 'insertion professionnelle'],
+  },
+  { consideration: 'environnementale', etiquette: 'Critère environnemental', terms: ['critère environnemental', 'critère DD', 'critère développement durable'] },
+  {
+    consideration: 'environnementale',
+    etiquette: 'Clause environnementale',
+    terms: [
+      'recyclé', 'réemploi', 'reconditionné', 'seconde main', 'écolabel', 'label bio', 'agriculture biologique', 'circuit court',
+      'bas carbone', 'véhicule électrique', 'économie circulaire', 'biosourcé', 'HQE', 'sobriété énergétique',
+      'performance énergétique', 'zéro déchet', 'compostage', 'clause environnementale',
+    ],
+  },
+  {
+    consideration: 'innovation',
+    etiquette: 'Marché innovant',
+    terms: ["partenariat d'innovation", 'solution innovante', 'innovant', 'innovation', 'expérimentation', 'prototype'],
+  },
+];
+
+/** Words that, just before a term, deny it: `sans clause sociale`, `pas de critère…`, `aucune clause`. */
+const NEGATIONS = new Set(['sans', 'pas', 'aucun', 'aucune', 'aucuns', 'aucunes', 'non', 'ni', 'hors', 'jamais']);
+/** How many words before a term a negation still applies (`pas de critère`, `sans aucune clause`). */
+const NEGATION_REACH = 3;
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Plurals and feminines count (`recyclées`, `véhicules électriques`). */
+const termPattern = (term: string) =>
+  normalizeFreeText(term)
+    .split(' ')
+    .map((w) => `${escapeRegExp(w)}(?:e|s|es|x)?`)
+    .join(' ');
+
+/** One regex for the whole lexicon; group i + 1 is entry `GROUP_ENTRY[i]`. Longer terms first. */
+const GROUP_ENTRY: LexiconEntry[] = [];
+const GROUP_TERM: string[] = [];
+const LEXICON_RE = new RegExp(
+  `\\b(?:${SUGGESTION_LEXICON.flatMap((entry) => entry.terms.map((t) => ({ entry, t })))
+    .sort((a, b) => b.t.length - a.t.length)
+    .map(({ entry, t }) => {
+      GROUP_ENTRY.push(entry);
+      GROUP_TERM.push(t);
+      return `(${termPattern(t)})`;
+    })
+    .join('|')})\\b`,
+  'g',
+);
+
+function negated(text: string, at: number): boolean {
+  const before = text.slice(0, at).trim().split(' ').slice(-NEGATION_REACH);
+  return before.some((w) => NEGATIONS.has(w));
+}
+
+/**
+ * Suggestions from the wording of `objet` and `commentaires` (`regles.md` §4):
+ * one per sub-tag, carrying the lexicon terms that triggered it (as the
+ * lexicon spells them); negated terms do not trigger.
+ */
+export function suggestTags(objet: string | undefined, commentaires: string | undefined): Suggestion[] {
+  const found = new Map<LexiconEntry, Set<string>>();
+  for (const source of [objet, commentaires]) {
+    if (!source) continue;
+    const text = normalizeFreeText(source);
+    LEXICON_RE.lastIndex = 0;
+    for (let m = LEXICON_RE.exec(text); m !== null; m = LEXICON_RE.exec(text)) {
+      if (negated(text, m.index)) continue;
+      const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+      const entry = GROUP_ENTRY[group - 1];
+      let words = found.get(entry);
+      if (!words) found.set(entry, (words = new Set()));
+      words.add(GROUP_TERM[group - 1]);
+    }
+  }
+  return SUGGESTION_LEXICON.filter((e) => found.has(e)).map((e) => ({
+    consideration: e.consideration,
+    etiquette: e.etiquette,
+    declencheur: [...(found.get(e) as Set<string>)].join(', '),
+  }));
 }
 
 export function decisionKey(numero: string, consideration: Consideration, etiquette: string): string {
