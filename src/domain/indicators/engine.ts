@@ -9,6 +9,7 @@ import { sizeOf, supplierKey, type Size } from '../suppliers';
 import { zoneOf, type Zone } from '../zones';
 import { cibleAtteinte, sensOf } from './axe1';
 import { CATALOGUE } from './catalogue';
+import { filledMaskOf, maskOf, rowView, type CanonicalValues, type FieldMask } from './row-view';
 import type { ActionRow, CibleRow, Context, IndicatorDef, Need, Outcome, RegisterDef, SuiviRow } from './types';
 import { axeOf, objectifOf } from './types';
 
@@ -49,11 +50,64 @@ interface Resolved {
   readonly note: string | null;
 }
 
-/** Per-row lookups shared by every scope and year of one computation. */
+const needMask = (n: Need): FieldMask => maskOf(typeof n === 'string' ? [n] : n);
+const MANDATE_MASK = maskOf(['montantMandate']);
+
+/** Rows and their filled-field masks in contiguous arrays (cheap to scan). */
+interface RowSet {
+  readonly rows: readonly RegisterRow[];
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
+  /** The distinct `mapped` sets (one per source sheet), and each row's among them. */
+  readonly mappings: readonly ReadonlySet<string>[];
+  readonly mappingOf: Uint32Array;
+}
+
+/** How many rows of the set have a field of every group filled. */
+function countFilled(set: RowSet, groups: readonly FieldMask[]): number {
+  const { lo, hi } = set;
+  let n = 0;
+  outer: for (let i = 0; i < lo.length; i++) {
+    for (let g = 0; g < groups.length; g++) {
+      if ((lo[i] & groups[g].lo) === 0 && (hi[i] & groups[g].hi) === 0) continue outer;
+    }
+    n++;
+  }
+  return n;
+}
+
+/** The rows whose mapping is kept, with their masks. */
+function subset(set: RowSet, keep: readonly boolean[]): RowSet {
+  const rows: RegisterRow[] = [];
+  const idx: number[] = [];
+  for (let i = 0; i < set.rows.length; i++) {
+    if (keep[set.mappingOf[i]]) {
+      rows.push(set.rows[i]);
+      idx.push(i);
+    }
+  }
+  const lo = new Int32Array(idx.length);
+  const hi = new Int32Array(idx.length);
+  const mappingOf = new Uint32Array(idx.length);
+  for (let k = 0; k < idx.length; k++) {
+    lo[k] = set.lo[idx[k]];
+    hi[k] = set.hi[idx[k]];
+    mappingOf[k] = set.mappingOf[idx[k]];
+  }
+  return { rows, lo, hi, mappings: set.mappings, mappingOf };
+}
+
+/**
+ * Per-row data shared by every scope and year of one computation, by row
+ * position: canonical views, filled-field masks and cached lookups.
+ */
 class Shared {
+  private readonly filledLo: Int32Array;
+  private readonly filledHi: Int32Array;
   private readonly zones: (Zone | undefined)[] = [];
   private readonly sizes: (Size | undefined)[] = [];
   private readonly suppliers: (string | null | undefined)[] = [];
+  private readonly supplierKeys = new Map<string, string | null>();
   private readonly numeros: (string | undefined)[] = [];
   /** Normalised `numero` of each Suivi insertion row ('' when empty). */
   readonly suiviNumeros: readonly string[];
@@ -63,6 +117,8 @@ class Shared {
     readonly register: Register,
     readonly chartsWritten: number,
   ) {
+    this.filledLo = new Int32Array(register.rows.length);
+    this.filledHi = new Int32Array(register.rows.length);
     this.suiviNumeros = register.suiviInsertion.map((s) => (s.values.numero ? normalizeNumero(s.values.numero) : ''));
     register.suiviInsertion.forEach((s, i) => {
       const key = this.suiviNumeros[i];
@@ -79,6 +135,50 @@ class Shared {
     });
   }
 
+  /** `R` of a year: views of the rows of that year without error, in register order. */
+  validRowsOf(year: number): RegisterRow[] {
+    const out: RegisterRow[] = [];
+    const rows = this.register.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      if (r.annee !== year || r.hasError) continue;
+      const view = rowView(r, i);
+      const mask = filledMaskOf(view.values as CanonicalValues);
+      this.filledLo[i] = mask.lo;
+      this.filledHi[i] = mask.hi;
+      out.push(view);
+    }
+    return out;
+  }
+
+  /** Rows with their filled masks side by side, and the sheet mapping of each. */
+  rowSet(rows: readonly RegisterRow[]): RowSet {
+    const lo = new Int32Array(rows.length);
+    const hi = new Int32Array(rows.length);
+    const mappingOf = new Uint32Array(rows.length);
+    const mappings: ReadonlySet<string>[] = [];
+    const ids = new Map<ReadonlySet<string>, number>();
+    let last: ReadonlySet<string> | null = null;
+    let lastId = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      lo[i] = this.filledLo[r.index];
+      hi[i] = this.filledHi[r.index];
+      if (r.mapped !== last) {
+        last = r.mapped;
+        let id = ids.get(last);
+        if (id === undefined) {
+          id = mappings.length;
+          mappings.push(last);
+          ids.set(last, id);
+        }
+        lastId = id;
+      }
+      mappingOf[i] = lastId;
+    }
+    return { rows, lo, hi, mappings, mappingOf };
+  }
+
   zone(r: RegisterRow): Zone {
     return (this.zones[r.index] ??= zoneOf(r.values));
   }
@@ -88,7 +188,14 @@ class Shared {
   supplier(r: RegisterRow): string | null {
     const cached = this.suppliers[r.index];
     if (cached !== undefined) return cached;
-    return (this.suppliers[r.index] = supplierKey(r.values));
+    // The same supplier recurs on many rows: normalise each (SIRET, name) pair once.
+    const pair = `${r.values.siret ?? ''}\u0000${r.values.titulaire ?? ''}`;
+    let key = this.supplierKeys.get(pair);
+    if (key === undefined) {
+      key = supplierKey(r.values);
+      this.supplierKeys.set(pair, key);
+    }
+    return (this.suppliers[r.index] = key);
   }
   numero(r: RegisterRow): string {
     return (this.numeros[r.index] ??= normalizeNumero(r.values.numero ?? ''));
@@ -107,7 +214,7 @@ class Scope implements Context {
   private cibleRows: readonly CibleRow[] | null = null;
 
   constructor(
-    private readonly shared: Shared,
+    readonly shared: Shared,
     readonly exercice: number,
     readonly pole: string | null,
     readonly R: readonly RegisterRow[],
@@ -123,7 +230,11 @@ class Scope implements Context {
     }
     this.M = M;
     this.MC = MC;
+    this.sets = { R: shared.rowSet(R), M: shared.rowSet(M), MC: shared.rowSet(MC) };
   }
+
+  /** `R`, `M`, `MC` with their masks and sheet runs. */
+  readonly sets: { readonly R: RowSet; readonly M: RowSet; readonly MC: RowSet };
 
   get suivi(): readonly SuiviRow[] {
     if (this.suiviRows === null) {
@@ -172,21 +283,13 @@ function needMet(mapped: ReadonlySet<string>, need: Need): boolean {
   return false;
 }
 
-function needFilled(values: RegisterRow['values'], need: Need): boolean {
-  if (typeof need === 'string') return values[need] !== undefined;
-  for (const f of need) if (values[f] !== undefined) return true;
-  return false;
-}
-
 function listFields(fields: readonly RegisterFieldId[], joiner: string): string {
   const labels = fields.map(label);
   return labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(', ')} ${joiner} ${labels[labels.length - 1]}`;
 }
 
 /** Why no row of the scope can take part: the columns absent from every sheet, or never together. */
-function missingColumnsMotif(rows: readonly RegisterRow[], needs: readonly Need[]): string {
-  const sets = new Set<ReadonlySet<string>>();
-  for (const r of rows) sets.add(r.mapped);
+function missingColumnsMotif(sets: readonly ReadonlySet<string>[], needs: readonly Need[]): string {
   const missing: RegisterFieldId[] = [];
   for (const need of needs) {
     let somewhere = false;
@@ -216,9 +319,9 @@ function fromOutcome(o: Outcome, renseignees: number, total: number, note: strin
   };
 }
 
-function spendNote(rows: readonly RegisterRow[]): string {
-  let mandated = 0;
-  for (const r of rows) if (r.values.montantMandate !== undefined) mandated++;
+function spendNote(set: RowSet): string {
+  const rows = set.rows;
+  const mandated = countFilled(set, [MANDATE_MASK]);
   const mandate = registerField('montantMandate').label;
   const notified = registerField('montant').label;
   if (mandated === rows.length) return `dépense : ${mandate}`;
@@ -230,38 +333,29 @@ function noRowMotif(scope: RegisterDef['scope'], exercice: number): string {
   return scope === 'MC' ? `aucune consultation pour l'exercice ${exercice}` : `aucun marché pour l'exercice ${exercice}`;
 }
 
-function evaluateRegister(def: RegisterDef, ctx: Scope): Resolved {
-  const scopeRows = ctx[def.scope];
-  const total = scopeRows.length;
-  if (total === 0) return notCalculable(noRowMotif(def.scope, ctx.exercice), 0);
-  // Rows of one sheet share their `mapped` set: decide once per set.
-  const decided = new Map<ReadonlySet<string>, boolean>();
-  let lastSet: ReadonlySet<string> | null = null;
-  let lastOk = false;
-  let parts: RegisterRow[] | null = null;
-  for (let i = 0; i < total; i++) {
-    const r = scopeRows[i];
-    if (r.mapped !== lastSet) {
-      lastSet = r.mapped;
-      let ok = decided.get(lastSet);
-      if (ok === undefined) {
-        ok = def.needs.every((n) => needMet(lastSet as ReadonlySet<string>, n));
-        decided.set(lastSet, ok);
-      }
-      lastOk = ok;
-    }
-    if (lastOk) {
-      if (parts !== null) parts.push(r);
-    } else if (parts === null) {
-      parts = scopeRows.slice(0, i);
-    }
+const FILLED_MASKS = new WeakMap<RegisterDef, readonly FieldMask[]>();
+
+function filledMasks(def: RegisterDef): readonly FieldMask[] {
+  let m = FILLED_MASKS.get(def);
+  if (m === undefined) {
+    m = (def.filled ?? def.needs).map(needMask);
+    FILLED_MASKS.set(def, m);
   }
-  const rows: readonly RegisterRow[] = parts ?? scopeRows;
-  if (rows.length === 0) return notCalculable(missingColumnsMotif(scopeRows, def.needs), total);
-  const filledNeeds = def.filled ?? def.needs;
-  let renseignees = 0;
-  for (const r of rows) if (filledNeeds.every((n) => needFilled(r.values, n))) renseignees++;
-  return fromOutcome(def.compute(rows, ctx), renseignees, total, def.usesSpend ? spendNote(rows) : null);
+  return m;
+}
+
+function evaluateRegister(def: RegisterDef, ctx: Scope): Resolved {
+  const set = ctx.sets[def.scope];
+  const total = set.rows.length;
+  if (total === 0) return notCalculable(noRowMotif(def.scope, ctx.exercice), 0);
+  // Rows of one sheet share their mapping: decide per sheet, not per row.
+  const keep = set.mappings.map((mapped) => def.needs.every((n) => needMet(mapped, n)));
+  let kept: RowSet;
+  if (keep.every(Boolean)) kept = set;
+  else if (!keep.some(Boolean)) return notCalculable(missingColumnsMotif(set.mappings, def.needs), total);
+  else kept = subset(set, keep);
+  const renseignees = countFilled(kept, filledMasks(def));
+  return fromOutcome(def.compute(kept.rows, ctx), renseignees, total, def.usesSpend ? spendNote(kept) : null);
 }
 
 const SUIVI_LABELS = new Map<string, string>(SUIVI_INSERTION_FIELDS.map((f) => [f.id, f.label]));
@@ -342,23 +436,17 @@ function resolveScope(ctx: Scope, city: boolean): Map<string, Resolved> {
   return ctx.resolved;
 }
 
-function validRowsOf(register: Register, year: number): RegisterRow[] {
-  const out: RegisterRow[] = [];
-  for (const r of register.rows) if (r.annee === year && !r.hasError) out.push(r);
-  return out;
-}
-
 /**
  * Every indicator of the catalogue for exercice N, in the catalogue's order,
  * each exactly once.
  */
 export function computeIndicators(register: Register, exercice: number, options: ComputeOptions): IndicatorResult[] {
   const shared = new Shared(register, options.chartsWritten);
-  const R = validRowsOf(register, exercice);
+  const R = shared.validRowsOf(exercice);
   const city = resolveScope(new Scope(shared, exercice, null, R), true);
   const ciblesOfN = register.cibles.filter((c) => c.values.annee === exercice);
 
-  const prevRows = validRowsOf(register, exercice - 1);
+  const prevRows = shared.validRowsOf(exercice - 1);
   const prev = prevRows.length > 0 ? resolveScope(new Scope(shared, exercice - 1, null, prevRows), true) : null;
 
   const byPole = new Map<string, RegisterRow[]>();

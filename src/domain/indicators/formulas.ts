@@ -111,9 +111,12 @@ export function bilansAttendus(r: RegisterRow, exercice: number): number {
   const duree = r.values.dureeMois;
   const date = r.values.dateNotification;
   if (duree === undefined || date === undefined) return 0;
-  const end = `${exercice}-12-31`;
-  if (addMonths(date, duree) <= end) return 2;
-  if (addMonths(date, Math.ceil(duree / 2)) <= end) return 1;
+  // date + k months (day clamped) ≤ 31/12/N exactly when its month is December N or
+  // earlier, whatever the day: compare month numbers, no date arithmetic per row.
+  const month = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+  const lastMonth = exercice * 12 + 11;
+  if (month + duree <= lastMonth) return 2;
+  if (month + Math.ceil(duree / 2) <= lastMonth) return 1;
   return 0;
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { PROCEDURE_SANS_PUBLICITE } from '../../../src/domain/fields';
 import { addMonths, bilansAttendus } from '../../../src/domain/indicators/formulas';
 import { indicator, register, sheet, value } from './fixtures';
@@ -115,6 +116,27 @@ describe('2.1.5 supplier relationship', () => {
     // 2025-09-01 + 12 > ; + 6 = 2026-03-01 > → 0.
     expect(bilansAttendus(s.row({ dateNotification: '2025-09-01', dureeMois: 12 }), 2025)).toBe(0);
     expect(bilansAttendus(s.row({ dateNotification: '2025-01-01' }), 2025)).toBe(0);
+  });
+
+  it('compares month numbers exactly as adding calendar months would (property)', () => {
+    const t = sheet(['dureeMois']);
+    const reference = (date: string, duree: number, n: number): number => {
+      const end = `${n}-12-31`;
+      if (addMonths(date, duree) <= end) return 2;
+      if (addMonths(date, Math.ceil(duree / 2)) <= end) return 1;
+      return 0;
+    };
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 120 }),
+        fc.integer({ min: 2000, max: 2032 }),
+        (d, duree, n) => {
+          const date = d.toISOString().slice(0, 10);
+          expect(bilansAttendus(t.row({ dateNotification: date, dureeMois: duree }), n)).toBe(reference(date, duree, n));
+        },
+      ),
+    );
   });
 
   const s = sheet(['dureeMois', 'reunionCadrage', 'nbBilans']);

@@ -1,0 +1,125 @@
+/**
+ * Row views for the engine. The reader builds `values` key by key, and V8
+ * turns such objects into slow hash maps past a dozen keys; the indicators
+ * read them millions of times, so each valid row is copied once into an
+ * object of one fixed shape (every field, in `REGISTER_FIELDS` order).
+ */
+import { REGISTER_FIELDS, type RegisterFieldId, type RegisterValues } from '../fields';
+import type { RegisterRow } from '../model';
+
+/** Every register field present as a key (undefined when empty or not mapped). */
+export type CanonicalValues = { [K in RegisterFieldId]-?: RegisterValues[K] | undefined };
+
+/** One literal, so that every copy shares a single hidden class (the type lists every field). */
+export function canonicalValues(v: RegisterValues): CanonicalValues {
+  return {
+    numero: v.numero,
+    objet: v.objet,
+    pole: v.pole,
+    direction: v.direction,
+    acheteur: v.acheteur,
+    nature: v.nature,
+    procedure: v.procedure,
+    horsMarche: v.horsMarche,
+    codeNomenclature: v.codeNomenclature,
+    codeCPV: v.codeCPV,
+    dateNotification: v.dateNotification,
+    dureeMois: v.dureeMois,
+    montant: v.montant,
+    montantMandate: v.montantMandate,
+    programme: v.programme,
+    recurrent: v.recurrent,
+    nbAvenants: v.nbAvenants,
+    nbAvenantsProlongation: v.nbAvenantsProlongation,
+    sourcage: v.sourcage,
+    coutGlobal: v.coutGlobal,
+    reunionCadrage: v.reunionCadrage,
+    nbBilans: v.nbBilans,
+    delaiPaiement: v.delaiPaiement,
+    montantHorsBPU: v.montantHorsBPU,
+    offresRecues: v.offresRecues,
+    ficheSuivi: v.ficheSuivi,
+    negociation: v.negociation,
+    gainNegociation: v.gainNegociation,
+    offreTechAmelioree: v.offreTechAmelioree,
+    clauseEnvironnementale: v.clauseEnvironnementale,
+    critereEnvironnemental: v.critereEnvironnemental,
+    montantReemploi: v.montantReemploi,
+    montantReutilisation: v.montantReutilisation,
+    montantRecycle: v.montantRecycle,
+    centraleAchat: v.centraleAchat,
+    modeAcquisition: v.modeAcquisition,
+    clauseSociale: v.clauseSociale,
+    critereSocial: v.critereSocial,
+    marcheReserve: v.marcheReserve,
+    marcheInsertion: v.marcheInsertion,
+    heuresInsertionPrevues: v.heuresInsertionPrevues,
+    heuresInsertionRealisees: v.heuresInsertionRealisees,
+    structureTitulaire: v.structureTitulaire,
+    marcheInnovant: v.marcheInnovant,
+    titulaire: v.titulaire,
+    siret: v.siret,
+    codePostalTitulaire: v.codePostalTitulaire,
+    communeTitulaire: v.communeTitulaire,
+    paysTitulaire: v.paysTitulaire,
+    categorieEntreprise: v.categorieEntreprise,
+    effectifTitulaire: v.effectifTitulaire,
+    commentaires: v.commentaires,
+  };
+}
+
+/** Filled fields as two 32-bit masks (bit = position in `REGISTER_FIELDS`). */
+export interface FieldMask {
+  readonly lo: number;
+  readonly hi: number;
+}
+
+const FIELD_IDS: readonly RegisterFieldId[] = REGISTER_FIELDS.map((f) => f.id);
+const FIELD_BIT = new Map<string, number>(FIELD_IDS.map((id, i) => [id, i]));
+if (FIELD_IDS.length > 64) throw new Error('FieldMask holds 64 fields');
+
+export function maskOf(fields: readonly RegisterFieldId[]): FieldMask {
+  let lo = 0;
+  let hi = 0;
+  for (const f of fields) {
+    const bit = FIELD_BIT.get(f) as number;
+    if (bit < 32) lo |= 1 << bit;
+    else hi |= 1 << (bit - 32);
+  }
+  return { lo, hi };
+}
+
+export function filledMaskOf(v: CanonicalValues): FieldMask {
+  let lo = 0;
+  let hi = 0;
+  // Keys are in `REGISTER_FIELDS` order (one literal), so the i-th key is bit i;
+  // for…in over one hidden class reads through V8's enum cache, without allocating.
+  let i = 0;
+  for (const k in v) {
+    if (v[k as RegisterFieldId] !== undefined) {
+      if (i < 32) lo |= 1 << i;
+      else hi |= 1 << (i - 32);
+    }
+    i++;
+  }
+  return { lo, hi };
+}
+
+/** A register row as the engine sees it: `index` is its position in `register.rows`, `values` canonical. */
+export function rowView(r: RegisterRow, position: number): RegisterRow {
+  return {
+    index: position,
+    source: r.source,
+    values: canonicalValues(r.values),
+    mapped: r.mapped,
+    raw: r.raw,
+    pole: r.pole,
+    annee: r.annee,
+    findings: r.findings,
+    hasError: r.hasError,
+    tags: r.tags,
+    sociale: r.sociale,
+    environnementale: r.environnementale,
+    innovation: r.innovation,
+  };
+}
