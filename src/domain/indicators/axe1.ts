@@ -78,6 +78,7 @@ export const AXE1: readonly IndicatorDef[] = [
     unite: 'nombre',
     kind: 'custom',
     cityOnly: true,
+    noN1: true,
     compute: (ctx) => ({ valeur: ctx.chartsWritten, renseignees: 0, total: 0, note: "graphiques écrits par le complément dans ses feuilles d'indicateurs" }),
   },
   {

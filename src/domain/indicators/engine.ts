@@ -487,7 +487,7 @@ export function computeIndicators(register: Register, exercice: number, options:
       valeur: res.valeur,
       couverture: res.couverture,
       repartition: res.repartition,
-      n1: prev?.get(def.id)?.valeur ?? null,
+      n1: def.noN1 ? null : (prev?.get(def.id)?.valeur ?? null),
       cible,
       parPole,
       motif: res.motif,

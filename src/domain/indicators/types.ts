@@ -63,6 +63,8 @@ interface BaseDef {
   readonly unite: Unite;
   /** No per-Pôle value (companion sheets, charts…). */
   readonly cityOnly?: boolean;
+  /** No N−1 value: the value describes this run, not the register (charts written). */
+  readonly noN1?: boolean;
 }
 
 /** An indicator over register rows (`R`, `M` or `MC`). */

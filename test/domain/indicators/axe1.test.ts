@@ -51,6 +51,8 @@ describe('Axe 1 — register indicators', () => {
     expect(r.statut).toBe('calculé');
     expect(r.valeur).toBe(5);
     expect(r.parPole).toEqual({ 'Pôle A': null });
+    // The register holds 2024 rows, but the charts of a past run are unknown.
+    expect(r.n1).toBeNull();
   });
 });
 
