@@ -1,6 +1,6 @@
 /** Every failure shown to the user as a French message that says what to do. */
 
-export type Stage = 'lecture' | 'calcul' | 'ecriture' | 'import' | 'selection';
+export type Stage = 'lecture' | 'calcul' | 'ecriture' | 'import' | 'selection' | 'surlignage';
 
 const NEXT_STEP: Readonly<Record<Stage, string>> = {
   lecture: 'Vérifiez que le classeur est un fichier .xlsx lisible, puis réessayez.',
@@ -9,6 +9,7 @@ const NEXT_STEP: Readonly<Record<Stage, string>> = {
     "Aucune feuille n'a été modifiée à moitié : terminez la saisie en cours dans Excel (touche Entrée ou Échap), puis cliquez à nouveau sur le bouton d'écriture.",
   import: 'Aucune feuille n’a été ajoutée : corrigez le fichier signalé ou retirez-le de la sélection, puis réessayez.',
   selection: 'La feuille a peut-être été renommée ou supprimée : relancez le calcul.',
+  surlignage: "Terminez la saisie en cours dans Excel (touche Entrée ou Échap), puis réessayez ; les valeurs de vos feuilles ne sont jamais modifiées.",
 };
 
 /** Errors of our own code carry a French message already (adapters, chain). */
@@ -28,6 +29,7 @@ export function describeError(error: unknown, stage: Stage): string {
     ecriture: "L'écriture des feuilles SPASER a échoué",
     import: "L'import des fichiers a échoué",
     selection: "La cellule n'a pas pu être sélectionnée",
+    surlignage: "Le surlignage n'a pas pu être retiré",
   };
   return `${what[stage]}${detail ? ` (${detail})` : ''}. ${NEXT_STEP[stage]}`;
 }

@@ -44,6 +44,8 @@ export interface Host {
   write(output: ChainOutput): Promise<void>;
   /** Excel only: selects a cell (or a row, `14:14`) of the user's sheet. */
   selectCell?(sheet: string, address: string): Promise<void>;
+  /** Excel only: removes the add-in's conditional formats from the user's sheets. */
+  clearHighlights?(): Promise<void>;
   /** Preview only: the last written workbook, null before any write. */
   download?(): DownloadLink | null;
   /** Reads `.xlsx` files chosen for consolidation. */

@@ -138,6 +138,12 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
       }
     : undefined;
 
+  const clearHighlights = host.clearHighlights
+    ? () => {
+        host.clearHighlights!().catch((error) => dispatch({ type: 'failed', message: describeError(error, 'surlignage') }));
+      }
+    : undefined;
+
   const chooseWorkbook = async (file: File | undefined) => {
     if (!file || !host.open) return;
     dispatch({ type: 'busy', label: PROGRESS_LABELS.lecture });
@@ -251,7 +257,7 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
           {state.step === 'colonnes' && (
             <ColonnesStep inputs={state.inputs} output={state.output} onChoose={(choice) => dispatch({ type: 'chooseColumn', choice })} />
           )}
-          {state.step === 'controles' && <ControlesStep output={state.output} onSelect={selectCell} />}
+          {state.step === 'controles' && <ControlesStep output={state.output} onSelect={selectCell} onClearHighlights={clearHighlights} />}
           {state.step === 'etiquettes' && (
             <EtiquettesStep output={state.output} onDecide={(decision) => dispatch({ type: 'decide', decision })} />
           )}

@@ -10,6 +10,8 @@ export interface ControlesStepProps {
   readonly output: ChainOutput | null;
   /** Present inside Excel; in preview the address is shown instead. */
   readonly onSelect?: (sheet: string, address: string) => void;
+  /** Present inside Excel: removes the marks the add-in put on faulty cells. */
+  readonly onClearHighlights?: () => void;
 }
 
 export interface FindingGroup {
@@ -36,7 +38,7 @@ export function findingAddress(f: Finding): string {
 
 const PAGE = 20;
 
-export function ControlesStep({ output, onSelect }: ControlesStepProps) {
+export function ControlesStep({ output, onSelect, onClearHighlights }: ControlesStepProps) {
   if (!output) return <Text>Les contrôles s'afficheront une fois le registre reconnu.</Text>;
   const groups = groupFindings(output);
   const errors = groups.filter((g) => g.gravite === 'erreur').reduce((n, g) => n + g.findings.length, 0);
@@ -58,6 +60,11 @@ export function ControlesStep({ output, onSelect }: ControlesStepProps) {
       {groups.map((g) => (
         <FindingGroupView key={g.code} group={g} onSelect={onSelect} />
       ))}
+      {onClearHighlights && (
+        <Button appearance="secondary" onClick={onClearHighlights}>
+          Retirer le surlignage des cellules
+        </Button>
+      )}
     </div>
   );
 }

@@ -12,7 +12,9 @@ import type { WorkbookReader, WorkbookWriter } from '../port';
 import { clearHighlightsOffice, highlightFindingsOffice } from './highlight';
 import { SyncMeter, type ExcelRunner, type OfficeRunStats } from './meter';
 import { readWorkbook } from './read';
-import { writePlanOffice } from './write';
+import { importSheetsOffice, writePlanOffice, type ValueSheet } from './write';
+
+export type { ValueSheet } from './write';
 
 export type { ExcelRunner, OfficeRunStats } from './meter';
 
@@ -57,6 +59,12 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter {
   async writePlan(plan: WritePlan): Promise<void> {
     await writePlanOffice(this.run, this.meter, plan);
     // What was read is no longer the workbook's content.
+    this.grids = null;
+  }
+
+  /** Adds sheets of plain values (consolidation); texts stay texts. */
+  async importSheets(sheets: readonly ValueSheet[]): Promise<void> {
+    await importSheetsOffice(this.run, this.meter, sheets);
     this.grids = null;
   }
 

@@ -294,3 +294,42 @@ export async function writePlanOffice(run: ExcelRunner, meter: SyncMeter, plan: 
     throw e;
   }
 }
+
+/** A sheet copied into the workbook as values (consolidation): header row first. */
+export interface ValueSheet {
+  readonly name: string;
+  readonly rows: readonly (readonly PlanValue[])[];
+}
+
+/**
+ * Adds sheets holding plain values, in payload-sized batches, header bold.
+ * On failure the sheets this call added are deleted again: nothing half imported.
+ */
+export async function importSheetsOffice(run: ExcelRunner, meter: SyncMeter, sheets: readonly ValueSheet[]): Promise<void> {
+  const added: string[] = [];
+  try {
+    await run(async (context) => {
+      const b = new Batcher(context, meter);
+      for (const sheet of sheets) {
+        await b.reserve(SMALL_OP_BYTES);
+        const ws = context.workbook.worksheets.add(sheet.name);
+        added.push(sheet.name);
+        await writeBlock(b, ws, { row: 1, col: 1, values: sheet.rows });
+        if (sheet.rows.length > 0) await writeBlock(b, ws, { row: 1, col: 1, values: [sheet.rows[0]], style: 'entete' });
+      }
+      await b.flush();
+    });
+  } catch (e) {
+    try {
+      await run(async (context) => {
+        const present = await loadSheets(context, meter, 'ecriture');
+        const mine = present.filter((s) => added.includes(s.name));
+        for (const s of mine) queueDelete(context, s);
+        if (mine.length > 0) await meter.sync(context, 'ecriture', SMALL_OP_BYTES * mine.length);
+      });
+    } catch {
+      // The first error is the one to report.
+    }
+    throw e;
+  }
+}
