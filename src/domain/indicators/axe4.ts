@@ -158,6 +158,7 @@ export const AXE4: readonly IndicatorDef[] = [
         counts.set(t, (counts.get(t) ?? 0) + 1);
         total++;
       }
+      if (rows.length === 0) return { valeur: 0, repartition: {} };
       if (total === 0) return { valeur: null, motif: 'aucun type de contrat renseigné' };
       const repartition: Record<string, number> = {};
       const known = CONTRACT_TYPES.filter((t) => counts.has(t));

@@ -370,7 +370,8 @@ function evaluate(def: IndicatorDef, ctx: Scope): Resolved {
       if (ctx.M.length === 0) return notCalculable(`aucun marché pour l'exercice ${N}`, 0);
       const rows = ctx.suivi;
       const total = rows.length;
-      if (total === 0) return notCalculable(`aucune ligne de la feuille Suivi insertion pour les marchés de l'exercice ${N}`, 0);
+      // The sheet exists and there are contracts: none followed means 0 (counts) or an empty denominator (shares).
+      if (total === 0) return fromOutcome(def.compute(rows, ctx), 0, 0, null);
       const col = def.column;
       const parts = col === undefined ? rows : rows.filter((s) => s.mapped.has(col));
       if (parts.length === 0) return notCalculable(`colonne « ${SUIVI_LABELS.get(col as string)} » absente de la feuille Suivi insertion`, total);

@@ -117,11 +117,15 @@ describe('Axe 4 — Suivi insertion', () => {
     expect(value(reg, '4.2.2-residents-qpv')).toBe(2);
   });
 
-  it('is non calculable without the sheet, or without the needed column', () => {
+  it('is non calculable without the sheet or the needed column; 0 when no contract of N was followed', () => {
     expect(indicator(register([c2]), '4.2.2-personnes').motif).toBe('feuille Suivi insertion absente');
     const noSexe = register([c1], { suivi: [{ values: { numero: 'M 1', beneficiaire: 'A' }, mapped: ['numero', 'beneficiaire'] }] });
     expect(indicator(noSexe, '4.2.2-femmes').motif).toBe('colonne « Sexe » absente de la feuille Suivi insertion');
     const unmatched = register([c2], { suivi: [{ numero: 'ZZZ', beneficiaire: 'A', sexe: 'F' }] });
-    expect(indicator(unmatched, '4.2.2-contrats').motif).toBe("aucune ligne de la feuille Suivi insertion pour les marchés de l'exercice 2025");
+    // The sheet exists and the contracts of N were followed by no one: 0 contracts, 0 people, no share of women.
+    expect(indicator(unmatched, '4.2.2-contrats')).toMatchObject({ statut: 'calculé', valeur: 0 });
+    expect(indicator(unmatched, '4.2.2-personnes')).toMatchObject({ statut: 'calculé', valeur: 0 });
+    expect(indicator(unmatched, '4.2.2-typologie')).toMatchObject({ statut: 'calculé', valeur: 0, repartition: {} });
+    expect(indicator(unmatched, '4.2.2-femmes').statut).toBe('non calculable');
   });
 });
