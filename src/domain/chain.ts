@@ -81,14 +81,23 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
   progress('calcul', 1, 1);
 
   const state = stateInForce(inputs, register, options);
-  const plan = buildPlan({
+  // The plan belongs to writing: built on first use (the pane recomputes often and writes once).
+  let plan: WritePlan | null = null;
+  return {
     register,
     result,
     state,
-    workbookName: inputs.length === 1 ? inputs[0].file : '',
-    sourceSheetsInWorkbook: new Set(inputs.length === 1 ? inputs[0].sheets.map((s) => s.name) : []),
-  });
-  return { register, result, plan, state };
+    get plan(): WritePlan {
+      plan ??= buildPlan({
+        register,
+        result,
+        state,
+        workbookName: inputs.length === 1 ? inputs[0].file : '',
+        sourceSheetsInWorkbook: new Set(inputs.length === 1 ? inputs[0].sheets.map((s) => s.name) : []),
+      });
+      return plan;
+    },
+  };
 }
 
 const DATAVIZ_ID = '1.1.2-dataviz';

@@ -115,7 +115,7 @@ export interface RegisterRow {
   readonly values: RegisterValues;
   /** Fields mapped by this row's source sheet (absent ≠ empty, `regles.md` §2). */
   readonly mapped: ReadonlySet<RegisterFieldId>;
-  /** Raw cells of the mapped columns, by field (for the register sheet and messages). */
+  /** Cells that could not be read, as they were, by field (the register sheet shows them). */
   readonly raw: Readonly<Partial<Record<RegisterFieldId, CellValue>>>;
   /** `pole` cell when mapped, else the file name without extension. */
   readonly pole: string;

@@ -110,3 +110,40 @@ export function normalizeCommune(s: string): string {
 export function normalizeFreeText(s: string): string {
   return stripAccents(s.toLowerCase()).replace(NON_ALNUM, ' ').trim();
 }
+
+/** Lower-case ASCII letters or digits for each Latin letter, by char code (accents folded, œ → oe). */
+const FOLDED: string[] = (() => {
+  const table: string[] = [];
+  for (let c = 48; c <= 57; c++) table[c] = String.fromCharCode(c);
+  for (let c = 97; c <= 122; c++) table[c] = String.fromCharCode(c);
+  for (let c = 65; c <= 90; c++) table[c] = String.fromCharCode(c + 32);
+  for (let c = 0xc0; c <= 0x24f; c++) {
+    const folded = stripAccents(String.fromCharCode(c).toLowerCase()).replace(NON_ALNUM, '');
+    if (folded !== '') table[c] = folded;
+  }
+  return table;
+})();
+
+/**
+ * The words of `normalizeFreeText(s)` in one pass over the characters: the
+ * tag suggestions read two texts of every row, so this avoids Unicode
+ * normalisation on the hot path. Characters beyond Latin fall back to it.
+ */
+export function freeTextWords(s: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300 && c <= 0x36f) continue; // combining accent of a decomposed letter
+    let f = FOLDED[c];
+    if (f === undefined && c > 0x24f) f = normalizeFreeText(s[i]);
+    if (f !== undefined && f !== '' && !f.includes(' ')) {
+      word += f;
+    } else if (word !== '') {
+      words.push(word);
+      word = '';
+    }
+  }
+  if (word !== '') words.push(word);
+  return words;
+}

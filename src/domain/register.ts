@@ -43,6 +43,7 @@ const FIELD_SETS: Record<SheetKind, readonly FieldDef[]> = {
 };
 
 const NO_INVALID: Partial<Record<RegisterFieldId, InvalidCell>> = Object.freeze({});
+const NO_RAW: Partial<Record<RegisterFieldId, CellValue>> = Object.freeze({});
 
 const TOTAL_WORDS = new Set(['total', 'sous-total', 'sous total', 'total général', 'total general', 'totaux']);
 
@@ -174,27 +175,34 @@ function readRegisterSheet(
   for (const d of cols.defs) columns[d.def.id as RegisterFieldId] = { header: d.header, col: d.col };
   const filePole = poleFromFile(file);
 
-  // Every row of a sheet gets the same object shape (keys of its mapped fields),
-  // which keeps property access fast in validation and indicators.
-  const valuesTemplate: Record<string, unknown> = {};
-  for (const d of cols.defs) valuesTemplate[d.def.id] = undefined;
+  const defs = cols.defs.map((d) => d.def);
+  const ids = defs.map((d) => d.id as RegisterFieldId);
+  const offsets = cols.defs.map((d) => d.col - grid.firstCol);
+  const numeroOffset = columns.numero ? columns.numero.col - grid.firstCol : -1;
 
   for (const { sheetRow, cells } of dataRows(grid, mapping, cols)) {
-    const values: Record<string, unknown> = { ...valuesTemplate };
-    const raw: Record<string, CellValue> = { ...valuesTemplate } as Record<string, CellValue>;
+    // Every row of a sheet gets the same keys in the same order, hence one object shape
+    // (fast property access later); a spread of a template would be far slower here.
+    const values: Record<string, unknown> = {};
+    for (let k = 0; k < ids.length; k++) values[ids[k]] = undefined;
     let invalid: Partial<Record<RegisterFieldId, InvalidCell>> = NO_INVALID;
-    for (const d of cols.defs) {
-      const cell = cells[d.col - grid.firstCol] ?? null;
-      raw[d.def.id] = cell;
-      const out = readField(d.def, cell);
-      if (out.kind === 'value') values[d.def.id] = out.value;
+    let raw: Partial<Record<RegisterFieldId, CellValue>> = NO_RAW;
+    for (let k = 0; k < defs.length; k++) {
+      const cell = cells[offsets[k]] ?? null;
+      const out = readField(defs[k], cell);
+      if (out.kind === 'value') values[ids[k]] = out.value;
       else if (out.kind === 'invalid') {
-        if (invalid === NO_INVALID) invalid = {};
-        invalid[d.def.id as RegisterFieldId] = out;
+        if (invalid === NO_INVALID) {
+          invalid = {};
+          raw = {};
+        }
+        invalid[ids[k]] = out;
+        raw[ids[k]] = cell;
       }
     }
     // A totals row has no numero; `Sous-total` typed in the numero column is not a numero either.
-    if ((values.numero === undefined && !isCellError(raw.numero)) || isTotalText(raw.numero)) {
+    const numeroCell = numeroOffset >= 0 ? (cells[numeroOffset] ?? null) : null;
+    if ((values.numero === undefined && !isCellError(numeroCell)) || isTotalText(numeroCell)) {
       if (cells.some(isTotalText)) continue;
     }
 
@@ -204,7 +212,10 @@ function readRegisterSheet(
     const findings = judgeRow(
       { source, values: v, mapped, invalid, columns, pendingSuggestions: tagged.pending },
       schema,
-      (f) => cellToText(raw[f] ?? null),
+      (f) => {
+        const col = columns[f]?.col;
+        return col === undefined ? '' : cellToText(cells[col - grid.firstCol] ?? null);
+      },
     );
     const annee = v.dateNotification !== undefined ? Number(v.dateNotification.slice(0, 4)) : null;
     const row: RegisterRow = {

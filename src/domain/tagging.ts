@@ -5,7 +5,7 @@
  */
 import type { RegisterFieldId, RegisterValues } from './fields';
 import type { Consideration, Tag } from './model';
-import { normalizeFreeText } from './normalize';
+import { freeTextWords, normalizeFreeText } from './normalize';
 import type { TagDecision } from './state';
 
 interface DeclaredTagRule {
@@ -101,33 +101,65 @@ const NEGATIONS = new Set(['sans', 'pas', 'aucun', 'aucune', 'aucuns', 'aucunes'
 /** How many words before a term a negation still applies (`pas de critère`, `sans aucune clause`). */
 const NEGATION_REACH = 3;
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A lexicon term as normalised words; a text word matches with an optional plural/feminine ending. */
+interface Term {
+  readonly entry: LexiconEntry;
+  readonly term: string;
+  readonly words: readonly string[];
+}
 
-/** Plurals and feminines count (`recyclées`, `véhicules électriques`). */
-const termPattern = (term: string) =>
-  normalizeFreeText(term)
-    .split(' ')
-    .map((w) => `${escapeRegExp(w)}(?:e|s|es|x)?`)
-    .join(' ');
+const ENDINGS = ['e', 's', 'es', 'x'];
 
-/** One regex for the whole lexicon; group i + 1 is entry `GROUP_ENTRY[i]`. Longer terms first. */
-const GROUP_ENTRY: LexiconEntry[] = [];
-const GROUP_TERM: string[] = [];
-const LEXICON_RE = new RegExp(
-  `\\b(?:${SUGGESTION_LEXICON.flatMap((entry) => entry.terms.map((t) => ({ entry, t })))
-    .sort((a, b) => b.t.length - a.t.length)
-    .map(({ entry, t }) => {
-      GROUP_ENTRY.push(entry);
-      GROUP_TERM.push(t);
-      return `(${termPattern(t)})`;
-    })
-    .join('|')})\\b`,
-  'g',
-);
+function wordMatches(textWord: string, termWord: string): boolean {
+  if (!textWord.startsWith(termWord)) return false;
+  const rest = textWord.length - termWord.length;
+  return rest === 0 || ENDINGS.includes(textWord.slice(termWord.length));
+}
 
-function negated(text: string, at: number): boolean {
-  const before = text.slice(0, at).trim().split(' ').slice(-NEGATION_REACH);
-  return before.some((w) => NEGATIONS.has(w));
+/** Terms by their first word, longest first (as a person reads `partenariat d'innovation` before `innovation`). */
+const TERMS_BY_FIRST_WORD = new Map<string, Term[]>();
+for (const entry of SUGGESTION_LEXICON) {
+  for (const term of entry.terms) {
+    const words = normalizeFreeText(term).split(' ');
+    const list = TERMS_BY_FIRST_WORD.get(words[0]) ?? [];
+    list.push({ entry, term, words });
+    TERMS_BY_FIRST_WORD.set(words[0], list);
+  }
+}
+for (const list of TERMS_BY_FIRST_WORD.values()) list.sort((a, b) => b.term.length - a.term.length);
+
+/** Terms whose first word the text word can be (itself, or itself without an ending). */
+function candidates(word: string): Term[] | undefined {
+  const exact = TERMS_BY_FIRST_WORD.get(word);
+  if (exact) return exact;
+  for (const ending of ENDINGS) {
+    if (word.length > ending.length && word.endsWith(ending)) {
+      const found = TERMS_BY_FIRST_WORD.get(word.slice(0, -ending.length));
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function negated(words: readonly string[], at: number): boolean {
+  for (let k = Math.max(0, at - NEGATION_REACH); k < at; k++) if (NEGATIONS.has(words[k])) return true;
+  return false;
+}
+
+function matchTerms(text: string, found: Map<LexiconEntry, Set<string>>): void {
+  const words = freeTextWords(text);
+  for (let i = 0; i < words.length; i++) {
+    const terms = candidates(words[i]);
+    if (!terms) continue;
+    const term = terms.find((t) => t.words.every((w, k) => i + k < words.length && wordMatches(words[i + k], w)));
+    if (!term) continue;
+    if (!negated(words, i)) {
+      let triggers = found.get(term.entry);
+      if (!triggers) found.set(term.entry, (triggers = new Set()));
+      triggers.add(term.term);
+    }
+    i += term.words.length - 1;
+  }
 }
 
 /**
@@ -136,26 +168,19 @@ function negated(text: string, at: number): boolean {
  * lexicon spells them); negated terms do not trigger.
  */
 export function suggestTags(objet: string | undefined, commentaires: string | undefined): Suggestion[] {
+  if (!objet && !commentaires) return [];
   const found = new Map<LexiconEntry, Set<string>>();
-  for (const source of [objet, commentaires]) {
-    if (!source) continue;
-    const text = normalizeFreeText(source);
-    LEXICON_RE.lastIndex = 0;
-    for (let m = LEXICON_RE.exec(text); m !== null; m = LEXICON_RE.exec(text)) {
-      if (negated(text, m.index)) continue;
-      const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-      const entry = GROUP_ENTRY[group - 1];
-      let words = found.get(entry);
-      if (!words) found.set(entry, (words = new Set()));
-      words.add(GROUP_TERM[group - 1]);
-    }
-  }
+  if (objet) matchTerms(objet, found);
+  if (commentaires) matchTerms(commentaires, found);
+  if (found.size === 0) return NO_SUGGESTIONS;
   return SUGGESTION_LEXICON.filter((e) => found.has(e)).map((e) => ({
     consideration: e.consideration,
     etiquette: e.etiquette,
     declencheur: [...(found.get(e) as Set<string>)].join(', '),
   }));
 }
+
+const NO_SUGGESTIONS: Suggestion[] = [];
 
 export function decisionKey(numero: string, consideration: Consideration, etiquette: string): string {
   return `${numero.toLowerCase().replace(/\s+/g, '')}|${consideration}|${etiquette}`;

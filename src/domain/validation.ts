@@ -93,17 +93,19 @@ export function isFrance(pays: string | undefined): boolean {
 }
 
 /** Checks that need to know whether a column is mapped (absent ≠ empty). */
-function mappedChecks(row: RowToJudge, add: (code: FindingCode, field: RegisterFieldId | null) => void): void {
+function mappedChecks(row: RowToJudge, found: Found[]): void {
   const v = row.values;
   const m = row.mapped;
-  if ((v.gainNegociation ?? 0) > 0 && m.has('negociation') && v.negociation !== true) add('gain-sans-negociation', 'gainNegociation');
+  if ((v.gainNegociation ?? 0) > 0 && m.has('negociation') && v.negociation !== true) {
+    found.push({ code: 'gain-sans-negociation', field: 'gainNegociation' });
+  }
   if (
     (v.heuresInsertionRealisees ?? 0) > 0 &&
     (m.has('clauseSociale') || m.has('marcheInsertion')) &&
     v.clauseSociale !== true &&
     v.marcheInsertion !== true
   ) {
-    add('heures-sans-clause', 'heuresInsertionRealisees');
+    found.push({ code: 'heures-sans-clause', field: 'heuresInsertionRealisees' });
   }
 }
 
@@ -112,43 +114,54 @@ const REQUIRED_OWN_CODES: Partial<Record<RegisterFieldId, FindingCode>> = {
   dateNotification: 'date-invalide',
 };
 
+interface Found {
+  readonly code: FindingCode;
+  readonly field: RegisterFieldId | null;
+  readonly detail?: string;
+}
+
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
 /** Every finding of one register row, errors first, in the order of the spec's tables. */
-export function judgeRow(row: RowToJudge, schema: ReturnType<typeof rowSchema>, displayOf: (f: RegisterFieldId) => string): Finding[] {
-  const found: { code: FindingCode; field: RegisterFieldId | null; detail?: string }[] = [];
-  // Cells that could not be read: the required fields keep their own codes for unreadable text.
-  const unreadable = new Set<RegisterFieldId>();
-  for (const key of Object.keys(row.invalid) as RegisterFieldId[]) {
-    const cell = row.invalid[key] as InvalidCell;
-    const own = REQUIRED_OWN_CODES[key];
-    if (own && cell.reason !== 'erreur-formule') continue; // reported by the schema
-    unreadable.add(key);
-    found.push({ code: 'valeur-illisible', field: key, detail: cell.shown });
-  }
-  // Only the four required fields go through the first schema (no copy of the whole row).
+export function judgeRow(
+  row: RowToJudge,
+  schema: ReturnType<typeof rowSchema>,
+  displayOf: (f: RegisterFieldId) => string,
+): readonly Finding[] {
+  const found: Found[] = [];
   const v = row.values;
+  // Only the four required fields go through the first schema (no copy of the whole row).
   const input: Record<string, unknown> = { numero: v.numero, objet: v.objet, montant: v.montant, dateNotification: v.dateNotification };
-  for (const key of Object.keys(row.invalid) as RegisterFieldId[]) {
-    if (!unreadable.has(key)) input[key] = { illisible: (row.invalid[key] as InvalidCell).shown };
+  // Cells that could not be read: the required fields keep their own codes for unreadable text.
+  let unreadable: Set<RegisterFieldId> | null = null;
+  for (const key in row.invalid) {
+    const field = key as RegisterFieldId;
+    const cell = row.invalid[field] as InvalidCell;
+    if (REQUIRED_OWN_CODES[field] && cell.reason !== 'erreur-formule') {
+      input[field] = { illisible: cell.shown }; // the schema says montant-invalide / date-invalide
+      continue;
+    }
+    (unreadable ??= new Set()).add(field);
+    found.push({ code: 'valeur-illisible', field, detail: cell.shown });
   }
-  const issues = [schema.required.safeParse(input), schema.coherence.safeParse(row.values)].flatMap((r) =>
-    r.success ? [] : r.error.issues,
-  );
-  {
-    for (const issue of issues) {
+  for (const parsed of [schema.required.safeParse(input), schema.coherence.safeParse(v)]) {
+    if (parsed.success) continue;
+    for (const issue of parsed.error.issues) {
       const params = (issue as { params?: IssueParams }).params;
       if (params) {
         found.push({ code: params.code, field: params.field, detail: params.detail });
       } else {
         const field = issue.path[0] as RegisterFieldId;
-        if (unreadable.has(field)) continue; // already a valeur-illisible
+        if (unreadable?.has(field)) continue; // already a valeur-illisible
         found.push({ code: issue.message as FindingCode, field });
       }
     }
   }
-  mappedChecks(row, (code, field) => found.push({ code, field }));
+  mappedChecks(row, found);
   for (const s of row.pendingSuggestions) {
     found.push({ code: 'suggestion-non-confirmee', field: null, detail: `${s.etiquette} (« ${s.declencheur} »)` });
   }
+  if (found.length === 0) return NO_FINDINGS;
   return found.map(({ code, field, detail }) => toFinding(row, code, field, detail, displayOf));
 }
 

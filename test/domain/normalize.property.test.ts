@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { normalizeCommune, normalizeFreeText, normalizeHeader, normalizeNumero } from '../../src/domain/normalize';
+import { freeTextWords, normalizeCommune, normalizeFreeText, normalizeHeader, normalizeNumero } from '../../src/domain/normalize';
 
 /** Header-like texts built from the pieces the rules care about. */
 const headerPieces = fc
@@ -61,5 +61,21 @@ describe('other normalisations (properties)', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('freeTextWords (fast path of the tag suggestions)', () => {
+  const french = fc.constantFrom(...'aàâäbcçdeéèêëfghiîïjklmnoôöpqrstuùûüvwxyÿzœæAÀÉÈÇŒ0123456789 \'’-.,;:()«»\n\t'.split(''));
+  test('gives the words of normalizeFreeText, for French texts and any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: french, maxLength: 60 }), fc.string({ maxLength: 40 })), (s) => {
+        const expected = normalizeFreeText(s).split(' ').filter((w) => w !== '');
+        expect(freeTextWords(s)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  test('decomposed accents fold like composed ones', () => {
+    expect(freeTextWords('recycle\u0301es ÉCOLABEL')).toEqual(['recyclees', 'ecolabel']);
   });
 });
