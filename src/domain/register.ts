@@ -17,6 +17,7 @@ import {
   SUIVI_INSERTION_FIELDS,
   type SheetKind,
 } from './fields';
+import { emptyValues, markCanonical } from './indicators/row-view';
 import { recogniseWorkbook } from './mapping';
 import type { CompanionRow, Finding, MappingOverride, Register, RegisterRow, RowSource, SheetMapping } from './model';
 import { normalizeNumero } from './normalize';
@@ -136,6 +137,7 @@ export function buildRegister(inputs: readonly ChainInput[], options: RegisterOp
     }
   }
 
+  markCanonical(rows);
   return {
     rows,
     suiviInsertion,
@@ -181,10 +183,9 @@ function readRegisterSheet(
   const numeroOffset = columns.numero ? columns.numero.col - grid.firstCol : -1;
 
   for (const { sheetRow, cells } of dataRows(grid, mapping, cols)) {
-    // Every row of a sheet gets the same keys in the same order, hence one object shape
-    // (fast property access later); a spread of a template would be far slower here.
-    const values: Record<string, unknown> = {};
-    for (let k = 0; k < ids.length; k++) values[ids[k]] = undefined;
+    // Every field present from the start, in one literal: one object shape for all rows
+    // (adding keys one by one makes V8 fall back to a hash map), and the engine reads it as is.
+    const values: Record<string, unknown> = emptyValues();
     let invalid: Partial<Record<RegisterFieldId, InvalidCell>> = NO_INVALID;
     let raw: Partial<Record<RegisterFieldId, CellValue>> = NO_RAW;
     for (let k = 0; k < defs.length; k++) {

@@ -1,8 +1,8 @@
 /**
- * Row views for the engine. The reader builds `values` key by key, and V8
- * turns such objects into slow hash maps past a dozen keys; the indicators
- * read them millions of times, so each valid row is copied once into an
- * object of one fixed shape (every field, in `REGISTER_FIELDS` order).
+ * Row views for the engine. The indicators read `values` millions of times,
+ * so they want one fixed shape (every field, in `REGISTER_FIELDS` order). The
+ * register reader builds its rows in that shape (`emptyValues`) and marks them;
+ * rows built elsewhere (tests, hand-made registers) are copied once.
  */
 import { REGISTER_FIELDS, type RegisterFieldId, type RegisterValues } from '../fields';
 import type { RegisterRow } from '../model';
@@ -66,6 +66,79 @@ export function canonicalValues(v: RegisterValues): CanonicalValues {
     effectifTitulaire: v.effectifTitulaire,
     commentaires: v.commentaires,
   };
+}
+
+/**
+ * A row's values with every field empty, in the same single shape as
+ * `canonicalValues`: the register reader fills it cell by cell, so its rows
+ * need no copy for the engine (assigning existing keys keeps the shape).
+ */
+export function emptyValues(): CanonicalValues {
+  return {
+    numero: undefined,
+    objet: undefined,
+    pole: undefined,
+    direction: undefined,
+    acheteur: undefined,
+    nature: undefined,
+    procedure: undefined,
+    horsMarche: undefined,
+    codeNomenclature: undefined,
+    codeCPV: undefined,
+    dateNotification: undefined,
+    dureeMois: undefined,
+    montant: undefined,
+    montantMandate: undefined,
+    programme: undefined,
+    recurrent: undefined,
+    nbAvenants: undefined,
+    nbAvenantsProlongation: undefined,
+    sourcage: undefined,
+    coutGlobal: undefined,
+    reunionCadrage: undefined,
+    nbBilans: undefined,
+    delaiPaiement: undefined,
+    montantHorsBPU: undefined,
+    offresRecues: undefined,
+    ficheSuivi: undefined,
+    negociation: undefined,
+    gainNegociation: undefined,
+    offreTechAmelioree: undefined,
+    clauseEnvironnementale: undefined,
+    critereEnvironnemental: undefined,
+    montantReemploi: undefined,
+    montantReutilisation: undefined,
+    montantRecycle: undefined,
+    centraleAchat: undefined,
+    modeAcquisition: undefined,
+    clauseSociale: undefined,
+    critereSocial: undefined,
+    marcheReserve: undefined,
+    marcheInsertion: undefined,
+    heuresInsertionPrevues: undefined,
+    heuresInsertionRealisees: undefined,
+    structureTitulaire: undefined,
+    marcheInnovant: undefined,
+    titulaire: undefined,
+    siret: undefined,
+    codePostalTitulaire: undefined,
+    communeTitulaire: undefined,
+    paysTitulaire: undefined,
+    categorieEntreprise: undefined,
+    effectifTitulaire: undefined,
+    commentaires: undefined,
+  };
+}
+
+/** Row arrays whose rows are their own views: `index` = position and canonical `values` (the register reader's). */
+const CANONICAL_ROWS = new WeakSet<readonly RegisterRow[]>();
+
+export function markCanonical(rows: readonly RegisterRow[]): void {
+  CANONICAL_ROWS.add(rows);
+}
+
+export function isCanonical(rows: readonly RegisterRow[]): boolean {
+  return CANONICAL_ROWS.has(rows);
 }
 
 /** Filled fields as two 32-bit masks (bit = position in `REGISTER_FIELDS`). */
