@@ -84,6 +84,22 @@ export function IndicateursStep(props: IndicateursStepProps) {
         {plural(result.lignes.exercice, 'ligne retenue', 'lignes retenues')} pour {result.exercice ?? '—'} sur{' '}
         {plural(result.lignes.lues, 'ligne lue', 'lignes lues')} ; {computed} indicateurs calculés sur {result.indicateurs.length}.
       </Text>
+      {/* Writing first: a buyer should not have to scroll past 56 indicators to find it. */}
+      <div className="write-bar">
+        <Button appearance="primary" disabled={busy} onClick={props.onWrite}>
+          {hostKind === 'excel' ? 'Écrire les feuilles et les graphiques' : 'Écrire les feuilles SPASER'}
+        </Button>
+      </div>
+      {written && hostKind === 'apercu' && download && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            Classeur prêt (sans graphiques dans l'aperçu).{' '}
+            <Link href={download.url} download={download.fileName}>
+              Télécharger le classeur
+            </Link>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {axes.map((axe) => (
         <section key={axe} aria-labelledby={`axe-${axe}`}>
           <h3 id={`axe-${axe}`}>{`Axe ${axe} — ${AXE_TITLES[axe] ?? ''}`}</h3>
@@ -107,21 +123,6 @@ export function IndicateursStep(props: IndicateursStepProps) {
           </ul>
         </section>
       ))}
-      <div className="write-bar">
-        <Button appearance="primary" disabled={busy} onClick={props.onWrite}>
-          {hostKind === 'excel' ? 'Écrire les feuilles et les graphiques' : 'Écrire les feuilles SPASER'}
-        </Button>
-      </div>
-      {written && hostKind === 'apercu' && download && (
-        <MessageBar intent="success">
-          <MessageBarBody>
-            Classeur prêt (sans graphiques dans l'aperçu).{' '}
-            <Link href={download.url} download={download.fileName}>
-              Télécharger le classeur
-            </Link>
-          </MessageBarBody>
-        </MessageBar>
-      )}
     </div>
   );
 }
