@@ -3,6 +3,8 @@
  * the results as plain data. Pure and deterministic: the same input gives a
  * deep-equal plan, which both adapters write as it is.
  */
+import { SIZES } from './suppliers';
+import { ZONES } from './zones';
 import { cellAddress, type CellValue, isCalendarDate, isCellError } from './cell';
 import { type FieldDef, REGISTER_FIELDS, type RegisterFieldId, SUIVI_INSERTION_FIELDS } from './fields';
 import type { Finding, IndicatorResult, Register, RegisterRow, SpaserResult, Unite } from './model';
@@ -367,18 +369,9 @@ export const SPEND_NOTE_MONTANT =
 /** National plan for sustainable public procurement 2022-2025 (`indicateurs.md`). */
 export const NATIONAL_REFERENCE = { sociale: 30, environnementale: 100, innovation: null } as const;
 
-export const ZONE_ORDER = [
-  'Roubaix',
-  'MEL (hors Roubaix)',
-  'Hauts-de-France (hors MEL)',
-  'France (hors Hauts-de-France)',
-  'Étranger',
-  'Inconnue',
-];
-export const SIZE_ORDER = ['TPE', 'PME', 'ETI', 'GE', 'Inconnue'];
 const CONTRACT_ORDER = (SUIVI_INSERTION_FIELDS.find((f) => f.id === 'typeContrat')?.options ?? []).map((o) => o.value);
 const SEX_LABELS: Readonly<Record<string, string>> = { F: 'Femmes', H: 'Hommes' };
-const CATEGORY_ORDER = [...ZONE_ORDER, ...SIZE_ORDER, ...CONTRACT_ORDER, 'F', 'H'];
+const CATEGORY_ORDER: readonly string[] = [...ZONES, ...SIZES, ...CONTRACT_ORDER, 'F', 'H'];
 
 function axeTitle(axe: number): string {
   const title = AXE_TITLES[axe];
