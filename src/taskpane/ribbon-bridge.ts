@@ -95,8 +95,9 @@ export interface RibbonHost {
 
 /**
  * The ribbon's « Calculer les indicateurs »: read, compute with the saved
- * mapping, write only after success, then publish the short result. On
- * failure the pane opens the step that fixes it, and the error is rethrown.
+ * mapping, write only after success, then publish the short result and show
+ * the pane, where it appears. On failure the pane opens the step that fixes
+ * it, and the error is rethrown.
  */
 export function createRibbonRunner(
   host: RibbonHost,
@@ -118,5 +119,7 @@ export function createRibbonRunner(
       await showPane().catch(() => undefined);
       throw error;
     }
+    // The short result is shown in the pane: bring it up if it is closed.
+    await showPane().catch(() => undefined);
   };
 }

@@ -17,8 +17,12 @@ describe('ribbon bridge', () => {
 
   it('writes, then publishes the short result to the pane (even one subscribing later)', async () => {
     const host = fakeHost([buyerSheet()]);
-    await createRibbonRunner(host, chain)();
+    let shown = 0;
+    await createRibbonRunner(host, chain, async () => {
+      shown++;
+    })();
     expect(host.writes).toHaveLength(1);
+    expect(shown).toBe(1);
     const seen: RibbonSummary[] = [];
     subscribeRibbonResult((s) => seen.push(s));
     expect(seen).toHaveLength(1);
