@@ -38,6 +38,28 @@ function formulaError(cell: { readonly error: string }): { kind: 'invalid'; reas
   return invalid('erreur-formule', cell.error);
 }
 
+/** An unreadable cell, as in `ReadOutcome`. */
+export type InvalidRead = Extract<ReadOutcome<never>, { kind: 'invalid' }>;
+
+/**
+ * A cell as the register reader takes it: the value itself, `undefined` when
+ * empty, or the invalid outcome (the only object). Readable cells, nearly all
+ * of them, then allocate no outcome object.
+ */
+export type CellRead<T> = T | undefined | InvalidRead;
+
+function outcomeOf<T extends string | number | boolean>(r: CellRead<T>): ReadOutcome<T> {
+  if (r === undefined) return EMPTY;
+  if (typeof r === 'object') return r;
+  if (r === true) return TRUE as ReadOutcome<T>;
+  if (r === false) return FALSE as ReadOutcome<T>;
+  return value(r as T);
+}
+
+function readOf<T>(o: ReadOutcome<T>): CellRead<T> {
+  return o.kind === 'value' ? o.value : o.kind === 'empty' ? undefined : o;
+}
+
 // ---------------------------------------------------------------- text of a cell
 
 function pad2(n: number): string {
@@ -234,16 +256,20 @@ function stripSeparators(s: string, start: number, end: number): string {
 }
 
 export function readNumber(cell: CellValue): ReadOutcome<number> {
+  return outcomeOf(numberIn(cell));
+}
+
+function numberIn(cell: CellValue): CellRead<number> {
   if (typeof cell === 'number') {
-    if (Number.isFinite(cell)) return value(cell === 0 ? 0 : cell);
+    if (Number.isFinite(cell)) return cell === 0 ? 0 : cell;
     return invalid('illisible', String(cell));
   }
-  if (cell === null) return EMPTY;
+  if (cell === null) return undefined;
   if (typeof cell === 'string') {
     const n = parseNumberText(cell);
-    if (n === undefined) return EMPTY;
+    if (n === undefined) return undefined;
     if (n === null || !Number.isFinite(n)) return invalid('illisible', cell.trim());
-    return value(n);
+    return n;
   }
   if (isCellError(cell)) return formulaError(cell);
   return invalid('illisible', cellToText(cell));
@@ -333,21 +359,25 @@ export function parseDateText(text: string): string | null {
 }
 
 export function readDate(cell: CellValue): ReadOutcome<string> {
-  if (cell === null) return EMPTY;
+  return outcomeOf(dateIn(cell));
+}
+
+function dateIn(cell: CellValue): CellRead<string> {
+  if (cell === null) return undefined;
   if (typeof cell === 'number') {
     const iso = excelSerialToIso(cell);
-    return iso === null ? invalid('illisible', numberToText(cell)) : value(iso);
+    return iso === null ? invalid('illisible', numberToText(cell)) : iso;
   }
   if (typeof cell === 'string') {
     const t = cell.trim();
-    if (t === '' || (t.length === 1 && isDash(t.charCodeAt(0)))) return EMPTY;
+    if (t === '' || (t.length === 1 && isDash(t.charCodeAt(0)))) return undefined;
     const iso = parseDateText(t);
-    return iso === null ? invalid('illisible', t) : value(iso);
+    return iso === null ? invalid('illisible', t) : iso;
   }
   if (isCalendarDate(cell)) {
     const d = cell.date;
     const iso = isoDate(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)));
-    return iso === null ? invalid('illisible', d) : value(iso);
+    return iso === null ? invalid('illisible', d) : iso;
   }
   if (isCellError(cell)) return formulaError(cell);
   return invalid('illisible', cellToText(cell));
@@ -479,21 +509,25 @@ function readEnumText(field: FieldDef, text: string, cell: string | number | boo
  * kept its leading zeros, so a short one is a real mistake to report.
  */
 export function readText(field: FieldDef, cell: CellValue): ReadOutcome<string> {
-  if (cell === null) return EMPTY;
+  return outcomeOf(textIn(field, cell));
+}
+
+function textIn(field: FieldDef, cell: CellValue): CellRead<string> {
+  if (cell === null) return undefined;
   if (typeof cell === 'string') {
     const t = cell.trim();
-    if (t === '') return EMPTY;
-    return value(t);
+    if (t === '') return undefined;
+    return t;
   }
   if (typeof cell === 'number') {
     const t = numberToText(cell);
     const pad = field.padDigits;
-    if (pad !== undefined && Number.isInteger(cell) && cell >= 0 && t.length < pad) return value(t.padStart(pad, '0'));
-    return value(t);
+    if (pad !== undefined && Number.isInteger(cell) && cell >= 0 && t.length < pad) return t.padStart(pad, '0');
+    return t;
   }
-  if (typeof cell === 'boolean') return value(cell ? 'oui' : 'non');
+  if (typeof cell === 'boolean') return cell ? 'oui' : 'non';
   if (isCellError(cell)) return formulaError(cell);
-  if (isCalendarDate(cell)) return value(isoToFrench(cell.date));
+  if (isCalendarDate(cell)) return isoToFrench(cell.date);
   return invalid('illisible', '');
 }
 
@@ -509,28 +543,32 @@ const WHOLE_TOLERANCE = 1e-9;
  * `non-entier`. Negativity is judged before wholeness.
  */
 export function readField(field: FieldDef, cell: CellValue): ReadOutcome<string | number | boolean> {
+  return outcomeOf(readFieldValue(field, cell));
+}
+
+/** `readField` without the outcome object: what the register reader calls for every cell. */
+export function readFieldValue(field: FieldDef, cell: CellValue): CellRead<string | number | boolean> {
   switch (field.type) {
     case 'texte':
-      return readText(field, cell);
+      return textIn(field, cell);
     case 'enum':
-      return readEnum(field, cell);
+      return readOf(readEnum(field, cell));
     case 'booleen':
-      return readBoolean(cell);
+      return readOf(readBoolean(cell));
     case 'date':
-      return readDate(cell);
+      return dateIn(cell);
     case 'entier':
     case 'nombre':
     case 'montant': {
-      const r = readNumber(cell);
-      if (r.kind !== 'value') return r;
-      const n = r.value;
+      const n = numberIn(cell);
+      if (typeof n !== 'number') return n;
       if (n < 0) return invalid('negatif', cellToText(cell));
       if (field.type === 'entier' && !Number.isInteger(n)) {
         const rounded = Math.round(n);
         if (Math.abs(n - rounded) > WHOLE_TOLERANCE * Math.max(1, Math.abs(n))) return invalid('non-entier', cellToText(cell));
-        return value(rounded);
+        return rounded;
       }
-      return r;
+      return n;
     }
     default:
       return invalid('illisible', cellToText(cell));

@@ -17,11 +17,11 @@ import {
   SUIVI_INSERTION_FIELDS,
   type SheetKind,
 } from './fields';
-import { emptyValues, markCanonical } from './indicators/row-view';
+import { FIELD_COUNT, fieldPosition, markCanonical, valuesFromSlots } from './indicators/row-view';
 import { recogniseWorkbook } from './mapping';
 import type { CompanionRow, Finding, MappingOverride, Register, RegisterRow, RowSource, SheetMapping } from './model';
 import { normalizeNumero } from './normalize';
-import { cellToText, readField } from './read-cell';
+import { cellToText, readField, readFieldValue } from './read-cell';
 import type { TagDecision } from './state';
 import { decisionKey, tagRow } from './tagging';
 import { frenchMessage, gravityOf, type InvalidCell, judgeRow, rowSchema } from './validation';
@@ -54,6 +54,9 @@ function isEmpty(cell: CellValue | undefined): boolean {
 
 function isTotalText(cell: CellValue | undefined): boolean {
   if (typeof cell !== 'string') return false;
+  // Called on every numero: every total word starts with t or s, most numeros with a digit.
+  const first = cell.trimStart().charCodeAt(0) | 0x20;
+  if (first !== 0x73 && first !== 0x74) return false;
   const t = cell.trim().toLowerCase().replace(/\s*:$/, '');
   return TOTAL_WORDS.has(t);
 }
@@ -180,19 +183,20 @@ function readRegisterSheet(
   const defs = cols.defs.map((d) => d.def);
   const ids = defs.map((d) => d.id as RegisterFieldId);
   const offsets = cols.defs.map((d) => d.col - grid.firstCol);
+  const positions = ids.map(fieldPosition);
+  const slots: unknown[] = new Array(FIELD_COUNT).fill(undefined);
   const numeroOffset = columns.numero ? columns.numero.col - grid.firstCol : -1;
 
   for (const { sheetRow, cells } of dataRows(grid, mapping, cols)) {
-    // Every field present from the start, in one literal: one object shape for all rows
-    // (adding keys one by one makes V8 fall back to a hash map), and the engine reads it as is.
-    const values: Record<string, unknown> = emptyValues();
     let invalid: Partial<Record<RegisterFieldId, InvalidCell>> = NO_INVALID;
     let raw: Partial<Record<RegisterFieldId, CellValue>> = NO_RAW;
     for (let k = 0; k < defs.length; k++) {
-      const cell = cells[offsets[k]] ?? null;
-      const out = readField(defs[k], cell);
-      if (out.kind === 'value') values[ids[k]] = out.value;
-      else if (out.kind === 'invalid') {
+      const cell = cells[offsets[k]];
+      if (cell === null || cell === undefined) continue; // empty for every type: already undefined
+      const out = readFieldValue(defs[k], cell);
+      if (out === undefined) continue;
+      if (typeof out !== 'object') slots[positions[k]] = out;
+      else {
         if (invalid === NO_INVALID) {
           invalid = {};
           raw = {};
@@ -201,6 +205,10 @@ function readRegisterSheet(
         raw[ids[k]] = cell;
       }
     }
+    // One literal of every field: one object shape for all rows (adding keys one by one
+    // makes V8 fall back to a hash map), read as is by the engine.
+    const values = valuesFromSlots(slots);
+    for (let k = 0; k < positions.length; k++) slots[positions[k]] = undefined;
     // A totals row has no numero; `Sous-total` typed in the numero column is not a numero either.
     const numeroCell = numeroOffset >= 0 ? (cells[numeroOffset] ?? null) : null;
     if ((values.numero === undefined && !isCellError(numeroCell)) || isTotalText(numeroCell)) {

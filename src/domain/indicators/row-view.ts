@@ -1,7 +1,7 @@
 /**
  * Row views for the engine. The indicators read `values` millions of times,
  * so they want one fixed shape (every field, in `REGISTER_FIELDS` order). The
- * register reader builds its rows in that shape (`emptyValues`) and marks them;
+ * register reader builds its rows in that shape (`valuesFromSlots`) and marks them;
  * rows built elsewhere (tests, hand-made registers) are copied once.
  */
 import { REGISTER_FIELDS, type RegisterFieldId, type RegisterValues } from '../fields';
@@ -69,65 +69,66 @@ export function canonicalValues(v: RegisterValues): CanonicalValues {
 }
 
 /**
- * A row's values with every field empty, in the same single shape as
- * `canonicalValues`: the register reader fills it cell by cell, so its rows
- * need no copy for the engine (assigning existing keys keeps the shape).
+ * A row's values from slots by field position (`fieldPosition`), in the same
+ * single shape as `canonicalValues`. The register reader fills the slots cell
+ * by cell and builds each row with this one literal: its rows then need no
+ * copy for the engine, and no keyed store touches the object.
  */
-export function emptyValues(): CanonicalValues {
+export function valuesFromSlots(s: readonly unknown[]): CanonicalValues {
   return {
-    numero: undefined,
-    objet: undefined,
-    pole: undefined,
-    direction: undefined,
-    acheteur: undefined,
-    nature: undefined,
-    procedure: undefined,
-    horsMarche: undefined,
-    codeNomenclature: undefined,
-    codeCPV: undefined,
-    dateNotification: undefined,
-    dureeMois: undefined,
-    montant: undefined,
-    montantMandate: undefined,
-    programme: undefined,
-    recurrent: undefined,
-    nbAvenants: undefined,
-    nbAvenantsProlongation: undefined,
-    sourcage: undefined,
-    coutGlobal: undefined,
-    reunionCadrage: undefined,
-    nbBilans: undefined,
-    delaiPaiement: undefined,
-    montantHorsBPU: undefined,
-    offresRecues: undefined,
-    ficheSuivi: undefined,
-    negociation: undefined,
-    gainNegociation: undefined,
-    offreTechAmelioree: undefined,
-    clauseEnvironnementale: undefined,
-    critereEnvironnemental: undefined,
-    montantReemploi: undefined,
-    montantReutilisation: undefined,
-    montantRecycle: undefined,
-    centraleAchat: undefined,
-    modeAcquisition: undefined,
-    clauseSociale: undefined,
-    critereSocial: undefined,
-    marcheReserve: undefined,
-    marcheInsertion: undefined,
-    heuresInsertionPrevues: undefined,
-    heuresInsertionRealisees: undefined,
-    structureTitulaire: undefined,
-    marcheInnovant: undefined,
-    titulaire: undefined,
-    siret: undefined,
-    codePostalTitulaire: undefined,
-    communeTitulaire: undefined,
-    paysTitulaire: undefined,
-    categorieEntreprise: undefined,
-    effectifTitulaire: undefined,
-    commentaires: undefined,
-  };
+    numero: s[0],
+    objet: s[1],
+    pole: s[2],
+    direction: s[3],
+    acheteur: s[4],
+    nature: s[5],
+    procedure: s[6],
+    horsMarche: s[7],
+    codeNomenclature: s[8],
+    codeCPV: s[9],
+    dateNotification: s[10],
+    dureeMois: s[11],
+    montant: s[12],
+    montantMandate: s[13],
+    programme: s[14],
+    recurrent: s[15],
+    nbAvenants: s[16],
+    nbAvenantsProlongation: s[17],
+    sourcage: s[18],
+    coutGlobal: s[19],
+    reunionCadrage: s[20],
+    nbBilans: s[21],
+    delaiPaiement: s[22],
+    montantHorsBPU: s[23],
+    offresRecues: s[24],
+    ficheSuivi: s[25],
+    negociation: s[26],
+    gainNegociation: s[27],
+    offreTechAmelioree: s[28],
+    clauseEnvironnementale: s[29],
+    critereEnvironnemental: s[30],
+    montantReemploi: s[31],
+    montantReutilisation: s[32],
+    montantRecycle: s[33],
+    centraleAchat: s[34],
+    modeAcquisition: s[35],
+    clauseSociale: s[36],
+    critereSocial: s[37],
+    marcheReserve: s[38],
+    marcheInsertion: s[39],
+    heuresInsertionPrevues: s[40],
+    heuresInsertionRealisees: s[41],
+    structureTitulaire: s[42],
+    marcheInnovant: s[43],
+    titulaire: s[44],
+    siret: s[45],
+    codePostalTitulaire: s[46],
+    communeTitulaire: s[47],
+    paysTitulaire: s[48],
+    categorieEntreprise: s[49],
+    effectifTitulaire: s[50],
+    commentaires: s[51],
+  } as CanonicalValues;
 }
 
 /** Row arrays whose rows are their own views: `index` = position and canonical `values` (the register reader's). */
@@ -150,6 +151,14 @@ export interface FieldMask {
 const FIELD_IDS: readonly RegisterFieldId[] = REGISTER_FIELDS.map((f) => f.id);
 const FIELD_BIT = new Map<string, number>(FIELD_IDS.map((id, i) => [id, i]));
 if (FIELD_IDS.length > 64) throw new Error('FieldMask holds 64 fields');
+
+/** Number of register fields: the length of the slots of `valuesFromSlots`. */
+export const FIELD_COUNT = FIELD_IDS.length;
+
+/** Position of a field in `REGISTER_FIELDS` (its slot and its mask bit). */
+export function fieldPosition(id: RegisterFieldId): number {
+  return FIELD_BIT.get(id) as number;
+}
 
 export function maskOf(fields: readonly RegisterFieldId[]): FieldMask {
   let lo = 0;
