@@ -97,6 +97,13 @@ function subset(set: RowSet, keep: readonly boolean[]): RowSet {
   return { rows, lo, hi, mappings: set.mappings, mappingOf };
 }
 
+/** The inner map of `key`, created when missing. */
+function lookup<V>(outer: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let inner = outer.get(key);
+  if (inner === undefined) outer.set(key, (inner = new Map()));
+  return inner;
+}
+
 /**
  * Per-row data shared by every scope and year of one computation, by row
  * position: canonical views, filled-field masks and cached lookups.
@@ -104,11 +111,13 @@ function subset(set: RowSet, keep: readonly boolean[]): RowSet {
 class Shared {
   private readonly filledLo: Int32Array;
   private readonly filledHi: Int32Array;
-  private readonly zones: (Zone | undefined)[] = [];
-  private readonly sizes: (Size | undefined)[] = [];
-  private readonly suppliers: (string | null | undefined)[] = [];
-  private readonly supplierKeys = new Map<string, string | null>();
-  private readonly numeros: (string | undefined)[] = [];
+  // By row index, allocated whole: filled out of order, a growing array would turn sparse (slow).
+  private readonly zones: (Zone | undefined)[];
+  private readonly zoneOfPlace = new Map<string, Map<string, Map<string, Zone>>>();
+  private readonly sizes: (Size | undefined)[];
+  private readonly suppliers: (string | null | undefined)[];
+  private readonly supplierKeys = new Map<string, Map<string, string | null>>();
+  private readonly numeros: (string | undefined)[];
   /** Normalised `numero` of each Suivi insertion row ('' when empty). */
   readonly suiviNumeros: readonly string[];
   readonly hours = new Map<string, { heures: number; filled: boolean }>();
@@ -119,6 +128,10 @@ class Shared {
   ) {
     this.filledLo = new Int32Array(register.rows.length);
     this.filledHi = new Int32Array(register.rows.length);
+    this.zones = new Array<Zone | undefined>(register.rows.length).fill(undefined);
+    this.sizes = new Array<Size | undefined>(register.rows.length).fill(undefined);
+    this.suppliers = new Array<string | null | undefined>(register.rows.length).fill(undefined);
+    this.numeros = new Array<string | undefined>(register.rows.length).fill(undefined);
     this.suiviNumeros = register.suiviInsertion.map((s) => (s.values.numero ? normalizeNumero(s.values.numero) : ''));
     register.suiviInsertion.forEach((s, i) => {
       const key = this.suiviNumeros[i];
@@ -182,7 +195,20 @@ class Shared {
   }
 
   zone(r: RegisterRow): Zone {
-    return (this.zones[r.index] ??= zoneOf(r.values));
+    const cached = this.zones[r.index];
+    if (cached !== undefined) return cached;
+    // Suppliers' addresses recur on many rows: judge each (country, commune, postal code) once.
+    // Nested maps keyed by the cells' own strings: their hashes are cached, a joined key's is not.
+    const v = r.values;
+    const byCommune = lookup(this.zoneOfPlace, v.paysTitulaire ?? '');
+    const byPostalCode = lookup(byCommune, v.communeTitulaire ?? '');
+    const postalCode = v.codePostalTitulaire ?? '';
+    let zone = byPostalCode.get(postalCode);
+    if (zone === undefined) {
+      zone = zoneOf(v);
+      byPostalCode.set(postalCode, zone);
+    }
+    return (this.zones[r.index] = zone);
   }
   size(r: RegisterRow): Size {
     return (this.sizes[r.index] ??= sizeOf(r.values));
@@ -191,11 +217,12 @@ class Shared {
     const cached = this.suppliers[r.index];
     if (cached !== undefined) return cached;
     // The same supplier recurs on many rows: normalise each (SIRET, name) pair once.
-    const pair = `${r.values.siret ?? ''}\u0000${r.values.titulaire ?? ''}`;
-    let key = this.supplierKeys.get(pair);
+    const byName = lookup(this.supplierKeys, r.values.siret ?? '');
+    const name = r.values.titulaire ?? '';
+    let key = byName.get(name);
     if (key === undefined) {
       key = supplierKey(r.values);
-      this.supplierKeys.set(pair, key);
+      byName.set(name, key);
     }
     return (this.suppliers[r.index] = key);
   }
