@@ -128,12 +128,22 @@ const FOLDED: string[] = (() => {
  * The words of `normalizeFreeText(s)` in one pass over the characters: the
  * tag suggestions read two texts of every row, so this avoids Unicode
  * normalisation on the hot path. Characters beyond Latin fall back to it.
+ * Runs of lower-case letters and digits are sliced, not copied character by character.
  */
 export function freeTextWords(s: string): string[] {
   const words: string[] = [];
-  let word = '';
+  let word = ''; // the current word before `run`
+  let run = -1; // start of the current run of characters kept as they are
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (run < 0) run = i;
+      continue;
+    }
+    if (run >= 0) {
+      word = word === '' ? s.slice(run, i) : word + s.slice(run, i);
+      run = -1;
+    }
     if (c >= 0x300 && c <= 0x36f) continue; // combining accent of a decomposed letter
     let f = FOLDED[c];
     if (f === undefined && c > 0x24f) f = normalizeFreeText(s[i]);
@@ -144,6 +154,7 @@ export function freeTextWords(s: string): string[] {
       word = '';
     }
   }
+  if (run >= 0) word = word === '' ? s.slice(run) : word + s.slice(run);
   if (word !== '') words.push(word);
   return words;
 }

@@ -128,17 +128,15 @@ for (const entry of SUGGESTION_LEXICON) {
 }
 for (const list of TERMS_BY_FIRST_WORD.values()) list.sort((a, b) => b.term.length - a.term.length);
 
-/** Terms whose first word the text word can be (itself, or itself without an ending). */
-function candidates(word: string): Term[] | undefined {
-  const exact = TERMS_BY_FIRST_WORD.get(word);
-  if (exact) return exact;
-  for (const ending of ENDINGS) {
-    if (word.length > ending.length && word.endsWith(ending)) {
-      const found = TERMS_BY_FIRST_WORD.get(word.slice(0, -ending.length));
-      if (found) return found;
-    }
-  }
-  return undefined;
+/**
+ * Terms by every text word that can start them: a first word itself, or with
+ * an ending. Built once, so that each word of a text costs one lookup. An exact
+ * first word wins, then endings in `ENDINGS` order (as trying the word itself,
+ * then without `e`, `s`, `es`, `x`).
+ */
+const CANDIDATES = new Map<string, Term[]>(TERMS_BY_FIRST_WORD);
+for (const ending of ENDINGS) {
+  for (const [first, terms] of TERMS_BY_FIRST_WORD) if (!CANDIDATES.has(first + ending)) CANDIDATES.set(first + ending, terms);
 }
 
 function negated(words: readonly string[], at: number): boolean {
@@ -146,20 +144,33 @@ function negated(words: readonly string[], at: number): boolean {
   return false;
 }
 
-function matchTerms(text: string, found: Map<LexiconEntry, Set<string>>): void {
+/** The first term (longest first) whose words all match from `words[at]`. */
+function termAt(terms: readonly Term[], words: readonly string[], at: number): Term | undefined {
+  outer: for (const t of terms) {
+    if (at + t.words.length > words.length) continue;
+    for (let k = 0; k < t.words.length; k++) if (!wordMatches(words[at + k], t.words[k])) continue outer;
+    return t;
+  }
+  return undefined;
+}
+
+/** Adds the terms of `text` to `found`, created on the first one (most texts have none). */
+function matchTerms(text: string, found: Map<LexiconEntry, Set<string>> | null): Map<LexiconEntry, Set<string>> | null {
   const words = freeTextWords(text);
   for (let i = 0; i < words.length; i++) {
-    const terms = candidates(words[i]);
+    const terms = CANDIDATES.get(words[i]);
     if (!terms) continue;
-    const term = terms.find((t) => t.words.every((w, k) => i + k < words.length && wordMatches(words[i + k], w)));
+    const term = termAt(terms, words, i);
     if (!term) continue;
     if (!negated(words, i)) {
+      found ??= new Map();
       let triggers = found.get(term.entry);
       if (!triggers) found.set(term.entry, (triggers = new Set()));
       triggers.add(term.term);
     }
     i += term.words.length - 1;
   }
+  return found;
 }
 
 /**
@@ -169,14 +180,15 @@ function matchTerms(text: string, found: Map<LexiconEntry, Set<string>>): void {
  */
 export function suggestTags(objet: string | undefined, commentaires: string | undefined): Suggestion[] {
   if (!objet && !commentaires) return [];
-  const found = new Map<LexiconEntry, Set<string>>();
-  if (objet) matchTerms(objet, found);
-  if (commentaires) matchTerms(commentaires, found);
-  if (found.size === 0) return NO_SUGGESTIONS;
-  return SUGGESTION_LEXICON.filter((e) => found.has(e)).map((e) => ({
+  let found: Map<LexiconEntry, Set<string>> | null = null;
+  if (objet) found = matchTerms(objet, found);
+  if (commentaires) found = matchTerms(commentaires, found);
+  if (found === null) return NO_SUGGESTIONS;
+  const triggered = found;
+  return SUGGESTION_LEXICON.filter((e) => triggered.has(e)).map((e) => ({
     consideration: e.consideration,
     etiquette: e.etiquette,
-    declencheur: [...(found.get(e) as Set<string>)].join(', '),
+    declencheur: [...(triggered.get(e) as Set<string>)].join(', '),
   }));
 }
 
@@ -201,7 +213,7 @@ export interface TaggedRow {
  */
 export function tagRow(values: RegisterValues, decisions: ReadonlyMap<string, TagDecision['decision']>): TaggedRow {
   const tags = declaredTags(values);
-  const pending: Suggestion[] = [];
+  let pending = NO_SUGGESTIONS; // shared while empty: most rows have no pending suggestion
   const suggestions = suggestTags(values.objet, values.commentaires);
   for (const s of suggestions) {
     if (tags.some((t) => t.etiquette === s.etiquette)) continue;
@@ -211,9 +223,19 @@ export function tagRow(values: RegisterValues, decisions: ReadonlyMap<string, Ta
       tags.push({ consideration: s.consideration, etiquette: s.etiquette, origine: 'confirmé', declencheur: s.declencheur });
     } else {
       tags.push({ consideration: s.consideration, etiquette: s.etiquette, origine: 'suggéré', declencheur: s.declencheur });
+      if (pending === NO_SUGGESTIONS) pending = [];
       pending.push(s);
     }
   }
-  const counted = (c: Consideration) => tags.some((t) => t.consideration === c && t.origine !== 'suggéré');
-  return { tags, pending, sociale: counted('sociale'), environnementale: counted('environnementale'), innovation: counted('innovation') };
+  // Plain loop, no closure per row.
+  let sociale = false;
+  let environnementale = false;
+  let innovation = false;
+  for (const t of tags) {
+    if (t.origine === 'suggéré') continue;
+    if (t.consideration === 'sociale') sociale = true;
+    else if (t.consideration === 'environnementale') environnementale = true;
+    else if (t.consideration === 'innovation') innovation = true;
+  }
+  return { tags, pending, sociale, environnementale, innovation };
 }
