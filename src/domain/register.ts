@@ -87,22 +87,17 @@ function sheetColumns(mapping: SheetMapping, kind: SheetKind): SheetColumns {
   return { defs, mapped: new Set(defs.map((d) => d.def.id)) };
 }
 
-/** The data rows of a recognised sheet: header excluded, empty and totals rows skipped. */
-function* dataRows(grid: SheetGrid, mapping: SheetMapping, cols: SheetColumns): Generator<{ sheetRow: number; cells: readonly CellValue[] }> {
-  const last = lastRowOf(grid, mapping.headerRow);
-  for (let sheetRow = mapping.headerRow + 1; sheetRow <= last; sheetRow++) {
-    const cells = grid.rows[sheetRow - grid.firstRow];
-    if (!cells) continue;
-    let filled = false;
-    for (const d of cols.defs) {
-      if (!isEmpty(cells[d.col - grid.firstCol])) {
-        filled = true;
-        break;
-      }
-    }
-    if (!filled) continue;
-    yield { sheetRow, cells };
-  }
+/** The sheet rows that may hold data: below the header, to the end of its table or grid. */
+function dataRange(grid: SheetGrid, mapping: SheetMapping): { readonly first: number; readonly last: number } {
+  return { first: mapping.headerRow + 1, last: lastRowOf(grid, mapping.headerRow) };
+}
+
+/** The cells of a sheet row when it is a data row: present and with a mapped cell filled (else null). */
+function dataCells(grid: SheetGrid, cols: SheetColumns, sheetRow: number): readonly CellValue[] | null {
+  const cells = grid.rows[sheetRow - grid.firstRow];
+  if (!cells) return null;
+  for (const d of cols.defs) if (!isEmpty(cells[d.col - grid.firstCol])) return cells;
+  return null;
 }
 
 export function buildRegister(inputs: readonly ChainInput[], options: RegisterOptions): Register {
@@ -187,7 +182,19 @@ function readRegisterSheet(
   const slots: unknown[] = new Array(FIELD_COUNT).fill(undefined);
   const numeroOffset = columns.numero ? columns.numero.col - grid.firstCol : -1;
 
-  for (const { sheetRow, cells } of dataRows(grid, mapping, cols)) {
+  // What `judgeRow` shows of a cell, for the row being read: one closure per sheet, not per row.
+  let cells: readonly CellValue[] = [];
+  const displayOf = (f: RegisterFieldId): string => {
+    const col = columns[f]?.col;
+    return col === undefined ? '' : cellToText(cells[col - grid.firstCol] ?? null);
+  };
+
+  // A plain loop over sheet rows (a generator allocates a result per row).
+  const { first, last } = dataRange(grid, mapping);
+  for (let sheetRow = first; sheetRow <= last; sheetRow++) {
+    const found = dataCells(grid, cols, sheetRow);
+    if (found === null) continue;
+    cells = found;
     let invalid: Partial<Record<RegisterFieldId, InvalidCell>> = NO_INVALID;
     let raw: Partial<Record<RegisterFieldId, CellValue>> = NO_RAW;
     for (let k = 0; k < defs.length; k++) {
@@ -218,14 +225,7 @@ function readRegisterSheet(
     const v = values as RegisterValues;
     const source: RowSource = { file, sheet: grid.name, row: sheetRow };
     const tagged = tagRow(v, decisions);
-    const findings = judgeRow(
-      { source, values: v, mapped, invalid, columns, pendingSuggestions: tagged.pending },
-      schema,
-      (f) => {
-        const col = columns[f]?.col;
-        return col === undefined ? '' : cellToText(cells[col - grid.firstCol] ?? null);
-      },
-    );
+    const findings = judgeRow({ source, values: v, mapped, invalid, columns, pendingSuggestions: tagged.pending }, schema, displayOf);
     const annee = v.dateNotification !== undefined ? Number(v.dateNotification.slice(0, 4)) : null;
     const row: RegisterRow = {
       index: rows.length,
@@ -236,7 +236,7 @@ function readRegisterSheet(
       pole: v.pole?.trim() || filePole,
       annee,
       findings,
-      hasError: findings.some((f) => f.gravite === 'erreur'),
+      hasError: findings.some(isError),
       tags: tagged.tags,
       sociale: tagged.sociale,
       environnementale: tagged.environnementale,
@@ -269,6 +269,8 @@ function readRegisterSheet(
   }
 }
 
+const isError = (f: Finding): boolean => f.gravite === 'erreur';
+
 function readCompanionSheet(
   file: string,
   grid: SheetGrid,
@@ -277,7 +279,10 @@ function readCompanionSheet(
   into: CompanionRow<never>[],
   findings: Finding[],
 ): void {
-  for (const { sheetRow, cells } of dataRows(grid, mapping, cols)) {
+  const { first, last } = dataRange(grid, mapping);
+  for (let sheetRow = first; sheetRow <= last; sheetRow++) {
+    const cells = dataCells(grid, cols, sheetRow);
+    if (cells === null) continue;
     const values: Record<string, unknown> = {};
     const source: RowSource = { file, sheet: grid.name, row: sheetRow };
     let bad = false;

@@ -62,28 +62,33 @@ export function rowSchema(today: string) {
         .string({ error: (iss) => (iss.input === undefined ? 'date-manquante' : 'date-invalide') })
         .refine((d) => d >= EARLIEST_DATE && d <= latest, { error: 'date-invalide' }),
     });
+  // `.check` rather than `.superRefine`: the latter builds an `addIssue` closure on every parse.
   const coherence = z
     .custom<RegisterValues>((v) => typeof v === 'object' && v !== null)
-    .superRefine((v: RegisterValues, ctx) => {
-      const add = (code: FindingCode, field: RegisterFieldId | null, detail?: string) =>
-        ctx.addIssue({ code: 'custom', message: code, params: { code, field, detail } satisfies IssueParams });
+    .check((ctx) => {
+      const v = ctx.value;
       if (v.nbAvenantsProlongation !== undefined && v.nbAvenants !== undefined && v.nbAvenantsProlongation > v.nbAvenants) {
-        add('prolongations-incoherentes', 'nbAvenantsProlongation');
+        addIssue(ctx, 'prolongations-incoherentes', 'nbAvenantsProlongation');
       }
       if (v.siret !== undefined) {
         const digits = v.siret.replace(/[\s\u00a0\u202f]/g, '');
-        if (!/^\d{14}$/.test(digits) || !isValidSiret(digits)) add('siret-invalide', 'siret');
+        if (!/^\d{14}$/.test(digits) || !isValidSiret(digits)) addIssue(ctx, 'siret-invalide', 'siret');
       }
-      if (v.codeCPV !== undefined && !CPV.test(v.codeCPV.trim())) add('cpv-invalide', 'codeCPV');
+      if (v.codeCPV !== undefined && !CPV.test(v.codeCPV.trim())) addIssue(ctx, 'cpv-invalide', 'codeCPV');
       const ae = (v.montantReemploi ?? 0) + (v.montantReutilisation ?? 0) + (v.montantRecycle ?? 0);
       const spend = v.montantMandate ?? v.montant;
-      if (ae > 0 && spend !== undefined && ae > spend) add('montants-ae-superieurs', null, formatEuro(ae));
-      if (v.delaiPaiement !== undefined && v.delaiPaiement > 30) add('delai-paiement-depasse', 'delaiPaiement');
+      if (ae > 0 && spend !== undefined && ae > spend) addIssue(ctx, 'montants-ae-superieurs', null, formatEuro(ae));
+      if (v.delaiPaiement !== undefined && v.delaiPaiement > 30) addIssue(ctx, 'delai-paiement-depasse', 'delaiPaiement');
       if (v.codePostalTitulaire !== undefined && isFrance(v.paysTitulaire) && !FIVE_DIGITS.test(v.codePostalTitulaire.trim())) {
-        add('code-postal-invalide', 'codePostalTitulaire');
+        addIssue(ctx, 'code-postal-invalide', 'codePostalTitulaire');
       }
     });
   return { required, coherence };
+}
+
+/** A coherence issue carrying its finding code (only raised rows pay for it). */
+function addIssue(ctx: z.core.ParsePayload<RegisterValues>, code: FindingCode, field: RegisterFieldId | null, detail?: string): void {
+  ctx.issues.push({ code: 'custom', message: code, input: ctx.value, params: { code, field, detail } satisfies IssueParams });
 }
 
 export function isFrance(pays: string | undefined): boolean {
@@ -144,25 +149,32 @@ export function judgeRow(
     (unreadable ??= new Set()).add(field);
     found.push({ code: 'valeur-illisible', field, detail: cell.shown });
   }
-  for (const parsed of [schema.required.safeParse(input), schema.coherence.safeParse(v)]) {
-    if (parsed.success) continue;
-    for (const issue of parsed.error.issues) {
-      const params = (issue as { params?: IssueParams }).params;
-      if (params) {
-        found.push({ code: params.code, field: params.field, detail: params.detail });
-      } else {
-        const field = issue.path[0] as RegisterFieldId;
-        if (unreadable?.has(field)) continue; // already a valeur-illisible
-        found.push({ code: issue.message as FindingCode, field });
-      }
-    }
-  }
+  const required = schema.required.safeParse(input);
+  if (!required.success) collectIssues(required.error.issues, unreadable, found);
+  const coherence = schema.coherence.safeParse(v);
+  if (!coherence.success) collectIssues(coherence.error.issues, unreadable, found);
   mappedChecks(row, found);
   for (const s of row.pendingSuggestions) {
     found.push({ code: 'suggestion-non-confirmee', field: null, detail: `${s.etiquette} (« ${s.declencheur} »)` });
   }
   if (found.length === 0) return NO_FINDINGS;
-  return found.map(({ code, field, detail }) => toFinding(row, code, field, detail, displayOf));
+  // Plain loop: called for every row, no closure per call.
+  const findings: Finding[] = [];
+  for (const f of found) findings.push(toFinding(row, f.code, f.field, f.detail, displayOf));
+  return findings;
+}
+
+function collectIssues(issues: readonly z.core.$ZodIssue[], unreadable: ReadonlySet<RegisterFieldId> | null, found: Found[]): void {
+  for (const issue of issues) {
+    const params = (issue as { params?: IssueParams }).params;
+    if (params) {
+      found.push({ code: params.code, field: params.field, detail: params.detail });
+    } else {
+      const field = issue.path[0] as RegisterFieldId;
+      if (unreadable?.has(field)) continue; // already a valeur-illisible
+      found.push({ code: issue.message as FindingCode, field });
+    }
+  }
 }
 
 function toFinding(
