@@ -307,8 +307,23 @@ function daysInMonth(y: number, m: number): number {
 
 /** ISO date when (y, m, d) is a real calendar date in years 1000–9999, else null. */
 function isoDate(y: number, m: number, d: number): string | null {
-  if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  if (!isRealDate(y, m, d)) return null;
   return `${y}-${pad2(m)}-${pad2(d)}`;
+}
+
+function isRealDate(y: number, m: number, d: number): boolean {
+  return !(y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m));
+}
+
+/** The number written by `length` ASCII digits from `at`, or -1. */
+function digitsAt(s: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    n = n * 10 + c - 48;
+  }
+  return n;
 }
 
 /** Days since 1970-01-01 → ISO date (proleptic Gregorian, no Date object, no time zone). */
@@ -376,6 +391,13 @@ function dateIn(cell: CellValue): CellRead<string> {
   }
   if (isCalendarDate(cell)) {
     const d = cell.date;
+    // The usual `aaaa-mm-jj`: checked digit by digit and kept as is (isoDate would rebuild the same text).
+    if (d.length === 10 && d.charCodeAt(4) === 45 && d.charCodeAt(7) === 45) {
+      const y = digitsAt(d, 0, 4);
+      const m = digitsAt(d, 5, 2);
+      const day = digitsAt(d, 8, 2);
+      if (y >= 0 && m >= 0 && day >= 0) return isRealDate(y, m, day) ? d : invalid('illisible', d);
+    }
     const iso = isoDate(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)));
     return iso === null ? invalid('illisible', d) : iso;
   }

@@ -41,11 +41,14 @@ export const DECLARED_TAG_RULES: readonly DeclaredTagRule[] = [
   { field: 'marcheInnovant', consideration: 'innovation', etiquette: 'Marché innovant', holds: (v) => v.marcheInnovant === true },
 ];
 
+/** One frozen tag per rule, shared by every row that declares it (tags are read-only). */
+const DECLARED_TAGS: readonly Tag[] = DECLARED_TAG_RULES.map((rule) =>
+  Object.freeze({ consideration: rule.consideration, etiquette: rule.etiquette, origine: 'déclaré' as const }),
+);
+
 export function declaredTags(values: RegisterValues): Tag[] {
   const tags: Tag[] = [];
-  for (const rule of DECLARED_TAG_RULES) {
-    if (rule.holds(values)) tags.push({ consideration: rule.consideration, etiquette: rule.etiquette, origine: 'déclaré' });
-  }
+  for (let i = 0; i < DECLARED_TAG_RULES.length; i++) if (DECLARED_TAG_RULES[i].holds(values)) tags.push(DECLARED_TAGS[i]);
   return tags;
 }
 
