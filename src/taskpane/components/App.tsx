@@ -2,11 +2,10 @@
  * The task pane: five steps over one run of the chain. The chain runs here,
  * on what the Host reads; the Host alone touches the workbook.
  */
-import { useCallback, useEffect, useId, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
 import {
   Button,
   FluentProvider,
-  Label,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -24,6 +23,7 @@ import { INITIAL_STATE, paneReducer } from '../state';
 import { ColonnesStep } from './ColonnesStep';
 import { ConsolidationStep } from './ConsolidationStep';
 import { ControlesStep } from './ControlesStep';
+import { FilePicker } from './FilePicker';
 import { EtiquettesStep } from './EtiquettesStep';
 import { IndicateursStep } from './IndicateursStep';
 
@@ -50,7 +50,8 @@ const PANE_CSS = `
 .pane .step-body { display: flex; flex-direction: column; gap: 8px; }
 .pane .progress { min-height: 4px; margin: 4px 0; }
 .pane .step-next, .pane .write-bar { margin-top: 12px; }
-.pane input[type=file] { max-width: 100%; font-size: 12px; }
+.pane .file-picker { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin: 4px 0; }
+.pane .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); border: 0; }
 .pane .finding-group h3 button { text-align: left; }
 `;
 
@@ -60,7 +61,6 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export function App({ host, chain = runChain, today, initialStep }: AppProps) {
   const [state, dispatch] = useReducer(paneReducer, { ...INITIAL_STATE, step: initialStep ?? INITIAL_STATE.step });
   const runId = useRef(0);
-  const fileInputId = useId();
 
   const options = useCallback(
     (exercice: number | null): ChainOptions => ({
@@ -204,14 +204,7 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
             <Text as="p" size={200}>
               Aperçu hors d'Excel{host.workbookName() ? ` : ${host.workbookName()}` : ''}.
             </Text>
-            <Label htmlFor={fileInputId}>Choisir un classeur (.xlsx)</Label>
-            <input
-              id={fileInputId}
-              type="file"
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              disabled={busy}
-              onChange={(e) => void chooseWorkbook(e.currentTarget.files?.[0])}
-            />
+            <FilePicker label="Choisir un classeur (.xlsx)" buttonText="Choisir un classeur…" disabled={busy} onFiles={(files) => chooseWorkbook(files[0])} />
           </div>
         )}
         {state.ribbon && <RibbonResult summary={state.ribbon} />}

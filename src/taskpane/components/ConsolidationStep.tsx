@@ -1,6 +1,7 @@
 /** Step 5 — the project lead imports the Pôles' workbooks and computes over all of them. */
-import { useId, useState } from 'react';
-import { Button, Field, Input, Label, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { FilePicker } from './FilePicker';
+import { useState } from 'react';
+import { Button, Field, Input, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { SHEET_KINDS } from '../../domain/fields';
 import type { FileRecognition } from '../consolidation';
 import { plural } from '../labels';
@@ -13,7 +14,6 @@ export interface ConsolidationStepProps {
 }
 
 export function ConsolidationStep({ busy, onChooseFiles, onImport }: ConsolidationStepProps) {
-  const inputId = useId();
   const [files, setFiles] = useState<readonly FileRecognition[]>([]);
   const [poles, setPoles] = useState<Record<string, string>>({});
   const usable = files.filter((f) => f.mappings.length > 0);
@@ -23,16 +23,12 @@ export function ConsolidationStep({ busy, onChooseFiles, onImport }: Consolidati
         Choisissez les classeurs des Pôles (.xlsx). Leurs feuilles reconnues seront copiées en valeurs dans ce classeur, une feuille par
         Pôle avec une colonne « Pôle », puis les indicateurs seront calculés sur l'ensemble.
       </Text>
-      <Label htmlFor={inputId}>Classeurs à consolider</Label>
-      <input
-        id={inputId}
-        type="file"
+      <FilePicker
+        label="Classeurs à consolider"
+        buttonText="Choisir les classeurs…"
         multiple
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         disabled={busy}
-        onChange={async (e) => {
-          const chosen = Array.from(e.currentTarget.files ?? []);
-          if (chosen.length === 0) return;
+        onFiles={async (chosen) => {
           const read = await onChooseFiles(chosen);
           if (!read) return;
           setFiles(read);
