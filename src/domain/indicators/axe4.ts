@@ -95,7 +95,7 @@ export const AXE4: readonly IndicatorDef[] = [
       let filled = 0;
       let fromSuivi = 0;
       for (const r of ctx.M) {
-        const suivi = ctx.suiviHours(ctx.numero(r));
+        const suivi = ctx.suiviHoursOf(r);
         if (suivi !== undefined) {
           parts++;
           fromSuivi++;

@@ -229,6 +229,10 @@ class Shared {
   numero(r: RegisterRow): string {
     return (this.numeros[r.index] ??= normalizeNumero(r.values.numero ?? ''));
   }
+  suiviHoursOf(r: RegisterRow): { heures: number; filled: boolean } | undefined {
+    // Most registers come without Suivi insertion: no numero to normalise then.
+    return this.hours.size === 0 ? undefined : this.hours.get(this.numero(r));
+  }
 }
 
 /** One exercice and one scope (City or a Pôle). */
@@ -298,6 +302,9 @@ class Scope implements Context {
   }
   suiviHours(numero: string): { readonly heures: number; readonly filled: boolean } | undefined {
     return this.shared.hours.get(numero);
+  }
+  suiviHoursOf(r: RegisterRow): { readonly heures: number; readonly filled: boolean } | undefined {
+    return this.shared.suiviHoursOf(r);
   }
   valueOf(id: string): number | null {
     return this.resolved.get(id)?.valeur ?? null;

@@ -113,11 +113,25 @@ export function bilansAttendus(r: RegisterRow, exercice: number): number {
   if (duree === undefined || date === undefined) return 0;
   // date + k months (day clamped) ≤ 31/12/N exactly when its month is December N or
   // earlier, whatever the day: compare month numbers, no date arithmetic per row.
-  const month = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+  const month = monthIndexOf(date);
   const lastMonth = exercice * 12 + 11;
   if (month + duree <= lastMonth) return 2;
   if (month + Math.ceil(duree / 2) <= lastMonth) return 1;
   return 0;
+}
+
+/** `aaaa * 12 + mm - 1` of an ISO date; digits read in place (called per row and scope, no slices). */
+function monthIndexOf(iso: string): number {
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = iso.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+    y = y * 10 + c;
+  }
+  const m1 = iso.charCodeAt(5) - 48;
+  const m2 = iso.charCodeAt(6) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9) return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+  return y * 12 + m1 * 10 + m2 - 1;
 }
 
 export interface ShareCategory {

@@ -53,6 +53,8 @@ export interface Context {
   numero(row: RegisterRow): string;
   /** Σ heures of the Suivi insertion rows (all inputs) of a contract, by normalised numero. */
   suiviHours(numero: string): { readonly heures: number; readonly filled: boolean } | undefined;
+  /** `suiviHours(numero(row))`; numeros are not normalised when no Suivi insertion row has one. */
+  suiviHoursOf(row: RegisterRow): { readonly heures: number; readonly filled: boolean } | undefined;
   /** Value (calculé or saisi) of an indicator already resolved for this year, City-wide. */
   valueOf(id: string): number | null;
 }
