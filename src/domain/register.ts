@@ -117,6 +117,8 @@ export function buildRegister(inputs: readonly ChainInput[], options: RegisterOp
   const companions: Record<Exclude<SheetKind, 'registre'>, CompanionRow<never>[]> = { suiviInsertion, actions, cibles, saisies };
   /** numero|year → first row, for `doublon`. */
   const firstByKey = new Map<string, RegisterRow>();
+  /** Filled-field masks of `rows` by position, for the engine. */
+  const masks = { lo: [] as number[], hi: [] as number[] };
 
   for (const input of inputs) {
     const overrides = mergeOverrides(input, options.overrides ?? []);
@@ -127,7 +129,7 @@ export function buildRegister(inputs: readonly ChainInput[], options: RegisterOp
       if (!grid) continue;
       const cols = sheetColumns(mapping, mapping.kind);
       if (mapping.kind === 'registre') {
-        readRegisterSheet(input.file, grid, mapping, cols, schema, decisions, rows, firstByKey);
+        readRegisterSheet(input.file, grid, mapping, cols, schema, decisions, rows, firstByKey, masks);
       } else {
         readCompanionSheet(input.file, grid, mapping, cols, companions[mapping.kind], otherFindings);
       }
@@ -135,7 +137,7 @@ export function buildRegister(inputs: readonly ChainInput[], options: RegisterOp
     }
   }
 
-  markCanonical(rows);
+  markCanonical(rows, masks);
   return {
     rows,
     suiviInsertion,
@@ -169,6 +171,7 @@ function readRegisterSheet(
   decisions: ReadonlyMap<string, TagDecision['decision']>,
   rows: RegisterRow[],
   firstByKey: Map<string, RegisterRow>,
+  masks: { readonly lo: number[]; readonly hi: number[] },
 ): void {
   const mapped = cols.mapped as ReadonlySet<RegisterFieldId>;
   const columns: Partial<Record<RegisterFieldId, { header: string; col: number }>> = {};
@@ -197,13 +200,20 @@ function readRegisterSheet(
     cells = found;
     let invalid: Partial<Record<RegisterFieldId, InvalidCell>> = NO_INVALID;
     let raw: Partial<Record<RegisterFieldId, CellValue>> = NO_RAW;
+    // Filled fields as the engine's masks (bit = position), set as slots are filled.
+    let lo = 0;
+    let hi = 0;
     for (let k = 0; k < defs.length; k++) {
       const cell = cells[offsets[k]];
       if (cell === null || cell === undefined) continue; // empty for every type: already undefined
       const out = readFieldValue(defs[k], cell);
       if (out === undefined) continue;
-      if (typeof out !== 'object') slots[positions[k]] = out;
-      else {
+      if (typeof out !== 'object') {
+        const p = positions[k];
+        slots[p] = out;
+        if (p < 32) lo |= 1 << p;
+        else hi |= 1 << (p - 32);
+      } else {
         if (invalid === NO_INVALID) {
           invalid = {};
           raw = {};
@@ -261,11 +271,15 @@ function readRegisterSheet(
           valeurLue: v.numero,
         };
         rows.push({ ...row, findings: [...findings, duplicate], hasError: true });
+        masks.lo.push(lo);
+        masks.hi.push(hi);
         continue;
       }
       firstByKey.set(key, row);
     }
     rows.push(row);
+    masks.lo.push(lo);
+    masks.hi.push(hi);
   }
 }
 

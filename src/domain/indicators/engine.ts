@@ -9,7 +9,7 @@ import { sizeOf, supplierKey, type Size } from '../suppliers';
 import { zoneOf, type Zone } from '../zones';
 import { cibleAtteinte, sensOf } from './axe1';
 import { CATALOGUE } from './catalogue';
-import { filledMaskOf, isCanonical, maskOf, rowView, type CanonicalValues, type FieldMask } from './row-view';
+import { canonicalMasks, filledMaskOf, maskOf, rowView, type CanonicalValues, type FieldMask } from './row-view';
 import type { ActionRow, CibleRow, Context, IndicatorDef, Need, Outcome, RegisterDef, SuiviRow } from './types';
 import { axeOf, objectifOf } from './types';
 
@@ -152,12 +152,19 @@ class Shared {
   validRowsOf(year: number): RegisterRow[] {
     const out: RegisterRow[] = [];
     const rows = this.register.rows;
-    // The reader's rows are already in the engine's shape; other rows (built by hand) are copied.
-    const direct = isCanonical(rows);
+    // The reader's rows are already in the engine's shape, their masks known while reading;
+    // other rows (built by hand) are copied and their masks computed here.
+    const known = canonicalMasks(rows);
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
       if (r.annee !== year || r.hasError) continue;
-      const view = direct ? r : rowView(r, i);
+      if (known !== undefined) {
+        this.filledLo[i] = known.lo[i];
+        this.filledHi[i] = known.hi[i];
+        out.push(r);
+        continue;
+      }
+      const view = rowView(r, i);
       const mask = filledMaskOf(view.values as CanonicalValues);
       this.filledLo[i] = mask.lo;
       this.filledHi[i] = mask.hi;

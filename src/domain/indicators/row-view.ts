@@ -131,15 +131,30 @@ export function valuesFromSlots(s: readonly unknown[]): CanonicalValues {
   } as CanonicalValues;
 }
 
-/** Row arrays whose rows are their own views: `index` = position and canonical `values` (the register reader's). */
-const CANONICAL_ROWS = new WeakSet<readonly RegisterRow[]>();
+/**
+ * Row arrays whose rows are their own views (`index` = position, canonical
+ * `values`: the register reader's), with each row's filled-field masks, known
+ * while reading (so the engine does not walk every field of every row again).
+ */
+const CANONICAL_ROWS = new WeakMap<readonly RegisterRow[], FilledMasks>();
 
-export function markCanonical(rows: readonly RegisterRow[]): void {
-  CANONICAL_ROWS.add(rows);
+/** Filled-field masks of rows by position (bits as in `FieldMask`). */
+export interface FilledMasks {
+  readonly lo: ArrayLike<number>;
+  readonly hi: ArrayLike<number>;
+}
+
+export function markCanonical(rows: readonly RegisterRow[], masks: FilledMasks): void {
+  CANONICAL_ROWS.set(rows, masks);
 }
 
 export function isCanonical(rows: readonly RegisterRow[]): boolean {
   return CANONICAL_ROWS.has(rows);
+}
+
+/** The masks given with `markCanonical`, if the rows are canonical. */
+export function canonicalMasks(rows: readonly RegisterRow[]): FilledMasks | undefined {
+  return CANONICAL_ROWS.get(rows);
 }
 
 /** Filled fields as two 32-bit masks (bit = position in `REGISTER_FIELDS`). */
