@@ -115,8 +115,8 @@ export function buildRegister(inputs: readonly ChainInput[], options: RegisterOp
   const cibles: CompanionRow<never>[] = [];
   const saisies: CompanionRow<never>[] = [];
   const companions: Record<Exclude<SheetKind, 'registre'>, CompanionRow<never>[]> = { suiviInsertion, actions, cibles, saisies };
-  /** numero|year → first row, for `doublon`. */
-  const firstByKey = new Map<string, RegisterRow>();
+  /** year → normalised numero → first row, for `doublon`. */
+  const firstByKey: FirstRows = new Map();
   /** Filled-field masks of `rows` by position, for the engine. */
   const masks = { lo: [] as number[], hi: [] as number[] };
 
@@ -162,6 +162,8 @@ function mergeOverrides(input: ChainInput, explicit: readonly MappingOverride[])
   return [...saved, ...mine];
 }
 
+type FirstRows = Map<number, Map<string, RegisterRow>>;
+
 function readRegisterSheet(
   file: string,
   grid: SheetGrid,
@@ -170,7 +172,7 @@ function readRegisterSheet(
   schema: ReturnType<typeof rowSchema>,
   decisions: ReadonlyMap<string, TagDecision['decision']>,
   rows: RegisterRow[],
-  firstByKey: Map<string, RegisterRow>,
+  firstByKey: FirstRows,
   masks: { readonly lo: number[]; readonly hi: number[] },
 ): void {
   const mapped = cols.mapped as ReadonlySet<RegisterFieldId>;
@@ -236,7 +238,7 @@ function readRegisterSheet(
     const source: RowSource = { file, sheet: grid.name, row: sheetRow };
     const tagged = tagRow(v, decisions);
     const findings = judgeRow({ source, values: v, mapped, invalid, columns, pendingSuggestions: tagged.pending }, schema, displayOf);
-    const annee = v.dateNotification !== undefined ? Number(v.dateNotification.slice(0, 4)) : null;
+    const annee = v.dateNotification !== undefined ? yearOf(v.dateNotification) : null;
     const row: RegisterRow = {
       index: rows.length,
       source,
@@ -253,8 +255,11 @@ function readRegisterSheet(
       innovation: tagged.innovation,
     };
     if (v.numero !== undefined && annee !== null) {
-      const key = `${normalizeNumero(v.numero)}|${annee}`;
-      const first = firstByKey.get(key);
+      // By year, then by numero: no joined key string built and hashed per row.
+      let ofYear = firstByKey.get(annee);
+      if (ofYear === undefined) firstByKey.set(annee, (ofYear = new Map()));
+      const key = normalizeNumero(v.numero);
+      const first = ofYear.get(key);
       if (first) {
         const where =
           first.source.file === file
@@ -275,12 +280,23 @@ function readRegisterSheet(
         masks.hi.push(hi);
         continue;
       }
-      firstByKey.set(key, row);
+      ofYear.set(key, row);
     }
     rows.push(row);
     masks.lo.push(lo);
     masks.hi.push(hi);
   }
+}
+
+/** The year of an ISO date, its digits read in place (`Number(iso.slice(0, 4))` otherwise). */
+function yearOf(iso: string): number {
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = iso.charCodeAt(i) - 48;
+    if (!(c >= 0 && c <= 9)) return Number(iso.slice(0, 4)); // NaN past the end
+    y = y * 10 + c;
+  }
+  return y;
 }
 
 const isError = (f: Finding): boolean => f.gravite === 'erreur';

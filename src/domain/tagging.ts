@@ -232,8 +232,10 @@ export function decisionKey(numero: string, consideration: Consideration, etique
   return `${numero.toLowerCase().replace(/\s+/g, '')}|${consideration}|${etiquette}`;
 }
 
+const NO_TAGS: readonly Tag[] = Object.freeze([]);
+
 export interface TaggedRow {
-  readonly tags: Tag[];
+  readonly tags: readonly Tag[];
   /** Suggestions with no decision yet (they raise `suggestion-non-confirmee`). */
   readonly pending: Suggestion[];
   readonly sociale: boolean;
@@ -246,13 +248,20 @@ export interface TaggedRow {
  * rejected, or kept as `suggéré` (not counted) while undecided.
  */
 export function tagRow(values: RegisterValues, decisions: ReadonlyMap<string, TagDecision['decision']>): TaggedRow {
-  const tags = declaredTags(values);
+  // Shared while empty: rows keep their tags, and many rows have none.
+  let tags = NO_TAGS as Tag[];
+  for (let i = 0; i < DECLARED_TAG_RULES.length; i++) {
+    if (!DECLARED_TAG_RULES[i].holds(values)) continue;
+    if (tags === NO_TAGS) tags = [];
+    tags.push(DECLARED_TAGS[i]);
+  }
   let pending = NO_SUGGESTIONS; // shared while empty: most rows have no pending suggestion
   const suggestions = suggestTags(values.objet, values.commentaires);
   for (const s of suggestions) {
     if (tags.some((t) => t.etiquette === s.etiquette)) continue;
     const decision = values.numero ? decisions.get(decisionKey(values.numero, s.consideration, s.etiquette)) : undefined;
     if (decision === 'rejetée') continue;
+    if (tags === NO_TAGS) tags = [];
     if (decision === 'confirmée') {
       tags.push({ consideration: s.consideration, etiquette: s.etiquette, origine: 'confirmé', declencheur: s.declencheur });
     } else {

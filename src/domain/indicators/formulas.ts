@@ -125,12 +125,12 @@ function monthIndexOf(iso: string): number {
   let y = 0;
   for (let i = 0; i < 4; i++) {
     const c = iso.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+    if (!(c >= 0 && c <= 9)) return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1; // NaN past the end
     y = y * 10 + c;
   }
   const m1 = iso.charCodeAt(5) - 48;
   const m2 = iso.charCodeAt(6) - 48;
-  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9) return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+  if (!(m1 >= 0 && m1 <= 9 && m2 >= 0 && m2 <= 9)) return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
   return y * 12 + m1 * 10 + m2 - 1;
 }
 
