@@ -4,7 +4,7 @@
  */
 import type { SheetGrid } from './cell';
 import { computeIndicators, defaultExercice, spendUsed } from './indicators/engine';
-import type { IndicatorResult, MappingOverride, ProgressListener, Register, SpaserResult } from './model';
+import type { Finding, IndicatorResult, MappingOverride, ProgressListener, Register, SpaserResult, SuggestionResult } from './model';
 import { buildPlan, plannedChartCount } from './plan';
 import type { WritePlan } from './plan-types';
 import { buildRegister } from './register';
@@ -109,16 +109,40 @@ function withDataviz(r: IndicatorResult, charts: number): IndicatorResult {
 
 /** The machine-readable result of `sortie.md`. */
 export function assembleResult(register: Register, exercice: number | null, indicateurs: readonly IndicatorResult[]): SpaserResult {
-  const valid = register.rows.filter((r) => !r.hasError && exercice !== null && r.annee === exercice);
-  const findings = [...register.rows.flatMap((r) => r.findings), ...register.otherFindings];
+  // Plain loops over the rows: no filtered copies nor per-row arrays (one pass per list).
+  let exerciceRows = 0;
+  let errors = 0;
+  let warned = 0;
+  const findings: Finding[] = [];
+  const suggestions: SuggestionResult[] = [];
+  for (const r of register.rows) {
+    if (r.hasError) errors++;
+    else if (exercice !== null && r.annee === exercice) {
+      exerciceRows++;
+      if (r.findings.length > 0) warned++;
+    }
+    for (const f of r.findings) findings.push(f);
+    if (r.values.numero === undefined) continue;
+    for (const t of r.tags) {
+      if (t.origine === 'déclaré') continue;
+      suggestions.push({
+        numero: r.values.numero,
+        consideration: t.consideration,
+        etiquette: t.etiquette,
+        declencheur: t.declencheur ?? '',
+        decision: t.origine === 'confirmé' ? 'confirmée' : null,
+      });
+    }
+  }
+  for (const f of register.otherFindings) findings.push(f);
   return {
     exercice,
     depense: exercice === null ? 'montant' : spendUsed(register, exercice),
     lignes: {
       lues: register.rows.length,
-      exercice: valid.length,
-      erreurs: register.rows.filter((r) => r.hasError).length,
-      avertissements: valid.filter((r) => r.findings.length > 0).length,
+      exercice: exerciceRows,
+      erreurs: errors,
+      avertissements: warned,
     },
     indicateurs,
     controles: findings.map((f) => ({
@@ -130,17 +154,7 @@ export function assembleResult(register: Register, exercice: number | null, indi
       colonne: f.colonne,
       source: f.source.file,
     })),
-    suggestions: register.rows.flatMap((r) =>
-      r.tags
-        .filter((t) => t.origine !== 'déclaré' && r.values.numero !== undefined)
-        .map((t) => ({
-          numero: r.values.numero as string,
-          consideration: t.consideration,
-          etiquette: t.etiquette,
-          declencheur: t.declencheur ?? '',
-          decision: t.origine === 'confirmé' ? ('confirmée' as const) : null,
-        })),
-    ),
+    suggestions,
   };
 }
 
