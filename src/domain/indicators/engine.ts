@@ -51,7 +51,7 @@ interface Resolved {
 }
 
 const needMask = (n: Need): FieldMask => maskOf(typeof n === 'string' ? [n] : n);
-const MANDATE_MASK = maskOf(['montantMandate']);
+const MANDATE = fieldGroups([maskOf(['montantMandate'])]);
 
 /** Rows and their filled-field masks in contiguous arrays (cheap to scan). */
 interface RowSet {
@@ -61,10 +61,31 @@ interface RowSet {
   /** The distinct `mapped` sets (one per source sheet), and each row's among them. */
   readonly mappings: readonly ReadonlySet<string>[];
   readonly mappingOf: Uint32Array;
+  /** `countFilled` results by mask signature: many indicators share their needs. */
+  readonly filledCounts: Map<string, number>;
 }
 
-/** How many rows of the set have a field of every group filled. */
-function countFilled(set: RowSet, groups: readonly FieldMask[]): number {
+/** Masks of field groups, with a signature equal for equal groups (the cache key of `countFilled`). */
+interface FieldGroups {
+  readonly masks: readonly FieldMask[];
+  readonly signature: string;
+}
+
+function fieldGroups(masks: readonly FieldMask[]): FieldGroups {
+  return { masks, signature: masks.map((m) => `${m.lo}:${m.hi}`).join(',') };
+}
+
+/** How many rows of the set have a field of every group filled (counted once per set and groups). */
+function countFilled(set: RowSet, groups: FieldGroups): number {
+  let n = set.filledCounts.get(groups.signature);
+  if (n === undefined) {
+    n = countFilledRows(set, groups.masks);
+    set.filledCounts.set(groups.signature, n);
+  }
+  return n;
+}
+
+function countFilledRows(set: RowSet, groups: readonly FieldMask[]): number {
   const { lo, hi } = set;
   let n = 0;
   outer: for (let i = 0; i < lo.length; i++) {
@@ -94,7 +115,7 @@ function subset(set: RowSet, keep: readonly boolean[]): RowSet {
     hi[k] = set.hi[idx[k]];
     mappingOf[k] = set.mappingOf[idx[k]];
   }
-  return { rows, lo, hi, mappings: set.mappings, mappingOf };
+  return { rows, lo, hi, mappings: set.mappings, mappingOf, filledCounts: new Map() };
 }
 
 /** The inner map of `key`, created when missing. */
@@ -198,7 +219,7 @@ class Shared {
       }
       mappingOf[i] = lastId;
     }
-    return { rows, lo, hi, mappings, mappingOf };
+    return { rows, lo, hi, mappings, mappingOf, filledCounts: new Map() };
   }
 
   zone(r: RegisterRow): Zone {
@@ -364,7 +385,7 @@ function fromOutcome(o: Outcome, renseignees: number, total: number, note: strin
 
 function spendNote(set: RowSet): string {
   const rows = set.rows;
-  const mandated = countFilled(set, [MANDATE_MASK]);
+  const mandated = countFilled(set, MANDATE);
   const mandate = registerField('montantMandate').label;
   const notified = registerField('montant').label;
   if (mandated === rows.length) return `dépense : ${mandate}`;
@@ -376,13 +397,13 @@ function noRowMotif(scope: RegisterDef['scope'], exercice: number): string {
   return scope === 'MC' ? `aucune consultation pour l'exercice ${exercice}` : `aucun marché pour l'exercice ${exercice}`;
 }
 
-const FILLED_MASKS = new WeakMap<RegisterDef, readonly FieldMask[]>();
+const FILLED_GROUPS = new WeakMap<RegisterDef, FieldGroups>();
 
-function filledMasks(def: RegisterDef): readonly FieldMask[] {
-  let m = FILLED_MASKS.get(def);
+function filledGroups(def: RegisterDef): FieldGroups {
+  let m = FILLED_GROUPS.get(def);
   if (m === undefined) {
-    m = (def.filled ?? def.needs).map(needMask);
-    FILLED_MASKS.set(def, m);
+    m = fieldGroups((def.filled ?? def.needs).map(needMask));
+    FILLED_GROUPS.set(def, m);
   }
   return m;
 }
@@ -397,7 +418,7 @@ function evaluateRegister(def: RegisterDef, ctx: Scope): Resolved {
   if (keep.every(Boolean)) kept = set;
   else if (!keep.some(Boolean)) return notCalculable(missingColumnsMotif(set.mappings, def.needs), total);
   else kept = subset(set, keep);
-  const renseignees = countFilled(kept, filledMasks(def));
+  const renseignees = countFilled(kept, filledGroups(def));
   return fromOutcome(def.compute(kept.rows, ctx), renseignees, total, def.usesSpend ? spendNote(kept) : null);
 }
 
