@@ -26,21 +26,21 @@ export const AXE5: readonly IndicatorDef[] = [
     needs: [LOCATION],
     usesSpend: true,
     compute: (rows, ctx) => {
-      // A supplier's zone is that of its first row.
-      const zoneOfSupplier = new Map<string, Zone>();
+      // A supplier's zone is that of its first row (by supplier id: no map of keys per scope).
+      const zoneOfSupplier = new Array<Zone | undefined>(ctx.supplierCount).fill(undefined);
       let spend = 0;
+      let suppliers = 0;
       for (const r of rows) {
-        const key = ctx.supplier(r);
-        if (key === null) continue;
-        let zone = zoneOfSupplier.get(key);
+        const id = ctx.supplierId(r);
+        if (id < 0) continue;
+        let zone = zoneOfSupplier[id];
         if (zone === undefined) {
           zone = ctx.zone(r);
-          zoneOfSupplier.set(key, zone);
+          zoneOfSupplier[id] = zone;
+          if (zone === 'Roubaix') suppliers++;
         }
         if (zone === 'Roubaix') spend += dep(r);
       }
-      let suppliers = 0;
-      for (const z of zoneOfSupplier.values()) if (z === 'Roubaix') suppliers++;
       if (suppliers === 0) return { valeur: null, motif: 'dénominateur nul : aucun fournisseur roubaisien' };
       return { valeur: spend / suppliers };
     },

@@ -244,15 +244,43 @@ class Shared {
   supplier(r: RegisterRow): string | null {
     const cached = this.suppliers[r.index];
     if (cached !== undefined) return cached;
+    return (this.suppliers[r.index] = this.supplierKeyOf(r.values));
+  }
+  private supplierKeyOf(v: RegisterRow['values']): string | null {
     // The same supplier recurs on many rows: normalise each (SIRET, name) pair once.
-    const byName = lookup(this.supplierKeys, r.values.siret ?? '');
-    const name = r.values.titulaire ?? '';
+    const byName = lookup(this.supplierKeys, v.siret ?? '');
+    const name = v.titulaire ?? '';
     let key = byName.get(name);
     if (key === undefined) {
-      key = supplierKey(r.values);
+      key = supplierKey(v);
       byName.set(name, key);
     }
-    return (this.suppliers[r.index] = key);
+    return key;
+  }
+  /** Dense supplier ids of the rows without error by position (−1: no supplier), assigned on first use. */
+  private supplierIds: Int32Array | null = null;
+  private supplierTotal = 0;
+  private assignSupplierIds(): Int32Array {
+    const rows = this.register.rows;
+    const ids = new Int32Array(rows.length).fill(-1);
+    const idOfKey = new Map<string, number>();
+    for (let i = 0; i < rows.length; i++) {
+      if (rows[i].hasError) continue;
+      const key = this.supplierKeyOf(rows[i].values);
+      if (key === null) continue;
+      let id = idOfKey.get(key);
+      if (id === undefined) idOfKey.set(key, (id = idOfKey.size));
+      ids[i] = id;
+    }
+    this.supplierTotal = idOfKey.size;
+    return ids;
+  }
+  supplierId(r: RegisterRow): number {
+    return (this.supplierIds ??= this.assignSupplierIds())[r.index];
+  }
+  get supplierCount(): number {
+    this.supplierIds ??= this.assignSupplierIds();
+    return this.supplierTotal;
   }
   numero(r: RegisterRow): string {
     return (this.numeros[r.index] ??= normalizeNumero(r.values.numero ?? ''));
@@ -324,6 +352,12 @@ class Scope implements Context {
   }
   supplier(r: RegisterRow): string | null {
     return this.shared.supplier(r);
+  }
+  supplierId(r: RegisterRow): number {
+    return this.shared.supplierId(r);
+  }
+  get supplierCount(): number {
+    return this.shared.supplierCount;
   }
   numero(r: RegisterRow): string {
     return this.shared.numero(r);

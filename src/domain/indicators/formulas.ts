@@ -148,29 +148,31 @@ export function supplierBreakdown(
   categories: readonly string[],
   categoryOf: (r: RegisterRow, ctx: Context) => string,
 ): Compute {
+  const index = new Map<string, number>();
+  categories.forEach((c, i) => index.set(c, i));
   return (rows, ctx) => {
-    const index = new Map<string, number>();
-    categories.forEach((c, i) => index.set(c, i));
     const suppliers = new Array<number>(categories.length).fill(0);
     const spend = new Array<number>(categories.length).fill(0);
-    const supplierCategory = new Map<string, number>();
+    // Category of each supplier seen, by supplier id (−1: not seen yet): no map of keys per scope.
+    const supplierCategory = new Int32Array(ctx.supplierCount).fill(-1);
+    let totalSuppliers = 0;
     let totalSpend = 0;
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
-      const key = ctx.supplier(r);
-      let cat = key === null ? undefined : supplierCategory.get(key);
-      if (cat === undefined) {
+      const id = ctx.supplierId(r);
+      let cat = id < 0 ? -1 : supplierCategory[id];
+      if (cat < 0) {
         cat = index.get(categoryOf(r, ctx)) ?? categories.length - 1;
-        if (key !== null) {
-          supplierCategory.set(key, cat);
+        if (id >= 0) {
+          supplierCategory[id] = cat;
           suppliers[cat]++;
+          totalSuppliers++;
         }
       }
       const a = dep(r);
       spend[cat] += a;
       totalSpend += a;
     }
-    const totalSuppliers = supplierCategory.size;
     if (totalSuppliers === 0) {
       return { valeur: null, motif: 'aucun titulaire identifié (SIRET ou nom du titulaire)' };
     }

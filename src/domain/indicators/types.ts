@@ -49,6 +49,10 @@ export interface Context {
   zone(row: RegisterRow): Zone;
   size(row: RegisterRow): Size;
   supplier(row: RegisterRow): string | null;
+  /** `supplier(row)` as a dense id in 0…supplierCount−1 (same key, same id); −1 when null. */
+  supplierId(row: RegisterRow): number;
+  /** Number of distinct suppliers of the register's rows without error (ids are below it). */
+  readonly supplierCount: number;
   /** `numero` as compared for `doublon`. */
   numero(row: RegisterRow): string;
   /** Σ heures of the Suivi insertion rows (all inputs) of a contract, by normalised numero. */
