@@ -561,7 +561,8 @@ export async function writeSampleWorkbooks(dir: string, seed = 2025): Promise<st
 /** 35 mapped columns with the canonical French labels of `champs.md`. */
 const BENCH_COLS: readonly Col[] = [
   { header: 'N° de marché', key: 'numero', value: (c) => c.numero },
-  { header: 'Objet du marché', key: 'objet', value: (c) => c.objet },
+  // Real registers rarely repeat a wording: each row gets its own (site, lot, reference), so no cache flatters the bench.
+  { header: 'Objet du marché', key: 'objet', value: (c, i) => `${c.objet} — ${BENCH_SITES[(i * 7) % BENCH_SITES.length]}, lot ${1 + (i % 9)} (réf. ${i + 1})` },
   { header: 'Pôle', key: 'pole', value: (c) => c.pole },
   { header: 'Direction / service', key: 'direction', value: (c) => c.direction },
   { header: 'Acheteur', key: 'acheteur', value: (c) => c.acheteur },
@@ -601,6 +602,8 @@ const BENCH_COLS: readonly Col[] = [
 export const BENCH_COLUMN_COUNT = BENCH_COLS.length;
 
 /** A one-sheet register of `rows` contracts, streamed to disk (memory stays flat). */
+const BENCH_SITES = ['école Jules Ferry', 'piscine Thalassa', 'mairie', 'Condition Publique', 'La Piscine musée', 'CCAS', 'parc Barbieux', 'médiathèque', 'centre technique', 'stade Dubrulle'];
+
 export async function writeBenchRegister(file: string, rows: number, seed = 7): Promise<void> {
   const rng = new Rng(seed);
   const suppliers = makeSuppliers(rng, 400);
