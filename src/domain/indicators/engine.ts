@@ -126,6 +126,12 @@ function lookup<V>(outer: Map<string, Map<string, V>>, key: string): Map<string,
 }
 
 /**
+ * Register size above which the engine copies the reader's rows into fresh views
+ * (registre-10000: the copy costs ~3 ms; registre-100000: it saves ~250 ms).
+ */
+const PACK_ROWS_ABOVE = 30_000;
+
+/**
  * Per-row data shared by every scope and year of one computation, by row
  * position: canonical views, filled-field masks and cached lookups.
  */
@@ -176,13 +182,17 @@ class Shared {
     // The reader's rows are already in the engine's shape, their masks known while reading;
     // other rows (built by hand) are copied and their masks computed here.
     const known = canonicalMasks(rows);
+    // Every indicator walks these rows again: in a large register the reader's rows lie
+    // scattered in the old generation (each pass then waits on memory); fresh views,
+    // allocated side by side, are read in sequence. Below that size the copy costs more.
+    const pack = rows.length > PACK_ROWS_ABOVE;
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
       if (r.annee !== year || r.hasError) continue;
       if (known !== undefined) {
         this.filledLo[i] = known.lo[i];
         this.filledHi[i] = known.hi[i];
-        out.push(r);
+        out.push(pack ? rowView(r, i) : r);
         continue;
       }
       const view = rowView(r, i);
