@@ -157,52 +157,21 @@ function termAt(terms: readonly Term[], words: readonly string[], at: number): T
   return undefined;
 }
 
-/** A lexicon term found (not negated) in a text. */
-interface Hit {
-  readonly entry: LexiconEntry;
-  readonly term: string;
-}
-
-const NO_HITS: readonly Hit[] = Object.freeze([]);
-
-/** The terms found in `text`, in text order (most texts have none: shared empty list). */
-function termsIn(text: string): readonly Hit[] {
+/** Adds the terms of `text` to `found`, created on the first one (most texts have none). */
+function matchTerms(text: string, found: Map<LexiconEntry, Set<string>> | null): Map<LexiconEntry, Set<string>> | null {
   const words = freeTextWords(text);
-  let hits: Hit[] | null = null;
   for (let i = 0; i < words.length; i++) {
     const terms = CANDIDATES.get(words[i]);
     if (!terms) continue;
     const term = termAt(terms, words, i);
     if (!term) continue;
-    if (!negated(words, i)) (hits ??= []).push(term);
+    if (!negated(words, i)) {
+      found ??= new Map();
+      let triggers = found.get(term.entry);
+      if (!triggers) found.set(term.entry, (triggers = new Set()));
+      triggers.add(term.term);
+    }
     i += term.words.length - 1;
-  }
-  return hits ?? NO_HITS;
-}
-
-// A register repeats its wordings (recurring contracts, copied objets, stock comments):
-// each distinct text is split into words and matched once (bounded, like read-cell's caches).
-const TEXT_CACHE_LIMIT = 4096;
-const hitsByText = new Map<string, readonly Hit[]>();
-
-function cachedTermsIn(text: string): readonly Hit[] {
-  let hits = hitsByText.get(text);
-  if (hits === undefined) {
-    hits = termsIn(text);
-    if (hitsByText.size >= TEXT_CACHE_LIMIT) hitsByText.clear();
-    hitsByText.set(text, hits);
-  }
-  return hits;
-}
-
-/** Adds the terms of `text` to `found`, created on the first one (most texts have none). */
-function matchTerms(text: string, found: Map<LexiconEntry, Set<string>> | null): Map<LexiconEntry, Set<string>> | null {
-  const hits = cachedTermsIn(text);
-  for (let i = 0; i < hits.length; i++) {
-    found ??= new Map();
-    let triggers = found.get(hits[i].entry);
-    if (!triggers) found.set(hits[i].entry, (triggers = new Set()));
-    triggers.add(hits[i].term);
   }
   return found;
 }
