@@ -124,6 +124,18 @@ const FOLDED: string[] = (() => {
   return table;
 })();
 
+/** `normalizeFreeText` of one character beyond Latin (dashes, quotes…), computed once per character met. */
+const FOLDED_BEYOND_LATIN = new Map<number, string>();
+
+function foldedBeyondLatin(code: number, char: string): string {
+  let f = FOLDED_BEYOND_LATIN.get(code);
+  if (f === undefined) {
+    f = normalizeFreeText(char);
+    FOLDED_BEYOND_LATIN.set(code, f);
+  }
+  return f;
+}
+
 /**
  * The words of `normalizeFreeText(s)` in one pass over the characters: the
  * tag suggestions read two texts of every row, so this avoids Unicode
@@ -146,7 +158,7 @@ export function freeTextWords(s: string): string[] {
     }
     if (c >= 0x300 && c <= 0x36f) continue; // combining accent of a decomposed letter
     let f = FOLDED[c];
-    if (f === undefined && c > 0x24f) f = normalizeFreeText(s[i]);
+    if (f === undefined && c > 0x24f) f = foldedBeyondLatin(c, s[i]);
     if (f !== undefined && f !== '' && !f.includes(' ')) {
       word += f;
     } else if (word !== '') {
