@@ -114,6 +114,9 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
  * next blocks shrink when cells are heavier than guessed; a sync refused
  * for its size is retried with a quarter of the cells.
  */
+/** Floor of the per-cell estimate: a cell costs at least its separators and type. */
+const MIN_BYTES_PER_CELL = 12;
+
 async function readCells(context: Excel.RequestContext, meter: SyncMeter, jobs: readonly SheetJob[]): Promise<void> {
   let bytesPerCell = READ_BYTES_PER_CELL_GUESS;
   let cellsPerSync = Math.floor(PAYLOAD_BUDGET_BYTES / bytesPerCell);
@@ -162,8 +165,10 @@ async function readCells(context: Excel.RequestContext, meter: SyncMeter, jobs: 
         job.rows.push(line);
       }
     }
-    const measured = (bytes / Math.max(1, cells)) * READ_MARGIN;
-    if (measured > bytesPerCell) {
+    // Follow what the cells really weigh, both ways: light registers then need
+    // fewer round trips; a heavier block later is caught by the retry above.
+    const measured = Math.max(MIN_BYTES_PER_CELL, (bytes / Math.max(1, cells)) * READ_MARGIN);
+    if (measured !== bytesPerCell) {
       bytesPerCell = measured;
       cellsPerSync = Math.max(1, Math.floor(PAYLOAD_BUDGET_BYTES / bytesPerCell));
     }
