@@ -53,6 +53,9 @@ const PANE_CSS = `
 .pane .file-picker { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin: 4px 0; }
 .pane .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); border: 0; }
 .pane .finding-group h3 button { text-align: left; }
+.pane details.axe summary { cursor: pointer; }
+.pane details.axe summary h3 { display: inline; }
+.pane details.axe summary > span { display: block; margin-left: 16px; }
 `;
 
 /** Lets the browser paint the progress bar before a synchronous computation. */

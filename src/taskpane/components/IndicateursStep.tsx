@@ -100,13 +100,18 @@ export function IndicateursStep(props: IndicateursStepProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {axes.map((axe) => (
-        <section key={axe} aria-labelledby={`axe-${axe}`}>
-          <h3 id={`axe-${axe}`}>{`Axe ${axe} — ${AXE_TITLES[axe] ?? ''}`}</h3>
-          <ul className="indicator-list">
-            {result.indicateurs
-              .filter((i) => i.axe === axe)
-              .map((ind) => (
+      {axes.map((axe) => {
+        const list = result.indicateurs.filter((i) => i.axe === axe);
+        const done = list.filter((i) => i.statut !== 'non calculable').length;
+        // Folded by default: the pane stays short; the summary says how complete each axe is.
+        return (
+          <details key={axe} className="axe">
+            <summary>
+              <h3 id={`axe-${axe}`}>{`Axe ${axe} — ${AXE_TITLES[axe] ?? ''}`}</h3>
+              <Text size={200}>{`${done} calculé${done > 1 ? 's' : ''} ou saisi${done > 1 ? 's' : ''} sur ${list.length}`}</Text>
+            </summary>
+            <ul className="indicator-list" aria-labelledby={`axe-${axe}`}>
+              {list.map((ind) => (
                 <li key={ind.id} data-indicateur={ind.id}>
                   <Text as="p" size={200}>
                     {`${ind.objectif} ${ind.libelle}`}
@@ -115,14 +120,13 @@ export function IndicateursStep(props: IndicateursStepProps) {
                   <Badge appearance="tint" color={STATUT_COLORS[ind.statut]}>
                     {STATUT_LABELS[ind.statut]}
                   </Badge>
-                  {ind.statut === 'non calculable' && ind.motif ? (
-                    <Text as="p" size={200}>{`Motif : ${ind.motif}`}</Text>
-                  ) : null}
+                  {ind.statut === 'non calculable' && ind.motif ? <Text as="p" size={200}>{`Motif : ${ind.motif}`}</Text> : null}
                 </li>
               ))}
-          </ul>
-        </section>
-      ))}
+            </ul>
+          </details>
+        );
+      })}
     </div>
   );
 }
