@@ -46,6 +46,7 @@ const PANE_CSS = `
 .pane h3 { font-size: 14px; margin: 12px 0 4px; }
 .pane ol.steps { display: flex; flex-wrap: wrap; gap: 4px; list-style: none; padding: 0; margin: 0 0 8px; }
 .pane ul { padding-left: 16px; margin: 4px 0; }
+.pane p { margin: 2px 0; }
 .pane li { margin: 4px 0; overflow-wrap: anywhere; }
 .pane .step-body { display: flex; flex-direction: column; gap: 8px; }
 .pane .progress { min-height: 4px; margin: 4px 0; }
@@ -204,7 +205,7 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
         <h1 className="pane-title">Registre SPASER</h1>
         {host.kind === 'apercu' && (
           <div className="preview-open">
-            <Text as="p" size={200}>
+            <Text as="p" block size={200}>
               Aperçu hors d'Excel{host.workbookName() ? ` : ${host.workbookName()}` : ''}.
             </Text>
             <FilePicker label="Choisir un classeur (.xlsx)" buttonText="Choisir un classeur…" disabled={busy} onFiles={(files) => chooseWorkbook(files[0])} />

@@ -44,7 +44,7 @@ export function ColonnesStep({ inputs, output, onChoose }: ColonnesStepProps) {
   const mappings = output.register.mappings;
   return (
     <div className="step-body">
-      <Text as="p">
+      <Text as="p" block>
         {mappings.length === 1 ? '1 feuille reconnue.' : `${mappings.length} feuilles reconnues.`} Changez une colonne si elle a mal été
         reconnue : votre choix sera enregistré dans le classeur avec les feuilles SPASER.
       </Text>
@@ -80,7 +80,7 @@ function SheetMappingView({
   return (
     <section aria-labelledby={titleId} className="sheet-mapping">
       <h3 id={titleId}>Feuille « {mapping.sheet} »</h3>
-      <Text as="p" size={200}>
+      <Text as="p" block size={200}>
         {kind.label} — ligne d'en-tête {mapping.headerRow}
         {mapping.explicit ? ' — colonnes choisies par vous' : ''}
       </Text>
@@ -131,7 +131,7 @@ function SheetMappingView({
         </MessageBar>
       )}
       {mapping.unmapped.length > 0 && (
-        <Text as="p" size={200}>
+        <Text as="p" block size={200}>
           Colonnes non utilisées : {mapping.unmapped.map((u) => `« ${u.header} »`).join(', ')}
         </Text>
       )}
@@ -153,7 +153,7 @@ function ManualMapping({ inputs, onChoose }: { inputs: readonly ChainInput[]; on
   return (
     <section aria-labelledby="manuel-titre" className="step-body">
       <h3 id="manuel-titre">Indiquer le registre</h3>
-      <Text as="p">Aucune feuille n'a été reconnue comme registre. Indiquez la feuille, sa ligne d'en-tête et les colonnes obligatoires.</Text>
+      <Text as="p" block>Aucune feuille n'a été reconnue comme registre. Indiquez la feuille, sa ligne d'en-tête et les colonnes obligatoires.</Text>
       <Field label="Feuille">
         <Select
           value={sheetName}

@@ -19,7 +19,7 @@ export function ConsolidationStep({ busy, onChooseFiles, onImport }: Consolidati
   const usable = files.filter((f) => f.mappings.length > 0);
   return (
     <div className="step-body">
-      <Text as="p">
+      <Text as="p" block>
         Choisissez les classeurs des Pôles (.xlsx). Leurs feuilles reconnues seront copiées en valeurs dans ce classeur, une feuille par
         Pôle avec une colonne « Pôle », puis les indicateurs seront calculés sur l'ensemble.
       </Text>

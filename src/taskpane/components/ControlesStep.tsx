@@ -52,7 +52,7 @@ export function ControlesStep({ output, onSelect, onClearHighlights }: Controles
   }
   return (
     <div className="step-body">
-      <Text as="p">
+      <Text as="p" block>
         {plural(errors, 'erreur', 'erreurs')} (lignes écartées des indicateurs), {plural(warnings, 'avertissement', 'avertissements')} (lignes
         gardées).
         {onSelect ? ' Cliquez sur une ligne pour aller à la cellule.' : ''}
@@ -104,7 +104,7 @@ function FindingGroupView({ group, onSelect }: { group: FindingGroup; onSelect?:
                 ) : (
                   <Text weight="semibold">{where}</Text>
                 )}
-                <Text as="p" size={200}>
+                <Text as="p" block size={200}>
                   {f.message}
                 </Text>
               </li>

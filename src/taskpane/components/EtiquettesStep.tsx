@@ -33,7 +33,7 @@ export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
   const suggestions = output.result.suggestions;
   return (
     <div className="step-body">
-      <Text as="p">
+      <Text as="p" block>
         Considérations déclarées dans vos colonnes, sur {plural(rows.length, 'marché lu', 'marchés lus')} :
       </Text>
       <ul className="counts">
@@ -46,7 +46,7 @@ export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
       {suggestions.length > 0 && (
         <section aria-labelledby="suggestions-titre">
           <h3 id="suggestions-titre">Suggestions à confirmer ({suggestions.filter((s) => s.decision === null).length})</h3>
-          <Text as="p" size={200}>
+          <Text as="p" block size={200}>
             Étiquettes proposées d'après l'objet et les commentaires ; elles ne comptent dans les indicateurs qu'une fois confirmées.
           </Text>
           <ul className="suggestion-list">
@@ -57,7 +57,7 @@ export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
               return (
                 <li key={`${s.numero}|${s.consideration}|${s.etiquette}`}>
                   <Text weight="semibold">{`${s.numero} — ${s.etiquette}`}</Text>
-                  <Text as="p" size={200}>{`Mots repérés : « ${s.declencheur} »`}</Text>
+                  <Text as="p" block size={200}>{`Mots repérés : « ${s.declencheur} »`}</Text>
                   {s.decision ? (
                     <Badge appearance="tint" color={s.decision === 'confirmée' ? 'success' : 'informative'}>
                       {s.decision === 'confirmée' ? 'Confirmée' : 'Rejetée'}
@@ -81,14 +81,14 @@ export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
       <section aria-labelledby="marches-titre">
         <h3 id="marches-titre">Marchés étiquetés ({tagged.length})</h3>
         {tagged.length === 0 ? (
-          <Text as="p">Aucun marché ne porte de considération sociale, environnementale ou innovante.</Text>
+          <Text as="p" block>Aucun marché ne porte de considération sociale, environnementale ou innovante.</Text>
         ) : (
           <ul className="tagged-list">
             {tagged.slice(0, limit).map((r) => (
               <li key={r.index}>
                 <Text weight="semibold">{r.values.numero ?? `Ligne ${r.source.row}`}</Text>
                 {r.values.objet ? <Text size={200}>{` — ${r.values.objet}`}</Text> : null}
-                <Text as="p" size={200}>
+                <Text as="p" block size={200}>
                   {r.tags.map((t) => `${t.etiquette} (${t.origine})`).join(', ')}
                 </Text>
               </li>

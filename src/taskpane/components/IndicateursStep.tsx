@@ -80,7 +80,7 @@ export function IndicateursStep(props: IndicateursStepProps) {
           ))}
         </Select>
       </Field>
-      <Text as="p">
+      <Text as="p" block>
         {plural(result.lignes.exercice, 'ligne retenue', 'lignes retenues')} pour {result.exercice ?? '—'} sur{' '}
         {plural(result.lignes.lues, 'ligne lue', 'lignes lues')} ; {computed} indicateurs calculés sur {result.indicateurs.length}.
       </Text>
@@ -113,14 +113,14 @@ export function IndicateursStep(props: IndicateursStepProps) {
             <ul className="indicator-list" aria-labelledby={`axe-${axe}`}>
               {list.map((ind) => (
                 <li key={ind.id} data-indicateur={ind.id}>
-                  <Text as="p" size={200}>
+                  <Text as="p" block size={200}>
                     {`${ind.objectif} ${ind.libelle}`}
                   </Text>
                   <Text weight="semibold">{shownValue(ind, pole)}</Text>{' '}
                   <Badge appearance="tint" color={STATUT_COLORS[ind.statut]}>
                     {STATUT_LABELS[ind.statut]}
                   </Badge>
-                  {ind.statut === 'non calculable' && ind.motif ? <Text as="p" size={200}>{`Motif : ${ind.motif}`}</Text> : null}
+                  {ind.statut === 'non calculable' && ind.motif ? <Text as="p" block size={200}>{`Motif : ${ind.motif}`}</Text> : null}
                 </li>
               ))}
             </ul>
