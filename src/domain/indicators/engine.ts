@@ -9,6 +9,7 @@ import { sizeOf, supplierKey, type Size } from '../suppliers';
 import { zoneOf, type Zone } from '../zones';
 import { cibleAtteinte, sensOf } from './axe1';
 import { CATALOGUE } from './catalogue';
+import { foldOf, type RowFold } from './formulas';
 import { canonicalMasks, filledMaskOf, maskOf, rowView, type CanonicalValues, type FieldMask } from './row-view';
 import type { ActionRow, CibleRow, Context, IndicatorDef, Need, Outcome, RegisterDef, SuiviRow } from './types';
 import { axeOf, objectifOf } from './types';
@@ -381,6 +382,14 @@ class Scope implements Context {
   valueOf(id: string): number | null {
     return this.resolved.get(id)?.valeur ?? null;
   }
+
+  private readonly foldedBySet = new Map<RegisterDef['scope'], Map<RegisterDef, Outcome>>();
+  /** The outcome of a foldable formula over its whole set, from the one pass over that set. */
+  folded(def: RegisterDef): Outcome | undefined {
+    let outcomes = this.foldedBySet.get(def.scope);
+    if (outcomes === undefined) this.foldedBySet.set(def.scope, (outcomes = foldAll(this, def.scope)));
+    return outcomes.get(def);
+  }
 }
 
 const label = (f: RegisterFieldId): string => `« ${registerField(f).label} »`;
@@ -452,6 +461,39 @@ function filledGroups(def: RegisterDef): FieldGroups {
   return m;
 }
 
+/** Whether every sheet of the set maps what the definition needs (its rows then all take part). */
+function allSheetsMeet(def: RegisterDef, set: RowSet): boolean {
+  return set.mappings.every((mapped) => def.needs.every((n) => needMet(mapped, n)));
+}
+
+/**
+ * Outcomes of the foldable formulas that take every row of their set, computed in
+ * one pass per set: at 100,000 rows the rows no longer fit in cache, and a pass
+ * per indicator read them from memory again each time. Same rows, same order,
+ * same folds as `compute`: same outcomes.
+ */
+function foldAll(ctx: Scope, scope: RegisterDef['scope']): Map<RegisterDef, Outcome> {
+  const out = new Map<RegisterDef, Outcome>();
+  const set = ctx.sets[scope];
+  if (set.rows.length === 0) return out;
+  const defs: RegisterDef[] = [];
+  const folds: RowFold[] = [];
+  for (const def of CATALOGUE) {
+    if (def.kind !== 'registre' || def.scope !== scope || (ctx.pole !== null && def.cityOnly)) continue;
+    const fold = foldOf(def.compute);
+    if (fold === undefined || !allSheetsMeet(def, set)) continue;
+    defs.push(def);
+    folds.push(fold());
+  }
+  const rows = set.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    for (let k = 0; k < folds.length; k++) folds[k].add(r);
+  }
+  for (let k = 0; k < defs.length; k++) out.set(defs[k], folds[k].result());
+  return out;
+}
+
 function evaluateRegister(def: RegisterDef, ctx: Scope): Resolved {
   const set = ctx.sets[def.scope];
   const total = set.rows.length;
@@ -463,7 +505,8 @@ function evaluateRegister(def: RegisterDef, ctx: Scope): Resolved {
   else if (!keep.some(Boolean)) return notCalculable(missingColumnsMotif(set.mappings, def.needs), total);
   else kept = subset(set, keep);
   const renseignees = countFilled(kept, filledGroups(def));
-  return fromOutcome(def.compute(kept.rows, ctx), renseignees, total, def.usesSpend ? spendNote(kept) : null);
+  const outcome = (kept === set ? ctx.folded(def) : undefined) ?? def.compute(kept.rows, ctx);
+  return fromOutcome(outcome, renseignees, total, def.usesSpend ? spendNote(kept) : null);
 }
 
 const SUIVI_LABELS = new Map<string, string>(SUIVI_INSERTION_FIELDS.map((f) => [f.id, f.label]));

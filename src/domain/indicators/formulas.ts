@@ -21,73 +21,107 @@ export const ar: RowTest = (r) => r.sociale || r.environnementale;
 export const SOCIAL: readonly RegisterFieldId[] = SOCIAL_FIELDS;
 export const SOCIAL_OR_ENV: readonly RegisterFieldId[] = [...SOCIAL_FIELDS, ...ENVIRONMENTAL_FIELDS];
 
-/** `#{r : test}`. */
-export function countOf(test: RowTest): Compute {
-  return (rows) => {
-    let n = 0;
-    for (let i = 0; i < rows.length; i++) if (test(rows[i])) n++;
-    return { valeur: n };
+/**
+ * A formula taken row by row, in order: the engine feeds several in one pass over
+ * the rows of a scope (each row read once while in cache, not once per indicator).
+ */
+export interface RowFold {
+  add(r: RegisterRow): void;
+  result(): Outcome;
+}
+
+/** A formula that can also be folded: `compute(rows)` is exactly `fold()` fed every row. */
+export type FoldableCompute = Compute & { readonly fold: () => RowFold };
+
+function foldable(fold: () => RowFold): FoldableCompute {
+  const compute = (rows: Rows): Outcome => {
+    const f = fold();
+    for (let i = 0; i < rows.length; i++) f.add(rows[i]);
+    return f.result();
   };
+  return Object.assign(compute, { fold });
+}
+
+/** The fold of a formula built by `countOf`, `sumOf`, `percentOfCount`, `percentOfSum` or `meanOf`. */
+export function foldOf(compute: unknown): (() => RowFold) | undefined {
+  return (compute as Partial<FoldableCompute>).fold;
+}
+
+/** `#{r : test}`. */
+export function countOf(test: RowTest): FoldableCompute {
+  return foldable(() => {
+    let n = 0;
+    return {
+      add: (r) => {
+        if (test(r)) n++;
+      },
+      result: () => ({ valeur: n }),
+    };
+  });
 }
 
 /** `Σ amount` over `{r : test}`; a missing amount adds 0. */
-export function sumOf(amount: RowAmount, test?: RowTest): Compute {
-  return (rows) => {
+export function sumOf(amount: RowAmount, test?: RowTest): FoldableCompute {
+  return foldable(() => {
     let s = 0;
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i];
-      if (test === undefined || test(r)) s += amount(r) ?? 0;
-    }
-    return { valeur: s };
-  };
+    return {
+      add: (r) => {
+        if (test === undefined || test(r)) s += amount(r) ?? 0;
+      },
+      result: () => ({ valeur: s }),
+    };
+  });
 }
 
 /** `% #{num} / #{den}` (den: every row when omitted; num is taken within den). */
-export function percentOfCount(num: RowTest, den?: RowTest, motifIfEmpty = DENOMINATEUR_NUL): Compute {
-  return (rows) => {
+export function percentOfCount(num: RowTest, den?: RowTest, motifIfEmpty = DENOMINATEUR_NUL): FoldableCompute {
+  return foldable(() => {
     let n = 0;
     let d = 0;
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i];
-      if (den !== undefined && !den(r)) continue;
-      d++;
-      if (num(r)) n++;
-    }
-    return d === 0 ? { valeur: null, motif: motifIfEmpty } : { valeur: (100 * n) / d };
-  };
+    return {
+      add: (r) => {
+        if (den !== undefined && !den(r)) return;
+        d++;
+        if (num(r)) n++;
+      },
+      result: () => (d === 0 ? { valeur: null, motif: motifIfEmpty } : { valeur: (100 * n) / d }),
+    };
+  });
 }
 
 /** `% Σ_{num} amount / Σ_{den} amount` (num is taken within den). */
-export function percentOfSum(amount: RowAmount, num: RowTest, den?: RowTest, motifIfEmpty = DENOMINATEUR_NUL): Compute {
-  return (rows) => {
+export function percentOfSum(amount: RowAmount, num: RowTest, den?: RowTest, motifIfEmpty = DENOMINATEUR_NUL): FoldableCompute {
+  return foldable(() => {
     let n = 0;
     let d = 0;
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i];
-      if (den !== undefined && !den(r)) continue;
-      const a = amount(r) ?? 0;
-      d += a;
-      if (num(r)) n += a;
-    }
-    return d === 0 ? { valeur: null, motif: motifIfEmpty } : { valeur: (100 * n) / d };
-  };
+    return {
+      add: (r) => {
+        if (den !== undefined && !den(r)) return;
+        const a = amount(r) ?? 0;
+        d += a;
+        if (num(r)) n += a;
+      },
+      result: () => (d === 0 ? { valeur: null, motif: motifIfEmpty } : { valeur: (100 * n) / d }),
+    };
+  });
 }
 
 /** Mean of a number over the rows where it is filled (missing values left out). */
-export function meanOf(value: RowAmount, test?: RowTest): Compute {
-  return (rows) => {
+export function meanOf(value: RowAmount, test?: RowTest): FoldableCompute {
+  return foldable(() => {
     let s = 0;
     let n = 0;
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i];
-      if (test !== undefined && !test(r)) continue;
-      const v = value(r);
-      if (v === undefined) continue;
-      s += v;
-      n++;
-    }
-    return n === 0 ? { valeur: null, motif: 'aucune valeur renseignée' } : { valeur: s / n };
-  };
+    return {
+      add: (r) => {
+        if (test !== undefined && !test(r)) return;
+        const v = value(r);
+        if (v === undefined) return;
+        s += v;
+        n++;
+      },
+      result: () => (n === 0 ? { valeur: null, motif: 'aucune valeur renseignée' } : { valeur: s / n }),
+    };
+  });
 }
 
 /** `date` (ISO) + `months` calendar months, the day clamped to the month's end; ISO result. */
