@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { isCalendarDate, isCellError, type SheetGrid } from '../src/domain/cell';
 import { runChain } from '../src/domain/chain';
+import { dateToSerial } from '../src/workbook/office/write';
 import { readXlsxFile } from '../src/workbook/xlsx/node-files';
 
 let peakRss = process.memoryUsage().rss;
@@ -43,11 +44,6 @@ async function measureChain(file: string): Promise<Record<string, number>> {
   return { readMs, computeMs, totalMs: ms(t0), rows: out.result.lignes.lues, errors: out.result.lignes.erreurs };
 }
 
-/** Excel serial of an ISO date (1900 system). */
-function serial(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Date.UTC(y, m - 1, d) / 86400000 + 25569;
-}
 
 /** Seeds the Office.js double with the register, then reads and writes through the Office adapter. */
 async function measureOffice(file: string): Promise<Record<string, number>> {
@@ -64,7 +60,7 @@ async function measureOffice(file: string): Promise<Record<string, number>> {
       at: { row: g.firstRow, col: g.firstCol },
       cells: g.rows.map((r) =>
         r.map((v) =>
-          v === null || typeof v !== 'object' ? v : isCalendarDate(v) ? { v: serial(v.date), nf: 'dd/mm/yyyy' } : isCellError(v) ? { error: v.error } : null,
+          v === null || typeof v !== 'object' ? v : isCalendarDate(v) ? { v: dateToSerial(v.date), nf: 'dd/mm/yyyy' } : isCellError(v) ? { error: v.error } : null,
         ),
       ),
     })),

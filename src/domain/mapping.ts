@@ -17,6 +17,7 @@
  * - 0    otherwise, and always for a header holding `TTC` against an HT amount.
  */
 import { cellAddress, columnLetter, isCalendarDate, isCellError, type CellValue, type SheetGrid, type TableArea } from './cell';
+import { isSpaserSheet } from './plan-types';
 import { REQUIRED_FIELDS, SHEET_KINDS, type FieldDef, type SheetKind } from './fields';
 import type { MappedColumn, MappingOverride, SheetMapping } from './model';
 import { normalizeHeader } from './normalize';
@@ -358,10 +359,6 @@ function requiredOf(kind: SheetKind): readonly string[] {
   return (SHEET_KINDS[kind].fields as readonly FieldDef[]).filter((f) => f.required).map((f) => f.id);
 }
 
-/** Sheets the add-in writes: never sources. */
-export function isSpaserSheet(name: string): boolean {
-  return name.startsWith('SPASER ');
-}
 
 function sameName(a: string, b: string): boolean {
   return a.localeCompare(b, 'fr', { sensitivity: 'accent' }) === 0;

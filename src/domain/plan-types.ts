@@ -78,6 +78,11 @@ export interface WritePlan {
 
 /** Every sheet the add-in owns starts with this prefix (`sortie.md`). */
 export const SPASER_PREFIX = 'SPASER ';
+
+/** Sheets the add-in writes: never sources, always replaced. */
+export function isSpaserSheet(name: string): boolean {
+  return name.startsWith(SPASER_PREFIX);
+}
 export const SHEET_REGISTRE = 'SPASER Registre';
 export const SHEET_CONTROLES = 'SPASER Contrôles';
 export const SHEET_INDICATEURS = 'SPASER Indicateurs';

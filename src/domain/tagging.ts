@@ -5,7 +5,7 @@
  */
 import type { RegisterFieldId, RegisterValues } from './fields';
 import type { Consideration, Tag } from './model';
-import { freeTextWords, normalizeFreeText } from './normalize';
+import { freeTextWords, normalizeFreeText, normalizeNumero } from './normalize';
 import type { TagDecision } from './state';
 
 interface DeclaredTagRule {
@@ -198,7 +198,7 @@ export function suggestTags(objet: string | undefined, commentaires: string | un
 const NO_SUGGESTIONS: Suggestion[] = [];
 
 export function decisionKey(numero: string, consideration: Consideration, etiquette: string): string {
-  return `${numero.toLowerCase().replace(/\s+/g, '')}|${consideration}|${etiquette}`;
+  return `${normalizeNumero(numero)}|${consideration}|${etiquette}`;
 }
 
 const NO_TAGS: readonly Tag[] = Object.freeze([]);

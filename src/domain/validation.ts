@@ -8,6 +8,7 @@ import type { Finding, FindingCode, Gravite, RowSource } from './model';
 import { ERROR_CODES } from './model';
 import type { ReadOutcome } from './read-cell';
 import { isValidSiret } from './suppliers';
+import { isFrance } from './zones';
 
 /** A cell that could not be read, by field. */
 export type InvalidCell = Extract<ReadOutcome<unknown>, { kind: 'invalid' }>;
@@ -79,7 +80,7 @@ export function rowSchema(today: string) {
       const spend = v.montantMandate ?? v.montant;
       if (ae > 0 && spend !== undefined && ae > spend) addIssue(ctx, 'montants-ae-superieurs', null, formatEuro(ae));
       if (v.delaiPaiement !== undefined && v.delaiPaiement > 30) addIssue(ctx, 'delai-paiement-depasse', 'delaiPaiement');
-      if (v.codePostalTitulaire !== undefined && isFrance(v.paysTitulaire) && !FIVE_DIGITS.test(v.codePostalTitulaire.trim())) {
+      if (v.codePostalTitulaire !== undefined && (v.paysTitulaire === undefined || isFrance(v.paysTitulaire)) && !FIVE_DIGITS.test(v.codePostalTitulaire.trim())) {
         addIssue(ctx, 'code-postal-invalide', 'codePostalTitulaire');
       }
     });
@@ -91,11 +92,6 @@ function addIssue(ctx: z.core.ParsePayload<RegisterValues>, code: FindingCode, f
   ctx.issues.push({ code: 'custom', message: code, input: ctx.value, params: { code, field, detail } satisfies IssueParams });
 }
 
-export function isFrance(pays: string | undefined): boolean {
-  if (pays === undefined) return true;
-  const p = pays.trim().toLowerCase();
-  return p === '' || p === 'france' || p === 'fr' || p === 'fra';
-}
 
 /** Checks that need to know whether a column is mapped (absent ≠ empty). */
 function mappedChecks(row: RowToJudge, found: Found[]): void {

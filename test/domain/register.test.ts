@@ -211,6 +211,9 @@ describe('judging rows (regles §3)', () => {
       expect(w(['Code postal'], ['5910'])).toEqual(['code-postal-invalide']);
       expect(w(['Code postal', 'Pays'], ['B-7500', 'Belgique'])).toEqual([]);
       expect(w(['Code postal', 'Pays'], ['7500', 'France'])).toEqual(['code-postal-invalide']);
+      // The same notion of France as the geographic zone (regles §6).
+      expect(w(['Code postal', 'Pays'], ['7500', 'France métropolitaine'])).toEqual(['code-postal-invalide']);
+      expect(w(['Code postal', 'Pays'], ['7500', '  '])).toEqual(['code-postal-invalide']);
       expect(w(['Code postal'], [59100])).toEqual([]);
       expect(w(['Code postal'], [8000])).toEqual([]);
     });

@@ -64,6 +64,8 @@ describe('tag decisions', () => {
 
   test('decisions are keyed by numero with case and spaces ignored', () => {
     expect(decisionKey(' 2025 - 010', 'innovation', 'x')).toBe(decisionKey('2025-010', 'innovation', 'x'));
+    // Same comparison as doublon: non-breaking spaces too.
+    expect(decisionKey('2025\u00a0010', 'innovation', 'x')).toBe(decisionKey('2025010', 'innovation', 'x'));
   });
 
   test('a sub-tag declared in a column is not suggested again', () => {

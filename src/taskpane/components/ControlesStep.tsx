@@ -23,11 +23,17 @@ export interface FindingGroup {
 
 /** Findings grouped by code: errors first, then warnings, in the catalogue's order. */
 export function groupFindings(output: ChainOutput): FindingGroup[] {
-  const all = [...output.register.rows.flatMap((r) => r.findings), ...output.register.otherFindings];
+  const byCode = new Map<FindingCode, Finding[]>();
+  const add = (f: Finding) => {
+    const list = byCode.get(f.code);
+    if (list) list.push(f);
+    else byCode.set(f.code, [f]);
+  };
+  for (const r of output.register.rows) r.findings.forEach(add);
+  output.register.otherFindings.forEach(add);
   return [...ERROR_CODES, ...WARNING_CODES].flatMap((code) => {
-    const findings = all.filter((f) => f.code === code);
-    if (findings.length === 0) return [];
-    return [{ code, label: FINDING_LABELS[code], gravite: findings[0].gravite, findings }];
+    const findings = byCode.get(code);
+    return findings ? [{ code, label: FINDING_LABELS[code], gravite: findings[0].gravite, findings }] : [];
   });
 }
 

@@ -7,7 +7,8 @@
  */
 import { cellAddress, isCalendarDate } from '../../domain/cell';
 import type { BlockPlan, ChartKind, ChartPlan, PlanValue, SheetPlan, WritePlan } from '../../domain/plan-types';
-import { FORMAT_DATE, SPASER_PREFIX } from '../../domain/plan-types';
+import { FORMAT_DATE, isSpaserSheet } from '../../domain/plan-types';
+import { excelTableName } from '../table-name';
 import { excelNumberFormat } from '../xlsx/number-format';
 import { chartColors } from './chart-style';
 import { CELL_LIMIT, MAX_CELL_TEXT, PAYLOAD_BUDGET_BYTES, SMALL_OP_BYTES } from './limits';
@@ -54,14 +55,6 @@ export const CHART_TYPES: Readonly<Record<ChartKind, string>> = {
   anneau: 'Doughnut',
   secteurs: 'Pie',
 };
-
-/** Same rules as the xlsx adapter: Excel table names are letters, digits, `_`, `.`, never a cell reference. */
-export function tableName(wanted: string): string {
-  let base = wanted.replace(/[^A-Za-z0-9_.\u00C0-\u024F]/g, '_');
-  if (!/^[A-Za-z_\u00C0-\u024F]/.test(base)) base = `_${base}`;
-  if (/^[A-Za-z]{1,3}\d+$/.test(base) || /^[RrCc]\d*([RrCc]\d*)?$/.test(base)) base = `_${base}`;
-  return base;
-}
 
 function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
@@ -217,8 +210,8 @@ async function writeSheet(b: Batcher, ws: Excel.Worksheet, plan: SheetPlan): Pro
     await b.reserve(SMALL_OP_BYTES);
     const t = ws.tables.add(address, true);
     // Table names are unique in the workbook: the old sheets still hold the final names.
-    t.name = tableName(table.name) + TEMP_TABLE_SUFFIX;
-    tables.push({ table: t, name: tableName(table.name) });
+    t.name = excelTableName(table.name) + TEMP_TABLE_SUFFIX;
+    tables.push({ table: t, name: excelTableName(table.name) });
   }
   for (const chart of plan.charts) {
     await b.add(SMALL_OP_BYTES * (2 + chart.data.rowCount), () => queueChart(ws, chart));
@@ -276,7 +269,7 @@ export async function writePlanOffice(run: ExcelRunner, meter: SyncMeter, plan: 
 
       // Swap: old output out, new output in, in one batch.
       for (const s of existing) {
-        if (s.name.startsWith(SPASER_PREFIX) && !isTempSheet(s.name)) queueDelete(context, s);
+        if (isSpaserSheet(s.name) && !isTempSheet(s.name)) queueDelete(context, s);
       }
       for (const t of temps) {
         t.sheet.name = t.plan.name;

@@ -5,7 +5,8 @@
 import type ExcelJS from 'exceljs';
 import { isCalendarDate } from '../../domain/cell';
 import type { BlockPlan, LinkPlan, PlanValue, SheetPlan, TablePlan, WritePlan } from '../../domain/plan-types';
-import { FORMAT_DATE, SPASER_PREFIX } from '../../domain/plan-types';
+import { FORMAT_DATE, isSpaserSheet } from '../../domain/plan-types';
+import { excelTableName } from '../table-name';
 import { decodeRange } from './read-grid';
 import { excelNumberFormat } from './number-format';
 
@@ -65,10 +66,7 @@ function writeBlock(ws: ExcelJS.Worksheet, block: BlockPlan): void {
 
 /** Excel table names: letters, digits, `_`, `.`; not starting with a digit; unique in the workbook (any case). */
 function tableName(wanted: string, taken: Set<string>): string {
-  let base = wanted.replace(/[^A-Za-z0-9_.\u00C0-\u024F]/g, '_');
-  if (!/^[A-Za-z_\u00C0-\u024F]/.test(base)) base = `_${base}`;
-  // A name that reads as a cell reference (A1, R1C1) is refused by Excel.
-  if (/^[A-Za-z]{1,3}\d+$/.test(base) || /^[RrCc]\d*([RrCc]\d*)?$/.test(base)) base = `_${base}`;
+  const base = excelTableName(wanted);
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}`;
   taken.add(name.toLowerCase());
@@ -149,9 +147,6 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, tableNames: Set<strin
   // plan.charts: ExcelJS cannot draw charts (writesCharts = false).
 }
 
-export function isSpaserSheet(name: string): boolean {
-  return name.startsWith(SPASER_PREFIX);
-}
 
 /** Removes the add-in's sheets, then adds the plan's after the user's sheets. */
 export function writePlanInto(wb: ExcelJS.Workbook, plan: WritePlan): void {
