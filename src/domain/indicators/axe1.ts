@@ -1,5 +1,5 @@
 /** Axe 1 — gouvernance du schéma. */
-import { ar, countOf, dep, SOCIAL_OR_ENV, sumOf } from './formulas';
+import { ar, countOf, dep, field, SOCIAL_OR_ENV, sumOf } from './formulas';
 import type { ActionRow, IndicatorDef } from './types';
 
 const isFormation = (a: ActionRow): boolean => a.values.typeAction === 'Formation';
@@ -60,7 +60,7 @@ export const AXE1: readonly IndicatorDef[] = [
     scope: 'M',
     needs: ['nbAvenants', SOCIAL_OR_ENV],
     filled: ['nbAvenants'],
-    compute: sumOf((r) => r.values.nbAvenants, ar),
+    compute: sumOf(field('nbAvenants'), ar),
   },
   {
     id: '1.1.2-montant-ar',

@@ -1,5 +1,5 @@
 /** Axe 2 — une commande publique plus sobre et plus performante. */
-import { bilansAttendus, countOf, dep, meanOf, mt, percentOfCount, percentOfSum, sumOf } from './formulas';
+import { amountOf, attendus, countOf, dep, field, isEmpty, isTrue, meanOf, mt, notificationMonth, oneIf, percentOfCount, percentOfSum, plus, sumOf } from './formulas';
 import type { IndicatorDef } from './types';
 
 export const AXE2: readonly IndicatorDef[] = [
@@ -10,7 +10,7 @@ export const AXE2: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'M',
     needs: ['programme'],
-    compute: percentOfCount((r) => r.values.programme === true),
+    compute: percentOfCount(isTrue('programme')),
   },
   {
     id: '2.1.1-programmes-montant',
@@ -19,7 +19,7 @@ export const AXE2: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'M',
     needs: ['programme'],
-    compute: percentOfSum(mt, (r) => r.values.programme === true),
+    compute: percentOfSum(mt, isTrue('programme')),
   },
   {
     id: '2.1.1-prolongations-recurrents',
@@ -28,7 +28,7 @@ export const AXE2: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'M',
     needs: ['recurrent', 'nbAvenantsProlongation'],
-    compute: sumOf((r) => r.values.nbAvenantsProlongation, (r) => r.values.recurrent === true),
+    compute: sumOf(field('nbAvenantsProlongation'), isTrue('recurrent')),
   },
   {
     id: '2.1.2-hors-marche-nb',
@@ -37,7 +37,7 @@ export const AXE2: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'R',
     needs: ['horsMarche'],
-    compute: percentOfCount((r) => r.values.horsMarche === true),
+    compute: percentOfCount(isTrue('horsMarche')),
   },
   {
     id: '2.1.2-hors-marche-montant',
@@ -47,7 +47,7 @@ export const AXE2: readonly IndicatorDef[] = [
     scope: 'R',
     needs: ['horsMarche'],
     usesSpend: true,
-    compute: percentOfSum(dep, (r) => r.values.horsMarche === true),
+    compute: percentOfSum(dep, isTrue('horsMarche')),
   },
   {
     id: '2.1.2-sans-nomenclature-nb',
@@ -56,7 +56,7 @@ export const AXE2: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'R',
     needs: ['codeNomenclature'],
-    compute: percentOfCount((r) => r.values.codeNomenclature === undefined),
+    compute: percentOfCount(isEmpty('codeNomenclature')),
   },
   {
     id: '2.1.2-sans-nomenclature-montant',
@@ -66,7 +66,7 @@ export const AXE2: readonly IndicatorDef[] = [
     scope: 'R',
     needs: ['codeNomenclature'],
     usesSpend: true,
-    compute: percentOfSum(dep, (r) => r.values.codeNomenclature === undefined),
+    compute: percentOfSum(dep, isEmpty('codeNomenclature')),
   },
   {
     id: '2.1.3-sourcage',
@@ -75,7 +75,7 @@ export const AXE2: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'M',
     needs: ['sourcage'],
-    compute: countOf((r) => r.values.sourcage === true),
+    compute: countOf(isTrue('sourcage')),
   },
   {
     id: '2.1.4-cout-global',
@@ -84,7 +84,7 @@ export const AXE2: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'M',
     needs: ['coutGlobal'],
-    compute: countOf((r) => r.values.coutGlobal === true),
+    compute: countOf(isTrue('coutGlobal')),
   },
   {
     id: '2.1.5-relation-fournisseur',
@@ -94,9 +94,15 @@ export const AXE2: readonly IndicatorDef[] = [
     scope: 'M',
     needs: ['reunionCadrage', 'nbBilans'],
     compute: (rows, ctx) => {
+      const c = ctx.columns;
+      const cadrage = c.boolean('reunionCadrage');
+      const bilans = c.number('nbBilans');
+      const duree = c.number('dureeMois');
+      const month = amountOf(notificationMonth, c);
       let ok = 0;
-      for (const r of rows) {
-        if (r.values.reunionCadrage === true && (r.values.nbBilans ?? 0) >= bilansAttendus(r, ctx.exercice)) ok++;
+      for (const i of rows) {
+        const b = bilans[i];
+        if (cadrage[i] === 1 && (b === b ? b : 0) >= attendus(month[i], duree[i], ctx.exercice)) ok++;
       }
       return { valeur: (100 * ok) / rows.length };
     },
@@ -108,7 +114,7 @@ export const AXE2: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'M',
     needs: ['reunionCadrage', 'nbBilans'],
-    compute: sumOf((r) => (r.values.reunionCadrage === true ? 1 : 0) + (r.values.nbBilans ?? 0)),
+    compute: sumOf(plus(oneIf(isTrue('reunionCadrage')), field('nbBilans'))),
   },
   {
     id: '2.1.5-delai-paiement',
@@ -117,7 +123,7 @@ export const AXE2: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'R',
     needs: ['delaiPaiement'],
-    compute: meanOf((r) => r.values.delaiPaiement),
+    compute: meanOf(field('delaiPaiement')),
   },
   {
     id: '2.2.2-hors-bpu',
@@ -126,7 +132,7 @@ export const AXE2: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'R',
     needs: ['montantHorsBPU'],
-    compute: sumOf((r) => r.values.montantHorsBPU),
+    compute: sumOf(field('montantHorsBPU')),
   },
   {
     id: '2.2.3-soumissionnaires',
@@ -136,7 +142,7 @@ export const AXE2: readonly IndicatorDef[] = [
     scope: 'MC',
     needs: ['offresRecues', 'procedure'],
     filled: ['offresRecues'],
-    compute: meanOf((r) => r.values.offresRecues),
+    compute: meanOf(field('offresRecues')),
   },
   {
     id: '2.2.3-fiches-suivi',
@@ -145,7 +151,7 @@ export const AXE2: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'M',
     needs: ['ficheSuivi'],
-    compute: countOf((r) => r.values.ficheSuivi === true),
+    compute: countOf(isTrue('ficheSuivi')),
   },
   {
     id: '2.2.4-dossiers-negocies',
@@ -154,7 +160,7 @@ export const AXE2: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'M',
     needs: ['negociation'],
-    compute: countOf((r) => r.values.negociation === true),
+    compute: countOf(isTrue('negociation')),
   },
   {
     id: '2.2.4-gain-negociation',
@@ -163,7 +169,7 @@ export const AXE2: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'M',
     needs: ['gainNegociation'],
-    compute: sumOf((r) => r.values.gainNegociation),
+    compute: sumOf(field('gainNegociation')),
   },
   {
     id: '2.2.5-offre-technique-amelioree',
@@ -172,10 +178,6 @@ export const AXE2: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'M',
     needs: ['negociation', 'offreTechAmelioree'],
-    compute: percentOfCount(
-      (r) => r.values.offreTechAmelioree === true,
-      (r) => r.values.negociation === true,
-      'dénominateur nul : aucun dossier négocié',
-    ),
+    compute: percentOfCount(isTrue('offreTechAmelioree'), isTrue('negociation'), 'dénominateur nul : aucun dossier négocié'),
   },
 ];

@@ -1,5 +1,5 @@
 /** Axe 3 — transition écologique et environnementale. */
-import { dep, percentOfCount, percentOfSum, sumOf } from './formulas';
+import { dep, field, flag, isFilled, isOneOf, isTrue, percentOfCount, percentOfSum, sumOf } from './formulas';
 import type { IndicatorDef } from './types';
 
 export const AXE3: readonly IndicatorDef[] = [
@@ -10,7 +10,7 @@ export const AXE3: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'M',
     needs: [['clauseEnvironnementale', 'critereEnvironnemental']],
-    compute: percentOfCount((r) => r.environnementale),
+    compute: percentOfCount(flag('environnementale')),
   },
   {
     id: '3.1.1-criteres-env',
@@ -20,7 +20,7 @@ export const AXE3: readonly IndicatorDef[] = [
     scope: 'MC',
     needs: ['critereEnvironnemental', 'procedure'],
     filled: ['critereEnvironnemental'],
-    compute: percentOfCount((r) => r.values.critereEnvironnemental === true),
+    compute: percentOfCount(isTrue('critereEnvironnemental')),
   },
   {
     id: '3.1.1-clauses-env',
@@ -29,7 +29,7 @@ export const AXE3: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'M',
     needs: ['clauseEnvironnementale'],
-    compute: percentOfCount((r) => r.values.clauseEnvironnementale === true),
+    compute: percentOfCount(isTrue('clauseEnvironnementale')),
   },
   {
     id: '3.1.1-reemploi',
@@ -38,7 +38,7 @@ export const AXE3: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'R',
     needs: ['montantReemploi'],
-    compute: sumOf((r) => r.values.montantReemploi),
+    compute: sumOf(field('montantReemploi')),
   },
   {
     id: '3.1.1-reutilisation',
@@ -47,7 +47,7 @@ export const AXE3: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'R',
     needs: ['montantReutilisation'],
-    compute: sumOf((r) => r.values.montantReutilisation),
+    compute: sumOf(field('montantReutilisation')),
   },
   {
     id: '3.1.1-recycle',
@@ -56,7 +56,7 @@ export const AXE3: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'R',
     needs: ['montantRecycle'],
-    compute: sumOf((r) => r.values.montantRecycle),
+    compute: sumOf(field('montantRecycle')),
   },
   {
     id: '3.2.1-fournitures-evitees',
@@ -80,11 +80,7 @@ export const AXE3: readonly IndicatorDef[] = [
     scope: 'R',
     needs: ['modeAcquisition'],
     usesSpend: true,
-    compute: percentOfSum(
-      dep,
-      (r) => r.values.modeAcquisition === 'Location',
-      (r) => r.values.modeAcquisition === 'Achat' || r.values.modeAcquisition === 'Location',
-    ),
+    compute: percentOfSum(dep, isOneOf('modeAcquisition', 'Location'), isOneOf('modeAcquisition', 'Achat', 'Location')),
   },
   {
     id: '3.2.1-achat-usage',
@@ -94,11 +90,7 @@ export const AXE3: readonly IndicatorDef[] = [
     scope: 'R',
     needs: ['modeAcquisition'],
     usesSpend: true,
-    compute: percentOfSum(
-      dep,
-      (r) => r.values.modeAcquisition === "Achat d'usage",
-      (r) => r.values.modeAcquisition !== undefined,
-    ),
+    compute: percentOfSum(dep, isOneOf('modeAcquisition', "Achat d'usage"), isFilled('modeAcquisition')),
   },
   {
     id: '3.2.1-centrales',
@@ -108,6 +100,6 @@ export const AXE3: readonly IndicatorDef[] = [
     scope: 'R',
     needs: ['centraleAchat'],
     usesSpend: true,
-    compute: sumOf(dep, (r) => r.values.centraleAchat === true),
+    compute: sumOf(dep, isTrue('centraleAchat')),
   },
 ];

@@ -1,10 +1,9 @@
 /** Axe 4 — transformation sociale. */
 import { SUIVI_INSERTION_FIELDS, registerField } from '../fields';
 import { normalizeCommune } from '../normalize';
-import { countOf, dep, DENOMINATEUR_NUL, percentOfCount, SOCIAL, sumOf } from './formulas';
+import { and, countOf, dep, DENOMINATEUR_NUL, flag, isFilled, isOneOf, isTrue, not, percentOfCount, SOCIAL, sumOf } from './formulas';
 import type { IndicatorDef, SuiviRow } from './types';
 
-const STRUCTURES_ESAT_SIAE_ESS: ReadonlySet<string> = new Set(['ESAT', 'EA', 'SIAE', 'ESS']);
 const CONTRACT_TYPES: readonly string[] = (SUIVI_INSERTION_FIELDS.find((f) => f.id === 'typeContrat')?.options ?? []).map((o) => o.value);
 const ROUBAIX = normalizeCommune('Roubaix');
 
@@ -44,7 +43,7 @@ export const AXE4: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'M',
     needs: [SOCIAL],
-    compute: percentOfCount((r) => r.sociale),
+    compute: percentOfCount(flag('sociale')),
   },
   {
     id: '4.2.1-insertion-nb',
@@ -53,7 +52,7 @@ export const AXE4: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'M',
     needs: ['marcheInsertion'],
-    compute: countOf((r) => r.values.marcheInsertion === true),
+    compute: countOf(isTrue('marcheInsertion')),
   },
   {
     id: '4.2.1-insertion-montant',
@@ -63,7 +62,7 @@ export const AXE4: readonly IndicatorDef[] = [
     scope: 'M',
     needs: ['marcheInsertion'],
     usesSpend: true,
-    compute: sumOf(dep, (r) => r.values.marcheInsertion === true),
+    compute: sumOf(dep, isTrue('marcheInsertion')),
   },
   {
     id: '4.2.2-clause-sociale-nb',
@@ -72,7 +71,7 @@ export const AXE4: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'M',
     needs: ['clauseSociale'],
-    compute: countOf((r) => r.values.clauseSociale === true),
+    compute: countOf(isTrue('clauseSociale')),
   },
   {
     id: '4.2.2-clause-sociale-part',
@@ -81,7 +80,7 @@ export const AXE4: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'M',
     needs: ['clauseSociale'],
-    compute: percentOfCount((r) => r.values.clauseSociale === true),
+    compute: percentOfCount(isTrue('clauseSociale')),
   },
   {
     id: '4.2.2-heures',
@@ -94,17 +93,19 @@ export const AXE4: readonly IndicatorDef[] = [
       let parts = 0;
       let filled = 0;
       let fromSuivi = 0;
-      for (const r of ctx.M) {
-        const suivi = ctx.suiviHoursOf(r);
+      const sheetHasHours = ctx.columns.sheetsMapping('heuresInsertionRealisees');
+      const hours = ctx.columns.number('heuresInsertionRealisees');
+      for (const i of ctx.M) {
+        const suivi = ctx.suiviHoursOf(i);
         if (suivi !== undefined) {
           parts++;
           fromSuivi++;
           heures += suivi.heures;
           if (suivi.filled) filled++;
-        } else if (r.mapped.has('heuresInsertionRealisees')) {
+        } else if (sheetHasHours[ctx.columns.sheet[i]] === 1) {
           parts++;
-          const h = r.values.heuresInsertionRealisees;
-          if (h !== undefined) {
+          const h = hours[i];
+          if (h === h) {
             heures += h;
             filled++;
           }
@@ -220,7 +221,7 @@ export const AXE4: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'M',
     needs: ['marcheReserve'],
-    compute: countOf((r) => r.values.marcheReserve !== undefined && r.values.marcheReserve !== 'Non'),
+    compute: countOf(and(isFilled('marcheReserve'), not(isOneOf('marcheReserve', 'Non')))),
   },
   {
     id: '4.2.3-montant-esat-siae-ess',
@@ -230,6 +231,6 @@ export const AXE4: readonly IndicatorDef[] = [
     scope: 'R',
     needs: ['structureTitulaire'],
     usesSpend: true,
-    compute: sumOf(dep, (r) => r.values.structureTitulaire !== undefined && STRUCTURES_ESAT_SIAE_ESS.has(r.values.structureTitulaire)),
+    compute: sumOf(dep, isOneOf('structureTitulaire', 'ESAT', 'EA', 'SIAE', 'ESS')),
   },
 ];

@@ -1,7 +1,7 @@
 /** Axe 5 — développement territorial et innovation. */
 import { SIZES } from '../suppliers';
 import { ZONES, type Zone } from '../zones';
-import { dep, mt, percentOfCount, percentOfSum, supplierBreakdown } from './formulas';
+import { amountOf, dep, flag, mt, percentOfCount, percentOfSum, supplierBreakdown } from './formulas';
 import type { IndicatorDef } from './types';
 
 const LOCATION = ['communeTitulaire', 'codePostalTitulaire'] as const;
@@ -15,7 +15,7 @@ export const AXE5: readonly IndicatorDef[] = [
     scope: 'R',
     needs: [LOCATION],
     usesSpend: true,
-    compute: supplierBreakdown(ZONES, (r, ctx) => ctx.zone(r)),
+    compute: supplierBreakdown(ZONES, (i, ctx) => ctx.zone(i)),
   },
   {
     id: '5.1.1-montant-moyen-roubaix',
@@ -28,18 +28,20 @@ export const AXE5: readonly IndicatorDef[] = [
     compute: (rows, ctx) => {
       // A supplier's zone is that of its first row (by supplier id: no map of keys per scope).
       const zoneOfSupplier = new Array<Zone | undefined>(ctx.supplierCount).fill(undefined);
+      const ids = ctx.supplierIds();
+      const spent = amountOf(dep, ctx.columns);
       let spend = 0;
       let suppliers = 0;
-      for (const r of rows) {
-        const id = ctx.supplierId(r);
+      for (const i of rows) {
+        const id = ids[i];
         if (id < 0) continue;
         let zone = zoneOfSupplier[id];
         if (zone === undefined) {
-          zone = ctx.zone(r);
+          zone = ctx.zone(i);
           zoneOfSupplier[id] = zone;
           if (zone === 'Roubaix') suppliers++;
         }
-        if (zone === 'Roubaix') spend += dep(r);
+        if (zone === 'Roubaix') spend += spent[i];
       }
       if (suppliers === 0) return { valeur: null, motif: 'dénominateur nul : aucun fournisseur roubaisien' };
       return { valeur: spend / suppliers };
@@ -53,7 +55,7 @@ export const AXE5: readonly IndicatorDef[] = [
     scope: 'R',
     needs: [['categorieEntreprise', 'effectifTitulaire']],
     usesSpend: true,
-    compute: supplierBreakdown(SIZES, (r, ctx) => ctx.size(r)),
+    compute: supplierBreakdown(SIZES, (i, ctx) => ctx.size(i)),
   },
   {
     id: '5.2.1-innovants-nb',
@@ -62,7 +64,7 @@ export const AXE5: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'M',
     needs: ['marcheInnovant'],
-    compute: percentOfCount((r) => r.innovation),
+    compute: percentOfCount(flag('innovation')),
   },
   {
     id: '5.2.1-innovants-montant',
@@ -71,6 +73,6 @@ export const AXE5: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'M',
     needs: ['marcheInnovant'],
-    compute: percentOfSum(mt, (r) => r.innovation),
+    compute: percentOfSum(mt, flag('innovation')),
   },
 ];

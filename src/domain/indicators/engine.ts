@@ -9,8 +9,9 @@ import { sizeOf, supplierKey, type Size } from '../suppliers';
 import { zoneOf, type Zone } from '../zones';
 import { cibleAtteinte, sensOf } from './axe1';
 import { CATALOGUE } from './catalogue';
-import { foldOf, type RowFold } from './formulas';
-import { canonicalMasks, filledMaskOf, maskOf, rowView, type CanonicalValues, type FieldMask } from './row-view';
+import { Columns, type Positions } from './columns';
+import { isOneOf, isTrue, maskOf as testMask } from './formulas';
+import { maskOf, type FieldMask } from './row-view';
 import type { ActionRow, CibleRow, Context, IndicatorDef, Need, Outcome, RegisterDef, SuiviRow } from './types';
 import { axeOf, objectifOf } from './types';
 
@@ -54,14 +55,10 @@ interface Resolved {
 const needMask = (n: Need): FieldMask => maskOf(typeof n === 'string' ? [n] : n);
 const MANDATE = fieldGroups([maskOf(['montantMandate'])]);
 
-/** Rows and their filled-field masks in contiguous arrays (cheap to scan). */
+/** A row set of a scope: positions, and the sheets (indexes in `Columns.mappings`) they come from. */
 interface RowSet {
-  readonly rows: readonly RegisterRow[];
-  readonly lo: Int32Array;
-  readonly hi: Int32Array;
-  /** The distinct `mapped` sets (one per source sheet), and each row's among them. */
-  readonly mappings: readonly ReadonlySet<string>[];
-  readonly mappingOf: Uint32Array;
+  readonly rows: Positions;
+  readonly sheets: readonly number[];
   /** `countFilled` results by mask signature: many indicators share their needs. */
   readonly filledCounts: Map<string, number>;
 }
@@ -76,20 +73,33 @@ function fieldGroups(masks: readonly FieldMask[]): FieldGroups {
   return { masks, signature: masks.map((m) => `${m.lo}:${m.hi}`).join(',') };
 }
 
+function rowSet(rows: Positions, columns: Columns): RowSet {
+  const sheets: number[] = [];
+  const sheet = columns.sheet;
+  let last = -1;
+  for (let k = 0; k < rows.length; k++) {
+    const s = sheet[rows[k]];
+    if (s !== last && !sheets.includes(s)) sheets.push(s);
+    last = s;
+  }
+  return { rows, sheets, filledCounts: new Map() };
+}
+
 /** How many rows of the set have a field of every group filled (counted once per set and groups). */
-function countFilled(set: RowSet, groups: FieldGroups): number {
+function countFilled(set: RowSet, groups: FieldGroups, columns: Columns): number {
   let n = set.filledCounts.get(groups.signature);
   if (n === undefined) {
-    n = countFilledRows(set, groups.masks);
+    n = countFilledRows(set.rows, groups.masks, columns);
     set.filledCounts.set(groups.signature, n);
   }
   return n;
 }
 
-function countFilledRows(set: RowSet, groups: readonly FieldMask[]): number {
-  const { lo, hi } = set;
+function countFilledRows(rows: Positions, groups: readonly FieldMask[], columns: Columns): number {
+  const { lo, hi } = columns;
   let n = 0;
-  outer: for (let i = 0; i < lo.length; i++) {
+  outer: for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
     for (let g = 0; g < groups.length; g++) {
       if ((lo[i] & groups[g].lo) === 0 && (hi[i] & groups[g].hi) === 0) continue outer;
     }
@@ -98,25 +108,27 @@ function countFilledRows(set: RowSet, groups: readonly FieldMask[]): number {
   return n;
 }
 
-/** The rows whose mapping is kept, with their masks. */
-function subset(set: RowSet, keep: readonly boolean[]): RowSet {
-  const rows: RegisterRow[] = [];
-  const idx: number[] = [];
-  for (let i = 0; i < set.rows.length; i++) {
-    if (keep[set.mappingOf[i]]) {
-      rows.push(set.rows[i]);
-      idx.push(i);
-    }
+/** The rows of the set whose sheet is kept (`keep` by sheet index). */
+function subset(set: RowSet, keep: readonly boolean[], columns: Columns): RowSet {
+  const sheet = columns.sheet;
+  const out = new Int32Array(set.rows.length);
+  let n = 0;
+  for (let k = 0; k < set.rows.length; k++) {
+    const i = set.rows[k];
+    if (keep[sheet[i]]) out[n++] = i;
   }
-  const lo = new Int32Array(idx.length);
-  const hi = new Int32Array(idx.length);
-  const mappingOf = new Uint32Array(idx.length);
-  for (let k = 0; k < idx.length; k++) {
-    lo[k] = set.lo[idx[k]];
-    hi[k] = set.hi[idx[k]];
-    mappingOf[k] = set.mappingOf[idx[k]];
+  return { rows: out.subarray(0, n), sheets: set.sheets.filter((s) => keep[s]), filledCounts: new Map() };
+}
+
+/** The positions of `rows` where the mask is 0. */
+function without(rows: Positions, mask: Uint8Array): Positions {
+  const out = new Int32Array(rows.length);
+  let n = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    if (mask[i] === 0) out[n++] = i;
   }
-  return { rows, lo, hi, mappings: set.mappings, mappingOf, filledCounts: new Map() };
+  return out.subarray(0, n);
 }
 
 /** The inner map of `key`, created when missing. */
@@ -126,24 +138,20 @@ function lookup<V>(outer: Map<string, Map<string, V>>, key: string): Map<string,
   return inner;
 }
 
-/**
- * Register size above which the engine copies the reader's rows into fresh views
- * (registre-10000: the copy costs ~3 ms; registre-100000: it saves ~250 ms).
- */
-const PACK_ROWS_ABOVE = 30_000;
+/** Rows outside any consultation: `procedure` = sans publicité (`MC` leaves them out). */
+const SANS_PUBLICITE = isOneOf('procedure', PROCEDURE_SANS_PUBLICITE);
+const HORS_MARCHE = isTrue('horsMarche');
 
 /**
- * Per-row data shared by every scope and year of one computation, by row
- * position: canonical views, filled-field masks and cached lookups.
+ * Data shared by every scope and year of one computation, by row position:
+ * the columns and cached per-row lookups.
  */
 class Shared {
-  private readonly filledLo: Int32Array;
-  private readonly filledHi: Int32Array;
+  readonly columns: Columns;
   // By row index, allocated whole: filled out of order, a growing array would turn sparse (slow).
   private readonly zones: (Zone | undefined)[];
   private readonly zoneOfPlace = new Map<string, Map<string, Map<string, Zone>>>();
   private readonly sizes: (Size | undefined)[];
-  private readonly suppliers: (string | null | undefined)[];
   private readonly supplierKeys = new Map<string, Map<string, string | null>>();
   private readonly numeros: (string | undefined)[];
   /** Normalised `numero` of each Suivi insertion row ('' when empty). */
@@ -153,13 +161,13 @@ class Shared {
   constructor(
     readonly register: Register,
     readonly chartsWritten: number,
+    exercice: number,
   ) {
-    this.filledLo = new Int32Array(register.rows.length);
-    this.filledHi = new Int32Array(register.rows.length);
-    this.zones = new Array<Zone | undefined>(register.rows.length).fill(undefined);
-    this.sizes = new Array<Size | undefined>(register.rows.length).fill(undefined);
-    this.suppliers = new Array<string | null | undefined>(register.rows.length).fill(undefined);
-    this.numeros = new Array<string | undefined>(register.rows.length).fill(undefined);
+    const n = register.rows.length;
+    this.columns = new Columns(register.rows, [exercice, exercice - 1]);
+    this.zones = new Array<Zone | undefined>(n).fill(undefined);
+    this.sizes = new Array<Size | undefined>(n).fill(undefined);
+    this.numeros = new Array<string | undefined>(n).fill(undefined);
     this.suiviNumeros = register.suiviInsertion.map((s) => (s.values.numero ? normalizeNumero(s.values.numero) : ''));
     register.suiviInsertion.forEach((s, i) => {
       const key = this.suiviNumeros[i];
@@ -176,69 +184,12 @@ class Shared {
     });
   }
 
-  /** `R` of a year: views of the rows of that year without error, in register order. */
-  validRowsOf(year: number): RegisterRow[] {
-    const out: RegisterRow[] = [];
-    const rows = this.register.rows;
-    // The reader's rows are already in the engine's shape, their masks known while reading;
-    // other rows (built by hand) are copied and their masks computed here.
-    const known = canonicalMasks(rows);
-    // Every indicator walks these rows again: in a large register the reader's rows lie
-    // scattered in the old generation (each pass then waits on memory); fresh views,
-    // allocated side by side, are read in sequence. Below that size the copy costs more.
-    const pack = rows.length > PACK_ROWS_ABOVE;
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i];
-      if (r.annee !== year || r.hasError) continue;
-      if (known !== undefined) {
-        this.filledLo[i] = known.lo[i];
-        this.filledHi[i] = known.hi[i];
-        out.push(pack ? rowView(r, i) : r);
-        continue;
-      }
-      const view = rowView(r, i);
-      const mask = filledMaskOf(view.values as CanonicalValues);
-      this.filledLo[i] = mask.lo;
-      this.filledHi[i] = mask.hi;
-      out.push(view);
-    }
-    return out;
-  }
-
-  /** Rows with their filled masks side by side, and the sheet mapping of each. */
-  rowSet(rows: readonly RegisterRow[]): RowSet {
-    const lo = new Int32Array(rows.length);
-    const hi = new Int32Array(rows.length);
-    const mappingOf = new Uint32Array(rows.length);
-    const mappings: ReadonlySet<string>[] = [];
-    const ids = new Map<ReadonlySet<string>, number>();
-    let last: ReadonlySet<string> | null = null;
-    let lastId = 0;
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i];
-      lo[i] = this.filledLo[r.index];
-      hi[i] = this.filledHi[r.index];
-      if (r.mapped !== last) {
-        last = r.mapped;
-        let id = ids.get(last);
-        if (id === undefined) {
-          id = mappings.length;
-          mappings.push(last);
-          ids.set(last, id);
-        }
-        lastId = id;
-      }
-      mappingOf[i] = lastId;
-    }
-    return { rows, lo, hi, mappings, mappingOf, filledCounts: new Map() };
-  }
-
-  zone(r: RegisterRow): Zone {
-    const cached = this.zones[r.index];
+  zone(i: number): Zone {
+    const cached = this.zones[i];
     if (cached !== undefined) return cached;
     // Suppliers' addresses recur on many rows: judge each (country, commune, postal code) once.
     // Nested maps keyed by the cells' own strings: their hashes are cached, a joined key's is not.
-    const v = r.values;
+    const v = this.register.rows[i].values;
     const byCommune = lookup(this.zoneOfPlace, v.paysTitulaire ?? '');
     const byPostalCode = lookup(byCommune, v.communeTitulaire ?? '');
     const postalCode = v.codePostalTitulaire ?? '';
@@ -247,15 +198,10 @@ class Shared {
       zone = zoneOf(v);
       byPostalCode.set(postalCode, zone);
     }
-    return (this.zones[r.index] = zone);
+    return (this.zones[i] = zone);
   }
-  size(r: RegisterRow): Size {
-    return (this.sizes[r.index] ??= sizeOf(r.values));
-  }
-  supplier(r: RegisterRow): string | null {
-    const cached = this.suppliers[r.index];
-    if (cached !== undefined) return cached;
-    return (this.suppliers[r.index] = this.supplierKeyOf(r.values));
+  size(i: number): Size {
+    return (this.sizes[i] ??= sizeOf(this.register.rows[i].values));
   }
   private supplierKeyOf(v: RegisterRow['values']): string | null {
     // The same supplier recurs on many rows: normalise each (SIRET, name) pair once.
@@ -268,15 +214,15 @@ class Shared {
     }
     return key;
   }
-  /** Dense supplier ids of the rows without error by position (−1: no supplier), assigned on first use. */
-  private supplierIds: Int32Array | null = null;
+  /** Dense supplier ids by position (−1: no supplier), assigned on first use. */
+  private ids: Int32Array | null = null;
   private supplierTotal = 0;
-  private assignSupplierIds(): Int32Array {
+  supplierIds(): Int32Array {
+    if (this.ids !== null) return this.ids;
     const rows = this.register.rows;
     const ids = new Int32Array(rows.length).fill(-1);
     const idOfKey = new Map<string, number>();
-    for (let i = 0; i < rows.length; i++) {
-      if (rows[i].hasError) continue;
+    for (const i of this.columns.taken) {
       const key = this.supplierKeyOf(rows[i].values);
       if (key === null) continue;
       let id = idOfKey.get(key);
@@ -284,21 +230,18 @@ class Shared {
       ids[i] = id;
     }
     this.supplierTotal = idOfKey.size;
-    return ids;
-  }
-  supplierId(r: RegisterRow): number {
-    return (this.supplierIds ??= this.assignSupplierIds())[r.index];
+    return (this.ids = ids);
   }
   get supplierCount(): number {
-    this.supplierIds ??= this.assignSupplierIds();
+    this.supplierIds();
     return this.supplierTotal;
   }
-  numero(r: RegisterRow): string {
-    return (this.numeros[r.index] ??= normalizeNumero(r.values.numero ?? ''));
+  numero(i: number): string {
+    return (this.numeros[i] ??= normalizeNumero(this.register.rows[i].values.numero ?? ''));
   }
-  suiviHoursOf(r: RegisterRow): { heures: number; filled: boolean } | undefined {
+  suiviHoursOf(i: number): { heures: number; filled: boolean } | undefined {
     // Most registers come without Suivi insertion: no numero to normalise then.
-    return this.hours.size === 0 ? undefined : this.hours.get(this.numero(r));
+    return this.hours.size === 0 ? undefined : this.hours.get(this.numero(i));
   }
 }
 
@@ -306,8 +249,9 @@ class Shared {
 class Scope implements Context {
   readonly register: Register;
   readonly chartsWritten: number;
-  readonly M: readonly RegisterRow[];
-  readonly MC: readonly RegisterRow[];
+  readonly columns: Columns;
+  readonly M: Positions;
+  readonly MC: Positions;
   readonly resolved = new Map<string, Resolved>();
   private suiviRows: readonly SuiviRow[] | null = null;
   private actionRows: readonly ActionRow[] | null = null;
@@ -317,29 +261,23 @@ class Scope implements Context {
     readonly shared: Shared,
     readonly exercice: number,
     readonly pole: string | null,
-    readonly R: readonly RegisterRow[],
+    readonly R: Positions,
   ) {
     this.register = shared.register;
     this.chartsWritten = shared.chartsWritten;
-    const M: RegisterRow[] = [];
-    const MC: RegisterRow[] = [];
-    for (const r of R) {
-      if (r.values.horsMarche === true) continue;
-      M.push(r);
-      if (r.values.procedure !== PROCEDURE_SANS_PUBLICITE) MC.push(r);
-    }
-    this.M = M;
-    this.MC = MC;
-    this.sets = { R: shared.rowSet(R), M: shared.rowSet(M), MC: shared.rowSet(MC) };
+    this.columns = shared.columns;
+    this.M = without(R, testMask(HORS_MARCHE, this.columns));
+    this.MC = without(this.M, testMask(SANS_PUBLICITE, this.columns));
+    this.sets = { R: rowSet(R, this.columns), M: rowSet(this.M, this.columns), MC: rowSet(this.MC, this.columns) };
   }
 
-  /** `R`, `M`, `MC` with their masks and sheet runs. */
+  /** `R`, `M`, `MC` with their sheets and coverage counts. */
   readonly sets: { readonly R: RowSet; readonly M: RowSet; readonly MC: RowSet };
 
   get suivi(): readonly SuiviRow[] {
     if (this.suiviRows === null) {
       const contracts = new Set<string>();
-      for (const r of this.M) contracts.add(this.shared.numero(r));
+      for (const i of this.M) contracts.add(this.shared.numero(i));
       const nums = this.shared.suiviNumeros;
       this.suiviRows = this.register.suiviInsertion.filter((_, i) => nums[i] !== '' && contracts.has(nums[i]));
     }
@@ -355,40 +293,29 @@ class Scope implements Context {
     return (this.cibleRows ??= this.register.cibles.filter((c) => c.values.annee === this.exercice));
   }
 
-  zone(r: RegisterRow): Zone {
-    return this.shared.zone(r);
+  zone(i: number): Zone {
+    return this.shared.zone(i);
   }
-  size(r: RegisterRow): Size {
-    return this.shared.size(r);
+  size(i: number): Size {
+    return this.shared.size(i);
   }
-  supplier(r: RegisterRow): string | null {
-    return this.shared.supplier(r);
-  }
-  supplierId(r: RegisterRow): number {
-    return this.shared.supplierId(r);
+  supplierIds(): Int32Array {
+    return this.shared.supplierIds();
   }
   get supplierCount(): number {
     return this.shared.supplierCount;
   }
-  numero(r: RegisterRow): string {
-    return this.shared.numero(r);
+  numero(i: number): string {
+    return this.shared.numero(i);
   }
   suiviHours(numero: string): { readonly heures: number; readonly filled: boolean } | undefined {
     return this.shared.hours.get(numero);
   }
-  suiviHoursOf(r: RegisterRow): { readonly heures: number; readonly filled: boolean } | undefined {
-    return this.shared.suiviHoursOf(r);
+  suiviHoursOf(i: number): { readonly heures: number; readonly filled: boolean } | undefined {
+    return this.shared.suiviHoursOf(i);
   }
   valueOf(id: string): number | null {
     return this.resolved.get(id)?.valeur ?? null;
-  }
-
-  private readonly foldedBySet = new Map<RegisterDef['scope'], Map<RegisterDef, Outcome>>();
-  /** The outcome of a foldable formula over its whole set, from the one pass over that set. */
-  folded(def: RegisterDef): Outcome | undefined {
-    let outcomes = this.foldedBySet.get(def.scope);
-    if (outcomes === undefined) this.foldedBySet.set(def.scope, (outcomes = foldAll(this, def.scope)));
-    return outcomes.get(def);
   }
 }
 
@@ -436,14 +363,14 @@ function fromOutcome(o: Outcome, renseignees: number, total: number, note: strin
   };
 }
 
-function spendNote(set: RowSet): string {
-  const rows = set.rows;
-  const mandated = countFilled(set, MANDATE);
+function spendNote(set: RowSet, columns: Columns): string {
+  const total = set.rows.length;
+  const mandated = countFilled(set, MANDATE, columns);
   const mandate = registerField('montantMandate').label;
   const notified = registerField('montant').label;
-  if (mandated === rows.length) return `dépense : ${mandate}`;
+  if (mandated === total) return `dépense : ${mandate}`;
   if (mandated === 0) return `dépense : ${notified} (pas de dépenses mandatées)`;
-  return `dépense : ${mandate} pour ${mandated} ligne(s), ${notified} pour ${rows.length - mandated} ligne(s) sans dépenses mandatées`;
+  return `dépense : ${mandate} pour ${mandated} ligne(s), ${notified} pour ${total - mandated} ligne(s) sans dépenses mandatées`;
 }
 
 function noRowMotif(scope: RegisterDef['scope'], exercice: number): string {
@@ -461,52 +388,18 @@ function filledGroups(def: RegisterDef): FieldGroups {
   return m;
 }
 
-/** Whether every sheet of the set maps what the definition needs (its rows then all take part). */
-function allSheetsMeet(def: RegisterDef, set: RowSet): boolean {
-  return set.mappings.every((mapped) => def.needs.every((n) => needMet(mapped, n)));
-}
-
-/**
- * Outcomes of the foldable formulas that take every row of their set, computed in
- * one pass per set: at 100,000 rows the rows no longer fit in cache, and a pass
- * per indicator read them from memory again each time. Same rows, same order,
- * same folds as `compute`: same outcomes.
- */
-function foldAll(ctx: Scope, scope: RegisterDef['scope']): Map<RegisterDef, Outcome> {
-  const out = new Map<RegisterDef, Outcome>();
-  const set = ctx.sets[scope];
-  if (set.rows.length === 0) return out;
-  const defs: RegisterDef[] = [];
-  const folds: RowFold[] = [];
-  for (const def of CATALOGUE) {
-    if (def.kind !== 'registre' || def.scope !== scope || (ctx.pole !== null && def.cityOnly)) continue;
-    const fold = foldOf(def.compute);
-    if (fold === undefined || !allSheetsMeet(def, set)) continue;
-    defs.push(def);
-    folds.push(fold());
-  }
-  const rows = set.rows;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    for (let k = 0; k < folds.length; k++) folds[k].add(r);
-  }
-  for (let k = 0; k < defs.length; k++) out.set(defs[k], folds[k].result());
-  return out;
-}
-
 function evaluateRegister(def: RegisterDef, ctx: Scope): Resolved {
   const set = ctx.sets[def.scope];
   const total = set.rows.length;
   if (total === 0) return notCalculable(noRowMotif(def.scope, ctx.exercice), 0);
   // Rows of one sheet share their mapping: decide per sheet, not per row.
-  const keep = set.mappings.map((mapped) => def.needs.every((n) => needMet(mapped, n)));
-  let kept: RowSet;
-  if (keep.every(Boolean)) kept = set;
-  else if (!keep.some(Boolean)) return notCalculable(missingColumnsMotif(set.mappings, def.needs), total);
-  else kept = subset(set, keep);
-  const renseignees = countFilled(kept, filledGroups(def));
-  const outcome = (kept === set ? ctx.folded(def) : undefined) ?? def.compute(kept.rows, ctx);
-  return fromOutcome(outcome, renseignees, total, def.usesSpend ? spendNote(kept) : null);
+  const mappings = ctx.columns.mappings;
+  const keep = mappings.map((mapped) => def.needs.every((n) => needMet(mapped, n)));
+  const kept = set.sheets.every((s) => keep[s]) ? set : subset(set, keep, ctx.columns);
+  if (kept.rows.length === 0) return notCalculable(missingColumnsMotif(set.sheets.map((s) => mappings[s]), def.needs), total);
+  const renseignees = countFilled(kept, filledGroups(def), ctx.columns);
+  const outcome = def.compute(kept.rows, ctx);
+  return fromOutcome(outcome, renseignees, total, def.usesSpend ? spendNote(kept, ctx.columns) : null);
 }
 
 const SUIVI_LABELS = new Map<string, string>(SUIVI_INSERTION_FIELDS.map((f) => [f.id, f.label]));
@@ -593,24 +486,31 @@ function resolveScope(ctx: Scope, city: boolean): Map<string, Resolved> {
  * each exactly once.
  */
 export function computeIndicators(register: Register, exercice: number, options: ComputeOptions): IndicatorResult[] {
-  const shared = new Shared(register, options.chartsWritten);
-  const R = shared.validRowsOf(exercice);
+  const shared = new Shared(register, options.chartsWritten, exercice);
+  const columns = shared.columns;
+  const R = columns.valid(exercice);
   const city = resolveScope(new Scope(shared, exercice, null, R), true);
   const ciblesOfN = register.cibles.filter((c) => c.values.annee === exercice);
 
-  const prevRows = shared.validRowsOf(exercice - 1);
+  const prevRows = columns.valid(exercice - 1);
   const prev = prevRows.length > 0 ? resolveScope(new Scope(shared, exercice - 1, null, prevRows), true) : null;
 
-  const byPole = new Map<string, RegisterRow[]>();
-  for (const r of R) {
-    const pole = r.pole.trim();
-    if (pole === '') continue;
-    let list = byPole.get(pole);
-    if (list === undefined) byPole.set(pole, (list = []));
-    list.push(r);
+  // Pôles in order of their first row of R; each Pôle's rows in register order.
+  const counts = new Int32Array(columns.poles.length);
+  const order: number[] = [];
+  for (const i of R) {
+    const p = columns.pole[i];
+    if (p < 0) continue;
+    if (counts[p]++ === 0) order.push(p);
+  }
+  const lists = Array.from(counts, (n) => new Int32Array(n));
+  const filled = new Int32Array(columns.poles.length);
+  for (const i of R) {
+    const p = columns.pole[i];
+    if (p >= 0) lists[p][filled[p]++] = i;
   }
   const poles = new Map<string, Map<string, Resolved>>();
-  for (const [pole, rows] of byPole) poles.set(pole, resolveScope(new Scope(shared, exercice, pole, rows), false));
+  for (const p of order) poles.set(columns.poles[p], resolveScope(new Scope(shared, exercice, columns.poles[p], lists[p]), false));
 
   return CATALOGUE.map((def): IndicatorResult => {
     const res = city.get(def.id) as Resolved;

@@ -1,127 +1,238 @@
-/** Building blocks of the formulas of `indicateurs.md` (notation section). */
+/** Building blocks of the formulas of `indicateurs.md` (notation section), over columns. */
 import { ENVIRONMENTAL_FIELDS, SOCIAL_FIELDS, type RegisterFieldId } from '../fields';
 import type { RegisterRow } from '../model';
+import type { BooleanField, Columns, NumberField, Positions, RowFlag, ValueField } from './columns';
 import type { Context, Outcome } from './types';
 
-type Rows = readonly RegisterRow[];
-type Compute = (rows: Rows, ctx: Context) => Outcome;
-export type RowTest = (r: RegisterRow) => boolean;
-export type RowAmount = (r: RegisterRow) => number | undefined;
+/** A formula over the positions of the rows that take part. */
+export type Compute = (rows: Positions, ctx: Context) => Outcome;
 
 export const DENOMINATEUR_NUL = 'dénominateur nul';
 
-/** `dep(r)` (`regles.md` §5): `montantMandate` when filled (hence mapped), else `montant`. */
-export const dep = (r: RegisterRow): number => r.values.montantMandate ?? r.values.montant ?? 0;
-/** `mt(r)`: the notified amount. */
-export const mt = (r: RegisterRow): number => r.values.montant ?? 0;
+/**
+ * A yes/no per row. Built once per computation into a mask by position (1: holds),
+ * then shared by every scope and indicator using the same test object.
+ */
+export interface RowTest {
+  readonly build: (c: Columns) => Uint8Array;
+}
+
+/** A number per row, built once per computation into a column by position (NaN: missing). */
+export interface RowAmount {
+  readonly build: (c: Columns) => Float64Array;
+}
+
+/** The mask of a test for this computation. */
+export function maskOf(test: RowTest, c: Columns): Uint8Array {
+  return c.memo(test, () => test.build(c));
+}
+
+/** The column of an amount for this computation. */
+export function amountOf(amount: RowAmount, c: Columns): Float64Array {
+  return c.memo(amount, () => amount.build(c));
+}
+
+/** `field = oui`. */
+export const isTrue = (f: BooleanField): RowTest => ({ build: (c) => c.boolean(f) });
+
+/** A consideration of the row (`sociale(r)`, `env(r)`, `innov(r)`). */
+export const flag = (f: RowFlag): RowTest => ({ build: (c) => c.flag(f) });
+
+/** The field is filled. */
+export const isFilled = (f: RegisterFieldId): RowTest => ({ build: (c) => c.filled(f) });
+
+/** The field is empty. */
+export const isEmpty = (f: RegisterFieldId): RowTest => not(isFilled(f));
+
+/** An enum field holds one of `values` (empty matches none). */
+export function isOneOf<F extends ValueField>(f: F, ...values: readonly string[]): RowTest {
+  const wanted: ReadonlySet<unknown> = new Set(values);
+  return {
+    build: (c) => {
+      const col = c.value(f);
+      const out = new Uint8Array(c.size);
+      for (const i of c.taken) if (wanted.has(col[i])) out[i] = 1;
+      return out;
+    },
+  };
+}
+
+export function not(test: RowTest): RowTest {
+  return {
+    build: (c) => {
+      const m = maskOf(test, c);
+      const out = new Uint8Array(c.size);
+      for (const i of c.taken) out[i] = 1 - m[i];
+      return out;
+    },
+  };
+}
+
+export function and(a: RowTest, b: RowTest): RowTest {
+  return {
+    build: (c) => {
+      const ma = maskOf(a, c);
+      const mb = maskOf(b, c);
+      const out = new Uint8Array(c.size);
+      for (const i of c.taken) out[i] = ma[i] & mb[i];
+      return out;
+    },
+  };
+}
+
+export function or(a: RowTest, b: RowTest): RowTest {
+  return {
+    build: (c) => {
+      const ma = maskOf(a, c);
+      const mb = maskOf(b, c);
+      const out = new Uint8Array(c.size);
+      for (const i of c.taken) out[i] = ma[i] | mb[i];
+      return out;
+    },
+  };
+}
+
+/** A number field (missing when empty). */
+export const field = (f: NumberField): RowAmount => ({ build: (c) => c.number(f) });
+
+/** `1` where the test holds, else `0`. */
+export function oneIf(test: RowTest): RowAmount {
+  return {
+    build: (c) => {
+      const m = maskOf(test, c);
+      const out = new Float64Array(c.size);
+      for (const i of c.taken) out[i] = m[i];
+      return out;
+    },
+  };
+}
+
+/** `a + b`, a missing term counting 0 (never missing). */
+export function plus(a: RowAmount, b: RowAmount): RowAmount {
+  return {
+    build: (c) => {
+      const ca = amountOf(a, c);
+      const cb = amountOf(b, c);
+      const out = new Float64Array(c.size);
+      for (const i of c.taken) {
+        const x = ca[i];
+        const y = cb[i];
+        out[i] = (x === x ? x : 0) + (y === y ? y : 0);
+      }
+      return out;
+    },
+  };
+}
+
+/** `dep(r)` (`regles.md` §5): `montantMandate` when filled (hence mapped), else `montant`, else 0. */
+export const dep: RowAmount = {
+  build: (c) => {
+    const mandate = c.number('montantMandate');
+    const notified = c.number('montant');
+    const out = new Float64Array(c.size);
+    for (const i of c.taken) {
+      const m = mandate[i];
+      const n = notified[i];
+      out[i] = m === m ? m : n === n ? n : 0;
+    }
+    return out;
+  },
+};
+
+/** `mt(r)`: the notified amount (missing adds 0). */
+export const mt: RowAmount = field('montant');
+
 /** `AR(r)`: a social or environmental consideration. */
-export const ar: RowTest = (r) => r.sociale || r.environnementale;
+export const ar: RowTest = or(flag('sociale'), flag('environnementale'));
 
 /** Fields behind "a social field", "a social or environmental field". */
 export const SOCIAL: readonly RegisterFieldId[] = SOCIAL_FIELDS;
 export const SOCIAL_OR_ENV: readonly RegisterFieldId[] = [...SOCIAL_FIELDS, ...ENVIRONMENTAL_FIELDS];
 
-/**
- * A formula taken row by row, in order: the engine feeds several in one pass over
- * the rows of a scope (each row read once while in cache, not once per indicator).
- */
-export interface RowFold {
-  add(r: RegisterRow): void;
-  result(): Outcome;
-}
-
-/** A formula that can also be folded: `compute(rows)` is exactly `fold()` fed every row. */
-export type FoldableCompute = Compute & { readonly fold: () => RowFold };
-
-function foldable(fold: () => RowFold): FoldableCompute {
-  const compute = (rows: Rows): Outcome => {
-    const f = fold();
-    for (let i = 0; i < rows.length; i++) f.add(rows[i]);
-    return f.result();
-  };
-  return Object.assign(compute, { fold });
-}
-
-/** The fold of a formula built by `countOf`, `sumOf`, `percentOfCount`, `percentOfSum` or `meanOf`. */
-export function foldOf(compute: unknown): (() => RowFold) | undefined {
-  return (compute as Partial<FoldableCompute>).fold;
-}
+// Each formula below is one loop over the positions reading typed arrays: the same
+// code for every indicator of its kind, over arrays of one type (monomorphic).
+// Sums add in register order, as row by row.
 
 /** `#{r : test}`. */
-export function countOf(test: RowTest): FoldableCompute {
-  return foldable(() => {
+export function countOf(test: RowTest): Compute {
+  return (rows, ctx) => {
+    const m = maskOf(test, ctx.columns);
     let n = 0;
-    return {
-      add: (r) => {
-        if (test(r)) n++;
-      },
-      result: () => ({ valeur: n }),
-    };
-  });
+    for (let k = 0; k < rows.length; k++) n += m[rows[k]];
+    return { valeur: n };
+  };
 }
 
 /** `Σ amount` over `{r : test}`; a missing amount adds 0. */
-export function sumOf(amount: RowAmount, test?: RowTest): FoldableCompute {
-  return foldable(() => {
+export function sumOf(amount: RowAmount, test?: RowTest): Compute {
+  return (rows, ctx) => {
+    const a = amountOf(amount, ctx.columns);
+    const m = test === undefined ? null : maskOf(test, ctx.columns);
     let s = 0;
-    return {
-      add: (r) => {
-        if (test === undefined || test(r)) s += amount(r) ?? 0;
-      },
-      result: () => ({ valeur: s }),
-    };
-  });
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k];
+      if (m !== null && m[i] === 0) continue;
+      const x = a[i];
+      if (x === x) s += x;
+    }
+    return { valeur: s };
+  };
 }
 
 /** `% #{num} / #{den}` (den: every row when omitted; num is taken within den). */
-export function percentOfCount(num: RowTest, den?: RowTest, motifIfEmpty = DENOMINATEUR_NUL): FoldableCompute {
-  return foldable(() => {
+export function percentOfCount(num: RowTest, den?: RowTest, motifIfEmpty = DENOMINATEUR_NUL): Compute {
+  return (rows, ctx) => {
+    const mn = maskOf(num, ctx.columns);
+    const md = den === undefined ? null : maskOf(den, ctx.columns);
     let n = 0;
     let d = 0;
-    return {
-      add: (r) => {
-        if (den !== undefined && !den(r)) return;
-        d++;
-        if (num(r)) n++;
-      },
-      result: () => (d === 0 ? { valeur: null, motif: motifIfEmpty } : { valeur: (100 * n) / d }),
-    };
-  });
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k];
+      if (md !== null && md[i] === 0) continue;
+      d++;
+      n += mn[i];
+    }
+    return d === 0 ? { valeur: null, motif: motifIfEmpty } : { valeur: (100 * n) / d };
+  };
 }
 
 /** `% Σ_{num} amount / Σ_{den} amount` (num is taken within den). */
-export function percentOfSum(amount: RowAmount, num: RowTest, den?: RowTest, motifIfEmpty = DENOMINATEUR_NUL): FoldableCompute {
-  return foldable(() => {
+export function percentOfSum(amount: RowAmount, num: RowTest, den?: RowTest, motifIfEmpty = DENOMINATEUR_NUL): Compute {
+  return (rows, ctx) => {
+    const a = amountOf(amount, ctx.columns);
+    const mn = maskOf(num, ctx.columns);
+    const md = den === undefined ? null : maskOf(den, ctx.columns);
     let n = 0;
     let d = 0;
-    return {
-      add: (r) => {
-        if (den !== undefined && !den(r)) return;
-        const a = amount(r) ?? 0;
-        d += a;
-        if (num(r)) n += a;
-      },
-      result: () => (d === 0 ? { valeur: null, motif: motifIfEmpty } : { valeur: (100 * n) / d }),
-    };
-  });
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k];
+      if (md !== null && md[i] === 0) continue;
+      const x = a[i];
+      if (x !== x) continue;
+      d += x;
+      if (mn[i] === 1) n += x;
+    }
+    return d === 0 ? { valeur: null, motif: motifIfEmpty } : { valeur: (100 * n) / d };
+  };
 }
 
 /** Mean of a number over the rows where it is filled (missing values left out). */
-export function meanOf(value: RowAmount, test?: RowTest): FoldableCompute {
-  return foldable(() => {
+export function meanOf(value: RowAmount, test?: RowTest): Compute {
+  return (rows, ctx) => {
+    const a = amountOf(value, ctx.columns);
+    const m = test === undefined ? null : maskOf(test, ctx.columns);
     let s = 0;
     let n = 0;
-    return {
-      add: (r) => {
-        if (test !== undefined && !test(r)) return;
-        const v = value(r);
-        if (v === undefined) return;
-        s += v;
-        n++;
-      },
-      result: () => (n === 0 ? { valeur: null, motif: 'aucune valeur renseignée' } : { valeur: s / n }),
-    };
-  });
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k];
+      if (m !== null && m[i] === 0) continue;
+      const x = a[i];
+      if (x !== x) continue;
+      s += x;
+      n++;
+    }
+    return n === 0 ? { valeur: null, motif: 'aucune valeur renseignée' } : { valeur: s / n };
+  };
 }
 
 /** `date` (ISO) + `months` calendar months, the day clamped to the month's end; ISO result. */
@@ -142,20 +253,23 @@ export function addMonths(iso: string, months: number): string {
  * `dureeMois` is empty).
  */
 export function bilansAttendus(r: RegisterRow, exercice: number): number {
-  const duree = r.values.dureeMois;
   const date = r.values.dateNotification;
-  if (duree === undefined || date === undefined) return 0;
+  return attendus(date === undefined ? NaN : monthIndexOf(date), r.values.dureeMois ?? NaN, exercice);
+}
+
+/** `attendus` from the notification month (`monthIndexOf`) and the duration, NaN when empty. */
+export function attendus(month: number, duree: number, exercice: number): number {
+  if (duree !== duree || month !== month) return 0;
   // date + k months (day clamped) ≤ 31/12/N exactly when its month is December N or
   // earlier, whatever the day: compare month numbers, no date arithmetic per row.
-  const month = monthIndexOf(date);
   const lastMonth = exercice * 12 + 11;
   if (month + duree <= lastMonth) return 2;
   if (month + Math.ceil(duree / 2) <= lastMonth) return 1;
   return 0;
 }
 
-/** `aaaa * 12 + mm - 1` of an ISO date; digits read in place (called per row and scope, no slices). */
-function monthIndexOf(iso: string): number {
+/** `aaaa * 12 + mm - 1` of an ISO date; digits read in place (no slices). */
+export function monthIndexOf(iso: string): number {
   let y = 0;
   for (let i = 0; i < 4; i++) {
     const c = iso.charCodeAt(i) - 48;
@@ -167,6 +281,19 @@ function monthIndexOf(iso: string): number {
   if (!(m1 >= 0 && m1 <= 9 && m2 >= 0 && m2 <= 9)) return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
   return y * 12 + m1 * 10 + m2 - 1;
 }
+
+/** `monthIndexOf(dateNotification)` by position (NaN when empty). */
+export const notificationMonth: RowAmount = {
+  build: (c) => {
+    const dates = c.value('dateNotification');
+    const out = new Float64Array(c.size).fill(NaN);
+    for (const i of c.taken) {
+      const d = dates[i];
+      if (d !== undefined) out[i] = monthIndexOf(d);
+    }
+    return out;
+  },
+};
 
 export interface ShareCategory {
   readonly fournisseurs: number;
@@ -180,30 +307,32 @@ export interface ShareCategory {
  */
 export function supplierBreakdown(
   categories: readonly string[],
-  categoryOf: (r: RegisterRow, ctx: Context) => string,
+  categoryOf: (position: number, ctx: Context) => string,
 ): Compute {
   const index = new Map<string, number>();
   categories.forEach((c, i) => index.set(c, i));
   return (rows, ctx) => {
     const suppliers = new Array<number>(categories.length).fill(0);
     const spend = new Array<number>(categories.length).fill(0);
+    const ids = ctx.supplierIds();
+    const spent = amountOf(dep, ctx.columns);
     // Category of each supplier seen, by supplier id (−1: not seen yet): no map of keys per scope.
     const supplierCategory = new Int32Array(ctx.supplierCount).fill(-1);
     let totalSuppliers = 0;
     let totalSpend = 0;
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i];
-      const id = ctx.supplierId(r);
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k];
+      const id = ids[i];
       let cat = id < 0 ? -1 : supplierCategory[id];
       if (cat < 0) {
-        cat = index.get(categoryOf(r, ctx)) ?? categories.length - 1;
+        cat = index.get(categoryOf(i, ctx)) ?? categories.length - 1;
         if (id >= 0) {
           supplierCategory[id] = cat;
           suppliers[cat]++;
           totalSuppliers++;
         }
       }
-      const a = dep(r);
+      const a = spent[i];
       spend[cat] += a;
       totalSpend += a;
     }

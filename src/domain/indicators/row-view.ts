@@ -201,22 +201,3 @@ export function filledMaskOf(v: CanonicalValues): FieldMask {
   }
   return { lo, hi };
 }
-
-/** A register row as the engine sees it: `index` is its position in `register.rows`, `values` canonical. */
-export function rowView(r: RegisterRow, position: number): RegisterRow {
-  return {
-    index: position,
-    source: r.source,
-    values: canonicalValues(r.values),
-    mapped: r.mapped,
-    raw: r.raw,
-    pole: r.pole,
-    annee: r.annee,
-    findings: r.findings,
-    hasError: r.hasError,
-    tags: r.tags,
-    sociale: r.sociale,
-    environnementale: r.environnementale,
-    innovation: r.innovation,
-  };
-}

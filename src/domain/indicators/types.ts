@@ -1,8 +1,9 @@
 /** The shape of one indicator definition: data the engine reads, nothing else. */
 import type { ActionValues, CibleValues, RegisterFieldId, SuiviInsertionValues } from '../fields';
-import type { CompanionRow, Register, RegisterRow, Repartition, Unite } from '../model';
+import type { CompanionRow, Register, Repartition, Unite } from '../model';
 import type { Size } from '../suppliers';
 import type { Zone } from '../zones';
+import type { Columns, Positions } from './columns';
 
 /** A field that must be mapped; a list means "at least one of them" (`regles.md` §2). */
 export type Need = RegisterFieldId | readonly RegisterFieldId[];
@@ -25,7 +26,8 @@ export interface Outcome {
 
 /**
  * Everything a formula may read for one exercice and one scope (City or one
- * Pôle). The row sets are filtered once per scope; per-row lookups are cached.
+ * Pôle). Rows are designated by their position in `register.rows`; the row sets
+ * are filtered once per scope, the columns built once per computation.
  */
 export interface Context {
   readonly register: Register;
@@ -34,11 +36,13 @@ export interface Context {
   /** Null for the City-wide scope. */
   readonly pole: string | null;
   /** `R`: rows of the year without error. */
-  readonly R: readonly RegisterRow[];
+  readonly R: Positions;
   /** `M`: rows of `R` that are contracts (`horsMarche` not oui). */
-  readonly M: readonly RegisterRow[];
+  readonly M: Positions;
   /** `MC`: rows of `M` that went through a consultation. */
-  readonly MC: readonly RegisterRow[];
+  readonly MC: Positions;
+  /** The register's fields by position, for the rows of the years computed. */
+  readonly columns: Columns;
   /** *Suivi insertion* rows of the year: those matching a contract of `M`, in sheet order. */
   readonly suivi: readonly SuiviRow[];
   /** *Actions SPASER* rows whose date falls in the year. */
@@ -46,19 +50,18 @@ export interface Context {
   /** *Cibles* rows of the year. */
   readonly cibles: readonly CibleRow[];
   readonly chartsWritten: number;
-  zone(row: RegisterRow): Zone;
-  size(row: RegisterRow): Size;
-  supplier(row: RegisterRow): string | null;
-  /** `supplier(row)` as a dense id in 0…supplierCount−1 (same key, same id); −1 when null. */
-  supplierId(row: RegisterRow): number;
-  /** Number of distinct suppliers of the register's rows without error (ids are below it). */
+  zone(position: number): Zone;
+  size(position: number): Size;
+  /** Supplier of each position as a dense id in 0…supplierCount−1 (same key, same id); −1 when none. */
+  supplierIds(): Int32Array;
+  /** Number of distinct suppliers (ids are below it). */
   readonly supplierCount: number;
   /** `numero` as compared for `doublon`. */
-  numero(row: RegisterRow): string;
+  numero(position: number): string;
   /** Σ heures of the Suivi insertion rows (all inputs) of a contract, by normalised numero. */
   suiviHours(numero: string): { readonly heures: number; readonly filled: boolean } | undefined;
-  /** `suiviHours(numero(row))`; numeros are not normalised when no Suivi insertion row has one. */
-  suiviHoursOf(row: RegisterRow): { readonly heures: number; readonly filled: boolean } | undefined;
+  /** `suiviHours(numero(position))`; numeros are not normalised when no Suivi insertion row has one. */
+  suiviHoursOf(position: number): { readonly heures: number; readonly filled: boolean } | undefined;
   /** Value (calculé or saisi) of an indicator already resolved for this year, City-wide. */
   valueOf(id: string): number | null;
 }
@@ -83,8 +86,8 @@ export interface RegisterDef extends BaseDef {
   readonly filled?: readonly Need[];
   /** Uses `dep(r)`: the note says which amount was used. */
   readonly usesSpend?: boolean;
-  /** The formula over the rows of the scope that take part (never empty). */
-  compute(rows: readonly RegisterRow[], ctx: Context): Outcome;
+  /** The formula over the positions of the rows of the scope that take part (never empty). */
+  compute(rows: Positions, ctx: Context): Outcome;
 }
 
 /** An indicator over the *Suivi insertion* rows of the year. */

@@ -1,0 +1,226 @@
+/**
+ * The register as columns for one computation: typed arrays indexed by row
+ * position in `register.rows`, filled for the valid rows of the years computed.
+ * Row sets (`R`, `M`, `MC` of each scope) are lists of positions, so a formula
+ * is one tight loop over a list reading a few arrays, not a call per row.
+ */
+import { REGISTER_FIELDS, type RegisterFieldId } from '../fields';
+import type { RegisterRow } from '../model';
+import { canonicalMasks, canonicalValues, fieldPosition, filledMaskOf, type CanonicalValues } from './row-view';
+
+/** Positions in `register.rows`, in register order. */
+export type Positions = Int32Array;
+
+/** Field values that are numbers (entier, nombre, montant): NaN when empty. */
+export type NumberField = {
+  [K in RegisterFieldId]-?: NonNullable<CanonicalValues[K]> extends number ? K : never;
+}[RegisterFieldId];
+/** Yes/no fields: 1 for oui, 0 for non or empty. */
+export type BooleanField = {
+  [K in RegisterFieldId]-?: NonNullable<CanonicalValues[K]> extends boolean ? K : never;
+}[RegisterFieldId];
+/** Fields kept as their value (enum and date fields), undefined when empty. */
+export type ValueField = (typeof REGISTER_FIELDS)[number] extends infer F
+  ? F extends { readonly id: infer I; readonly type: 'enum' | 'date' }
+    ? I & RegisterFieldId
+    : never
+  : never;
+
+/** The row flags of `regles.md` §4 (declared or confirmed considerations). */
+export type RowFlag = 'sociale' | 'environnementale' | 'innovation';
+
+const NONE = 0;
+const NUMBER = 1;
+const BOOLEAN = 2;
+const VALUE = 3;
+/** Column kind by field position: free text is read from the rows by the formulas that need it. */
+const KIND = Int8Array.from(REGISTER_FIELDS, (f) => {
+  switch (f.type) {
+    case 'entier':
+    case 'nombre':
+    case 'montant':
+      return NUMBER;
+    case 'booleen':
+      return BOOLEAN;
+    case 'enum':
+    case 'date':
+      return VALUE;
+    default:
+      return NONE;
+  }
+});
+
+export class Columns {
+  /** Number of rows of the register (the length of every column). */
+  readonly size: number;
+  /** Every position taken (valid rows of the years given), in register order. */
+  readonly taken: Positions;
+  /** Filled-field masks by position (bits as in `FieldMask`). */
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
+  /** The source sheet of each position, as an index in `mappings` (rows of one sheet share their set). */
+  readonly sheet: Int32Array;
+  readonly mappings: readonly ReadonlySet<string>[];
+  /** Trimmed `pole` of each position as an index in `poles`, −1 when blank. */
+  readonly pole: Int32Array;
+  readonly poles: readonly string[];
+  private readonly flags: Record<RowFlag, Uint8Array>;
+  private readonly byYear = new Map<number, Positions>();
+  private readonly numbers: (Float64Array | null)[];
+  private readonly booleans: (Uint8Array | null)[];
+  private readonly values: (unknown[] | null)[];
+  private readonly memos = new Map<object, unknown>();
+
+  constructor(
+    readonly rows: readonly RegisterRow[],
+    years: readonly number[],
+  ) {
+    const n = rows.length;
+    this.size = n;
+    this.lo = new Int32Array(n);
+    this.hi = new Int32Array(n);
+    this.sheet = new Int32Array(n).fill(-1);
+    this.pole = new Int32Array(n).fill(-1);
+    this.flags = { sociale: new Uint8Array(n), environnementale: new Uint8Array(n), innovation: new Uint8Array(n) };
+    this.numbers = new Array<Float64Array | null>(KIND.length).fill(null);
+    this.booleans = new Array<Uint8Array | null>(KIND.length).fill(null);
+    this.values = new Array<unknown[] | null>(KIND.length).fill(null);
+    const mappings: ReadonlySet<string>[] = [];
+    const poles: string[] = [];
+    const poleIds = new Map<string, number>();
+    const taken = new Int32Array(n);
+    const yearOf = new Int32Array(n);
+    let count = 0;
+    // The reader's rows come in the canonical shape with their masks; others are copied into it.
+    const known = canonicalMasks(rows);
+    let lastMapped: ReadonlySet<string> | null = null;
+    let lastSheet = -1;
+    let lastPoleCell: string | null = null;
+    let lastPole = -1;
+    // One pass, each row read once while in cache: at 100,000 rows the rows lie scattered in memory.
+    for (let i = 0; i < n; i++) {
+      const r = rows[i];
+      if (r.hasError || r.annee === null || !years.includes(r.annee)) continue;
+      taken[count] = i;
+      yearOf[count++] = r.annee;
+      if (r.mapped !== lastMapped) {
+        lastMapped = r.mapped;
+        lastSheet = mappings.indexOf(lastMapped);
+        if (lastSheet < 0) lastSheet = mappings.push(lastMapped) - 1;
+      }
+      this.sheet[i] = lastSheet;
+      if (r.pole !== lastPoleCell) {
+        lastPoleCell = r.pole;
+        const pole = r.pole.trim();
+        let id = pole === '' ? -1 : poleIds.get(pole);
+        if (id === undefined) poleIds.set(pole, (id = poles.push(pole) - 1));
+        lastPole = id;
+      }
+      this.pole[i] = lastPole;
+      if (r.sociale) this.flags.sociale[i] = 1;
+      if (r.environnementale) this.flags.environnementale[i] = 1;
+      if (r.innovation) this.flags.innovation[i] = 1;
+      const v = known !== undefined ? (r.values as CanonicalValues) : canonicalValues(r.values);
+      if (known !== undefined) {
+        this.lo[i] = known.lo[i];
+        this.hi[i] = known.hi[i];
+      } else {
+        const mask = filledMaskOf(v);
+        this.lo[i] = mask.lo;
+        this.hi[i] = mask.hi;
+      }
+      this.read(v, i);
+    }
+    this.taken = taken.slice(0, count);
+    for (const year of years) {
+      const list = new Int32Array(count);
+      let m = 0;
+      for (let k = 0; k < count; k++) if (yearOf[k] === year) list[m++] = taken[k];
+      this.byYear.set(year, list.slice(0, m));
+    }
+    this.mappings = mappings;
+    this.poles = poles;
+  }
+
+  /** Stores the values of one row; columns are allocated when a field is first seen filled. */
+  private read(v: CanonicalValues, i: number): void {
+    // Keys come in `REGISTER_FIELDS` order (one literal), so the k-th key is field k;
+    // for…in over one shape reads through V8's enum cache.
+    let k = 0;
+    for (const key in v) {
+      const x = v[key as RegisterFieldId];
+      if (x !== undefined) {
+        switch (KIND[k]) {
+          case NUMBER:
+            (this.numbers[k] ??= new Float64Array(this.size).fill(NaN))[i] = x as number;
+            break;
+          case BOOLEAN:
+            if (x === true) (this.booleans[k] ??= new Uint8Array(this.size))[i] = 1;
+            break;
+          case VALUE:
+            (this.values[k] ??= new Array<unknown>(this.size).fill(undefined))[i] = x;
+            break;
+        }
+      }
+      k++;
+    }
+  }
+
+  /** Positions of the valid rows of a year given to the constructor. */
+  valid(year: number): Positions {
+    return this.byYear.get(year) ?? new Int32Array(0);
+  }
+
+  /** A number field by position, NaN when empty. */
+  number(f: NumberField): Float64Array {
+    const p = fieldPosition(f);
+    return (this.numbers[p] ??= new Float64Array(this.size).fill(NaN));
+  }
+
+  /** A yes/no field by position: 1 for oui. */
+  boolean(f: BooleanField): Uint8Array {
+    const p = fieldPosition(f);
+    return (this.booleans[p] ??= new Uint8Array(this.size));
+  }
+
+  /** An enum or date field by position, undefined when empty. */
+  value<F extends ValueField>(f: F): readonly (CanonicalValues[F] | undefined)[] {
+    const p = fieldPosition(f);
+    return (this.values[p] ??= new Array<unknown>(this.size).fill(undefined)) as (CanonicalValues[F] | undefined)[];
+  }
+
+  /** 1 where the row's consideration flag is set. */
+  flag(f: RowFlag): Uint8Array {
+    return this.flags[f];
+  }
+
+  /** 1 where the field is filled (as in the coverage masks). */
+  filled(f: RegisterFieldId): Uint8Array {
+    return this.memo(FILLED[fieldPosition(f)], () => {
+      const bit = fieldPosition(f);
+      const col = bit < 32 ? this.lo : this.hi;
+      const m = 1 << bit % 32;
+      const out = new Uint8Array(this.size);
+      for (const i of this.taken) if ((col[i] & m) !== 0) out[i] = 1;
+      return out;
+    });
+  }
+
+  /** Per sheet (index in `mappings`): 1 when the sheet maps the field. */
+  sheetsMapping(f: RegisterFieldId): Uint8Array {
+    return Uint8Array.from(this.mappings, (m) => (m.has(f) ? 1 : 0));
+  }
+
+  /** `build()` once per computation and key (derived columns, masks of tests). */
+  memo<T>(key: object, build: () => T): T {
+    let v = this.memos.get(key) as T | undefined;
+    if (v === undefined) {
+      v = build();
+      this.memos.set(key, v);
+    }
+    return v;
+  }
+}
+
+/** Memo keys of `filled`, one per field. */
+const FILLED: readonly object[] = REGISTER_FIELDS.map(() => ({}));
