@@ -67,6 +67,9 @@ export class Columns {
   private readonly flags: Record<RowFlag, Uint8Array>;
   private readonly byYear = new Map<number, Positions>();
   private readonly numbers: (Float64Array | null)[];
+  /** Yes/no fields that are oui, as bits by position (as the filled masks); unpacked on demand. */
+  private readonly yesLo: Int32Array;
+  private readonly yesHi: Int32Array;
   private readonly booleans: (Uint8Array | null)[];
   private readonly values: (unknown[] | null)[];
   private readonly memos = new Map<object, unknown>();
@@ -83,6 +86,8 @@ export class Columns {
     this.pole = new Int32Array(n).fill(-1);
     this.flags = { sociale: new Uint8Array(n), environnementale: new Uint8Array(n), innovation: new Uint8Array(n) };
     this.numbers = new Array<Float64Array | null>(KIND.length).fill(null);
+    this.yesLo = new Int32Array(n);
+    this.yesHi = new Int32Array(n);
     this.booleans = new Array<Uint8Array | null>(KIND.length).fill(null);
     this.values = new Array<unknown[] | null>(KIND.length).fill(null);
     const mappings: ReadonlySet<string>[] = [];
@@ -93,6 +98,9 @@ export class Columns {
     let count = 0;
     // The reader's rows come in the canonical shape with their masks; others are copied into it.
     const known = canonicalMasks(rows);
+    const { lo, hi, sheet, pole } = this;
+    const { sociale, environnementale, innovation } = this.flags;
+    const [year0, year1] = [years[0], years.length > 1 ? years[1] : years[0]];
     let lastMapped: ReadonlySet<string> | null = null;
     let lastSheet = -1;
     let lastPoleCell: string | null = null;
@@ -100,36 +108,38 @@ export class Columns {
     // One pass, each row read once while in cache: at 100,000 rows the rows lie scattered in memory.
     for (let i = 0; i < n; i++) {
       const r = rows[i];
-      if (r.hasError || r.annee === null || !years.includes(r.annee)) continue;
+      const year = r.annee;
+      if (r.hasError || (year !== year0 && year !== year1) || year === null) continue;
       taken[count] = i;
-      yearOf[count++] = r.annee;
+      yearOf[count++] = year;
       if (r.mapped !== lastMapped) {
         lastMapped = r.mapped;
         lastSheet = mappings.indexOf(lastMapped);
         if (lastSheet < 0) lastSheet = mappings.push(lastMapped) - 1;
       }
-      this.sheet[i] = lastSheet;
+      sheet[i] = lastSheet;
       if (r.pole !== lastPoleCell) {
         lastPoleCell = r.pole;
-        const pole = r.pole.trim();
-        let id = pole === '' ? -1 : poleIds.get(pole);
-        if (id === undefined) poleIds.set(pole, (id = poles.push(pole) - 1));
+        const trimmed = r.pole.trim();
+        let id = trimmed === '' ? -1 : poleIds.get(trimmed);
+        if (id === undefined) poleIds.set(trimmed, (id = poles.push(trimmed) - 1));
         lastPole = id;
       }
-      this.pole[i] = lastPole;
-      if (r.sociale) this.flags.sociale[i] = 1;
-      if (r.environnementale) this.flags.environnementale[i] = 1;
-      if (r.innovation) this.flags.innovation[i] = 1;
-      const v = known !== undefined ? (r.values as CanonicalValues) : canonicalValues(r.values);
+      pole[i] = lastPole;
+      if (r.sociale) sociale[i] = 1;
+      if (r.environnementale) environnementale[i] = 1;
+      if (r.innovation) innovation[i] = 1;
       if (known !== undefined) {
-        this.lo[i] = known.lo[i];
-        this.hi[i] = known.hi[i];
+        lo[i] = known.lo[i];
+        hi[i] = known.hi[i];
+        this.read(r.values as CanonicalValues, i);
       } else {
+        const v = canonicalValues(r.values);
         const mask = filledMaskOf(v);
-        this.lo[i] = mask.lo;
-        this.hi[i] = mask.hi;
+        lo[i] = mask.lo;
+        hi[i] = mask.hi;
+        this.read(v, i);
       }
-      this.read(v, i);
     }
     this.taken = taken.slice(0, count);
     for (const year of years) {
@@ -147,23 +157,30 @@ export class Columns {
     // Keys come in `REGISTER_FIELDS` order (one literal), so the k-th key is field k;
     // for…in over one shape reads through V8's enum cache.
     let k = 0;
+    let yesLo = 0;
+    let yesHi = 0;
     for (const key in v) {
-      const x = v[key as RegisterFieldId];
-      if (x !== undefined) {
-        switch (KIND[k]) {
-          case NUMBER:
+      const kind = KIND[k];
+      if (kind !== NONE) {
+        const x = v[key as RegisterFieldId];
+        if (x !== undefined) {
+          if (kind === BOOLEAN) {
+            // One store per row for every yes/no field, not one per field.
+            if (x === true) {
+              if (k < 32) yesLo |= 1 << k;
+              else yesHi |= 1 << (k - 32);
+            }
+          } else if (kind === NUMBER) {
             (this.numbers[k] ??= new Float64Array(this.size).fill(NaN))[i] = x as number;
-            break;
-          case BOOLEAN:
-            if (x === true) (this.booleans[k] ??= new Uint8Array(this.size))[i] = 1;
-            break;
-          case VALUE:
+          } else {
             (this.values[k] ??= new Array<unknown>(this.size).fill(undefined))[i] = x;
-            break;
+          }
         }
       }
       k++;
     }
+    this.yesLo[i] = yesLo;
+    this.yesHi[i] = yesHi;
   }
 
   /** Positions of the valid rows of a year given to the constructor. */
@@ -180,7 +197,14 @@ export class Columns {
   /** A yes/no field by position: 1 for oui. */
   boolean(f: BooleanField): Uint8Array {
     const p = fieldPosition(f);
-    return (this.booleans[p] ??= new Uint8Array(this.size));
+    let col = this.booleans[p];
+    if (col === null) {
+      col = this.booleans[p] = new Uint8Array(this.size);
+      const bits = p < 32 ? this.yesLo : this.yesHi;
+      const shift = p % 32;
+      for (const i of this.taken) col[i] = (bits[i] >>> shift) & 1;
+    }
+    return col;
   }
 
   /** An enum or date field by position, undefined when empty. */
@@ -197,11 +221,11 @@ export class Columns {
   /** 1 where the field is filled (as in the coverage masks). */
   filled(f: RegisterFieldId): Uint8Array {
     return this.memo(FILLED[fieldPosition(f)], () => {
-      const bit = fieldPosition(f);
-      const col = bit < 32 ? this.lo : this.hi;
-      const m = 1 << bit % 32;
+      const p = fieldPosition(f);
+      const bits = p < 32 ? this.lo : this.hi;
+      const shift = p % 32;
       const out = new Uint8Array(this.size);
-      for (const i of this.taken) if ((col[i] & m) !== 0) out[i] = 1;
+      for (const i of this.taken) out[i] = (bits[i] >>> shift) & 1;
       return out;
     });
   }

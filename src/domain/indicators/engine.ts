@@ -61,6 +61,14 @@ interface RowSet {
   readonly sheets: readonly number[];
   /** `countFilled` results by mask signature: many indicators share their needs. */
   readonly filledCounts: Map<string, number>;
+  /** Subsets by the sheets kept (`Keep.signature`): indicators with the same needs share them. */
+  readonly subsets: Map<string, RowSet>;
+}
+
+/** The sheets (indexes in `Columns.mappings`) that map what a definition needs. */
+interface Keep {
+  readonly sheets: readonly boolean[];
+  readonly signature: string;
 }
 
 /** Masks of field groups, with a signature equal for equal groups (the cache key of `countFilled`). */
@@ -82,7 +90,7 @@ function rowSet(rows: Positions, columns: Columns): RowSet {
     if (s !== last && !sheets.includes(s)) sheets.push(s);
     last = s;
   }
-  return { rows, sheets, filledCounts: new Map() };
+  return { rows, sheets, filledCounts: new Map(), subsets: new Map() };
 }
 
 /** How many rows of the set have a field of every group filled (counted once per set and groups). */
@@ -98,6 +106,15 @@ function countFilled(set: RowSet, groups: FieldGroups, columns: Columns): number
 function countFilledRows(rows: Positions, groups: readonly FieldMask[], columns: Columns): number {
   const { lo, hi } = columns;
   let n = 0;
+  if (groups.length === 1) {
+    // The common case, one group: a single test per row.
+    const { lo: glo, hi: ghi } = groups[0];
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k];
+      if ((lo[i] & glo) !== 0 || (hi[i] & ghi) !== 0) n++;
+    }
+    return n;
+  }
   outer: for (let k = 0; k < rows.length; k++) {
     const i = rows[k];
     for (let g = 0; g < groups.length; g++) {
@@ -108,16 +125,20 @@ function countFilledRows(rows: Positions, groups: readonly FieldMask[], columns:
   return n;
 }
 
-/** The rows of the set whose sheet is kept (`keep` by sheet index). */
-function subset(set: RowSet, keep: readonly boolean[], columns: Columns): RowSet {
+/** The rows of the set whose sheet is kept. */
+function subset(set: RowSet, keep: Keep, columns: Columns): RowSet {
+  let sub = set.subsets.get(keep.signature);
+  if (sub !== undefined) return sub;
   const sheet = columns.sheet;
   const out = new Int32Array(set.rows.length);
   let n = 0;
   for (let k = 0; k < set.rows.length; k++) {
     const i = set.rows[k];
-    if (keep[sheet[i]]) out[n++] = i;
+    if (keep.sheets[sheet[i]]) out[n++] = i;
   }
-  return { rows: out.subarray(0, n), sheets: set.sheets.filter((s) => keep[s]), filledCounts: new Map() };
+  sub = { rows: out.slice(0, n), sheets: set.sheets.filter((s) => keep.sheets[s]), filledCounts: new Map(), subsets: new Map() };
+  set.subsets.set(keep.signature, sub);
+  return sub;
 }
 
 /** The positions of `rows` where the mask is 0. */
@@ -152,7 +173,7 @@ class Shared {
   private readonly zones: (Zone | undefined)[];
   private readonly zoneOfPlace = new Map<string, Map<string, Map<string, Zone>>>();
   private readonly sizes: (Size | undefined)[];
-  private readonly supplierKeys = new Map<string, Map<string, string | null>>();
+  private readonly keeps = new Map<RegisterDef, Keep>();
   private readonly numeros: (string | undefined)[];
   /** Normalised `numero` of each Suivi insertion row ('' when empty). */
   readonly suiviNumeros: readonly string[];
@@ -203,16 +224,15 @@ class Shared {
   size(i: number): Size {
     return (this.sizes[i] ??= sizeOf(this.register.rows[i].values));
   }
-  private supplierKeyOf(v: RegisterRow['values']): string | null {
-    // The same supplier recurs on many rows: normalise each (SIRET, name) pair once.
-    const byName = lookup(this.supplierKeys, v.siret ?? '');
-    const name = v.titulaire ?? '';
-    let key = byName.get(name);
-    if (key === undefined) {
-      key = supplierKey(v);
-      byName.set(name, key);
+  /** The sheets that map what a definition needs (the same for every scope of the computation). */
+  keep(def: RegisterDef): Keep {
+    let keep = this.keeps.get(def);
+    if (keep === undefined) {
+      const sheets = this.columns.mappings.map((mapped) => def.needs.every((n) => needMet(mapped, n)));
+      keep = { sheets, signature: sheets.map(Number).join('') };
+      this.keeps.set(def, keep);
     }
-    return key;
+    return keep;
   }
   /** Dense supplier ids by position (−1: no supplier), assigned on first use. */
   private ids: Int32Array | null = null;
@@ -222,11 +242,20 @@ class Shared {
     const rows = this.register.rows;
     const ids = new Int32Array(rows.length).fill(-1);
     const idOfKey = new Map<string, number>();
+    // The same supplier recurs on many rows: normalise each (SIRET, name) pair once,
+    // nested maps keyed by the cells' own strings (their hashes are cached).
+    const idOfCells = new Map<string, Map<string, number>>();
     for (const i of this.columns.taken) {
-      const key = this.supplierKeyOf(rows[i].values);
-      if (key === null) continue;
-      let id = idOfKey.get(key);
-      if (id === undefined) idOfKey.set(key, (id = idOfKey.size));
+      const v = rows[i].values;
+      const byName = lookup(idOfCells, v.siret ?? '');
+      const name = v.titulaire ?? '';
+      let id = byName.get(name);
+      if (id === undefined) {
+        const key = supplierKey(v);
+        if (key === null) id = -1;
+        else if ((id = idOfKey.get(key)) === undefined) idOfKey.set(key, (id = idOfKey.size));
+        byName.set(name, id);
+      }
       ids[i] = id;
     }
     this.supplierTotal = idOfKey.size;
@@ -394,8 +423,8 @@ function evaluateRegister(def: RegisterDef, ctx: Scope): Resolved {
   if (total === 0) return notCalculable(noRowMotif(def.scope, ctx.exercice), 0);
   // Rows of one sheet share their mapping: decide per sheet, not per row.
   const mappings = ctx.columns.mappings;
-  const keep = mappings.map((mapped) => def.needs.every((n) => needMet(mapped, n)));
-  const kept = set.sheets.every((s) => keep[s]) ? set : subset(set, keep, ctx.columns);
+  const keep = ctx.shared.keep(def);
+  const kept = set.sheets.every((s) => keep.sheets[s]) ? set : subset(set, keep, ctx.columns);
   if (kept.rows.length === 0) return notCalculable(missingColumnsMotif(set.sheets.map((s) => mappings[s]), def.needs), total);
   const renseignees = countFilled(kept, filledGroups(def), ctx.columns);
   const outcome = def.compute(kept.rows, ctx);

@@ -149,6 +149,15 @@ export const ar: RowTest = or(flag('sociale'), flag('environnementale'));
 export const SOCIAL: readonly RegisterFieldId[] = SOCIAL_FIELDS;
 export const SOCIAL_OR_ENV: readonly RegisterFieldId[] = [...SOCIAL_FIELDS, ...ENVIRONMENTAL_FIELDS];
 
+/** Every row (the default test): a mask of ones, so that each formula has one loop. */
+const EVERY_ROW: RowTest = {
+  build: (c) => {
+    const out = new Uint8Array(c.size);
+    for (const i of c.taken) out[i] = 1;
+    return out;
+  },
+};
+
 // Each formula below is one loop over the positions reading typed arrays: the same
 // code for every indicator of its kind, over arrays of one type (monomorphic).
 // Sums add in register order, as row by row.
@@ -164,51 +173,49 @@ export function countOf(test: RowTest): Compute {
 }
 
 /** `Σ amount` over `{r : test}`; a missing amount adds 0. */
-export function sumOf(amount: RowAmount, test?: RowTest): Compute {
+export function sumOf(amount: RowAmount, test: RowTest = EVERY_ROW): Compute {
   return (rows, ctx) => {
     const a = amountOf(amount, ctx.columns);
-    const m = test === undefined ? null : maskOf(test, ctx.columns);
+    const m = maskOf(test, ctx.columns);
     let s = 0;
     for (let k = 0; k < rows.length; k++) {
       const i = rows[k];
-      if (m !== null && m[i] === 0) continue;
       const x = a[i];
-      if (x === x) s += x;
+      if (m[i] === 1 && x === x) s += x;
     }
     return { valeur: s };
   };
 }
 
 /** `% #{num} / #{den}` (den: every row when omitted; num is taken within den). */
-export function percentOfCount(num: RowTest, den?: RowTest, motifIfEmpty = DENOMINATEUR_NUL): Compute {
+export function percentOfCount(num: RowTest, den: RowTest = EVERY_ROW, motifIfEmpty = DENOMINATEUR_NUL): Compute {
   return (rows, ctx) => {
     const mn = maskOf(num, ctx.columns);
-    const md = den === undefined ? null : maskOf(den, ctx.columns);
+    const md = maskOf(den, ctx.columns);
     let n = 0;
     let d = 0;
     for (let k = 0; k < rows.length; k++) {
       const i = rows[k];
-      if (md !== null && md[i] === 0) continue;
-      d++;
-      n += mn[i];
+      const inDen = md[i];
+      d += inDen;
+      n += mn[i] & inDen;
     }
     return d === 0 ? { valeur: null, motif: motifIfEmpty } : { valeur: (100 * n) / d };
   };
 }
 
 /** `% Σ_{num} amount / Σ_{den} amount` (num is taken within den). */
-export function percentOfSum(amount: RowAmount, num: RowTest, den?: RowTest, motifIfEmpty = DENOMINATEUR_NUL): Compute {
+export function percentOfSum(amount: RowAmount, num: RowTest, den: RowTest = EVERY_ROW, motifIfEmpty = DENOMINATEUR_NUL): Compute {
   return (rows, ctx) => {
     const a = amountOf(amount, ctx.columns);
     const mn = maskOf(num, ctx.columns);
-    const md = den === undefined ? null : maskOf(den, ctx.columns);
+    const md = maskOf(den, ctx.columns);
     let n = 0;
     let d = 0;
     for (let k = 0; k < rows.length; k++) {
       const i = rows[k];
-      if (md !== null && md[i] === 0) continue;
       const x = a[i];
-      if (x !== x) continue;
+      if (md[i] === 0 || x !== x) continue;
       d += x;
       if (mn[i] === 1) n += x;
     }
@@ -217,17 +224,16 @@ export function percentOfSum(amount: RowAmount, num: RowTest, den?: RowTest, mot
 }
 
 /** Mean of a number over the rows where it is filled (missing values left out). */
-export function meanOf(value: RowAmount, test?: RowTest): Compute {
+export function meanOf(value: RowAmount, test: RowTest = EVERY_ROW): Compute {
   return (rows, ctx) => {
     const a = amountOf(value, ctx.columns);
-    const m = test === undefined ? null : maskOf(test, ctx.columns);
+    const m = maskOf(test, ctx.columns);
     let s = 0;
     let n = 0;
     for (let k = 0; k < rows.length; k++) {
       const i = rows[k];
-      if (m !== null && m[i] === 0) continue;
       const x = a[i];
-      if (x !== x) continue;
+      if (m[i] === 0 || x !== x) continue;
       s += x;
       n++;
     }
