@@ -1,6 +1,6 @@
 /**
  * The register as columns for one computation: typed arrays indexed by row
- * position in `register.rows`, filled for the valid rows of the years computed.
+ * position in `register.rows`, filled for the valid rows of N and N−1.
  * Row sets (`R`, `M`, `MC` of each scope) are lists of positions, so a formula
  * is one tight loop over a list reading a few arrays, not a call per row.
  */
@@ -53,7 +53,7 @@ const KIND = Int8Array.from(REGISTER_FIELDS, (f) => {
 export class Columns {
   /** Number of rows of the register (the length of every column). */
   readonly size: number;
-  /** Every position taken (valid rows of the years given), in register order. */
+  /** Every position taken (valid rows of N and N−1), in register order. */
   readonly taken: Positions;
   /** Filled-field masks by position (bits as in `FieldMask`). */
   readonly lo: Int32Array;
@@ -76,7 +76,7 @@ export class Columns {
 
   constructor(
     readonly rows: readonly RegisterRow[],
-    years: readonly number[],
+    exercice: number,
   ) {
     const n = rows.length;
     this.size = n;
@@ -100,7 +100,6 @@ export class Columns {
     const known = canonicalMasks(rows);
     const { lo, hi, sheet, pole } = this;
     const { sociale, environnementale, innovation } = this.flags;
-    const [year0, year1] = [years[0], years.length > 1 ? years[1] : years[0]];
     let lastMapped: ReadonlySet<string> | null = null;
     let lastSheet = -1;
     let lastPoleCell: string | null = null;
@@ -109,9 +108,9 @@ export class Columns {
     for (let i = 0; i < n; i++) {
       const r = rows[i];
       const year = r.annee;
-      if (r.hasError || (year !== year0 && year !== year1) || year === null) continue;
+      if (r.hasError || (year !== exercice && year !== exercice - 1)) continue;
       taken[count] = i;
-      yearOf[count++] = year;
+      yearOf[count++] = year as number;
       if (r.mapped !== lastMapped) {
         lastMapped = r.mapped;
         lastSheet = mappings.indexOf(lastMapped);
@@ -142,7 +141,7 @@ export class Columns {
       }
     }
     this.taken = taken.slice(0, count);
-    for (const year of years) {
+    for (const year of [exercice, exercice - 1]) {
       const list = new Int32Array(count);
       let m = 0;
       for (let k = 0; k < count; k++) if (yearOf[k] === year) list[m++] = taken[k];
@@ -183,7 +182,7 @@ export class Columns {
     this.yesHi[i] = yesHi;
   }
 
-  /** Positions of the valid rows of a year given to the constructor. */
+  /** Positions of the valid rows of N or N−1 (none for another year). */
   valid(year: number): Positions {
     return this.byYear.get(year) ?? new Int32Array(0);
   }

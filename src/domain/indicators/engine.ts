@@ -185,7 +185,7 @@ class Shared {
     exercice: number,
   ) {
     const n = register.rows.length;
-    this.columns = new Columns(register.rows, [exercice, exercice - 1]);
+    this.columns = new Columns(register.rows, exercice);
     this.zones = new Array<Zone | undefined>(n).fill(undefined);
     this.sizes = new Array<Size | undefined>(n).fill(undefined);
     this.numeros = new Array<string | undefined>(n).fill(undefined);
