@@ -137,6 +137,17 @@ function foldedBeyondLatin(code: number, char: string): string {
 }
 
 /**
+ * What a character adds to the current word of `freeTextWords` (not for ASCII
+ * lower-case letters, digits and combining accents, which it handles itself):
+ * its folded letters, or undefined when it ends the word.
+ */
+function foldedOf(c: number, s: string, i: number): string | undefined {
+  let f = FOLDED[c];
+  if (f === undefined && c > 0x24f) f = foldedBeyondLatin(c, s[i]);
+  return f !== undefined && f !== '' && !f.includes(' ') ? f : undefined;
+}
+
+/**
  * The words of `normalizeFreeText(s)` in one pass over the characters: the
  * tag suggestions read two texts of every row, so this avoids Unicode
  * normalisation on the hot path. Characters beyond Latin fall back to it.
@@ -157,9 +168,8 @@ export function freeTextWords(s: string): string[] {
       run = -1;
     }
     if (c >= 0x300 && c <= 0x36f) continue; // combining accent of a decomposed letter
-    let f = FOLDED[c];
-    if (f === undefined && c > 0x24f) f = foldedBeyondLatin(c, s[i]);
-    if (f !== undefined && f !== '' && !f.includes(' ')) {
+    const f = foldedOf(c, s, i);
+    if (f !== undefined) {
       word += f;
     } else if (word !== '') {
       words.push(word);
@@ -169,4 +179,56 @@ export function freeTextWords(s: string): string[] {
   if (run >= 0) word = word === '' ? s.slice(run) : word + s.slice(run);
   if (word !== '') words.push(word);
   return words;
+}
+
+/** Bits of a word filter: 2^16 bits, indexed by the low bits of a word's hash. */
+const FILTER_MASK = 0xffff;
+
+/**
+ * A set of `freeTextWords` words as a bit set of their hashes: asking whether a
+ * text may hold one of them then builds no word and no array. It can answer
+ * yes for a word not in the set (two hashes sharing bits), never no for one in it.
+ */
+export type WordFilter = Uint32Array;
+
+function addCode(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) & FILTER_MASK;
+}
+
+export function wordFilter(words: Iterable<string>): WordFilter {
+  const bits = new Uint32Array((FILTER_MASK + 1) / 32);
+  for (const w of words) {
+    let h = 0;
+    for (let i = 0; i < w.length; i++) h = addCode(h, w.charCodeAt(i));
+    bits[h >>> 5] |= 1 << (h & 31);
+  }
+  return bits;
+}
+
+/**
+ * True when some word of `freeTextWords(s)` may be in `filter`: the same pass
+ * over the characters, each word hashed as it is read instead of being built.
+ */
+export function mayHoldWord(s: string, filter: WordFilter): boolean {
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      h = addCode(h, c);
+      inWord = true;
+      continue;
+    }
+    if (c >= 0x300 && c <= 0x36f) continue;
+    const f = foldedOf(c, s, i);
+    if (f !== undefined) {
+      for (let k = 0; k < f.length; k++) h = addCode(h, f.charCodeAt(k));
+      inWord = true;
+    } else if (inWord) {
+      if ((filter[h >>> 5] >>> (h & 31)) & 1) return true;
+      h = 0;
+      inWord = false;
+    }
+  }
+  return inWord && ((filter[h >>> 5] >>> (h & 31)) & 1) === 1;
 }

@@ -72,7 +72,8 @@ export function rowSchema(today: string) {
         addIssue(ctx, 'prolongations-incoherentes', 'nbAvenantsProlongation');
       }
       if (v.siret !== undefined) {
-        const digits = v.siret.replace(/[\s\u00a0\u202f]/g, '');
+        // Most SIRET cells are the 14 digits already: no copy without the spaces.
+        const digits = isFourteenDigits(v.siret) ? v.siret : v.siret.replace(/[\s\u00a0\u202f]/g, '');
         if (!/^\d{14}$/.test(digits) || !isValidSiret(digits)) addIssue(ctx, 'siret-invalide', 'siret');
       }
       if (v.codeCPV !== undefined && !CPV.test(v.codeCPV.trim())) addIssue(ctx, 'cpv-invalide', 'codeCPV');
@@ -84,7 +85,18 @@ export function rowSchema(today: string) {
         addIssue(ctx, 'code-postal-invalide', 'codePostalTitulaire');
       }
     });
-  return { required, coherence };
+  // zod's compiled fast path (plain code for a passing row, the usual case); it keeps the same
+  // schema and falls back to zod's own parser for a failing row, or where `new Function` is refused.
+  return { required: z.compile(required), coherence: z.compile(coherence) };
+}
+
+function isFourteenDigits(s: string): boolean {
+  if (s.length !== 14) return false;
+  for (let i = 0; i < 14; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** A coherence issue carrying its finding code (only raised rows pay for it). */
@@ -193,8 +205,11 @@ function toFinding(
   };
 }
 
+/** `toLocaleString('fr-FR', …)` builds this formatter on every call. */
+const EURO = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 function formatEuro(n: number): string {
-  return `${n.toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`;
+  return `${EURO.format(n)} €`;
 }
 
 const WHAT: Record<FindingCode, (value: string | null, detail?: string) => string> = {
