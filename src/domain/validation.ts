@@ -48,8 +48,8 @@ interface IssueParams {
 const requiredText = (code: FindingCode) =>
   z.string({ error: code }).refine((s) => s.trim().length > 0, { error: code });
 
-/** Built per run: the date bound depends on the day of the run. */
-export function rowSchema(today: string) {
+/** The per-row rules, built per run: the date bound depends on the day of the run. */
+export function rowRules(today: string) {
   const latest = latestNotificationDate(today);
   // Two schemas: zod skips refinements once a field failed, and warnings must survive errors.
   const required = z
@@ -85,9 +85,16 @@ export function rowSchema(today: string) {
         addIssue(ctx, 'code-postal-invalide', 'codePostalTitulaire');
       }
     });
-  // zod's compiled fast path (plain code for a passing row, the usual case); it keeps the same
-  // schema and falls back to zod's own parser for a failing row, or where `new Function` is refused.
-  return { required: z.compile(required), coherence: z.compile(coherence) };
+  return { required, coherence };
+}
+
+/**
+ * `rowRules` through zod's compiled fast path: plain code for a passing row (the
+ * usual case), zod's own parser for a failing one or where `new Function` is refused.
+ */
+export function rowSchema(today: string): ReturnType<typeof rowRules> {
+  const rules = rowRules(today);
+  return { required: z.compile(rules.required), coherence: z.compile(rules.coherence) };
 }
 
 function isFourteenDigits(s: string): boolean {
