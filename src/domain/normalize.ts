@@ -124,6 +124,17 @@ const FOLDED: string[] = (() => {
   return table;
 })();
 
+/** `FOLDED` as one char code where it is one letter or digit; 0 where it ends a word, MULTI where it is several letters. */
+const MULTI = 0xffff;
+const FOLDED_CODE: Uint16Array = (() => {
+  const codes = new Uint16Array(0x250);
+  for (let c = 0; c < 0x250; c++) {
+    const f = FOLDED[c];
+    codes[c] = f === undefined ? 0 : f.length === 1 ? f.charCodeAt(0) : MULTI;
+  }
+  return codes;
+})();
+
 /** `normalizeFreeText` of one character beyond Latin (dashes, quotes…), computed once per character met. */
 const FOLDED_BEYOND_LATIN = new Map<number, string>();
 
@@ -214,8 +225,18 @@ export function mayHoldWord(s: string, filter: WordFilter): boolean {
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      h = addCode(h, c);
+    // One table read for Latin characters, nearly all of them.
+    const code = c < 0x250 ? FOLDED_CODE[c] : MULTI;
+    if (code === 0) {
+      if (inWord) {
+        if ((filter[h >>> 5] >>> (h & 31)) & 1) return true;
+        h = 0;
+        inWord = false;
+      }
+      continue;
+    }
+    if (code !== MULTI) {
+      h = addCode(h, code);
       inWord = true;
       continue;
     }

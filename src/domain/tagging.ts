@@ -227,6 +227,9 @@ export function decisionKey(numero: string, consideration: Consideration, etique
 
 const NO_TAGS: readonly Tag[] = Object.freeze([]);
 
+/** Shared by every row with no tag at all (it is only read). */
+const UNTAGGED: TaggedRow = Object.freeze({ tags: NO_TAGS, pending: NO_SUGGESTIONS, sociale: false, environnementale: false, innovation: false });
+
 export interface TaggedRow {
   readonly tags: readonly Tag[];
   /** Suggestions with no decision yet (they raise `suggestion-non-confirmee`). */
@@ -264,6 +267,7 @@ export function tagRow(values: RegisterValues, decisions: ReadonlyMap<string, Ta
       pending.push(s);
     }
   }
+  if (tags === NO_TAGS) return UNTAGGED;
   // Plain loop, no closure per row.
   let sociale = false;
   let environnementale = false;

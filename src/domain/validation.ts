@@ -141,6 +141,7 @@ interface Found {
 }
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+const FOUND: Found[] = [];
 
 /** Every finding of one register row, errors first, in the order of the spec's tables. */
 export function judgeRow(
@@ -148,16 +149,19 @@ export function judgeRow(
   schema: ReturnType<typeof rowSchema>,
   displayOf: (f: RegisterFieldId) => string,
 ): readonly Finding[] {
-  const found: Found[] = [];
+  // Reused from row to row: most rows find nothing.
+  const found = FOUND;
+  found.length = 0;
   const v = row.values;
-  // Only the four required fields go through the first schema (no copy of the whole row).
-  const input: Record<string, unknown> = { numero: v.numero, objet: v.objet, montant: v.montant, dateNotification: v.dateNotification };
+  // The object schema reads its four fields from the row itself, unless one of them is replaced below.
+  let input: Record<string, unknown> = v;
   // Cells that could not be read: the required fields keep their own codes for unreadable text.
   let unreadable: Set<RegisterFieldId> | null = null;
   for (const key in row.invalid) {
     const field = key as RegisterFieldId;
     const cell = row.invalid[field] as InvalidCell;
     if (REQUIRED_OWN_CODES[field] && cell.reason !== 'erreur-formule') {
+      if (input === v) input = { numero: v.numero, objet: v.objet, montant: v.montant, dateNotification: v.dateNotification };
       input[field] = { illisible: cell.shown }; // the schema says montant-invalide / date-invalide
       continue;
     }
