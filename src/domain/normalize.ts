@@ -83,7 +83,12 @@ const ALL_SPACES = /[\s\u00a0\u202f\u2007\u2009\u200b\ufeff]+/g;
 
 /** Contract number as compared for `doublon`: lower case, every kind of space removed. */
 export function normalizeNumero(s: string): string {
-  return s.replace(ALL_SPACES, '').toLowerCase();
+  // Read for every row: printable ASCII holds no space to remove, so no regex pass.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x20 || c >= 0x7f) return s.replace(ALL_SPACES, '').toLowerCase();
+  }
+  return s.toLowerCase();
 }
 
 const COMMUNE_WORDS: Readonly<Record<string, string>> = { st: 'saint', ste: 'sainte' };

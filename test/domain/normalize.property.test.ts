@@ -107,3 +107,18 @@ describe('mayHoldWord (property)', () => {
     expect(mayHoldWord('e\u0301colabel européen', filter)).toBe(true);
   });
 });
+
+describe('normalizeNumero (property)', () => {
+  it('removes every kind of space and lowers case, with or without its ASCII shortcut', () => {
+    const numero = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 20 }),
+      fc.string({ unit: fc.constantFrom(...'0123456789-/_.ABCDPabz \t\u00a0\u202f\u2007\u2009\u200b\ufeff\u3000ÉÀ'.split('')), maxLength: 16 }),
+    );
+    fc.assert(
+      fc.property(numero, (s) => {
+        expect(normalizeNumero(s)).toBe(s.replace(/[\s\u00a0\u202f\u2007\u2009\u200b\ufeff]+/g, '').toLowerCase());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
