@@ -83,7 +83,12 @@ const ALL_SPACES = /[\s\u00a0\u202f\u2007\u2009\u200b\ufeff]+/g;
 
 /** Contract number as compared for `doublon`: lower case, every kind of space removed. */
 export function normalizeNumero(s: string): string {
-  return s.replace(ALL_SPACES, '').toLowerCase();
+  // Read for every row: printable ASCII holds no space to remove, so no regex pass.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x20 || c >= 0x7f) return s.replace(ALL_SPACES, '').toLowerCase();
+  }
+  return s.toLowerCase();
 }
 
 const COMMUNE_WORDS: Readonly<Record<string, string>> = { st: 'saint', ste: 'sainte' };
@@ -124,6 +129,17 @@ const FOLDED: string[] = (() => {
   return table;
 })();
 
+/** `FOLDED` as one char code where it is one letter or digit; 0 where it ends a word, MULTI where it is several letters. */
+const MULTI = 0xffff;
+const FOLDED_CODE: Uint16Array = (() => {
+  const codes = new Uint16Array(0x250);
+  for (let c = 0; c < 0x250; c++) {
+    const f = FOLDED[c];
+    codes[c] = f === undefined ? 0 : f.length === 1 ? f.charCodeAt(0) : MULTI;
+  }
+  return codes;
+})();
+
 /** `normalizeFreeText` of one character beyond Latin (dashes, quotes…), computed once per character met. */
 const FOLDED_BEYOND_LATIN = new Map<number, string>();
 
@@ -134,6 +150,17 @@ function foldedBeyondLatin(code: number, char: string): string {
     FOLDED_BEYOND_LATIN.set(code, f);
   }
   return f;
+}
+
+/**
+ * What a character adds to the current word of `freeTextWords` (not for ASCII
+ * lower-case letters, digits and combining accents, which it handles itself):
+ * its folded letters, or undefined when it ends the word.
+ */
+function foldedOf(c: number, s: string, i: number): string | undefined {
+  let f = FOLDED[c];
+  if (f === undefined && c > 0x24f) f = foldedBeyondLatin(c, s[i]);
+  return f !== undefined && f !== '' && !f.includes(' ') ? f : undefined;
 }
 
 /**
@@ -157,9 +184,8 @@ export function freeTextWords(s: string): string[] {
       run = -1;
     }
     if (c >= 0x300 && c <= 0x36f) continue; // combining accent of a decomposed letter
-    let f = FOLDED[c];
-    if (f === undefined && c > 0x24f) f = foldedBeyondLatin(c, s[i]);
-    if (f !== undefined && f !== '' && !f.includes(' ')) {
+    const f = foldedOf(c, s, i);
+    if (f !== undefined) {
       word += f;
     } else if (word !== '') {
       words.push(word);
@@ -169,4 +195,66 @@ export function freeTextWords(s: string): string[] {
   if (run >= 0) word = word === '' ? s.slice(run) : word + s.slice(run);
   if (word !== '') words.push(word);
   return words;
+}
+
+/** Bits of a word filter: 2^16 bits, indexed by the low bits of a word's hash. */
+const FILTER_MASK = 0xffff;
+
+/**
+ * A set of `freeTextWords` words as a bit set of their hashes: asking whether a
+ * text may hold one of them then builds no word and no array. It can answer
+ * yes for a word not in the set (two hashes sharing bits), never no for one in it.
+ */
+export type WordFilter = Uint32Array;
+
+function addCode(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) & FILTER_MASK;
+}
+
+export function wordFilter(words: Iterable<string>): WordFilter {
+  const bits = new Uint32Array((FILTER_MASK + 1) / 32);
+  for (const w of words) {
+    let h = 0;
+    for (let i = 0; i < w.length; i++) h = addCode(h, w.charCodeAt(i));
+    bits[h >>> 5] |= 1 << (h & 31);
+  }
+  return bits;
+}
+
+/**
+ * True when some word of `freeTextWords(s)` may be in `filter`: the same pass
+ * over the characters, each word hashed as it is read instead of being built.
+ */
+export function mayHoldWord(s: string, filter: WordFilter): boolean {
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // One table read for Latin characters, nearly all of them.
+    const code = c < 0x250 ? FOLDED_CODE[c] : MULTI;
+    if (code === 0) {
+      if (inWord) {
+        if ((filter[h >>> 5] >>> (h & 31)) & 1) return true;
+        h = 0;
+        inWord = false;
+      }
+      continue;
+    }
+    if (code !== MULTI) {
+      h = addCode(h, code);
+      inWord = true;
+      continue;
+    }
+    if (c >= 0x300 && c <= 0x36f) continue;
+    const f = foldedOf(c, s, i);
+    if (f !== undefined) {
+      for (let k = 0; k < f.length; k++) h = addCode(h, f.charCodeAt(k));
+      inWord = true;
+    } else if (inWord) {
+      if ((filter[h >>> 5] >>> (h & 31)) & 1) return true;
+      h = 0;
+      inWord = false;
+    }
+  }
+  return inWord && ((filter[h >>> 5] >>> (h & 31)) & 1) === 1;
 }

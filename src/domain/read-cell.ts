@@ -568,7 +568,7 @@ export function readField(field: FieldDef, cell: CellValue): ReadOutcome<string 
   return outcomeOf(readFieldValue(field, cell));
 }
 
-/** `readField` without the outcome object: what the register reader calls for every cell. */
+/** `readField` without the outcome object. */
 export function readFieldValue(field: FieldDef, cell: CellValue): CellRead<string | number | boolean> {
   switch (field.type) {
     case 'texte':
@@ -581,18 +581,71 @@ export function readFieldValue(field: FieldDef, cell: CellValue): CellRead<strin
       return dateIn(cell);
     case 'entier':
     case 'nombre':
-    case 'montant': {
-      const n = numberIn(cell);
-      if (typeof n !== 'number') return n;
-      if (n < 0) return invalid('negatif', cellToText(cell));
-      if (field.type === 'entier' && !Number.isInteger(n)) {
-        const rounded = Math.round(n);
-        if (Math.abs(n - rounded) > WHOLE_TOLERANCE * Math.max(1, Math.abs(n))) return invalid('non-entier', cellToText(cell));
-        return rounded;
-      }
-      return n;
-    }
+    case 'montant':
+      return numberFieldIn(field, cell);
     default:
       return invalid('illisible', cellToText(cell));
   }
+}
+
+function numberFieldIn(field: FieldDef, cell: CellValue): CellRead<number> {
+  const n = numberIn(cell);
+  if (typeof n !== 'number') return n;
+  if (n < 0) return invalid('negatif', cellToText(cell));
+  if (field.type === 'entier' && !Number.isInteger(n)) {
+    const rounded = Math.round(n);
+    if (Math.abs(n - rounded) > WHOLE_TOLERANCE * Math.max(1, Math.abs(n))) return invalid('non-entier', cellToText(cell));
+    return rounded;
+  }
+  return n;
+}
+
+/** `readFieldValue` of one field, as a function of the cell alone. */
+export type FieldReader = (cell: CellValue) => CellRead<string | number | boolean>;
+
+/**
+ * The reader of one field, chosen once per column rather than per cell: the
+ * register reader calls it for every cell. The usual cell of each type takes a
+ * shorter path; every other cell goes through `readFieldValue`'s own functions.
+ */
+export function fieldReader(field: FieldDef): FieldReader {
+  switch (field.type) {
+    case 'texte':
+      return (cell) => {
+        if (typeof cell !== 'string') return textIn(field, cell);
+        const t = cell.trim();
+        return t === '' ? undefined : t;
+      };
+    case 'enum':
+      return enumReader(field);
+    case 'booleen':
+      return (cell) => readOf(readBoolean(cell));
+    case 'date':
+      return dateIn;
+    case 'entier':
+    case 'nombre':
+    case 'montant': {
+      const whole = field.type === 'entier';
+      // A positive finite number (whole for `entier`) is read as itself.
+      return (cell) => (typeof cell === 'number' && cell > 0 && cell < Infinity && (!whole || Number.isInteger(cell)) ? cell : numberFieldIn(field, cell));
+    }
+    default:
+      return (cell) => readFieldValue(field, cell);
+  }
+}
+
+/** A closed list's reader, remembering what each text cell read as (a column holds few spellings). */
+function enumReader(field: FieldDef): FieldReader {
+  const texts = new Map<string, CellRead<string>>();
+  return (cell) => {
+    if (typeof cell !== 'string') return readOf(readEnum(field, cell));
+    let out = texts.get(cell);
+    if (out === undefined) {
+      out = readOf(readEnum(field, cell));
+      if (out === undefined) return out; // blank: not remembered
+      if (texts.size >= TEXT_CACHE_LIMIT) texts.clear();
+      texts.set(cell, out);
+    }
+    return out;
+  };
 }

@@ -21,7 +21,7 @@ import { FIELD_COUNT, fieldPosition, markCanonical, valuesFromSlots } from './in
 import { recogniseWorkbook } from './mapping';
 import type { CompanionRow, Finding, MappingOverride, Register, RegisterRow, RowSource, SheetMapping } from './model';
 import { normalizeNumero } from './normalize';
-import { cellToText, readField, readFieldValue } from './read-cell';
+import { cellToText, fieldReader, readField } from './read-cell';
 import type { TagDecision } from './state';
 import { decisionKey, tagRow } from './tagging';
 import { frenchMessage, gravityOf, type InvalidCell, judgeRow, rowSchema } from './validation';
@@ -181,6 +181,7 @@ function readRegisterSheet(
   const filePole = poleFromFile(file);
 
   const defs = cols.defs.map((d) => d.def);
+  const readers = defs.map(fieldReader);
   const ids = defs.map((d) => d.id as RegisterFieldId);
   const offsets = cols.defs.map((d) => d.col - grid.firstCol);
   const positions = ids.map(fieldPosition);
@@ -208,7 +209,7 @@ function readRegisterSheet(
     for (let k = 0; k < defs.length; k++) {
       const cell = cells[offsets[k]];
       if (cell === null || cell === undefined) continue; // empty for every type: already undefined
-      const out = readFieldValue(defs[k], cell);
+      const out = readers[k](cell);
       if (out === undefined) continue;
       if (typeof out !== 'object') {
         const p = positions[k];

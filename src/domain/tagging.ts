@@ -5,7 +5,7 @@
  */
 import type { RegisterFieldId, RegisterValues } from './fields';
 import type { Consideration, Tag } from './model';
-import { freeTextWords, normalizeFreeText, normalizeNumero } from './normalize';
+import { freeTextWords, mayHoldWord, normalizeFreeText, normalizeNumero, wordFilter } from './normalize';
 import type { TagDecision } from './state';
 
 interface DeclaredTagRule {
@@ -142,6 +142,17 @@ for (const ending of ENDINGS) {
   for (const [first, terms] of TERMS_BY_FIRST_WORD) if (!CANDIDATES.has(first + ending)) CANDIDATES.set(first + ending, terms);
 }
 
+/**
+ * Every text word that can start a term: most texts hold none, and telling so
+ * from the characters alone (`mayHoldTerm`) skips splitting them into words.
+ */
+const CANDIDATE_FILTER = wordFilter(CANDIDATES.keys());
+
+/** False only when `text` holds no lexicon term, negated or not; true may still find none. */
+export function mayHoldTerm(text: string): boolean {
+  return mayHoldWord(text, CANDIDATE_FILTER);
+}
+
 function negated(words: readonly string[], at: number): boolean {
   for (let k = Math.max(0, at - NEGATION_REACH); k < at; k++) if (NEGATIONS.has(words[k])) return true;
   return false;
@@ -157,15 +168,16 @@ function termAt(terms: readonly Term[], words: readonly string[], at: number): T
   return undefined;
 }
 
-/** Adds the terms of `text` to `found`, created on the first one (most texts have none). */
-function matchTerms(text: string, found: Map<LexiconEntry, Set<string>> | null): Map<LexiconEntry, Set<string>> | null {
-  const words = freeTextWords(text);
+type Found = Map<LexiconEntry, Set<string>>;
+
+/** Adds the terms of `words` to `found`, created on the first one; negated terms only when asked. */
+function matchWords(words: readonly string[], found: Found | null, withNegated: boolean): Found | null {
   for (let i = 0; i < words.length; i++) {
     const terms = CANDIDATES.get(words[i]);
     if (!terms) continue;
     const term = termAt(terms, words, i);
     if (!term) continue;
-    if (!negated(words, i)) {
+    if (withNegated || !negated(words, i)) {
       found ??= new Map();
       let triggers = found.get(term.entry);
       if (!triggers) found.set(term.entry, (triggers = new Set()));
@@ -176,6 +188,18 @@ function matchTerms(text: string, found: Map<LexiconEntry, Set<string>> | null):
   return found;
 }
 
+/** Adds the terms of `text` to `found` (most texts have none). */
+function matchTerms(text: string, found: Found | null): Found | null {
+  if (!mayHoldTerm(text)) return found;
+  return matchWords(freeTextWords(text), found, false);
+}
+
+/** Every lexicon term read in `text`, negated ones too, without `mayHoldTerm`: what it must let through. */
+export function lexiconTermsIn(text: string): string[] {
+  const found = matchWords(freeTextWords(text), null, true);
+  return found === null ? [] : [...found.values()].flatMap((t) => [...t]);
+}
+
 /**
  * Suggestions from the wording of `objet` and `commentaires` (`regles.md` §4):
  * one per sub-tag, carrying the lexicon terms that triggered it (as the
@@ -183,7 +207,7 @@ function matchTerms(text: string, found: Map<LexiconEntry, Set<string>> | null):
  */
 export function suggestTags(objet: string | undefined, commentaires: string | undefined): Suggestion[] {
   if (!objet && !commentaires) return [];
-  let found: Map<LexiconEntry, Set<string>> | null = null;
+  let found: Found | null = null;
   if (objet) found = matchTerms(objet, found);
   if (commentaires) found = matchTerms(commentaires, found);
   if (found === null) return NO_SUGGESTIONS;
@@ -202,6 +226,9 @@ export function decisionKey(numero: string, consideration: Consideration, etique
 }
 
 const NO_TAGS: readonly Tag[] = Object.freeze([]);
+
+/** Shared by every row with no tag at all (it is only read). */
+const UNTAGGED: TaggedRow = Object.freeze({ tags: NO_TAGS, pending: NO_SUGGESTIONS, sociale: false, environnementale: false, innovation: false });
 
 export interface TaggedRow {
   readonly tags: readonly Tag[];
@@ -228,7 +255,8 @@ export function tagRow(values: RegisterValues, decisions: ReadonlyMap<string, Ta
   const suggestions = suggestTags(values.objet, values.commentaires);
   for (const s of suggestions) {
     if (tags.some((t) => t.etiquette === s.etiquette)) continue;
-    const decision = values.numero ? decisions.get(decisionKey(values.numero, s.consideration, s.etiquette)) : undefined;
+    // No decision saved (the usual first run): no key built.
+    const decision = values.numero && decisions.size > 0 ? decisions.get(decisionKey(values.numero, s.consideration, s.etiquette)) : undefined;
     if (decision === 'rejetée') continue;
     if (tags === NO_TAGS) tags = [];
     if (decision === 'confirmée') {
@@ -239,6 +267,7 @@ export function tagRow(values: RegisterValues, decisions: ReadonlyMap<string, Ta
       pending.push(s);
     }
   }
+  if (tags === NO_TAGS) return UNTAGGED;
   // Plain loop, no closure per row.
   let sociale = false;
   let environnementale = false;

@@ -48,8 +48,8 @@ interface IssueParams {
 const requiredText = (code: FindingCode) =>
   z.string({ error: code }).refine((s) => s.trim().length > 0, { error: code });
 
-/** Built per run: the date bound depends on the day of the run. */
-export function rowSchema(today: string) {
+/** The per-row rules, built per run: the date bound depends on the day of the run. */
+export function rowRules(today: string) {
   const latest = latestNotificationDate(today);
   // Two schemas: zod skips refinements once a field failed, and warnings must survive errors.
   const required = z
@@ -72,7 +72,8 @@ export function rowSchema(today: string) {
         addIssue(ctx, 'prolongations-incoherentes', 'nbAvenantsProlongation');
       }
       if (v.siret !== undefined) {
-        const digits = v.siret.replace(/[\s\u00a0\u202f]/g, '');
+        // Most SIRET cells are the 14 digits already: no copy without the spaces.
+        const digits = isFourteenDigits(v.siret) ? v.siret : v.siret.replace(/[\s\u00a0\u202f]/g, '');
         if (!/^\d{14}$/.test(digits) || !isValidSiret(digits)) addIssue(ctx, 'siret-invalide', 'siret');
       }
       if (v.codeCPV !== undefined && !CPV.test(v.codeCPV.trim())) addIssue(ctx, 'cpv-invalide', 'codeCPV');
@@ -85,6 +86,24 @@ export function rowSchema(today: string) {
       }
     });
   return { required, coherence };
+}
+
+/**
+ * `rowRules` through zod's compiled fast path: plain code for a passing row (the
+ * usual case), zod's own parser for a failing one or where `new Function` is refused.
+ */
+export function rowSchema(today: string): ReturnType<typeof rowRules> {
+  const rules = rowRules(today);
+  return { required: z.compile(rules.required), coherence: z.compile(rules.coherence) };
+}
+
+function isFourteenDigits(s: string): boolean {
+  if (s.length !== 14) return false;
+  for (let i = 0; i < 14; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** A coherence issue carrying its finding code (only raised rows pay for it). */
@@ -122,6 +141,7 @@ interface Found {
 }
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+const FOUND: Found[] = [];
 
 /** Every finding of one register row, errors first, in the order of the spec's tables. */
 export function judgeRow(
@@ -129,16 +149,19 @@ export function judgeRow(
   schema: ReturnType<typeof rowSchema>,
   displayOf: (f: RegisterFieldId) => string,
 ): readonly Finding[] {
-  const found: Found[] = [];
+  // Reused from row to row: most rows find nothing.
+  const found = FOUND;
+  found.length = 0;
   const v = row.values;
-  // Only the four required fields go through the first schema (no copy of the whole row).
-  const input: Record<string, unknown> = { numero: v.numero, objet: v.objet, montant: v.montant, dateNotification: v.dateNotification };
+  // The object schema reads its four fields from the row itself, unless one of them is replaced below.
+  let input: Record<string, unknown> = v;
   // Cells that could not be read: the required fields keep their own codes for unreadable text.
   let unreadable: Set<RegisterFieldId> | null = null;
   for (const key in row.invalid) {
     const field = key as RegisterFieldId;
     const cell = row.invalid[field] as InvalidCell;
     if (REQUIRED_OWN_CODES[field] && cell.reason !== 'erreur-formule') {
+      if (input === v) input = { numero: v.numero, objet: v.objet, montant: v.montant, dateNotification: v.dateNotification };
       input[field] = { illisible: cell.shown }; // the schema says montant-invalide / date-invalide
       continue;
     }
@@ -193,8 +216,11 @@ function toFinding(
   };
 }
 
+/** `toLocaleString('fr-FR', …)` builds this formatter on every call. */
+const EURO = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 function formatEuro(n: number): string {
-  return `${n.toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`;
+  return `${EURO.format(n)} €`;
 }
 
 const WHAT: Record<FindingCode, (value: string | null, detail?: string) => string> = {

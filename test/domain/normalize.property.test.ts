@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { freeTextWords, normalizeCommune, normalizeFreeText, normalizeHeader, normalizeNumero } from '../../src/domain/normalize';
+import { freeTextWords, mayHoldWord, normalizeCommune, normalizeFreeText, normalizeHeader, normalizeNumero, wordFilter } from '../../src/domain/normalize';
 
 /** Header-like texts built from the pieces the rules care about. */
 const headerPieces = fc
@@ -77,5 +77,48 @@ describe('freeTextWords (fast path of the tag suggestions)', () => {
   });
   test('decomposed accents fold like composed ones', () => {
     expect(freeTextWords('recycle\u0301es ÉCOLABEL')).toEqual(['recyclees', 'ecolabel']);
+  });
+});
+
+describe('mayHoldWord (property)', () => {
+  const freeText = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 40 }),
+    headerPieces,
+    fc.string({ unit: fc.constantFrom(...'aeEéÉèeÈ\u0301ç Çœ Œßæ-’\'.,K\u212aÅ\u1ebdİ\u0130ǅ\ud835\udc1e—€'.split('')), maxLength: 20 }),
+  );
+
+  it('finds every word of freeTextWords that the filter holds', () => {
+    fc.assert(
+      fc.property(freeText, fc.nat(), (s, pick) => {
+        const words = freeTextWords(s);
+        if (words.length === 0) return;
+        expect(mayHoldWord(s, wordFilter([words[pick % words.length]]))).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('says no when no word of the text is in the filter', () => {
+    const filter = wordFilter(['clause', 'ecolabel']);
+    expect(mayHoldWord('Fourniture de mobilier — école, lot 1', filter)).toBe(false);
+    expect(mayHoldWord('', filter)).toBe(false);
+    expect(mayHoldWord('Écolabel', filter)).toBe(true);
+    expect(mayHoldWord('CLAUSE', filter)).toBe(true);
+    expect(mayHoldWord('e\u0301colabel européen', filter)).toBe(true);
+  });
+});
+
+describe('normalizeNumero (property)', () => {
+  it('removes every kind of space and lowers case, with or without its ASCII shortcut', () => {
+    const numero = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 20 }),
+      fc.string({ unit: fc.constantFrom(...'0123456789-/_.ABCDPabz \t\u00a0\u202f\u2007\u2009\u200b\ufeff\u3000ÉÀ'.split('')), maxLength: 16 }),
+    );
+    fc.assert(
+      fc.property(numero, (s) => {
+        expect(normalizeNumero(s)).toBe(s.replace(/[\s\u00a0\u202f\u2007\u2009\u200b\ufeff]+/g, '').toLowerCase());
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

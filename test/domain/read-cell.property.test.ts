@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../src/domain/cell';
 import { REGISTER_FIELDS } from '../../src/domain/fields';
-import { readBoolean, readDate, readField, readNumber } from '../../src/domain/read-cell';
+import { fieldReader, readBoolean, readDate, readField, readFieldValue, readNumber } from '../../src/domain/read-cell';
 
 const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 30 }),
@@ -103,6 +103,25 @@ describe('readBoolean and readField (properties)', () => {
         expect(['empty', 'value', 'invalid']).toContain(readField(field, cell).kind);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('fieldReader (property)', () => {
+  // One reader per field, as the register reader makes them; reused so that remembered texts are read again.
+  const readers = new Map(REGISTER_FIELDS.map((f) => [f, fieldReader(f)] as const));
+  const columnCell = fc.oneof(anyCell, fc.constantFrom('oui', ' Non ', 'MAPA', 'mapa (procédure adaptée)', 'F', '', '  ', '-', 12, 0, -0, -3, 2.5, 2.9999999999996, Infinity));
+
+  it('reads every cell of every field as readFieldValue does, the first time and the next', () => {
+    fc.assert(
+      fc.property(columnCell, fc.constantFrom(...REGISTER_FIELDS), (cell, field) => {
+        const read = readers.get(field)!;
+        const expected = readFieldValue(field, cell);
+        expect(read(cell)).toEqual(expected);
+        expect(read(cell)).toEqual(expected);
+        if (typeof expected === 'number') expect(Object.is(read(cell), expected)).toBe(true); // -0 read as 0 by both
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -1,4 +1,5 @@
-import { declaredTags, suggestTags, tagRow, decisionKey } from '../../src/domain/tagging';
+import fc from 'fast-check';
+import { declaredTags, decisionKey, lexiconTermsIn, mayHoldTerm, SUGGESTION_LEXICON, suggestTags, tagRow } from '../../src/domain/tagging';
 
 const sug = (objet?: string, commentaires?: string) => suggestTags(objet, commentaires).map((s) => `${s.consideration}/${s.etiquette}/${s.declencheur}`);
 
@@ -77,5 +78,69 @@ describe('tag decisions', () => {
   test('declared tags follow the columns', () => {
     expect(declaredTags({ marcheReserve: 'Non', clauseSociale: false })).toEqual([]);
     expect(declaredTags({ marcheReserve: 'ESS' }).map((t) => t.etiquette)).toEqual(['Marché réservé']);
+  });
+});
+
+describe('mayHoldTerm, the prefilter of the suggestions', () => {
+  /** Ways a buyer may type each letter: case, accents, decomposed accents, letters beyond Latin-1. */
+  const VARIANTS: Record<string, readonly string[]> = {
+    a: ['a', 'A', 'à', 'â', 'ä', 'À', 'Â', 'a\u0300', 'Å', '\u212b'],
+    e: ['e', 'E', 'é', 'è', 'ê', 'ë', 'É', 'È', 'Ê', 'e\u0301', 'E\u0301', '\u1ebd'],
+    i: ['i', 'I', 'î', 'ï', 'Î', '\u0130'],
+    o: ['o', 'O', 'ô', 'ö', 'Ô'],
+    u: ['u', 'U', 'ù', 'û', 'ü'],
+    c: ['c', 'C', 'ç', 'Ç'],
+    s: ['s', 'S'],
+    k: ['k', 'K', '\u212a'],
+    "'": ["'", '’', ' ', '`'],
+    ' ': [' ', '  ', '\u00a0', '\n', ' - '],
+  };
+  const terms = SUGGESTION_LEXICON.flatMap((e) => e.terms);
+  const typedTerm = fc
+    .tuple(fc.constantFrom(...terms), fc.array(fc.nat(), { minLength: 40, maxLength: 40 }), fc.constantFrom('', 's', 'e', 'es', 'x'))
+    .map(([term, picks, ending]) => {
+      const spelled = [...term].map((ch, i) => {
+        const v = VARIANTS[ch.toLowerCase()] ?? [ch, ch.toUpperCase()];
+        return v[picks[i] % v.length];
+      });
+      // `ss` typed as `ß`, `oe` as `œ` sometimes: the prefilter reads them as the words do.
+      return (spelled.join('') + ending).replace(/ss/g, picks[39] % 2 ? 'ß' : 'ss');
+    });
+  const filler = fc.oneof(
+    fc.constantFrom('sans', 'pas de', 'aucune', 'Fourniture', 'de', 'lot 3', '(réf. 12)', 'œuvre', '—', ',', '.', ':', '«', '»', 'ESSAIS', 'éco-label'),
+    fc.string({ unit: 'binary', maxLength: 8 }),
+  );
+  const text = fc.array(fc.oneof(typedTerm, filler), { maxLength: 8 }).chain((parts) =>
+    fc.array(fc.constantFrom(' ', '', ', ', '’', '-', '\u00a0', '('), { minLength: parts.length, maxLength: parts.length }).map((seps) =>
+      parts.map((p, i) => seps[i] + p).join(''),
+    ),
+  );
+
+  test('lets through every text where the matcher reads a term, negated or not', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        if (lexiconTermsIn(t).length > 0) expect(mayHoldTerm(t)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('the generated texts do hold terms (the property above is not vacuous)', () => {
+    let withTerms = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        if (lexiconTermsIn(t).length > 0) withTerms++;
+      }),
+      { numRuns: 500, seed: 42 },
+    );
+    expect(withTerms).toBeGreaterThan(100);
+  });
+
+  test('rejects texts with no lexicon word, so that most rows skip the matcher', () => {
+    expect(mayHoldTerm('Fourniture de mobilier de bureau — école Jules Ferry, lot 1 (réf. 1)')).toBe(false);
+    expect(mayHoldTerm('Assistance à maîtrise d’ouvrage (process, essais)')).toBe(false);
+    expect(mayHoldTerm('Travaux sans clause sociale')).toBe(true);
+    expect(lexiconTermsIn('Travaux sans clause sociale')).toEqual(['clause sociale']);
+    expect(suggestTags('Travaux sans clause sociale', undefined)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../src/domain/cell';
 import { buildRegister } from '../../src/domain/register';
+import { rowRules, rowSchema } from '../../src/domain/validation';
 import { grid } from '../helpers/grid';
 
 const HEAD = [
@@ -32,6 +33,43 @@ describe('validation on any cells (property)', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('compiled row schema (property)', () => {
+  const compiled = rowSchema('2026-01-15');
+  const plain = rowRules('2026-01-15');
+  const text = fc.oneof(fc.string({ maxLength: 16 }), fc.constantFrom('', '  ', '2024-03-05', '1999-12-31', '2027-12-31', '2028-01-01', '12345678', '12345678-9', '59100', '73282932000074', '732 829 320 00074', 'France', 'Belgique'));
+  const num = fc.oneof(fc.double(), fc.integer({ min: -10, max: 100 }), fc.constantFrom(0, -0, 30, 31));
+  const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
+  const values = fc.record({
+    numero: maybe(fc.oneof(text, num)),
+    objet: maybe(text),
+    montant: maybe(fc.oneof(num, fc.constant({ illisible: '12 €' }))),
+    dateNotification: maybe(fc.oneof(text, fc.constant({ illisible: '31/02' }))),
+    montantMandate: maybe(num),
+    nbAvenants: maybe(num),
+    nbAvenantsProlongation: maybe(num),
+    siret: maybe(text),
+    codeCPV: maybe(text),
+    montantReemploi: maybe(num),
+    montantReutilisation: maybe(num),
+    montantRecycle: maybe(num),
+    delaiPaiement: maybe(num),
+    codePostalTitulaire: maybe(text),
+    paysTitulaire: maybe(text),
+  });
+  const outcome = (r: { success: boolean; error?: { issues: readonly unknown[] } }) =>
+    r.success ? 'ok' : (r.error?.issues ?? []).map((i) => JSON.stringify([(i as { path: unknown }).path, (i as { message: string }).message, (i as { params?: unknown }).params]));
+
+  test('judges every row as the plain zod schema does: same issues, same order', () => {
+    fc.assert(
+      fc.property(values, (v) => {
+        expect(outcome(compiled.required.safeParse(v))).toEqual(outcome(plain.required.safeParse(v)));
+        expect(outcome(compiled.coherence.safeParse(v))).toEqual(outcome(plain.coherence.safeParse(v)));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
