@@ -649,3 +649,63 @@ function enumReader(field: FieldDef): FieldReader {
     return out;
   };
 }
+
+/** The sheet rows of a grid, as column readers take them. */
+type GridRows = readonly (readonly CellValue[] | undefined)[];
+
+/**
+ * Reads one column over a block of rows: `out[i]` = the field read from cell
+ * `rows[at[i]][offset]`, as `readFieldValue` reads it (undefined when empty).
+ */
+export type ColumnReader = (rows: GridRows, at: ArrayLike<number>, count: number, offset: number, out: unknown[]) => void;
+
+/**
+ * The column reader of one field. The register reads a block of rows one column
+ * at a time: each type has its own loop, so each loop sees one kind of cell and
+ * one reader (a loop over every column would call 36 different readers).
+ */
+export function columnReader(field: FieldDef): ColumnReader {
+  const read = fieldReader(field);
+  switch (field.type) {
+    case 'texte':
+      return (rows, at, count, offset, out) => {
+        for (let i = 0; i < count; i++) {
+          const cell = (rows[at[i]] as readonly CellValue[])[offset];
+          if (typeof cell === 'string') {
+            const t = cell.trim();
+            out[i] = t === '' ? undefined : t;
+          } else out[i] = cell === null || cell === undefined ? undefined : textIn(field, cell);
+        }
+      };
+    case 'entier':
+    case 'nombre':
+    case 'montant':
+      return (rows, at, count, offset, out) => {
+        for (let i = 0; i < count; i++) {
+          const cell = (rows[at[i]] as readonly CellValue[])[offset];
+          out[i] = cell === null || cell === undefined ? undefined : read(cell);
+        }
+      };
+    case 'booleen':
+      return (rows, at, count, offset, out) => {
+        for (let i = 0; i < count; i++) {
+          const cell = (rows[at[i]] as readonly CellValue[])[offset];
+          out[i] = cell === null || cell === undefined ? undefined : read(cell);
+        }
+      };
+    case 'enum':
+      return (rows, at, count, offset, out) => {
+        for (let i = 0; i < count; i++) {
+          const cell = (rows[at[i]] as readonly CellValue[])[offset];
+          out[i] = cell === null || cell === undefined ? undefined : read(cell);
+        }
+      };
+    default:
+      return (rows, at, count, offset, out) => {
+        for (let i = 0; i < count; i++) {
+          const cell = (rows[at[i]] as readonly CellValue[])[offset];
+          out[i] = cell === null || cell === undefined ? undefined : read(cell);
+        }
+      };
+  }
+}

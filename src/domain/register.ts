@@ -21,7 +21,7 @@ import { FIELD_COUNT, fieldPosition, markCanonical, valuesFromSlots } from './in
 import { recogniseWorkbook } from './mapping';
 import type { CompanionRow, Finding, MappingOverride, Register, RegisterRow, RowSource, SheetMapping } from './model';
 import { normalizeNumero } from './normalize';
-import { cellToText, fieldReader, readField } from './read-cell';
+import { cellToText, columnReader, readField } from './read-cell';
 import type { TagDecision } from './state';
 import { decisionKey, tagRow } from './tagging';
 import { frenchMessage, gravityOf, type InvalidCell, judgeRow, rowSchema } from './validation';
@@ -45,6 +45,9 @@ const FIELD_SETS: Record<SheetKind, readonly FieldDef[]> = {
 
 const NO_INVALID: Partial<Record<RegisterFieldId, InvalidCell>> = Object.freeze({});
 const NO_RAW: Partial<Record<RegisterFieldId, CellValue>> = Object.freeze({});
+
+/** Rows read per block: a block's rows stay in cache while each of its columns is read. */
+const READ_BLOCK = 256;
 
 const TOTAL_WORDS = new Set(['total', 'sous-total', 'sous total', 'total général', 'total general', 'totaux']);
 
@@ -181,7 +184,7 @@ function readRegisterSheet(
   const filePole = poleFromFile(file);
 
   const defs = cols.defs.map((d) => d.def);
-  const readers = defs.map(fieldReader);
+  const readers = defs.map(columnReader);
   const ids = defs.map((d) => d.id as RegisterFieldId);
   const offsets = cols.defs.map((d) => d.col - grid.firstCol);
   const positions = ids.map(fieldPosition);
@@ -195,97 +198,104 @@ function readRegisterSheet(
     return col === undefined ? '' : cellToText(cells[col - grid.firstCol] ?? null);
   };
 
-  // A plain loop over sheet rows (a generator allocates a result per row).
+  // Blocks of rows read one column at a time (see `columnReader`), then built row by row.
+  const at = new Int32Array(READ_BLOCK);
+  const read: unknown[][] = defs.map(() => new Array<unknown>(READ_BLOCK).fill(undefined));
   const { first, last } = dataRange(grid, mapping);
-  for (let sheetRow = first; sheetRow <= last; sheetRow++) {
-    const found = dataCells(grid, cols, sheetRow);
-    if (found === null) continue;
-    cells = found;
-    let invalid: Partial<Record<RegisterFieldId, InvalidCell>> = NO_INVALID;
-    let raw: Partial<Record<RegisterFieldId, CellValue>> = NO_RAW;
-    // Filled fields as the engine's masks (bit = position), set as slots are filled.
-    let lo = 0;
-    let hi = 0;
-    for (let k = 0; k < defs.length; k++) {
-      const cell = cells[offsets[k]];
-      if (cell === null || cell === undefined) continue; // empty for every type: already undefined
-      const out = readers[k](cell);
-      if (out === undefined) continue;
-      if (typeof out !== 'object') {
-        const p = positions[k];
-        slots[p] = out;
-        if (p < 32) lo |= 1 << p;
-        else hi |= 1 << (p - 32);
-      } else {
-        if (invalid === NO_INVALID) {
-          invalid = {};
-          raw = {};
+  for (let start = first; start <= last; start += READ_BLOCK) {
+    const end = Math.min(last, start + READ_BLOCK - 1);
+    let count = 0;
+    for (let sheetRow = start; sheetRow <= end; sheetRow++) {
+      if (dataCells(grid, cols, sheetRow) !== null) at[count++] = sheetRow - grid.firstRow;
+    }
+    for (let k = 0; k < defs.length; k++) readers[k](grid.rows, at, count, offsets[k], read[k]);
+    for (let i = 0; i < count; i++) {
+      const sheetRow = at[i] + grid.firstRow;
+      cells = grid.rows[at[i]] as readonly CellValue[];
+      let invalid: Partial<Record<RegisterFieldId, InvalidCell>> = NO_INVALID;
+      let raw: Partial<Record<RegisterFieldId, CellValue>> = NO_RAW;
+      // Filled fields as the engine's masks (bit = position), set as slots are filled.
+      let lo = 0;
+      let hi = 0;
+      for (let k = 0; k < defs.length; k++) {
+        const out = read[k][i];
+        if (out === undefined) continue;
+        if (typeof out !== 'object') {
+          const p = positions[k];
+          slots[p] = out;
+          if (p < 32) lo |= 1 << p;
+          else hi |= 1 << (p - 32);
+        } else {
+          if (invalid === NO_INVALID) {
+            invalid = {};
+            raw = {};
+          }
+          invalid[ids[k]] = out as InvalidCell;
+          raw[ids[k]] = cells[offsets[k]];
         }
-        invalid[ids[k]] = out;
-        raw[ids[k]] = cell;
       }
-    }
-    // One literal of every field: one object shape for all rows (adding keys one by one
-    // makes V8 fall back to a hash map), read as is by the engine.
-    const values = valuesFromSlots(slots);
-    for (let k = 0; k < positions.length; k++) slots[positions[k]] = undefined;
-    // A totals row has no numero; `Sous-total` typed in the numero column is not a numero either.
-    const numeroCell = numeroOffset >= 0 ? (cells[numeroOffset] ?? null) : null;
-    if ((values.numero === undefined && !isCellError(numeroCell)) || isTotalText(numeroCell)) {
-      if (cells.some(isTotalText)) continue;
-    }
+      // One literal of every field: one object shape for all rows (adding keys one by one
+      // makes V8 fall back to a hash map), read as is by the engine.
+      const values = valuesFromSlots(slots);
+      for (let k = 0; k < positions.length; k++) slots[positions[k]] = undefined;
+      // A totals row has no numero; `Sous-total` typed in the numero column is not a numero either.
+      const numeroCell = numeroOffset >= 0 ? (cells[numeroOffset] ?? null) : null;
+      if ((values.numero === undefined && !isCellError(numeroCell)) || isTotalText(numeroCell)) {
+        if (cells.some(isTotalText)) continue;
+      }
 
-    const v = values as RegisterValues;
-    const source: RowSource = { file, sheet: grid.name, row: sheetRow };
-    const tagged = tagRow(v, decisions);
-    const findings = judgeRow({ source, values: v, mapped, invalid, columns, pendingSuggestions: tagged.pending }, schema, displayOf);
-    const annee = v.dateNotification !== undefined ? yearOf(v.dateNotification) : null;
-    const row: RegisterRow = {
-      index: rows.length,
-      source,
-      values: v,
-      mapped,
-      raw,
-      pole: v.pole?.trim() || filePole,
-      annee,
-      findings,
-      hasError: findings.some(isError),
-      tags: tagged.tags,
-      sociale: tagged.sociale,
-      environnementale: tagged.environnementale,
-      innovation: tagged.innovation,
-    };
-    if (v.numero !== undefined && annee !== null) {
-      // By year, then by numero: no joined key string built and hashed per row.
-      let ofYear = firstByKey.get(annee);
-      if (ofYear === undefined) firstByKey.set(annee, (ofYear = new Map()));
-      const key = normalizeNumero(v.numero);
-      const first = ofYear.get(key);
-      if (first) {
-        const where =
-          first.source.file === file
-            ? `à la ligne ${first.source.row} de la feuille « ${first.source.sheet} »`
-            : `à la ligne ${first.source.row} de la feuille « ${first.source.sheet} » du classeur « ${first.source.file} »`;
-        const header = columns.numero?.header ?? null;
-        const duplicate: Finding = {
-          gravite: gravityOf('doublon'),
-          code: 'doublon',
-          message: frenchMessage('doublon', source, header, v.numero, where),
-          source,
-          colonne: header,
-          col: columns.numero?.col ?? null,
-          valeurLue: v.numero,
-        };
-        rows.push({ ...row, findings: [...findings, duplicate], hasError: true });
-        masks.lo.push(lo);
-        masks.hi.push(hi);
-        continue;
+      const v = values as RegisterValues;
+      const source: RowSource = { file, sheet: grid.name, row: sheetRow };
+      const tagged = tagRow(v, decisions);
+      const findings = judgeRow({ source, values: v, mapped, invalid, columns, pendingSuggestions: tagged.pending }, schema, displayOf);
+      const annee = v.dateNotification !== undefined ? yearOf(v.dateNotification) : null;
+      const row: RegisterRow = {
+        index: rows.length,
+        source,
+        values: v,
+        mapped,
+        raw,
+        pole: v.pole?.trim() || filePole,
+        annee,
+        findings,
+        hasError: findings.some(isError),
+        tags: tagged.tags,
+        sociale: tagged.sociale,
+        environnementale: tagged.environnementale,
+        innovation: tagged.innovation,
+      };
+      if (v.numero !== undefined && annee !== null) {
+        // By year, then by numero: no joined key string built and hashed per row.
+        let ofYear = firstByKey.get(annee);
+        if (ofYear === undefined) firstByKey.set(annee, (ofYear = new Map()));
+        const key = normalizeNumero(v.numero);
+        const first = ofYear.get(key);
+        if (first) {
+          const where =
+            first.source.file === file
+              ? `à la ligne ${first.source.row} de la feuille « ${first.source.sheet} »`
+              : `à la ligne ${first.source.row} de la feuille « ${first.source.sheet} » du classeur « ${first.source.file} »`;
+          const header = columns.numero?.header ?? null;
+          const duplicate: Finding = {
+            gravite: gravityOf('doublon'),
+            code: 'doublon',
+            message: frenchMessage('doublon', source, header, v.numero, where),
+            source,
+            colonne: header,
+            col: columns.numero?.col ?? null,
+            valeurLue: v.numero,
+          };
+          rows.push({ ...row, findings: [...findings, duplicate], hasError: true });
+          masks.lo.push(lo);
+          masks.hi.push(hi);
+          continue;
+        }
+        ofYear.set(key, row);
       }
-      ofYear.set(key, row);
+      rows.push(row);
+      masks.lo.push(lo);
+      masks.hi.push(hi);
     }
-    rows.push(row);
-    masks.lo.push(lo);
-    masks.hi.push(hi);
   }
 }
 

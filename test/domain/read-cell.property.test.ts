@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../src/domain/cell';
 import { REGISTER_FIELDS } from '../../src/domain/fields';
-import { fieldReader, readBoolean, readDate, readField, readFieldValue, readNumber } from '../../src/domain/read-cell';
+import { columnReader, fieldReader, readBoolean, readDate, readField, readFieldValue, readNumber } from '../../src/domain/read-cell';
 
 const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 30 }),
@@ -122,6 +122,33 @@ describe('fieldReader (property)', () => {
         if (typeof expected === 'number') expect(Object.is(read(cell), expected)).toBe(true); // -0 read as 0 by both
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('columnReader (property)', () => {
+  const columnCell = fc.oneof(anyCell, fc.constantFrom('oui', ' Non ', 'MAPA', 'F', '', '  ', 12, 0, -3, 2.5), fc.constant(undefined));
+
+  it('reads the chosen rows of a column as readFieldValue reads each cell, undefined when empty', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...REGISTER_FIELDS),
+        fc.array(fc.array(columnCell, { minLength: 0, maxLength: 4 }), { minLength: 1, maxLength: 12 }),
+        fc.nat(3),
+        (field, grid, offset) => {
+          const at = grid.map((_, i) => i).filter((i) => i % 3 !== 1); // some rows skipped, as non-data rows are
+          const out: unknown[] = new Array(at.length + 2).fill('stale');
+          columnReader(field)(grid as CellValue[][], at, at.length, offset, out);
+          at.forEach((row, i) => {
+            const cell = grid[row][offset];
+            const expected = cell === null || cell === undefined ? undefined : readFieldValue(field, cell);
+            expect(out[i]).toEqual(expected);
+          });
+          // Only the first `count` slots are written.
+          expect(out.slice(at.length)).toEqual(['stale', 'stale']);
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });
