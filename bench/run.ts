@@ -28,7 +28,7 @@ function measure(file: string, mode: string): Measure | null {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 1 << 20,
-    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=8192`.trim() },
+    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=8192 --expose-gc`.trim() },
   });
   if (r.status !== 0) {
     process.stdout.write(`    échec de la mesure ${mode} : ${(r.stderr || r.error?.message || '').split('\n').slice(0, 3).join(' | ')}\n`);

@@ -20,7 +20,7 @@ import {
 import { FIELD_COUNT, fieldPosition, markCanonical, valuesFromSlots } from './indicators/row-view';
 import { recogniseWorkbook } from './mapping';
 import type { CompanionRow, Finding, MappingOverride, Register, RegisterRow, RowSource, SheetMapping } from './model';
-import { normalizeNumero } from './normalize';
+import { FirstRows } from './first-rows';
 import { cellToText, columnReader, readField } from './read-cell';
 import type { TagDecision } from './state';
 import { decisionKey, tagRow } from './tagging';
@@ -118,8 +118,8 @@ export function buildRegister(inputs: readonly ChainInput[], options: RegisterOp
   const cibles: CompanionRow<never>[] = [];
   const saisies: CompanionRow<never>[] = [];
   const companions: Record<Exclude<SheetKind, 'registre'>, CompanionRow<never>[]> = { suiviInsertion, actions, cibles, saisies };
-  /** year → normalised numero → first row, for `doublon`. */
-  const firstByKey: FirstRows = new Map();
+  /** First row of each (year, numero), for `doublon`. */
+  const firstByKey = new FirstRows<RegisterRow>();
   /** Filled-field masks of `rows` by position, for the engine. */
   const masks = { lo: [] as number[], hi: [] as number[] };
 
@@ -165,7 +165,6 @@ function mergeOverrides(input: ChainInput, explicit: readonly MappingOverride[])
   return [...saved, ...mine];
 }
 
-type FirstRows = Map<number, Map<string, RegisterRow>>;
 
 function readRegisterSheet(
   file: string,
@@ -175,7 +174,7 @@ function readRegisterSheet(
   schema: ReturnType<typeof rowSchema>,
   decisions: ReadonlyMap<string, TagDecision['decision']>,
   rows: RegisterRow[],
-  firstByKey: FirstRows,
+  firstByKey: FirstRows<RegisterRow>,
   masks: { readonly lo: number[]; readonly hi: number[] },
 ): void {
   const mapped = cols.mapped as ReadonlySet<RegisterFieldId>;
@@ -265,12 +264,8 @@ function readRegisterSheet(
         innovation: tagged.innovation,
       };
       if (v.numero !== undefined && annee !== null) {
-        // By year, then by numero: no joined key string built and hashed per row.
-        let ofYear = firstByKey.get(annee);
-        if (ofYear === undefined) firstByKey.set(annee, (ofYear = new Map()));
-        const key = normalizeNumero(v.numero);
-        const first = ofYear.get(key);
-        if (first) {
+        const first = firstByKey.firstOrAdd(annee, v.numero, row);
+        if (first !== undefined) {
           const where =
             first.source.file === file
               ? `à la ligne ${first.source.row} de la feuille « ${first.source.sheet} »`
@@ -290,7 +285,6 @@ function readRegisterSheet(
           masks.hi.push(hi);
           continue;
         }
-        ofYear.set(key, row);
       }
       rows.push(row);
       masks.lo.push(lo);
