@@ -195,19 +195,23 @@ export function judgeRow(row: RowToJudge, schema: RowSchema, displayOf: (f: Regi
     findings = add(findings, toFinding(row, 'valeur-illisible', field, cell.shown, displayOf));
   }
   // `validate` builds nothing for a passing row; only a rejected one is parsed again for its issues.
-  if (!schema.required.validate(input)) {
-    const required = schema.rules.required.safeParse(input);
-    if (!required.success) findings = collectIssues(row, required.error.issues, unreadable, findings, displayOf);
-  }
-  if (!schema.coherence.validate(v)) {
-    const coherence = schema.rules.coherence.safeParse(v);
-    if (!coherence.success) findings = collectIssues(row, coherence.error.issues, unreadable, findings, displayOf);
-  }
+  if (!schema.required.validate(input)) findings = collectIssues(row, issuesOf(schema.rules.required, input), unreadable, findings, displayOf);
+  if (!schema.coherence.validate(v)) findings = collectIssues(row, issuesOf(schema.rules.coherence, v), unreadable, findings, displayOf);
   findings = mappedChecks(row, findings, displayOf);
   for (const s of row.pendingSuggestions) {
     findings = add(findings, toFinding(row, 'suggestion-non-confirmee', null, `${s.etiquette} (« ${s.declencheur} »)`, displayOf));
   }
   return findings;
+}
+
+/**
+ * The issues of `safeParse(value).error`, through zod's Standard Schema entry: the same
+ * finalized issues without building the error object, the dearest part of a failing parse.
+ */
+function issuesOf(schema: z.ZodType, value: unknown): readonly z.core.$ZodIssue[] {
+  const result = schema['~standard'].validate(value);
+  if (result instanceof Promise) throw new Error('async rules');
+  return (result.issues ?? []) as readonly z.core.$ZodIssue[];
 }
 
 function collectIssues(
