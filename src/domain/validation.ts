@@ -45,8 +45,13 @@ interface IssueParams {
   readonly detail?: string;
 }
 
-const requiredText = (code: FindingCode) =>
-  z.string({ error: code }).refine((s) => s.trim().length > 0, { error: code });
+const requiredText = (code: FindingCode) => z.string({ error: code }).refine(isNotBlank, { error: code });
+
+/** `s.trim().length > 0`, without the trim for the usual cell starting with a printable ASCII character. */
+function isNotBlank(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c > 32 && c < 127) || s.trim().length > 0;
+}
 
 /** The per-row rules, built per run: the date bound depends on the day of the run. */
 export function rowRules(today: string) {
@@ -72,38 +77,64 @@ export function rowRules(today: string) {
         addIssue(ctx, 'prolongations-incoherentes', 'nbAvenantsProlongation');
       }
       if (v.siret !== undefined) {
-        // Most SIRET cells are the 14 digits already: no copy without the spaces.
+        // Most SIRET cells are the 14 digits already: no copy without the spaces. `isValidSiret` wants 14 digits.
         const digits = isFourteenDigits(v.siret) ? v.siret : v.siret.replace(/[\s\u00a0\u202f]/g, '');
-        if (!/^\d{14}$/.test(digits) || !isValidSiret(digits)) addIssue(ctx, 'siret-invalide', 'siret');
+        if (!isValidSiret(digits)) addIssue(ctx, 'siret-invalide', 'siret');
       }
-      if (v.codeCPV !== undefined && !CPV.test(v.codeCPV.trim())) addIssue(ctx, 'cpv-invalide', 'codeCPV');
+      // The usual cell already has the right digits and no spaces around: no trim nor regex for it.
+      if (v.codeCPV !== undefined && !isCpvDigits(v.codeCPV) && !CPV.test(v.codeCPV.trim())) addIssue(ctx, 'cpv-invalide', 'codeCPV');
       const ae = (v.montantReemploi ?? 0) + (v.montantReutilisation ?? 0) + (v.montantRecycle ?? 0);
       const spend = v.montantMandate ?? v.montant;
       if (ae > 0 && spend !== undefined && ae > spend) addIssue(ctx, 'montants-ae-superieurs', null, formatEuro(ae));
       if (v.delaiPaiement !== undefined && v.delaiPaiement > 30) addIssue(ctx, 'delai-paiement-depasse', 'delaiPaiement');
-      if (v.codePostalTitulaire !== undefined && (v.paysTitulaire === undefined || isFrance(v.paysTitulaire)) && !FIVE_DIGITS.test(v.codePostalTitulaire.trim())) {
+      // The postal code first: `isFrance` normalises the country's text.
+      const cp = v.codePostalTitulaire;
+      if (cp !== undefined && !isDigits(cp, 5) && !FIVE_DIGITS.test(cp.trim()) && (v.paysTitulaire === undefined || isFrance(v.paysTitulaire))) {
         addIssue(ctx, 'code-postal-invalide', 'codePostalTitulaire');
       }
     });
   return { required, coherence };
 }
 
+type RowRules = ReturnType<typeof rowRules>;
+
+/** `rowRules` twice: compiled to answer pass or fail, and as written to tell the issues of a failing row. */
+export interface RowSchema extends RowRules {
+  readonly rules: RowRules;
+}
+
 /**
- * `rowRules` through zod's compiled fast path: plain code for a passing row (the
- * usual case), zod's own parser for a failing one or where `new Function` is refused.
+ * `rowRules` through zod's compiled fast path: `validate` runs plain code that
+ * builds nothing for a passing row (the usual case); a row it rejects is parsed
+ * by zod's own parser, which says why. Where `new Function` is refused, zod
+ * hands back the schema itself.
  */
-export function rowSchema(today: string): ReturnType<typeof rowRules> {
+export function rowSchema(today: string): RowSchema {
   const rules = rowRules(today);
-  return { required: z.compile(rules.required), coherence: z.compile(rules.coherence) };
+  return { required: z.compile(rules.required), coherence: z.compile(rules.coherence), rules };
 }
 
 function isFourteenDigits(s: string): boolean {
-  if (s.length !== 14) return false;
-  for (let i = 0; i < 14; i++) {
+  return isDigits(s, 14);
+}
+
+/** Exactly `n` ASCII digits: a string `/^\d{n}$/` accepts (a regex costs more than the loop). */
+function isDigits(s: string, n: number): boolean {
+  return s.length === n && allDigits(s, 0, n);
+}
+
+function allDigits(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (c < 48 || c > 57) return false;
   }
   return true;
+}
+
+/** `12345678` or `12345678-9` with nothing around: a string `CPV` accepts untrimmed. */
+function isCpvDigits(s: string): boolean {
+  if (s.length === 8) return allDigits(s, 0, 8);
+  return s.length === 10 && s.charCodeAt(8) === 45 && allDigits(s, 0, 8) && allDigits(s, 9, 10);
 }
 
 /** A coherence issue carrying its finding code (only raised rows pay for it). */
@@ -111,13 +142,12 @@ function addIssue(ctx: z.core.ParsePayload<RegisterValues>, code: FindingCode, f
   ctx.issues.push({ code: 'custom', message: code, input: ctx.value, params: { code, field, detail } satisfies IssueParams });
 }
 
-
 /** Checks that need to know whether a column is mapped (absent ≠ empty). */
-function mappedChecks(row: RowToJudge, found: Found[]): void {
+function mappedChecks(row: RowToJudge, findings: Finding[], displayOf: (f: RegisterFieldId) => string): Finding[] {
   const v = row.values;
   const m = row.mapped;
   if ((v.gainNegociation ?? 0) > 0 && m.has('negociation') && v.negociation !== true) {
-    found.push({ code: 'gain-sans-negociation', field: 'gainNegociation' });
+    findings = add(findings, toFinding(row, 'gain-sans-negociation', 'gainNegociation', undefined, displayOf));
   }
   if (
     (v.heuresInsertionRealisees ?? 0) > 0 &&
@@ -125,8 +155,9 @@ function mappedChecks(row: RowToJudge, found: Found[]): void {
     v.clauseSociale !== true &&
     v.marcheInsertion !== true
   ) {
-    found.push({ code: 'heures-sans-clause', field: 'heuresInsertionRealisees' });
+    findings = add(findings, toFinding(row, 'heures-sans-clause', 'heuresInsertionRealisees', undefined, displayOf));
   }
+  return findings;
 }
 
 const REQUIRED_OWN_CODES: Partial<Record<RegisterFieldId, FindingCode>> = {
@@ -134,24 +165,19 @@ const REQUIRED_OWN_CODES: Partial<Record<RegisterFieldId, FindingCode>> = {
   dateNotification: 'date-invalide',
 };
 
-interface Found {
-  readonly code: FindingCode;
-  readonly field: RegisterFieldId | null;
-  readonly detail?: string;
+/** Shared while empty (most rows find nothing), never pushed to. */
+const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
+
+/** `findings` with `f` added: a fresh array in place of the shared empty one. */
+function add(findings: Finding[], f: Finding): Finding[] {
+  if (findings === NO_FINDINGS) return [f];
+  findings.push(f);
+  return findings;
 }
 
-const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
-const FOUND: Found[] = [];
-
 /** Every finding of one register row, errors first, in the order of the spec's tables. */
-export function judgeRow(
-  row: RowToJudge,
-  schema: ReturnType<typeof rowSchema>,
-  displayOf: (f: RegisterFieldId) => string,
-): readonly Finding[] {
-  // Reused from row to row: most rows find nothing.
-  const found = FOUND;
-  found.length = 0;
+export function judgeRow(row: RowToJudge, schema: RowSchema, displayOf: (f: RegisterFieldId) => string): readonly Finding[] {
+  let findings = NO_FINDINGS;
   const v = row.values;
   // The object schema reads its four fields from the row itself, unless one of them is replaced below.
   let input: Record<string, unknown> = v;
@@ -166,34 +192,46 @@ export function judgeRow(
       continue;
     }
     (unreadable ??= new Set()).add(field);
-    found.push({ code: 'valeur-illisible', field, detail: cell.shown });
+    findings = add(findings, toFinding(row, 'valeur-illisible', field, cell.shown, displayOf));
   }
-  const required = schema.required.safeParse(input);
-  if (!required.success) collectIssues(required.error.issues, unreadable, found);
-  const coherence = schema.coherence.safeParse(v);
-  if (!coherence.success) collectIssues(coherence.error.issues, unreadable, found);
-  mappedChecks(row, found);
+  // `validate` builds nothing for a passing row; only a rejected one is parsed again for its issues.
+  if (!schema.required.validate(input)) findings = collectIssues(row, issuesOf(schema.rules.required, input), unreadable, findings, displayOf);
+  if (!schema.coherence.validate(v)) findings = collectIssues(row, issuesOf(schema.rules.coherence, v), unreadable, findings, displayOf);
+  findings = mappedChecks(row, findings, displayOf);
   for (const s of row.pendingSuggestions) {
-    found.push({ code: 'suggestion-non-confirmee', field: null, detail: `${s.etiquette} (« ${s.declencheur} »)` });
+    findings = add(findings, toFinding(row, 'suggestion-non-confirmee', null, `${s.etiquette} (« ${s.declencheur} »)`, displayOf));
   }
-  if (found.length === 0) return NO_FINDINGS;
-  // Plain loop: called for every row, no closure per call.
-  const findings: Finding[] = [];
-  for (const f of found) findings.push(toFinding(row, f.code, f.field, f.detail, displayOf));
   return findings;
 }
 
-function collectIssues(issues: readonly z.core.$ZodIssue[], unreadable: ReadonlySet<RegisterFieldId> | null, found: Found[]): void {
+/**
+ * The issues of `safeParse(value).error`, through zod's Standard Schema entry: the same
+ * finalized issues without building the error object, the dearest part of a failing parse.
+ */
+function issuesOf(schema: z.ZodType, value: unknown): readonly z.core.$ZodIssue[] {
+  const result = schema['~standard'].validate(value);
+  if (result instanceof Promise) throw new Error('async rules');
+  return (result.issues ?? []) as readonly z.core.$ZodIssue[];
+}
+
+function collectIssues(
+  row: RowToJudge,
+  issues: readonly z.core.$ZodIssue[],
+  unreadable: ReadonlySet<RegisterFieldId> | null,
+  findings: Finding[],
+  displayOf: (f: RegisterFieldId) => string,
+): Finding[] {
   for (const issue of issues) {
     const params = (issue as { params?: IssueParams }).params;
     if (params) {
-      found.push({ code: params.code, field: params.field, detail: params.detail });
+      findings = add(findings, toFinding(row, params.code, params.field, params.detail, displayOf));
     } else {
       const field = issue.path[0] as RegisterFieldId;
       if (unreadable?.has(field)) continue; // already a valeur-illisible
-      found.push({ code: issue.message as FindingCode, field });
+      findings = add(findings, toFinding(row, issue.message as FindingCode, field, undefined, displayOf));
     }
   }
+  return findings;
 }
 
 function toFinding(

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../src/domain/cell';
 import { buildRegister } from '../../src/domain/register';
-import { rowRules, rowSchema } from '../../src/domain/validation';
+import type { RegisterFieldId, RegisterValues } from '../../src/domain/fields';
+import type { FindingCode } from '../../src/domain/model';
+import { isValidSiret } from '../../src/domain/suppliers';
+import { frenchMessage, judgeRow, rowRules, rowSchema } from '../../src/domain/validation';
 import { grid } from '../helpers/grid';
 
 const HEAD = [
@@ -63,6 +66,38 @@ describe('compiled row schema (property)', () => {
   const outcome = (r: { success: boolean; error?: { issues: readonly unknown[] } }) =>
     r.success ? 'ok' : (r.error?.issues ?? []).map((i) => JSON.stringify([(i as { path: unknown }).path, (i as { message: string }).message, (i as { params?: unknown }).params]));
 
+  test('validate of the compiled rules says pass exactly when a safeParse of the plain rules succeeds', () => {
+    fc.assert(
+      fc.property(values, (v) => {
+        expect(compiled.required.validate(v)).toBe(plain.required.safeParse(v).success);
+        expect(compiled.coherence.validate(v)).toBe(plain.coherence.safeParse(v).success);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('judgeRow gives the findings of a safeParse of the plain rules, in their order', () => {
+    const source = { file: 'p.xlsx', sheet: 'S', row: 7 };
+    const displayOf = (f: RegisterFieldId) => `<${f}>`;
+    fc.assert(
+      fc.property(values, (v) => {
+        const expected: { code: FindingCode; message: string }[] = [];
+        for (const parsed of [plain.required.safeParse(v), plain.coherence.safeParse(v)]) {
+          for (const issue of parsed.error?.issues ?? []) {
+            const params = (issue as { params?: { code: FindingCode; field: RegisterFieldId | null; detail?: string } }).params;
+            const code = params ? params.code : (issue.message as FindingCode);
+            const field = params ? params.field : (issue.path[0] as RegisterFieldId);
+            const detail = params?.detail;
+            expected.push({ code, message: frenchMessage(code, source, null, field ? displayOf(field) : (detail ?? null), detail) });
+          }
+        }
+        const row = { source, values: v as RegisterValues, mapped: new Set<RegisterFieldId>(), invalid: {}, columns: {}, pendingSuggestions: [] };
+        expect(judgeRow(row, compiled, displayOf).map((f) => ({ code: f.code, message: f.message }))).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   test('judges every row as the plain zod schema does: same issues, same order', () => {
     fc.assert(
       fc.property(values, (v) => {
@@ -70,6 +105,59 @@ describe('compiled row schema (property)', () => {
         expect(outcome(compiled.coherence.safeParse(v))).toEqual(outcome(plain.coherence.safeParse(v)));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('format rules of the coherence check (property)', () => {
+  const schema = rowSchema('2026-01-15');
+  // Near misses of the usual cells: spaces around or inside, other digits, a dash out of place.
+  const unit = fc.constantFrom('0', '1', '3', '5', '7', '9', '-', ' ', '\u00a0', '\u202f', '\t', '١', '٣', 'a');
+  const digitsText = fc.oneof(
+    fc.string({ unit, maxLength: 16 }),
+    fc.stringMatching(/^\s?\d{5}\s?$/),
+    fc.stringMatching(/^\s?\d{8}(-\d)?\s?$/),
+    fc.stringMatching(/^\d{3} ?\d{3} ?\d{3} ?\d{5}$/),
+    fc.tuple(fc.stringMatching(/^\d{8}$/), unit, unit).map(([d, a, b]) => d + a + b),
+    fc.constantFrom('73282932000074', '35600000000048', ' 12345678-9', '12345678-90', '1234567-89'),
+  );
+  const codes = (v: Partial<RegisterValues>) => {
+    const r = schema.rules.coherence.safeParse(v);
+    return (r.error?.issues ?? []).map((i) => (i as { params?: { code: string } }).params?.code);
+  };
+
+  test('cpv-invalide, code-postal-invalide and siret-invalide follow the spec on any text', () => {
+    fc.assert(
+      fc.property(digitsText, digitsText, digitsText, (codeCPV, codePostalTitulaire, siret) => {
+        const found = codes({ codeCPV, codePostalTitulaire, siret });
+        const digits = siret.replace(/[\s\u00a0\u202f]/g, '');
+        expect(found.includes('siret-invalide')).toBe(!(/^\d{14}$/.test(digits) && isValidSiret(digits)));
+        expect(found.includes('cpv-invalide')).toBe(!/^\d{8}(-\d)?$/.test(codeCPV.trim()));
+        expect(found.includes('code-postal-invalide')).toBe(!/^\d{5}$/.test(codePostalTitulaire.trim()));
+        expect(schema.coherence.validate({ codeCPV, codePostalTitulaire, siret })).toBe(found.length === 0);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('a postal code abroad is not checked; in France or without a country it is', () => {
+    expect(codes({ codePostalTitulaire: 'B-7500', paysTitulaire: 'Belgique' })).toEqual([]);
+    expect(codes({ codePostalTitulaire: 'B-7500', paysTitulaire: 'France' })).toEqual(['code-postal-invalide']);
+    expect(codes({ codePostalTitulaire: ' 59100 ', paysTitulaire: 'FR' })).toEqual([]);
+  });
+});
+
+describe('required text (property)', () => {
+  const schema = rowSchema('2026-01-15');
+  test('numero-manquant exactly when the text is blank once trimmed', () => {
+    const unit = fc.constantFrom(' ', '\t', '\u00a0', '\u202f', '\ufeff', '\u2028', 'a', 'é', '1', '~', '\u007f');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 4 }), (numero) => {
+        const v = { numero, objet: 'o', montant: 1, dateNotification: '2025-01-01' };
+        expect(schema.required.validate(v)).toBe(numero.trim().length > 0);
+        expect(schema.rules.required.safeParse(v).success).toBe(numero.trim().length > 0);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
