@@ -258,3 +258,173 @@ export function mayHoldWord(s: string, filter: WordFilter): boolean {
   }
   return inWord && ((filter[h >>> 5] >>> (h & 31)) & 1) === 1;
 }
+
+/**
+ * The words of `freeTextWords` read into reused buffers as folded char codes,
+ * so that a matcher reads them without building a string, array or Map per
+ * text: word k is `codes[k === 0 ? 0 : ends[k - 1] .. ends[k])`, with the
+ * `mayHoldWord` hash of its codes in `hashes[k]`.
+ */
+export class FoldedWords {
+  codes = new Uint16Array(256);
+  ends = new Int32Array(64);
+  hashes = new Int32Array(64);
+  count = 0;
+
+  read(s: string): void {
+    // Each character adds at most one code except the multi-letter ones, which grow the buffer themselves.
+    if (this.codes.length < s.length) this.codes = new Uint16Array(s.length * 2);
+    if (this.ends.length < (s.length >> 1) + 1) {
+      this.ends = new Int32Array(s.length + 1);
+      this.hashes = new Int32Array(s.length + 1);
+    }
+    let codes = this.codes;
+    const ends = this.ends;
+    const hashes = this.hashes;
+    let n = 0;
+    let start = 0;
+    let count = 0;
+    let h = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      const code = c < 0x250 ? FOLDED_CODE[c] : MULTI;
+      if (code === 0) {
+        if (n > start) {
+          ends[count] = n;
+          hashes[count++] = h;
+          start = n;
+          h = 0;
+        }
+        continue;
+      }
+      if (code !== MULTI) {
+        codes[n++] = code;
+        h = addCode(h, code);
+        continue;
+      }
+      if (c >= 0x300 && c <= 0x36f) continue;
+      const f = foldedOf(c, s, i);
+      if (f !== undefined) {
+        if (n + f.length + s.length - i > codes.length) {
+          const grown = new Uint16Array((n + f.length + s.length - i) * 2);
+          grown.set(codes.subarray(0, n));
+          this.codes = codes = grown;
+        }
+        for (let k = 0; k < f.length; k++) {
+          const fc = f.charCodeAt(k);
+          codes[n++] = fc;
+          h = addCode(h, fc);
+        }
+      } else if (n > start) {
+        ends[count] = n;
+        hashes[count++] = h;
+        start = n;
+        h = 0;
+      }
+    }
+    if (n > start) {
+      ends[count] = n;
+      hashes[count++] = h;
+    }
+    this.count = count;
+  }
+
+  /** Word k as a string (tests and reading only). */
+  word(k: number): string {
+    return String.fromCharCode(...this.codes.subarray(k === 0 ? 0 : this.ends[k - 1], this.ends[k]));
+  }
+}
+
+/** The `mayHoldWord` hash of a word, for matching against `FoldedWords.hashes`. */
+export function wordHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = addCode(h, word.charCodeAt(i));
+  return h;
+}
+
+/** Characters beyond Latin often met in texts (dashes, quotes, `€`) that `freeTextWords` reads as word breaks. */
+const KNOWN_BREAKS: readonly number[] = (() => {
+  const codes: number[] = [];
+  for (let c = 0x2000; c <= 0x206f; c++) codes.push(c);
+  codes.push(0x20ac);
+  // Kept only where the fold holds no letter nor digit, checked rather than assumed.
+  return codes.filter((c) => !/[a-z0-9]/.test(normalizeFreeText(String.fromCharCode(c))));
+})();
+
+function hex4(c: number): string {
+  return '\\u' + c.toString(16).padStart(4, '0');
+}
+
+/** A regex character class body for a sorted list of char codes, as ranges. */
+function classBody(codes: readonly number[]): string {
+  let out = '';
+  for (let i = 0; i < codes.length; ) {
+    let j = i;
+    while (j + 1 < codes.length && codes[j + 1] === codes[j] + 1) j++;
+    out += j === i ? hex4(codes[i]) : j === i + 1 ? hex4(codes[i]) + hex4(codes[j]) : hex4(codes[i]) + '-' + hex4(codes[j]);
+    i = j + 1;
+  }
+  return out;
+}
+
+interface TrieNode {
+  terminal: boolean;
+  readonly next: Map<string, TrieNode>;
+}
+
+/**
+ * A regex that matches every text where `freeTextWords` reads one of `words`
+ * (lower-case ASCII letters and digits), spelling them as a buyer may type them:
+ * any case, composed or decomposed accents, `œ`/`æ`/`ß`. Irregexp runs it as
+ * native code, far faster than a JavaScript loop over the characters. It may
+ * match other texts: any text holding a character beyond Latin that is not a
+ * known break, as the fold of those is not spelled out here.
+ */
+export function freeTextWordsRegExp(words: Iterable<string>): RegExp {
+  const single = new Map<number, number[]>(); // folded code → characters folding to it alone
+  const multi: [number, string][] = []; // characters folding to several letters
+  const letters: number[] = [];
+  for (let c = 0; c < 0x250; c++) {
+    const code = FOLDED_CODE[c];
+    if (code === 0) continue;
+    letters.push(c);
+    if (code === MULTI) multi.push([c, FOLDED[c]]);
+    else {
+      const list = single.get(code) ?? [];
+      list.push(c);
+      single.set(code, list);
+    }
+  }
+  const marks = '[\\u0300-\\u036f]*';
+  const letterOrMark = `${classBody(letters)}\\u0300-\\u036f`;
+  const unknown = `[^\\u0000-\\u024f\\u0300-\\u036f${classBody(KNOWN_BREAKS)}]`;
+
+  const root: TrieNode = { terminal: false, next: new Map() };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { terminal: false, next: new Map() }));
+      node = child;
+    }
+    node.terminal = true;
+  }
+  const walk = (node: TrieNode, letters: string): TrieNode | undefined => {
+    let at: TrieNode | undefined = node;
+    for (const ch of letters) at = at?.next.get(ch);
+    return at;
+  };
+  // Each letter is one character folding to it, or a multi-letter character whose letters all follow in the word.
+  const emit = (node: TrieNode): string => {
+    const alts: string[] = [];
+    for (const [ch, child] of node.next) alts.push(`[${classBody(single.get(ch.charCodeAt(0)) ?? [])}]${marks}${emit(child)}`);
+    for (const [c, f] of multi) {
+      const to = walk(node, f);
+      if (to) alts.push(`${hex4(c)}${marks}${emit(to)}`);
+    }
+    if (alts.length === 0) return '';
+    return node.terminal ? `(?:${alts.join('|')})?` : `(?:${alts.join('|')})`;
+  };
+  // A word starts after a break (not `.`, which misses line breaks) and the marks it may carry.
+  return new RegExp(`(?:^|[^${letterOrMark}])${marks}${emit(root)}(?![${letterOrMark}])|${unknown}`);
+}
