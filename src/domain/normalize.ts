@@ -158,10 +158,17 @@ function foldedBeyondLatin(code: number, char: string): string {
  * its folded letters, or undefined when it ends the word.
  */
 function foldedOf(c: number, s: string, i: number): string | undefined {
+  if (c >= 0x2000 && c < 0x2070) return FOLDED_PUNCTUATION[c - 0x2000];
   let f = FOLDED[c];
   if (f === undefined && c > 0x24f) f = foldedBeyondLatin(c, s[i]);
   return f !== undefined && f !== '' && !f.includes(' ') ? f : undefined;
 }
+
+/** `foldedOf` over General Punctuation (`—`, `’`, `…` in nearly every text), computed once: no Map read for them. */
+const FOLDED_PUNCTUATION: readonly (string | undefined)[] = Array.from({ length: 0x70 }, (_, k) => {
+  const f = normalizeFreeText(String.fromCharCode(0x2000 + k));
+  return f !== '' && !f.includes(' ') ? f : undefined;
+});
 
 /**
  * The words of `normalizeFreeText(s)` in one pass over the characters: the
@@ -342,89 +349,70 @@ export function wordHash(word: string): number {
   return h;
 }
 
-/** Characters beyond Latin often met in texts (dashes, quotes, `€`) that `freeTextWords` reads as word breaks. */
-const KNOWN_BREAKS: readonly number[] = (() => {
-  const codes: number[] = [];
-  for (let c = 0x2000; c <= 0x206f; c++) codes.push(c);
-  codes.push(0x20ac);
-  // Kept only where the fold holds no letter nor digit, checked rather than assumed.
-  return codes.filter((c) => !/[a-z0-9]/.test(normalizeFreeText(String.fromCharCode(c))));
-})();
-
-function hex4(c: number): string {
-  return '\\u' + c.toString(16).padStart(4, '0');
-}
-
-/** A regex character class body for a sorted list of char codes, as ranges. */
-function classBody(codes: readonly number[]): string {
-  let out = '';
-  for (let i = 0; i < codes.length; ) {
-    let j = i;
-    while (j + 1 < codes.length && codes[j + 1] === codes[j] + 1) j++;
-    out += j === i ? hex4(codes[i]) : j === i + 1 ? hex4(codes[i]) + hex4(codes[j]) : hex4(codes[i]) + '-' + hex4(codes[j]);
-    i = j + 1;
-  }
-  return out;
-}
-
-interface TrieNode {
-  terminal: boolean;
-  readonly next: Map<string, TrieNode>;
-}
-
 /**
- * A regex that matches every text where `freeTextWords` reads one of `words`
- * (lower-case ASCII letters and digits), spelling them as a buyer may type them:
- * any case, composed or decomposed accents, `œ`/`æ`/`ß`. Irregexp runs it as
- * native code, far faster than a JavaScript loop over the characters. It may
- * match other texts: any text holding a character beyond Latin that is not a
- * known break, as the fold of those is not spelled out here.
+ * A set of `freeTextWords` words as a trie over their folded codes (ASCII):
+ * a text's word leaves it at its first letter off every path, and its other
+ * letters cost one table read each, with no hashing. `DEAD` loops on itself.
  */
-export function freeTextWordsRegExp(words: Iterable<string>): RegExp {
-  const single = new Map<number, number[]>(); // folded code → characters folding to it alone
-  const multi: [number, string][] = []; // characters folding to several letters
-  const letters: number[] = [];
-  for (let c = 0; c < 0x250; c++) {
-    const code = FOLDED_CODE[c];
-    if (code === 0) continue;
-    letters.push(c);
-    if (code === MULTI) multi.push([c, FOLDED[c]]);
-    else {
-      const list = single.get(code) ?? [];
-      list.push(c);
-      single.set(code, list);
-    }
-  }
-  const marks = '[\\u0300-\\u036f]*';
-  const letterOrMark = `${classBody(letters)}\\u0300-\\u036f`;
-  const unknown = `[^\\u0000-\\u024f\\u0300-\\u036f${classBody(KNOWN_BREAKS)}]`;
+export interface WordTrie {
+  readonly next: Int16Array;
+  readonly terminal: Uint8Array;
+}
 
-  const root: TrieNode = { terminal: false, next: new Map() };
+const TRIE_WIDTH = 128;
+const DEAD = 1;
+
+export function wordTrie(words: Iterable<string>): WordTrie {
+  const children: number[][] = [[], []]; // 0 = root (a word's start), 1 = DEAD
+  const terminal: number[] = [0, 0];
   for (const w of words) {
-    let node = root;
-    for (const ch of w) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { terminal: false, next: new Map() }));
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const code = w.charCodeAt(i);
+      if (code >= TRIE_WIDTH) throw new Error(`wordTrie: not a folded word: ${w}`);
+      let child = children[node][code];
+      if (child === undefined) {
+        child = children.length;
+        children.push([]);
+        terminal.push(0);
+        children[node][code] = child;
+      }
       node = child;
     }
-    node.terminal = true;
+    terminal[node] = 1;
   }
-  const walk = (node: TrieNode, letters: string): TrieNode | undefined => {
-    let at: TrieNode | undefined = node;
-    for (const ch of letters) at = at?.next.get(ch);
-    return at;
-  };
-  // Each letter is one character folding to it, or a multi-letter character whose letters all follow in the word.
-  const emit = (node: TrieNode): string => {
-    const alts: string[] = [];
-    for (const [ch, child] of node.next) alts.push(`[${classBody(single.get(ch.charCodeAt(0)) ?? [])}]${marks}${emit(child)}`);
-    for (const [c, f] of multi) {
-      const to = walk(node, f);
-      if (to) alts.push(`${hex4(c)}${marks}${emit(to)}`);
+  if (children.length > 0x7fff) throw new Error('wordTrie: too many words');
+  const next = new Int16Array(children.length * TRIE_WIDTH).fill(DEAD);
+  children.forEach((byCode, node) => byCode.forEach((child, code) => (next[node * TRIE_WIDTH + code] = child)));
+  return { next, terminal: Uint8Array.from(terminal) };
+}
+
+/** True exactly when some word of `freeTextWords(s)` is in `trie`, read in the same pass without building words. */
+export function mayHoldTrieWord(s: string, trie: WordTrie): boolean {
+  const next = trie.next;
+  const terminal = trie.terminal;
+  let node = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // One table read for Latin characters, nearly all of them.
+    const code = c < 0x250 ? FOLDED_CODE[c] : MULTI;
+    if (code === 0) {
+      if (terminal[node] === 1) return true;
+      node = 0;
+      continue;
     }
-    if (alts.length === 0) return '';
-    return node.terminal ? `(?:${alts.join('|')})?` : `(?:${alts.join('|')})`;
-  };
-  // A word starts after a break (not `.`, which misses line breaks) and the marks it may carry.
-  return new RegExp(`(?:^|[^${letterOrMark}])${marks}${emit(root)}(?![${letterOrMark}])|${unknown}`);
+    if (code !== MULTI) {
+      node = next[node * TRIE_WIDTH + code];
+      continue;
+    }
+    if (c >= 0x300 && c <= 0x36f) continue;
+    const f = foldedOf(c, s, i);
+    if (f !== undefined) {
+      for (let k = 0; k < f.length; k++) node = next[node * TRIE_WIDTH + f.charCodeAt(k)];
+    } else {
+      if (terminal[node] === 1) return true;
+      node = 0;
+    }
+  }
+  return terminal[node] === 1;
 }
