@@ -204,73 +204,18 @@ export function freeTextWords(s: string): string[] {
   return words;
 }
 
-/** Bits of a word filter: 2^16 bits, indexed by the low bits of a word's hash. */
-const FILTER_MASK = 0xffff;
-
-/**
- * A set of `freeTextWords` words as a bit set of their hashes: asking whether a
- * text may hold one of them then builds no word and no array. It can answer
- * yes for a word not in the set (two hashes sharing bits), never no for one in it.
- */
-export type WordFilter = Uint32Array;
+/** Word hashes (`FoldedWords.hashes`, `wordHash`) keep 16 bits, so that a table indexed by them stays small. */
+const HASH_MASK = 0xffff;
 
 function addCode(h: number, c: number): number {
-  return (Math.imul(h, 31) + c) & FILTER_MASK;
-}
-
-export function wordFilter(words: Iterable<string>): WordFilter {
-  const bits = new Uint32Array((FILTER_MASK + 1) / 32);
-  for (const w of words) {
-    let h = 0;
-    for (let i = 0; i < w.length; i++) h = addCode(h, w.charCodeAt(i));
-    bits[h >>> 5] |= 1 << (h & 31);
-  }
-  return bits;
-}
-
-/**
- * True when some word of `freeTextWords(s)` may be in `filter`: the same pass
- * over the characters, each word hashed as it is read instead of being built.
- */
-export function mayHoldWord(s: string, filter: WordFilter): boolean {
-  let h = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // One table read for Latin characters, nearly all of them.
-    const code = c < 0x250 ? FOLDED_CODE[c] : MULTI;
-    if (code === 0) {
-      if (inWord) {
-        if ((filter[h >>> 5] >>> (h & 31)) & 1) return true;
-        h = 0;
-        inWord = false;
-      }
-      continue;
-    }
-    if (code !== MULTI) {
-      h = addCode(h, code);
-      inWord = true;
-      continue;
-    }
-    if (c >= 0x300 && c <= 0x36f) continue;
-    const f = foldedOf(c, s, i);
-    if (f !== undefined) {
-      for (let k = 0; k < f.length; k++) h = addCode(h, f.charCodeAt(k));
-      inWord = true;
-    } else if (inWord) {
-      if ((filter[h >>> 5] >>> (h & 31)) & 1) return true;
-      h = 0;
-      inWord = false;
-    }
-  }
-  return inWord && ((filter[h >>> 5] >>> (h & 31)) & 1) === 1;
+  return (Math.imul(h, 31) + c) & HASH_MASK;
 }
 
 /**
  * The words of `freeTextWords` read into reused buffers as folded char codes,
  * so that a matcher reads them without building a string, array or Map per
  * text: word k is `codes[k === 0 ? 0 : ends[k - 1] .. ends[k])`, with the
- * `mayHoldWord` hash of its codes in `hashes[k]`.
+ * `wordHash` of its codes in `hashes[k]`.
  */
 export class FoldedWords {
   codes = new Uint16Array(256);
@@ -342,7 +287,7 @@ export class FoldedWords {
   }
 }
 
-/** The `mayHoldWord` hash of a word, for matching against `FoldedWords.hashes`. */
+/** The hash of a word, for matching against `FoldedWords.hashes`. */
 export function wordHash(word: string): number {
   let h = 0;
   for (let i = 0; i < word.length; i++) h = addCode(h, word.charCodeAt(i));
