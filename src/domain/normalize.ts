@@ -158,10 +158,17 @@ function foldedBeyondLatin(code: number, char: string): string {
  * its folded letters, or undefined when it ends the word.
  */
 function foldedOf(c: number, s: string, i: number): string | undefined {
+  if (c >= 0x2000 && c < 0x2070) return FOLDED_PUNCTUATION[c - 0x2000];
   let f = FOLDED[c];
   if (f === undefined && c > 0x24f) f = foldedBeyondLatin(c, s[i]);
   return f !== undefined && f !== '' && !f.includes(' ') ? f : undefined;
 }
+
+/** `foldedOf` over General Punctuation (`—`, `’`, `…` in nearly every text), computed once: no Map read for them. */
+const FOLDED_PUNCTUATION: readonly (string | undefined)[] = Array.from({ length: 0x70 }, (_, k) => {
+  const f = normalizeFreeText(String.fromCharCode(0x2000 + k));
+  return f !== '' && !f.includes(' ') ? f : undefined;
+});
 
 /**
  * The words of `normalizeFreeText(s)` in one pass over the characters: the
@@ -197,64 +204,160 @@ export function freeTextWords(s: string): string[] {
   return words;
 }
 
-/** Bits of a word filter: 2^16 bits, indexed by the low bits of a word's hash. */
-const FILTER_MASK = 0xffff;
-
-/**
- * A set of `freeTextWords` words as a bit set of their hashes: asking whether a
- * text may hold one of them then builds no word and no array. It can answer
- * yes for a word not in the set (two hashes sharing bits), never no for one in it.
- */
-export type WordFilter = Uint32Array;
+/** Word hashes (`FoldedWords.hashes`, `wordHash`) keep 16 bits, so that a table indexed by them stays small. */
+const HASH_MASK = 0xffff;
 
 function addCode(h: number, c: number): number {
-  return (Math.imul(h, 31) + c) & FILTER_MASK;
-}
-
-export function wordFilter(words: Iterable<string>): WordFilter {
-  const bits = new Uint32Array((FILTER_MASK + 1) / 32);
-  for (const w of words) {
-    let h = 0;
-    for (let i = 0; i < w.length; i++) h = addCode(h, w.charCodeAt(i));
-    bits[h >>> 5] |= 1 << (h & 31);
-  }
-  return bits;
+  return (Math.imul(h, 31) + c) & HASH_MASK;
 }
 
 /**
- * True when some word of `freeTextWords(s)` may be in `filter`: the same pass
- * over the characters, each word hashed as it is read instead of being built.
+ * The words of `freeTextWords` read into reused buffers as folded char codes,
+ * so that a matcher reads them without building a string, array or Map per
+ * text: word k is `codes[k === 0 ? 0 : ends[k - 1] .. ends[k])`, with the
+ * `wordHash` of its codes in `hashes[k]`.
  */
-export function mayHoldWord(s: string, filter: WordFilter): boolean {
+export class FoldedWords {
+  codes = new Uint16Array(256);
+  ends = new Int32Array(64);
+  hashes = new Int32Array(64);
+  count = 0;
+
+  read(s: string): void {
+    // Each character adds at most one code except the multi-letter ones, which grow the buffer themselves.
+    if (this.codes.length < s.length) this.codes = new Uint16Array(s.length * 2);
+    if (this.ends.length < (s.length >> 1) + 1) {
+      this.ends = new Int32Array(s.length + 1);
+      this.hashes = new Int32Array(s.length + 1);
+    }
+    let codes = this.codes;
+    const ends = this.ends;
+    const hashes = this.hashes;
+    let n = 0;
+    let start = 0;
+    let count = 0;
+    let h = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      const code = c < 0x250 ? FOLDED_CODE[c] : MULTI;
+      if (code === 0) {
+        if (n > start) {
+          ends[count] = n;
+          hashes[count++] = h;
+          start = n;
+          h = 0;
+        }
+        continue;
+      }
+      if (code !== MULTI) {
+        codes[n++] = code;
+        h = addCode(h, code);
+        continue;
+      }
+      if (c >= 0x300 && c <= 0x36f) continue;
+      const f = foldedOf(c, s, i);
+      if (f !== undefined) {
+        if (n + f.length + s.length - i > codes.length) {
+          const grown = new Uint16Array((n + f.length + s.length - i) * 2);
+          grown.set(codes.subarray(0, n));
+          this.codes = codes = grown;
+        }
+        for (let k = 0; k < f.length; k++) {
+          const fc = f.charCodeAt(k);
+          codes[n++] = fc;
+          h = addCode(h, fc);
+        }
+      } else if (n > start) {
+        ends[count] = n;
+        hashes[count++] = h;
+        start = n;
+        h = 0;
+      }
+    }
+    if (n > start) {
+      ends[count] = n;
+      hashes[count++] = h;
+    }
+    this.count = count;
+  }
+
+  /** Word k as a string (tests and reading only). */
+  word(k: number): string {
+    return String.fromCharCode(...this.codes.subarray(k === 0 ? 0 : this.ends[k - 1], this.ends[k]));
+  }
+}
+
+/** The hash of a word, for matching against `FoldedWords.hashes`. */
+export function wordHash(word: string): number {
   let h = 0;
-  let inWord = false;
+  for (let i = 0; i < word.length; i++) h = addCode(h, word.charCodeAt(i));
+  return h;
+}
+
+/**
+ * A set of `freeTextWords` words as a trie over their folded codes (ASCII):
+ * a text's word leaves it at its first letter off every path, and its other
+ * letters cost one table read each, with no hashing. `DEAD` loops on itself.
+ */
+export interface WordTrie {
+  readonly next: Int16Array;
+  readonly terminal: Uint8Array;
+}
+
+const TRIE_WIDTH = 128;
+const DEAD = 1;
+
+export function wordTrie(words: Iterable<string>): WordTrie {
+  const children: number[][] = [[], []]; // 0 = root (a word's start), 1 = DEAD
+  const terminal: number[] = [0, 0];
+  for (const w of words) {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const code = w.charCodeAt(i);
+      if (code >= TRIE_WIDTH) throw new Error(`wordTrie: not a folded word: ${w}`);
+      let child = children[node][code];
+      if (child === undefined) {
+        child = children.length;
+        children.push([]);
+        terminal.push(0);
+        children[node][code] = child;
+      }
+      node = child;
+    }
+    terminal[node] = 1;
+  }
+  if (children.length > 0x7fff) throw new Error('wordTrie: too many words');
+  const next = new Int16Array(children.length * TRIE_WIDTH).fill(DEAD);
+  children.forEach((byCode, node) => byCode.forEach((child, code) => (next[node * TRIE_WIDTH + code] = child)));
+  return { next, terminal: Uint8Array.from(terminal) };
+}
+
+/** True exactly when some word of `freeTextWords(s)` is in `trie`, read in the same pass without building words. */
+export function mayHoldTrieWord(s: string, trie: WordTrie): boolean {
+  const next = trie.next;
+  const terminal = trie.terminal;
+  let node = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     // One table read for Latin characters, nearly all of them.
     const code = c < 0x250 ? FOLDED_CODE[c] : MULTI;
     if (code === 0) {
-      if (inWord) {
-        if ((filter[h >>> 5] >>> (h & 31)) & 1) return true;
-        h = 0;
-        inWord = false;
-      }
+      if (terminal[node] === 1) return true;
+      node = 0;
       continue;
     }
     if (code !== MULTI) {
-      h = addCode(h, code);
-      inWord = true;
+      node = next[node * TRIE_WIDTH + code];
       continue;
     }
     if (c >= 0x300 && c <= 0x36f) continue;
     const f = foldedOf(c, s, i);
     if (f !== undefined) {
-      for (let k = 0; k < f.length; k++) h = addCode(h, f.charCodeAt(k));
-      inWord = true;
-    } else if (inWord) {
-      if ((filter[h >>> 5] >>> (h & 31)) & 1) return true;
-      h = 0;
-      inWord = false;
+      for (let k = 0; k < f.length; k++) node = next[node * TRIE_WIDTH + f.charCodeAt(k)];
+    } else {
+      if (terminal[node] === 1) return true;
+      node = 0;
     }
   }
-  return inWord && ((filter[h >>> 5] >>> (h & 31)) & 1) === 1;
+  return terminal[node] === 1;
 }

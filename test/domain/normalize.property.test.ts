@@ -1,5 +1,15 @@
 import fc from 'fast-check';
-import { freeTextWords, mayHoldWord, normalizeCommune, normalizeFreeText, normalizeHeader, normalizeNumero, wordFilter } from '../../src/domain/normalize';
+import {
+  FoldedWords,
+  freeTextWords,
+  mayHoldTrieWord,
+  normalizeCommune,
+  normalizeFreeText,
+  normalizeHeader,
+  normalizeNumero,
+  wordHash,
+  wordTrie,
+} from '../../src/domain/normalize';
 
 /** Header-like texts built from the pieces the rules care about. */
 const headerPieces = fc
@@ -80,31 +90,58 @@ describe('freeTextWords (fast path of the tag suggestions)', () => {
   });
 });
 
-describe('mayHoldWord (property)', () => {
+describe('mayHoldTrieWord and FoldedWords (properties)', () => {
   const freeText = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 40 }),
     headerPieces,
-    fc.string({ unit: fc.constantFrom(...'aeEéÉèeÈ\u0301ç Çœ Œßæ-’\'.,K\u212aÅ\u1ebdİ\u0130ǅ\ud835\udc1e—€'.split('')), maxLength: 20 }),
+    fc.string({ unit: fc.constantFrom(...'aeEéÉèeÈ\u0301ç Çœ Œßæ-’\'.,K\u212aÅ\u1ebdİ\u0130ǅ\ud835\udc1e—€\u2019\u2013\u2026\u2009'.split('')), maxLength: 20 }),
   );
 
-  it('finds every word of freeTextWords that the filter holds', () => {
+  it('says whether some word of freeTextWords is in the trie, exactly', () => {
     fc.assert(
-      fc.property(freeText, fc.nat(), (s, pick) => {
+      fc.property(freeText, fc.nat(), fc.array(fc.stringMatching(/^[a-z0-9]{1,6}$/), { maxLength: 4 }), (s, pick, others) => {
         const words = freeTextWords(s);
-        if (words.length === 0) return;
-        expect(mayHoldWord(s, wordFilter([words[pick % words.length]]))).toBe(true);
+        const set = new Set(others);
+        // Half the time one word of the text, or a prefix of it (which must not match alone).
+        if (words.length > 0 && pick % 2 === 0) set.add(words[pick % words.length]);
+        if (words.length > 0 && pick % 3 === 0 && words[0].length > 1) set.add(words[0].slice(0, -1));
+        expect(mayHoldTrieWord(s, wordTrie(set))).toBe(words.some((w) => set.has(w)));
       }),
       { numRuns: 3000 },
     );
   });
 
-  it('says no when no word of the text is in the filter', () => {
-    const filter = wordFilter(['clause', 'ecolabel']);
-    expect(mayHoldWord('Fourniture de mobilier — école, lot 1', filter)).toBe(false);
-    expect(mayHoldWord('', filter)).toBe(false);
-    expect(mayHoldWord('Écolabel', filter)).toBe(true);
-    expect(mayHoldWord('CLAUSE', filter)).toBe(true);
-    expect(mayHoldWord('e\u0301colabel européen', filter)).toBe(true);
+  it('examples', () => {
+    const trie = wordTrie(['clause', 'ecolabel']);
+    expect(mayHoldTrieWord('Fourniture de mobilier — école, lot 1', trie)).toBe(false);
+    expect(mayHoldTrieWord('', trie)).toBe(false);
+    expect(mayHoldTrieWord('Écolabel', trie)).toBe(true);
+    expect(mayHoldTrieWord('CLAUSE', trie)).toBe(true);
+    expect(mayHoldTrieWord('clauses', trie)).toBe(false);
+    expect(mayHoldTrieWord('e\u0301colabel européen', trie)).toBe(true);
+    expect(mayHoldTrieWord('éco—label', trie)).toBe(false);
+  });
+
+  it('FoldedWords reads the words of freeTextWords and their hashes, one instance reused across texts', () => {
+    const folded = new FoldedWords();
+    fc.assert(
+      fc.property(fc.array(fc.oneof(freeText, fc.string({ unit: 'binary', maxLength: 400 })), { minLength: 1, maxLength: 4 }), (texts) => {
+        for (const s of texts) {
+          folded.read(s);
+          const words = Array.from({ length: folded.count }, (_, k) => folded.word(k));
+          expect(words).toEqual(freeTextWords(s));
+          for (let k = 0; k < folded.count; k++) expect(folded.hashes[k]).toBe(wordHash(words[k]));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('FoldedWords grows for multi-letter characters (ß, œ) beyond its first buffer', () => {
+    const folded = new FoldedWords();
+    const s = 'ß'.repeat(200) + ' œuvre'; // 206 characters, 406 codes: more than the first 256
+    folded.read(s);
+    expect([folded.word(0).length, folded.word(1)]).toEqual([400, 'oeuvre']);
   });
 });
 

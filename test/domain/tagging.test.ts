@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { declaredTags, decisionKey, lexiconTermsIn, mayHoldTerm, SUGGESTION_LEXICON, suggestTags, tagRow } from '../../src/domain/tagging';
+import type { RegisterValues } from '../../src/domain/fields';
+import { declaredTags, decisionKey, lexiconTermsIn, mayHoldTerm, SUGGESTION_LEXICON, suggestTags, suggestTagsByWords, tagRow } from '../../src/domain/tagging';
 
 const sug = (objet?: string, commentaires?: string) => suggestTags(objet, commentaires).map((s) => `${s.consideration}/${s.etiquette}/${s.declencheur}`);
 
@@ -142,5 +143,71 @@ describe('mayHoldTerm, the prefilter of the suggestions', () => {
     expect(mayHoldTerm('Travaux sans clause sociale')).toBe(true);
     expect(lexiconTermsIn('Travaux sans clause sociale')).toEqual(['clause sociale']);
     expect(suggestTags('Travaux sans clause sociale', undefined)).toEqual([]);
+  });
+});
+
+describe('the fast path of the suggestions', () => {
+  const terms = SUGGESTION_LEXICON.flatMap((e) => e.terms);
+  const cased = fc.tuple(fc.constantFrom(...terms), fc.nat()).map(([term, pick]) => {
+    const spellings = [term, term.toUpperCase(), term.normalize('NFD'), term.replace(/'/g, '’'), term.replace(/e\b/g, 'es'), term.replace(/ss/g, 'ß'), term.replace(/oe/g, 'œ')];
+    return spellings[pick % spellings.length];
+  });
+  const filler = fc.oneof(
+    fc.constantFrom('sans', 'pas de', 'aucune', 'ni', 'hors', 'non', 'de', 'lot 3', '(réf. 12)', 'œuvre', '—', ',', 'ESSAIS', 'éco-label', 'critère', 'clause', 'marché'),
+    fc.string({ unit: 'binary', maxLength: 8 }),
+  );
+  const text = fc.array(fc.oneof(cased, filler), { maxLength: 10 }).map((parts) => parts.join(' '));
+  const optional = fc.option(text, { nil: undefined });
+
+  test('suggests exactly what the plain reading suggests, in the same order', () => {
+    fc.assert(
+      fc.property(optional, optional, (objet, commentaires) => {
+        expect(suggestTags(objet, commentaires)).toEqual(suggestTagsByWords(objet, commentaires));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  test('tagRow: declared tags as the rules say, then the plain suggestions not declared', () => {
+    const values = fc.record(
+      {
+        objet: optional,
+        commentaires: optional,
+        clauseSociale: fc.boolean(),
+        critereSocial: fc.boolean(),
+        marcheReserve: fc.constantFrom(undefined, 'Non', 'ESS', 'ESAT'),
+        marcheInsertion: fc.boolean(),
+        clauseEnvironnementale: fc.boolean(),
+        critereEnvironnemental: fc.boolean(),
+        marcheInnovant: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(values, (v) => {
+        const declared = declaredTags(v as RegisterValues);
+        const suggested = suggestTagsByWords(v.objet, v.commentaires).filter((s) => !declared.some((t) => t.etiquette === s.etiquette));
+        const t = tagRow(v as RegisterValues, new Map());
+        expect(t.tags).toEqual([...declared, ...suggested.map((s) => ({ consideration: s.consideration, etiquette: s.etiquette, origine: 'suggéré', declencheur: s.declencheur }))]);
+        expect(t.pending).toEqual(suggested);
+        expect([t.sociale, t.environnementale, t.innovation]).toEqual(['sociale', 'environnementale', 'innovation'].map((c) => declared.some((d) => d.consideration === c)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('rows with the same lone suggestion share a frozen result; a decision still applies to each row', () => {
+    const a = tagRow({ numero: '1', objet: 'Papier recyclé' }, new Map());
+    const b = tagRow({ numero: '2', objet: 'Cartons recyclés' }, new Map());
+    expect(a).toBe(b);
+    expect(Object.isFrozen(a) && Object.isFrozen(a.tags) && Object.isFrozen(a.pending)).toBe(true);
+    const confirmed = tagRow({ numero: '2', objet: 'Cartons recyclés' }, new Map([[decisionKey('2', 'environnementale', 'Clause environnementale'), 'confirmée' as const]]));
+    expect(confirmed.tags[0].origine).toBe('confirmé');
+    expect(confirmed.environnementale).toBe(true);
+    expect(a.tags[0].origine).toBe('suggéré');
+  });
+
+  test('two terms of one sub-tag across objet and commentaires: one suggestion, terms in reading order', () => {
+    expect(sug('Mobilier recyclé', 'Réemploi et mobilier recyclé')).toEqual(['environnementale/Clause environnementale/recyclé, réemploi']);
   });
 });
