@@ -254,8 +254,7 @@ class Shared {
   private supplierTotal = 0;
   supplierIds(): Int32Array {
     if (this.ids !== null) return this.ids;
-    const rows = this.register.rows;
-    const ids = new Int32Array(rows.length).fill(-1);
+    const ids = new Int32Array(this.register.rows.length).fill(-1);
     const idOfKey = new Map<string, number>();
     const idOf = (key: string | null): number => {
       if (key === null) return -1;
@@ -269,10 +268,12 @@ class Shared {
     const idOfName = new Map<string, number>();
     const idOfCells = new Map<string, Map<string, number>>();
     const taken = this.columns.taken;
+    // Cells from the columns: the rows themselves lie scattered in memory.
+    const sirets = this.columns.value('siret');
+    const names = this.columns.value('titulaire');
     for (let k = 0; k < taken.length; k++) {
       const i = taken[k];
-      const v = rows[i].values;
-      const siret = v.siret;
+      const siret = sirets[i];
       const digits = siret === undefined ? -1 : siretNumber(siret);
       let id: number | undefined = digits < 0 ? undefined : idOfSiret.get(digits);
       if (id === undefined && digits >= 0) {
@@ -281,15 +282,17 @@ class Shared {
         idOfSiret.set(digits, id);
       }
       if (id === NAME_DECIDES || siret === undefined) {
-        const name = v.titulaire ?? '';
+        const titulaire = names[i];
+        const name = titulaire ?? '';
         id = idOfName.get(name);
-        if (id === undefined) idOfName.set(name, (id = idOf(supplierKey({ titulaire: v.titulaire }))));
+        if (id === undefined) idOfName.set(name, (id = idOf(supplierKey({ titulaire }))));
       } else if (id === undefined) {
         // A SIRET with blanks or other characters: the pair of cells decides.
-        const byName = lookup(idOfCells, siret as string);
-        const name = v.titulaire ?? '';
+        const byName = lookup(idOfCells, siret);
+        const titulaire = names[i];
+        const name = titulaire ?? '';
         id = byName.get(name);
-        if (id === undefined) byName.set(name, (id = idOf(supplierKey(v))));
+        if (id === undefined) byName.set(name, (id = idOf(supplierKey({ siret, titulaire }))));
       }
       ids[i] = id;
     }
