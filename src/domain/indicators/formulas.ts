@@ -170,30 +170,27 @@ export function sumOf(amount: RowAmount, test: RowTest = EVERY_ROW): Compute {
 /** `% #{num} / #{den}` (den: every row when omitted; num is taken within den). */
 export function percentOfCount(num: RowTest, den: RowTest = EVERY_ROW, motifIfEmpty = DENOMINATEUR_NUL): Compute {
   return (rows, ctx) => {
-    const d = countIn(rows, maskOf(den, ctx.columns));
-    if (d === 0) return { valeur: null, motif: motifIfEmpty };
-    return { valeur: (100 * countBothIn(rows, maskOf(num, ctx.columns), maskOf(den, ctx.columns))) / d };
+    countPairIn(rows, maskOf(num, ctx.columns), maskOf(den, ctx.columns));
+    const d = pair[1];
+    return d === 0 ? { valeur: null, motif: motifIfEmpty } : { valeur: (100 * pair[0]) / d };
   };
 }
 
 /** `% Σ_{num} amount / Σ_{den} amount` (num is taken within den). */
 export function percentOfSum(amount: RowAmount, num: RowTest, den: RowTest = EVERY_ROW, motifIfEmpty = DENOMINATEUR_NUL): Compute {
   return (rows, ctx) => {
-    const a = amountOf(amount, ctx.columns);
-    const md = maskOf(den, ctx.columns);
-    const d = sumIn(rows, a, md);
-    if (d === 0) return { valeur: null, motif: motifIfEmpty };
-    return { valeur: (100 * sumBothIn(rows, a, maskOf(num, ctx.columns), md)) / d };
+    sumPairIn(rows, amountOf(amount, ctx.columns), maskOf(num, ctx.columns), maskOf(den, ctx.columns));
+    const d = pair[1];
+    return d === 0 ? { valeur: null, motif: motifIfEmpty } : { valeur: (100 * pair[0]) / d };
   };
 }
 
 /** Mean of a number over the rows where it is filled (missing values left out). */
 export function meanOf(value: RowAmount, test: RowTest = EVERY_ROW): Compute {
   return (rows, ctx) => {
-    const a = amountOf(value, ctx.columns);
-    const m = maskOf(test, ctx.columns);
-    const n = countNumbersIn(rows, a, m);
-    return n === 0 ? { valeur: null, motif: 'aucune valeur renseignée' } : { valeur: sumIn(rows, a, m) / n };
+    sumCountIn(rows, amountOf(value, ctx.columns), maskOf(test, ctx.columns));
+    const n = pair[1];
+    return n === 0 ? { valeur: null, motif: 'aucune valeur renseignée' } : { valeur: pair[0] / n };
   };
 }
 
@@ -203,16 +200,6 @@ export function meanOf(value: RowAmount, test: RowTest = EVERY_ROW): Compute {
 export function countIn(rows: Positions, m: Uint8Array): number {
   let n = 0;
   for (let k = 0; k < rows.length; k++) n += m[rows[k]];
-  return n;
-}
-
-/** Rows where both `a` and `b` hold. */
-function countBothIn(rows: Positions, a: Uint8Array, b: Uint8Array): number {
-  let n = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k];
-    n += a[i] & b[i];
-  }
   return n;
 }
 
@@ -227,26 +214,51 @@ export function sumIn(rows: Positions, a: Float64Array, m: Uint8Array): number {
   return s;
 }
 
-/** Σ of the filled amounts where both `a` and `b` hold. */
-function sumBothIn(rows: Positions, a: Float64Array, ma: Uint8Array, mb: Uint8Array): number {
-  let s = 0;
+/** Two results of one pass, read right after the call (no object per call). */
+const pair = new Float64Array(2);
+
+/** `pair` ← rows where both `num` and `den` hold, rows where `den` holds. */
+function countPairIn(rows: Positions, num: Uint8Array, den: Uint8Array): void {
+  let n = 0;
+  let d = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    const inDen = den[i];
+    d += inDen;
+    n += num[i] & inDen;
+  }
+  pair[0] = n;
+  pair[1] = d;
+}
+
+/** `pair` ← Σ of the filled amounts where both `num` and `den` hold, Σ where `den` holds. */
+function sumPairIn(rows: Positions, a: Float64Array, num: Uint8Array, den: Uint8Array): void {
+  let n = 0;
+  let d = 0;
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k];
     const x = a[i];
-    if ((ma[i] & mb[i]) === 1 && x === x) s += x;
+    if (den[i] === 0 || x !== x) continue;
+    d += x;
+    if (num[i] === 1) n += x;
   }
-  return s;
+  pair[0] = n;
+  pair[1] = d;
 }
 
-/** Rows where `m` holds and the amount is filled. */
-function countNumbersIn(rows: Positions, a: Float64Array, m: Uint8Array): number {
+/** `pair` ← Σ of the filled amounts where `m` holds, how many they are. */
+function sumCountIn(rows: Positions, a: Float64Array, m: Uint8Array): void {
+  let s = 0;
   let n = 0;
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k];
     const x = a[i];
-    if (m[i] === 1 && x === x) n++;
+    if (m[i] === 0 || x !== x) continue;
+    s += x;
+    n++;
   }
-  return n;
+  pair[0] = s;
+  pair[1] = n;
 }
 
 /** `date` (ISO) + `months` calendar months, the day clamped to the month's end; ISO result. */
