@@ -82,6 +82,8 @@ function fieldGroups(masks: readonly FieldMask[]): FieldGroups {
 }
 
 function rowSet(rows: Positions, columns: Columns): RowSet {
+  // One source sheet (the common case): no pass over the rows to find it.
+  if (columns.mappings.length === 1) return { rows, sheets: rows.length > 0 ? [0] : [], filledCounts: new Map(), subsets: new Map() };
   const sheets: number[] = [];
   const sheet = columns.sheet;
   let last = -1;
