@@ -109,24 +109,32 @@ function withDataviz(r: IndicatorResult, charts: number): IndicatorResult {
 
 /** The machine-readable result of `sortie.md`. */
 export function assembleResult(register: Register, exercice: number | null, indicateurs: readonly IndicatorResult[]): SpaserResult {
-  // Plain loops over the rows: no filtered copies nor per-row arrays (one pass per list).
+  // One pass over the rows with indexed loops: rows' arrays come in several shapes
+  // (shared, frozen), on which for…of falls to a slow path.
   let exerciceRows = 0;
   let errors = 0;
   let warned = 0;
-  const findings: Finding[] = [];
+  const controles: SpaserResult['controles'][number][] = [];
   const suggestions: SuggestionResult[] = [];
-  for (const r of register.rows) {
+  const rows = register.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const findings = r.findings;
     if (r.hasError) errors++;
     else if (exercice !== null && r.annee === exercice) {
       exerciceRows++;
-      if (r.findings.length > 0) warned++;
+      if (findings.length > 0) warned++;
     }
-    for (const f of r.findings) findings.push(f);
-    if (r.values.numero === undefined) continue;
-    for (const t of r.tags) {
+    for (let k = 0; k < findings.length; k++) controles.push(controle(findings[k]));
+    const tags = r.tags;
+    for (let k = 0; k < tags.length; k++) {
+      const t = tags[k];
       if (t.origine === 'déclaré') continue;
+      // Suggestions are rare: the row's values are read only then.
+      const numero = r.values.numero;
+      if (numero === undefined) break;
       suggestions.push({
-        numero: r.values.numero,
+        numero,
         consideration: t.consideration,
         etiquette: t.etiquette,
         declencheur: t.declencheur ?? '',
@@ -134,7 +142,7 @@ export function assembleResult(register: Register, exercice: number | null, indi
       });
     }
   }
-  for (const f of register.otherFindings) findings.push(f);
+  for (const f of register.otherFindings) controles.push(controle(f));
   return {
     exercice,
     depense: exercice === null ? 'montant' : spendUsed(register, exercice),
@@ -145,16 +153,20 @@ export function assembleResult(register: Register, exercice: number | null, indi
       avertissements: warned,
     },
     indicateurs,
-    controles: findings.map((f) => ({
-      gravite: f.gravite,
-      code: f.code,
-      message: f.message,
-      feuille: f.source.sheet,
-      ligne: f.source.row,
-      colonne: f.colonne,
-      source: f.source.file,
-    })),
+    controles,
     suggestions,
+  };
+}
+
+function controle(f: Finding): SpaserResult['controles'][number] {
+  return {
+    gravite: f.gravite,
+    code: f.code,
+    message: f.message,
+    feuille: f.source.sheet,
+    ligne: f.source.row,
+    colonne: f.colonne,
+    source: f.source.file,
   };
 }
 

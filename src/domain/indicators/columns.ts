@@ -26,6 +26,10 @@ export type ValueField = (typeof REGISTER_FIELDS)[number] extends infer F
     : never
   : never;
 
+/** Free-text fields kept as their value: read for every row (the supplier's identity), so taken in the pass. */
+export type TextField = 'siret' | 'titulaire';
+const KEPT_TEXT: ReadonlySet<string> = new Set<TextField>(['siret', 'titulaire']);
+
 /** The row flags of `regles.md` §4 (declared or confirmed considerations). */
 export type RowFlag = 'sociale' | 'environnementale' | 'innovation';
 
@@ -33,8 +37,9 @@ const NONE = 0;
 const NUMBER = 1;
 const BOOLEAN = 2;
 const VALUE = 3;
-/** Column kind by field position: free text is read from the rows by the formulas that need it. */
+/** Column kind by field position: other free text is read from the rows by the formulas that need it. */
 const KIND = Int8Array.from(REGISTER_FIELDS, (f) => {
+  if (KEPT_TEXT.has(f.id)) return VALUE;
   switch (f.type) {
     case 'entier':
     case 'nombre':
@@ -195,19 +200,27 @@ export class Columns {
 
   /** A yes/no field by position: 1 for oui. */
   boolean(f: BooleanField): Uint8Array {
-    const p = fieldPosition(f);
-    let col = this.booleans[p];
-    if (col === null) {
-      col = this.booleans[p] = new Uint8Array(this.size);
-      const bits = p < 32 ? this.yesLo : this.yesHi;
-      const shift = p % 32;
-      for (const i of this.taken) col[i] = (bits[i] >>> shift) & 1;
-    }
-    return col;
+    if (!this.unpacked) this.unpackBooleans();
+    return (this.booleans[fieldPosition(f)] ??= new Uint8Array(this.size));
   }
 
-  /** An enum or date field by position, undefined when empty. */
-  value<F extends ValueField>(f: F): readonly (CanonicalValues[F] | undefined)[] {
+  private unpacked = false;
+
+  /** Every yes/no column in one pass over the bits: a store per oui, not a pass per field. */
+  private unpackBooleans(): void {
+    this.unpacked = true;
+    const { taken, yesLo, yesHi, booleans, size } = this;
+    for (let k = 0; k < KIND.length; k++) if (KIND[k] === BOOLEAN) booleans[k] = new Uint8Array(size);
+    const cols = booleans as Uint8Array[];
+    for (let t = 0; t < taken.length; t++) {
+      const i = taken[t];
+      for (let bits = yesLo[i]; bits !== 0; bits &= bits - 1) cols[31 - Math.clz32(bits & -bits)][i] = 1;
+      for (let bits = yesHi[i]; bits !== 0; bits &= bits - 1) cols[63 - Math.clz32(bits & -bits)][i] = 1;
+    }
+  }
+
+  /** An enum, date or kept text field by position, undefined when empty. */
+  value<F extends ValueField | TextField>(f: F): readonly (CanonicalValues[F] | undefined)[] {
     const p = fieldPosition(f);
     return (this.values[p] ??= new Array<unknown>(this.size).fill(undefined)) as (CanonicalValues[F] | undefined)[];
   }

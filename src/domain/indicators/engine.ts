@@ -5,7 +5,7 @@
 import { PROCEDURE_SANS_PUBLICITE, registerField, SUIVI_INSERTION_FIELDS, type RegisterFieldId } from '../fields';
 import type { IndicatorResult, Register, RegisterRow, Repartition, Statut } from '../model';
 import { normalizeNumero } from '../normalize';
-import { sizeOf, supplierKey, type Size } from '../suppliers';
+import { isValidSiret, sizeOf, supplierKey, type Size } from '../suppliers';
 import { zoneOf, type Zone } from '../zones';
 import { cibleAtteinte, sensOf } from './axe1';
 import { CATALOGUE } from './catalogue';
@@ -82,6 +82,8 @@ function fieldGroups(masks: readonly FieldMask[]): FieldGroups {
 }
 
 function rowSet(rows: Positions, columns: Columns): RowSet {
+  // One source sheet (the common case): no pass over the rows to find it.
+  if (columns.mappings.length === 1) return { rows, sheets: rows.length > 0 ? [0] : [], filledCounts: new Map(), subsets: new Map() };
   const sheets: number[] = [];
   const sheet = columns.sheet;
   let last = -1;
@@ -157,6 +159,21 @@ function lookup<V>(outer: Map<string, Map<string, V>>, key: string): Map<string,
   let inner = outer.get(key);
   if (inner === undefined) outer.set(key, (inner = new Map()));
   return inner;
+}
+
+/** Marks a SIRET of 14 digits that is not valid: the supplier is known by its name. */
+const NAME_DECIDES = -2;
+
+/** A SIRET cell of exactly 14 digits as a number, else −1. */
+export function siretNumber(s: string): number {
+  if (s.length !== 14) return -1;
+  let n = 0;
+  for (let i = 0; i < 14; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (!(c >= 0 && c <= 9)) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /** Rows outside any consultation: `procedure` = sans publicité (`MC` leaves them out). */
@@ -239,22 +256,45 @@ class Shared {
   private supplierTotal = 0;
   supplierIds(): Int32Array {
     if (this.ids !== null) return this.ids;
-    const rows = this.register.rows;
-    const ids = new Int32Array(rows.length).fill(-1);
+    const ids = new Int32Array(this.register.rows.length).fill(-1);
     const idOfKey = new Map<string, number>();
-    // The same supplier recurs on many rows: normalise each (SIRET, name) pair once,
-    // nested maps keyed by the cells' own strings (their hashes are cached).
+    const idOf = (key: string | null): number => {
+      if (key === null) return -1;
+      let id = idOfKey.get(key);
+      if (id === undefined) idOfKey.set(key, (id = idOfKey.size));
+      return id;
+    };
+    // The same supplier recurs on many rows: judge each SIRET, name or pair of cells once.
+    // A SIRET of 14 digits is looked up as a number (exact below 2^53): no string compared.
+    const idOfSiret = new Map<number, number>();
+    const idOfName = new Map<string, number>();
     const idOfCells = new Map<string, Map<string, number>>();
-    for (const i of this.columns.taken) {
-      const v = rows[i].values;
-      const byName = lookup(idOfCells, v.siret ?? '');
-      const name = v.titulaire ?? '';
-      let id = byName.get(name);
-      if (id === undefined) {
-        const key = supplierKey(v);
-        if (key === null) id = -1;
-        else if ((id = idOfKey.get(key)) === undefined) idOfKey.set(key, (id = idOfKey.size));
-        byName.set(name, id);
+    const taken = this.columns.taken;
+    // Cells from the columns: the rows themselves lie scattered in memory.
+    const sirets = this.columns.value('siret');
+    const names = this.columns.value('titulaire');
+    for (let k = 0; k < taken.length; k++) {
+      const i = taken[k];
+      const siret = sirets[i];
+      const digits = siret === undefined ? -1 : siretNumber(siret);
+      let id: number | undefined = digits < 0 ? undefined : idOfSiret.get(digits);
+      if (id === undefined && digits >= 0) {
+        // Without blanks, the key is the SIRET when valid, whatever the name.
+        id = isValidSiret(siret as string) ? idOf(`siret:${siret}`) : NAME_DECIDES;
+        idOfSiret.set(digits, id);
+      }
+      if (id === NAME_DECIDES || siret === undefined) {
+        const titulaire = names[i];
+        const name = titulaire ?? '';
+        id = idOfName.get(name);
+        if (id === undefined) idOfName.set(name, (id = idOf(supplierKey({ titulaire }))));
+      } else if (id === undefined) {
+        // A SIRET with blanks or other characters: the pair of cells decides.
+        const byName = lookup(idOfCells, siret);
+        const titulaire = names[i];
+        const name = titulaire ?? '';
+        id = byName.get(name);
+        if (id === undefined) byName.set(name, (id = idOf(supplierKey({ siret, titulaire }))));
       }
       ids[i] = id;
     }

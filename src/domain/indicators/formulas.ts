@@ -47,49 +47,43 @@ export const isEmpty = (f: RegisterFieldId): RowTest => not(isFilled(f));
 /** An enum field holds one of `values` (empty matches none). */
 export function isOneOf<F extends ValueField>(f: F, ...values: readonly string[]): RowTest {
   const wanted: ReadonlySet<unknown> = new Set(values);
-  return {
-    build: (c) => {
-      const col = c.value(f);
-      const out = new Uint8Array(c.size);
-      for (const i of c.taken) if (wanted.has(col[i])) out[i] = 1;
-      return out;
-    },
-  };
+  return { build: (c) => oneOfMask(c.taken, c.value(f), wanted, new Uint8Array(c.size)) };
 }
 
 export function not(test: RowTest): RowTest {
-  return {
-    build: (c) => {
-      const m = maskOf(test, c);
-      const out = new Uint8Array(c.size);
-      for (const i of c.taken) out[i] = 1 - m[i];
-      return out;
-    },
-  };
+  return { build: (c) => combine(NOT, c.taken, maskOf(test, c), maskOf(test, c), new Uint8Array(c.size)) };
 }
 
 export function and(a: RowTest, b: RowTest): RowTest {
-  return {
-    build: (c) => {
-      const ma = maskOf(a, c);
-      const mb = maskOf(b, c);
-      const out = new Uint8Array(c.size);
-      for (const i of c.taken) out[i] = ma[i] & mb[i];
-      return out;
-    },
-  };
+  return { build: (c) => combine(AND, c.taken, maskOf(a, c), maskOf(b, c), new Uint8Array(c.size)) };
 }
 
 export function or(a: RowTest, b: RowTest): RowTest {
-  return {
-    build: (c) => {
-      const ma = maskOf(a, c);
-      const mb = maskOf(b, c);
-      const out = new Uint8Array(c.size);
-      for (const i of c.taken) out[i] = ma[i] | mb[i];
-      return out;
-    },
-  };
+  return { build: (c) => combine(OR, c.taken, maskOf(a, c), maskOf(b, c), new Uint8Array(c.size)) };
+}
+
+// The loops live in top-level functions, not in the closures built per formula:
+// closures of one literal each warm up (and deopt) on their own, a top-level
+// function once for every indicator using it.
+
+function oneOfMask(taken: Positions, col: readonly unknown[], wanted: ReadonlySet<unknown>, out: Uint8Array): Uint8Array {
+  for (let k = 0; k < taken.length; k++) {
+    const i = taken[k];
+    if (wanted.has(col[i])) out[i] = 1;
+  }
+  return out;
+}
+
+const NOT = 0;
+const AND = 1;
+const OR = 2;
+
+function combine(op: number, taken: Positions, a: Uint8Array, b: Uint8Array, out: Uint8Array): Uint8Array {
+  for (let k = 0; k < taken.length; k++) {
+    const i = taken[k];
+    out[i] = op === NOT ? 1 - a[i] : op === AND ? a[i] & b[i] : a[i] | b[i];
+  }
+  return out;
 }
 
 /** A number field (missing when empty). */
@@ -97,31 +91,30 @@ export const field = (f: NumberField): RowAmount => ({ build: (c) => c.number(f)
 
 /** `1` where the test holds, else `0`. */
 export function oneIf(test: RowTest): RowAmount {
-  return {
-    build: (c) => {
-      const m = maskOf(test, c);
-      const out = new Float64Array(c.size);
-      for (const i of c.taken) out[i] = m[i];
-      return out;
-    },
-  };
+  return { build: (c) => oneIfColumn(c.taken, maskOf(test, c), new Float64Array(c.size)) };
+}
+
+function oneIfColumn(taken: Positions, m: Uint8Array, out: Float64Array): Float64Array {
+  for (let k = 0; k < taken.length; k++) {
+    const i = taken[k];
+    out[i] = m[i];
+  }
+  return out;
 }
 
 /** `a + b`, a missing term counting 0 (never missing). */
 export function plus(a: RowAmount, b: RowAmount): RowAmount {
-  return {
-    build: (c) => {
-      const ca = amountOf(a, c);
-      const cb = amountOf(b, c);
-      const out = new Float64Array(c.size);
-      for (const i of c.taken) {
-        const x = ca[i];
-        const y = cb[i];
-        out[i] = (x === x ? x : 0) + (y === y ? y : 0);
-      }
-      return out;
-    },
-  };
+  return { build: (c) => plusColumn(c.taken, amountOf(a, c), amountOf(b, c), new Float64Array(c.size)) };
+}
+
+function plusColumn(taken: Positions, ca: Float64Array, cb: Float64Array, out: Float64Array): Float64Array {
+  for (let k = 0; k < taken.length; k++) {
+    const i = taken[k];
+    const x = ca[i];
+    const y = cb[i];
+    out[i] = (x === x ? x : 0) + (y === y ? y : 0);
+  }
+  return out;
 }
 
 /** `dep(r)` (`regles.md` §5): `montantMandate` when filled (hence mapped), else `montant`, else 0. */
@@ -130,7 +123,9 @@ export const dep: RowAmount = {
     const mandate = c.number('montantMandate');
     const notified = c.number('montant');
     const out = new Float64Array(c.size);
-    for (const i of c.taken) {
+    const taken = c.taken;
+    for (let k = 0; k < taken.length; k++) {
+      const i = taken[k];
       const m = mandate[i];
       const n = notified[i];
       out[i] = m === m ? m : n === n ? n : 0;
@@ -153,92 +148,117 @@ export const SOCIAL_OR_ENV: readonly RegisterFieldId[] = [...SOCIAL_FIELDS, ...E
 const EVERY_ROW: RowTest = {
   build: (c) => {
     const out = new Uint8Array(c.size);
-    for (const i of c.taken) out[i] = 1;
+    const taken = c.taken;
+    for (let k = 0; k < taken.length; k++) out[taken[k]] = 1;
     return out;
   },
 };
 
-// Each formula below is one loop over the positions reading typed arrays: the same
-// code for every indicator of its kind, over arrays of one type (monomorphic).
-// Sums add in register order, as row by row.
+// Each formula below reads its columns and calls the kernels further down: the same
+// code for every indicator, over arrays of one type (monomorphic).
 
 /** `#{r : test}`. */
 export function countOf(test: RowTest): Compute {
-  return (rows, ctx) => {
-    const m = maskOf(test, ctx.columns);
-    let n = 0;
-    for (let k = 0; k < rows.length; k++) n += m[rows[k]];
-    return { valeur: n };
-  };
+  return (rows, ctx) => ({ valeur: countIn(rows, maskOf(test, ctx.columns)) });
 }
 
 /** `Σ amount` over `{r : test}`; a missing amount adds 0. */
 export function sumOf(amount: RowAmount, test: RowTest = EVERY_ROW): Compute {
-  return (rows, ctx) => {
-    const a = amountOf(amount, ctx.columns);
-    const m = maskOf(test, ctx.columns);
-    let s = 0;
-    for (let k = 0; k < rows.length; k++) {
-      const i = rows[k];
-      const x = a[i];
-      if (m[i] === 1 && x === x) s += x;
-    }
-    return { valeur: s };
-  };
+  return (rows, ctx) => ({ valeur: sumIn(rows, amountOf(amount, ctx.columns), maskOf(test, ctx.columns)) });
 }
 
 /** `% #{num} / #{den}` (den: every row when omitted; num is taken within den). */
 export function percentOfCount(num: RowTest, den: RowTest = EVERY_ROW, motifIfEmpty = DENOMINATEUR_NUL): Compute {
   return (rows, ctx) => {
-    const mn = maskOf(num, ctx.columns);
-    const md = maskOf(den, ctx.columns);
-    let n = 0;
-    let d = 0;
-    for (let k = 0; k < rows.length; k++) {
-      const i = rows[k];
-      const inDen = md[i];
-      d += inDen;
-      n += mn[i] & inDen;
-    }
-    return d === 0 ? { valeur: null, motif: motifIfEmpty } : { valeur: (100 * n) / d };
+    countPairIn(rows, maskOf(num, ctx.columns), maskOf(den, ctx.columns));
+    const d = pair[1];
+    return d === 0 ? { valeur: null, motif: motifIfEmpty } : { valeur: (100 * pair[0]) / d };
   };
 }
 
 /** `% Σ_{num} amount / Σ_{den} amount` (num is taken within den). */
 export function percentOfSum(amount: RowAmount, num: RowTest, den: RowTest = EVERY_ROW, motifIfEmpty = DENOMINATEUR_NUL): Compute {
   return (rows, ctx) => {
-    const a = amountOf(amount, ctx.columns);
-    const mn = maskOf(num, ctx.columns);
-    const md = maskOf(den, ctx.columns);
-    let n = 0;
-    let d = 0;
-    for (let k = 0; k < rows.length; k++) {
-      const i = rows[k];
-      const x = a[i];
-      if (md[i] === 0 || x !== x) continue;
-      d += x;
-      if (mn[i] === 1) n += x;
-    }
-    return d === 0 ? { valeur: null, motif: motifIfEmpty } : { valeur: (100 * n) / d };
+    sumPairIn(rows, amountOf(amount, ctx.columns), maskOf(num, ctx.columns), maskOf(den, ctx.columns));
+    const d = pair[1];
+    return d === 0 ? { valeur: null, motif: motifIfEmpty } : { valeur: (100 * pair[0]) / d };
   };
 }
 
 /** Mean of a number over the rows where it is filled (missing values left out). */
 export function meanOf(value: RowAmount, test: RowTest = EVERY_ROW): Compute {
   return (rows, ctx) => {
-    const a = amountOf(value, ctx.columns);
-    const m = maskOf(test, ctx.columns);
-    let s = 0;
-    let n = 0;
-    for (let k = 0; k < rows.length; k++) {
-      const i = rows[k];
-      const x = a[i];
-      if (m[i] === 0 || x !== x) continue;
-      s += x;
-      n++;
-    }
-    return n === 0 ? { valeur: null, motif: 'aucune valeur renseignée' } : { valeur: s / n };
+    sumCountIn(rows, amountOf(value, ctx.columns), maskOf(test, ctx.columns));
+    const n = pair[1];
+    return n === 0 ? { valeur: null, motif: 'aucune valeur renseignée' } : { valeur: pair[0] / n };
   };
+}
+
+// Sums add in register order, as row by row; each kernel is one loop over typed arrays.
+
+/** Rows where `m` holds. */
+export function countIn(rows: Positions, m: Uint8Array): number {
+  let n = 0;
+  for (let k = 0; k < rows.length; k++) n += m[rows[k]];
+  return n;
+}
+
+/** Σ of the filled amounts where `m` holds. */
+export function sumIn(rows: Positions, a: Float64Array, m: Uint8Array): number {
+  let s = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    const x = a[i];
+    if (m[i] === 1 && x === x) s += x;
+  }
+  return s;
+}
+
+/** Two results of one pass, read right after the call (no object per call). */
+const pair = new Float64Array(2);
+
+/** `pair` ← rows where both `num` and `den` hold, rows where `den` holds. */
+function countPairIn(rows: Positions, num: Uint8Array, den: Uint8Array): void {
+  let n = 0;
+  let d = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    const inDen = den[i];
+    d += inDen;
+    n += num[i] & inDen;
+  }
+  pair[0] = n;
+  pair[1] = d;
+}
+
+/** `pair` ← Σ of the filled amounts where both `num` and `den` hold, Σ where `den` holds. */
+function sumPairIn(rows: Positions, a: Float64Array, num: Uint8Array, den: Uint8Array): void {
+  let n = 0;
+  let d = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    const x = a[i];
+    if (den[i] === 0 || x !== x) continue;
+    d += x;
+    if (num[i] === 1) n += x;
+  }
+  pair[0] = n;
+  pair[1] = d;
+}
+
+/** `pair` ← Σ of the filled amounts where `m` holds, how many they are. */
+function sumCountIn(rows: Positions, a: Float64Array, m: Uint8Array): void {
+  let s = 0;
+  let n = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    const x = a[i];
+    if (m[i] === 0 || x !== x) continue;
+    s += x;
+    n++;
+  }
+  pair[0] = s;
+  pair[1] = n;
 }
 
 /** `date` (ISO) + `months` calendar months, the day clamped to the month's end; ISO result. */
@@ -293,7 +313,9 @@ export const notificationMonth: RowAmount = {
   build: (c) => {
     const dates = c.value('dateNotification');
     const out = new Float64Array(c.size).fill(NaN);
-    for (const i of c.taken) {
+    const taken = c.taken;
+    for (let k = 0; k < taken.length; k++) {
+      const i = taken[k];
       const d = dates[i];
       if (d !== undefined) out[i] = monthIndexOf(d);
     }

@@ -1,4 +1,5 @@
 import type { Repartition } from '../../../src/domain/model';
+import { siretNumber } from '../../../src/domain/indicators/engine';
 import { indicator, register, sheet, value } from './fixtures';
 
 const sumOf = (rep: Repartition | null, key: 'fournisseurs' | 'depense'): number =>
@@ -64,6 +65,37 @@ describe('Axe 5 — suppliers by zone and size', () => {
     // One supplier (Roubaix, its first row): 100 % of suppliers and of spend in Roubaix.
     const rep = indicator(reg2, '5.1.1-fournisseurs-zone').repartition as Record<string, { fournisseurs: number; depense: number }>;
     expect(rep['Roubaix']).toEqual({ fournisseurs: 100, depense: 100 });
+  });
+
+  it('tells suppliers apart by valid SIRET, by name when the SIRET is invalid, whatever form the cell takes', () => {
+    const t = sheet(['titulaire', 'siret', 'codePostalTitulaire', 'categorieEntreprise']);
+    const reg2 = register([
+      t.row({ titulaire: 'A', siret: '73282932000074', categorieEntreprise: 'TPE', montant: 100 }), // valid SIRET: S
+      t.row({ titulaire: 'Beta SARL', siret: '73282932000075', categorieEntreprise: 'PME', montant: 100 }), // invalid: name beta
+      t.row({ titulaire: 'Gamma', siret: '73282932000075', categorieEntreprise: 'ETI', montant: 100 }), // same invalid SIRET, name gamma
+      t.row({ titulaire: 'beta', categorieEntreprise: 'GE', montant: 100 }), // no SIRET: beta again
+      t.row({ titulaire: 'Z', siret: '732 829 320 00074', categorieEntreprise: 'GE', montant: 100 }), // S with blanks
+      t.row({ titulaire: 'GAMMA', siret: 'ABC', categorieEntreprise: 'GE', montant: 100 }), // gamma again
+    ]);
+    // Three suppliers, each of the size of its first row: S TPE, beta PME, gamma ETI.
+    const rep = indicator(reg2, '5.1.4-fournisseurs-typologie').repartition as Record<string, { fournisseurs: number; depense: number }>;
+    expect(rep['TPE'].fournisseurs).toBeCloseTo(100 / 3, 10);
+    expect(rep['PME'].fournisseurs).toBeCloseTo(100 / 3, 10);
+    expect(rep['ETI'].fournisseurs).toBeCloseTo(100 / 3, 10);
+    expect(rep['GE'].fournisseurs).toBe(0);
+    // Spend follows the supplier's category: S 200, beta 200, gamma 200.
+    expect(rep['TPE'].depense).toBeCloseTo(100 / 3, 10);
+    expect(rep['GE'].depense).toBe(0);
+  });
+
+  it('siretNumber reads exactly 14 digits, else −1', () => {
+    expect(siretNumber('73282932000074')).toBe(73282932000074);
+    expect(siretNumber('00000000000001')).toBe(1);
+    expect(siretNumber('99999999999999')).toBe(99999999999999);
+    expect(siretNumber('7328293200007')).toBe(-1);
+    expect(siretNumber('732 829 320 00074')).toBe(-1);
+    expect(siretNumber('7328293200007A')).toBe(-1);
+    expect(siretNumber('')).toBe(-1);
   });
 
   it('needs a location column, and is non calculable without any identified supplier', () => {
