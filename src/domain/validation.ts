@@ -110,9 +110,15 @@ export interface RowSchema extends RowRules {
  * hands back the schema itself.
  */
 export function rowSchema(today: string): RowSchema {
-  const rules = rowRules(today);
-  return { required: z.compile(rules.required), coherence: z.compile(rules.coherence), rules };
+  // Kept for the day: compiling builds new functions, which the JavaScript engine would optimise again on every run.
+  if (lastSchema?.today !== today) {
+    const rules = rowRules(today);
+    lastSchema = { today, schema: { required: z.compile(rules.required), coherence: z.compile(rules.coherence), rules } };
+  }
+  return lastSchema.schema;
 }
+
+let lastSchema: { readonly today: string; readonly schema: RowSchema } | null = null;
 
 function isFourteenDigits(s: string): boolean {
   return isDigits(s, 14);

@@ -161,3 +161,14 @@ describe('required text (property)', () => {
     );
   });
 });
+
+describe('rowSchema', () => {
+  const row = { numero: 'M-1', objet: 'Objet', montant: 10, dateNotification: '2028-06-01' };
+
+  it('is built once per day of run, and follows the day', () => {
+    expect(rowSchema('2026-01-15')).toBe(rowSchema('2026-01-15'));
+    expect(rowSchema('2026-01-15').required.safeParse(row).success).toBe(false); // after 31/12/2027
+    expect(rowSchema('2027-06-01').required.safeParse(row).success).toBe(true); // up to 31/12/2028
+    expect(rowSchema('2026-01-15').required.safeParse(row).success).toBe(false);
+  });
+});
