@@ -1,5 +1,4 @@
-import * as fs from 'fs';
-import * as path from 'path';
+import { specText } from '../helpers/spec-file';
 import { MEL_COMMUNES, MEL_ONLY_POSTAL_CODES } from '../../src/domain/communes-mel';
 import { zoneOf } from '../../src/domain/zones';
 
@@ -77,12 +76,8 @@ describe('MEL communes table (generated)', () => {
     for (const cp of MEL_ONLY_POSTAL_CODES) expect(all.has(cp)).toBe(true);
   });
 
-  const specFile = path.resolve(__dirname, '../../..', 'shared/spec/communes-mel.md');
-  const hasSpec = fs.existsSync(specFile);
-  if (!hasSpec) console.warn(`communes-mel.md introuvable (${specFile}) : comparaison avec la spécification non faite.`);
-
-  (hasSpec ? it : it.skip)('matches communes-mel.md (INSEE, name, postal codes)', () => {
-    const lines = fs.readFileSync(specFile, 'utf8').split('\n');
+  it('matches communes-mel.md (INSEE, name, postal codes)', () => {
+    const lines = specText('communes-mel.md').split('\n');
     const rows = lines
       .map((l) => /^\|\s*(\d{5}|2[AB]\d{3})\s*\|\s*([^|]+?)\s*\|\s*([^|]+?)\s*\|/.exec(l))
       .filter((m): m is RegExpExecArray => m !== null)

@@ -1,5 +1,4 @@
-import * as fs from 'fs';
-import * as path from 'path';
+import { specText } from '../../helpers/spec-file';
 import { CATALOGUE } from '../../../src/domain/indicators/catalogue';
 import { axeOf, objectifOf } from '../../../src/domain/indicators/types';
 import { IDS_IN_ORDER as IDS } from './ids';
@@ -21,13 +20,8 @@ describe('catalogue', () => {
     }
   });
 
-  const specFile = path.resolve(__dirname, '../../../..', 'shared/spec/indicateurs.md');
-  const hasSpec = fs.existsSync(specFile);
-  if (!hasSpec) console.warn(`indicateurs.md introuvable (${specFile}) : comparaison avec la spécification non faite (liste littérale vérifiée).`);
-
-  (hasSpec ? it : it.skip)('matches the ids, order and labels of the spec tables', () => {
-    const rows = fs
-      .readFileSync(specFile, 'utf8')
+  it('matches the ids, order and labels of the spec tables', () => {
+    const rows = specText('indicateurs.md')
       .split('\n')
       .map((l) => /^\|\s*`([0-9.]+-[a-z0-9-]+)`\s*\|\s*([^|]+?)\s*\|/.exec(l))
       .filter((m): m is RegExpExecArray => m !== null)
