@@ -5,6 +5,7 @@
  */
 import { isCalendarDate, isCellError, type CellValue } from './cell';
 import type { FieldDef } from './fields';
+import { digitsAt } from './digits';
 import { stripAccents } from './normalize';
 
 export type ReadReason = 'erreur-formule' | 'illisible' | 'non-entier' | 'negatif';
@@ -313,17 +314,6 @@ function isoDate(y: number, m: number, d: number): string | null {
 
 function isRealDate(y: number, m: number, d: number): boolean {
   return !(y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m));
-}
-
-/** The number written by `length` ASCII digits from `at`, or -1. */
-function digitsAt(s: string, at: number, length: number): number {
-  let n = 0;
-  for (let i = at; i < at + length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return -1;
-    n = n * 10 + c - 48;
-  }
-  return n;
 }
 
 /** Days since 1970-01-01 → ISO date (proleptic Gregorian, no Date object, no time zone). */

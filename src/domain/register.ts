@@ -20,6 +20,7 @@ import {
 import { FIELD_COUNT, fieldPosition, markCanonical, valuesFromSlots } from './indicators/row-view';
 import { recogniseWorkbook } from './mapping';
 import type { CompanionRow, Finding, MappingOverride, Register, RegisterRow, RowSource, SheetMapping } from './model';
+import { digitsAt } from './digits';
 import { FirstRows } from './first-rows';
 import { cellToText, columnReader, readField } from './read-cell';
 import type { TagDecision } from './state';
@@ -295,13 +296,8 @@ function readRegisterSheet(
 
 /** The year of an ISO date, its digits read in place (`Number(iso.slice(0, 4))` otherwise). */
 function yearOf(iso: string): number {
-  let y = 0;
-  for (let i = 0; i < 4; i++) {
-    const c = iso.charCodeAt(i) - 48;
-    if (!(c >= 0 && c <= 9)) return Number(iso.slice(0, 4)); // NaN past the end
-    y = y * 10 + c;
-  }
-  return y;
+  const y = digitsAt(iso, 0, 4);
+  return y >= 0 ? y : Number(iso.slice(0, 4)); // NaN past the end
 }
 
 const isError = (f: Finding): boolean => f.gravite === 'erreur';

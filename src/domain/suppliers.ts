@@ -1,5 +1,6 @@
 /** Supplier identity and size (`regles.md` §7, §8). */
 import type { RegisterValues } from './fields';
+import { isDigits } from './digits';
 
 export const SIZES = ['TPE', 'PME', 'ETI', 'GE', 'Inconnue'] as const;
 export type Size = (typeof SIZES)[number];
@@ -11,7 +12,7 @@ const LA_POSTE_SIREN = '356000000';
  * 356000000) is also valid when the sum of its 14 digits is a multiple of 5.
  */
 export function isValidSiret(digits: string): boolean {
-  if (!/^\d{14}$/.test(digits)) return false;
+  if (!isDigits(digits, 14)) return false;
   let luhn = 0;
   let plain = 0;
   for (let i = 0; i < 14; i++) {

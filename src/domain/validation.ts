@@ -7,6 +7,7 @@ import type { RegisterFieldId, RegisterValues } from './fields';
 import type { Finding, FindingCode, Gravite, RowSource } from './model';
 import { ERROR_CODES } from './model';
 import type { ReadOutcome } from './read-cell';
+import { allDigits, isDigits } from './digits';
 import { isValidSiret } from './suppliers';
 import { isFrance } from './zones';
 
@@ -78,7 +79,7 @@ export function rowRules(today: string) {
       }
       if (v.siret !== undefined) {
         // Most SIRET cells are the 14 digits already: no copy without the spaces. `isValidSiret` wants 14 digits.
-        const digits = isFourteenDigits(v.siret) ? v.siret : v.siret.replace(/[\s\u00a0\u202f]/g, '');
+        const digits = isDigits(v.siret, 14) ? v.siret : v.siret.replace(/[\s\u00a0\u202f]/g, '');
         if (!isValidSiret(digits)) addIssue(ctx, 'siret-invalide', 'siret');
       }
       // The usual cell already has the right digits and no spaces around: no trim nor regex for it.
@@ -119,23 +120,6 @@ export function rowSchema(today: string): RowSchema {
 }
 
 let lastSchema: { readonly today: string; readonly schema: RowSchema } | null = null;
-
-function isFourteenDigits(s: string): boolean {
-  return isDigits(s, 14);
-}
-
-/** Exactly `n` ASCII digits: a string `/^\d{n}$/` accepts (a regex costs more than the loop). */
-function isDigits(s: string, n: number): boolean {
-  return s.length === n && allDigits(s, 0, n);
-}
-
-function allDigits(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
 
 /** `12345678` or `12345678-9` with nothing around: a string `CPV` accepts untrimmed. */
 function isCpvDigits(s: string): boolean {

@@ -5,6 +5,7 @@
 import { PROCEDURE_SANS_PUBLICITE, registerField, SUIVI_INSERTION_FIELDS, type RegisterFieldId } from '../fields';
 import type { IndicatorResult, Register, RegisterRow, Repartition, Statut } from '../model';
 import { normalizeNumero } from '../normalize';
+import { digitsAt } from '../digits';
 import { isValidSiret, sizeOf, supplierKey, type Size } from '../suppliers';
 import { zoneOf, type Zone } from '../zones';
 import { cibleAtteinte, sensOf } from './axe1';
@@ -166,14 +167,7 @@ const NAME_DECIDES = -2;
 
 /** A SIRET cell of exactly 14 digits as a number, else −1. */
 export function siretNumber(s: string): number {
-  if (s.length !== 14) return -1;
-  let n = 0;
-  for (let i = 0; i < 14; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (!(c >= 0 && c <= 9)) return -1;
-    n = n * 10 + c;
-  }
-  return n;
+  return s.length === 14 ? digitsAt(s, 0, 14) : -1;
 }
 
 /** Rows outside any consultation: `procedure` = sans publicité (`MC` leaves them out). */

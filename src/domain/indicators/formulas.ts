@@ -1,4 +1,5 @@
 /** Building blocks of the formulas of `indicateurs.md` (notation section), over columns. */
+import { digitsAt } from '../digits';
 import { ENVIRONMENTAL_FIELDS, SOCIAL_FIELDS, type RegisterFieldId } from '../fields';
 import type { RegisterRow } from '../model';
 import type { BooleanField, Columns, NumberField, Positions, RowFlag, ValueField } from './columns';
@@ -296,16 +297,10 @@ export function attendus(month: number, duree: number, exercice: number): number
 
 /** `aaaa * 12 + mm - 1` of an ISO date; digits read in place (no slices). */
 export function monthIndexOf(iso: string): number {
-  let y = 0;
-  for (let i = 0; i < 4; i++) {
-    const c = iso.charCodeAt(i) - 48;
-    if (!(c >= 0 && c <= 9)) return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1; // NaN past the end
-    y = y * 10 + c;
-  }
-  const m1 = iso.charCodeAt(5) - 48;
-  const m2 = iso.charCodeAt(6) - 48;
-  if (!(m1 >= 0 && m1 <= 9 && m2 >= 0 && m2 <= 9)) return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
-  return y * 12 + m1 * 10 + m2 - 1;
+  const y = digitsAt(iso, 0, 4);
+  const m = digitsAt(iso, 5, 2);
+  if (y < 0 || m < 0) return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1; // NaN past the end
+  return y * 12 + m - 1;
 }
 
 /** `monthIndexOf(dateNotification)` by position (NaN when empty). */
