@@ -17,14 +17,15 @@ import {
   SUIVI_INSERTION_FIELDS,
   type SheetKind,
 } from './fields';
-import { FIELD_COUNT, fieldPosition, markCanonical, valuesFromSlots } from './indicators/row-view';
+import { type CanonicalValues, FIELD_COUNT, fieldPosition, markCanonical, valuesFromSlots } from './indicators/row-view';
 import { recogniseWorkbook } from './mapping';
-import type { CompanionRow, Finding, MappingOverride, Register, RegisterRow, RowSource, SheetMapping } from './model';
+import type { CompanionRow, Finding, MappingOverride, Register, RegisterRow, RowSource, SheetMapping, Tag } from './model';
 import { digitsAt } from './digits';
 import { FirstRows } from './first-rows';
+import { RowStore } from './row-store';
 import { cellToText, columnReader, readField } from './read-cell';
 import type { TagDecision } from './state';
-import { decisionKey, tagRow } from './tagging';
+import { decisionKey, type TaggedRow, tagRow } from './tagging';
 import { frenchMessage, gravityOf, type InvalidCell, judgeRow, rowSchema } from './validation';
 
 export interface RegisterOptions {
@@ -120,9 +121,9 @@ export function buildRegister(inputs: readonly ChainInput[], options: RegisterOp
   const saisies: CompanionRow<never>[] = [];
   const companions: Record<Exclude<SheetKind, 'registre'>, CompanionRow<never>[]> = { suiviInsertion, actions, cibles, saisies };
   /** First row of each (year, numero), for `doublon`. */
-  const firstByKey = new FirstRows<RegisterRow>();
-  /** Filled-field masks of `rows` by position, for the engine. */
-  const masks = { lo: [] as number[], hi: [] as number[] };
+  const firstByKey = new FirstRows<number>();
+  /** The rows' values as columns (rows build their values object only when asked). */
+  const store = new RowStore();
 
   for (const input of inputs) {
     const overrides = mergeOverrides(input, options.overrides ?? []);
@@ -133,7 +134,7 @@ export function buildRegister(inputs: readonly ChainInput[], options: RegisterOp
       if (!grid) continue;
       const cols = sheetColumns(mapping, mapping.kind);
       if (mapping.kind === 'registre') {
-        readRegisterSheet(input.file, grid, mapping, cols, schema, decisions, rows, firstByKey, masks);
+        readRegisterSheet(input.file, grid, mapping, cols, schema, decisions, rows, firstByKey, store);
       } else {
         readCompanionSheet(input.file, grid, mapping, cols, companions[mapping.kind], otherFindings);
       }
@@ -141,7 +142,7 @@ export function buildRegister(inputs: readonly ChainInput[], options: RegisterOp
     }
   }
 
-  markCanonical(rows, masks);
+  markCanonical(rows, store);
   return {
     rows,
     suiviInsertion,
@@ -175,8 +176,8 @@ function readRegisterSheet(
   schema: ReturnType<typeof rowSchema>,
   decisions: ReadonlyMap<string, TagDecision['decision']>,
   rows: RegisterRow[],
-  firstByKey: FirstRows<RegisterRow>,
-  masks: { readonly lo: number[]; readonly hi: number[] },
+  firstByKey: FirstRows<number>,
+  store: RowStore,
 ): void {
   const mapped = cols.mapped as ReadonlySet<RegisterFieldId>;
   const columns: Partial<Record<RegisterFieldId, { header: string; col: number }>> = {};
@@ -198,10 +199,15 @@ function readRegisterSheet(
     return col === undefined ? '' : cellToText(cells[col - grid.firstCol] ?? null);
   };
 
-  // Blocks of rows read one column at a time (see `columnReader`), then built row by row.
+  // Blocks of rows read one column at a time (see `columnReader`), then built row by row,
+  // then stored column by column.
   const at = new Int32Array(READ_BLOCK);
+  /** Block index of each row kept (totals rows are not). */
+  const kept = new Int32Array(READ_BLOCK);
   const read: unknown[][] = defs.map(() => new Array<unknown>(READ_BLOCK).fill(undefined));
   const { first, last } = dataRange(grid, mapping);
+  store.reserve(Math.max(0, last - first + 1), positions);
+  const { lo: storeLo, hi: storeHi } = store;
   for (let start = first; start <= last; start += READ_BLOCK) {
     const end = Math.min(last, start + READ_BLOCK - 1);
     let count = 0;
@@ -209,6 +215,8 @@ function readRegisterSheet(
       if (dataCells(grid, cols, sheetRow) !== null) at[count++] = sheetRow - grid.firstRow;
     }
     for (let k = 0; k < defs.length; k++) readers[k](grid.rows, at, count, offsets[k], read[k]);
+    const base = rows.length;
+    let keptCount = 0;
     for (let i = 0; i < count; i++) {
       const sheetRow = at[i] + grid.firstRow;
       cells = grid.rows[at[i]] as readonly CellValue[];
@@ -234,8 +242,7 @@ function readRegisterSheet(
           raw[ids[k]] = cells[offsets[k]];
         }
       }
-      // One literal of every field: one object shape for all rows (adding keys one by one
-      // makes V8 fall back to a hash map), read as is by the engine.
+      // The values object of this row, for the checks below only: the store keeps the values.
       const values = valuesFromSlots(slots);
       for (let k = 0; k < positions.length; k++) slots[positions[k]] = undefined;
       // A totals row has no numero; `Sous-total` typed in the numero column is not a numero either.
@@ -247,30 +254,17 @@ function readRegisterSheet(
       const v = values as RegisterValues;
       const source: RowSource = { file, sheet: grid.name, row: sheetRow };
       const tagged = tagRow(v, decisions);
-      const findings = judgeRow({ source, values: v, mapped, invalid, columns, pendingSuggestions: tagged.pending }, schema, displayOf);
+      let findings = judgeRow({ source, values: v, mapped, invalid, columns, pendingSuggestions: tagged.pending }, schema, displayOf);
       const annee = v.dateNotification !== undefined ? yearOf(v.dateNotification) : null;
-      const row: RegisterRow = {
-        index: rows.length,
-        source,
-        values: v,
-        mapped,
-        raw,
-        pole: v.pole?.trim() || filePole,
-        annee,
-        findings,
-        hasError: findings.some(isError),
-        tags: tagged.tags,
-        sociale: tagged.sociale,
-        environnementale: tagged.environnementale,
-        innovation: tagged.innovation,
-      };
+      const index = base + keptCount;
       if (v.numero !== undefined && annee !== null) {
-        const first = firstByKey.firstOrAdd(annee, v.numero, row);
-        if (first !== undefined) {
+        const firstRow = firstByKey.firstOrAdd(annee, v.numero, index);
+        if (firstRow !== undefined) {
+          const firstSource = rows[firstRow].source;
           const where =
-            first.source.file === file
-              ? `à la ligne ${first.source.row} de la feuille « ${first.source.sheet} »`
-              : `à la ligne ${first.source.row} de la feuille « ${first.source.sheet} » du classeur « ${first.source.file} »`;
+            firstSource.file === file
+              ? `à la ligne ${firstSource.row} de la feuille « ${firstSource.sheet} »`
+              : `à la ligne ${firstSource.row} de la feuille « ${firstSource.sheet} » du classeur « ${firstSource.file} »`;
           const header = columns.numero?.header ?? null;
           const duplicate: Finding = {
             gravite: gravityOf('doublon'),
@@ -281,16 +275,68 @@ function readRegisterSheet(
             col: columns.numero?.col ?? null,
             valeurLue: v.numero,
           };
-          rows.push({ ...row, findings: [...findings, duplicate], hasError: true });
-          masks.lo.push(lo);
-          masks.hi.push(hi);
-          continue;
+          findings = [...findings, duplicate];
         }
       }
-      rows.push(row);
-      masks.lo.push(lo);
-      masks.hi.push(hi);
+      rows.push(new StoredRow(store, index, source, mapped, raw, v.pole?.trim() || filePole, annee, findings, findings.some(isError), tagged));
+      storeLo[index] = lo;
+      storeHi[index] = hi;
+      kept[keptCount++] = i;
     }
+    // The kept rows' values, column by column: one kind of store per loop.
+    for (let k = 0; k < defs.length; k++) {
+      const p = positions[k];
+      const from = read[k];
+      if (RowStore.isNumber(p)) {
+        const to = store.numberColumn(p);
+        for (let j = 0; j < keptCount; j++) {
+          const out = from[kept[j]];
+          if (typeof out === 'number') to[base + j] = out;
+        }
+      } else {
+        const to = store.valueColumn(p);
+        for (let j = 0; j < keptCount; j++) {
+          const out = from[kept[j]];
+          if (out !== undefined && typeof out !== 'object') to[base + j] = out;
+        }
+      }
+    }
+    store.size = rows.length;
+  }
+}
+
+/**
+ * A register row read from a sheet: its values live in the register's store and
+ * are built into an object on first use. The store and that object are private
+ * fields, so a row copies, compares and prints as plain data.
+ */
+class StoredRow implements RegisterRow {
+  readonly #store: RowStore;
+  #values: CanonicalValues | undefined = undefined;
+  readonly tags: readonly Tag[];
+  readonly sociale: boolean;
+  readonly environnementale: boolean;
+  readonly innovation: boolean;
+  constructor(
+    store: RowStore,
+    readonly index: number,
+    readonly source: RowSource,
+    readonly mapped: ReadonlySet<RegisterFieldId>,
+    readonly raw: Partial<Record<RegisterFieldId, CellValue>>,
+    readonly pole: string,
+    readonly annee: number | null,
+    readonly findings: readonly Finding[],
+    readonly hasError: boolean,
+    tagged: TaggedRow,
+  ) {
+    this.#store = store;
+    this.tags = tagged.tags;
+    this.sociale = tagged.sociale;
+    this.environnementale = tagged.environnementale;
+    this.innovation = tagged.innovation;
+  }
+  get values(): RegisterValues {
+    return (this.#values ??= this.#store.valuesAt(this.index));
   }
 }
 

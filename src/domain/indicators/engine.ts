@@ -12,7 +12,7 @@ import { cibleAtteinte, sensOf } from './axe1';
 import { CATALOGUE } from './catalogue';
 import { Columns, type Positions } from './columns';
 import { isOneOf, isTrue, maskOf as testMask } from './formulas';
-import { maskOf, type FieldMask } from './row-view';
+import { canonicalStore, fieldPosition, maskOf, type FieldMask } from './row-view';
 import type { ActionRow, CibleRow, Context, IndicatorDef, Need, Outcome, RegisterDef, SuiviRow } from './types';
 import { axeOf, objectifOf } from './types';
 
@@ -38,6 +38,16 @@ export function defaultExercice(rows: readonly RegisterRow[]): number | null {
 
 /** The amount used as spend for the valid rows of N: `montantMandate` as soon as one row uses it. */
 export function spendUsed(register: Register, exercice: number): 'montantMandate' | 'montant' {
+  // The reader's rows: the column, without building each row's values.
+  const mandated = canonicalStore(register.rows)?.numberColumn(fieldPosition('montantMandate'));
+  if (mandated !== undefined) {
+    const rows = register.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      if (!r.hasError && r.annee === exercice && mandated[i] === mandated[i]) return 'montantMandate';
+    }
+    return 'montant';
+  }
   for (const r of register.rows) {
     if (!r.hasError && r.annee === exercice && r.values.montantMandate !== undefined) return 'montantMandate';
   }
@@ -221,19 +231,26 @@ class Shared {
     if (cached !== undefined) return cached;
     // Suppliers' addresses recur on many rows: judge each (country, commune, postal code) once.
     // Nested maps keyed by the cells' own strings: their hashes are cached, a joined key's is not.
-    const v = this.register.rows[i].values;
-    const byCommune = lookup(this.zoneOfPlace, v.paysTitulaire ?? '');
-    const byPostalCode = lookup(byCommune, v.communeTitulaire ?? '');
-    const postalCode = v.codePostalTitulaire ?? '';
+    const c = this.columns;
+    const paysTitulaire = c.value('paysTitulaire')[i];
+    const communeTitulaire = c.value('communeTitulaire')[i];
+    const codePostalTitulaire = c.value('codePostalTitulaire')[i];
+    const byCommune = lookup(this.zoneOfPlace, paysTitulaire ?? '');
+    const byPostalCode = lookup(byCommune, communeTitulaire ?? '');
+    const postalCode = codePostalTitulaire ?? '';
     let zone = byPostalCode.get(postalCode);
     if (zone === undefined) {
-      zone = zoneOf(v);
+      zone = zoneOf({ paysTitulaire, communeTitulaire, codePostalTitulaire });
       byPostalCode.set(postalCode, zone);
     }
     return (this.zones[i] = zone);
   }
   size(i: number): Size {
-    return (this.sizes[i] ??= sizeOf(this.register.rows[i].values));
+    const effectif = this.columns.number('effectifTitulaire')[i];
+    return (this.sizes[i] ??= sizeOf({
+      categorieEntreprise: this.columns.value('categorieEntreprise')[i],
+      effectifTitulaire: effectif === effectif ? effectif : undefined,
+    }));
   }
   /** The sheets that map what a definition needs (the same for every scope of the computation). */
   keep(def: RegisterDef): Keep {
@@ -300,7 +317,7 @@ class Shared {
     return this.supplierTotal;
   }
   numero(i: number): string {
-    return (this.numeros[i] ??= normalizeNumero(this.register.rows[i].values.numero ?? ''));
+    return (this.numeros[i] ??= normalizeNumero(this.columns.value('numero')[i] ?? ''));
   }
   suiviHoursOf(i: number): { heures: number; filled: boolean } | undefined {
     // Most registers come without Suivi insertion: no numero to normalise then.

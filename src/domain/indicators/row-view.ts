@@ -1,11 +1,12 @@
 /**
- * Row views for the engine. The indicators read `values` millions of times,
- * so they want one fixed shape (every field, in `REGISTER_FIELDS` order). The
- * register reader builds its rows in that shape (`valuesFromSlots`) and marks them;
- * rows built elsewhere (tests, hand-made registers) are copied once.
+ * Row views for the engine: every field in one fixed shape (`REGISTER_FIELDS`
+ * order), field positions and masks. The register reader keeps its rows'
+ * values in a `RowStore` and marks its rows; the engine copies rows built
+ * elsewhere (tests, hand-made registers) into a store once.
  */
 import { REGISTER_FIELDS, type RegisterFieldId, type RegisterValues } from '../fields';
 import type { RegisterRow } from '../model';
+import type { RowStore } from '../row-store';
 
 /** Every register field present as a key (undefined when empty or not mapped). */
 export type CanonicalValues = { [K in RegisterFieldId]-?: RegisterValues[K] | undefined };
@@ -132,28 +133,21 @@ export function valuesFromSlots(s: readonly unknown[]): CanonicalValues {
 }
 
 /**
- * Row arrays whose rows are their own views (`index` = position, canonical
- * `values`: the register reader's), with each row's filled-field masks, known
- * while reading (so the engine does not walk every field of every row again).
+ * Row arrays read by the register reader, with the store holding their values
+ * by position (`index` = position), so the engine reads the columns as they are.
  */
-const CANONICAL_ROWS = new WeakMap<readonly RegisterRow[], FilledMasks>();
+const CANONICAL_ROWS = new WeakMap<readonly RegisterRow[], RowStore>();
 
-/** Filled-field masks of rows by position (bits as in `FieldMask`). */
-export interface FilledMasks {
-  readonly lo: ArrayLike<number>;
-  readonly hi: ArrayLike<number>;
-}
-
-export function markCanonical(rows: readonly RegisterRow[], masks: FilledMasks): void {
-  CANONICAL_ROWS.set(rows, masks);
+export function markCanonical(rows: readonly RegisterRow[], store: RowStore): void {
+  CANONICAL_ROWS.set(rows, store);
 }
 
 export function isCanonical(rows: readonly RegisterRow[]): boolean {
   return CANONICAL_ROWS.has(rows);
 }
 
-/** The masks given with `markCanonical`, if the rows are canonical. */
-export function canonicalMasks(rows: readonly RegisterRow[]): FilledMasks | undefined {
+/** The store given with `markCanonical`, if the rows are the reader's. */
+export function canonicalStore(rows: readonly RegisterRow[]): RowStore | undefined {
   return CANONICAL_ROWS.get(rows);
 }
 

@@ -65,9 +65,12 @@ describe('Columns', () => {
     expect([...columns.filled('programme').slice(0, 4)]).toEqual([1, 1, 0, 1]);
   });
 
-  it('leaves rows that are not taken empty', () => {
-    expect(columns.number('montant')[5]).toBeNaN();
+  it('keeps the values of every row, but yes/no columns only for the rows taken', () => {
+    // Formulas read positions from `taken` only: the values of other rows are there, unread.
+    expect(columns.number('montant')[5]).toBe(9000);
+    expect(columns.boolean('programme')[5]).toBe(0);
     expect(columns.boolean('programme')[6]).toBe(0);
+    expect(run(countOf(isTrue('programme')), [0, 3, 4, 5, 6])).toEqual({ valeur: 3 });
   });
 
   it('reads values in field order from both row shapes (the reader relies on it)', () => {

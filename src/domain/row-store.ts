@@ -1,0 +1,124 @@
+/**
+ * The register's cell values kept as columns by field position (the order of
+ * `REGISTER_FIELDS`), not as one object per row: numbers unboxed in
+ * `Float64Array`s, other values in plain arrays, filled fields as two bit masks
+ * per row. At 100,000 rows, one 52-field object per row was a tenth of the
+ * memory the garbage collector had to copy; here the reader appends a block of
+ * rows column by column, and the engine reads the columns as they are. A row's
+ * values object is built only when asked (`valuesAt`).
+ */
+import { REGISTER_FIELDS, type RegisterFieldId, type RegisterValues } from './fields';
+import { type CanonicalValues, FIELD_COUNT, valuesFromSlots } from './indicators/row-view';
+
+/** How a field is stored: numbers apart, everything else as its value. */
+const NUMBER_FIELD: readonly boolean[] = REGISTER_FIELDS.map((f) => f.type === 'entier' || f.type === 'nombre' || f.type === 'montant');
+
+export class RowStore {
+  /** Rows appended so far. */
+  size = 0;
+  private capacity = 0;
+  /** Number fields by position, NaN when empty (null while no row has the field mapped). */
+  readonly numbers: (Float64Array | null)[] = new Array<Float64Array | null>(FIELD_COUNT).fill(null);
+  /** Other fields by position, undefined when empty. */
+  readonly others: (unknown[] | null)[] = new Array<unknown[] | null>(FIELD_COUNT).fill(null);
+  /** Filled fields of each row as bits by position (0–31 in `lo`, 32–63 in `hi`). */
+  lo: Int32Array = new Int32Array(0);
+  hi: Int32Array = new Int32Array(0);
+
+  /** Room for `more` rows, and a column for each of `positions`. */
+  reserve(more: number, positions: readonly number[]): void {
+    const needed = this.size + more;
+    if (needed > this.capacity) {
+      const capacity = Math.max(needed, this.capacity * 2, 64);
+      this.lo = grownInts(this.lo, capacity);
+      this.hi = grownInts(this.hi, capacity);
+      for (let p = 0; p < FIELD_COUNT; p++) {
+        const n = this.numbers[p];
+        if (n !== null) this.numbers[p] = grownNumbers(n, capacity);
+        const o = this.others[p];
+        if (o !== null) this.others[p] = grownValues(o, capacity);
+      }
+      this.capacity = capacity;
+    }
+    for (const p of positions) {
+      if (NUMBER_FIELD[p]) this.numbers[p] ??= new Float64Array(this.capacity).fill(NaN);
+      else this.others[p] ??= new Array<unknown>(this.capacity).fill(undefined);
+    }
+  }
+
+  /** Whether the field at this position is stored as a number column. */
+  static isNumber(position: number): boolean {
+    return NUMBER_FIELD[position];
+  }
+
+  /** A number column (NaN where empty), present or not. */
+  numberColumn(p: number): Float64Array {
+    return (this.numbers[p] ??= new Float64Array(this.capacity).fill(NaN));
+  }
+
+  /** A value column (undefined where empty), present or not. */
+  valueColumn(p: number): unknown[] {
+    return (this.others[p] ??= new Array<unknown>(this.capacity).fill(undefined));
+  }
+
+  /** The value of one field of one row (undefined when empty). */
+  valueAt(p: number, i: number): unknown {
+    if (NUMBER_FIELD[p]) {
+      const x = this.numbers[p]?.[i];
+      return x === undefined || x !== x ? undefined : x;
+    }
+    return this.others[p]?.[i];
+  }
+
+  /** One row's values in the engine's single object shape. */
+  valuesAt(i: number): CanonicalValues {
+    const slots = SLOTS;
+    for (let p = 0; p < FIELD_COUNT; p++) slots[p] = this.valueAt(p, i);
+    const v = valuesFromSlots(slots);
+    slots.fill(undefined);
+    return v;
+  }
+
+  /** Appends rows whose values are given as objects (registers built by hand, tests). */
+  appendValues(rows: readonly RegisterValues[]): void {
+    const positions: number[] = [];
+    for (let p = 0; p < FIELD_COUNT; p++) if (rows.some((v) => v[FIELD_IDS[p]] !== undefined)) positions.push(p);
+    this.reserve(rows.length, positions);
+    for (const v of rows) {
+      const i = this.size++;
+      let lo = 0;
+      let hi = 0;
+      for (const p of positions) {
+        const x = v[FIELD_IDS[p]];
+        if (x === undefined) continue;
+        if (NUMBER_FIELD[p]) (this.numbers[p] as Float64Array)[i] = x as number;
+        else (this.others[p] as unknown[])[i] = x;
+        if (p < 32) lo |= 1 << p;
+        else hi |= 1 << (p - 32);
+      }
+      this.lo[i] = lo;
+      this.hi[i] = hi;
+    }
+  }
+}
+
+const FIELD_IDS: readonly RegisterFieldId[] = REGISTER_FIELDS.map((f) => f.id);
+const SLOTS: unknown[] = new Array<unknown>(FIELD_COUNT).fill(undefined);
+
+function grownInts(a: Int32Array, capacity: number): Int32Array {
+  const b = new Int32Array(capacity);
+  b.set(a);
+  return b;
+}
+
+function grownNumbers(a: Float64Array, capacity: number): Float64Array {
+  const b = new Float64Array(capacity).fill(NaN);
+  b.set(a);
+  return b;
+}
+
+function grownValues(a: unknown[], capacity: number): unknown[] {
+  const b = new Array<unknown>(capacity).fill(undefined);
+  for (let i = 0; i < a.length; i++) b[i] = a[i];
+  return b;
+}
