@@ -41,9 +41,17 @@ export class RowStore {
       this.capacity = capacity;
     }
     for (const p of positions) {
-      if (NUMBER_FIELD[p]) this.numbers[p] ??= new Float64Array(this.capacity).fill(NaN);
-      else this.others[p] ??= new Array<unknown>(this.capacity).fill(undefined);
+      if (NUMBER_FIELD[p]) this.numbers[p] ??= this.added(p, new Float64Array(this.capacity).fill(NaN));
+      else this.others[p] ??= this.added(p, new Array<unknown>(this.capacity).fill(undefined));
     }
+  }
+
+  /** Positions that have a column: the only fields a row can have filled. */
+  private readonly present: number[] = [];
+
+  private added<T>(p: number, column: T): T {
+    this.present.push(p);
+    return column;
   }
 
   /** Whether the field at this position is stored as a number column. */
@@ -53,12 +61,12 @@ export class RowStore {
 
   /** A number column (NaN where empty), present or not. */
   numberColumn(p: number): Float64Array {
-    return (this.numbers[p] ??= new Float64Array(this.capacity).fill(NaN));
+    return (this.numbers[p] ??= this.added(p, new Float64Array(this.capacity).fill(NaN)));
   }
 
   /** A value column (undefined where empty), present or not. */
   valueColumn(p: number): unknown[] {
-    return (this.others[p] ??= new Array<unknown>(this.capacity).fill(undefined));
+    return (this.others[p] ??= this.added(p, new Array<unknown>(this.capacity).fill(undefined)));
   }
 
   /** The value of one field of one row (undefined when empty). */
@@ -73,9 +81,10 @@ export class RowStore {
   /** One row's values in the engine's single object shape. */
   valuesAt(i: number): CanonicalValues {
     const slots = SLOTS;
-    for (let p = 0; p < FIELD_COUNT; p++) slots[p] = this.valueAt(p, i);
+    const present = this.present;
+    for (let k = 0; k < present.length; k++) slots[present[k]] = this.valueAt(present[k], i);
     const v = valuesFromSlots(slots);
-    slots.fill(undefined);
+    for (let k = 0; k < present.length; k++) slots[present[k]] = undefined;
     return v;
   }
 

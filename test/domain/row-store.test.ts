@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { REGISTER_FIELDS, type RegisterFieldId, type RegisterValues } from '../../src/domain/fields';
 import { canonicalValues, canonicalStore, fieldPosition, filledMaskOf } from '../../src/domain/indicators/row-view';
 import { spendUsed } from '../../src/domain/indicators/engine';
-import { assembleResult } from '../../src/domain/chain';
+import { assembleResult, runChain } from '../../src/domain/chain';
+import { buildPlan } from '../../src/domain/plan';
 import type { Register, RegisterRow } from '../../src/domain/model';
 import { buildRegister } from '../../src/domain/register';
 import { RowStore } from '../../src/domain/row-store';
@@ -121,5 +122,19 @@ describe("rows read from a sheet keep their values in the register's store", () 
     ]);
     const result = assembleResult(tagged, 2025, []);
     expect(result.suggestions.map((s) => s.numero)).toEqual(['M-7']);
+  });
+
+  it('the Registre sheet planned from the columns equals the one planned from the rows\' values', () => {
+    const out = runChain([{ file: 'pole.xlsx', sheets: [grid('Registre', [HEAD, ['M-1', 'Papier', 100.5, d('2025-03-01'), 40, 'oui'], ['M-2', 'Voirie', 'douze', d('2025-04-01'), null, 'non']])], state: null }], {
+      today: '2026-01-15',
+    });
+    const hand: Register = { ...out.register, rows: out.register.rows.map((x) => ({ ...x, values: { ...x.values } })) };
+    const input = { result: out.result, state: out.state, workbookName: 'pole.xlsx', sourceSheetsInWorkbook: new Set(['Registre']) };
+    const fromColumns = buildPlan({ ...input, register: out.register }).sheets[0];
+    const fromValues = buildPlan({ ...input, register: hand }).sheets[0];
+    expect(fromColumns).toEqual(fromValues);
+    // The comparison means something: values, a yes/no, a date and an unreadable amount shown as typed.
+    const cells = JSON.stringify(fromColumns.blocks);
+    for (const shown of ['"M-1"', '100.5', '"oui"', '{"date":"2025-03-01"}', '"douze"']) expect(cells).toContain(shown);
   });
 });
