@@ -293,6 +293,9 @@ function readRegisterSheet(
           const out = from[kept[j]];
           if (typeof out === 'number') to[base + j] = out;
         }
+      } else if (RowStore.isBoolean(p)) {
+        const to = store.booleanColumn(p);
+        for (let j = 0; j < keptCount; j++) to[base + j] = RowStore.booleanByte(from[kept[j]]);
       } else {
         const to = store.valueColumn(p);
         for (let j = 0; j < keptCount; j++) {

@@ -1,8 +1,8 @@
 /**
  * The register's cell values kept as columns by field position (the order of
  * `REGISTER_FIELDS`), not as one object per row: numbers unboxed in
- * `Float64Array`s, other values in plain arrays, filled fields as two bit masks
- * per row. At 100,000 rows, one 52-field object per row was a tenth of the
+ * `Float64Array`s, yes/no in bytes, other values in plain arrays, filled fields
+ * as two bit masks per row. At 100,000 rows, one 52-field object per row was a tenth of the
  * memory the garbage collector had to copy; here the reader appends a block of
  * rows column by column, and the engine reads the columns as they are. A row's
  * values object is built only when asked (`valuesAt`).
@@ -10,8 +10,16 @@
 import { REGISTER_FIELDS, type RegisterFieldId, type RegisterValues } from './fields';
 import { type CanonicalValues, FIELD_COUNT, valuesFromSlots } from './indicators/row-view';
 
-/** How a field is stored: numbers apart, everything else as its value. */
-const NUMBER_FIELD: readonly boolean[] = REGISTER_FIELDS.map((f) => f.type === 'entier' || f.type === 'nombre' || f.type === 'montant');
+const NUMBER = 1;
+const BOOLEAN = 2;
+const VALUE = 3;
+/** How a field is stored: numbers and yes/no in typed arrays, everything else as its value. */
+const KIND = Int8Array.from(REGISTER_FIELDS, (f) =>
+  f.type === 'entier' || f.type === 'nombre' || f.type === 'montant' ? NUMBER : f.type === 'booleen' ? BOOLEAN : VALUE,
+);
+/** Yes/no bytes: 0 empty, then non and oui. */
+const NON = 1;
+const OUI = 2;
 
 export class RowStore {
   /** Rows appended so far. */
@@ -19,6 +27,8 @@ export class RowStore {
   private capacity = 0;
   /** Number fields by position, NaN when empty (null while no row has the field mapped). */
   readonly numbers: (Float64Array | null)[] = new Array<Float64Array | null>(FIELD_COUNT).fill(null);
+  /** Yes/no fields by position: 0 empty, 1 non, 2 oui. */
+  readonly booleans: (Uint8Array | null)[] = new Array<Uint8Array | null>(FIELD_COUNT).fill(null);
   /** Other fields by position, undefined when empty. */
   readonly others: (unknown[] | null)[] = new Array<unknown[] | null>(FIELD_COUNT).fill(null);
   /** Filled fields of each row as bits by position (0–31 in `lo`, 32–63 in `hi`). */
@@ -35,14 +45,17 @@ export class RowStore {
       for (let p = 0; p < FIELD_COUNT; p++) {
         const n = this.numbers[p];
         if (n !== null) this.numbers[p] = grownNumbers(n, capacity);
+        const b = this.booleans[p];
+        if (b !== null) this.booleans[p] = grownBytes(b, capacity);
         const o = this.others[p];
         if (o !== null) this.others[p] = grownValues(o, capacity);
       }
       this.capacity = capacity;
     }
     for (const p of positions) {
-      if (NUMBER_FIELD[p]) this.numbers[p] ??= this.added(p, new Float64Array(this.capacity).fill(NaN));
-      else this.others[p] ??= this.added(p, new Array<unknown>(this.capacity).fill(undefined));
+      if (KIND[p] === NUMBER) this.numberColumn(p);
+      else if (KIND[p] === BOOLEAN) this.booleanColumn(p);
+      else this.valueColumn(p);
     }
   }
 
@@ -56,7 +69,22 @@ export class RowStore {
 
   /** Whether the field at this position is stored as a number column. */
   static isNumber(position: number): boolean {
-    return NUMBER_FIELD[position];
+    return KIND[position] === NUMBER;
+  }
+
+  /** Whether the field at this position is stored as a yes/no column. */
+  static isBoolean(position: number): boolean {
+    return KIND[position] === BOOLEAN;
+  }
+
+  /** The byte of a yes/no value (0 when empty). */
+  static booleanByte(x: unknown): number {
+    return x === true ? OUI : x === false ? NON : 0;
+  }
+
+  /** A yes/no column (0 empty, 1 non, 2 oui), present or not. */
+  booleanColumn(p: number): Uint8Array {
+    return (this.booleans[p] ??= this.added(p, new Uint8Array(this.capacity)));
   }
 
   /** A number column (NaN where empty), present or not. */
@@ -71,9 +99,14 @@ export class RowStore {
 
   /** The value of one field of one row (undefined when empty). */
   valueAt(p: number, i: number): unknown {
-    if (NUMBER_FIELD[p]) {
+    const kind = KIND[p];
+    if (kind === NUMBER) {
       const x = this.numbers[p]?.[i];
       return x === undefined || x !== x ? undefined : x;
+    }
+    if (kind === BOOLEAN) {
+      const b = this.booleans[p]?.[i];
+      return b === OUI ? true : b === NON ? false : undefined;
     }
     return this.others[p]?.[i];
   }
@@ -100,7 +133,8 @@ export class RowStore {
       for (const p of positions) {
         const x = v[FIELD_IDS[p]];
         if (x === undefined) continue;
-        if (NUMBER_FIELD[p]) (this.numbers[p] as Float64Array)[i] = x as number;
+        if (KIND[p] === NUMBER) (this.numbers[p] as Float64Array)[i] = x as number;
+        else if (KIND[p] === BOOLEAN) (this.booleans[p] as Uint8Array)[i] = RowStore.booleanByte(x);
         else (this.others[p] as unknown[])[i] = x;
         if (p < 32) lo |= 1 << p;
         else hi |= 1 << (p - 32);
@@ -122,6 +156,12 @@ function grownInts(a: Int32Array, capacity: number): Int32Array {
 
 function grownNumbers(a: Float64Array, capacity: number): Float64Array {
   const b = new Float64Array(capacity).fill(NaN);
+  b.set(a);
+  return b;
+}
+
+function grownBytes(a: Uint8Array, capacity: number): Uint8Array {
+  const b = new Uint8Array(capacity);
   b.set(a);
   return b;
 }

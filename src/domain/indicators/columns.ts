@@ -138,11 +138,12 @@ export class Columns {
     let out = this.booleans[p];
     if (out === null) {
       out = this.booleans[p] = new Uint8Array(this.size);
-      const values = this.store.valueColumn(p);
+      const bytes = this.store.booleanColumn(p);
       const taken = this.taken;
+      const oui = RowStore.booleanByte(true);
       for (let t = 0; t < taken.length; t++) {
         const i = taken[t];
-        if (values[i] === true) out[i] = 1;
+        if (bytes[i] === oui) out[i] = 1;
       }
     }
     return out;
