@@ -102,6 +102,7 @@ async function main(): Promise<void> {
       process.stdout.write(`  chaîne sans écriture             ${fmt(ch.totalMs).padStart(8)} ms   pic mémoire ${fmt(ch.peakMb)} Mio\n`);
       process.stdout.write(`    dont lecture par l'adaptateur  ${fmt(ch.readMs).padStart(8)} ms\n`);
       process.stdout.write(`    dont calcul (après lecture)    ${fmt(ch.computeMs).padStart(8)} ms   ${fmt(ch.rows / (ch.computeMs / 1000))} lignes/s (${fmt(ch.rows)} lignes lues, ${fmt(ch.errors)} en erreur)\n`);
+      process.stdout.write(`  calcul à chaud (meilleur de 5)   ${fmt(ch.warmMs).padStart(8)} ms   ${fmt(ch.rows / (ch.warmMs / 1000))} lignes/s (même processus, code déjà compilé par V8)\n`);
     }
     if (ex && ch) process.stdout.write(`  rapport chaîne / ExcelJS seul    ${fmt(ch.totalMs / ex.readMs, 2).padStart(8)}\n`);
     if (hasDouble) {
