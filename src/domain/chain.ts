@@ -4,7 +4,7 @@
  */
 import type { SheetGrid } from './cell';
 import { computeIndicators, defaultExercice, spendUsed } from './indicators/engine';
-import { canonicalStore, fieldPosition } from './indicators/row-view';
+import { fieldOfRows } from './indicators/row-view';
 import type { Finding, IndicatorResult, MappingOverride, ProgressListener, Register, SpaserResult, SuggestionResult } from './model';
 import { buildPlan, plannedChartCount } from './plan';
 import type { WritePlan } from './plan-types';
@@ -118,8 +118,8 @@ export function assembleResult(register: Register, exercice: number | null, indi
   const controles: SpaserResult['controles'][number][] = [];
   const suggestions: SuggestionResult[] = [];
   const rows = register.rows;
-  // Suggestions are rare: their numero is read then, from the reader's column when there is one.
-  const numeros = canonicalStore(rows)?.valueColumn(fieldPosition('numero'));
+  // Read only for rows with a suggestion, from the reader's column (no values object built).
+  const numeroOf = fieldOfRows(rows, 'numero');
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     const findings = r.findings;
@@ -133,7 +133,7 @@ export function assembleResult(register: Register, exercice: number | null, indi
     for (let k = 0; k < tags.length; k++) {
       const t = tags[k];
       if (t.origine === 'déclaré') continue;
-      const numero = numeros !== undefined ? (numeros[i] as string | undefined) : r.values.numero;
+      const numero = numeroOf(i) as string | undefined;
       if (numero === undefined) break;
       suggestions.push({
         numero,

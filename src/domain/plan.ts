@@ -8,7 +8,7 @@ import { ZONES } from './zones';
 import { cellAddress, type CellValue, isCalendarDate, isCellError } from './cell';
 import { type FieldDef, REGISTER_FIELDS, type RegisterFieldId, SUIVI_INSERTION_FIELDS } from './fields';
 import type { Finding, IndicatorResult, Register, RegisterRow, SpaserResult, Unite } from './model';
-import { canonicalStore, fieldPosition } from './indicators/row-view';
+import { fieldOfRows } from './indicators/row-view';
 import {
   type BlockPlan,
   type ChartKind,
@@ -159,17 +159,7 @@ export function registerColumns(register: Register): readonly FieldDef<RegisterF
   return REGISTER_FIELDS.filter((d) => mapped.has(d.id));
 }
 
-/** A field's value of a row: from the reader's store when there is one, so no row builds its values object. */
-type FieldValue = (row: RegisterRow, def: FieldDef<RegisterFieldId>, position: number) => unknown;
-
-function fieldValueOf(register: Register): FieldValue {
-  const store = canonicalStore(register.rows);
-  if (store === undefined) return (row, def) => (row.values as Readonly<Record<string, unknown>>)[def.id];
-  return (row, _def, position) => store.valueAt(position, row.index);
-}
-
-function registerCell(row: RegisterRow, def: FieldDef<RegisterFieldId>, position: number, valueOf: FieldValue): PlanValue {
-  const v = valueOf(row, def, position);
+function registerCell(row: RegisterRow, def: FieldDef<RegisterFieldId>, v: unknown): PlanValue {
   if (v !== undefined && v !== null) {
     switch (def.type) {
       case 'booleen':
@@ -226,10 +216,9 @@ function registerSheet(register: Register): SheetPlan {
     FORMAT_INTEGER,
     null,
   ];
-  const valueOf = fieldValueOf(register);
-  const positions = fields.map((d) => fieldPosition(d.id));
-  const rows: PlanValue[][] = register.rows.map((row) => [
-    ...fields.map((d, k) => registerCell(row, d, positions[k], valueOf)),
+  const valuesOf = fields.map((d) => fieldOfRows(register.rows, d.id));
+  const rows: PlanValue[][] = register.rows.map((row, i) => [
+    ...fields.map((d, k) => registerCell(row, d, valuesOf[k](i))),
     ouiNon(row.sociale),
     ouiNon(row.environnementale),
     ouiNon(row.innovation),

@@ -113,15 +113,25 @@ describe("rows read from a sheet keep their values in the register's store", () 
     expect(other.rows[1].hasError).toBe(true);
     expect(spendUsed(other, 2025)).toBe('montant');
     expect(spendUsed(byHand(other), 2025)).toBe('montant');
+    // Only a later row has it: the column is read at each row's own position.
+    const later = read([
+      ['M-1', 'Papier', 100, d('2025-03-01'), null, null],
+      ['M-2', 'Voirie', 100, d('2025-04-01'), null, null],
+      ['M-3', 'Eclairage', 100, d('2025-05-01'), 12, null],
+    ]);
+    expect(spendUsed(later, 2025)).toBe('montantMandate');
+    expect(spendUsed(byHand(later), 2025)).toBe('montantMandate');
   });
 
   it("assembleResult names each suggestion's contract from the column", () => {
     const tagged = read([
-      ['M-7', 'Marché réservé aux ESAT', 100, d('2025-03-01'), null, null],
       ['M-8', 'Papier', 100, d('2025-03-01'), null, null],
+      ['M-7', 'Marché réservé aux ESAT', 100, d('2025-03-01'), null, null],
+      ['M-9', 'Voirie', 100, d('2025-03-01'), null, null],
+      ['M-6', 'Chantier en économie circulaire', 100, d('2025-03-01'), null, null],
     ]);
     const result = assembleResult(tagged, 2025, []);
-    expect(result.suggestions.map((s) => s.numero)).toEqual(['M-7']);
+    expect(result.suggestions.map((s) => s.numero)).toEqual(['M-7', 'M-6']);
   });
 
   it('the Registre sheet planned from the columns equals the one planned from the rows\' values', () => {

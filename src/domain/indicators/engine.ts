@@ -12,7 +12,7 @@ import { cibleAtteinte, sensOf } from './axe1';
 import { CATALOGUE } from './catalogue';
 import { Columns, type Positions } from './columns';
 import { isOneOf, isTrue, maskOf as testMask } from './formulas';
-import { canonicalStore, fieldPosition, maskOf, type FieldMask } from './row-view';
+import { fieldOfRows, maskOf, type FieldMask } from './row-view';
 import type { ActionRow, CibleRow, Context, IndicatorDef, Need, Outcome, RegisterDef, SuiviRow } from './types';
 import { axeOf, objectifOf } from './types';
 
@@ -38,18 +38,11 @@ export function defaultExercice(rows: readonly RegisterRow[]): number | null {
 
 /** The amount used as spend for the valid rows of N: `montantMandate` as soon as one row uses it. */
 export function spendUsed(register: Register, exercice: number): 'montantMandate' | 'montant' {
-  // The reader's rows: the column, without building each row's values.
-  const mandated = canonicalStore(register.rows)?.numberColumn(fieldPosition('montantMandate'));
-  if (mandated !== undefined) {
-    const rows = register.rows;
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i];
-      if (!r.hasError && r.annee === exercice && mandated[i] === mandated[i]) return 'montantMandate';
-    }
-    return 'montant';
-  }
-  for (const r of register.rows) {
-    if (!r.hasError && r.annee === exercice && r.values.montantMandate !== undefined) return 'montantMandate';
+  const rows = register.rows;
+  const mandated = fieldOfRows(rows, 'montantMandate');
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (!r.hasError && r.annee === exercice && mandated(i) !== undefined) return 'montantMandate';
   }
   return 'montant';
 }

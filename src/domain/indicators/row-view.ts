@@ -151,6 +151,18 @@ export function canonicalStore(rows: readonly RegisterRow[]): RowStore | undefin
   return CANONICAL_ROWS.get(rows);
 }
 
+/**
+ * One field of the rows, by position in `rows`: read from the reader's column
+ * when the rows are the reader's (no row builds its values object), else from
+ * each row's values. For whoever reads one field over many rows.
+ */
+export function fieldOfRows(rows: readonly RegisterRow[], id: RegisterFieldId): (i: number) => unknown {
+  const store = canonicalStore(rows);
+  if (store === undefined) return (i) => (rows[i].values as Readonly<Record<string, unknown>>)[id];
+  const p = fieldPosition(id);
+  return (i) => store.valueAt(p, i);
+}
+
 /** Filled fields as two 32-bit masks (bit = position in `REGISTER_FIELDS`). */
 export interface FieldMask {
   readonly lo: number;
