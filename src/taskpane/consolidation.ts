@@ -10,6 +10,7 @@ import type { SheetMapping } from '../domain/model';
 import type { PlanValue } from '../domain/plan-types';
 import { SPASER_PREFIX } from '../domain/plan-types';
 import { buildRegister, poleFromFile } from '../domain/register';
+import { fieldOfRows } from '../domain/indicators/row-view';
 import { todayIso } from '../domain/chain';
 import type { TagDecision } from '../domain/state';
 import type { FileSheets } from './host';
@@ -45,11 +46,12 @@ export function recogniseFile(file: FileSheets, today: string = todayIso()): Fil
   const register = buildRegister([{ file: file.name, sheets: file.sheets, state: file.state ?? null }], { today });
   const rowsBySheet: Record<string, number> = {};
   const poleCounts = new Map<string, number>();
-  for (const row of register.rows) {
+  const poleOf = fieldOfRows(register.rows, 'pole');
+  register.rows.forEach((row, i) => {
     rowsBySheet[row.source.sheet] = (rowsBySheet[row.source.sheet] ?? 0) + 1;
-    const pole = row.values.pole?.trim();
+    const pole = (poleOf(i) as string | undefined)?.trim();
     if (pole) poleCounts.set(pole, (poleCounts.get(pole) ?? 0) + 1);
-  }
+  });
   const poleMapped = register.mappings.find((m) => m.kind === 'registre' && m.columns.some((c) => c.field === 'pole'));
   const frequent = [...poleCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   return {

@@ -21,7 +21,8 @@ const PAGE = 30;
 
 /** The source key of a suggestion's row (`file|sheet`), so equal numbers in two sources stay apart. */
 function sourceOf(rows: readonly RegisterRow[], s: SuggestionResult): string | undefined {
-  const row = rows.find((r) => r.values.numero === s.numero && r.tags.some((t) => t.etiquette === s.etiquette));
+  // Tags first: only tagged rows build their values object.
+  const row = rows.find((r) => r.tags.some((t) => t.etiquette === s.etiquette) && r.values.numero === s.numero);
   return row ? `${row.source.file}|${row.source.sheet}` : undefined;
 }
 
