@@ -11,67 +11,9 @@ import type { RowStore } from '../row-store';
 /** Every register field present as a key (undefined when empty or not mapped). */
 export type CanonicalValues = { [K in RegisterFieldId]-?: RegisterValues[K] | undefined };
 
-/** One literal, so that every copy shares a single hidden class (the type lists every field). */
-export function canonicalValues(v: RegisterValues): CanonicalValues {
-  return {
-    numero: v.numero,
-    objet: v.objet,
-    pole: v.pole,
-    direction: v.direction,
-    acheteur: v.acheteur,
-    nature: v.nature,
-    procedure: v.procedure,
-    horsMarche: v.horsMarche,
-    codeNomenclature: v.codeNomenclature,
-    codeCPV: v.codeCPV,
-    dateNotification: v.dateNotification,
-    dureeMois: v.dureeMois,
-    montant: v.montant,
-    montantMandate: v.montantMandate,
-    programme: v.programme,
-    recurrent: v.recurrent,
-    nbAvenants: v.nbAvenants,
-    nbAvenantsProlongation: v.nbAvenantsProlongation,
-    sourcage: v.sourcage,
-    coutGlobal: v.coutGlobal,
-    reunionCadrage: v.reunionCadrage,
-    nbBilans: v.nbBilans,
-    delaiPaiement: v.delaiPaiement,
-    montantHorsBPU: v.montantHorsBPU,
-    offresRecues: v.offresRecues,
-    ficheSuivi: v.ficheSuivi,
-    negociation: v.negociation,
-    gainNegociation: v.gainNegociation,
-    offreTechAmelioree: v.offreTechAmelioree,
-    clauseEnvironnementale: v.clauseEnvironnementale,
-    critereEnvironnemental: v.critereEnvironnemental,
-    montantReemploi: v.montantReemploi,
-    montantReutilisation: v.montantReutilisation,
-    montantRecycle: v.montantRecycle,
-    centraleAchat: v.centraleAchat,
-    modeAcquisition: v.modeAcquisition,
-    clauseSociale: v.clauseSociale,
-    critereSocial: v.critereSocial,
-    marcheReserve: v.marcheReserve,
-    marcheInsertion: v.marcheInsertion,
-    heuresInsertionPrevues: v.heuresInsertionPrevues,
-    heuresInsertionRealisees: v.heuresInsertionRealisees,
-    structureTitulaire: v.structureTitulaire,
-    marcheInnovant: v.marcheInnovant,
-    titulaire: v.titulaire,
-    siret: v.siret,
-    codePostalTitulaire: v.codePostalTitulaire,
-    communeTitulaire: v.communeTitulaire,
-    paysTitulaire: v.paysTitulaire,
-    categorieEntreprise: v.categorieEntreprise,
-    effectifTitulaire: v.effectifTitulaire,
-    commentaires: v.commentaires,
-  };
-}
-
 /**
  * A row's values from slots by field position (`fieldPosition`), in the same
- * single shape as `canonicalValues`. The register reader fills the slots cell
+ * single shape (every field, in `REGISTER_FIELDS` order). The register reader fills the slots cell
  * by cell and builds each row with this one literal: its rows then need no
  * copy for the engine, and no keyed store touches the object.
  */
@@ -188,22 +130,6 @@ export function maskOf(fields: readonly RegisterFieldId[]): FieldMask {
     const bit = FIELD_BIT.get(f) as number;
     if (bit < 32) lo |= 1 << bit;
     else hi |= 1 << (bit - 32);
-  }
-  return { lo, hi };
-}
-
-export function filledMaskOf(v: CanonicalValues): FieldMask {
-  let lo = 0;
-  let hi = 0;
-  // Keys are in `REGISTER_FIELDS` order (one literal), so the i-th key is bit i;
-  // for…in over one hidden class reads through V8's enum cache, without allocating.
-  let i = 0;
-  for (const k in v) {
-    if (v[k as RegisterFieldId] !== undefined) {
-      if (i < 32) lo |= 1 << i;
-      else hi |= 1 << (i - 32);
-    }
-    i++;
   }
   return { lo, hi };
 }
