@@ -239,11 +239,11 @@ class Shared {
     return (this.zones[i] = zone);
   }
   size(i: number): Size {
+    const cached = this.sizes[i];
+    if (cached !== undefined) return cached;
     const effectif = this.columns.number('effectifTitulaire')[i];
-    return (this.sizes[i] ??= sizeOf({
-      categorieEntreprise: this.columns.value('categorieEntreprise')[i],
-      effectifTitulaire: effectif === effectif ? effectif : undefined,
-    }));
+    const categorieEntreprise = this.columns.value('categorieEntreprise')[i];
+    return (this.sizes[i] = sizeOf({ categorieEntreprise, effectifTitulaire: effectif === effectif ? effectif : undefined }));
   }
   /** The sheets that map what a definition needs (the same for every scope of the computation). */
   keep(def: RegisterDef): Keep {
