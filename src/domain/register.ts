@@ -283,27 +283,8 @@ function readRegisterSheet(
       storeHi[index] = hi;
       kept[keptCount++] = i;
     }
-    // The kept rows' values, column by column: one kind of store per loop.
-    for (let k = 0; k < defs.length; k++) {
-      const p = positions[k];
-      const from = read[k];
-      if (RowStore.isNumber(p)) {
-        const to = store.numberColumn(p);
-        for (let j = 0; j < keptCount; j++) {
-          const out = from[kept[j]];
-          if (typeof out === 'number') to[base + j] = out;
-        }
-      } else if (RowStore.isBoolean(p)) {
-        const to = store.booleanColumn(p);
-        for (let j = 0; j < keptCount; j++) to[base + j] = RowStore.booleanByte(from[kept[j]]);
-      } else {
-        const to = store.valueColumn(p);
-        for (let j = 0; j < keptCount; j++) {
-          const out = from[kept[j]];
-          if (out !== undefined && typeof out !== 'object') to[base + j] = out;
-        }
-      }
-    }
+    // The kept rows' values, column by column.
+    for (let k = 0; k < defs.length; k++) store.putBlock(positions[k], base, read[k], kept, keptCount);
     store.size = rows.length;
   }
 }

@@ -19,7 +19,8 @@ const KIND = Int8Array.from(REGISTER_FIELDS, (f) =>
 );
 /** Yes/no bytes: 0 empty, then non and oui. */
 const NON = 1;
-const OUI = 2;
+/** The byte of oui in a yes/no column. */
+export const OUI = 2;
 
 export class RowStore {
   /** Rows appended so far. */
@@ -40,13 +41,13 @@ export class RowStore {
     const needed = this.size + more;
     if (needed > this.capacity) {
       const capacity = Math.max(needed, this.capacity * 2, 64);
-      this.lo = grownInts(this.lo, capacity);
-      this.hi = grownInts(this.hi, capacity);
+      this.lo = grown(this.lo, new Int32Array(capacity));
+      this.hi = grown(this.hi, new Int32Array(capacity));
       for (let p = 0; p < FIELD_COUNT; p++) {
         const n = this.numbers[p];
-        if (n !== null) this.numbers[p] = grownNumbers(n, capacity);
+        if (n !== null) this.numbers[p] = grown(n, new Float64Array(capacity).fill(NaN));
         const b = this.booleans[p];
-        if (b !== null) this.booleans[p] = grownBytes(b, capacity);
+        if (b !== null) this.booleans[p] = grown(b, new Uint8Array(capacity));
         const o = this.others[p];
         if (o !== null) this.others[p] = grownValues(o, capacity);
       }
@@ -65,21 +66,6 @@ export class RowStore {
   private added<T>(p: number, column: T): T {
     this.present.push(p);
     return column;
-  }
-
-  /** Whether the field at this position is stored as a number column. */
-  static isNumber(position: number): boolean {
-    return KIND[position] === NUMBER;
-  }
-
-  /** Whether the field at this position is stored as a yes/no column. */
-  static isBoolean(position: number): boolean {
-    return KIND[position] === BOOLEAN;
-  }
-
-  /** The byte of a yes/no value (0 when empty). */
-  static booleanByte(x: unknown): number {
-    return x === true ? OUI : x === false ? NON : 0;
   }
 
   /** A yes/no column (0 empty, 1 non, 2 oui), present or not. */
@@ -121,49 +107,59 @@ export class RowStore {
     return v;
   }
 
+  /**
+   * Stores `from[at[j]]` as field `p` of row `base + j`, for j < count (room
+   * reserved). Objects (cells that could not be read) and undefined stay empty.
+   * One loop per kind of column, each storing one type.
+   */
+  putBlock(p: number, base: number, from: readonly unknown[], at: ArrayLike<number>, count: number): void {
+    const kind = KIND[p];
+    if (kind === NUMBER) {
+      const to = this.numberColumn(p);
+      for (let j = 0; j < count; j++) {
+        const x = from[at[j]];
+        if (typeof x === 'number') to[base + j] = x;
+      }
+    } else if (kind === BOOLEAN) {
+      const to = this.booleanColumn(p);
+      for (let j = 0; j < count; j++) {
+        const x = from[at[j]];
+        to[base + j] = x === true ? OUI : x === false ? NON : 0;
+      }
+    } else {
+      const to = this.valueColumn(p);
+      for (let j = 0; j < count; j++) {
+        const x = from[at[j]];
+        if (x !== undefined && typeof x !== 'object') to[base + j] = x;
+      }
+    }
+  }
+
   /** Appends rows whose values are given as objects (registers built by hand, tests). */
   appendValues(rows: readonly RegisterValues[]): void {
+    const base = this.size;
+    const n = rows.length;
+    const byField = FIELD_IDS.map((id) => rows.map((v) => v[id]));
     const positions: number[] = [];
-    for (let p = 0; p < FIELD_COUNT; p++) if (rows.some((v) => v[FIELD_IDS[p]] !== undefined)) positions.push(p);
-    this.reserve(rows.length, positions);
-    for (const v of rows) {
-      const i = this.size++;
-      let lo = 0;
-      let hi = 0;
-      for (const p of positions) {
-        const x = v[FIELD_IDS[p]];
-        if (x === undefined) continue;
-        if (KIND[p] === NUMBER) (this.numbers[p] as Float64Array)[i] = x as number;
-        else if (KIND[p] === BOOLEAN) (this.booleans[p] as Uint8Array)[i] = RowStore.booleanByte(x);
-        else (this.others[p] as unknown[])[i] = x;
-        if (p < 32) lo |= 1 << p;
-        else hi |= 1 << (p - 32);
-      }
-      this.lo[i] = lo;
-      this.hi[i] = hi;
+    for (let p = 0; p < FIELD_COUNT; p++) if (byField[p].some((x) => x !== undefined)) positions.push(p);
+    this.reserve(n, positions);
+    const every = Int32Array.from({ length: n }, (_, j) => j);
+    for (const p of positions) {
+      this.putBlock(p, base, byField[p], every, n);
+      const bits = p < 32 ? this.lo : this.hi;
+      for (let j = 0; j < n; j++) if (byField[p][j] !== undefined) bits[base + j] |= 1 << p % 32;
     }
+    this.size = base + n;
   }
 }
 
 const FIELD_IDS: readonly RegisterFieldId[] = REGISTER_FIELDS.map((f) => f.id);
 const SLOTS: unknown[] = new Array<unknown>(FIELD_COUNT).fill(undefined);
 
-function grownInts(a: Int32Array, capacity: number): Int32Array {
-  const b = new Int32Array(capacity);
-  b.set(a);
-  return b;
-}
-
-function grownNumbers(a: Float64Array, capacity: number): Float64Array {
-  const b = new Float64Array(capacity).fill(NaN);
-  b.set(a);
-  return b;
-}
-
-function grownBytes(a: Uint8Array, capacity: number): Uint8Array {
-  const b = new Uint8Array(capacity);
-  b.set(a);
-  return b;
+/** `into` (a larger, emptied column) with `a` copied at its start. */
+function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T, into: T): T {
+  into.set(a);
+  return into;
 }
 
 function grownValues(a: unknown[], capacity: number): unknown[] {

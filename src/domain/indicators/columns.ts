@@ -7,7 +7,7 @@
  */
 import { REGISTER_FIELDS, type RegisterFieldId } from '../fields';
 import type { RegisterRow } from '../model';
-import { RowStore } from '../row-store';
+import { OUI, RowStore } from '../row-store';
 import { canonicalStore, FIELD_COUNT, fieldPosition, type CanonicalValues } from './row-view';
 
 /** Positions in `register.rows`, in register order. */
@@ -140,10 +140,9 @@ export class Columns {
       out = this.booleans[p] = new Uint8Array(this.size);
       const bytes = this.store.booleanColumn(p);
       const taken = this.taken;
-      const oui = RowStore.booleanByte(true);
       for (let t = 0; t < taken.length; t++) {
         const i = taken[t];
-        if (bytes[i] === oui) out[i] = 1;
+        if (bytes[i] === OUI) out[i] = 1;
       }
     }
     return out;

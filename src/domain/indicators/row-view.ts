@@ -84,10 +84,6 @@ export function markCanonical(rows: readonly RegisterRow[], store: RowStore): vo
   CANONICAL_ROWS.set(rows, store);
 }
 
-export function isCanonical(rows: readonly RegisterRow[]): boolean {
-  return CANONICAL_ROWS.has(rows);
-}
-
 /** The store given with `markCanonical`, if the rows are the reader's. */
 export function canonicalStore(rows: readonly RegisterRow[]): RowStore | undefined {
   return CANONICAL_ROWS.get(rows);
