@@ -528,28 +528,13 @@ function chartSpecs(register: Register, result: SpaserResult): ChartSpec[] {
     });
   }
 
-  const zones = depenseShares(byId.get('5.1.1-fournisseurs-zone'));
-  if (zones) {
-    specs.push({
-      id: 'zones',
-      kind: 'anneau',
-      title: CHART_TITLES.zones,
-      header: ['Zone', 'Part de la dépense (%)'],
-      rows: zones,
-      formats: [null, FORMAT_PERCENT],
-    });
-  }
-
-  const sizes = depenseShares(byId.get('5.1.4-fournisseurs-typologie'));
-  if (sizes) {
-    specs.push({
-      id: 'typologie-fournisseurs',
-      kind: 'anneau',
-      title: CHART_TITLES.typologie,
-      header: ['Typologie', 'Part de la dépense (%)'],
-      rows: sizes,
-      formats: [null, FORMAT_PERCENT],
-    });
+  // Two rings of the spend's shares: by supplier zone, by company size.
+  for (const [id, indicator, title, category] of [
+    ['zones', '5.1.1-fournisseurs-zone', CHART_TITLES.zones, 'Zone'],
+    ['typologie-fournisseurs', '5.1.4-fournisseurs-typologie', CHART_TITLES.typologie, 'Typologie'],
+  ] as const) {
+    const rows = depenseShares(byId.get(indicator));
+    if (rows) specs.push({ id, kind: 'anneau', title, header: [category, 'Part de la dépense (%)'], rows, formats: [null, FORMAT_PERCENT] });
   }
 
   const contracts = byId.get('4.2.2-typologie')?.repartition;

@@ -38,6 +38,20 @@ export function headersOf(inputs: readonly ChainInput[], file: string, sheet: st
 
 const NONE = '';
 
+/** The choices of a field's column: none, or one of the sheet's headers. */
+function columnOptions(headers: readonly Header[]) {
+  return [
+    <option key={NONE} value={NONE}>
+      — aucune colonne —
+    </option>,
+    ...headers.map((h) => (
+      <option key={h.col} value={String(h.col)}>
+        {h.text}
+      </option>
+    )),
+  ];
+}
+
 export function ColonnesStep({ inputs, output, onChoose }: ColonnesStepProps) {
   if (!inputs) return <Text>Aucun classeur lu pour l'instant.</Text>;
   if (!output) return <ManualMapping inputs={inputs} onChoose={onChoose} />;
@@ -107,12 +121,7 @@ function SheetMappingView({
                 })
               }
             >
-              <option value={NONE}>— aucune colonne —</option>
-              {headers.map((h) => (
-                <option key={h.col} value={String(h.col)}>
-                  {h.text}
-                </option>
-              ))}
+              {columnOptions(headers)}
             </Select>
           </Field>
         );
@@ -197,12 +206,7 @@ function ManualMapping({ inputs, onChoose }: { inputs: readonly ChainInput[]; on
                 onChoose({ sheet: sheet.grid.name, headerRow, field: id, header, previousHeader: current?.text ?? null });
               }}
             >
-              <option value={NONE}>— aucune colonne —</option>
-              {headers.map((h) => (
-                <option key={h.col} value={String(h.col)}>
-                  {h.text}
-                </option>
-              ))}
+              {columnOptions(headers)}
             </Select>
           </Field>
         );
