@@ -78,7 +78,7 @@ export const REGISTER_FIELDS = [
   f('montantMandate', 'Dépenses mandatées HT (€)', 'montant', ['mandaté', 'montant mandaté', 'dépenses', 'dépenses mandatées', "dépenses de l'exercice", 'réalisé'], ID),
   f('programme', 'Marché programmé', 'booleen', ['programmé', 'inscrit à la programmation', 'programmation', 'marché programmé'], ID),
   f('recurrent', 'Marché récurrent', 'booleen', ['récurrent', 'marché récurrent', 'renouvelable'], ID),
-  f('nbAvenants', "Nombre d'avenants", 'entier', ['avenants', 'nb avenants', "nombre d'avenants"], ID),
+  f('nbAvenants', "Nombre d'avenants", 'entier', ['avenants', 'nb avenants', "nombre d'avenants", 'modifications'], ID),
   f('nbAvenantsProlongation', 'Dont avenants de prolongation', 'entier', ['avenants de prolongation', 'dont avenants de prolongation', 'prolongations', 'nb prolongations'], ID),
 
   f('sourcage', 'Sourçage / parangonnage', 'booleen', ['sourçage', 'sourcing', 'parangonnage', 'benchmark'], PERF),

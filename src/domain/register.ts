@@ -332,6 +332,18 @@ function yearOf(iso: string): number {
 
 const isError = (f: Finding): boolean => f.gravite === 'erreur';
 
+/**
+ * A totals row of a companion sheet (`regles.md` §1): no `numero` (empty, or
+ * itself a total word; sheets without that column have none) and a cell whose
+ * whole text is a total word.
+ */
+function isCompanionTotalsRow(grid: SheetGrid, cols: SheetColumns, cells: readonly CellValue[]): boolean {
+  const numero = cols.defs.find((d) => d.def.id === 'numero');
+  const numeroCell = numero === undefined ? null : (cells[numero.col - grid.firstCol] ?? null);
+  if (!isEmpty(numeroCell) && !isTotalText(numeroCell)) return false;
+  return cells.some(isTotalText);
+}
+
 function readCompanionSheet(
   file: string,
   grid: SheetGrid,
@@ -343,7 +355,7 @@ function readCompanionSheet(
   const { first, last } = dataRange(grid, mapping);
   for (let sheetRow = first; sheetRow <= last; sheetRow++) {
     const cells = dataCells(grid, cols, sheetRow);
-    if (cells === null) continue;
+    if (cells === null || isCompanionTotalsRow(grid, cols, cells)) continue;
     const values: Record<string, unknown> = {};
     const source: RowSource = { file, sheet: grid.name, row: sheetRow };
     let bad = false;
