@@ -245,11 +245,8 @@ function readRegisterSheet(
       // The values object of this row, for the checks below only: the store keeps the values.
       const values = valuesFromSlots(slots);
       for (let k = 0; k < positions.length; k++) slots[positions[k]] = undefined;
-      // A totals row has no numero; `Sous-total` typed in the numero column is not a numero either.
       const numeroCell = numeroOffset >= 0 ? (cells[numeroOffset] ?? null) : null;
-      if ((values.numero === undefined && !isCellError(numeroCell)) || isTotalText(numeroCell)) {
-        if (cells.some(isTotalText)) continue;
-      }
+      if (isTotalsRow(numeroCell, values.numero === undefined && !isCellError(numeroCell), cells)) continue;
 
       const v = values as RegisterValues;
       const source: RowSource = { file, sheet: grid.name, row: sheetRow };
@@ -333,15 +330,12 @@ function yearOf(iso: string): number {
 const isError = (f: Finding): boolean => f.gravite === 'erreur';
 
 /**
- * A totals row of a companion sheet (`regles.md` §1): no `numero` (empty, or
- * itself a total word; sheets without that column have none) and a cell whose
- * whole text is a total word.
+ * A totals row, skipped silently (`regles.md` §1): no numero (`Sous-total` typed
+ * in the numero column is not one either; sheets without that column have none)
+ * and a cell whose whole text is a total word.
  */
-function isCompanionTotalsRow(grid: SheetGrid, cols: SheetColumns, cells: readonly CellValue[]): boolean {
-  const numero = cols.defs.find((d) => d.def.id === 'numero');
-  const numeroCell = numero === undefined ? null : (cells[numero.col - grid.firstCol] ?? null);
-  if (!isEmpty(numeroCell) && !isTotalText(numeroCell)) return false;
-  return cells.some(isTotalText);
+function isTotalsRow(numeroCell: CellValue, numeroEmpty: boolean, cells: readonly CellValue[]): boolean {
+  return (numeroEmpty || isTotalText(numeroCell)) && cells.some(isTotalText);
 }
 
 function readCompanionSheet(
@@ -353,9 +347,12 @@ function readCompanionSheet(
   findings: Finding[],
 ): void {
   const { first, last } = dataRange(grid, mapping);
+  const numero = cols.defs.find((d) => d.def.id === 'numero');
   for (let sheetRow = first; sheetRow <= last; sheetRow++) {
     const cells = dataCells(grid, cols, sheetRow);
-    if (cells === null || isCompanionTotalsRow(grid, cols, cells)) continue;
+    if (cells === null) continue;
+    const numeroCell = numero === undefined ? null : (cells[numero.col - grid.firstCol] ?? null);
+    if (isTotalsRow(numeroCell, isEmpty(numeroCell), cells)) continue;
     const values: Record<string, unknown> = {};
     const source: RowSource = { file, sheet: grid.name, row: sheetRow };
     let bad = false;
