@@ -61,6 +61,20 @@ describe('Suivi insertion beneficiaries', () => {
   });
 });
 
+describe('Suivi insertion without any contract of N', () => {
+  it.each(['4.2.2-heures', '4.2.2-personnes', '4.2.2-contrats', '4.2.2-typologie', '4.2.2-femmes', '4.2.2-roubaisiens', '4.2.2-residents-qpv'])(
+    '%s is non calculable (« aucun marché »), not 0, when every row of N is an order outside any contract',
+    (id) => {
+      const s = sheet(['horsMarche']);
+      // The Suivi row names the order's number: an order is not a contract of M.
+      const reg = register([s.row({ numero: 'BC-1', horsMarche: true })], {
+        suivi: [{ numero: 'BC-1', beneficiaire: 'Ana', sexe: 'F', communeResidence: 'Roubaix', qpv: true, typeContrat: 'CDI', heures: 10 }],
+      });
+      expect(indicator(reg, id)).toMatchObject({ statut: 'non calculable', valeur: null, motif: "aucun marché pour l'exercice 2025" });
+    },
+  );
+});
+
 describe('1.2.1-personnes-formees', () => {
   it('an empty participants cell adds 0', () => {
     const s = sheet([]);
