@@ -78,7 +78,10 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
   let result = assembleResult(register, exercice, chartless);
   // Charts are known once the other indicators are: patch `1.1.2-dataviz` afterwards.
   const charts = options.writesCharts ? plannedChartCount(register, result) : 0;
-  result = { ...result, indicateurs: result.indicateurs.map((r) => (r.id === DATAVIZ_ID ? withDataviz(r, charts) : r)) };
+  // A target on `1.1.2-dataviz` is judged on the charts written, and so is `1.1.1-cibles-atteintes`:
+  // computed again with the count then (the charts do not depend on either).
+  const indicateurs = charts !== 0 && targetsDataviz(register, exercice) ? computeIndicators(register, exercice ?? NaN, { chartsWritten: charts }) : chartless;
+  result = { ...result, indicateurs: indicateurs.map((r) => (r.id === DATAVIZ_ID ? withDataviz(r, charts) : r)) };
   progress('calcul', 1, 1);
 
   const state = stateInForce(inputs, register, options);
@@ -102,6 +105,11 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
 }
 
 const DATAVIZ_ID = '1.1.2-dataviz';
+
+/** A *Cibles* row of N gives `1.1.2-dataviz` a target. */
+function targetsDataviz(register: Register, exercice: number | null): boolean {
+  return register.cibles.some((c) => c.values.annee === exercice && c.values.indicateur?.trim() === DATAVIZ_ID && c.values.cible !== undefined);
+}
 
 /** Charts of this run only: nothing is known of N−1's charts or of per-Pôle ones. */
 function withDataviz(r: IndicatorResult, charts: number): IndicatorResult {
