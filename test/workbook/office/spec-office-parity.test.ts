@@ -1,0 +1,226 @@
+/**
+ * sortie.md — the same chain writes the same `SPASER …` sheets inside Excel
+ * (Office.js) and into an `.xlsx` file (ExcelJS): values, number formats,
+ * tables, links, frozen rows, widths, sheet order and visibility. Charts are
+ * the one documented difference (ExcelJS cannot draw them).
+ */
+import ExcelJS from 'exceljs';
+import { runChain, type ChainOutput } from '../../../src/domain/chain';
+import { SHEET_CONTROLES, SHEET_ETAT, SHEET_INDICATEURS, SHEET_POLES, SHEET_REGISTRE, type WritePlan } from '../../../src/domain/plan-types';
+import { createOfficeWorkbook, type ExcelRunner } from '../../../src/workbook/office';
+import { widthToPoints } from '../../../src/workbook/office/write';
+import { XlsxWorkbook } from '../../../src/workbook/xlsx';
+import { colLetters, createExcelDouble, type CellModel, type ExcelDouble } from '../../doubles/excel-double';
+import { BOOK, exceljsBook, grids, NOTES, seeds, serial, SHEET } from './spec-office-fixture';
+
+const SPASER_SHEETS = [SHEET_REGISTRE, SHEET_CONTROLES, SHEET_INDICATEURS, SHEET_POLES, SHEET_ETAT];
+
+function chainOutput(): ChainOutput {
+  return runChain([{ file: BOOK, sheets: grids(), state: null }], {
+    today: '2026-01-15',
+    overrides: [{ sheet: SHEET, headerRow: 1, columns: { Titulaire: 'titulaire' } }],
+    decisions: [{ numero: '2025-001', consideration: 'sociale', etiquette: 'Clause sociale', decision: 'rejetée' }],
+  });
+}
+
+/** What a user sees in one cell, the same way for both adapters. */
+interface SeenCell {
+  value: string | number | boolean | null;
+  formula: boolean;
+  numberFormat: string;
+  bold: boolean;
+  italic: boolean;
+  fill: string | null;
+  link: string | null;
+}
+
+interface SeenSheet {
+  name: string;
+  hidden: 'visible' | 'veryHidden' | 'other';
+  frozenRows: number;
+  widthsInPoints: [number, number][];
+  tables: { name: string; ref: string }[];
+  cells: Record<string, SeenCell>;
+}
+
+function linkTarget(s: string): string {
+  return s.replace(/^#/, '').replace(/\$/g, '');
+}
+
+function officeCell(c: CellModel): SeenCell {
+  return {
+    value: c.value,
+    formula: c.formula !== undefined,
+    numberFormat: c.numberFormat ?? 'General',
+    bold: c.bold === true,
+    italic: c.italic === true,
+    fill: c.fill ? c.fill.replace('#', '').toUpperCase() : null,
+    link: c.hyperlink?.documentReference ? linkTarget(c.hyperlink.documentReference) : null,
+  };
+}
+
+function officeSheets(excel: ExcelDouble): SeenSheet[] {
+  return excel
+    .sheetNames()
+    .filter((n) => n.startsWith('SPASER '))
+    .map((name) => {
+      const s = excel.sheet(name);
+      const cells: Record<string, SeenCell> = {};
+      for (const [r, row] of s.rows) {
+        for (const [c, cell] of row) {
+          const seen = officeCell(cell);
+          if (seen.value === null && seen.numberFormat === 'General' && !seen.bold && !seen.italic && seen.fill === null) continue;
+          cells[`${colLetters(c)}${r + 1}`] = seen;
+        }
+      }
+      return {
+        name,
+        hidden: s.visibility === 'VeryHidden' ? 'veryHidden' : s.visibility === 'Visible' ? 'visible' : 'other',
+        frozenRows: s.frozenRows,
+        widthsInPoints: [...s.widths.entries()].sort((a, b) => a[0] - b[0]),
+        tables: excel.tablesOf(name).map((t) => ({
+          name: t.name,
+          ref: `${colLetters(t.c0)}${t.r0 + 1}:${colLetters(t.c0 + t.nc - 1)}${t.r0 + t.nr}`,
+        })),
+        cells,
+      };
+    });
+}
+
+function exceljsValue(c: ExcelJS.Cell): { value: SeenCell['value']; formula: boolean; link: string | null } {
+  const v = c.value;
+  if (v === null || v === undefined) return { value: null, formula: false, link: null };
+  if (v instanceof Date) return { value: serial(v.toISOString().slice(0, 10)), formula: false, link: null };
+  if (typeof v === 'object') {
+    if ('formula' in v || 'sharedFormula' in v) return { value: null, formula: true, link: null };
+    if ('hyperlink' in v) return { value: String(v.text), formula: false, link: linkTarget(String(v.hyperlink)) };
+    if ('richText' in v) return { value: v.richText.map((t) => t.text).join(''), formula: false, link: null };
+    return { value: JSON.stringify(v), formula: false, link: null };
+  }
+  return { value: v === '' ? null : v, formula: false, link: null };
+}
+
+function exceljsSheets(wb: ExcelJS.Workbook): SeenSheet[] {
+  return wb.worksheets
+    .filter((ws) => ws.name.startsWith('SPASER '))
+    .map((ws) => {
+      const cells: Record<string, SeenCell> = {};
+      ws.eachRow({ includeEmpty: true }, (row) =>
+        row.eachCell({ includeEmpty: true }, (c) => {
+          const { value, formula, link } = exceljsValue(c);
+          const fill = c.fill && c.fill.type === 'pattern' ? (c.fill.fgColor?.argb ?? null) : null;
+          const seen: SeenCell = {
+            value,
+            formula,
+            numberFormat: c.numFmt ?? 'General',
+            bold: c.font?.bold === true,
+            italic: c.font?.italic === true,
+            fill: fill ? fill.slice(2).toUpperCase() : null,
+            link,
+          };
+          if (seen.value === null && seen.numberFormat === 'General' && !seen.bold && !seen.italic && seen.fill === null) return;
+          cells[c.address] = seen;
+        }),
+      );
+      const frozen = ws.views?.[0] as { state?: string; ySplit?: number } | undefined;
+      const widths: [number, number][] = [];
+      (ws.columns ?? []).forEach((col, i) => {
+        if (col.width) widths.push([i, widthToPoints(col.width)]);
+      });
+      return {
+        name: ws.name,
+        hidden: ws.state === 'veryHidden' ? 'veryHidden' : ws.state === 'visible' ? 'visible' : 'other',
+        frozenRows: frozen?.state === 'frozen' ? (frozen.ySplit ?? 0) : 0,
+        widthsInPoints: widths,
+        tables: (ws.getTables() as unknown as { table: { name: string; tableRef: string } }[]).map((t) => ({
+          name: t.table.name,
+          ref: t.table.tableRef,
+        })),
+        cells,
+      };
+    });
+}
+
+async function writeBoth(plan: WritePlan): Promise<{ office: SeenSheet[]; xlsx: SeenSheet[]; excel: ExcelDouble; book: ExcelJS.Workbook }> {
+  const excel = createExcelDouble({ name: BOOK, sheets: seeds() });
+  await createOfficeWorkbook(excel.run as unknown as ExcelRunner).writePlan(plan);
+
+  const xlsx = new XlsxWorkbook(BOOK, exceljsBook());
+  await xlsx.writePlan(plan);
+  // Through the file, as a user gets it.
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await xlsx.saveXlsx()) as unknown as ExcelJS.Buffer);
+  return { office: officeSheets(excel), xlsx: exceljsSheets(book), excel, book };
+}
+
+describe('sortie.md — the Office adapter writes exactly what the xlsx adapter writes', () => {
+  let out: ChainOutput;
+  let both: Awaited<ReturnType<typeof writeBoth>>;
+  beforeAll(async () => {
+    out = chainOutput();
+    both = await writeBoth(out.plan);
+  });
+
+  it('adds the same SPASER sheets, in the same order, after the user sheets, the state sheet very hidden', () => {
+    expect(both.excel.sheetNames()).toEqual([SHEET, NOTES, ...SPASER_SHEETS]);
+    expect(both.book.worksheets.map((w) => w.name)).toEqual([SHEET, NOTES, ...SPASER_SHEETS]);
+    expect(both.office.map((s) => [s.name, s.hidden])).toEqual(SPASER_SHEETS.map((n) => [n, n === SHEET_ETAT ? 'veryHidden' : 'visible']));
+    expect(both.xlsx.map((s) => [s.name, s.hidden])).toEqual(both.office.map((s) => [s.name, s.hidden]));
+  });
+
+  it.each(SPASER_SHEETS)('%s: same cells (values, text kept text, number formats, styles, links)', (name) => {
+    const office = both.office.find((s) => s.name === name)!;
+    const xlsx = both.xlsx.find((s) => s.name === name)!;
+    expect(Object.keys(office.cells).length).toBeGreaterThan(0);
+    expect(office.cells).toEqual(xlsx.cells);
+  });
+
+  it.each(SPASER_SHEETS)('%s: same tables, frozen rows and column widths', (name) => {
+    const office = both.office.find((s) => s.name === name)!;
+    const xlsx = both.xlsx.find((s) => s.name === name)!;
+    expect(office.tables).toEqual(xlsx.tables);
+    // An Excel table with filters on the register, the findings and the Pôles (sortie.md).
+    expect(office.tables.length).toBe([SHEET_REGISTRE, SHEET_CONTROLES, SHEET_POLES].includes(name) ? 1 : 0);
+    expect(office.frozenRows).toBe(xlsx.frozenRows);
+    // Widths: the plan's, in points. ExcelJS leaves out a width of exactly 9 characters (its default) from the file.
+    const planned = out.plan.sheets.find((s) => s.name === name)!.widths;
+    const expected = planned.flatMap((w, i): [number, number][] => (w > 0 ? [[i, widthToPoints(w)]] : []));
+    expect(office.widthsInPoints).toEqual(expected);
+    expect(xlsx.widthsInPoints).toEqual(expected.filter(([i]) => planned[i] !== 9));
+  });
+
+  it('writes the texts that look like formulas, numbers or booleans as the same texts, in both', () => {
+    const registre = both.office.find((s) => s.name === SHEET_REGISTRE)!;
+    const xlsx = both.xlsx.find((s) => s.name === SHEET_REGISTRE)!;
+    // Columns found by their French label (champs.md); rows in source order from row 2.
+    const col = (label: string): string => {
+      const hit = Object.entries(registre.cells).find(([a, c]) => /^[A-Z]+1$/.test(a) && c.value === label);
+      if (!hit) throw new Error(`no column ${label}`);
+      return hit[0].slice(0, -1);
+    };
+    const objet = col('Objet du marché');
+    const texts = ['=HYPERLINK("http://exemple.test","clic")', '+ nettoyage des écoles', 'VRAI', "'entre apostrophes"];
+    const titulaires = ['@Fournisseur', '-Dupont', '#N/A', 'TRUE'];
+    for (const sheet of [registre, xlsx]) {
+      texts.forEach((t, i) => expect(sheet.cells[`${objet}${i + 2}`]).toMatchObject({ value: t, formula: false }));
+      titulaires.forEach((t, i) => expect(sheet.cells[`${col('Titulaire')}${i + 2}`]).toMatchObject({ value: t, formula: false }));
+      expect(sheet.cells[`${col('N° de marché')}3`]).toMatchObject({ value: '00042', formula: false });
+      // Amounts as numbers with the euro format; dates as serials with jj/mm/aaaa.
+      expect(sheet.cells[`${col('Montant notifié HT (€)')}2`]).toMatchObject({ value: 12000, numberFormat: '#,##0.00 "€"' });
+      expect(sheet.cells[`${col('Date de notification')}2`]).toMatchObject({ value: serial('2025-02-03'), numberFormat: 'dd/mm/yyyy' });
+    }
+  });
+
+  it('writes the link of a finding to the faulty cell of the user sheet, in both', () => {
+    const office = both.office.find((s) => s.name === SHEET_CONTROLES)!;
+    const links = Object.values(office.cells).filter((c) => c.link !== null);
+    // `douze` in C4 is the amount that cannot be read.
+    expect(links.map((c) => c.link)).toContain(`'${SHEET}'!C4`);
+  });
+
+  it('draws the charts of the plan only in Excel (ExcelJS cannot): the one difference', () => {
+    const planned = out.plan.sheets.find((s) => s.name === SHEET_INDICATEURS)!.charts;
+    expect(planned.length).toBeGreaterThan(0);
+    expect(both.excel.sheet(SHEET_INDICATEURS).charts.map((c) => c.title)).toEqual(planned.map((c) => c.title));
+  });
+});
