@@ -5,6 +5,7 @@
  */
 import type { ChainInput, ChainOptions, ChainOutput } from '../domain/chain';
 import { REQUIRED_FIELDS } from '../domain/fields';
+import { describeError, type Stage } from './errors';
 import type { StepId } from './labels';
 
 /** The short result of a run started from the ribbon. */
@@ -105,16 +106,19 @@ export function createRibbonRunner(
   showPane: () => Promise<void> = async () => undefined,
 ): () => Promise<void> {
   return async () => {
+    let stage: Stage = 'lecture';
     try {
       const inputs = await host.read();
+      stage = 'calcul';
       const output = chain(inputs, { writesCharts: host.writesCharts });
       const missing = sheetsMissingRequired(output);
       if (missing.length > 0) throw new MissingFieldsError(missing);
+      stage = 'ecriture';
       await host.write(output);
       publishRibbonResult(summarize(output));
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      publishRibbonResult(failedSummary(message));
+      // Office's own errors are in English and say nothing of what to do: the pane shows a French message.
+      publishRibbonResult(failedSummary(describeError(error, stage)));
       if (error instanceof MissingFieldsError || (error instanceof Error && error.name === 'NoRegisterError')) openStep('colonnes');
       await showPane().catch(() => undefined);
       throw error;
