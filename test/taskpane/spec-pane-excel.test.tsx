@@ -5,13 +5,14 @@
  * its real Excel host over the Excel double.
  */
 import './dom-setup';
-import { fireEvent, render, screen, within, cleanup } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { SHEET_ETAT, SHEET_REGISTRE } from '../../src/domain/plan-types';
 import { App } from '../../src/taskpane/components/App';
 import { ExcelHost } from '../../src/taskpane/hosts/excel-host';
 import { publishRibbonResult, resetRibbonBridge, failedSummary } from '../../src/taskpane/ribbon-bridge';
 import { STEPS } from '../../src/taskpane/labels';
 import { createOfficeWorkbook, type ExcelRunner } from '../../src/workbook/office';
+import { HIGHLIGHT_FORMULA } from '../../src/workbook/office/highlight';
 import { createExcelDouble, type ExcelDouble } from '../doubles/excel-double';
 
 const TODAY = '2026-01-15';
@@ -78,6 +79,34 @@ describe('pane in Excel — choices and decisions saved in the workbook and read
     fireEvent.click(screen.getByRole('button', { name: '3. Étiquettes' }));
     expect(await screen.findByText('Confirmée')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Confirmer : / })).toBeNull();
+  });
+});
+
+describe('pane in Excel — the marks on faulty cells are removed on request', () => {
+  it('« Retirer le surlignage des cellules » removes the add-in’s conditional formats and only them; values untouched', async () => {
+    const excel = workbook();
+    await excel.run(async (ctx) => {
+      const cf = ctx.workbook.worksheets.getItem(SHEET).getRange('A2:A4').conditionalFormats.add('Custom');
+      cf.custom.rule.formula = '=LEN(A2)>3';
+    });
+    const cells = () => JSON.stringify((excel.snapshot(SHEET) as { cells: unknown }).cells);
+    const before = cells();
+    render(<App host={hostOn(excel)} today={TODAY} initialStep="indicateurs" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Écrire les feuilles et les graphiques' }));
+    await screen.findByText(/Feuilles SPASER écrites/);
+    const own = () => excel.conditionalFormatsOf(SHEET).filter((c) => c.formula === HIGHLIGHT_FORMULA);
+    // C3 (« beaucoup ») in error, F4 (13-digit SIRET) in warning.
+    expect(own().flatMap((c) => c.areas)).toEqual(
+      expect.arrayContaining([
+        { r0: 2, c0: 2, nr: 1, nc: 1 },
+        { r0: 3, c0: 5, nr: 1, nc: 1 },
+      ]),
+    );
+    fireEvent.click(screen.getByRole('button', { name: '2. Contrôles' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Retirer le surlignage des cellules' }));
+    await waitFor(() => expect(own()).toEqual([]));
+    expect(excel.conditionalFormatsOf(SHEET).map((c) => c.formula)).toEqual(['=LEN(A2)>3']);
+    expect(cells()).toBe(before);
   });
 });
 
