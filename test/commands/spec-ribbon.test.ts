@@ -105,6 +105,30 @@ describe('ribbon « Calculer les indicateurs » — one click, whole chain', () 
     expect(shown).toHaveLength(1);
   });
 
+  it('draws each chart from a table of its data on the sheet, with hand-checked values', async () => {
+    const { excel } = setup([{ name: SHEET, cells: CELLS }]);
+    await click();
+    const [considerations, poles] = excel.sheet(SHEET_INDICATEURS).charts;
+    const data = (c: typeof considerations) =>
+      Array.from({ length: c.source.nr }, (_, i) =>
+        Array.from({ length: c.source.nc }, (_, j) => excel.cell(SHEET_INDICATEURS, c.source.r0 + i + 1, c.source.c0 + j + 1)?.value ?? null),
+      );
+    const round = (rows: (string | number | boolean | null)[][]) => rows.map((r) => r.map((v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v)));
+    // Valid rows of 2025: 001 (oui), 002 (non), 004 (oui); 003 is in error. National reference for social: 30 %.
+    expect(considerations.type).toBe('ColumnClustered');
+    expect(round(data(considerations)).slice(0, 2)).toEqual([
+      ['Considération', 'Roubaix', 'Référence nationale'],
+      ['Sociale', 66.7, 30],
+    ]);
+    // By Pôle: Culture 1 of 2 (50 %), Sport 1 of 1 (100 %); Pôles in French order.
+    expect(poles.type).toBe('ColumnClustered');
+    expect(round(data(poles)).map((r) => r.slice(0, 2))).toEqual([
+      ['Pôle', 'Sociale (%)'],
+      ['Pôle Culture', 50],
+      ['Pôle Sport', 100],
+    ]);
+  });
+
   it('counts in 1.1.2-dataviz the charts it wrote', async () => {
     const { excel } = setup([{ name: SHEET, cells: CELLS }]);
     await click();
