@@ -15,10 +15,7 @@ export class RibbonNotReadyError extends Error {
   }
 }
 
-// TODO(lead): wire the runner to runChain + the Office adapter (read the open
-// workbook with its saved state, run the chain, write the plan back, tell the
-// user the outcome, e.g. through the task pane) by calling setRibbonRunner()
-// at start-up of the shared runtime.
+// Wired by the task pane at start-up of the shared runtime (`src/taskpane/index.tsx`).
 let runner: RibbonRunner | null = null;
 
 /** Installs (or, with null, removes) the runner used by the ribbon button. */
