@@ -62,6 +62,7 @@ function userWorkbook(): ExcelJS.Workbook {
     ['SPASER-Notes', 'notes'],
     ['SPASERS 2024', 'archives'],
     ['Notes SPASER Registre', 'brouillon'],
+    ['Spaser notes', 'casse différente'],
   ];
   for (const [name, text] of lookalikes) {
     const ws = wb.addWorksheet(name);
@@ -73,7 +74,7 @@ function userWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
-const USER_SHEETS = ['Suivi 2025', 'Titulaires', 'Listes', 'SPASER', 'SPASER-Notes', 'SPASERS 2024', 'Notes SPASER Registre'];
+const USER_SHEETS = ['Suivi 2025', 'Titulaires', 'Listes', 'SPASER', 'SPASER-Notes', 'SPASERS 2024', 'Notes SPASER Registre', 'Spaser notes'];
 const SPASER_SHEETS = ['SPASER Registre', 'SPASER Contrôles', 'SPASER Indicateurs', 'SPASER Pôles', 'SPASER État'];
 
 describe('sortie.md: never touch the user data (single workbook, through the command line)', () => {
