@@ -39,6 +39,16 @@ function applyStyle(cell: ExcelJS.Cell, style: Style): void {
   }
 }
 
+/**
+ * A text as the file must store it so that it reads back unchanged
+ * (OOXML `ST_Xstring`, which ExcelJS does not escape): a literal `_xHHHH_` is
+ * written `_x005F_xHHHH_`, and a carriage return `_x000D_` (XML would turn a
+ * raw one into a line feed).
+ */
+export function excelText(s: string): string {
+  return s.replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_').replace(/\r/g, '_x000D_');
+}
+
 /** Plan value → ExcelJS value: text stays text (ExcelJS only makes formulas of `{ formula }` objects). */
 function excelValue(v: PlanValue): ExcelJS.CellValue {
   if (v === null) return null;
@@ -46,7 +56,7 @@ function excelValue(v: PlanValue): ExcelJS.CellValue {
     const [y, m, d] = v.date.split('-').map(Number);
     return new Date(Date.UTC(y, m - 1, d));
   }
-  return v;
+  return typeof v === 'string' ? excelText(v) : v;
 }
 
 function writeBlock(ws: ExcelJS.Worksheet, block: BlockPlan): void {
