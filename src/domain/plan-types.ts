@@ -83,6 +83,30 @@ export const SPASER_PREFIX = 'SPASER ';
 export function isSpaserSheet(name: string): boolean {
   return name.startsWith(SPASER_PREFIX);
 }
+
+/**
+ * A user sheet whose name Excel takes for one of the plan's (it ignores case in
+ * sheet names), or null. Checked before writing anything: the write would fail half way.
+ */
+export function sheetNameClash(existing: readonly string[], plan: WritePlan): { readonly user: string; readonly ours: string } | null {
+  for (const user of existing) {
+    if (isSpaserSheet(user)) continue; // ours: replaced
+    const ours = plan.sheets.find((p) => p.name.toLocaleLowerCase('fr') === user.toLocaleLowerCase('fr'));
+    if (ours) return { user, ours: ours.name };
+  }
+  return null;
+}
+
+export class SheetNameClashError extends Error {
+  constructor(clash: { readonly user: string; readonly ours: string }) {
+    super(
+      `La feuille « ${clash.user} » porte le nom d'une feuille que le complément écrit (« ${clash.ours} ») : ` +
+        'Excel ne distingue pas les majuscules des minuscules dans les noms de feuilles. Renommez votre feuille, puis relancez le calcul.',
+    );
+    this.name = 'SheetNameClashError';
+  }
+}
+
 export const SHEET_REGISTRE = 'SPASER Registre';
 export const SHEET_CONTROLES = 'SPASER Contrôles';
 export const SHEET_INDICATEURS = 'SPASER Indicateurs';

@@ -7,7 +7,7 @@
  */
 import { cellAddress, isCalendarDate } from '../../domain/cell';
 import type { BlockPlan, ChartKind, ChartPlan, PlanValue, SheetPlan, WritePlan } from '../../domain/plan-types';
-import { FORMAT_DATE, isSpaserSheet } from '../../domain/plan-types';
+import { FORMAT_DATE, isSpaserSheet, SheetNameClashError, sheetNameClash } from '../../domain/plan-types';
 import { excelTableName } from '../table-name';
 import { excelNumberFormat } from '../xlsx/number-format';
 import { chartColors } from './chart-style';
@@ -257,6 +257,8 @@ export async function writePlanOffice(run: ExcelRunner, meter: SyncMeter, plan: 
   try {
     await run(async (context) => {
       const existing = await loadSheets(context, meter, 'ecriture');
+      const clash = sheetNameClash(existing.map((x) => x.name), plan);
+      if (clash) throw new SheetNameClashError(clash);
       const b = new Batcher(context, meter);
       for (const s of existing.filter((x) => isTempSheet(x.name))) await b.add(SMALL_OP_BYTES, () => queueDelete(context, s));
       const temps: { plan: SheetPlan; sheet: Excel.Worksheet; tables: { table: Excel.Table; name: string }[] }[] = [];

@@ -5,7 +5,7 @@
 import type ExcelJS from 'exceljs';
 import { isCalendarDate } from '../../domain/cell';
 import type { BlockPlan, LinkPlan, PlanValue, SheetPlan, TablePlan, WritePlan } from '../../domain/plan-types';
-import { FORMAT_DATE, isSpaserSheet } from '../../domain/plan-types';
+import { FORMAT_DATE, isSpaserSheet, SheetNameClashError, sheetNameClash } from '../../domain/plan-types';
 import { excelTableName } from '../table-name';
 import { decodeRange } from './read-grid';
 import { excelNumberFormat } from './number-format';
@@ -160,6 +160,8 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, tableNames: Set<strin
 
 /** Removes the add-in's sheets, then adds the plan's after the user's sheets. */
 export function writePlanInto(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  const clash = sheetNameClash(wb.worksheets.map((ws) => ws.name), plan);
+  if (clash) throw new SheetNameClashError(clash);
   for (const ws of wb.worksheets) if (isSpaserSheet(ws.name)) wb.removeWorksheet(ws.id);
   const tableNames = new Set<string>();
   for (const ws of wb.worksheets) for (const t of ws.getTables() as unknown as { name?: string }[]) if (t.name) tableNames.add(t.name.toLowerCase());
