@@ -128,6 +128,13 @@ export async function runCliDetailed(argv: readonly string[], io: CliIo): Promis
     }
     throw err;
   }
+  // Exit 2 names any input in which nothing was recognised, even when another input holds a register.
+  const unrecognised = args.files.filter((_, i) => !chain.register.mappings.some((m) => m.file === chainInputs[i].file));
+  if (unrecognised.length > 0) {
+    progress.end();
+    io.stderr.write(`${new NoRegisterError(unrecognised).message}\n`);
+    return { code: EXIT_INPUT };
+  }
 
   // 3. The output workbook.
   const output = plannedOutput ?? defaultConsolidationOutput(io.cwd, chain.result.exercice);

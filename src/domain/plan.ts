@@ -216,7 +216,8 @@ function registerSheet(register: Register): SheetPlan {
     FORMAT_INTEGER,
     null,
   ];
-  const valuesOf = fields.map((d) => fieldOfRows(register.rows, d.id));
+  // A row's Pôle is its own cell, else its file's name (the Pôle its indicators are counted under).
+  const valuesOf = fields.map((d) => (d.id === 'pole' ? (i: number) => register.rows[i].pole : fieldOfRows(register.rows, d.id)));
   const rows: PlanValue[][] = register.rows.map((row, i) => [
     ...fields.map((d, k) => registerCell(row, d, valuesOf[k](i))),
     ouiNon(row.sociale),
