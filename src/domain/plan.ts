@@ -366,7 +366,7 @@ export const INDICATOR_HEADERS = [
 export const SPEND_NOTE_MANDATE =
   "Dépense d'une ligne : dépenses mandatées quand renseignées, sinon montant notifié";
 export const SPEND_NOTE_MONTANT =
-  "Dépense d'une ligne : montant notifié (colonne des dépenses mandatées absente)";
+  "Dépense d'une ligne : montant notifié (aucune dépense mandatée renseignée sur les lignes valides de l'exercice)";
 
 /** National plan for sustainable public procurement 2022-2025 (`indicateurs.md`). */
 export const NATIONAL_REFERENCE = { sociale: 30, environnementale: 100, innovation: null } as const;
