@@ -48,7 +48,7 @@ async function cultureFile(): Promise<Uint8Array> {
   const ws = wb.addWorksheet('Registre');
   ws.getRow(1).values = ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Pôle'];
   ws.getRow(2).values = ['C-1', 'Spectacle', 800, utc('2025-05-06'), 'Culture et patrimoine'];
-  ws.getRow(3).values = ['C-2', 'Affiches', 200, utc('2025-06-07'), 'Culture et patrimoine'];
+  ws.getRow(3).values = ['C-2', '=AFFICHES', 200, utc('2025-06-07'), 'Culture et patrimoine'];
   ws.getCell('D2').numFmt = 'dd/mm/yyyy';
   ws.getCell('D3').numFmt = 'dd/mm/yyyy';
   return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -165,6 +165,8 @@ describe('Consolidation in Excel — import as values, one sheet per source, the
     // A sheet that already has a Pôle column keeps it (its values, not the typed name) and gets no second one.
     expect([1, 2, 3].map((r) => at('Culture', r, 5)?.value)).toEqual(['Pôle', 'Culture et patrimoine', 'Culture et patrimoine']);
     expect(at('Culture', 1, 6)?.value ?? null).toBeNull();
+    expect(at('Culture', 3, 2)).toMatchObject({ value: '=AFFICHES' });
+    expect(at('Culture', 3, 2)?.formula).toBeUndefined();
 
     // Computed over every register sheet of the workbook: 2 + 2 + 2 rows.
     await screen.findByText(/sur 6 lignes lues/);
