@@ -186,4 +186,15 @@ describe('Consolidation in Excel — import as values, one sheet per source, the
     // The pane stays on the Consolidation step, the files still listed for another try.
     expect(screen.getByRole('region', { name: `Fichier ${SPORT}` })).toBeInTheDocument();
   });
+
+  it('adds no sheet when Excel refuses the import, and says so in French', async () => {
+    const excel = await setup();
+    // The import reads the workbook again (3 round trips), then writes: the second write is refused, after sheets were added.
+    excel.failOnSync(5);
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    const alert = await screen.findByText(/L'import des fichiers a échoué/);
+    expect(alert.textContent).toMatch(/Aucune feuille n’a été ajoutée : corrigez le fichier signalé ou retirez-le de la sélection, puis réessayez\.$/);
+    expect(excel.sheetNames()).toEqual([SHEET]);
+    expect(screen.queryByRole('heading', { name: /Étape 4 sur 5/ })).toBeNull();
+  });
 });
