@@ -13,10 +13,16 @@ interface MergeRange {
   readonly right: number;
 }
 
-/** ExcelJS's date-format test: y m d h s or b outside quotes and brackets. */
+/**
+ * A date format shows y m d h s or b as codes. Letters in brackets or quotes,
+ * escaped with a backslash, or after `_` (a space as wide as the letter) or
+ * `*` (fill) are literal text: `0\ \h` shows a number of hours, not a time.
+ * (ExcelJS drops the backslashes of the formats it loads and makes a Date of
+ * such numbers itself; Office.js gives the format code as Excel stores it.)
+ */
 export function isDateFormat(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
-  const bare = numFmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
+  const bare = numFmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/[\\_*]./g, '');
   return /[ymdhMsb]/.test(bare);
 }
 

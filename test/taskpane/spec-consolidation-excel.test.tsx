@@ -1,0 +1,200 @@
+/**
+ * README « Dans Excel », step 5 Consolidation — on the real Excel host over
+ * the Excel double, with real `.xlsx` files: several files chosen, a preview
+ * of what is recognised, each register and companion sheet imported as values
+ * into one sheet per source named after the Pôle, a `Pôle` column holding
+ * the name confirmed in the pane (a file's own Pôle column is kept instead),
+ * text kept text, then the computation over every register sheet of the
+ * workbook. When the computation fails, nothing is imported; messages are French.
+ */
+import './dom-setup';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import ExcelJS from 'exceljs';
+import { runChain, type ChainInput, type ChainOptions } from '../../src/domain/chain';
+import { App } from '../../src/taskpane/components/App';
+import type { SourceFile } from '../../src/taskpane/host';
+import { ExcelHost } from '../../src/taskpane/hosts/excel-host';
+import { readXlsxFiles } from '../../src/taskpane/xlsx-files';
+import { createExcelDouble, type ExcelDouble } from '../doubles/excel-double';
+import { serial } from '../workbook/office/spec-office-fixture';
+
+const TODAY = '2026-01-15';
+const SHEET = 'Suivi 2025';
+const SPORT = 'Pôle Sport.xlsx';
+const CULTURE = 'Pôle Culture.xlsx';
+const NOTES = 'Notes.xlsx';
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** Pôle Sport: a title row, a register without Pôle column (texts that look like formulas), a companion sheet of targets. */
+async function sportFile(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Marchés');
+  ws.getCell('A1').value = 'Marchés du Pôle Sport';
+  ws.getRow(2).values = ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire'];
+  ws.getRow(3).values = ['S-1', '=SOMME(A1)', 1500, utc('2025-03-04'), '@Fournisseur'];
+  ws.getRow(4).values = ['00042', '+ gymnase', 2500, utc('2025-04-05'), '-Dupont'];
+  ws.getCell('D3').numFmt = 'dd/mm/yyyy';
+  ws.getCell('D4').numFmt = 'dd/mm/yyyy';
+  const cibles = wb.addWorksheet('Objectifs');
+  cibles.getRow(1).values = ['Indicateur', 'Année', 'Cible'];
+  cibles.getRow(2).values = ['4.1.2-consideration-sociale', 2025, 30];
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** Pôle Culture: a register with its own Pôle column. */
+async function cultureFile(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Registre');
+  ws.getRow(1).values = ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Pôle'];
+  ws.getRow(2).values = ['C-1', 'Spectacle', 800, utc('2025-05-06'), 'Culture et patrimoine'];
+  ws.getRow(3).values = ['C-2', '=AFFICHES', 200, utc('2025-06-07'), 'Culture et patrimoine'];
+  ws.getCell('D2').numFmt = 'dd/mm/yyyy';
+  ws.getCell('D3').numFmt = 'dd/mm/yyyy';
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+async function notesFile(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Feuil1').getCell('A1').value = 'Bonjour';
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+function workbook(): ExcelDouble {
+  return createExcelDouble({
+    name: 'Consolidation 2025.xlsx',
+    sheets: [
+      {
+        name: SHEET,
+        cells: [
+          ['N° marché', 'Objet du marché', 'Montant HT', 'Date notif'],
+          ['2025-001', 'Papier', 1200, { v: serial('2025-02-03'), nf: 'dd/mm/yyyy' }],
+          ['2025-002', 'Nettoyage', 3000, { v: serial('2025-03-10'), nf: 'dd/mm/yyyy' }],
+        ],
+      },
+    ],
+  });
+}
+
+/** The Excel host, reading the chosen files from their bytes (jsdom's File is only a name here). */
+class TestHost extends ExcelHost {
+  constructor(
+    excel: ExcelDouble,
+    private readonly bytes: Readonly<Record<string, Uint8Array>>,
+  ) {
+    super(excel.run as unknown as typeof Excel.run);
+  }
+  override readFiles(files: readonly SourceFile[]) {
+    return readXlsxFiles(files.map((f) => ({ name: f.name, data: this.bytes[f.name] })));
+  }
+}
+
+async function setup(chain?: (inputs: readonly ChainInput[], options: ChainOptions) => ReturnType<typeof runChain>) {
+  const excel = workbook();
+  const host = new TestHost(excel, { [SPORT]: await sportFile(), [CULTURE]: await cultureFile(), [NOTES]: await notesFile() });
+  render(<App host={host} today={TODAY} initialStep="consolidation" chain={chain} />);
+  await screen.findByRole('heading', { name: /Étape 5 sur 5/ });
+  const chosen = [SPORT, CULTURE, NOTES].map((n) => new File([new Uint8Array([1])], n));
+  fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: chosen } });
+  await screen.findByRole('region', { name: `Fichier ${SPORT}` });
+  return excel;
+}
+
+afterEach(cleanup);
+
+describe('Consolidation in Excel — preview of the chosen files', () => {
+  it('lists each file with its recognised sheets, kind and rows; the Pôle proposed; a file without register is announced', async () => {
+    await setup();
+    const sport = screen.getByRole('region', { name: `Fichier ${SPORT}` });
+    expect(within(sport).getByText('« Marchés » : Registre des marchés, 2 lignes')).toBeInTheDocument();
+    expect(within(sport).getByText('« Objectifs » : Cibles')).toBeInTheDocument();
+    // No Pôle column: the file name without extension, and the added column is announced.
+    expect((within(sport).getByRole('textbox', { name: `Pôle de ${SPORT}` }) as HTMLInputElement).value).toBe('Pôle Sport');
+    expect(within(sport).getByText('Ce nom remplit la colonne « Pôle » ajoutée et nomme la feuille.')).toBeInTheDocument();
+
+    const culture = screen.getByRole('region', { name: `Fichier ${CULTURE}` });
+    // Its own Pôle column: the most frequent value is proposed, and its values are kept.
+    expect((within(culture).getByRole('textbox', { name: `Pôle de ${CULTURE}` }) as HTMLInputElement).value).toBe('Culture et patrimoine');
+    expect(
+      within(culture).getByText('Le fichier a sa propre colonne « Pôle » : ses valeurs sont gardées, ce nom sert à nommer la feuille.'),
+    ).toBeInTheDocument();
+
+    const notes = screen.getByRole('region', { name: `Fichier ${NOTES}` });
+    expect(within(notes).getByText('Aucune feuille reconnue dans ce fichier : il ne sera pas importé.')).toBeInTheDocument();
+    // Two usable files out of three.
+    expect(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' })).toBeEnabled();
+  });
+});
+
+describe('Consolidation in Excel — import as values, one sheet per source, then the computation', () => {
+  it('adds the sheets named after the Pôle, a Pôle column with the confirmed name, texts as texts, and computes over all registers', async () => {
+    const excel = await setup();
+    const before = excel.snapshot(SHEET);
+    const sport = screen.getByRole('region', { name: `Fichier ${SPORT}` });
+    fireEvent.change(within(sport).getByRole('textbox', { name: `Pôle de ${SPORT}` }), { target: { value: 'Sport' } });
+    const culture = screen.getByRole('region', { name: `Fichier ${CULTURE}` });
+    fireEvent.change(within(culture).getByRole('textbox', { name: `Pôle de ${CULTURE}` }), { target: { value: 'Culture' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    await screen.findByRole('heading', { name: /Étape 4 sur 5 — Indicateurs/ });
+
+    // One sheet per source, after the user's sheet; the companion sheet is `Pôle - kind`; the user's sheet is untouched.
+    expect(excel.sheetNames()).toEqual([SHEET, 'Sport', 'Sport - Cibles', 'Culture']);
+    expect(excel.snapshot(SHEET)).toEqual(before);
+
+    const at = (sheet: string, r: number, c: number) => excel.cell(sheet, r, c);
+    // Header row first (the title row above it is not copied), then a Pôle column with the confirmed name.
+    expect([1, 2, 3, 4, 5, 6].map((c) => at('Sport', 1, c)?.value)).toEqual(['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire', 'Pôle']);
+    expect([2, 3].map((r) => at('Sport', r, 6)?.value)).toEqual(['Sport', 'Sport']);
+    // Values only: texts that look like formulas stay texts, a number-looking N° stays text, numbers and dates stay so.
+    for (const [r, c, text] of [
+      [2, 2, '=SOMME(A1)'],
+      [2, 5, '@Fournisseur'],
+      [3, 1, '00042'],
+      [3, 2, '+ gymnase'],
+      [3, 5, '-Dupont'],
+    ] as const) {
+      expect(at('Sport', r, c)?.value).toBe(text);
+      expect(at('Sport', r, c)?.formula).toBeUndefined();
+    }
+    expect(at('Sport', 2, 3)?.value).toBe(1500);
+    expect(at('Sport', 2, 4)).toMatchObject({ value: serial('2025-03-04'), numberFormat: 'dd/mm/yyyy' });
+    expect([1, 2].map((r) => [1, 2, 3].map((c) => at('Sport - Cibles', r, c)?.value))).toEqual([
+      ['Indicateur', 'Année', 'Cible'],
+      ['4.1.2-consideration-sociale', 2025, 30],
+    ]);
+    // A sheet that already has a Pôle column keeps it (its values, not the typed name) and gets no second one.
+    expect([1, 2, 3].map((r) => at('Culture', r, 5)?.value)).toEqual(['Pôle', 'Culture et patrimoine', 'Culture et patrimoine']);
+    expect(at('Culture', 1, 6)?.value ?? null).toBeNull();
+    expect(at('Culture', 3, 2)).toMatchObject({ value: '=AFFICHES' });
+    expect(at('Culture', 3, 2)?.formula).toBeUndefined();
+
+    // Computed over every register sheet of the workbook: 2 + 2 + 2 rows.
+    await screen.findByText(/sur 6 lignes lues/);
+  });
+
+  it('imports nothing when the computation on the consolidated workbook fails, and says so in French', async () => {
+    // The chain fails as soon as an imported sheet is part of its input.
+    const failing = (inputs: readonly ChainInput[], options: ChainOptions) => {
+      if (inputs.some((i) => i.sheets.some((s) => s.name === 'Pôle Sport'))) throw new Error('calcul impossible');
+      return runChain(inputs, options);
+    };
+    const excel = await setup(failing);
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    const alert = await screen.findByText(/L'import des fichiers a échoué/);
+    expect(alert.textContent).toContain("L'import des fichiers a échoué (calcul impossible). Aucune feuille n’a été ajoutée : corrigez le fichier signalé ou retirez-le de la sélection, puis réessayez.");
+    expect(excel.sheetNames()).toEqual([SHEET]);
+    // The pane stays on the Consolidation step, the files still listed for another try.
+    expect(screen.getByRole('region', { name: `Fichier ${SPORT}` })).toBeInTheDocument();
+  });
+
+  it('adds no sheet when Excel refuses the import, and says so in French', async () => {
+    const excel = await setup();
+    // The import reads the workbook again (3 round trips), then writes: the second write is refused, after sheets were added.
+    excel.failOnSync(5);
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    const alert = await screen.findByText(/L'import des fichiers a échoué/);
+    expect(alert.textContent).toMatch(/Aucune feuille n’a été ajoutée : corrigez le fichier signalé ou retirez-le de la sélection, puis réessayez\.$/);
+    expect(excel.sheetNames()).toEqual([SHEET]);
+    expect(screen.queryByRole('heading', { name: /Étape 4 sur 5/ })).toBeNull();
+  });
+});
