@@ -22,6 +22,34 @@ export function isCellError(v: unknown): v is CellError {
   return typeof v === 'object' && v !== null && typeof (v as CellError).error === 'string';
 }
 
+/** Excel's error values, as Excel shows them. */
+const ERROR_TEXTS: ReadonlySet<string> = new Set([
+  '#N/A',
+  '#REF!',
+  '#VALUE!',
+  '#DIV/0!',
+  '#NAME?',
+  '#NULL!',
+  '#NUM!',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+  '#GETTING_DATA',
+]);
+
+/**
+ * Text that is an Excel error value, such as values pasted from another workbook or
+ * a consolidation import (`'#N/A`): a person reading the sheet sees an error, so the
+ * domain reads an error (`regles.md` §2). `t` is trimmed.
+ */
+export function isErrorText(t: string): boolean {
+  return t.charCodeAt(0) === 35 && ERROR_TEXTS.has(t.toUpperCase());
+}
+
 /** 1 → A, 28 → AB. */
 export function columnLetter(col: number): string {
   let s = '';

@@ -3,7 +3,7 @@
  * cell of large registers: regexes are compiled once, plain numbers and empty
  * cells take the shortest path, and results share constant objects when they can.
  */
-import { isCalendarDate, isCellError, type CellValue } from './cell';
+import { isCalendarDate, isCellError, isErrorText, type CellValue } from './cell';
 import type { FieldDef } from './fields';
 import { digitsAt } from './digits';
 import { stripAccents } from './normalize';
@@ -32,7 +32,8 @@ function value<T>(v: T): ReadOutcome<T> {
 }
 
 function invalid(reason: ReadReason, shown: string): { kind: 'invalid'; reason: ReadReason; shown: string } {
-  return { kind: 'invalid', reason, shown };
+  // Every text that cannot be read passes here: an error value written as text is a formula error.
+  return { kind: 'invalid', reason: reason === 'illisible' && isErrorText(shown) ? 'erreur-formule' : reason, shown };
 }
 
 function formulaError(cell: { readonly error: string }): { kind: 'invalid'; reason: ReadReason; shown: string } {
@@ -529,7 +530,7 @@ function textIn(field: FieldDef, cell: CellValue): CellRead<string> {
   if (typeof cell === 'string') {
     const t = cell.trim();
     if (t === '') return undefined;
-    return t;
+    return isErrorText(t) ? formulaError({ error: t }) : t;
   }
   if (typeof cell === 'number') {
     const t = numberToText(cell);
@@ -601,11 +602,7 @@ export type FieldReader = (cell: CellValue) => CellRead<string | number | boolea
 export function fieldReader(field: FieldDef): FieldReader {
   switch (field.type) {
     case 'texte':
-      return (cell) => {
-        if (typeof cell !== 'string') return textIn(field, cell);
-        const t = cell.trim();
-        return t === '' ? undefined : t;
-      };
+      return (cell) => textIn(field, cell);
     case 'enum':
       return enumReader(field);
     case 'booleen':
@@ -665,7 +662,7 @@ export function columnReader(field: FieldDef): ColumnReader {
           const cell = (rows[at[i]] as readonly CellValue[])[offset];
           if (typeof cell === 'string') {
             const t = cell.trim();
-            out[i] = t === '' ? undefined : t;
+            out[i] = t === '' ? undefined : t.charCodeAt(0) === 35 ? textIn(field, t) : t; // `#`: maybe an error value
           } else out[i] = cell === null || cell === undefined ? undefined : textIn(field, cell);
         }
       };

@@ -26,7 +26,8 @@ describe('importPlan', () => {
       ['Ressources', 'registre', 'Marchés 2025'],
       ['Ressources - Cibles', 'cibles', 'Objectifs'],
     ]);
-    // Title row above the header dropped, empty row skipped, a formula-looking text kept as text, an error as its literal.
+    // Title row above the header dropped, empty row skipped, a formula-looking text kept as text, an error as its literal
+    // (read back as the same error: test/domain/error-text.test.ts).
     expect(plan[0].rows).toEqual([
       ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Pôle'],
       ['M-1', '=1+1', 100, d('2025-01-10'), 'Ressources'],
