@@ -37,6 +37,8 @@ export interface TableModel extends Rect {
   name: string;
   sheet: SheetModel;
   showFilterButton: boolean;
+  /** A totals row shown as the table's last row (inside its range, as in Excel). */
+  showTotals?: boolean;
 }
 
 export interface ChartModel {
@@ -111,7 +113,7 @@ export interface SeedSheet {
   /** Rows of cells from `at` (default A1). */
   cells?: SeedCell[][];
   at?: { row: number; col: number };
-  tables?: { name: string; address: string }[];
+  tables?: { name: string; address: string; showTotals?: boolean }[];
   conditionalFormats?: { address: string; type: string; formula?: string; fill?: string }[];
   widths?: Record<number, number>;
   frozenRows?: number;
@@ -1105,7 +1107,7 @@ export class DTableCollection extends DCollection<DTable> {
 
 export class DTable extends DObject {
   protected readonly className = 'Table';
-  protected override readonly scalarProps = ['name', 'showFilterButton'];
+  protected override readonly scalarProps = ['name', 'showFilterButton', 'showTotals'];
   constructor(
     ctx: DoubleContext,
     private readonly resolver: () => TableModel | null,
@@ -1120,7 +1122,7 @@ export class DTable extends DObject {
   }
   protected override readScalar(name: string): unknown {
     const t = this.model();
-    return name === 'name' ? t.name : t.showFilterButton;
+    return name === 'name' ? t.name : name === 'showTotals' ? (t.showTotals ?? false) : t.showFilterButton;
   }
   protected override nav(name: string): DObject | undefined {
     if (name === 'worksheet') return this.worksheet;
@@ -1128,6 +1130,9 @@ export class DTable extends DObject {
   }
   get name(): string {
     return this.prop('name');
+  }
+  get showTotals(): boolean {
+    return this.prop('showTotals');
   }
   set name(v: string) {
     this.queueOp({ m: 'table.name', v }, () => {
@@ -1645,7 +1650,7 @@ export class ExcelDouble {
     );
     this.model.sheets.push(sheet);
     for (const t of s.tables ?? []) {
-      this.model.tables.push({ name: t.name, sheet, ...parseLocalAddress(t.address), showFilterButton: true });
+      this.model.tables.push({ name: t.name, sheet, ...parseLocalAddress(t.address), showFilterButton: true, showTotals: t.showTotals ?? false });
     }
     for (const cf of s.conditionalFormats ?? []) {
       this.nextId += 1;

@@ -65,7 +65,7 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
   const worksheets = workbook.worksheets;
   worksheets.load('items/name,items/visibility');
   const tables = workbook.tables;
-  tables.load('items/name,items/worksheet/name');
+  tables.load('items/name,items/worksheet/name,items/showTotals');
   await meter.sync(context, 'lecture', 0);
 
   const sheets = worksheets.items;
@@ -73,6 +73,8 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
   const tableRanges = tables.items.map((t) => ({
     name: t.name,
     sheet: t.worksheet.name,
+    // A totals row is inside the table's range: its last row, not a contract.
+    totals: t.showTotals ? 1 : 0,
     header: t.getHeaderRowRange().load('rowIndex,columnIndex,columnCount'),
     whole: t.getRange().load('rowIndex,rowCount'),
   }));
@@ -95,7 +97,7 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
         headerRow: t.header.rowIndex + 1,
         firstCol: t.header.columnIndex + 1,
         lastCol: t.header.columnIndex + t.header.columnCount,
-        lastRow: t.whole.rowIndex + t.whole.rowCount,
+        lastRow: t.whole.rowIndex + t.whole.rowCount - t.totals,
       }));
     return {
       name: sheet.name,

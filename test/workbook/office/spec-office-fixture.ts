@@ -20,7 +20,7 @@ export function serial(iso: string): number {
 
 /**
  * Header on row 1; 4 contracts of 2025 in two Pôles. Row 4 has an amount
- * that cannot be read (`douze`, an error). Texts: a formula-looking objet,
+ * that cannot be read (`douze`, an error) and a titulaire `#N/A` (an error value as text). Texts: a formula-looking objet,
  * `+`, `-`, `@`, `VRAI`, `#N/A`, a leading apostrophe, a number-looking N°.
  */
 export const ROWS: CellValue[][] = [

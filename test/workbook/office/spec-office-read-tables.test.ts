@@ -81,3 +81,35 @@ describe('regles.md §1 — SPASER sheets are never sources, in Excel too', () =
     expect(second.result).toEqual(first.result);
   });
 });
+
+describe('regles.md §1 — the totals row of an Excel table read from the open workbook', () => {
+  // Excel keeps a shown totals row inside the table's range; the xlsx adapter leaves it out, so must this one.
+  const withTotals = (showTotals: boolean) =>
+    createExcelDouble({
+      name: 'Pôle Vie.xlsx',
+      sheets: [
+        {
+          name: 'Suivi',
+          cells: [
+            ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
+            ['M-1', 'Papier', 100, date('2025-02-01')],
+            ['M-2', 'Encre', 200, date('2025-03-01')],
+            ['Σ', 'Somme', 300, null], // no total word: only the table says it is its totals row
+          ],
+          tables: [{ name: 'Marches', address: 'A1:D4', showTotals }],
+        },
+      ],
+    });
+
+  it('is not a contract', async () => {
+    const sheets = await createOfficeWorkbook(withTotals(true).run as unknown as ExcelRunner).readSheets();
+    expect(sheets[0].tables).toEqual([{ name: 'Marches', headerRow: 1, firstCol: 1, lastCol: 4, lastRow: 3 }]);
+    const register = buildRegister([{ file: 'Pôle Vie.xlsx', sheets, state: null }], { today: TODAY });
+    expect(register.rows.map((r) => r.values.numero)).toEqual(['M-1', 'M-2']);
+  });
+
+  it('is a row like the others when the table shows no totals row', async () => {
+    const sheets = await createOfficeWorkbook(withTotals(false).run as unknown as ExcelRunner).readSheets();
+    expect(sheets[0].tables[0].lastRow).toBe(4);
+  });
+});

@@ -70,8 +70,11 @@ describe('sortie.md — the Office adapter never writes to a user sheet', () => 
     await host.write(out);
     expect(log.writes).toEqual([]);
     const own = excel.conditionalFormatsOf(SHEET).filter((c) => c.formula === HIGHLIGHT_FORMULA);
-    // `douze` (C4) is the only fault of the fixture.
-    expect(own.flatMap((c) => c.areas)).toEqual([{ r0: 3, c0: 2, nr: 1, nc: 1 }]);
+    // The faults of the fixture: `douze` (C4) and the titulaire `#N/A` (E4), an error value written as text.
+    expect(own.flatMap((c) => c.areas)).toEqual([
+      { r0: 3, c0: 2, nr: 1, nc: 1 },
+      { r0: 3, c0: 4, nr: 1, nc: 1 },
+    ]);
     await host.clearHighlights();
     expect(excel.conditionalFormatsOf(SHEET).map((c) => [c.type, c.formula])).toEqual([['Custom', '=C2>10000']]);
     expect(log.writes).toEqual([]);
