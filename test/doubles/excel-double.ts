@@ -74,6 +74,8 @@ export interface SheetModel {
   widths: Map<number, number>;
   frozenRows: number;
   charts: ChartModel[];
+  /** Merged areas (0-based), as Excel keeps them: the value lives in the top-left cell only. */
+  merges: Rect[];
   deleted: boolean;
 }
 
@@ -117,6 +119,8 @@ export interface SeedSheet {
   conditionalFormats?: { address: string; type: string; formula?: string; fill?: string }[];
   widths?: Record<number, number>;
   frozenRows?: number;
+  /** Merged areas, local addresses such as `A5:A7`. */
+  merges?: string[];
 }
 
 export interface DoubleOptions {
@@ -894,6 +898,16 @@ export class DRange extends DObject {
     this._format ??= new DRangeFormat(this.ctx, this);
     return this._format;
   }
+  /** ExcelApi 1.13: the merged areas whose top-left cell lies in this range; a null object when none. */
+  getMergedAreasOrNullObject(): DMergedAreas {
+    const areas = new DMergedAreas(this.ctx, () => {
+      const r = this.ref();
+      const inside = r.sheet.merges.filter((m) => m.r0 >= r.r0 && m.r0 < r.r0 + r.nr && m.c0 >= r.c0 && m.c0 < r.c0 + r.nc);
+      return inside.length === 0 ? null : { sheet: r.sheet, areas: inside };
+    });
+    this.ctx.watchNull(areas);
+    return areas;
+  }
   get conditionalFormats(): DConditionalFormatCollection {
     this._cfs ??= new DConditionalFormatCollection(this.ctx, () => {
       const r = this.ref();
@@ -947,6 +961,30 @@ export class DRangeAreas extends DObject {
   get conditionalFormats(): DConditionalFormatCollection {
     this._cfs ??= new DConditionalFormatCollection(this.ctx, () => this.areas());
     return this._cfs;
+  }
+}
+
+/** The result of `getMergedAreasOrNullObject`: its address only. */
+export class DMergedAreas extends DObject {
+  protected readonly className = 'RangeAreas';
+  protected override readonly scalarProps = ['address', 'areaCount'];
+  constructor(
+    ctx: DoubleContext,
+    private readonly resolver: () => { sheet: SheetModel; areas: Rect[] } | null,
+  ) {
+    super(ctx);
+  }
+  protected bindTarget(): unknown {
+    return this.resolver();
+  }
+  protected override readScalar(name: string): unknown {
+    const { sheet, areas } = this.required<{ sheet: SheetModel; areas: Rect[] }>();
+    if (name === 'address') return areas.map((a) => `${quoteSheet(sheet.name)}!${rectAddress(a)}`).join(',');
+    if (name === 'areaCount') return areas.length;
+    return undefined;
+  }
+  get address(): string {
+    return this.prop('address');
   }
 }
 
@@ -1583,6 +1621,7 @@ export class ExcelDouble {
       widths: new Map(),
       frozenRows: 0,
       charts: [],
+      merges: [],
       deleted: false,
     };
   }
@@ -1629,6 +1668,7 @@ export class ExcelDouble {
     const sheet = this.newSheet(s.name);
     sheet.visibility = s.visibility ?? 'Visible';
     sheet.frozenRows = s.frozenRows ?? 0;
+    sheet.merges = (s.merges ?? []).map(parseLocalAddress);
     for (const [c, w] of Object.entries(s.widths ?? {})) sheet.widths.set(Number(c) - 1, w);
     const r0 = (s.at?.row ?? 1) - 1;
     const c0 = (s.at?.col ?? 1) - 1;

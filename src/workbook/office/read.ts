@@ -6,7 +6,7 @@
  */
 import type { CellValue, SheetGrid, TableArea } from '../../domain/cell';
 import { excelSerialToIso } from '../../domain/read-cell';
-import { isDateFormat } from '../xlsx/read-grid';
+import { isDateFormat, mergeRangesOf, spreadMerges } from '../xlsx/read-grid';
 import { CELL_LIMIT, PAYLOAD_BUDGET_BYTES, READ_BYTES_PER_CELL_GUESS, READ_MARGIN } from './limits';
 import { isPayloadError, jsonSize, type SyncMeter } from './meter';
 
@@ -59,6 +59,11 @@ export interface WorkbookRead {
   readonly grids: SheetGrid[];
 }
 
+/** Outside Office (the test double) the reader asks for everything the double has. */
+function readsMergedAreas(): boolean {
+  return typeof Office === 'undefined' || Office.context?.requirements?.isSetSupported('ExcelApi', '1.13') === true;
+}
+
 export async function readWorkbook(context: Excel.RequestContext, meter: SyncMeter): Promise<WorkbookRead> {
   const workbook = context.workbook;
   workbook.load('name');
@@ -78,6 +83,8 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
     header: t.getHeaderRowRange().load('rowIndex,columnIndex,columnCount'),
     whole: t.getRange().load('rowIndex,rowCount'),
   }));
+  // Merged cells, read as the xlsx adapter reads them (ExcelApi 1.13; without it, a merged value is read once).
+  const merged = readsMergedAreas() ? sheets.map((ws) => ws.getRange().getMergedAreasOrNullObject().load('address')) : null;
   await meter.sync(context, 'lecture', 0);
 
   const jobs: SheetJob[] = [];
@@ -87,6 +94,12 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
     jobs.push({ index, sheet, r0: r.rowIndex, c0: r.columnIndex, nr: r.rowCount, nc: r.columnCount, rows: [] });
   });
   await readCells(context, meter, jobs);
+  if (merged) {
+    for (const job of jobs) {
+      const areas = merged[job.index];
+      if (!areas.isNullObject) spreadMerges(job.rows, job.r0 + 1, job.c0 + 1, mergeRangesOf(areas.address));
+    }
+  }
 
   const grids: SheetGrid[] = sheets.map((sheet, index) => {
     const job = jobs.find((j) => j.index === index);

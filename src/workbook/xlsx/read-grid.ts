@@ -6,7 +6,7 @@
 import type ExcelJS from 'exceljs';
 import type { CellValue, SheetGrid, TableArea } from '../../domain/cell';
 
-interface MergeRange {
+export interface MergeRange {
   readonly top: number;
   readonly left: number;
   readonly bottom: number;
@@ -188,7 +188,6 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
   });
 
   // Merges whose master holds a value extend the used range (a vertical merge down to its last row).
-  const masterValue = new Map<string, CellValue>();
   const merges = mergesOf(ws);
   const byRow = merges.length > 0 ? new Map(sparse.map((s) => [s.row, s])) : null;
   const valueAt = (r: number, c: number): CellValue => {
@@ -201,7 +200,6 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
   for (const m of merges) {
     const v = valueAt(m.top, m.left);
     if (v === null) continue;
-    masterValue.set(`${m.top}:${m.left}`, v);
     liveMerges.push(m);
     if (m.bottom > maxRow) maxRow = m.bottom;
     if (m.right > maxCol) maxCol = m.right;
@@ -219,16 +217,37 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
     const target = rows[s.row - minRow];
     for (let k = 0; k < s.cols.length; k++) target[s.cols[k] - minCol] = s.values[k];
   }
-  // A person reads a vertically merged value on every row it spans; a header
-  // spread over several columns is read once, in its first column.
-  for (const m of liveMerges) {
-    const v = masterValue.get(`${m.top}:${m.left}`) ?? null;
+  spreadMerges(rows, minRow, minCol, liveMerges);
+  return { name: ws.name, firstRow: minRow, firstCol: minCol, rows, tables: tablesOf(ws) };
+}
+
+/**
+ * Merged cells as a person reads them, in place (both adapters): a vertically merged
+ * value on every row it spans; a header spread over several columns once, in its
+ * first column. Parts of a merge outside the grid are left out.
+ */
+export function spreadMerges(rows: CellValue[][], firstRow: number, firstCol: number, merges: readonly MergeRange[]): void {
+  for (const m of merges) {
+    const v = rows[m.top - firstRow]?.[m.left - firstCol] ?? null;
+    if (v === null) continue;
     for (let r = m.top; r <= m.bottom; r++) {
+      const row = rows[r - firstRow];
+      if (row === undefined) continue;
       for (let c = m.left; c <= m.right; c++) {
-        if (r === m.top && c === m.left) continue;
-        rows[r - minRow][c - minCol] = c === m.left ? v : null;
+        if ((r === m.top && c === m.left) || c - firstCol < 0 || c - firstCol >= row.length) continue;
+        row[c - firstCol] = c === m.left ? v : null;
       }
     }
   }
-  return { name: ws.name, firstRow: minRow, firstCol: minCol, rows, tables: tablesOf(ws) };
+}
+
+/** The areas of an Office.js `RangeAreas` address (`'Feuil 1'!A5:A7,'Feuil 1'!C2:D2`). */
+export function mergeRangesOf(address: string): MergeRange[] {
+  const out: MergeRange[] = [];
+  for (const part of address.split(',')) {
+    const local = part.slice(part.lastIndexOf('!') + 1);
+    const range = local.trim() === '' ? null : decodeRange(local);
+    if (range) out.push(range);
+  }
+  return out;
 }

@@ -1,0 +1,87 @@
+/**
+ * Merged cells read the same way in Excel and from a file: a vertically merged
+ * value on every row it spans (a Pôle merged down its contracts), a title spread
+ * over several columns once, in its first column. Excel keeps the value in the
+ * top-left cell only; the Office reader spreads it as the xlsx reader does.
+ */
+import ExcelJS from 'exceljs';
+import { buildRegister } from '../../../src/domain/register';
+import { createOfficeWorkbook, type ExcelRunner } from '../../../src/workbook/office';
+import { openXlsx } from '../../../src/workbook/xlsx';
+import { createExcelDouble } from '../../doubles/excel-double';
+import { serial } from './spec-office-fixture';
+
+const TODAY = '2026-01-15';
+const TITLE = 'Suivi des marchés 2025';
+const HEADER = ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Pôle'];
+const DATA: [string, string, number, string][] = [
+  ['M-1', 'Papier', 100, '2025-02-01'],
+  ['M-2', 'Encre', 200, '2025-03-01'],
+  ['M-3', 'Cartouches', 300, '2025-04-01'],
+];
+const MERGES = ['A1:E1', 'E3:E5'];
+
+function officeDouble() {
+  return createExcelDouble({
+    name: 'Suivi.xlsx',
+    sheets: [
+      {
+        name: 'Marchés',
+        cells: [
+          [TITLE],
+          HEADER,
+          ...DATA.map(([n, o, m, dt], i) => [n, o, m, { v: serial(dt), nf: 'dd/mm/yyyy' }, i === 0 ? 'Pôle Sport' : null]),
+        ],
+        merges: MERGES,
+      },
+    ],
+  });
+}
+
+async function fileSheets() {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Marchés');
+  ws.addRow([TITLE]);
+  ws.addRow(HEADER);
+  DATA.forEach(([n, o, m, dt], i) => {
+    const [y, mo, d] = dt.split('-').map(Number);
+    ws.addRow([n, o, m, new Date(Date.UTC(y, mo - 1, d)), i === 0 ? 'Pôle Sport' : null]);
+  });
+  for (const m of MERGES) ws.mergeCells(m);
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  return (await openXlsx(bytes, 'Suivi.xlsx')).readSheets();
+}
+
+describe('merged cells read from the open workbook', () => {
+  it('spread a vertical merge on every row and keep a horizontal one in its first column, as from a file', async () => {
+    const office = await createOfficeWorkbook(officeDouble().run as unknown as ExcelRunner).readSheets();
+    const file = await fileSheets();
+    expect(office[0].rows.map((r) => r[4])).toEqual([null, 'Pôle', 'Pôle Sport', 'Pôle Sport', 'Pôle Sport']);
+    expect(office[0].rows[0]).toEqual([TITLE, null, null, null, null]);
+    expect(office).toEqual(file);
+  });
+
+  it('gives each contract its merged Pôle', async () => {
+    const sheets = await createOfficeWorkbook(officeDouble().run as unknown as ExcelRunner).readSheets();
+    const register = buildRegister([{ file: 'Suivi.xlsx', sheets, state: null }], { today: TODAY });
+    expect(register.rows.map((r) => [r.values.numero, r.pole])).toEqual([
+      ['M-1', 'Pôle Sport'],
+      ['M-2', 'Pôle Sport'],
+      ['M-3', 'Pôle Sport'],
+    ]);
+  });
+
+  it('reads a merged value once where Excel lacks ExcelApi 1.13, without failing', async () => {
+    const asked: string[] = [];
+    (globalThis as { Office?: unknown }).Office = {
+      context: { requirements: { isSetSupported: (set: string, version: string) => (asked.push(`${set} ${version}`), false) } },
+    };
+    try {
+      const sheets = await createOfficeWorkbook(officeDouble().run as unknown as ExcelRunner).readSheets();
+      expect(asked).toContain('ExcelApi 1.13');
+      expect(sheets[0].rows.map((r) => r[4])).toEqual([null, 'Pôle', 'Pôle Sport', null, null]);
+    } finally {
+      delete (globalThis as { Office?: unknown }).Office;
+    }
+  });
+});
