@@ -92,6 +92,18 @@ export async function runCliDetailed(argv: readonly string[], io: CliIo): Promis
     return { code: usageError(io, overwriteMessage(args.sortie ?? plannedOutput)) };
   }
 
+  // A file's name is its rows' source and, by default, their Pôle: two inputs cannot share one.
+  const names = inputs.map((i) => path.basename(i).toLocaleLowerCase('fr'));
+  const twin = names.findIndex((n, i) => names.indexOf(n) !== i);
+  if (twin !== -1) {
+    return {
+      code: usageError(
+        io,
+        `deux classeurs portent le même nom « ${path.basename(inputs[twin])} » : renommez l'un d'eux (le nom du fichier désigne la source de chaque ligne et, par défaut, son Pôle).`,
+      ),
+    };
+  }
+
   const progress = createProgress(io.stderr);
 
   // 1. Read every input first.

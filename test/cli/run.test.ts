@@ -47,6 +47,20 @@ describe('usage errors → exit 1, French usage on stderr, nothing on stdout', (
     expect(fs.readFileSync(input).equals(before)).toBe(true);
     expect(listFiles(dir)).toEqual(['Pôle A.xlsx']);
   });
+
+  it('refuses two inputs with the same file name (their source and Pôle), in any folder or case', async () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, '2024'));
+    await writeSmallRegister(path.join(dir, 'Pôle A.xlsx'));
+    await writeSmallRegister(path.join(dir, '2024', 'pôle a.xlsx'));
+    for (const second of ['2024/pôle a.xlsx', 'Pôle A.xlsx']) {
+      const c = capture(dir);
+      expect(await runCli(['calculer', 'Pôle A.xlsx', second], c.io)).toBe(EXIT_USAGE);
+      expect(c.stderr()).toMatch(/deux classeurs portent le même nom « (Pôle A|pôle a)\.xlsx » : renommez l'un d'eux/);
+      expect(c.stdout()).toBe('');
+    }
+    expect(listFiles(dir).filter((f) => f.endsWith('.xlsx'))).toEqual(['Pôle A.xlsx']);
+  });
 });
 
 describe('unreadable inputs → exit 2, the file named, no output left behind', () => {
