@@ -3,7 +3,7 @@
  * a Suivi insertion sheet present but following no contract of N gives counts
  * of 0 for the City and for each Pôle, and non calculable shares.
  */
-import { indicator, register, sheet } from './fixtures';
+import { indicator, register, sheet } from './indicators/fixtures';
 
 describe('README: Suivi insertion present, no contract of N followed', () => {
   const a = sheet(['clauseSociale'], 'Registre A', 'Pôle A');
