@@ -8,11 +8,11 @@ import {
   FORMAT_PERCENT,
   type PlanValue,
   type SheetPlan,
-  type WritePlan,
 } from '../../src/domain/plan-types';
 import type { IndicatorResult, Register, RegisterRow } from '../../src/domain/model';
 import { parseState } from '../../src/domain/state-sheet';
 import { FILE_A, INDICATORS, makeRegister, makeResult, ROW_A, STATE } from './fixtures/plan-fixtures';
+import { cellAt, findRow, formatAt, sheet } from '../helpers/plan-sheet';
 
 function input(overrides: Partial<PlanInput> = {}): PlanInput {
   return {
@@ -25,41 +25,8 @@ function input(overrides: Partial<PlanInput> = {}): PlanInput {
   };
 }
 
-function sheet(plan: WritePlan, name: string): SheetPlan {
-  const s = plan.sheets.find((x) => x.name === name);
-  if (!s) throw new Error(`no sheet ${name}`);
-  return s;
-}
-
-/** The value the plan writes at (row, col), undefined when no block covers it. */
-function cellAt(s: SheetPlan, row: number, col: number): PlanValue | undefined {
-  for (const b of s.blocks) {
-    const r = row - b.row;
-    const c = col - b.col;
-    if (r >= 0 && r < b.values.length && c >= 0 && c < (b.values[r]?.length ?? 0)) return b.values[r][c];
-  }
-  return undefined;
-}
-
-function formatAt(s: SheetPlan, row: number, col: number): string | null | undefined {
-  for (const b of s.blocks) {
-    const r = row - b.row;
-    const c = col - b.col;
-    if (r >= 0 && r < b.values.length && c >= 0 && c < (b.values[r]?.length ?? 0)) return b.formats?.[c] ?? null;
-  }
-  return undefined;
-}
-
 function rowAt(s: SheetPlan, row: number, col: number, count: number): (PlanValue | undefined)[] {
   return Array.from({ length: count }, (_, i) => cellAt(s, row, col + i));
-}
-
-function findRow(s: SheetPlan, col: number, text: string): number {
-  for (const b of s.blocks) {
-    const c = col - b.col;
-    for (let r = 0; r < b.values.length; r++) if (b.values[r][c] === text) return b.row + r;
-  }
-  throw new Error(`no cell "${text}" in column ${col} of ${s.name}`);
 }
 
 /** 1-based column of a header text in row 1, 0 when absent. */

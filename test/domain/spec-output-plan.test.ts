@@ -8,41 +8,10 @@ import type { CellValue } from '../../src/domain/cell';
 import { runChain } from '../../src/domain/chain';
 import type { IndicatorResult } from '../../src/domain/model';
 import { buildPlan, INDICATOR_HEADERS, type PlanInput } from '../../src/domain/plan';
-import { FORMAT_EURO, FORMAT_NUMBER, FORMAT_PERCENT, type PlanValue, type SheetPlan, type WritePlan } from '../../src/domain/plan-types';
+import { FORMAT_EURO, FORMAT_NUMBER, FORMAT_PERCENT, type SheetPlan } from '../../src/domain/plan-types';
 import { d, grid } from '../helpers/grid';
 import { FILE_A, makeRegister, makeResult, STATE } from './fixtures/plan-fixtures';
-
-function sheet(plan: WritePlan, name: string): SheetPlan {
-  const s = plan.sheets.find((x) => x.name === name);
-  if (!s) throw new Error(`no sheet ${name}`);
-  return s;
-}
-
-function cellAt(s: SheetPlan, row: number, col: number): PlanValue | undefined {
-  for (const b of s.blocks) {
-    const r = row - b.row;
-    const c = col - b.col;
-    if (r >= 0 && r < b.values.length && c >= 0 && c < (b.values[r]?.length ?? 0)) return b.values[r][c];
-  }
-  return undefined;
-}
-
-function formatAt(s: SheetPlan, row: number, col: number): string | null | undefined {
-  for (const b of s.blocks) {
-    const r = row - b.row;
-    const c = col - b.col;
-    if (r >= 0 && r < b.values.length && c >= 0 && c < (b.values[r]?.length ?? 0)) return b.formats?.[c] ?? null;
-  }
-  return undefined;
-}
-
-function findRow(s: SheetPlan, col: number, text: string): number {
-  for (const b of s.blocks) {
-    const c = col - b.col;
-    for (let r = 0; r < b.values.length; r++) if (b.values[r][c] === text) return b.row + r;
-  }
-  throw new Error(`no cell "${text}" in column ${col} of ${s.name}`);
-}
+import { cellAt, findRow, formatAt, sheet } from '../helpers/plan-sheet';
 
 /** Column of a header of `SPASER Indicateurs` (1-based). */
 const COL = (h: (typeof INDICATOR_HEADERS)[number]): number => INDICATOR_HEADERS.indexOf(h) + 1;

@@ -157,3 +157,42 @@ export function withExtras(ws: ExcelJS.Worksheet) {
 export function tableNames(ws: ExcelJS.Worksheet): string[] {
   return (ws.getTables() as unknown as { name: string }[]).map((t) => t.name);
 }
+
+/** Everything of a cell a user could notice, for cell-by-cell comparison. */
+export function cellSnapshot(c: ExcelJS.Cell) {
+  return {
+    type: c.type,
+    value: c.type === ExcelJS.ValueType.Formula ? null : JSON.stringify(c.value),
+    formula: c.formula ?? null,
+    result: c.type === ExcelJS.ValueType.Formula ? JSON.stringify(c.result ?? null) : null,
+    numFmt: c.numFmt ?? null,
+    font: JSON.stringify(c.font ?? null),
+    fill: JSON.stringify(c.fill ?? null),
+    border: JSON.stringify(c.border ?? null),
+    alignment: JSON.stringify(c.alignment ?? null),
+    isMerged: c.isMerged,
+    master: c.master.address,
+  };
+}
+
+export function sheetSnapshot(ws: ExcelJS.Worksheet) {
+  const cells: Record<string, ReturnType<typeof cellSnapshot>> = {};
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    row.eachCell({ includeEmpty: true }, (c) => {
+      cells[c.address] = cellSnapshot(c);
+    });
+  });
+  return {
+    name: ws.name,
+    state: ws.state,
+    cells,
+    merges: Object.keys(withExtras(ws)._merges).sort(),
+    widths: (ws.columns ?? []).map((col) => col.width ?? null),
+    tables: ws.getTables().map((t) => {
+      const m = (t as unknown as { table: Record<string, unknown> }).table;
+      return JSON.stringify({ name: m.name, ref: m.tableRef, header: m.headerRow, totals: m.totalsRow, columns: m.columns, style: m.style });
+    }),
+    validations: JSON.stringify(withExtras(ws).dataValidations.model),
+    conditionalFormats: JSON.stringify(withExtras(ws).conditionalFormattings),
+  };
+}
