@@ -10,7 +10,7 @@ import type { IndicatorResult } from '../../src/domain/model';
 import { buildPlan, INDICATOR_HEADERS, type PlanInput } from '../../src/domain/plan';
 import { FORMAT_EURO, FORMAT_NUMBER, FORMAT_PERCENT, type SheetPlan } from '../../src/domain/plan-types';
 import { d, grid } from '../helpers/grid';
-import { FILE_A, makeRegister, makeResult, STATE } from './fixtures/plan-fixtures';
+import { FILE_A, indicator, makeRegister, makeResult, STATE } from './fixtures/plan-fixtures';
 import { cellAt, findRow, formatAt, sheet } from '../helpers/plan-sheet';
 
 /** Column of a header of `SPASER Indicateurs` (1-based). */
@@ -97,28 +97,13 @@ function planWith(indicators: readonly IndicatorResult[]): SheetPlan {
   return sheet(buildPlan(input), 'SPASER Indicateurs');
 }
 
-function ind(p: Partial<IndicatorResult> & Pick<IndicatorResult, 'id' | 'axe' | 'unite'>): IndicatorResult {
-  return {
-    objectif: p.id.split('-')[0],
-    libelle: p.id,
-    statut: 'calculé',
-    valeur: null,
-    couverture: { renseignees: 1, total: 1 },
-    repartition: null,
-    n1: null,
-    cible: null,
-    parPole: null,
-    motif: null,
-    ...p,
-  };
-}
 
 describe('sortie.md: Évolution is written only when both N and N−1 have a value', () => {
   const s = planWith([
-    ind({ id: '4.1.2-consideration-sociale', axe: 4, unite: '%', valeur: 12.5, n1: 40 }),
-    ind({ id: '3.1.1-consideration-env', axe: 3, unite: '%', valeur: 0, n1: 0 }),
-    ind({ id: '2.1.3-sourcage', axe: 2, unite: 'nombre', valeur: 7, n1: null }),
-    ind({ id: '3.1.1-reemploi', axe: 3, unite: '€', statut: 'non calculable', valeur: null, n1: 500, motif: 'colonne absente' }),
+    indicator({ id: '4.1.2-consideration-sociale', axe: 4, unite: '%', valeur: 12.5, n1: 40 }),
+    indicator({ id: '3.1.1-consideration-env', axe: 3, unite: '%', valeur: 0, n1: 0 }),
+    indicator({ id: '2.1.3-sourcage', axe: 2, unite: 'nombre', valeur: 7, n1: null }),
+    indicator({ id: '3.1.1-reemploi', axe: 3, unite: '€', statut: 'non calculable', valeur: null, n1: 500, motif: 'colonne absente' }),
   ]);
 
   it('N − N−1, also when it is a fall or zero', () => {

@@ -7,3 +7,15 @@ export function grid(name: string, rows: CellValue[][], opts: { firstRow?: numbe
 
 export const d = (date: string) => ({ date });
 export const err = (error: string) => ({ error });
+
+/** A grid without trailing empty cells and rows: two readers' used ranges compare on content. */
+export function trimmed(grid: SheetGrid | undefined): SheetGrid | undefined {
+  if (!grid) return undefined;
+  const rows = grid.rows.map((r) => {
+    const copy = [...r];
+    while (copy.length > 0 && copy[copy.length - 1] === null) copy.pop();
+    return copy;
+  });
+  while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
+  return { ...grid, rows };
+}

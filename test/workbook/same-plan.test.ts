@@ -4,7 +4,7 @@
  * grids, hence the same plan; and what each writes reads back the same.
  */
 import ExcelJS from 'exceljs';
-import type { CellValue, SheetGrid } from '../../src/domain/cell';
+import type { CellValue } from '../../src/domain/cell';
 import { isCalendarDate, isCellError } from '../../src/domain/cell';
 import { runChain } from '../../src/domain/chain';
 import { SHEET_CONTROLES, SHEET_INDICATEURS, SHEET_POLES, SHEET_REGISTRE } from '../../src/domain/plan-types';
@@ -12,6 +12,7 @@ import { createOfficeWorkbook, type ExcelRunner } from '../../src/workbook/offic
 import { dateToSerial } from '../../src/workbook/office/write';
 import { openXlsx } from '../../src/workbook/xlsx';
 import { createExcelDouble, type SeedCell } from '../doubles/excel-double';
+import { trimmed } from '../helpers/grid';
 
 const FILE = 'Pôle Sports.xlsx';
 const SHEET = 'Marchés 2025';
@@ -65,17 +66,6 @@ function doubleWorkbook() {
   return { excel, workbook: createOfficeWorkbook(excel.run as unknown as ExcelRunner) };
 }
 
-/** Rows without trailing empty cells, so that two readers' used ranges compare on content. */
-function trimmed(grid: SheetGrid | undefined): { firstRow: number; firstCol: number; rows: CellValue[][] } | undefined {
-  if (!grid) return undefined;
-  const rows = grid.rows.map((r) => {
-    const copy = [...r];
-    while (copy.length > 0 && copy[copy.length - 1] === null) copy.pop();
-    return copy;
-  });
-  while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
-  return { firstRow: grid.firstRow, firstCol: grid.firstCol, rows };
-}
 
 const OPTIONS = { today: '2026-01-15', writesCharts: true } as const;
 

@@ -15,6 +15,7 @@ import { toCellValue } from '../../../src/workbook/office/read';
 import { openXlsx } from '../../../src/workbook/xlsx';
 import { createExcelDouble, type SeedSheet } from '../../doubles/excel-double';
 import { serial } from './spec-office-fixture';
+import { trimmed } from '../../helpers/grid';
 
 const FILE = 'Pôle Ville.xlsx';
 const TODAY = '2026-01-15';
@@ -152,17 +153,6 @@ async function fileBytes(): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-/** Rows without trailing empty cells: two readers' used ranges compare on content. */
-function trimmed(grid: SheetGrid | undefined): unknown {
-  if (!grid) return undefined;
-  const rows = grid.rows.map((r) => {
-    const copy = [...r];
-    while (copy.length > 0 && copy[copy.length - 1] === null) copy.pop();
-    return copy;
-  });
-  while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
-  return { name: grid.name, firstRow: grid.firstRow, firstCol: grid.firstCol, rows, tables: grid.tables };
-}
 
 async function readBoth(): Promise<{ office: readonly SheetGrid[]; file: readonly SheetGrid[] }> {
   const excel = createExcelDouble({ name: FILE, sheets: seeds() });
