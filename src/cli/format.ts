@@ -6,7 +6,9 @@ import type { IndicatorResult, Repartition, SpaserResult, Unite } from '../domai
  * (not U+202F) so that the output stays readable in any terminal and greppable.
  */
 export function formatNumber(n: number, decimals: number): string {
-  const fixed = Math.abs(n).toFixed(decimals);
+  const abs = Math.abs(n);
+  // `toFixed` writes an exponent from 1e21, where a double is whole: its digits come from BigInt.
+  const fixed = abs >= 1e21 && Number.isFinite(abs) ? `${BigInt(abs)}${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}` : abs.toFixed(decimals);
   const [int, dec] = fixed.split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   const negative = n < 0 && Number(fixed) !== 0;

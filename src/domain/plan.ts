@@ -77,9 +77,12 @@ export function tableName(sheetName: string): string {
 
 /** `1234.5` → `1 234,5` (ordinary spaces, at most 2 decimals), independent of the platform's locale data. */
 export function frenchNumber(n: number): string {
-  const rounded = Math.round(n * 100) / 100;
+  if (!Number.isFinite(n)) return Number.isNaN(n) ? '' : `${n < 0 ? '-' : ''}∞`;
+  // From 1e21 a double is whole, `n * 100` may overflow and `toFixed` writes an exponent: its digits come from BigInt.
+  const rounded = Math.abs(n) >= 1e21 ? n : Math.round(n * 100) / 100;
   const negative = rounded < 0;
-  const [intPart, decPart] = Math.abs(rounded).toFixed(2).split('.');
+  const abs = Math.abs(rounded);
+  const [intPart, decPart = ''] = abs >= 1e21 ? [BigInt(abs).toString()] : abs.toFixed(2).split('.');
   const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   const decimals = decPart.replace(/0+$/, '');
   return `${negative ? '-' : ''}${grouped}${decimals ? `,${decimals}` : ''}`;

@@ -419,6 +419,8 @@ function missingColumnsMotif(sets: readonly ReadonlySet<string>[], needs: readon
   return `aucune feuille ne contient à la fois les colonnes ${listFields(all, 'et')}`;
 }
 
+export const MOTIF_NOT_FINITE = 'résultat hors des limites du calcul : vérifiez les montants et nombres démesurés';
+
 function notCalculable(motif: string, total: number, renseignees = 0): Resolved {
   return { statut: 'non calculable', valeur: null, repartition: null, couverture: { renseignees, total }, motif, note: null };
 }
@@ -426,6 +428,8 @@ function notCalculable(motif: string, total: number, renseignees = 0): Resolved 
 function fromOutcome(o: Outcome, renseignees: number, total: number, note: string | null): Resolved {
   const couverture = { renseignees: o.renseignees ?? renseignees, total: o.total ?? total };
   if (o.valeur === null && !o.repartition) return notCalculable(o.motif ?? 'dénominateur nul', couverture.total, couverture.renseignees);
+  // A sum beyond the largest number (amounts such as 1E+308) has no value to show or export.
+  if (o.valeur !== null && !Number.isFinite(o.valeur)) return notCalculable(MOTIF_NOT_FINITE, couverture.total, couverture.renseignees);
   return {
     statut: 'calculé',
     valeur: o.valeur,

@@ -14,6 +14,7 @@ export const REASON_ENCRYPTED =
   'classeur protégé par mot de passe : enregistrez-le sans mot de passe puis réessayez';
 export const REASON_CORRUPT = 'archive endommagée (le fichier est incomplet ou abîmé)';
 export const REASON_EMPTY = 'fichier vide';
+export const REASON_NO_SHEET = "le classeur ne contient aucune feuille : ouvrez-le dans Excel, vérifiez qu'il contient le suivi des marchés et enregistrez-le, puis réessayez";
 export const REASON_XLSB =
   'classeur binaire .xlsb : ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) », puis réessayez';
 
@@ -116,7 +117,11 @@ export async function openXlsx(data: ArrayBuffer | Uint8Array, name: string): Pr
   } catch {
     throw new UnreadableWorkbookError(name, zipReason(bytes, name));
   }
-  if (wb.worksheets.length === 0) throw new UnreadableWorkbookError(name, zipReason(bytes, name));
+  if (wb.worksheets.length === 0) {
+    // A workbook part read whole but listing no sheet is not a damaged archive.
+    const reason = zipReason(bytes, name);
+    throw new UnreadableWorkbookError(name, reason === REASON_CORRUPT && containsAscii(bytes, 'xl/workbook.xml') ? REASON_NO_SHEET : reason);
+  }
   repairLoadedTables(wb);
   return new XlsxWorkbook(name, wb);
 }
