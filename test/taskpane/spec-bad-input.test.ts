@@ -42,7 +42,7 @@ describe('consolidation: the first unreadable file of the selection is named', (
       ]),
     );
     expect(describeError(error, 'import')).toBe(
-      "Impossible de lire « Pôle Culture.xlsx » : ce n'est pas un classeur .xlsx. Aucune feuille n’a été ajoutée : corrigez le fichier signalé ou retirez-le de la sélection, puis réessayez.",
+      "Impossible de lire « Pôle Culture.xlsx » : ce n'est pas un classeur .xlsx (enregistrez-le au format « Classeur Excel (.xlsx) »). Aucune feuille n’a été ajoutée : corrigez le fichier signalé ou retirez-le de la sélection, puis réessayez.",
     );
   });
 

@@ -7,7 +7,8 @@ import { UnreadableWorkbookError } from '../port';
 import { decodeRange } from './read-grid';
 import { XlsxWorkbook } from './workbook';
 
-export const REASON_NOT_XLSX = "ce n'est pas un classeur .xlsx";
+export const REASON_NOT_XLSX =
+  "ce n'est pas un classeur .xlsx (enregistrez-le au format « Classeur Excel (.xlsx) »)";
 export const REASON_OLD_XLS =
   'ancien format .xls : ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) », puis réessayez';
 export const REASON_ENCRYPTED =

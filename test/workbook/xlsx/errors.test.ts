@@ -52,7 +52,7 @@ describe('unreadable workbooks', () => {
 
   it('a text file', async () => {
     expect(await reasonOf(new TextEncoder().encode('N° marché;Objet\n2025-001;Papier\n'), 'export.csv')).toBe(
-      "ce n'est pas un classeur .xlsx",
+      "ce n'est pas un classeur .xlsx (enregistrez-le au format « Classeur Excel (.xlsx) »)",
     );
   });
 
@@ -64,7 +64,7 @@ describe('unreadable workbooks', () => {
     // The smallest valid zip: an end-of-central-directory record alone.
     const emptyZip = new Uint8Array(22);
     emptyZip.set([0x50, 0x4b, 0x05, 0x06]);
-    expect(await reasonOf(emptyZip)).toBe("ce n'est pas un classeur .xlsx");
+    expect(await reasonOf(emptyZip)).toBe("ce n'est pas un classeur .xlsx (enregistrez-le au format « Classeur Excel (.xlsx) »)");
   });
 
   it('a truncated archive', async () => {

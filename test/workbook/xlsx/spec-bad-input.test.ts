@@ -29,7 +29,7 @@ describe('files the adapter refuses, each with its French reason', () => {
     const zip = new JSZip();
     zip.file('mimetype', 'application/vnd.oasis.opendocument.spreadsheet');
     zip.file('content.xml', '<office:document-content/>');
-    expect(await reasonOf(await zip.generateAsync({ type: 'uint8array' }), 'suivi.ods')).toBe("ce n'est pas un classeur .xlsx");
+    expect(await reasonOf(await zip.generateAsync({ type: 'uint8array' }), 'suivi.ods')).toBe("ce n'est pas un classeur .xlsx (enregistrez-le au format « Classeur Excel (.xlsx) »)");
   });
 
   it('a binary workbook (.xlsb) is told apart from a damaged .xlsx', async () => {
