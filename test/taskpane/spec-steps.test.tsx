@@ -73,6 +73,7 @@ describe('step 1 Colonnes — sheet, header row, recognised, ambiguous and unrec
     goto('4. Indicateurs');
     // Not mapped: the reemploi amount cannot be computed.
     await waitFor(() => expect(within(indicator('3.1.1-reemploi')).getByText('Non calculable', { selector: '.fui-Badge' })).toBeInTheDocument());
+    expect(within(indicator('3.1.1-reemploi')).getByText(/^Motif : colonne .*Dépenses issues du réemploi HT \(€\).* absente$/)).toBeInTheDocument();
     goto('1. Colonnes');
     const section = await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
     fireEvent.click(within(section).getByRole('button', { name: /Afficher tous les champs/ }));
@@ -83,6 +84,7 @@ describe('step 1 Colonnes — sheet, header row, recognised, ambiguous and unrec
     // 2025 rows kept: 500 (2025-002) + 300 (2025-003).
     await waitFor(() => expect(indicator('3.1.1-reemploi')).toHaveTextContent(/800\s€/));
     expect(within(indicator('3.1.1-reemploi')).getByText('Calculé')).toBeInTheDocument();
+    expect(within(indicator('3.1.1-reemploi')).queryByText(/^Motif : /)).toBeNull();
   });
 
   it('dropping the Pôle column changes the Pôles offered at once', async () => {
@@ -207,7 +209,8 @@ describe('step 4 Indicateurs — exercice and Pôle change the values; statut an
     await waitFor(() => expect(indicator('4.2.1-insertion-nb')).toBeTruthy());
     const insertion = indicator('4.2.1-insertion-nb');
     expect(within(insertion).getByText('Non calculable', { selector: '.fui-Badge' })).toBeInTheDocument();
-    expect(within(insertion).getByText(/^Motif : /)).toBeInTheDocument();
+    // No column for `marcheInsertion` in the sheet: the motif names it.
+    expect(within(insertion).getByText(/^Motif : colonne .*Marché d'insertion et de qualification.* absente$/)).toBeInTheDocument();
     const ar = indicator('1.1.2-montant-ar');
     expect(within(ar).getByText('Calculé')).toBeInTheDocument();
     expect(within(ar).queryByText(/^Motif : /)).toBeNull();
