@@ -188,16 +188,21 @@ describe('step 3 Étiquettes — suggestions confirmed count, rejected ones disa
 });
 
 describe('step 4 Indicateurs — exercice and Pôle change the values; statut and motif; writing through the host', () => {
-  it('each Pôle shows its own value, the City the sum', async () => {
+  it('each Pôle shows its own value, computed on its own contracts', async () => {
     render(<App host={fakeHost([pôlesSheet()])} today={TODAY} initialStep="indicateurs" />);
     const pole = (await screen.findByRole('combobox', { name: 'Pôle' })) as HTMLSelectElement;
     expect(Array.from(pole.options).map((o) => o.textContent)).toEqual(['Toute la Ville', 'Culture', 'Solidarités']);
     await waitFor(() => expect(shown('1.1.2-montant-ar')).toBe('10 000 €'));
+    // Social consideration: City 1 of 4 contracts.
+    expect(shown('4.1.2-consideration-sociale')).toBe('25 %');
     fireEvent.change(pole, { target: { value: 'Culture' } });
-    // Culture 2025 kept: 2025-002 and 2025-003, neither AR.
+    // Culture 2025 kept: 2025-002 and 2025-003, neither AR nor social.
     await waitFor(() => expect(shown('1.1.2-montant-ar')).toBe('0 €'));
+    expect(shown('4.1.2-consideration-sociale')).toBe('0 %');
     fireEvent.change(pole, { target: { value: 'Solidarités' } });
+    // Solidarités 2025 kept: 2025-001 (clause sociale) and 2025-006 → 1 of 2.
     await waitFor(() => expect(shown('1.1.2-montant-ar')).toBe('10 000 €'));
+    expect(shown('4.1.2-consideration-sociale')).toBe('50 %');
     // The Pôle follows the exercice: 2024 Culture holds 2024-001 (40 000 €, clause sociale).
     fireEvent.change(pole, { target: { value: 'Culture' } });
     fireEvent.change(screen.getByRole('combobox', { name: 'Exercice' }), { target: { value: '2024' } });
