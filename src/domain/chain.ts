@@ -9,7 +9,7 @@ import type { Finding, IndicatorResult, MappingOverride, ProgressListener, Regis
 import { buildPlan, plannedChartCount } from './plan';
 import type { WritePlan } from './plan-types';
 import { buildRegister } from './register';
-import type { SavedState, TagDecision } from './state';
+import type { DecisionChange, SavedState, TagDecision } from './state';
 
 export interface ChainInput {
   /** File name (with extension) or workbook name. */
@@ -26,8 +26,8 @@ export interface ChainOptions {
   readonly today?: string;
   /** Explicit mappings, winning over those saved in the inputs. */
   readonly overrides?: readonly MappingOverride[];
-  /** Tag decisions, winning over those saved in the inputs. */
-  readonly decisions?: readonly TagDecision[];
+  /** Tag decisions (or decisions taken back), winning over those saved in the inputs. */
+  readonly decisions?: readonly DecisionChange[];
   /** Whether the writer draws native charts (Office.js yes, ExcelJS no): feeds `1.1.2-dataviz`. */
   readonly writesCharts?: boolean;
   readonly onProgress?: ProgressListener;
@@ -188,7 +188,9 @@ function stateInForce(inputs: readonly ChainInput[], register: Register, options
   }
   const decisions = new Map<string, TagDecision>();
   for (const d of [...inputs.flatMap((i) => i.state?.decisions ?? []), ...(options.decisions ?? [])]) {
-    decisions.set(`${d.source ?? ''}|${d.numero}|${d.consideration}|${d.etiquette}`, d);
+    const key = `${d.source ?? ''}|${d.numero}|${d.consideration}|${d.etiquette}`;
+    if (d.decision === 'annulée') decisions.delete(key);
+    else decisions.set(key, d);
   }
   void register;
   return { version: 1, mappings: [...bySheet.values()], decisions: [...decisions.values()] };

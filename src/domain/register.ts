@@ -24,7 +24,7 @@ import { digitsAt } from './digits';
 import { FirstRows } from './first-rows';
 import { RowStore } from './row-store';
 import { cellToText, columnReader, readField } from './read-cell';
-import type { TagDecision } from './state';
+import type { DecisionChange, TagDecision } from './state';
 import { decisionKey, type TaggedRow, tagRow } from './tagging';
 import { frenchMessage, gravityOf, type InvalidCell, judgeRow, rowSchema } from './validation';
 
@@ -32,7 +32,7 @@ export interface RegisterOptions {
   /** ISO day of the run. */
   readonly today: string;
   readonly overrides?: readonly MappingOverride[];
-  readonly decisions?: readonly TagDecision[];
+  readonly decisions?: readonly DecisionChange[];
   /** Called after each source sheet with rows read so far. */
   readonly onSheet?: (rowsRead: number) => void;
 }
@@ -109,7 +109,9 @@ export function buildRegister(inputs: readonly ChainInput[], options: RegisterOp
   const schema = rowSchema(options.today);
   const decisions = new Map<string, TagDecision['decision']>();
   for (const d of [...inputs.flatMap((i) => i.state?.decisions ?? []), ...(options.decisions ?? [])]) {
-    decisions.set(decisionKey(d.numero, d.consideration, d.etiquette), d.decision);
+    const key = decisionKey(d.numero, d.consideration, d.etiquette);
+    if (d.decision === 'annulée') decisions.delete(key);
+    else decisions.set(key, d.decision);
   }
 
   const rows: RegisterRow[] = [];

@@ -10,6 +10,17 @@ export interface TagDecision {
   readonly decision: 'confirmée' | 'rejetée';
 }
 
+/**
+ * A decision taken back by the user: the suggestion waits for a decision again.
+ * It wins over a saved decision of the same suggestion and is never saved itself.
+ */
+export interface WithdrawnDecision extends Omit<TagDecision, 'decision'> {
+  readonly decision: 'annulée';
+}
+
+/** What the user decides in a run: a decision, or taking one back. */
+export type DecisionChange = TagDecision | WithdrawnDecision;
+
 export interface SavedState {
   readonly version: 1;
   readonly mappings: readonly MappingOverride[];

@@ -4,7 +4,7 @@
  */
 import type { ChainInput, ChainOutput } from '../domain/chain';
 import type { MappingOverride } from '../domain/model';
-import type { TagDecision } from '../domain/state';
+import type { DecisionChange, TagDecision } from '../domain/state';
 import type { StepId } from './labels';
 import type { RibbonSummary } from './ribbon-bridge';
 
@@ -15,7 +15,8 @@ export interface PaneState {
   readonly output: ChainOutput | null;
   /** Mapping choices made in the pane (each replaces the saved one of its sheet). */
   readonly overrides: readonly MappingOverride[];
-  readonly decisions: readonly TagDecision[];
+  /** The user's decisions of this session, and decisions taken back (they win over saved ones). */
+  readonly decisions: readonly DecisionChange[];
   /** Exercice chosen by the user; null for the default (`regles.md` §9). */
   readonly exercice: number | null;
   /** Pôle shown in the indicators; null for the whole City. */
@@ -66,7 +67,7 @@ export type PaneAction =
   | { readonly type: 'computed'; readonly output: ChainOutput }
   | { readonly type: 'failed'; readonly message: string }
   | { readonly type: 'chooseColumn'; readonly choice: ColumnChoice }
-  | { readonly type: 'decide'; readonly decision: TagDecision }
+  | { readonly type: 'decide'; readonly decision: DecisionChange }
   | { readonly type: 'addDecisions'; readonly decisions: readonly TagDecision[] }
   | { readonly type: 'chooseExercice'; readonly exercice: number | null }
   | { readonly type: 'choosePole'; readonly pole: string | null }
@@ -92,9 +93,9 @@ export function withColumnChoice(overrides: readonly MappingOverride[], choice: 
   return [...overrides.filter((o) => sheetKey(o) !== key), next];
 }
 
-const decisionKey = (d: TagDecision) => `${d.source ?? ''}|${d.numero}|${d.consideration}|${d.etiquette}`;
+const decisionKey = (d: DecisionChange) => `${d.source ?? ''}|${d.numero}|${d.consideration}|${d.etiquette}`;
 
-function withDecisions(list: readonly TagDecision[], added: readonly TagDecision[]): TagDecision[] {
+function withDecisions(list: readonly DecisionChange[], added: readonly DecisionChange[]): DecisionChange[] {
   const byKey = new Map(list.map((d) => [decisionKey(d), d]));
   for (const d of added) byKey.set(decisionKey(d), d);
   return [...byKey.values()];

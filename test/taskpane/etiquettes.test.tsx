@@ -31,7 +31,7 @@ describe('Étiquettes step', () => {
         consideration: 'environnementale' as const,
         etiquette: 'Critère environnemental',
         declencheur: 'papier recyclé',
-        decision: decided ? decided.decision : null,
+        decision: decided && decided.decision !== 'annulée' ? decided.decision : null,
       };
       return { ...out, result: { ...out.result, suggestions: [suggestion] } };
     };

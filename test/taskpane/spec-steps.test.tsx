@@ -8,6 +8,7 @@
 import './dom-setup';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { CellValue, SheetGrid } from '../../src/domain/cell';
+import type { TagDecision } from '../../src/domain/state';
 import { App } from '../../src/taskpane/components/App';
 import { d, grid } from '../helpers/grid';
 import { fakeHost, TODAY } from './fixtures';
@@ -184,6 +185,49 @@ describe('step 3 Étiquettes — suggestions confirmed count, rejected ones disa
       ]),
     );
     expect(saved).toHaveLength(2);
+  });
+});
+
+describe('step 3 Étiquettes — a decision can be taken back', () => {
+  it('a rejected suggestion is restored, a confirmed one undone: both wait again and stop counting', async () => {
+    const host = fakeHost([pôlesSheet()]);
+    render(<App host={host} today={TODAY} initialStep="etiquettes" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirmer : Clause environnementale pour le marché 2025-002' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Rejeter : Clause environnementale pour le marché 2025-003' }));
+    const rejected = await screen.findByRole('region', { name: 'Suggestions rejetées (1)' });
+    expect(within(rejected).getByText('2025-003 — Clause environnementale')).toBeInTheDocument();
+
+    fireEvent.click(within(rejected).getByRole('button', { name: 'Rétablir : Clause environnementale pour le marché 2025-003' }));
+    await screen.findByRole('button', { name: 'Rejeter : Clause environnementale pour le marché 2025-003' });
+    expect(screen.queryByRole('region', { name: /Suggestions rejetées/ })).toBeNull();
+    expect(screen.getByRole('region', { name: 'Suggestions à confirmer (1)' })).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Annuler la décision : Clause environnementale pour le marché 2025-002' }));
+    await screen.findByRole('region', { name: 'Suggestions à confirmer (2)' });
+    expect(screen.getByText('Considération environnementale : 0 marché')).toBeInTheDocument();
+
+    goto('4. Indicateurs');
+    await waitFor(() => expect(indicator('3.1.1-consideration-env')).toHaveTextContent(/0\s%/));
+    fireEvent.click(await screen.findByRole('button', { name: 'Écrire les feuilles et les graphiques' }));
+    await screen.findByText(/Feuilles SPASER écrites/);
+    // Nothing left to save: a decision taken back is never written.
+    expect(host.writes[0].state.decisions).toEqual([]);
+  });
+
+  it('takes back a rejection saved in the workbook by an earlier run', async () => {
+    const host = fakeHost([pôlesSheet()]);
+    const saved: TagDecision = { numero: '2025-003', consideration: 'environnementale', etiquette: 'Clause environnementale', decision: 'rejetée' };
+    host.inputs = [{ ...host.inputs[0], state: { version: 1, mappings: [], decisions: [saved] } }];
+    render(<App host={host} today={TODAY} initialStep="etiquettes" />);
+    const rejected = await screen.findByRole('region', { name: 'Suggestions rejetées (1)' });
+    expect(screen.queryByRole('button', { name: 'Rejeter : Clause environnementale pour le marché 2025-003' })).toBeNull();
+    fireEvent.click(within(rejected).getByRole('button', { name: 'Rétablir : Clause environnementale pour le marché 2025-003' }));
+    await screen.findByRole('button', { name: 'Rejeter : Clause environnementale pour le marché 2025-003' });
+    goto('4. Indicateurs');
+    fireEvent.click(await screen.findByRole('button', { name: 'Écrire les feuilles et les graphiques' }));
+    await screen.findByText(/Feuilles SPASER écrites/);
+    // The saved rejection is gone from the state written back.
+    expect(host.writes[0].state.decisions).toEqual([]);
   });
 });
 

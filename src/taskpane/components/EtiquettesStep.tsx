@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { Badge, Button, Text } from '@fluentui/react-components';
 import type { ChainOutput } from '../../domain/chain';
 import type { Consideration, RegisterRow, SuggestionResult } from '../../domain/model';
-import type { TagDecision } from '../../domain/state';
+import type { DecisionChange } from '../../domain/state';
 import { plural } from '../labels';
 
 export interface EtiquettesStepProps {
   readonly output: ChainOutput | null;
-  readonly onDecide: (decision: TagDecision) => void;
+  readonly onDecide: (decision: DecisionChange) => void;
 }
 
 const CONSIDERATIONS: readonly { readonly id: Consideration; readonly label: string }[] = [
@@ -32,6 +32,8 @@ export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
   const rows = output.register.rows;
   const tagged = rows.filter((r) => r.tags.length > 0);
   const suggestions = output.result.suggestions;
+  // Rejected suggestions leave the results: listed from the decisions in force, so that a rejection can be taken back.
+  const rejected = output.state.decisions.filter((d) => d.decision === 'rejetée');
   return (
     <div className="step-body">
       <Text as="p" block>
@@ -53,16 +55,21 @@ export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
           <ul className="suggestion-list">
             {suggestions.map((s) => {
               const name = `${s.etiquette} pour le marché ${s.numero}`;
-              const decide = (decision: TagDecision['decision']) =>
+              const decide = (decision: DecisionChange['decision']) =>
                 onDecide({ numero: s.numero, source: sourceOf(rows, s), consideration: s.consideration, etiquette: s.etiquette, decision });
               return (
                 <li key={`${s.numero}|${s.consideration}|${s.etiquette}`}>
                   <Text weight="semibold">{`${s.numero} — ${s.etiquette}`}</Text>
                   <Text as="p" block size={200}>{`Mots repérés : « ${s.declencheur} »`}</Text>
                   {s.decision ? (
-                    <Badge appearance="tint" color={s.decision === 'confirmée' ? 'success' : 'informative'}>
-                      {s.decision === 'confirmée' ? 'Confirmée' : 'Rejetée'}
-                    </Badge>
+                    <span className="actions">
+                      <Badge appearance="tint" color={s.decision === 'confirmée' ? 'success' : 'informative'}>
+                        {s.decision === 'confirmée' ? 'Confirmée' : 'Rejetée'}
+                      </Badge>{' '}
+                      <Button size="small" appearance="subtle" aria-label={`Annuler la décision : ${name}`} onClick={() => decide('annulée')}>
+                        Annuler
+                      </Button>
+                    </span>
                   ) : (
                     <span className="actions">
                       <Button size="small" appearance="primary" aria-label={`Confirmer : ${name}`} onClick={() => decide('confirmée')}>
@@ -73,6 +80,24 @@ export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
                       </Button>
                     </span>
                   )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+      {rejected.length > 0 && (
+        <section aria-labelledby="rejetees-titre">
+          <h3 id="rejetees-titre">Suggestions rejetées ({rejected.length})</h3>
+          <ul className="suggestion-list">
+            {rejected.map((d) => {
+              const name = `${d.etiquette} pour le marché ${d.numero}`;
+              return (
+                <li key={`${d.source ?? ''}|${d.numero}|${d.consideration}|${d.etiquette}`}>
+                  <Text weight="semibold">{`${d.numero} — ${d.etiquette}`}</Text>{' '}
+                  <Button size="small" aria-label={`Rétablir : ${name}`} onClick={() => onDecide({ ...d, decision: 'annulée' })}>
+                    Rétablir
+                  </Button>
                 </li>
               );
             })}
