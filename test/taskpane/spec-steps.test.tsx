@@ -251,6 +251,9 @@ describe('step 4 Indicateurs — exercice and Pôle change the values; statut an
     fireEvent.change(pole, { target: { value: 'Culture' } });
     fireEvent.change(screen.getByRole('combobox', { name: 'Exercice' }), { target: { value: '2024' } });
     await waitFor(() => expect(shown('1.1.2-montant-ar')).toBe('40 000 €'));
+    // Solidarités has no contract in 2024: said so, not « not broken down by Pôle ».
+    fireEvent.change(pole, { target: { value: 'Solidarités' } });
+    await waitFor(() => expect(shown('1.1.2-montant-ar')).toBe("Aucun marché de ce Pôle pour l'exercice"));
   });
 
   it('shows statut and motif of an indicator that cannot be computed, and no motif for a computed one', async () => {

@@ -35,7 +35,9 @@ export function polesOf(output: ChainOutput): string[] {
 function shownValue(ind: IndicatorResult, pole: string | null): string {
   if (ind.statut === 'non calculable') return 'Non calculable';
   if (pole !== null) {
-    if (!ind.parPole || !(pole in ind.parPole)) return 'Non ventilé par Pôle';
+    if (!ind.parPole) return 'Non ventilé par Pôle';
+    // Broken down by Pôle, but this Pôle has no contract of the exercice taking part.
+    if (!(pole in ind.parPole)) return "Aucun marché de ce Pôle pour l'exercice";
     return formatValue(ind.parPole[pole], ind.unite);
   }
   if (ind.valeur === null && ind.repartition) return repartitionText(ind);
