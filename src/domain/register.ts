@@ -4,7 +4,6 @@
  * every row read, judged and tagged, duplicates found across all sources.
  */
 import type { CellValue, SheetGrid } from './cell';
-import { isCellError } from './cell';
 import type { ChainInput } from './chain';
 import {
   ACTIONS_FIELDS,
@@ -248,7 +247,8 @@ function readRegisterSheet(
       const values = valuesFromSlots(slots);
       for (let k = 0; k < positions.length; k++) slots[positions[k]] = undefined;
       const numeroCell = numeroOffset >= 0 ? (cells[numeroOffset] ?? null) : null;
-      if (isTotalsRow(numeroCell, values.numero === undefined && !isCellError(numeroCell), cells)) continue;
+      // Empty: nothing read, and nothing unreadable either (an error value is not an empty numero).
+      if (isTotalsRow(numeroCell, values.numero === undefined && invalid.numero === undefined, cells)) continue;
 
       const v = values as RegisterValues;
       const source: RowSource = { file, sheet: grid.name, row: sheetRow };

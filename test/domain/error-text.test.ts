@@ -61,3 +61,17 @@ describe('an error value written as text', () => {
     expect(imported.findings.map((f) => [f.code, f.valeurLue])).toEqual(direct.findings.map((f) => [f.code, f.valeurLue]));
   });
 });
+
+describe('a totals row', () => {
+  it('is not one when its numero is an error value, as text or as an error', () => {
+    const reg = (numero: CellValue) =>
+      buildRegister([{ file: 'a.xlsx', sheets: [grid('Marchés', [HEAD.slice(0, 5), [numero, 'Total', 100, d('2025-01-10'), 'X']])], state: null }], { today: TODAY });
+    for (const numero of ['#N/A', err('#N/A')] as CellValue[]) {
+      const rows = reg(numero).rows;
+      expect(rows).toHaveLength(1);
+      expect(rows[0].findings.map((f) => f.code)).toContain('valeur-illisible');
+    }
+    // An empty numero beside a total word is a totals row, skipped silently.
+    expect(reg(null).rows).toHaveLength(0);
+  });
+});
