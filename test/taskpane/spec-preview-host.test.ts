@@ -178,10 +178,12 @@ describe('preview on a chosen workbook', () => {
     await other.open({ name: 'Suivi 2025.xlsx', data: await userWorkbook() });
     const output = runChain(await other.read(), { today: TODAY, writesCharts: false });
     const { host } = previewHost();
-    await expect(host.write(output)).rejects.toBeInstanceOf(NoWorkbookChosenError);
-    await expect(host.read()).rejects.toThrow(
+    const error = await host.write(output).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(NoWorkbookChosenError);
+    expect(describeError(error, 'ecriture')).toBe(
       'Aucun classeur choisi : choisissez un fichier .xlsx (bouton « Choisir un classeur »), puis réessayez.',
     );
+    await expect(host.read()).rejects.toBeInstanceOf(NoWorkbookChosenError);
     expect(host.download()).toBeNull();
   });
 });
