@@ -152,6 +152,14 @@ describe('preview on a chosen workbook', () => {
     expect(wb.getWorksheet('SPASER Registre')!.rowCount).toBe(3);
   });
 
+  it('draws no chart (ExcelJS cannot): 1.1.2-dataviz is 0 in the written result', async () => {
+    const { host } = previewHost();
+    await host.open({ name: 'Suivi 2025.xlsx', data: await userWorkbook() });
+    expect(host.writesCharts).toBe(false);
+    const output = runChain(await host.read(), { today: TODAY, writesCharts: host.writesCharts });
+    expect(output.result.indicateurs.find((i) => i.id === '1.1.2-dataviz')?.valeur).toBe(0);
+  });
+
   it('a file named .xlsm (any case) gives « <nom> - SPASER.xlsx »', async () => {
     const { host } = previewHost();
     await host.open({ name: 'Suivi.XLSM', data: await userWorkbook() });
