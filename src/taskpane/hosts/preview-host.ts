@@ -68,8 +68,9 @@ export class PreviewHost implements Host {
   }
 
   async importSheets(sheets: readonly ImportSheet[]): Promise<void> {
+    // The file writer's conversion: texts cut at Excel's limit and escaped so they read back unchanged.
+    const { XlsxWorkbook, excelValue } = await loadXlsxAdapter();
     if (!this.workbook) {
-      const { XlsxWorkbook } = await loadXlsxAdapter();
       const ExcelJS = (await import('exceljs')).default;
       this.workbook = new XlsxWorkbook(PREVIEW_NEW_WORKBOOK, new ExcelJS.Workbook());
     }
@@ -82,13 +83,8 @@ export class PreviewHost implements Host {
           if (v === null) return;
           const cell = row.getCell(j + 1);
           // ExcelJS makes formulas only of `{ formula }` objects: a string stays text.
-          if (isCalendarDate(v)) {
-            const [y, m, d] = v.date.split('-').map(Number);
-            cell.value = new Date(Date.UTC(y, m - 1, d));
-            cell.numFmt = 'dd/mm/yyyy';
-          } else {
-            cell.value = v;
-          }
+          cell.value = excelValue(v);
+          if (isCalendarDate(v)) cell.numFmt = 'dd/mm/yyyy';
         });
         if (i === 0) row.font = { bold: true };
       });

@@ -2,3 +2,4 @@
 export { openXlsx } from './open';
 export { XlsxWorkbook } from './workbook';
 export { excelNumberFormat } from './number-format';
+export { excelValue } from './write-plan';

@@ -51,7 +51,7 @@ export function excelText(s: string): string {
 }
 
 /** Plan value → ExcelJS value: text stays text (ExcelJS only makes formulas of `{ formula }` objects). */
-function excelValue(v: PlanValue): ExcelJS.CellValue {
+export function excelValue(v: PlanValue): ExcelJS.CellValue {
   if (v === null) return null;
   if (isCalendarDate(v)) {
     const [y, m, d] = v.date.split('-').map(Number);
