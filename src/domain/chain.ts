@@ -10,6 +10,7 @@ import { buildPlan, plannedChartCount } from './plan';
 import type { WritePlan } from './plan-types';
 import { buildRegister } from './register';
 import type { DecisionChange, SavedState, TagDecision } from './state';
+import { decisionKey } from './tagging';
 
 export interface ChainInput {
   /** File name (with extension) or workbook name. */
@@ -186,9 +187,11 @@ function stateInForce(inputs: readonly ChainInput[], register: Register, options
   for (const o of [...inputs.flatMap((i) => i.state?.mappings ?? []), ...(options.overrides ?? [])]) {
     bySheet.set(`${o.file ?? ''}|${o.sheet}`, o);
   }
+  // Keyed as the register applies decisions (by numero, not source): a decision taken back or
+  // changed after the file was renamed or consolidated replaces the one saved under the old source.
   const decisions = new Map<string, TagDecision>();
   for (const d of [...inputs.flatMap((i) => i.state?.decisions ?? []), ...(options.decisions ?? [])]) {
-    const key = `${d.source ?? ''}|${d.numero}|${d.consideration}|${d.etiquette}`;
+    const key = decisionKey(d.numero, d.consideration, d.etiquette);
     if (d.decision === 'annulée') decisions.delete(key);
     else decisions.set(key, d);
   }

@@ -324,7 +324,11 @@ function mapNormalizedRow(
   };
 }
 
-/** Column named by an override key: a header text (normalised) first, else a column letter. */
+/**
+ * Column named by an override key: a header text (normalised) first, else a column letter
+ * within the header row. A saved header such as « TTC » that was renamed since is not
+ * taken for the far-away column TTC: it names no column, and automatic recognition applies.
+ */
 function overrideColumn(key: string, normalized: readonly string[], firstCol: number): number | null {
   const nk = normalizeHeader(key);
   if (nk !== '') {
@@ -332,7 +336,9 @@ function overrideColumn(key: string, normalized: readonly string[], firstCol: nu
     if (j >= 0) return firstCol + j;
   }
   const letters = key.trim();
-  return COLUMN_LETTERS.test(letters) ? columnNumber(letters) : null;
+  if (!COLUMN_LETTERS.test(letters)) return null;
+  const col = columnNumber(letters);
+  return col >= firstCol && col < firstCol + normalized.length ? col : null;
 }
 
 /**
