@@ -148,6 +148,8 @@ export async function runCliDetailed(argv: readonly string[], io: CliIo): Promis
     return { code: EXIT_INPUT };
   }
 
+  for (const notice of chain.notices) progress.note(`Attention : ${notice}`);
+
   // 3. The output workbook.
   const output = plannedOutput ?? defaultConsolidationOutput(io.cwd, chain.result.exercice);
   if (inputs.some((i) => samePath(i, output))) {

@@ -7,7 +7,7 @@ import { computeIndicators, defaultExercice, spendUsed } from './indicators/engi
 import { fieldOfRows } from './indicators/row-view';
 import type { Finding, IndicatorResult, MappingOverride, ProgressListener, Register, SpaserResult, SuggestionResult } from './model';
 import { buildPlan, plannedChartCount } from './plan';
-import type { WritePlan } from './plan-types';
+import { SHEET_ETAT, type WritePlan } from './plan-types';
 import { buildRegister } from './register';
 import type { DecisionChange, SavedState, TagDecision } from './state';
 import { decisionKey } from './tagging';
@@ -40,6 +40,8 @@ export interface ChainOutput {
   readonly plan: WritePlan;
   /** The state to save back (mappings in force and decisions). */
   readonly state: SavedState;
+  /** What the user should know of this run beyond the controls (French). */
+  readonly notices: readonly string[];
 }
 
 /** Raised when no input holds a recognisable register; French message. */
@@ -86,12 +88,15 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
   progress('calcul', 1, 1);
 
   const state = stateInForce(inputs, register, options);
+  // A state sheet that could not be read is dropped: the user is told, since the next write replaces it.
+  const notices = inputs.filter((i) => i.state === null && i.sheets.some((s) => s.name === SHEET_ETAT && s.rows.length > 0)).map((i) => unreadableStateNotice(i.file));
   // The plan belongs to writing: built on first use (the pane recomputes often and writes once).
   let plan: WritePlan | null = null;
   return {
     register,
     result,
     state,
+    notices,
     get plan(): WritePlan {
       plan ??= buildPlan({
         register,
@@ -106,6 +111,13 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
 }
 
 const DATAVIZ_ID = '1.1.2-dataviz';
+
+export function unreadableStateNotice(file: string): string {
+  return (
+    `La feuille « ${SHEET_ETAT} » du classeur « ${file} » est illisible (modifiée à la main, ou écrite par une version plus récente du complément) : ` +
+    "les choix de colonnes et les décisions qu'elle gardait ne sont pas repris, et la prochaine écriture la remplacera par ceux de ce calcul."
+  );
+}
 
 /** A *Cibles* row of N gives `1.1.2-dataviz` a target. */
 function targetsDataviz(register: Register, exercice: number | null): boolean {

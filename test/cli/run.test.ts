@@ -63,6 +63,24 @@ describe('usage errors → exit 1, French usage on stderr, nothing on stdout', (
   });
 });
 
+describe('an unreadable saved state', () => {
+  it('is told on stderr, and the run goes on (exit 0)', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'Pôle A.xlsx');
+    await writeSmallRegister(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const etat = wb.addWorksheet('SPASER État');
+    etat.getCell('A1').value = '{"version": 1, "mappi';
+    await wb.xlsx.writeFile(file);
+    const c = capture(dir);
+    expect(await runCli(['calculer', 'Pôle A.xlsx', '--json'], c.io)).toBe(EXIT_OK);
+    expect(c.stderr()).toMatch(/Attention : La feuille « SPASER État » du classeur « Pôle A\.xlsx » est illisible/);
+    // stdout keeps only the JSON.
+    expect(() => JSON.parse(c.stdout())).not.toThrow();
+  });
+});
+
 describe('unreadable inputs → exit 2, the file named, no output left behind', () => {
   async function expectUnreadable(dir: string, argv: string[], file: string, reason: RegExp): Promise<void> {
     const before = listFiles(dir);

@@ -188,6 +188,14 @@ describe('step 3 Étiquettes — suggestions confirmed count, rejected ones disa
   });
 });
 
+describe('an unreadable saved state', () => {
+  it('is told in a warning above the steps', async () => {
+    const host = fakeHost([pôlesSheet(), grid('SPASER État', [['{"version": 1, "mappi']])]);
+    render(<App host={host} today={TODAY} initialStep="indicateurs" />);
+    expect(await screen.findByText(/La feuille « SPASER État » du classeur « Suivi\.xlsx » est illisible/)).toBeInTheDocument();
+  });
+});
+
 describe('step 3 Étiquettes — a decision can be taken back', () => {
   it('a rejected suggestion is restored, a confirmed one undone: both wait again and stop counting', async () => {
     const host = fakeHost([pôlesSheet()]);

@@ -244,6 +244,11 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
             </MessageBarBody>
           </MessageBar>
         )}
+        {state.output?.notices.map((notice) => (
+          <MessageBar key={notice} intent="warning">
+            <MessageBarBody>{notice}</MessageBarBody>
+          </MessageBar>
+        ))}
         {state.notice && (
           <MessageBar intent="success">
             <MessageBarBody>{state.notice}</MessageBarBody>
