@@ -17,6 +17,15 @@ export const HIGHLIGHT_FONT = '#9C0006';
 /** Characters of addresses per conditional format (Excel accepts 8,192). */
 const ADDRESS_CHUNK = 2000;
 
+/**
+ * Drawing the marks needs `Worksheet.getRanges` (ExcelApi 1.9). Outside Office
+ * (the test double) everything is there. Without it the previous marks are
+ * still removed (ExcelApi 1.6) and no new ones are drawn.
+ */
+export function drawsHighlights(): boolean {
+  return typeof Office === 'undefined' || Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') === true;
+}
+
 export function isOwnRule(formula: string | null | undefined): boolean {
   return typeof formula === 'string' && formula.includes('"SPASER"');
 }
@@ -128,15 +137,17 @@ export async function highlightFindingsOffice(
   await run(async (context) => {
     const users = await queueClear(context, meter);
     let bytes = SMALL_OP_BYTES;
-    for (const ws of users) {
-      const list = rects.get(ws.name);
-      if (!list) continue;
-      for (const address of addressChunks(list)) {
-        const cf = ws.getRanges(address).conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
-        cf.custom.rule.formula = HIGHLIGHT_FORMULA;
-        cf.custom.format.fill.color = HIGHLIGHT_FILL;
-        cf.custom.format.font.color = HIGHLIGHT_FONT;
-        bytes += address.length + SMALL_OP_BYTES;
+    if (drawsHighlights()) {
+      for (const ws of users) {
+        const list = rects.get(ws.name);
+        if (!list) continue;
+        for (const address of addressChunks(list)) {
+          const cf = ws.getRanges(address).conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
+          cf.custom.rule.formula = HIGHLIGHT_FORMULA;
+          cf.custom.format.fill.color = HIGHLIGHT_FILL;
+          cf.custom.format.font.color = HIGHLIGHT_FONT;
+          bytes += address.length + SMALL_OP_BYTES;
+        }
       }
     }
     await meter.sync(context, 'surlignage', bytes);
