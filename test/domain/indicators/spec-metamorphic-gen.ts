@@ -181,7 +181,7 @@ export const workbookArb: fc.Arbitrary<GenWorkbook> = fc.record({
 });
 
 /** Numero of the k-th register row of the workbook (over its sheets, in order). */
-export const numeroOf = (k: number): string => `M-${k}`;
+export const numeroOf = (k: number, prefix = 'M'): string => `${prefix}-${k}`;
 
 const iso = (y: number, m: number, d: number): string => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
@@ -212,6 +212,8 @@ export interface GridOptions {
   readonly extra?: ReadonlyMap<number, readonly { at: number; cells: CellValue[] }[]>;
   /** Years of the companion sheets moved by this much. */
   readonly shiftCompanions?: number;
+  /** Prefix of the numeros (`M` by default): distinct per file in a consolidation. */
+  readonly prefix?: string;
 }
 
 /** The workbook's sheets. */
@@ -220,7 +222,7 @@ export function toGrids(wb: GenWorkbook, o: GridOptions = {}): SheetGrid[] {
   const grids: SheetGrid[] = wb.sheets.map((s, si) => {
     let data: CellValue[][] = [];
     for (const r of s.rows) {
-      const numero = numeroOf(k++);
+      const numero = numeroOf(k++, o.prefix);
       if (o.keep && !o.keep(r, si)) continue;
       data.push(rowCells(s.fields, o.map ? o.map(r) : r, numero));
     }
@@ -233,7 +235,7 @@ export function toGrids(wb: GenWorkbook, o: GridOptions = {}): SheetGrid[] {
     grids.push(
       grid('Suivi insertion', [
         ['N° de marché', 'Bénéficiaire', 'Sexe', 'Commune de résidence', 'Résident QPV', 'Type de contrat', 'Heures réalisées'],
-        ...wb.suivi.map((s) => [numeroOf(s.contract), s.beneficiaire, s.sexe, s.commune, s.qpv, s.typeContrat, s.heures]),
+        ...wb.suivi.map((s) => [numeroOf(s.contract, o.prefix), s.beneficiaire, s.sexe, s.commune, s.qpv, s.typeContrat, s.heures]),
       ]),
     );
   }
