@@ -106,3 +106,14 @@ export function value(reg: Register, id: string, exercice = 2025): number | null
   if (r.statut !== 'calculé') throw new Error(`${id} is ${r.statut}: ${r.motif}`);
   return r.valeur;
 }
+
+/** Every optional register field an indicator may read (the free texts no indicator reads left out). */
+export const INDICATOR_FIELDS: readonly RegisterFieldId[] = [
+  'pole', 'procedure', 'horsMarche', 'codeNomenclature', 'dureeMois', 'montantMandate', 'programme', 'recurrent',
+  'nbAvenants', 'nbAvenantsProlongation', 'sourcage', 'coutGlobal', 'reunionCadrage', 'nbBilans', 'delaiPaiement',
+  'montantHorsBPU', 'offresRecues', 'ficheSuivi', 'negociation', 'gainNegociation', 'offreTechAmelioree',
+  'clauseEnvironnementale', 'critereEnvironnemental', 'montantReemploi', 'montantReutilisation', 'montantRecycle',
+  'centraleAchat', 'modeAcquisition', 'clauseSociale', 'critereSocial', 'marcheReserve', 'marcheInsertion',
+  'heuresInsertionRealisees', 'structureTitulaire', 'marcheInnovant', 'titulaire', 'siret', 'codePostalTitulaire',
+  'communeTitulaire', 'paysTitulaire', 'categorieEntreprise', 'effectifTitulaire',
+];

@@ -4,10 +4,10 @@
  * scopes and the needed columns below are copied from the spec's tables, not
  * from the catalogue.
  */
-import { PROCEDURE_SANS_PUBLICITE, type RegisterFieldId, type RegisterValues } from '../../../src/domain/fields';
+import { PROCEDURE_SANS_PUBLICITE, type RegisterValues } from '../../../src/domain/fields';
 import { computeIndicators } from '../../../src/domain/indicators/engine';
 import type { IndicatorResult } from '../../../src/domain/model';
-import { register, sheet } from './fixtures';
+import { INDICATOR_FIELDS, register, sheet } from './fixtures';
 
 /** Scope of each register indicator, from its formula in indicateurs.md. */
 const SCOPE_R = [
@@ -57,16 +57,6 @@ const SCOPE_M = [
 ];
 const SCOPE_MC = ['2.2.3-soumissionnaires', '3.1.1-criteres-env'];
 
-/** Every register field but the free texts that no indicator reads. */
-const ALL: RegisterFieldId[] = [
-  'pole', 'procedure', 'horsMarche', 'codeNomenclature', 'dureeMois', 'montantMandate', 'programme', 'recurrent',
-  'nbAvenants', 'nbAvenantsProlongation', 'sourcage', 'coutGlobal', 'reunionCadrage', 'nbBilans', 'delaiPaiement',
-  'montantHorsBPU', 'offresRecues', 'ficheSuivi', 'negociation', 'gainNegociation', 'offreTechAmelioree',
-  'clauseEnvironnementale', 'critereEnvironnemental', 'montantReemploi', 'montantReutilisation', 'montantRecycle',
-  'centraleAchat', 'modeAcquisition', 'clauseSociale', 'critereSocial', 'marcheReserve', 'marcheInsertion',
-  'heuresInsertionRealisees', 'structureTitulaire', 'marcheInnovant', 'titulaire', 'siret', 'codePostalTitulaire',
-  'communeTitulaire', 'paysTitulaire', 'categorieEntreprise', 'effectifTitulaire',
-];
 
 /** A row where every indicator has something to count (every yes/no oui, every amount filled). */
 const EVERYTHING: Partial<RegisterValues> = {
@@ -111,7 +101,7 @@ const EVERYTHING: Partial<RegisterValues> = {
 const byId = (results: IndicatorResult[]): Map<string, IndicatorResult> => new Map(results.map((r) => [r.id, r]));
 
 describe('indicateurs.md — the row set of each indicator (R, M, MC)', () => {
-  const s = sheet(ALL);
+  const s = sheet(INDICATOR_FIELDS);
 
   it('lists every register indicator of the spec in exactly one scope', () => {
     const all = [...SCOPE_R, ...SCOPE_M, ...SCOPE_MC];

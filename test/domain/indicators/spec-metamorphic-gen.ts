@@ -11,6 +11,7 @@ import { REGISTER_FIELDS, type RegisterFieldId } from '../../../src/domain/field
 import { runChain } from '../../../src/domain/chain';
 import type { IndicatorResult } from '../../../src/domain/model';
 import { grid } from '../../helpers/grid';
+import { INDICATOR_FIELDS } from './fixtures';
 
 export const N = 2025;
 export const TODAY = '2026-06-01';
@@ -18,16 +19,6 @@ export const POLES = ['Pôle Ressources', 'Pôle Cadre de vie', 'Pôle Solidarit
 
 const label = (id: RegisterFieldId): string => REGISTER_FIELDS.find((f) => f.id === id)!.label;
 
-/** The optional fields a register sheet may carry (free texts no indicator reads left out). */
-export const OPTIONAL: readonly RegisterFieldId[] = [
-  'pole', 'procedure', 'horsMarche', 'codeNomenclature', 'dureeMois', 'montantMandate', 'programme', 'recurrent',
-  'nbAvenants', 'nbAvenantsProlongation', 'sourcage', 'coutGlobal', 'reunionCadrage', 'nbBilans', 'delaiPaiement',
-  'montantHorsBPU', 'offresRecues', 'ficheSuivi', 'negociation', 'gainNegociation', 'offreTechAmelioree',
-  'clauseEnvironnementale', 'critereEnvironnemental', 'montantReemploi', 'montantReutilisation', 'montantRecycle',
-  'centraleAchat', 'modeAcquisition', 'clauseSociale', 'critereSocial', 'marcheReserve', 'marcheInsertion',
-  'heuresInsertionRealisees', 'structureTitulaire', 'marcheInnovant', 'titulaire', 'siret', 'codePostalTitulaire',
-  'communeTitulaire', 'paysTitulaire', 'categorieEntreprise', 'effectifTitulaire',
-];
 const REQUIRED: readonly RegisterFieldId[] = ['numero', 'objet', 'montant', 'dateNotification'];
 const SUPPLIER_FIELDS: readonly RegisterFieldId[] = ['titulaire', 'siret', 'codePostalTitulaire', 'communeTitulaire', 'paysTitulaire', 'categorieEntreprise', 'effectifTitulaire'];
 
@@ -132,10 +123,10 @@ const rowArb = (fields: readonly RegisterFieldId[]): fc.Arbitrary<GenRow> =>
     supplier: fc.integer({ min: 0, max: SUPPLIERS.length - 1 }),
   });
 
-const fieldsArb = fc.subarray([...OPTIONAL], { minLength: 4 }).map((fs) => (fs.includes('pole') ? fs : ['pole' as RegisterFieldId, ...fs]));
+const fieldsArb = fc.subarray([...INDICATOR_FIELDS], { minLength: 4 }).map((fs) => (fs.includes('pole') ? fs : ['pole' as RegisterFieldId, ...fs]));
 
 const sheetArb = (name: string): fc.Arbitrary<GenSheet> =>
-  fc.oneof(fc.constant([...OPTIONAL]), fieldsArb).chain((fields) =>
+  fc.oneof(fc.constant([...INDICATOR_FIELDS]), fieldsArb).chain((fields) =>
     fc.array(rowArb(fields), { minLength: 1, maxLength: 10 }).map((rows) => ({ name, fields, rows })),
   );
 
