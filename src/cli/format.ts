@@ -1,14 +1,13 @@
 /** French display of the chain's result for the terminal (numbers, indicators, controls). */
 import type { IndicatorResult, Repartition, SpaserResult, Unite } from '../domain/model';
+import { plainFixed } from '../domain/plan';
 
 /**
  * `12345.678` → `12 345,68` with `decimals` digits. Groups use a plain space
  * (not U+202F) so that the output stays readable in any terminal and greppable.
  */
 export function formatNumber(n: number, decimals: number): string {
-  const abs = Math.abs(n);
-  // `toFixed` writes an exponent from 1e21, where a double is whole: its digits come from BigInt.
-  const fixed = abs >= 1e21 && Number.isFinite(abs) ? `${BigInt(abs)}${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}` : abs.toFixed(decimals);
+  const fixed = plainFixed(Math.abs(n), decimals);
   const [int, dec] = fixed.split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   const negative = n < 0 && Number(fixed) !== 0;

@@ -9,8 +9,8 @@ import type { Finding, IndicatorResult, MappingOverride, ProgressListener, Regis
 import { buildPlan, plannedChartCount } from './plan';
 import { SHEET_ETAT, type WritePlan } from './plan-types';
 import { buildRegister } from './register';
-import type { DecisionChange, SavedState, TagDecision } from './state';
-import { decisionKey } from './tagging';
+import type { DecisionChange, SavedState } from './state';
+import { decisionsInForce } from './tagging';
 
 export interface ChainInput {
   /** File name (with extension) or workbook name. */
@@ -87,7 +87,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
   result = { ...result, indicateurs: indicateurs.map((r) => (r.id === DATAVIZ_ID ? withDataviz(r, charts) : r)) };
   progress('calcul', 1, 1);
 
-  const state = stateInForce(inputs, register, options);
+  const state = stateInForce(inputs, options);
   // A state sheet that could not be read is dropped: the user is told, since the next write replaces it.
   const notices = inputs.filter((i) => i.state === null && i.sheets.some((s) => s.name === SHEET_ETAT && s.rows.length > 0)).map((i) => unreadableStateNotice(i.file));
   // The plan belongs to writing: built on first use (the pane recomputes often and writes once).
@@ -194,19 +194,13 @@ function controle(f: Finding): SpaserResult['controles'][number] {
 }
 
 /** Explicit mappings (saved and new) and decisions, to be saved back in the workbook. */
-function stateInForce(inputs: readonly ChainInput[], register: Register, options: ChainOptions): SavedState {
+function stateInForce(inputs: readonly ChainInput[], options: ChainOptions): SavedState {
   const bySheet = new Map<string, MappingOverride>();
   for (const o of [...inputs.flatMap((i) => i.state?.mappings ?? []), ...(options.overrides ?? [])]) {
     bySheet.set(`${o.file ?? ''}|${o.sheet}`, o);
   }
-  // Keyed as the register applies decisions (by numero, not source): a decision taken back or
-  // changed after the file was renamed or consolidated replaces the one saved under the old source.
-  const decisions = new Map<string, TagDecision>();
-  for (const d of [...inputs.flatMap((i) => i.state?.decisions ?? []), ...(options.decisions ?? [])]) {
-    const key = decisionKey(d.numero, d.consideration, d.etiquette);
-    if (d.decision === 'annulée') decisions.delete(key);
-    else decisions.set(key, d);
-  }
-  void register;
+  // The decisions as the register applied them (by numero, not source): one taken back or changed
+  // after the file was renamed or consolidated replaces the one saved under the old source.
+  const decisions = decisionsInForce(inputs, options.decisions);
   return { version: 1, mappings: [...bySheet.values()], decisions: [...decisions.values()] };
 }

@@ -76,6 +76,14 @@ export interface WritePlan {
   readonly sheets: readonly SheetPlan[];
 }
 
+/** Excel's limit of characters in one cell. */
+export const MAX_CELL_TEXT = 32767;
+
+/** A text cut to what Excel keeps in a cell (a file holding more is reported damaged): both writers. */
+export function withinCellLimit(s: string): string {
+  return s.length > MAX_CELL_TEXT ? s.slice(0, MAX_CELL_TEXT) : s;
+}
+
 /** Every sheet the add-in owns starts with this prefix (`sortie.md`). */
 export const SPASER_PREFIX = 'SPASER ';
 

@@ -24,7 +24,7 @@ import { FirstRows } from './first-rows';
 import { RowStore } from './row-store';
 import { cellToText, columnReader, readField } from './read-cell';
 import type { DecisionChange, TagDecision } from './state';
-import { decisionKey, type TaggedRow, tagRow } from './tagging';
+import { decisionsInForce, type TaggedRow, tagRow } from './tagging';
 import { frenchMessage, gravityOf, type InvalidCell, judgeRow, rowSchema } from './validation';
 
 export interface RegisterOptions {
@@ -107,11 +107,7 @@ function dataCells(grid: SheetGrid, cols: SheetColumns, sheetRow: number): reado
 export function buildRegister(inputs: readonly ChainInput[], options: RegisterOptions): Register {
   const schema = rowSchema(options.today);
   const decisions = new Map<string, TagDecision['decision']>();
-  for (const d of [...inputs.flatMap((i) => i.state?.decisions ?? []), ...(options.decisions ?? [])]) {
-    const key = decisionKey(d.numero, d.consideration, d.etiquette);
-    if (d.decision === 'annulée') decisions.delete(key);
-    else decisions.set(key, d.decision);
-  }
+  for (const [key, d] of decisionsInForce(inputs, options.decisions)) decisions.set(key, d.decision);
 
   const rows: RegisterRow[] = [];
   const mappings: SheetMapping[] = [];

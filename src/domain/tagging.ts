@@ -6,7 +6,7 @@
 import type { RegisterFieldId, RegisterValues } from './fields';
 import type { Consideration, Tag } from './model';
 import { FoldedWords, freeTextWords, mayHoldTrieWord, normalizeFreeText, normalizeNumero, wordHash, wordTrie } from './normalize';
-import type { TagDecision } from './state';
+import type { DecisionChange, SavedState, TagDecision } from './state';
 
 interface DeclaredTagRule {
   readonly field: RegisterFieldId;
@@ -382,6 +382,20 @@ const NO_SUGGESTIONS: Suggestion[] = [];
 
 export function decisionKey(numero: string, consideration: Consideration, etiquette: string): string {
   return `${normalizeNumero(numero)}|${consideration}|${etiquette}`;
+}
+
+/**
+ * The decisions in force, by `decisionKey`: those saved in the inputs, then the
+ * run's, a later one replacing an earlier one; a decision taken back removes it.
+ */
+export function decisionsInForce(inputs: readonly { readonly state: SavedState | null }[], changes: readonly DecisionChange[] = []): Map<string, TagDecision> {
+  const decisions = new Map<string, TagDecision>();
+  for (const d of [...inputs.flatMap((i) => i.state?.decisions ?? []), ...changes]) {
+    const key = decisionKey(d.numero, d.consideration, d.etiquette);
+    if (d.decision === 'annulée') decisions.delete(key);
+    else decisions.set(key, d);
+  }
+  return decisions;
 }
 
 const NO_TAGS: readonly Tag[] = Object.freeze([]);

@@ -5,6 +5,7 @@
 import type { ChainInput, ChainOutput } from '../domain/chain';
 import type { MappingOverride } from '../domain/model';
 import type { DecisionChange, TagDecision } from '../domain/state';
+import { decisionKey } from '../domain/tagging';
 import type { StepId } from './labels';
 import type { RibbonSummary } from './ribbon-bridge';
 
@@ -93,11 +94,12 @@ export function withColumnChoice(overrides: readonly MappingOverride[], choice: 
   return [...overrides.filter((o) => sheetKey(o) !== key), next];
 }
 
-const decisionKey = (d: DecisionChange) => `${d.source ?? ''}|${d.numero}|${d.consideration}|${d.etiquette}`;
+// The domain's key: a later decision on the same suggestion replaces the earlier one, whatever its source.
+const keyOf = (d: DecisionChange) => decisionKey(d.numero, d.consideration, d.etiquette);
 
 function withDecisions(list: readonly DecisionChange[], added: readonly DecisionChange[]): DecisionChange[] {
-  const byKey = new Map(list.map((d) => [decisionKey(d), d]));
-  for (const d of added) byKey.set(decisionKey(d), d);
+  const byKey = new Map(list.map((d) => [keyOf(d), d]));
+  for (const d of added) byKey.set(keyOf(d), d);
   return [...byKey.values()];
 }
 

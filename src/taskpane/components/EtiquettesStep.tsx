@@ -4,6 +4,7 @@ import { Badge, Button, Text } from '@fluentui/react-components';
 import type { ChainOutput } from '../../domain/chain';
 import type { Consideration, RegisterRow, SuggestionResult } from '../../domain/model';
 import type { DecisionChange } from '../../domain/state';
+import { decisionKey } from '../../domain/tagging';
 import { plural } from '../labels';
 
 export interface EtiquettesStepProps {
@@ -93,7 +94,7 @@ export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
             {rejected.map((d) => {
               const name = `${d.etiquette} pour le marché ${d.numero}`;
               return (
-                <li key={`${d.source ?? ''}|${d.numero}|${d.consideration}|${d.etiquette}`}>
+                <li key={decisionKey(d.numero, d.consideration, d.etiquette)}>
                   <Text weight="semibold">{`${d.numero} — ${d.etiquette}`}</Text>{' '}
                   <Button size="small" aria-label={`Rétablir : ${name}`} onClick={() => onDecide({ ...d, decision: 'annulée' })}>
                     Rétablir

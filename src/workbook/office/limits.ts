@@ -10,5 +10,3 @@ export const READ_BYTES_PER_CELL_GUESS = 60;
 export const READ_MARGIN = 1.25;
 /** Rough JSON cost of one small write (format, table, chart call). */
 export const SMALL_OP_BYTES = 200;
-/** Excel's limit of characters in one cell. */
-export const MAX_CELL_TEXT = 32767;

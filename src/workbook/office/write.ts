@@ -7,11 +7,11 @@
  */
 import { cellAddress, isCalendarDate } from '../../domain/cell';
 import type { BlockPlan, ChartKind, ChartPlan, PlanValue, SheetPlan, WritePlan } from '../../domain/plan-types';
-import { FORMAT_DATE, isSpaserSheet, SheetNameClashError, sheetNameClash } from '../../domain/plan-types';
+import { FORMAT_DATE, isSpaserSheet, SheetNameClashError, sheetNameClash, withinCellLimit } from '../../domain/plan-types';
 import { excelTableName } from '../table-name';
 import { excelNumberFormat } from '../xlsx/number-format';
 import { chartColors } from './chart-style';
-import { CELL_LIMIT, MAX_CELL_TEXT, PAYLOAD_BUDGET_BYTES, SMALL_OP_BYTES } from './limits';
+import { CELL_LIMIT, PAYLOAD_BUDGET_BYTES, SMALL_OP_BYTES } from './limits';
 import { jsonSize, type ExcelRunner, type SyncMeter } from './meter';
 
 export const TEMP_PREFIX = 'SPASER tmp ';
@@ -32,7 +32,7 @@ export function dateToSerial(iso: string): number {
  * read otherwise gets one.
  */
 export function protectText(s: string): string {
-  const text = s.length > MAX_CELL_TEXT ? s.slice(0, MAX_CELL_TEXT) : s;
+  const text = withinCellLimit(s);
   if (/^[=+\-@'#]/.test(text) || /\d/.test(text) || /^\s*(vrai|faux|true|false)\s*$/i.test(text)) return `'${text}`;
   return text;
 }

@@ -5,9 +5,8 @@
 import type ExcelJS from 'exceljs';
 import { isCalendarDate } from '../../domain/cell';
 import type { BlockPlan, LinkPlan, PlanValue, SheetPlan, TablePlan, WritePlan } from '../../domain/plan-types';
-import { FORMAT_DATE, isSpaserSheet, SheetNameClashError, sheetNameClash } from '../../domain/plan-types';
+import { FORMAT_DATE, isSpaserSheet, SheetNameClashError, sheetNameClash, withinCellLimit } from '../../domain/plan-types';
 import { excelTableName } from '../table-name';
-import { MAX_CELL_TEXT } from '../office/limits';
 import { decodeRange } from './read-grid';
 import { excelNumberFormat } from './number-format';
 
@@ -58,7 +57,7 @@ export function excelValue(v: PlanValue): ExcelJS.CellValue {
     return new Date(Date.UTC(y, m - 1, d));
   }
   // Excel reports a file holding a longer text as damaged: cut at its limit, as the Office adapter does.
-  return typeof v === 'string' ? excelText(v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT) : v) : v;
+  return typeof v === 'string' ? excelText(withinCellLimit(v)) : v;
 }
 
 function writeBlock(ws: ExcelJS.Worksheet, block: BlockPlan): void {
