@@ -103,3 +103,37 @@ export async function workbookTags(): Promise<Uint8Array> {
   ws.views = [{ state: 'frozen', ySplit: 3 }];
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+/**
+ * A second, smaller probe of the lexicon « Lexique.xlsx », sheet `Probe`
+ * (header row 1: N° marché, Objet, Date de notification, Montant HT, Clause sociale).
+ * Each objet is judged by hand in the test (`PROBE`).
+ */
+export const PROBE_FILE = 'Lexique.xlsx';
+export const PROBE_SHEET = 'Probe';
+export const PROBE_OBJETS: readonly string[] = [
+  /* P01 */ 'Fournitures de bureau non recyclées',
+  /* P02 */ 'Papier 100 % recyclé.',
+  /* P03 */ 'RÉEMPLOI DE MOBILIER DE BUREAU',
+  /* P04 */ 'Contrat sans innovation ni expérimentation',
+  /* P05 */ "Prototypage d'applications pour les jeunes",
+  /* P06 */ 'Compostage des biodéchets des cantines',
+  /* P07 */ 'Démarche HQE® pour la crèche',
+  /* P08 */ 'Produits issus de l’économie circulaire',
+  /* P09 */ 'Ateliers numériques innovants.',
+  /* P10 */ "Nettoyage, aucune clause d'insertion",
+  /* P11 */ 'Sobriété énergétique des gymnases',
+  /* P12 */ 'Fourniture de produits Label Bio',
+  /* P13 */ 'Séjours en Essonne',
+  /* P14 */ 'Entretien des locaux par une SIAE',
+  /* P15 */ "Chantiers d'insertion : rénovation des vestiaires",
+  /* P16 */ 'Ni recyclé ni reconditionné : matériel neuf',
+];
+
+export async function workbookProbe(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(PROBE_SHEET);
+  ws.addRow(['N° marché', 'Objet', 'Date de notification', 'Montant HT', 'Clause sociale']);
+  PROBE_OBJETS.forEach((o, i) => ws.addRow([`P${String(i + 1).padStart(2, '0')}`, o, day('2025-03-01'), 1000, null]));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

@@ -76,7 +76,7 @@ import { runChain } from '../../src/domain/chain';
 import type { IndicatorResult } from '../../src/domain/model';
 import type { DecisionChange } from '../../src/domain/state';
 import { openXlsx } from '../../src/workbook/xlsx';
-import { FILE, FIRST_DATA_ROW, HEADER, ROWS, SHEET, workbookTags } from './blind-tags-workbooks';
+import { FILE, FIRST_DATA_ROW, HEADER, PROBE_FILE, ROWS, SHEET, workbookProbe, workbookTags } from './blind-tags-workbooks';
 
 const TODAY = '2026-01-15';
 const POLE = 'Pôle Education Jeunesse';
@@ -507,6 +507,43 @@ describe('blind tags: SPASER État in the written workbook', () => {
       DECISIONS.map((d) => `${d.numero}|${d.consideration}|${d.etiquette}|${d.decision}`).sort(),
     );
     expect(out3.state.decisions).toHaveLength(DECISIONS.length);
+  });
+});
+
+describe('blind tags: lexicon probe « Lexique.xlsx » (16 objets, no decision)', () => {
+  // Hand judgement per regles.md §4 and the README (whole words, plurals/feminines,
+  // accents and case ignored, negation in the 3 preceding words cancels).
+  const PROBE: [string, Sugg[2] | null, string | null, string | null][] = [
+    ['P01', null, null, null], // « non recyclées »: negation non
+    ['P02', 'environnementale', CE, 'recyclé'], // « recyclé. » glued to the full stop
+    ['P03', 'environnementale', CE, 'réemploi'], // capitals with accent
+    ['P04', null, null, null], // « sans innovation ni expérimentation »: both negated
+    ['P05', null, null, null], // « Prototypage » is not « prototype »
+    ['P06', 'environnementale', CE, 'compostage'],
+    ['P07', 'environnementale', CE, 'HQE'], // « HQE® »
+    ['P08', 'environnementale', CE, 'économie circulaire'], // « l’économie » (’ U+2019)
+    ['P09', 'innovation', MI, 'innovant'], // « innovants. » plural + full stop
+    ['P10', null, null, null], // « aucune clause d'insertion »
+    ['P11', 'environnementale', CE, 'sobriété énergétique'],
+    ['P12', 'environnementale', CE, 'label bio'], // « Label Bio »
+    ['P13', null, null, null], // « Essonne » is not ESS
+    ['P14', 'sociale', MR, 'SIAE'],
+    ['P15', 'sociale', "Marché d'insertion", "chantier d'insertion"], // plural « Chantiers »
+    ['P16', null, null, null], // « Ni recyclé ni reconditionné »
+  ];
+  let probe: ChainOutput;
+  beforeAll(async () => {
+    probe = runChain([await input(PROBE_FILE, await workbookProbe())], { today: TODAY, writesCharts: false });
+  });
+  it.each(PROBE)('%s', (numero, consideration, etiquette, declencheur) => {
+    const got = probe.result.suggestions.filter((x) => x.numero === numero).map((x) => [x.consideration, x.etiquette, x.declencheur]);
+    expect({ numero, got }).toEqual({ numero, got: consideration === null ? [] : [[consideration, etiquette, declencheur]] });
+  });
+  it('4.1.2 / 3.1.1 / 5.2.1 count none of them (16 contracts, nothing declared or confirmed)', () => {
+    expect(ind(probe, '4.1.2-consideration-sociale').valeur).toBe(0);
+    expect(ind(probe, '3.1.1-consideration-env').statut).toBe('non calculable'); // no env column at all
+    expect(ind(probe, '5.2.1-innovants-nb').statut).toBe('non calculable'); // no Innovant column
+    expect(probe.result.lignes).toEqual({ lues: 16, exercice: 16, erreurs: 0, avertissements: 10 });
   });
 });
 
