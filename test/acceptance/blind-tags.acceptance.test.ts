@@ -69,6 +69,12 @@
  *   clauseSociale (declared or confirmed tag) = {03,10,11,04} = 4; clauseEnvironnementale = {07,11,01,14} = 4
  *   marcheReserve ≠ Non = {17, 06} = 2
  *   suggestion-non-confirmee on rows 12,13,15,16,18 (S12 still open),23 → avertissements = 6
+ *
+ * After the first run (see the notes next to each value):
+ *   - my error: `1.1.2-dataviz` has no per-Pôle value (README « pas de N−1 ni de valeur par Pôle »);
+ *   - ambiguity, program's reading kept: a rejected suggestion is not listed in `suggestions`;
+ *   - ambiguity, program's reading kept: `3.1.1-clauses-env`, `4.2.2-clause-sociale-*`,
+ *     `4.2.3-reserves` read the column only; a confirmed sub-tag counts only in sociale/env/innov.
  */
 import ExcelJS from 'exceljs';
 import type { ChainOutput } from '../../src/domain/chain';
