@@ -515,3 +515,25 @@ describe('blind conso: the command line', () => {
     expect(json.lignes).toEqual({ lues: 26, exercice: 15, erreurs: 7, avertissements: 4 });
   });
 });
+
+describe('blind conso: Pôle cell left empty, same numero in another year', () => {
+  test('an empty Pôle cell takes the file name (README choice); another year is no doublon (regles.md §3)', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Marchés');
+    ws.getRow(1).values = ['N° marché', 'Intitulé', 'Pôle', 'Date notif', 'Montant HT', 'Clause sociale'];
+    ws.getRow(2).values = ['X-01', 'Entretien', 'Solidarités', '10/02/2025', 1000, 'Oui'];
+    ws.getRow(3).values = ['X-02', 'Nettoyage', null, '11/02/2025', 3000, 'Non'];
+    ws.getRow(4).values = ['x-0 1', 'Entretien 2024', 'Solidarités', '10/02/2024', 500, 'Non'];
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const o = runChain([await input('Pôle Solidarités.xlsx', bytes)], { today: TODAY, writesCharts: false });
+    // rows: X-01 (SOL, 2025), X-02 (Pôle « Pôle Solidarités », 2025), « x-0 1 » 2024 = X-01 (case, spaces) in another year → kept
+    expect(o.result.exercice).toBe(2025);
+    expect(o.result.lignes).toEqual({ lues: 3, exercice: 2, erreurs: 0, avertissements: 0 });
+    expect(o.result.controles).toEqual([]);
+    const cs = (o.result.indicateurs as Json[]).find((r) => r.id === '4.2.2-clause-sociale-nb');
+    expect(cs.valeur).toBe(1);
+    expect(cs.n1).toBe(0); // « x-0 1 » of 2024, Non
+    expect(cs.parPole).toEqual({ [SOL]: 1, 'Pôle Solidarités': 0 });
+  });
+});
