@@ -321,6 +321,27 @@ describe('blind « solo »: one Pôle workbook in an unseen house style', () => 
     expect(ind('2.2.3-soumissionnaires').couverture).toEqual({ renseignees: 13, total: 14 });
     // programme filled on every row of M but 007.
     expect(ind('2.1.1-programmes-nb').couverture).toEqual({ renseignees: 14, total: 15 });
+    // Added after the first run, each re-derived by hand from the rows above:
+    // clauseSociale or marcheReserve filled: all but 006 009 015 017 → 11.
+    expect(ind('4.1.2-consideration-sociale').couverture).toEqual({ renseignees: 11, total: 15 });
+    // clauseEnvironnementale or critère filled: 001 002 003 007 008 009 010 014 → 8.
+    expect(ind('3.1.1-consideration-env').couverture).toEqual({ renseignees: 8, total: 15 });
+    // marcheReserve filled: 001 003 004 005 007 008 010 011 014 016 → 10.
+    expect(ind('4.2.3-reserves').couverture).toEqual({ renseignees: 10, total: 15 });
+    // gain filled: 001 003 004 006 007 009 010 → 7.
+    expect(ind('2.2.4-gain-negociation').couverture).toEqual({ renseignees: 7, total: 15 });
+    // Suivi rows of N: 6, of which 5 with a sexe.
+    expect(ind('4.2.2-contrats').couverture).toEqual({ renseignees: 6, total: 6 });
+    expect(ind('4.2.2-femmes').couverture).toEqual({ renseignees: 5, total: 6 });
+    // Column absent: nobody takes part, scope is R.
+    expect(ind('2.2.2-hors-bpu').couverture).toEqual({ renseignees: 0, total: 15 });
+  });
+
+  test('per Pôle where the README says there is none', () => {
+    // README: manual values are never per Pôle; dataviz has no per-Pôle value.
+    expect(ind('3.2.1-fournitures-evitees').parPole?.[POLE] ?? null).toBeNull();
+    expect(ind('2.1.3-sourcage').parPole?.[POLE] ?? null).toBeNull();
+    expect(ind('1.1.2-dataviz').parPole?.[POLE] ?? null).toBeNull();
   });
 
   test('5.1.1-fournisseurs-zone: 13 distinct suppliers, shares by the zone of their first row', () => {
