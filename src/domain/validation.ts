@@ -251,6 +251,12 @@ function formatEuro(n: number): string {
   return `${EURO.format(n)} €`;
 }
 
+/** The value read, followed by « jours » unless the cell already says it (`35 jours`, `35 j`). */
+function withDays(v: string | null): string {
+  const t = (v ?? '').trim();
+  return /(^|[\d\s])j(ours?)?\.?$/i.test(t) ? t : `${t} jours`;
+}
+
 const WHAT: Record<FindingCode, (value: string | null, detail?: string) => string> = {
   'numero-manquant': () => 'le numéro de marché est vide.',
   'objet-manquant': () => "l'objet du marché est vide.",
@@ -267,7 +273,7 @@ const WHAT: Record<FindingCode, (value: string | null, detail?: string) => strin
     `les dépenses de réemploi, réutilisation et matières recyclées (${d ?? ''}) dépassent la dépense de la ligne.`,
   'gain-sans-negociation': () => "un gain de négociation est indiqué alors qu'aucune négociation n'est déclarée.",
   'heures-sans-clause': () => "des heures d'insertion sont réalisées sans clause sociale ni marché d'insertion déclarés.",
-  'delai-paiement-depasse': (v) => `le délai de paiement (${v} jours) dépasse le maximum légal de 30 jours.`,
+  'delai-paiement-depasse': (v) => `le délai de paiement (${withDays(v)}) dépasse le maximum légal de 30 jours.`,
   'code-postal-invalide': (v) => `le code postal « ${v} » n'a pas 5 chiffres.`,
   'suggestion-non-confirmee': (_v, d) => `l'étiquette suggérée ${d ?? ''} attend votre confirmation ou votre refus.`,
 };
