@@ -267,7 +267,10 @@ const WHAT: Record<FindingCode, (value: string | null, detail?: string) => strin
   'valeur-illisible': (v) => `la valeur « ${v} » ne peut pas être lue.`,
   doublon: (_v, d) => `ce numéro de marché figure déjà ${d ?? 'plus haut'} pour la même année : la ligne est écartée des indicateurs.`,
   'prolongations-incoherentes': () => "le nombre d'avenants de prolongation dépasse le nombre total d'avenants.",
-  'siret-invalide': (v) => `le SIRET « ${v} » n'a pas 14 chiffres valides.`,
+  'siret-invalide': (v) =>
+    isDigits((v ?? '').replace(/[\s\u00a0\u202f]/g, ''), 14)
+      ? `le SIRET « ${v} » a bien 14 chiffres mais sa clé de contrôle est fausse : un chiffre est sans doute mal saisi.`
+      : `le SIRET « ${v} » n'a pas 14 chiffres.`,
   'cpv-invalide': (v) => `le code CPV « ${v} » n'a pas la forme 12345678 ou 12345678-9.`,
   'montants-ae-superieurs': (_v, d) =>
     `les dépenses de réemploi, réutilisation et matières recyclées (${d ?? ''}) dépassent la dépense de la ligne.`,

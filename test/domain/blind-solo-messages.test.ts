@@ -21,3 +21,15 @@ describe('delai-paiement-depasse message', () => {
     );
   });
 });
+
+describe('siret-invalide message says what is wrong (regles.md §3: 14 digits, or the Luhn check)', () => {
+  test.each([
+    ['12345678901234', 'a bien 14 chiffres mais sa clé de contrôle est fausse'],
+    ['123 456 789 01234', 'a bien 14 chiffres mais sa clé de contrôle est fausse'],
+    ['1234567890123', "n'a pas 14 chiffres."],
+    ['12345678901234X', "n'a pas 14 chiffres."],
+  ])('« %s »', (read, says) => {
+    const message = frenchMessage('siret-invalide', SOURCE, 'SIRET', read);
+    expect(message).toContain(`le SIRET « ${read} » ${says}`);
+  });
+});
