@@ -279,7 +279,18 @@ const SAI_ROWS: Record<string, Cell>[] = [
   /* r8 */ { Indicateur: '3.2.1-fournitures-evitees', 'ANNÉE': 2023, Valeur: '5', Source: 'Ancien bilan' },
 ];
 
-export async function workbookCompanions(): Promise<Uint8Array> {
+/**
+ * Variant for two probes: `actionsPole` adds a `Pôle` column to the Actions
+ * sheet (a field champs.md does not give that sheet); `percentSaisie` writes
+ * the 2025 value of `3.2.1-mobilier-reemploye` as « 35 % » (README: `%` makes
+ * a number cell unreadable).
+ */
+export interface Variant {
+  readonly actionsPole?: boolean;
+  readonly percentSaisie?: boolean;
+}
+
+export async function workbookCompanions(variant: Variant = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
 
   const reg = wb.addWorksheet(SHEET_REG);
@@ -288,7 +299,12 @@ export async function workbookCompanions(): Promise<Uint8Array> {
 
   const act = wb.addWorksheet(SHEET_ACT);
   act.getCell('A1').value = 'Actions de sensibilisation et de gouvernance SPASER';
-  table(act, 3, HEADER_ACT, ACT_ROWS);
+  if (variant.actionsPole) {
+    const poles = [RES, RES, PROX, RES, PROX, RES, PROX, RES, RES, PROX, RES, RES, PROX, RES];
+    table(act, 3, [...HEADER_ACT, 'Pôle'], ACT_ROWS.map((r, i) => (i < poles.length ? { ...r, 'Pôle': poles[i] } : r)));
+  } else {
+    table(act, 3, HEADER_ACT, ACT_ROWS);
+  }
 
   const ins = wb.addWorksheet(SHEET_INS);
   ins.getCell('A1').value = 'Suivi des clauses — rapport du facilitateur';
@@ -298,7 +314,7 @@ export async function workbookCompanions(): Promise<Uint8Array> {
   table(cib, 1, HEADER_CIB, CIB_ROWS);
 
   const sai = wb.addWorksheet(SHEET_SAI);
-  table(sai, 1, HEADER_SAI, SAI_ROWS);
+  table(sai, 1, HEADER_SAI, variant.percentSaisie ? SAI_ROWS.map((r, i) => (i === 2 ? { ...r, Valeur: '35 %' } : r)) : SAI_ROWS);
 
   const buf = (await wb.xlsx.writeBuffer()) as ArrayBuffer;
   return new Uint8Array(buf);

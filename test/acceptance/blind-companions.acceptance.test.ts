@@ -77,7 +77,7 @@ import { runChain } from '../../src/domain/chain';
 import type { IndicatorResult } from '../../src/domain/model';
 import { openXlsx } from '../../src/workbook/xlsx';
 import {
-  FILE_C, HEADER_ACT, HEADER_INS, PROX, RES, SHEET_ACT, SHEET_INS, SHEET_REG, workbookCompanions,
+  FILE_C, HEADER_ACT, HEADER_INS, HEADER_REG, PROX, RES, SHEET_ACT, SHEET_INS, SHEET_REG, SHEET_SAI, workbookCompanions,
 } from './blind-companions-workbooks';
 
 const TODAY = '2026-01-15';
@@ -399,5 +399,54 @@ describe('blind companions: every indicator of the catalogue', () => {
     expect(ind('2.1.3-sourcage').couverture).toEqual({ renseignees: 8, total: 10 });
     // clause env. filled: r4 r5 r8 r9 r10 r11 r12 = 7 (r6, r7, r14 empty)
     expect(ind('3.1.1-clauses-env').couverture).toEqual({ renseignees: 7, total: 10 });
+  });
+});
+
+describe('blind companions, variant: a Pôle column on Actions, a « 35 % » manual value', () => {
+  // Expectations from the spec and README only:
+  //  - champs.md gives *Actions SPASER* no Pôle field: the extra column is ignored, the sheet is still
+  //    recognised by its own headers (date, type, thème, participants), the counts are unchanged and
+  //    there is still no per-Pôle value for them.
+  //  - README: `%` makes a number cell unreadable → Saisies r4 (mobilier-reemploye 2025 « 35 % ») is
+  //    `valeur-illisible` (an error, the row is left out: README « Une ligne en erreur d'une feuille
+  //    compagne est écartée et signalée »); no other 2025 value → non calculable; the 2024 value (20)
+  //    is still its N−1.
+  let v: ChainOutput;
+  beforeAll(async () => {
+    const bytes = await workbookCompanions({ actionsPole: true, percentSaisie: true });
+    v = runChain([await input(FILE_C, bytes)], { today: TODAY, writesCharts: false });
+  });
+  const get = (id: string) => v.result.indicateurs.find((r) => r.id === id) as IndicatorResult;
+
+  test('controls: the three of the base workbook plus the unreadable manual value', () => {
+    const got = v.result.controles.map((c) => `${c.gravite}|${c.code}|${c.feuille}|${c.ligne}|${c.colonne}`).sort();
+    expect(got).toEqual([
+      `erreur|montant-manquant|${SHEET_REG}|13|${HEADER_REG[7]}`,
+      `erreur|valeur-illisible|${SHEET_ACT}|9|${HEADER_ACT[3]}`,
+      `erreur|valeur-illisible|${SHEET_INS}|10|${HEADER_INS[6]}`,
+      `erreur|valeur-illisible|${SHEET_SAI}|4|Valeur`,
+    ].sort());
+  });
+
+  test('Actions counts unchanged, no per-Pôle value', () => {
+    const want: [string, number, number][] = [
+      ['1.2.1-formations', 3, 2], ['1.2.1-personnes-formees', 35, 27], ['1.2.1-ateliers-evenements', 4, 1],
+    ];
+    for (const [id, valeur, n1] of want) {
+      const r = get(id);
+      expect({ id, statut: r.statut, valeur: r.valeur, n1: r.n1 }).toEqual({ id, statut: 'calculé', valeur, n1 });
+      expect({ id, res: poleValue(r, RES) ?? null, prox: poleValue(r, PROX) ?? null }).toEqual({ id, res: null, prox: null });
+    }
+  });
+
+  test('3.2.1-mobilier-reemploye: unreadable 2025 value → non calculable, N−1 still 20', () => {
+    const r = get('3.2.1-mobilier-reemploye');
+    expect(r.statut).toBe('non calculable');
+    expect(r.valeur).toBeNull();
+    expect(typeof r.motif).toBe('string');
+    expect(r.n1).toBe(20);
+    // the other manual values are untouched
+    expect(get('3.2.1-fournitures-evitees')).toMatchObject({ statut: 'saisi', valeur: 12.5 });
+    expect(get('2.2.2-hors-bpu')).toMatchObject({ statut: 'saisi', valeur: 15000 });
   });
 });
