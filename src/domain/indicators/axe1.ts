@@ -29,9 +29,14 @@ export const AXE1: readonly IndicatorDef[] = [
       if (!ctx.register.has.cibles) return { valeur: null, motif: 'feuille Cibles absente', renseignees: 0, total };
       let withValue = 0;
       let met = 0;
+      // The target of an indicator is its first row of N (README « Cibles : la première ligne de N »),
+      // as shown in its own `cible`: a later row for the same indicator is not a target of N.
+      const seen = new Set<string>();
       for (const c of ctx.cibles) {
         const id = c.values.indicateur?.trim();
         if (id === undefined || id === '1.1.1-cibles-atteintes' || c.values.cible === undefined) continue;
+        if (seen.has(id)) continue;
+        seen.add(id);
         const v = ctx.valueOf(id);
         if (v === null) continue;
         withValue++;
