@@ -3,6 +3,7 @@
  * tagging → indicators → plan. Both adapters and every front end call this.
  */
 import type { SheetGrid } from './cell';
+import { companionNotices } from './companion-notices';
 import { computeIndicators, defaultExercice, spendUsed } from './indicators/engine';
 import { fieldOfRows } from './indicators/row-view';
 import type { Finding, IndicatorResult, MappingOverride, ProgressListener, Register, SpaserResult, SuggestionResult } from './model';
@@ -89,7 +90,10 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
 
   const state = stateInForce(inputs, options);
   // A state sheet that could not be read is dropped: the user is told, since the next write replaces it.
-  const notices = inputs.filter((i) => i.state === null && i.sheets.some((s) => s.name === SHEET_ETAT && s.rows.length > 0)).map((i) => unreadableStateNotice(i.file));
+  const notices = [
+    ...inputs.filter((i) => i.state === null && i.sheets.some((s) => s.name === SHEET_ETAT && s.rows.length > 0)).map((i) => unreadableStateNotice(i.file)),
+    ...companionNotices(register.cibles, register.saisies, exercice, result.indicateurs),
+  ];
   // The plan belongs to writing: built on first use (the pane recomputes often and writes once).
   let plan: WritePlan | null = null;
   return {

@@ -1,0 +1,73 @@
+/**
+ * Rows of the *Cibles* and *Saisies manuelles* sheets that the computation
+ * leaves aside, told to the user: the spec has no control code for them, and a
+ * target or a manual value that silently counts for nothing is worse than a word.
+ */
+import { indicatorDef } from './indicators/catalogue';
+import type { CompanionRow, IndicatorResult, RowSource } from './model';
+
+interface IndicatorRowValues {
+  readonly indicateur?: string;
+  readonly annee?: number;
+}
+
+function where(source: RowSource): string {
+  return `feuille « ${source.sheet} » du classeur « ${source.file} », ligne ${source.row}`;
+}
+
+/** The same, opening a sentence. */
+function whereCapitalised(source: RowSource): string {
+  const w = where(source);
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+function unknownId(row: CompanionRow<IndicatorRowValues>, id: string): string | null {
+  if (indicatorDef(id) !== undefined) return null;
+  return `${whereCapitalised(row.source)} : « ${id} » n'est pas l'identifiant d'un indicateur du SPASER (par exemple « 2.1.3-sourcage ») ; la ligne est ignorée.`;
+}
+
+/** What the user should know of the Cibles and Saisies manuelles rows (French), in sheet order. */
+export function companionNotices(
+  cibles: readonly CompanionRow<IndicatorRowValues & { readonly cible?: number }>[],
+  saisies: readonly CompanionRow<IndicatorRowValues & { readonly valeur?: number }>[],
+  exercice: number | null,
+  indicateurs: readonly IndicatorResult[],
+): string[] {
+  const notices: string[] = [];
+  // The target of an indicator is its first row of N with a cible (as the engine reads it).
+  const firstTarget = new Map<string, RowSource>();
+  for (const row of cibles) {
+    const id = row.values.indicateur?.trim();
+    if (!id) continue;
+    const unknown = unknownId(row, id);
+    if (unknown !== null) {
+      notices.push(unknown);
+      continue;
+    }
+    if (row.values.annee !== exercice || row.values.cible === undefined) continue;
+    const first = firstTarget.get(id);
+    if (first === undefined) firstTarget.set(id, row.source);
+    else
+      notices.push(
+        `${whereCapitalised(row.source)} : une cible ${exercice} de « ${id} » est déjà donnée ${sameSheet(first, row.source) ? `ligne ${first.row}` : `(${where(first)})`} ; seule la première compte.`,
+      );
+  }
+  const statut = new Map(indicateurs.map((r) => [r.id, r.statut] as const));
+  for (const row of saisies) {
+    const id = row.values.indicateur?.trim();
+    if (!id) continue;
+    const unknown = unknownId(row, id);
+    if (unknown !== null) {
+      notices.push(unknown);
+      continue;
+    }
+    if (row.values.annee === exercice && row.values.valeur !== undefined && statut.get(id) === 'calculé') {
+      notices.push(`${whereCapitalised(row.source)} : « ${id} » est calculé à partir du registre pour ${exercice} ; la valeur saisie n'est pas reprise (une saisie ne remplace jamais un calcul).`);
+    }
+  }
+  return notices;
+}
+
+function sameSheet(a: RowSource, b: RowSource): boolean {
+  return a.file === b.file && a.sheet === b.sheet;
+}

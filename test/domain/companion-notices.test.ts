@@ -1,0 +1,83 @@
+import { runChain, unreadableStateNotice } from '../../src/domain/chain';
+import { SHEET_ETAT } from '../../src/domain/plan-types';
+import { d, grid } from '../helpers/grid';
+
+// Cibles and Saisies manuelles rows that the computation leaves aside are told to the user
+// (README « Indicateurs »: first target row of N, unknown ids ignored, a manual value never
+// over a computed one), in the chain's notices: the pane's warnings, `Attention :` on the CLI.
+
+const FILE = 'Pôle A.xlsx';
+const REGISTER = grid('Marchés', [
+  ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Clause sociale'],
+  ['M-1', 'Papier', 100, d('2025-02-01'), 'oui'],
+  ['M-2', 'Stylos', 200, d('2025-03-01'), 'non'],
+]);
+const cibles = (...rows: (string | number | null)[][]) => grid('Objectifs COPIL', [['Indicateur', 'Année', 'Cible', 'Sens'], ...rows]);
+const saisies = (...rows: (string | number | null)[][]) => grid('Saisies manuelles', [['Indicateur', 'Année', 'Valeur', 'Source'], ...rows]);
+const run = (...sheets: ReturnType<typeof grid>[]) => runChain([{ file: FILE, sheets: [REGISTER, ...sheets], state: null }], { today: '2026-01-15' });
+const ind = (out: ReturnType<typeof run>, id: string) => out.result.indicateurs.find((r) => r.id === id);
+
+describe('notices on the Cibles sheet', () => {
+  it('names a row whose indicator id is unknown, and ignores it', () => {
+    const out = run(cibles(['4.2.2-clause-sociale-nb', 2025, 1, '≥'], ['4.2.2-clauses-sociales', 2025, 3, null], ['  ', 2025, 3, null]));
+    expect(out.notices).toEqual([
+      "Feuille « Objectifs COPIL » du classeur « Pôle A.xlsx », ligne 3 : « 4.2.2-clauses-sociales » n'est pas l'identifiant d'un indicateur du SPASER (par exemple « 2.1.3-sourcage ») ; la ligne est ignorée.",
+    ]);
+    // Only the known target counts in 1.1.1 (1 of 1 met).
+    expect(ind(out, '1.1.1-cibles-atteintes')?.valeur).toBe(100);
+  });
+
+  it('names a second target of N for the same indicator: only the first counts', () => {
+    const out = run(cibles(['4.2.2-clause-sociale-nb', 2025, 1, '≥'], ['4.2.2-clause-sociale-nb', 2024, 9, null], [' 4.2.2-clause-sociale-nb', 2025, 5, '≥']));
+    expect(out.notices).toEqual([
+      'Feuille « Objectifs COPIL » du classeur « Pôle A.xlsx », ligne 4 : une cible 2025 de « 4.2.2-clause-sociale-nb » est déjà donnée ligne 2 ; seule la première compte.',
+    ]);
+    expect(ind(out, '4.2.2-clause-sociale-nb')?.cible).toEqual({ valeur: 1, sens: '≥', atteinte: true });
+  });
+
+  it('says nothing of well-formed targets, of other years, or of rows without a cible', () => {
+    expect(run(cibles(['4.2.2-clause-sociale-nb', 2025, 1, '≥'], ['4.2.2-clause-sociale-nb', 2024, 9, null], ['4.2.2-clause-sociale-nb', 2025, null, null], ['1.1.2-dataviz', 2025, 2, null])).notices).toEqual([]);
+  });
+
+  it('names the first target of another workbook in a consolidation', () => {
+    const other = grid('Marchés', [
+      ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
+      ['B-1', 'Chaises', 300, d('2025-04-01')],
+    ]);
+    const out = runChain(
+      [
+        { file: FILE, sheets: [REGISTER, cibles(['4.2.2-clause-sociale-nb', 2025, 1, null])], state: null },
+        { file: 'Pôle B.xlsx', sheets: [other, grid('Cibles', [['Indicateur', 'Année', 'Cible'], ['4.2.2-clause-sociale-nb', 2025, 4]])], state: null },
+      ],
+      { today: '2026-01-15' },
+    );
+    expect(out.notices).toEqual([
+      'Feuille « Cibles » du classeur « Pôle B.xlsx », ligne 2 : une cible 2025 de « 4.2.2-clause-sociale-nb » est déjà donnée (feuille « Objectifs COPIL » du classeur « Pôle A.xlsx », ligne 2) ; seule la première compte.',
+    ]);
+  });
+});
+
+describe('notices on the Saisies manuelles sheet', () => {
+  it('names a manual value given for a computed indicator: the computation wins', () => {
+    const out = run(saisies(['4.2.2-clause-sociale-nb', 2025, 7, 'tableau DRH'], ['3.2.1-fournitures-evitees', 2025, 12, null]));
+    expect(ind(out, '4.2.2-clause-sociale-nb')).toMatchObject({ statut: 'calculé', valeur: 1 });
+    expect(ind(out, '3.2.1-fournitures-evitees')).toMatchObject({ statut: 'saisi', valeur: 12 });
+    expect(out.notices).toEqual([
+      "Feuille « Saisies manuelles » du classeur « Pôle A.xlsx », ligne 2 : « 4.2.2-clause-sociale-nb » est calculé à partir du registre pour 2025 ; la valeur saisie n'est pas reprise (une saisie ne remplace jamais un calcul).",
+    ]);
+  });
+
+  it('names an unknown id in any year, and says nothing of a value of another year or taken', () => {
+    const out = run(saisies(['3.2.1-fournitures-evites', 2024, 5, null], ['4.2.2-clause-sociale-nb', 2024, 7, null], ['3.2.1-mobilier-reemploye', 2025, 40, null]));
+    expect(out.notices).toEqual([
+      "Feuille « Saisies manuelles » du classeur « Pôle A.xlsx », ligne 2 : « 3.2.1-fournitures-evites » n'est pas l'identifiant d'un indicateur du SPASER (par exemple « 2.1.3-sourcage ») ; la ligne est ignorée.",
+    ]);
+  });
+});
+
+it('come after the notice of an unreadable saved state', () => {
+  const out = run(grid(SHEET_ETAT, [['{"version": 1, "mappi']]), saisies(['x', 2025, 1, null]));
+  expect(out.notices).toHaveLength(2);
+  expect(out.notices[0]).toBe(unreadableStateNotice(FILE));
+  expect(out.notices[1]).toMatch(/^Feuille « Saisies manuelles » .* ligne 2 : « x » n'est pas/);
+});
