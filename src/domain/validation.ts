@@ -9,7 +9,6 @@ import { ERROR_CODES } from './model';
 import type { ReadOutcome } from './read-cell';
 import { allDigits, isDigits } from './digits';
 import { isValidSiret } from './suppliers';
-import { suggestTags } from './tagging';
 import { isFrance } from './zones';
 
 /** A cell that could not be read, by field. */
@@ -190,20 +189,9 @@ export function judgeRow(row: RowToJudge, schema: RowSchema, displayOf: (f: Regi
   if (!schema.coherence.validate(v)) findings = collectIssues(row, issuesOf(schema.rules.coherence, v), unreadable, findings, displayOf);
   findings = mappedChecks(row, findings, displayOf);
   for (const s of row.pendingSuggestions) {
-    const detail = `${s.etiquette} (« ${s.declencheur} »)`;
-    // Name the column whose wording raised the suggestion (regles.md §3); the value shown stays the tag and its trigger.
-    const finding = toFinding(row, 'suggestion-non-confirmee', suggestionField(row, s.etiquette), detail, displayOf);
-    findings = add(findings, { ...finding, valeurLue: detail });
+    findings = add(findings, toFinding(row, 'suggestion-non-confirmee', null, `${s.etiquette} (« ${s.declencheur} »)`, displayOf));
   }
   return findings;
-}
-
-/** The text column that raised a suggestion: `objet` when its wording alone suggests the tag, else `commentaires`. */
-function suggestionField(row: RowToJudge, etiquette: string): RegisterFieldId | null {
-  const { objet, commentaires } = row.values;
-  if (objet && suggestTags(objet, undefined).some((s) => s.etiquette === etiquette)) return 'objet';
-  if (commentaires && row.columns.commentaires) return 'commentaires';
-  return objet && row.columns.objet ? 'objet' : null;
 }
 
 /**
