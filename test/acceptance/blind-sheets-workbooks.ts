@@ -104,7 +104,12 @@ export const SPORTS_ROWS: Cell[][] = [
 
 export const SPORTS_WIDTHS = [12, 38, 14, 18, 14, 18, 12, 10, 24, 10, 9, 24];
 
-export async function buildCultureWorkbook(): Promise<Buffer> {
+/**
+ * `savedState`: a state as a previous run would have left it in the very hidden
+ * sheet `SPASER État` (JSON in A1, the format read back from the program's
+ * own output), e.g. a tag decision the buyer took in the pane.
+ */
+export async function buildCultureWorkbook(savedState?: unknown): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Pôle Culture';
   const ws = wb.addWorksheet(CULTURE_SHEET);
@@ -151,6 +156,11 @@ export async function buildCultureWorkbook(): Promise<Buffer> {
   budget.getColumn(1).width = 24;
   budget.getColumn(2).width = 16;
   budget.getColumn(3).width = 30;
+  if (savedState !== undefined) {
+    const st = wb.addWorksheet('SPASER État');
+    st.getCell('A1').value = JSON.stringify(savedState);
+    st.state = 'veryHidden';
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
