@@ -21,9 +21,13 @@ function whereCapitalised(source: RowSource): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
-function unknownId(row: CompanionRow<IndicatorRowValues>, id: string): string | null {
-  if (indicatorDef(id) !== undefined) return null;
-  return `${whereCapitalised(row.source)} : « ${id} » n'est pas l'identifiant d'un indicateur du SPASER (par exemple « 2.1.3-sourcage ») ; la ligne est ignorée.`;
+/** The row's indicator id when it is one of the catalogue; an unknown one is told (and the row ignored). */
+function knownId(row: CompanionRow<IndicatorRowValues>, notices: string[]): string | null {
+  const id = row.values.indicateur?.trim();
+  if (!id) return null;
+  if (indicatorDef(id) !== undefined) return id;
+  notices.push(`${whereCapitalised(row.source)} : « ${id} » n'est pas l'identifiant d'un indicateur du SPASER (par exemple « 2.1.3-sourcage ») ; la ligne est ignorée.`);
+  return null;
 }
 
 /** What the user should know of the Cibles and Saisies manuelles rows (French), in sheet order. */
@@ -37,14 +41,8 @@ export function companionNotices(
   // The target of an indicator is its first row of N with a cible (as the engine reads it).
   const firstTarget = new Map<string, RowSource>();
   for (const row of cibles) {
-    const id = row.values.indicateur?.trim();
-    if (!id) continue;
-    const unknown = unknownId(row, id);
-    if (unknown !== null) {
-      notices.push(unknown);
-      continue;
-    }
-    if (row.values.annee !== exercice || row.values.cible === undefined) continue;
+    const id = knownId(row, notices);
+    if (id === null || row.values.annee !== exercice || row.values.cible === undefined) continue;
     const first = firstTarget.get(id);
     if (first === undefined) firstTarget.set(id, row.source);
     else
@@ -54,14 +52,8 @@ export function companionNotices(
   }
   const statut = new Map(indicateurs.map((r) => [r.id, r.statut] as const));
   for (const row of saisies) {
-    const id = row.values.indicateur?.trim();
-    if (!id) continue;
-    const unknown = unknownId(row, id);
-    if (unknown !== null) {
-      notices.push(unknown);
-      continue;
-    }
-    if (row.values.annee === exercice && row.values.valeur !== undefined && statut.get(id) === 'calculé') {
+    const id = knownId(row, notices);
+    if (id !== null && row.values.annee === exercice && row.values.valeur !== undefined && statut.get(id) === 'calculé') {
       notices.push(`${whereCapitalised(row.source)} : « ${id} » est calculé à partir du registre pour ${exercice} ; la valeur saisie n'est pas reprise (une saisie ne remplace jamais un calcul).`);
     }
   }
