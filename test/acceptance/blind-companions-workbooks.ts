@@ -14,6 +14,7 @@
  *   `Saisies manuelles`        manual values, header on row 1
  */
 import ExcelJS from 'exceljs';
+import { day, table } from './helpers';
 
 export const FILE_C = 'Pôle Ressources 2025.xlsx';
 export const SHEET_REG = 'Marchés 2024-2025';
@@ -25,30 +26,9 @@ export const SHEET_SAI = 'Saisies manuelles';
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
-/** A real Excel date (UTC midnight, as ExcelJS writes it). */
-function day(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
-}
 
 type Cell = ExcelJS.CellValue;
 
-/** Writes `header` on `headerRow` and one row per object (keys = header texts). */
-function table(ws: ExcelJS.Worksheet, headerRow: number, header: readonly string[], rows: readonly (Record<string, Cell> | null)[]): void {
-  header.forEach((h, i) => (ws.getRow(headerRow).getCell(i + 1).value = h));
-  rows.forEach((r, i) => {
-    if (r === null) return;
-    const row = ws.getRow(headerRow + 1 + i);
-    for (const [key, value] of Object.entries(r)) {
-      const col = header.indexOf(key);
-      if (col < 0) throw new Error(`unknown column ${key}`);
-      if (value === undefined || value === null || value === '') continue;
-      const cell = row.getCell(col + 1);
-      cell.value = value;
-      if (value instanceof Date) cell.numFmt = 'dd/mm/yyyy';
-    }
-  });
-}
 
 // ─── Register ─────────────────────────────────────────────────────────────
 

@@ -85,23 +85,19 @@
 import type { ChainOutput } from '../../src/domain/chain';
 import { runChain } from '../../src/domain/chain';
 import type { IndicatorResult } from '../../src/domain/model';
-import { openXlsx } from '../../src/workbook/xlsx';
+import { chainInput } from './helpers';
 import {
   FILE_C, HEADER_ACT, HEADER_INS, HEADER_REG, PROX, RES, SHEET_ACT, SHEET_INS, SHEET_REG, SHEET_SAI, workbookCompanions,
 } from './blind-companions-workbooks';
 
 const TODAY = '2026-01-15';
 
-async function input(file: string, bytes: Uint8Array) {
-  const wb = await openXlsx(bytes, file);
-  return { file, sheets: await wb.readSheets(), state: await wb.readState() };
-}
 
 let out: ChainOutput;
 
 beforeAll(async () => {
   const bytes = await workbookCompanions();
-  out = runChain([await input(FILE_C, bytes)], { today: TODAY, writesCharts: false });
+  out = runChain([await chainInput(FILE_C, bytes)], { today: TODAY, writesCharts: false });
 });
 
 function ind(id: string): IndicatorResult {
@@ -424,7 +420,7 @@ describe('blind companions, variant: a Pôle column on Actions, a « 35 % » man
   let v: ChainOutput;
   beforeAll(async () => {
     const bytes = await workbookCompanions({ actionsPole: true, percentSaisie: true });
-    v = runChain([await input(FILE_C, bytes)], { today: TODAY, writesCharts: false });
+    v = runChain([await chainInput(FILE_C, bytes)], { today: TODAY, writesCharts: false });
   });
   const get = (id: string) => v.result.indicateurs.find((r) => r.id === id) as IndicatorResult;
 

@@ -85,7 +85,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ChainOutput } from '../../src/domain/chain';
 import { runChain } from '../../src/domain/chain';
-import { openXlsx } from '../../src/workbook/xlsx';
+import { chainInput } from './helpers';
 import {
   FILE_RES, FILE_SOL, FILE_VD, SHEET_RES, SHEET_SOL, SHEET_VD25,
   workbookRessources, workbookSolidarites, workbookVilleDurable,
@@ -100,10 +100,6 @@ const RES = 'Pôle Ressources';
 const VD = 'Pôle Ville Durable';
 const POLES = [SOL, EDU, RES, VD];
 
-async function input(file: string, bytes: Uint8Array) {
-  const wb = await openXlsx(bytes, file);
-  return { file, sheets: await wb.readSheets(), state: await wb.readState() };
-}
 
 let bytesSol: Uint8Array;
 let bytesVd: Uint8Array;
@@ -115,7 +111,7 @@ beforeAll(async () => {
   bytesVd = await workbookVilleDurable();
   bytesRes = await workbookRessources();
   out = runChain(
-    [await input(FILE_SOL, bytesSol), await input(FILE_VD, bytesVd), await input(FILE_RES, bytesRes)],
+    [await chainInput(FILE_SOL, bytesSol), await chainInput(FILE_VD, bytesVd), await chainInput(FILE_RES, bytesRes)],
     { today: TODAY, writesCharts: false },
   );
 });
@@ -487,7 +483,7 @@ describe('blind conso: consolidation order', () => {
     // own file; Ville Durable r6 « Sol -25- 05 » now comes before Solidarités r7 (→ r7 is the doublon), and
     // Ressources r11 « vd-25 -02 » before Ville Durable `2025` r3 (→ r3 is the doublon).
     const rev = runChain(
-      [await input(FILE_RES, bytesRes), await input(FILE_VD, bytesVd), await input(FILE_SOL, bytesSol)],
+      [await chainInput(FILE_RES, bytesRes), await chainInput(FILE_VD, bytesVd), await chainInput(FILE_SOL, bytesSol)],
       { today: TODAY, writesCharts: false },
     );
     const dups = (rev.result.controles as Json[])
@@ -526,7 +522,7 @@ describe('blind conso: Pôle cell left empty, same numero in another year', () =
     ws.getRow(3).values = ['X-02', 'Nettoyage', null, '11/02/2025', 3000, 'Non'];
     ws.getRow(4).values = ['x-0 1', 'Entretien 2024', 'Solidarités', '10/02/2024', 500, 'Non'];
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-    const o = runChain([await input('Pôle Solidarités.xlsx', bytes)], { today: TODAY, writesCharts: false });
+    const o = runChain([await chainInput('Pôle Solidarités.xlsx', bytes)], { today: TODAY, writesCharts: false });
     // rows: X-01 (SOL, 2025), X-02 (Pôle « Pôle Solidarités », 2025), « x-0 1 » 2024 = X-01 (case, spaces) in another year → kept
     expect(o.result.exercice).toBe(2025);
     expect(o.result.lignes).toEqual({ lues: 3, exercice: 2, erreurs: 0, avertissements: 0 });

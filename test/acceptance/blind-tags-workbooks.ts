@@ -10,17 +10,13 @@
  * No Pôle column: the Pôle is the file name.
  */
 import ExcelJS from 'exceljs';
+import { day } from './helpers';
 
 export const FILE = 'Pôle Education Jeunesse.xlsx';
 export const SHEET = 'Suivi marchés 2025';
 
 const NNBSP = '\u202f';
 
-/** A real Excel date (UTC midnight, as ExcelJS writes it). */
-function day(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
-}
 
 export const HEADER = [
   'Réf. marché',

@@ -82,6 +82,7 @@ import { runChain } from '../../src/domain/chain';
 import type { IndicatorResult } from '../../src/domain/model';
 import type { DecisionChange } from '../../src/domain/state';
 import { openXlsx } from '../../src/workbook/xlsx';
+import { chainInput } from './helpers';
 import { FILE, FIRST_DATA_ROW, HEADER, PROBE_FILE, ROWS, SHEET, workbookProbe, workbookTags } from './blind-tags-workbooks';
 
 const TODAY = '2026-01-15';
@@ -89,10 +90,6 @@ const POLE = 'Pôle Education Jeunesse';
 const SUM_M = 1902800;
 const NB_M = 22;
 
-async function input(file: string, bytes: Uint8Array) {
-  const wb = await openXlsx(bytes, file);
-  return { file, sheets: await wb.readSheets(), state: await wb.readState() };
-}
 
 type Sugg = [numero: string, consideration: 'sociale' | 'environnementale' | 'innovation', etiquette: string, declencheur: string];
 const CE = 'Clause environnementale';
@@ -132,13 +129,13 @@ let out3: ChainOutput;
 
 beforeAll(async () => {
   bytes = await workbookTags();
-  out1 = runChain([await input(FILE, bytes)], { today: TODAY, writesCharts: false });
-  out2 = runChain([await input(FILE, bytes)], { today: TODAY, writesCharts: false, decisions: DECISIONS });
+  out1 = runChain([await chainInput(FILE, bytes)], { today: TODAY, writesCharts: false });
+  out2 = runChain([await chainInput(FILE, bytes)], { today: TODAY, writesCharts: false, decisions: DECISIONS });
   // (3) write the output workbook as the command line does (the input workbook + SPASER sheets).
   const target = await openXlsx(bytes, FILE);
   await target.writePlan(out2.plan);
   written = await target.saveXlsx();
-  out3 = runChain([await input(FILE, written)], { today: TODAY, writesCharts: false });
+  out3 = runChain([await chainInput(FILE, written)], { today: TODAY, writesCharts: false });
 });
 
 function ind(o: ChainOutput, id: string): IndicatorResult {
@@ -481,7 +478,7 @@ describe('blind tags: run (4), the written workbook with S1 taken back (annulée
   let out4: ChainOutput;
   beforeAll(async () => {
     const undo: DecisionChange = { numero: S.S1[0], consideration: S.S1[1], etiquette: S.S1[2], decision: 'annulée' };
-    out4 = runChain([await input(FILE, written)], { today: TODAY, writesCharts: false, decisions: [undo] });
+    out4 = runChain([await chainInput(FILE, written)], { today: TODAY, writesCharts: false, decisions: [undo] });
   });
   it('S1 is undecided again, the others keep their decision', () => {
     expect(sortedSuggestions(out4).find((x) => x.numero === 'PEJ-25-01')?.decision).toBeNull();
@@ -539,7 +536,7 @@ describe('blind tags: lexicon probe « Lexique.xlsx » (16 objets, no decision)'
   ];
   let probe: ChainOutput;
   beforeAll(async () => {
-    probe = runChain([await input(PROBE_FILE, await workbookProbe())], { today: TODAY, writesCharts: false });
+    probe = runChain([await chainInput(PROBE_FILE, await workbookProbe())], { today: TODAY, writesCharts: false });
   });
   it.each(PROBE)('%s', (numero, consideration, etiquette, declencheur) => {
     const got = probe.result.suggestions.filter((x) => x.numero === numero).map((x) => [x.consideration, x.etiquette, x.declencheur]);

@@ -37,7 +37,7 @@
 import type { ChainOutput } from '../../src/domain/chain';
 import { runChain } from '../../src/domain/chain';
 import type { IndicatorResult } from '../../src/domain/model';
-import { openXlsx } from '../../src/workbook/xlsx';
+import { chainInput } from './helpers';
 import { FILE_A, FILE_B, HEADER_A, HEADER_B, SHEET_A, SHEET_B, workbookA, workbookB } from './workbooks';
 
 const TODAY = '2026-01-15';
@@ -45,10 +45,6 @@ const RES = 'Pôle Ressources';
 const PROX = 'Pôle Proximité';
 const EDU = 'Pôle Éducation';
 
-async function input(file: string, bytes: Uint8Array) {
-  const wb = await openXlsx(bytes, file);
-  return { file, sheets: await wb.readSheets(), state: await wb.readState() };
-}
 
 let bytesA: Uint8Array;
 let bytesB: Uint8Array;
@@ -58,7 +54,7 @@ beforeAll(async () => {
   bytesA = await workbookA();
   bytesB = await workbookB();
   // Consolidation in the stated order: A, then B.
-  out = runChain([await input(FILE_A, bytesA), await input(FILE_B, bytesB)], { today: TODAY, writesCharts: false });
+  out = runChain([await chainInput(FILE_A, bytesA), await chainInput(FILE_B, bytesB)], { today: TODAY, writesCharts: false });
 });
 
 function ind(id: string, o: ChainOutput = out): IndicatorResult {
@@ -507,7 +503,7 @@ describe('acceptance: every indicator of the catalogue', () => {
 describe('acceptance: consolidation order and absent columns', () => {
   let reversed: ChainOutput;
   beforeAll(async () => {
-    reversed = runChain([await input(FILE_B, bytesB), await input(FILE_A, bytesA)], { today: TODAY, writesCharts: false });
+    reversed = runChain([await chainInput(FILE_B, bytesB), await chainInput(FILE_A, bytesA)], { today: TODAY, writesCharts: false });
   });
 
   test('B given first: the doublon is now A row 5, and B row 8 is kept', () => {
@@ -522,7 +518,7 @@ describe('acceptance: consolidation order and absent columns', () => {
   });
 
   test('B alone: columns it lacks make their indicators non calculable, never 0', async () => {
-    const onlyB = runChain([await input(FILE_B, bytesB)], { today: TODAY, writesCharts: false });
+    const onlyB = runChain([await chainInput(FILE_B, bytesB)], { today: TODAY, writesCharts: false });
     for (const id of ['2.1.1-programmes-nb', '2.1.1-programmes-montant', '2.1.5-delai-paiement', '3.1.1-criteres-env', '5.2.1-innovants-nb', '4.2.3-reserves', '2.2.4-dossiers-negocies']) {
       const r = ind(id, onlyB);
       expect({ id, statut: r.statut, valeur: r.valeur }).toEqual({ id, statut: 'non calculable', valeur: null });
@@ -536,7 +532,7 @@ describe('acceptance: consolidation order and absent columns', () => {
   });
 
   test('A alone: no Suivi insertion sheet → hours from the register column; personnes non calculable', async () => {
-    const onlyA = runChain([await input(FILE_A, bytesA)], { today: TODAY, writesCharts: false });
+    const onlyA = runChain([await chainInput(FILE_A, bytesA)], { today: TODAY, writesCharts: false });
     // M∩A: 001 280 + 004 40 + 007 150 = 470
     expect(ind('4.2.2-heures', onlyA).valeur).toBeCloseTo(470, 6);
     for (const id of ['4.2.2-personnes', '4.2.2-contrats', '4.2.2-typologie', '4.2.2-femmes', '4.2.2-roubaisiens', '4.2.2-residents-qpv']) {
@@ -558,7 +554,7 @@ describe('acceptance: a procedure written the way buyers write it', () => {
     ws.addRow(['2025-001', 'Fourniture de carburant', 'Sans publicité ni mise en concurrence', '02/06/2025', 8000, 1]);
     ws.addRow(['2025-002', 'Fournitures de bureau', 'MAPA', '05/03/2025', 1000, 3]);
     const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-    const o = runChain([await input('Procédures.xlsx', bytes)], { today: TODAY, writesCharts: false });
+    const o = runChain([await chainInput('Procédures.xlsx', bytes)], { today: TODAY, writesCharts: false });
     expect(o.result.controles.filter((c) => c.gravite === 'erreur')).toEqual([]);
     // MC = {2025-002} → 3 offers per consultation
     expect(ind('2.2.3-soumissionnaires', o).valeur).toBeCloseTo(3, 6);

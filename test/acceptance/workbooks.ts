@@ -11,6 +11,7 @@
  *   (register, header on row 3) and `Suivi insertion`.
  */
 import ExcelJS from 'exceljs';
+import { day, table } from './helpers';
 
 export const FILE_A = 'Ressources-Proximite.xlsx';
 export const FILE_B = 'Pôle Éducation.xlsx';
@@ -19,30 +20,9 @@ export const SHEET_B = 'Marchés';
 
 const NBSP = '\u00a0';
 
-/** A real Excel date (UTC midnight, as ExcelJS writes it). */
-function day(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
-}
 
 type Cell = ExcelJS.CellValue;
 
-/** Writes `header` on `headerRow` and one row per object (keys = header texts). */
-function table(ws: ExcelJS.Worksheet, headerRow: number, header: readonly string[], rows: readonly (Record<string, Cell> | null)[]): void {
-  header.forEach((h, i) => (ws.getRow(headerRow).getCell(i + 1).value = h));
-  rows.forEach((r, i) => {
-    if (r === null) return; // an empty row in the middle of the data
-    const row = ws.getRow(headerRow + 1 + i);
-    for (const [key, value] of Object.entries(r)) {
-      const col = header.indexOf(key);
-      if (col < 0) throw new Error(`unknown column ${key}`);
-      if (value === undefined || value === null || value === '') continue;
-      const cell = row.getCell(col + 1);
-      cell.value = value;
-      if (value instanceof Date) cell.numFmt = 'dd/mm/yyyy';
-    }
-  });
-}
 
 // ─── File A ───────────────────────────────────────────────────────────────
 
