@@ -16,6 +16,7 @@
  * - companion sheets « Suivi insertion », « Cibles », « Saisies manuelles ».
  */
 import ExcelJS from 'exceljs';
+import { writeRows } from './helpers';
 
 export const FILE_SOLO = 'Achats Cadre de Vie 2025.xlsx';
 export const SHEET_SOLO = 'Registre 2025';
@@ -699,12 +700,7 @@ function buildSuivi(wb: ExcelJS.Workbook): void {
     // row 12 — totals
     [null, 'Total', null, null, null, null, { formula: 'SUM(G3:G11)', result: 1755.5 }, null],
   ];
-  rows.forEach((values, i) => {
-    const row = ws.getRow(3 + i);
-    values.forEach((v, c) => {
-      if (v !== null) row.getCell(c + 1).value = v;
-    });
-  });
+  writeRows(ws, 3, rows);
 }
 
 function buildCibles(wb: ExcelJS.Workbook): void {
@@ -719,12 +715,7 @@ function buildCibles(wb: ExcelJS.Workbook): void {
     ['2.1.1-programmes-nb', 2024, 50, '≥'],
     ['1.2.1-formations', 2025, 2, '≥'],
   ];
-  rows.forEach((values, i) => {
-    const row = ws.getRow(2 + i);
-    values.forEach((v, c) => {
-      if (v !== null) row.getCell(c + 1).value = v;
-    });
-  });
+  writeRows(ws, 2, rows);
 }
 
 function buildSaisies(wb: ExcelJS.Workbook): void {
@@ -737,12 +728,7 @@ function buildSaisies(wb: ExcelJS.Workbook): void {
     ['2.1.3-sourcage', 2025, 3, 'Tableau de bord achats'],
     ['2.2.4-dossiers-negocies', 2025, 99, 'Saisie erronée'],
   ];
-  rows.forEach((values, i) => {
-    const row = ws.getRow(2 + i);
-    values.forEach((v, c) => {
-      if (v !== null) row.getCell(c + 1).value = v;
-    });
-  });
+  writeRows(ws, 2, rows);
 }
 
 export async function workbookSolo(): Promise<Uint8Array> {

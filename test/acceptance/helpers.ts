@@ -26,6 +26,16 @@ export function table(ws: ExcelJS.Worksheet, headerRow: number, header: readonly
   });
 }
 
+/** Writes `rows` from sheet row `firstRow` down, column A first; null cells stay empty. */
+export function writeRows(ws: ExcelJS.Worksheet, firstRow: number, rows: readonly (readonly ExcelJS.CellValue[])[]): void {
+  rows.forEach((values, i) => {
+    const row = ws.getRow(firstRow + i);
+    values.forEach((v, c) => {
+      if (v !== null) row.getCell(c + 1).value = v;
+    });
+  });
+}
+
 /** A workbook's bytes read through the xlsx adapter into the chain's input. */
 export async function chainInput(file: string, bytes: Uint8Array): Promise<ChainInput> {
   const wb = await openXlsx(bytes, file);
