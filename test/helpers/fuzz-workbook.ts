@@ -398,8 +398,9 @@ export function chainInputs(run: FuzzRun): ChainInput[] {
  * explicit or saved mapping touches (those may unmap a required column).
  */
 export function surelyHasRegister(run: FuzzRun): boolean {
-  const touched = new Set([...(run.options.overrides ?? []), ...run.inputs.flatMap((i) => i.state?.mappings ?? [])].map((o) => o.sheet));
-  return run.inputs.some((i) => i.sheets.some((s) => s.cleanRegister && !touched.has(s.grid.name)));
+  // Sheet names compare as Excel does: without case (the chain's overrides too).
+  const touched = new Set([...(run.options.overrides ?? []), ...run.inputs.flatMap((i) => i.state?.mappings ?? [])].map((o) => o.sheet.toLocaleLowerCase('fr')));
+  return run.inputs.some((i) => i.sheets.some((s) => s.cleanRegister && !touched.has(s.grid.name.toLocaleLowerCase('fr'))));
 }
 
 export const REQUIRED = REQUIRED_FIELDS;
