@@ -39,14 +39,70 @@ function applyStyle(cell: ExcelJS.Cell, style: Style): void {
   }
 }
 
+/** ExcelJS `ValueType.Merge` and `ValueType.Formula` (the enum is not importable as a type-only dependency). */
+const VALUE_TYPE_MERGE = 1;
+const VALUE_TYPE_FORMULA = 6;
+
+/** Characters the file stores as `_xHHHH_`: a carriage return (XML would make it a line feed), those XML cannot hold, and DEL (ExcelJS drops it). */
+const STORED_ESCAPED = /[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\u007f\ufffe\uffff]/;
+const STORED_ESCAPED_ALL = new RegExp(STORED_ESCAPED.source, 'g');
+const LITERAL_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
+
 /**
  * A text as the file must store it so that it reads back unchanged
  * (OOXML `ST_Xstring`, which ExcelJS does not escape): a literal `_xHHHH_` is
- * written `_x005F_xHHHH_`, and a carriage return `_x000D_` (XML would turn a
- * raw one into a line feed).
+ * written `_x005F_xHHHH_`, and a carriage return, a control character or a
+ * non-character `_xHHHH_` (written raw, ExcelJS drops some and the others make
+ * a file that cannot be opened).
  */
 export function excelText(s: string): string {
-  return s.replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_').replace(/\r/g, '_x000D_');
+  return s
+    .replace(LITERAL_ESCAPE, '_x005F_x$1_')
+    .replace(STORED_ESCAPED_ALL, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+}
+
+function needsEscape(s: string): boolean {
+  LITERAL_ESCAPE.lastIndex = 0;
+  return STORED_ESCAPED.test(s) || LITERAL_ESCAPE.test(s);
+}
+
+/** A cell value with its texts as the file stores them, or null when it holds none to escape. */
+function storedValue(v: ExcelJS.CellValue): ExcelJS.CellValue | null {
+  if (typeof v === 'string') return needsEscape(v) ? excelText(v) : null;
+  if (v === null || typeof v !== 'object' || v instanceof Date) return null;
+  if ('richText' in v && Array.isArray(v.richText)) {
+    if (!v.richText.some((r) => needsEscape(r.text))) return null;
+    return { ...v, richText: v.richText.map((r) => ({ ...r, text: excelText(r.text) })) };
+  }
+  if ('hyperlink' in v && typeof v.text === 'string') return needsEscape(v.text) ? { ...v, text: excelText(v.text) } : null;
+  return null;
+}
+
+/**
+ * Runs `save` with every text of the workbook (the user's sheets and ours) in
+ * the form the file stores, then puts the values back: the workbook in memory
+ * keeps the texts as read, the file reads back as the same texts.
+ */
+export async function withTextsAsStored<T>(wb: ExcelJS.Workbook, save: () => Promise<T>): Promise<T> {
+  const changed: [ExcelJS.Cell, ExcelJS.CellValue][] = [];
+  try {
+    for (const ws of wb.worksheets) {
+      ws.eachRow({ includeEmpty: false }, (row) =>
+        row.eachCell({ includeEmpty: false }, (cell) => {
+          // Formulas (their cached results are recomputed) and merge slaves (echoes of their master) aside.
+          const type = cell.type as number;
+          if (type === VALUE_TYPE_FORMULA || type === VALUE_TYPE_MERGE) return;
+          const stored = storedValue(cell.value);
+          if (stored === null) return;
+          changed.push([cell, cell.value]);
+          cell.value = stored;
+        }),
+      );
+    }
+    return await save();
+  } finally {
+    for (const [cell, value] of changed) cell.value = value;
+  }
 }
 
 /** Plan value → ExcelJS value: text stays text (ExcelJS only makes formulas of `{ formula }` objects). */
@@ -57,7 +113,8 @@ export function excelValue(v: PlanValue): ExcelJS.CellValue {
     return new Date(Date.UTC(y, m - 1, d));
   }
   // Excel reports a file holding a longer text as damaged: cut at its limit, as the Office adapter does.
-  return typeof v === 'string' ? excelText(withinCellLimit(v)) : v;
+  // Texts are escaped for the file when it is saved (`withTextsAsStored`).
+  return typeof v === 'string' ? withinCellLimit(v) : v;
 }
 
 function writeBlock(ws: ExcelJS.Worksheet, block: BlockPlan): void {

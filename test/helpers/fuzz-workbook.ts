@@ -1,0 +1,406 @@
+/**
+ * fast-check generators of hostile but plausible buyer workbooks, for the
+ * robustness properties of the whole chain (domain and both adapters).
+ */
+import fc from 'fast-check';
+import type { CellValue, SheetGrid } from '../../src/domain/cell';
+import type { ChainInput, ChainOptions } from '../../src/domain/chain';
+import {
+  ACTIONS_FIELDS,
+  CIBLES_FIELDS,
+  type FieldDef,
+  REGISTER_FIELDS,
+  REQUIRED_FIELDS,
+  SAISIES_FIELDS,
+  SUIVI_INSERTION_FIELDS,
+} from '../../src/domain/fields';
+import { CATALOGUE } from '../../src/domain/indicators/catalogue';
+import type { MappingOverride } from '../../src/domain/model';
+import { SHEET_ETAT } from '../../src/domain/plan-types';
+import type { DecisionChange, SavedState, TagDecision } from '../../src/domain/state';
+import { serializeState } from '../../src/domain/state-sheet';
+
+export const TODAY = '2026-01-15';
+
+// ---------- cells ----------
+
+const ERRORS = ['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NULL!', '#NUM!', '#SPILL!', '#CALC!', '#GETTING_DATA'];
+
+/** A number written the French way, with odd spaces and units. */
+const frenchNumberText: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.integer({ min: -2_000_000, max: 9_999_999_999 }),
+    fc.integer({ min: 0, max: 99 }),
+    fc.constantFrom(' ', '\u00a0', '\u202f', '.', ''),
+    fc.constantFrom(',', '.'),
+    fc.constantFrom('', ' €', '€', ' € HT', ' EUR', ' HT', ' k€', '%'),
+  )
+  .map(([int, dec, thousands, comma, unit]) => {
+    const sign = int < 0 ? '-' : '';
+    const digits = String(Math.abs(int)).replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
+    return `${sign}${digits}${dec === 0 ? '' : `${comma}${String(dec).padStart(2, '0')}`}${unit}`;
+  });
+
+const oddNumbers: fc.Arbitrary<number> = fc.oneof(
+  fc.constantFrom(0, -0, 1e21, -1e21, 1e308, -1e308, 5e-324, Number.MAX_SAFE_INTEGER + 2, 0.1 + 0.2, 45658, 2958465, 2958466, 60, 59, 1, -1, 0.5, 1e-7),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.integer({ min: -1_000_000, max: 100_000_000 }),
+);
+
+const isoDate = (min: string, max: string) =>
+  fc.date({ min: new Date(`${min}T00:00:00Z`), max: new Date(`${max}T00:00:00Z`), noInvalidDate: true }).map((dt) => dt.toISOString().slice(0, 10));
+
+const dateCell: fc.Arbitrary<CellValue> = fc.oneof(
+  { weight: 4, arbitrary: isoDate('2023-01-01', '2026-12-31').map((date) => ({ date })) },
+  { weight: 1, arbitrary: isoDate('1900-01-01', '9999-12-31').map((date) => ({ date })) },
+  { weight: 1, arbitrary: fc.constantFrom('1999-12-31', '2000-01-01', '2027-12-31', '2028-01-01', '1900-02-28', '1900-03-01', '9999-12-31', '2024-02-29').map((date) => ({ date })) },
+);
+
+const textDate = fc.constantFrom('31/12/1999', '01/01/2000', '29/02/2024', '29/02/2023', '1/1/25', '05.03.2025', '05-03-2025', '2025-13-01', '00/00/0000', '31/02/2025', '2025-03-05', '12/31/2025', 'mars 2025', '15/01/2026 10:30');
+
+const hostileText: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u00a0',
+    '\t',
+    '=1+1',
+    '=HYPERLINK("http://exemple.test","clic")',
+    "=cmd|' /C calc'!A0",
+    '+33 3 20 00 00 00',
+    '-Dupont',
+    '@SOMME(A1:A3)',
+    "'entre apostrophes",
+    '#N/A',
+    '#n/a',
+    'VRAI',
+    'TRUE',
+    'faux',
+    '00123',
+    '1E+21',
+    '1e308',
+    '-0',
+    'NaN',
+    'Infinity',
+    'Total',
+    'TOTAL GÉNÉRAL :',
+    'sous-total',
+    'a\u0000b',
+    '\u0007bip',
+    'ligne 1\r\nligne 2',
+    'ligne\nbrisée',
+    '\ud800',
+    'x\udc00y',
+    '\ud83e',
+    '🧾 facture 😀',
+    '\u202eévitar',
+    '_x0041_',
+    '_x000D_',
+    'zéro\u200bespace',
+    'Ⅻ',
+    '١٢٣',
+    '１２３',
+  ),
+  fc.string({ maxLength: 20 }),
+  fc.string({ unit: 'binary', maxLength: 12 }),
+  fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 8 }),
+  fc.constantFrom('=', '+', '-', '@').chain((p) => fc.string({ maxLength: 10 }).map((s) => p + s)),
+  fc.tuple(fc.constantFrom('a', '=', 'é', '😀', '\ud800'), fc.integer({ min: 200, max: 40_000 })).map(([c, n]) => c.repeat(n)),
+);
+
+const hostileCell: fc.Arbitrary<CellValue> = fc.oneof(
+  { weight: 3, arbitrary: hostileText },
+  { weight: 2, arbitrary: oddNumbers },
+  { weight: 1, arbitrary: frenchNumberText },
+  { weight: 1, arbitrary: fc.boolean() },
+  { weight: 1, arbitrary: fc.constantFrom(...ERRORS).map((error) => ({ error })) },
+  { weight: 1, arbitrary: dateCell },
+  { weight: 1, arbitrary: textDate },
+  { weight: 1, arbitrary: fc.constantFrom('inconnu', '1.5', '-3', 'Oui (partiel)', '12 k€') },
+  { weight: 2, arbitrary: fc.constant(null) },
+);
+
+const NUMEROS = ['2025-001', '2025-002', '2025 - 002', '2024-001', '00042', 'M-2025-7', '2026-001'];
+const OBJETS = [
+  'Fourniture de papier recyclé',
+  "Nettoyage des écoles avec clause d'insertion",
+  'Travaux sans clause sociale',
+  'Prototype innovant de mobilier',
+  'Maintenance des ascenseurs',
+  'Repas bio en circuit court',
+  'Marché réservé ESAT entretien espaces verts',
+];
+
+function plausibleFor(field: FieldDef): fc.Arbitrary<CellValue> {
+  if (field.id === 'numero') return fc.oneof(fc.constantFrom(...NUMEROS), fc.integer({ min: 1, max: 50 }));
+  if (field.id === 'objet' || field.id === 'commentaires' || field.id === 'intitule') return fc.constantFrom(...OBJETS);
+  if (field.id === 'indicateur') return fc.constantFrom(...CATALOGUE.map((c) => c.id), ' 1.1.2-dataviz ', '9.9.9-inexistant', '4.1.2-CONSIDERATION-SOCIALE');
+  if (field.id === 'annee') return fc.constantFrom<CellValue>(2024, 2025, 2026, '2025', 2025.5, 'N', -1);
+  if (field.id === 'sens') return fc.constantFrom('≥', '≤', '>=', '<=', 'hausse', 'baisse', 'n/a');
+  switch (field.type) {
+    case 'montant':
+    case 'nombre':
+      return fc.oneof(fc.integer({ min: 0, max: 500_000 }), frenchNumberText.filter((t) => !t.startsWith('-') && !t.endsWith('k€')), fc.double({ min: 0, max: 1e6, noNaN: true }));
+    case 'entier':
+      return fc.oneof(fc.integer({ min: 0, max: 12 }), fc.constantFrom('3', '2,0'));
+    case 'date':
+      return fc.oneof({ weight: 4, arbitrary: isoDate('2023-01-01', '2026-12-31').map((date) => ({ date })) }, { weight: 1, arbitrary: fc.constantFrom('05/03/2025', '5/3/25', '2025-03-05', '05.03.2024') });
+    case 'booleen':
+      return fc.constantFrom<CellValue>('oui', 'non', 'x', 'X', '-', 'Oui (partiel)', 'vrai', '✓', true, false, 1, 0, '');
+    case 'enum':
+      return fc.constantFrom(...(field.options ?? []).flatMap((o) => [o.value, ...o.synonyms]));
+    default:
+      return fc.oneof(fc.constantFrom('Dupont SA', 'Roubaix', '59100', '59 100', 'France', 'Belgique', '73282932000074', '45000000-7', 'Pôle Sport'), fc.string({ maxLength: 10 }));
+  }
+}
+
+function cellFor(field: FieldDef | null, hostile: boolean): fc.Arbitrary<CellValue> {
+  if (field === null) return hostile ? hostileCell : fc.constant(null);
+  if (!hostile) return plausibleFor(field);
+  return fc.oneof({ weight: 4, arbitrary: plausibleFor(field) }, { weight: 1, arbitrary: hostileCell });
+}
+
+// ---------- headers ----------
+
+const stripAccents = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** A header as buyers write it: case, accents, line breaks, units, odd spaces. */
+function headerVariant(text: string): fc.Arbitrary<string> {
+  return fc.constantFrom<(s: string) => string>(
+    (s) => s,
+    (s) => s,
+    (s) => s.toUpperCase(),
+    stripAccents,
+    (s) => s.replace(' ', '\n'),
+    (s) => s.replace(' ', '\r\n'),
+    (s) => `${s} (€)`,
+    (s) => `${s} (en €)`,
+    (s) => `${s} HT`,
+    (s) => `  ${s}  `,
+    (s) => s.replace(/ /g, '\u00a0'),
+    (s) => `${s} *`,
+    (s) => `${s} TTC`,
+    (s) => `${s}:`,
+  ).map((f) => f(text));
+}
+
+function headerFor(field: FieldDef, canonical: boolean): fc.Arbitrary<string> {
+  if (canonical) return fc.constant(field.label);
+  return fc.constantFrom(field.label, ...field.synonyms).chain(headerVariant);
+}
+
+const JUNK_HEADERS: CellValue[] = ['Observations internes', '', null, 'Montant TTC', 'Date', 'N°', 'Montant', 'Colonne1', 42, { date: '2025-01-01' }, { error: '#REF!' }, '=A1', 'Total'];
+
+/** A header column: a field (or none) and its header cell. */
+interface Column {
+  readonly field: FieldDef | null;
+  readonly header: CellValue;
+}
+
+function columnsOf(fields: readonly FieldDef[], opts: { clean: boolean }): fc.Arbitrary<Column[]> {
+  const required = fields.filter((f) => f.required);
+  const others = fields.filter((f) => !f.required);
+  if (opts.clean) {
+    return fc.subarray(others, { maxLength: Math.min(10, others.length) }).chain((extra) =>
+      fc.shuffledSubarray([...required, ...extra], { minLength: required.length + extra.length }).map((fs) => fs.map((f) => ({ field: f, header: f.label }))),
+    );
+  }
+  return fc
+    .tuple(
+      fc.subarray([...required]),
+      fc.subarray(others, { maxLength: Math.min(12, others.length) }),
+      fc.subarray([...fields], { maxLength: 2 }), // duplicated
+      fc.array(fc.constantFrom(...JUNK_HEADERS), { maxLength: 3 }),
+    )
+    .chain(([req, extra, dup, junk]) =>
+      fc
+        .tuple(
+          fc.tuple(...[...req, ...extra, ...dup].map((f) => headerFor(f, false).map((h): Column => ({ field: f, header: h })))),
+          fc.constant(junk.map((h): Column => ({ field: null, header: h }))),
+        )
+        .chain(([cols, junkCols]) => fc.shuffledSubarray([...cols, ...junkCols], { minLength: cols.length + junkCols.length })),
+    );
+}
+
+// ---------- sheets ----------
+
+export interface FuzzSheet {
+  readonly grid: SheetGrid;
+  /** Built with the four required fields under their canonical labels: a register source for sure. */
+  readonly cleanRegister: boolean;
+}
+
+const TITLE_ROWS: CellValue[][] = [
+  ['Suivi des marchés 2025'],
+  ['Ville de Roubaix — Direction de la commande publique'],
+  [null, 'Montants'],
+  ['Mis à jour le', { date: '2025-06-30' }],
+  ['=AUJOURDHUI()'],
+];
+
+function sheetOf(name: string, fields: readonly FieldDef[], clean: boolean): fc.Arbitrary<FuzzSheet> {
+  return fc
+    .record({
+      titles: fc.subarray(TITLE_ROWS, { maxLength: 3 }),
+      blankBefore: fc.integer({ min: 0, max: 2 }),
+      columns: columnsOf(fields, { clean }),
+      firstRow: fc.integer({ min: 1, max: 3 }),
+      firstCol: fc.integer({ min: 1, max: 2 }),
+    })
+    .chain(({ titles, blankBefore, columns, firstRow, firstCol }) => {
+      // Rows of plausible cells only, and rows where any cell may be hostile.
+      const row = fc.boolean().chain((hostile) => fc.tuple(...columns.map((c) => cellFor(c.field, hostile))));
+      const body = fc.array(
+        fc.oneof(
+          { weight: 8, arbitrary: row.map((r) => r as CellValue[]) },
+          { weight: 1, arbitrary: fc.constant([] as CellValue[]) },
+          {
+            weight: 1,
+            arbitrary: fc
+              .tuple(fc.constantFrom('Total', 'TOTAL :', 'Sous-total', 'Total général', 'Totaux'), fc.integer({ min: 0, max: columns.length }), oddNumbers)
+              .map(([label, at, n]) => columns.map((_, j): CellValue => (j === 0 ? label : j === at ? n : null))),
+          },
+        ),
+        { maxLength: 7 },
+      );
+      return body.map((rows): FuzzSheet => {
+        const all: CellValue[][] = [...titles.map((t) => [...t]), ...Array.from({ length: blankBefore }, () => [] as CellValue[]), columns.map((c) => c.header), ...rows];
+        return {
+          grid: { name, firstRow, firstCol, rows: all, tables: [] },
+          cleanRegister: clean && !name.startsWith('SPASER '),
+        };
+      });
+    });
+}
+
+const REGISTER_SHEET_NAMES = ['Suivi 2025', 'Marchés', 'Feuil1', 'Pôle A', "l'année 2024", 'SPASER Registre', 'spaser registre', 'Données (2)', '=1+1'];
+
+const registerSheet: fc.Arbitrary<FuzzSheet> = fc
+  .tuple(fc.constantFrom(...REGISTER_SHEET_NAMES), fc.boolean())
+  .chain(([name, clean]) => sheetOf(name, REGISTER_FIELDS, clean));
+
+const companionSheet: fc.Arbitrary<FuzzSheet> = fc
+  .constantFrom(
+    ['Suivi insertion', SUIVI_INSERTION_FIELDS],
+    ['Actions SPASER', ACTIONS_FIELDS],
+    ['Cibles', CIBLES_FIELDS],
+    ['Saisies manuelles', SAISIES_FIELDS],
+    ['Cibles 2', CIBLES_FIELDS],
+  )
+  .chain(([name, fields]) => sheetOf(name as string, fields as readonly FieldDef[], false));
+
+const junkSheet: fc.Arbitrary<FuzzSheet> = fc
+  .tuple(fc.constantFrom('Notes', 'SPASER Indicateurs', 'Feuil3'), fc.array(fc.array(hostileCell, { maxLength: 5 }), { maxLength: 5 }))
+  .map(([name, rows]) => ({ grid: { name, firstRow: 1, firstCol: 1, rows, tables: [] }, cleanRegister: false }));
+
+// ---------- state, overrides, decisions ----------
+
+const FIELD_IDS = REGISTER_FIELDS.map((f) => f.id as string);
+const SHEET_TARGETS = [...REGISTER_SHEET_NAMES, 'Suivi insertion', 'Cibles', 'Saisies manuelles', 'Inexistante', ''];
+
+export const mappingOverride: fc.Arbitrary<MappingOverride> = fc.record(
+  {
+    file: fc.constantFrom('pole-a.xlsx', 'Pôle B.xlsx', 'autre.xlsx'),
+    sheet: fc.constantFrom(...SHEET_TARGETS),
+    headerRow: fc.oneof(fc.integer({ min: 1, max: 30 }), fc.constant(1_048_576)),
+    columns: fc.dictionary(
+      fc.oneof(fc.constantFrom('A', 'B', 'ZZ', 'XFE', 'N° marché', 'Montant HT', 'objet', ''), fc.string({ maxLength: 6 })),
+      fc.oneof(fc.constantFrom(...FIELD_IDS, 'beneficiaire', 'inexistant', '__proto__'), fc.constant(null)),
+      { maxKeys: 4 },
+    ),
+  },
+  { requiredKeys: ['sheet', 'columns'] },
+);
+
+const tagDecision: fc.Arbitrary<TagDecision> = fc.record(
+  {
+    numero: fc.oneof(fc.constantFrom(...NUMEROS), fc.string({ maxLength: 5 })),
+    source: fc.constantFrom('pole-a.xlsx|Suivi 2025', 'x|y', ''),
+    consideration: fc.constantFrom('sociale', 'environnementale', 'innovation'),
+    etiquette: fc.constantFrom('Clause sociale', 'Critère environnemental', 'Marché innovant', 'Inexistante', ''),
+    decision: fc.constantFrom('confirmée', 'rejetée'),
+  },
+  { requiredKeys: ['numero', 'consideration', 'etiquette', 'decision'] },
+);
+
+const decisionChange: fc.Arbitrary<DecisionChange> = fc.oneof(
+  tagDecision,
+  tagDecision.map((t): DecisionChange => ({ ...t, decision: 'annulée' })),
+);
+
+const savedState: fc.Arbitrary<SavedState> = fc.record({
+  version: fc.constant(1 as const),
+  mappings: fc.array(mappingOverride, { maxLength: 2 }),
+  decisions: fc.array(tagDecision, { maxLength: 3 }),
+});
+
+/** The state of one input: none, a valid one (also in its `SPASER État` sheet), or a garbage sheet. */
+const stateOf: fc.Arbitrary<{ state: SavedState | null; sheet: SheetGrid | null }> = fc.oneof(
+  fc.constant({ state: null, sheet: null }),
+  savedState.map((state) => ({ state, sheet: { name: SHEET_ETAT, firstRow: 1, firstCol: 1, rows: serializeState(state).map((c) => [c]), tables: [] } })),
+  fc
+    .array(fc.oneof(hostileText, fc.constantFrom('{"version":1', '{"version":2,"mappings":[],"decisions":[]}', 'null')), { minLength: 1, maxLength: 3 })
+    .map((cells) => ({ state: null, sheet: { name: SHEET_ETAT, firstRow: 1, firstCol: 1, rows: cells.map((c) => [c]), tables: [] } })),
+);
+
+// ---------- workbooks and runs ----------
+
+export interface FuzzInput {
+  readonly file: string;
+  readonly sheets: readonly FuzzSheet[];
+  readonly state: SavedState | null;
+}
+
+export const FILE_NAMES = ['pole-a.xlsx', 'pole-a.xlsx', 'Pôle B.xlsx', 'classeur', '=evil.xlsx', "l'autre.xlsx"];
+
+export const fuzzInput: fc.Arbitrary<FuzzInput> = fc
+  .record({
+    file: fc.constantFrom(...FILE_NAMES),
+    sheets: fc.uniqueArray(fc.oneof({ weight: 3, arbitrary: registerSheet }, { weight: 2, arbitrary: companionSheet }, { weight: 1, arbitrary: junkSheet }), {
+      minLength: 1,
+      maxLength: 4,
+      // Excel's sheet names are unique without regard to case.
+      selector: (s) => s.grid.name.toLowerCase(),
+    }),
+    state: stateOf,
+  })
+  .map(({ file, sheets, state }) => ({
+    file,
+    sheets: state.sheet ? [...sheets, { grid: state.sheet, cleanRegister: false }] : sheets,
+    state: state.state,
+  }));
+
+export interface FuzzRun {
+  readonly inputs: readonly FuzzInput[];
+  readonly options: ChainOptions;
+}
+
+export const fuzzOptions: fc.Arbitrary<ChainOptions> = fc.record(
+  {
+    exercice: fc.oneof(fc.constant(undefined), fc.constantFrom(2024, 2025, 2026), fc.integer({ min: 1990, max: 2040 })),
+    today: fc.constantFrom(TODAY, TODAY, TODAY, '2025-12-31', '2000-01-01'),
+    overrides: fc.array(mappingOverride, { maxLength: 2 }),
+    decisions: fc.array(decisionChange, { maxLength: 3 }),
+    writesCharts: fc.boolean(),
+  },
+  { requiredKeys: ['today'] },
+);
+
+export const fuzzRun = (maxInputs: number): fc.Arbitrary<FuzzRun> =>
+  fc.record({ inputs: fc.array(fuzzInput, { minLength: 1, maxLength: maxInputs }), options: fuzzOptions });
+
+export function chainInputs(run: FuzzRun): ChainInput[] {
+  return run.inputs.map((i) => ({ file: i.file, sheets: i.sheets.map((s) => s.grid), state: i.state }));
+}
+
+/**
+ * Whether some input surely holds a register: a clean register sheet that no
+ * explicit or saved mapping touches (those may unmap a required column).
+ */
+export function surelyHasRegister(run: FuzzRun): boolean {
+  // Sheet names compare as Excel does: without case (the chain's overrides too).
+  const touched = new Set([...(run.options.overrides ?? []), ...run.inputs.flatMap((i) => i.state?.mappings ?? [])].map((o) => o.sheet.toLocaleLowerCase('fr')));
+  return run.inputs.some((i) => i.sheets.some((s) => s.cleanRegister && !touched.has(s.grid.name.toLocaleLowerCase('fr'))));
+}
+
+export const REQUIRED = REQUIRED_FIELDS;
