@@ -3,8 +3,11 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UnreadableWorkbookError } from '../port';
+import { encodeZipPartsAsBytes } from './node-zip';
 import { openXlsx } from './open';
 import type { XlsxWorkbook } from './workbook';
+
+encodeZipPartsAsBytes();
 
 export const REASON_NOT_FOUND = 'fichier introuvable';
 export const REASON_IS_DIRECTORY = "c'est un dossier, pas un fichier";
