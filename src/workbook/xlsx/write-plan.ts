@@ -16,27 +16,49 @@ const FILL_ENTETE: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 const FILL_AXE: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
 const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF0563C1' }, underline: true };
 
-function applyStyle(cell: ExcelJS.Cell, style: Style): void {
-  switch (style) {
-    case 'titre':
-      cell.font = { bold: true, size: 14 };
-      break;
-    case 'entete':
-      cell.font = { bold: true };
-      cell.fill = FILL_ENTETE;
-      cell.alignment = { vertical: 'middle', wrapText: true };
-      cell.border = { bottom: { style: 'thin', color: { argb: 'FF8EA9DB' } } };
-      break;
-    case 'axe':
-      cell.font = { bold: true, color: { argb: 'FF1F4E79' } };
-      cell.fill = FILL_AXE;
-      break;
-    case 'note':
-      cell.font = { italic: true, color: { argb: 'FF595959' } };
-      break;
-    case 'normal':
-      break;
+/** What each plan style adds to a cell's look. */
+const STYLE_PARTS: Record<Style, Partial<ExcelJS.Style>> = {
+  titre: { font: { bold: true, size: 14 } },
+  entete: {
+    font: { bold: true },
+    fill: FILL_ENTETE,
+    alignment: { vertical: 'middle', wrapText: true },
+    border: { bottom: { style: 'thin', color: { argb: 'FF8EA9DB' } } },
+  },
+  axe: { font: { bold: true, color: { argb: 'FF1F4E79' } }, fill: FILL_AXE },
+  note: { font: { italic: true, color: { argb: 'FF595959' } } },
+  normal: {},
+};
+
+/**
+ * The cells of our sheets share one style object per look (number format and plan style).
+ * ExcelJS gives every cell its own style object, and when saving serialises each distinct
+ * object to find its style: once per cell, which took most of the save and of its memory on
+ * a large register. Shared objects are serialised once. They are never mutated: a cell's look
+ * changes by assigning another shared object.
+ */
+const SHARED_STYLES = new Map<string, Partial<ExcelJS.Style>>();
+
+function sharedStyle(numFmt: string | null, style: Style): Partial<ExcelJS.Style> {
+  const key = `${style}|${numFmt ?? ''}`;
+  let shared = SHARED_STYLES.get(key);
+  if (shared === undefined) {
+    shared = Object.freeze(numFmt ? { ...STYLE_PARTS[style], numFmt } : { ...STYLE_PARTS[style] });
+    SHARED_STYLES.set(key, shared);
   }
+  return shared;
+}
+
+/** A shared style with the link font added (also shared, one per base style). */
+const LINK_STYLES = new WeakMap<object, Partial<ExcelJS.Style>>();
+
+function withLinkFont(base: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+  let linked = LINK_STYLES.get(base);
+  if (linked === undefined) {
+    linked = Object.freeze({ ...base, font: { ...(base.font ?? {}), ...LINK_FONT } });
+    LINK_STYLES.set(base, linked);
+  }
+  return linked;
 }
 
 /** ExcelJS `ValueType.Merge` and `ValueType.Formula` (the enum is not importable as a type-only dependency). */
@@ -126,8 +148,7 @@ function writeBlock(ws: ExcelJS.Worksheet, block: BlockPlan): void {
       const cell = row.getCell(block.col + j);
       if (v !== null) cell.value = excelValue(v);
       const format = formats[j] ?? (isCalendarDate(v) ? dateFormat : null);
-      if (format) cell.numFmt = format;
-      if (block.style && block.style !== 'normal') applyStyle(cell, block.style);
+      cell.style = sharedStyle(format, block.style ?? 'normal');
     });
   });
 }
@@ -198,7 +219,7 @@ export function internalLinkTarget(sheet: string, address: string): string {
 function writeLink(ws: ExcelJS.Worksheet, link: LinkPlan): void {
   const cell = ws.getCell(link.row, link.col);
   cell.value = { text: link.text, hyperlink: internalLinkTarget(link.sheet, link.address) };
-  cell.font = { ...(cell.font ?? {}), ...LINK_FONT };
+  cell.style = withLinkFont(cell.style);
 }
 
 function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, tableNames: Set<string>): void {
