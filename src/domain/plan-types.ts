@@ -79,9 +79,15 @@ export interface WritePlan {
 /** Excel's limit of characters in one cell. */
 export const MAX_CELL_TEXT = 32767;
 
-/** A text cut to what Excel keeps in a cell (a file holding more is reported damaged): both writers. */
+/**
+ * A text cut to what Excel keeps in a cell (a file holding more is reported damaged): both
+ * writers. Never between the two halves of a character outside the BMP (an emoji): half of
+ * one is not text, and would come back as U+FFFD.
+ */
 export function withinCellLimit(s: string): string {
-  return s.length > MAX_CELL_TEXT ? s.slice(0, MAX_CELL_TEXT) : s;
+  if (s.length <= MAX_CELL_TEXT) return s;
+  const last = s.charCodeAt(MAX_CELL_TEXT - 1);
+  return s.slice(0, last >= 0xd800 && last <= 0xdbff ? MAX_CELL_TEXT - 1 : MAX_CELL_TEXT);
 }
 
 /** Every sheet the add-in owns starts with this prefix (`sortie.md`). */

@@ -10,7 +10,7 @@ import type { SavedState } from '../../domain/state';
 import { parseState } from '../../domain/state-sheet';
 import type { WorkbookReader, WorkbookWriter } from '../port';
 import { readGrid } from './read-grid';
-import { withTextsAsStored, writePlanInto } from './write-plan';
+import { withCellsAsStored, writePlanInto } from './write-plan';
 
 export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
   /** ExcelJS cannot write charts: the plan's charts are left out. */
@@ -51,7 +51,7 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
 
   /** The workbook as `.xlsx` bytes (browser and Node). */
   async saveXlsx(): Promise<Uint8Array> {
-    const out = (await withTextsAsStored(this.workbook, () => this.workbook.xlsx.writeBuffer())) as ArrayBuffer | Uint8Array;
+    const out = (await withCellsAsStored(this.workbook, () => this.workbook.xlsx.writeBuffer())) as ArrayBuffer | Uint8Array;
     return out instanceof Uint8Array ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : new Uint8Array(out);
   }
 }

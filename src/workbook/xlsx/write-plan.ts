@@ -39,6 +39,10 @@ const STYLE_PARTS: Record<Style, Partial<ExcelJS.Style>> = {
  */
 const SHARED_STYLES = new Map<string, Partial<ExcelJS.Style>>();
 
+/** The look of a cell without style: default font, no format. */
+const NO_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
+SHARED_STYLES.set('normal|', NO_STYLE);
+
 function sharedStyle(numFmt: string | null, style: Style): Partial<ExcelJS.Style> {
   const key = `${style}|${numFmt ?? ''}`;
   let shared = SHARED_STYLES.get(key);
@@ -100,19 +104,31 @@ function storedValue(v: ExcelJS.CellValue): ExcelJS.CellValue | null {
   return null;
 }
 
+/** ExcelJS `ValueType.Date`: a date cell without number format is written with a default one, never shared. */
+const VALUE_TYPE_DATE = 4;
+
+function isEmptyStyle(style: object): boolean {
+  for (const _ in style) return false;
+  return true;
+}
+
 /**
  * Runs `save` with every text of the workbook (the user's sheets and ours) in
  * the form the file stores, then puts the values back: the workbook in memory
  * keeps the texts as read, the file reads back as the same texts.
+ * Cells without any style (ExcelJS gives each its own empty object) share
+ * `NO_STYLE` meanwhile and after: the same look, serialised once instead of once
+ * per cell, which on a large register made the save slow and ran out of memory.
  */
-export async function withTextsAsStored<T>(wb: ExcelJS.Workbook, save: () => Promise<T>): Promise<T> {
+export async function withCellsAsStored<T>(wb: ExcelJS.Workbook, save: () => Promise<T>): Promise<T> {
   const changed: [ExcelJS.Cell, ExcelJS.CellValue][] = [];
   try {
     for (const ws of wb.worksheets) {
       ws.eachRow({ includeEmpty: false }, (row) =>
         row.eachCell({ includeEmpty: false }, (cell) => {
-          // Formulas (their cached results are recomputed) and merge slaves (echoes of their master) aside.
           const type = cell.type as number;
+          if (type !== VALUE_TYPE_DATE && cell.style !== NO_STYLE && isEmptyStyle(cell.style)) cell.style = NO_STYLE;
+          // Formulas (their cached results are recomputed) and merge slaves (echoes of their master) aside.
           if (type === VALUE_TYPE_FORMULA || type === VALUE_TYPE_MERGE) return;
           const stored = storedValue(cell.value);
           if (stored === null) return;
@@ -135,7 +151,7 @@ export function excelValue(v: PlanValue): ExcelJS.CellValue {
     return new Date(Date.UTC(y, m - 1, d));
   }
   // Excel reports a file holding a longer text as damaged: cut at its limit, as the Office adapter does.
-  // Texts are escaped for the file when it is saved (`withTextsAsStored`).
+  // Texts are escaped for the file when it is saved (`withCellsAsStored`).
   return typeof v === 'string' ? withinCellLimit(v) : v;
 }
 
