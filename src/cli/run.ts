@@ -6,8 +6,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { type ChainInput, NoRegisterError, runChain } from '../domain/chain';
+import { type ChainInput, type ChainOptions, type ChainOutput, NoRegisterError, runChain } from '../domain/chain';
 import type { SpaserResult } from '../domain/model';
+import type { WritePlan } from '../domain/plan-types';
 import { UnreadableWorkbookError } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsx';
 import { readXlsxFile, writeXlsxFile } from '../workbook/xlsx/node-files';
@@ -77,6 +78,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   return (await runCliDetailed(argv, io)).code;
 }
 
+/** The chain's output, or the error saying that no input holds a register. */
+function chainOrNoRegister(inputs: readonly ChainInput[], options: ChainOptions): ChainOutput | NoRegisterError {
+  try {
+    return runChain(inputs, options);
+  } catch (err) {
+    if (err instanceof NoRegisterError) return err;
+    throw err;
+  }
+}
+
 export async function runCliDetailed(argv: readonly string[], io: CliIo): Promise<CliRunOutcome> {
   const parsed = parseArgs(argv);
   if (parsed.kind === 'help') {
@@ -129,19 +140,20 @@ export async function runCliDetailed(argv: readonly string[], io: CliIo): Promis
   progress.report('lecture', inputs.length, inputs.length);
 
   // 2. The chain.
-  let chain: ReturnType<typeof runChain>;
-  try {
-    chain = runChain(chainInputs, { exercice: args.exercice, today: io.today, writesCharts: false, onProgress: progress.report });
-  } catch (err) {
+  let chain: ChainOutput | NoRegisterError | null = chainOrNoRegister(chainInputs, {
+    exercice: args.exercice,
+    today: io.today,
+    writesCharts: false,
+    onProgress: progress.report,
+  });
+  if (chain instanceof NoRegisterError) {
     progress.end();
-    if (err instanceof NoRegisterError) {
-      io.stderr.write(`${err.message}\n`);
-      return { code: EXIT_INPUT };
-    }
-    throw err;
+    io.stderr.write(`${chain.message}\n`);
+    return { code: EXIT_INPUT };
   }
   // Exit 2 names any input in which nothing was recognised, even when another input holds a register.
-  const unrecognised = args.files.filter((_, i) => !chain.register.mappings.some((m) => m.file === chainInputs[i].file));
+  const { mappings } = chain.register;
+  const unrecognised = args.files.filter((_, i) => !mappings.some((m) => m.file === chainInputs[i].file));
   if (unrecognised.length > 0) {
     progress.end();
     io.stderr.write(`${new NoRegisterError(unrecognised).message}\n`);
@@ -157,9 +169,16 @@ export async function runCliDetailed(argv: readonly string[], io: CliIo): Promis
     return { code: usageError(io, overwriteMessage(output)) };
   }
   progress.report('écriture', 0, 1);
+  // What is left to use of the run: the write keeps the whole workbook in memory (ExcelJS), so
+  // the grids, the register and the plan are let go as soon as they are written.
+  const { result } = chain;
+  let plan: WritePlan | null = chain.plan;
+  chain = null;
+  chainInputs.length = 0;
   try {
     const target = inputs.length === 1 ? workbooks[0] : new XlsxWorkbook(path.basename(output), new ExcelJS.Workbook());
-    await target.writePlan(chain.plan);
+    await target.writePlan(plan);
+    plan = null;
     await writeXlsxFile(target, output);
   } catch (err) {
     progress.end();
@@ -172,10 +191,10 @@ export async function runCliDetailed(argv: readonly string[], io: CliIo): Promis
 
   // 4. What the user reads.
   if (args.json) {
-    io.stdout.write(`${JSON.stringify(chain.result, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     io.stderr.write(`Classeur écrit : ${output}\n`);
   } else {
-    io.stdout.write(formatSummary(chain.result, { inputs: args.files.map((f) => path.basename(f)), output }));
+    io.stdout.write(formatSummary(result, { inputs: args.files.map((f) => path.basename(f)), output }));
   }
-  return { code: EXIT_OK, result: chain.result, output };
+  return { code: EXIT_OK, result, output };
 }
