@@ -1,6 +1,6 @@
 /**
  * One measure in its own process (so memory peaks do not mix):
- *   tsx bench/measure.ts <file.xlsx> exceljs|chain|office
+ *   tsx bench/measure.ts <file.xlsx> exceljs|chain|write|office
  * Prints one JSON line on stdout.
  */
 import * as fs from 'node:fs';
@@ -9,7 +9,8 @@ import ExcelJS from 'exceljs';
 import { isCalendarDate, isCellError, type SheetGrid } from '../src/domain/cell';
 import { runChain } from '../src/domain/chain';
 import { dateToSerial } from '../src/workbook/office/write';
-import { readXlsxFile } from '../src/workbook/xlsx/node-files';
+import { readXlsxFile, writeXlsxFile } from '../src/workbook/xlsx/node-files';
+import * as os from 'node:os';
 
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => {
@@ -57,6 +58,21 @@ async function measureChain(file: string): Promise<Record<string, number>> {
   return { readMs, computeMs, warmMs, totalMs, peakMb: chainPeakMb, rows: out.result.lignes.lues, errors: out.result.lignes.erreurs };
 }
 
+/** The command line's write: the plan into the input workbook, saved to a temporary file. */
+async function measureWrite(file: string): Promise<Record<string, number>> {
+  const wb = await readXlsxFile(file);
+  const out = runChain([{ file: path.basename(file), sheets: await wb.readSheets(), state: await wb.readState() }], { writesCharts: false, today: '2026-01-15' });
+  const plan = out.plan;
+  const target = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'spaser-bench-')), 'sortie.xlsx');
+  const t0 = process.hrtime.bigint();
+  await wb.writePlan(plan);
+  const planMs = ms(t0);
+  await writeXlsxFile(wb, target);
+  const writeMs = ms(t0);
+  const bytes = fs.statSync(target).size;
+  fs.rmSync(path.dirname(target), { recursive: true, force: true });
+  return { planMs, writeMs, bytes };
+}
 
 /** Seeds the Office.js double with the register, then reads and writes through the Office adapter. */
 async function measureOffice(file: string): Promise<Record<string, number>> {
@@ -102,7 +118,15 @@ async function measureOffice(file: string): Promise<Record<string, number>> {
 async function main(): Promise<void> {
   const [file, mode] = process.argv.slice(2);
   const result =
-    mode === 'exceljs' ? await measureExcelJs(file) : mode === 'chain' ? await measureChain(file) : mode === 'office' ? await measureOffice(file) : null;
+    mode === 'exceljs'
+      ? await measureExcelJs(file)
+      : mode === 'chain'
+        ? await measureChain(file)
+        : mode === 'write'
+          ? await measureWrite(file)
+          : mode === 'office'
+            ? await measureOffice(file)
+            : null;
   if (result === null) throw new Error(`unknown mode ${mode}`);
   clearInterval(sampler);
   process.stdout.write(`${JSON.stringify({ peakMb: peakMb(), ...result })}\n`);

@@ -43,7 +43,8 @@ function measure(file: string, mode: string): Measure | null {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 1 << 20,
-    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=8192 --expose-gc`.trim() },
+    // The write runs with Node's own heap limit, as the command line does: running out is a finding.
+    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''}${mode === 'write' ? '' : ' --max-old-space-size=8192'} --expose-gc`.trim() },
   });
   if (r.status !== 0) {
     process.stdout.write(`    échec de la mesure ${mode} : ${(r.stderr || r.error?.message || '').split('\n').slice(0, 3).join(' | ')}\n`);
@@ -105,6 +106,12 @@ async function main(): Promise<void> {
       process.stdout.write(`  calcul à chaud (meilleur de 5)   ${fmt(ch.warmMs).padStart(8)} ms   ${fmt(ch.rows / (ch.warmMs / 1000))} lignes/s (même processus, code déjà compilé par V8)\n`);
     }
     if (ex && ch) process.stdout.write(`  rapport chaîne / ExcelJS seul    ${fmt(ch.totalMs / ex.readMs, 2).padStart(8)}\n`);
+    const wr = measure(file, 'write');
+    if (wr) {
+      process.stdout.write(
+        `  écriture (ligne de commande)     ${fmt(wr.writeMs).padStart(8)} ms   pic mémoire ${fmt(wr.peakMb)} Mio (feuilles SPASER ${fmt(wr.planMs)} ms, enregistrement ${fmt(wr.writeMs - wr.planMs)} ms, ${fmt(wr.bytes / 1048576, 1)} Mio)\n`,
+      );
+    }
     if (hasDouble) {
       const of = measure(file, 'office');
       if (of && !of.absent) {
