@@ -5,6 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { CellValue, SheetGrid, TableArea } from '../../domain/cell';
+import { excelSerialToIso } from '../../domain/read-cell';
 
 export interface MergeRange {
   readonly top: number;
@@ -60,19 +61,42 @@ function richTextOf(v: unknown): string | null {
   return null;
 }
 
+/** ExcelJS's own epoch for a date it made of a serial: 1970-01-01 is serial 25569 (1900 system). */
+const EXCELJS_EPOCH_SERIAL = 25569;
+
+/**
+ * A date ExcelJS made of a serial of the 1900 system, read as Excel shows the serial
+ * (the Office reader's rule): ExcelJS counts every serial from 30/12/1899, so a date
+ * before 1 March 1900 came one day early, and the phantom 29/02/1900 (60) or a serial
+ * below 1 came as a date, where Excel shows no date.
+ */
+function dateOf1900Serial(d: Date): CellValue {
+  const t = d.getTime();
+  if (Number.isNaN(t)) return null;
+  const serial = t / DAY_MS + EXCELJS_EPOCH_SERIAL;
+  const iso = excelSerialToIso(serial);
+  return iso === null ? serial : { date: iso };
+}
+
 /** A plain value (cell value or formula result) → CellValue. */
 function plainValue(v: unknown, numFmt: string | undefined, date1904: boolean): CellValue {
   if (v === null || v === undefined) return null;
   switch (typeof v) {
     case 'string':
       return v;
-    case 'number':
+    case 'number': {
       if (!Number.isFinite(v)) return null;
-      return isDateFormat(numFmt) ? { date: serialToIsoDate(v, date1904) } : v;
+      if (!isDateFormat(numFmt)) return v;
+      if (date1904) return { date: serialToIsoDate(v, true) };
+      // The 1900 system as Excel shows it: no date for the phantom 29/02/1900 nor out-of-range serials.
+      const iso = excelSerialToIso(v);
+      return iso === null ? v : { date: iso };
+    }
     case 'boolean':
       return v;
     case 'object': {
       if (v instanceof Date) {
+        if (!date1904) return dateOf1900Serial(v);
         const iso = dateToIsoDate(v);
         return iso === null ? null : { date: iso };
       }
