@@ -6,7 +6,7 @@
  */
 import type { CellValue, SheetGrid, TableArea } from '../../domain/cell';
 import { excelSerialToIso } from '../../domain/read-cell';
-import { isDateFormat, mergeRangesOf, spreadMerges } from '../xlsx/read-grid';
+import { extendToMerges, isDateFormat, mergeRangesOf, spreadMerges } from '../xlsx/read-grid';
 import { CELL_LIMIT, PAYLOAD_BUDGET_BYTES, READ_BYTES_PER_CELL_GUESS, READ_MARGIN } from './limits';
 import { isPayloadError, jsonSize, type SyncMeter } from './meter';
 
@@ -97,7 +97,10 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
   if (merged) {
     for (const job of jobs) {
       const areas = merged[job.index];
-      if (!areas.isNullObject) spreadMerges(job.rows, job.r0 + 1, job.c0 + 1, mergeRangesOf(areas.address));
+      if (areas.isNullObject) continue;
+      const ranges = mergeRangesOf(areas.address);
+      extendToMerges(job.rows, job.r0 + 1, job.c0 + 1, ranges);
+      spreadMerges(job.rows, job.r0 + 1, job.c0 + 1, ranges);
     }
   }
 

@@ -265,6 +265,23 @@ export function spreadMerges(rows: CellValue[][], firstRow: number, firstCol: nu
   }
 }
 
+/**
+ * Grows a grid read from Excel's used range (which stops at the last value) to cover
+ * the merges whose top-left cell holds a value, as the file's reader does: a Pôle merged
+ * down past the last value is read down to the merge's last row.
+ */
+export function extendToMerges(rows: CellValue[][], firstRow: number, firstCol: number, merges: readonly MergeRange[]): void {
+  let height = rows.length;
+  let width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  for (const m of merges) {
+    if ((rows[m.top - firstRow]?.[m.left - firstCol] ?? null) === null) continue;
+    height = Math.max(height, m.bottom - firstRow + 1);
+    width = Math.max(width, m.right - firstCol + 1);
+  }
+  for (const row of rows) while (row.length < width) row.push(null);
+  while (rows.length < height) rows.push(new Array<CellValue>(width).fill(null));
+}
+
 /** The areas of an Office.js `RangeAreas` address (`'Feuil 1'!A5:A7,'Feuil 1'!C2:D2`). */
 export function mergeRangesOf(address: string): MergeRange[] {
   const out: MergeRange[] = [];

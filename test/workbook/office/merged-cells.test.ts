@@ -85,3 +85,42 @@ describe('merged cells read from the open workbook', () => {
     }
   });
 });
+
+/**
+ * Found by the readers' fuzz property (`test/workbook/fuzz-readers.property.test.ts`): a
+ * Pôle merged down past the last row holding values (a spare row left at the end of the
+ * block). Excel's used range (values only) stops at the last value; the file's reader
+ * reads the merged Pôle down to the merge's last row. Both must read the same.
+ */
+describe('a merge reaching below the last value', () => {
+  const MERGE = 'E2:E6';
+  const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+  async function file() {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Marchés');
+    ws.addRow(HEADER);
+    DATA.forEach(([n, o, m, dt], i) => ws.addRow([n, o, m, utc(dt), i === 0 ? 'Pôle Sport' : null]));
+    ws.mergeCells(MERGE);
+    return (await openXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'Suivi.xlsx')).readSheets();
+  }
+
+  function excel() {
+    return createExcelDouble({
+      name: 'Suivi.xlsx',
+      sheets: [
+        {
+          name: 'Marchés',
+          cells: [HEADER, ...DATA.map(([n, o, m, dt], i) => [n, o, m, { v: serial(dt), nf: 'dd/mm/yyyy' }, i === 0 ? 'Pôle Sport' : null])],
+          merges: [MERGE],
+        },
+      ],
+    });
+  }
+
+  it("reads the merged value down to the merge's last row, as from a file", async () => {
+    const office = await createOfficeWorkbook(excel().run as unknown as ExcelRunner).readSheets();
+    expect(office[0].rows.map((r) => r[4])).toEqual(['Pôle', 'Pôle Sport', 'Pôle Sport', 'Pôle Sport', 'Pôle Sport', 'Pôle Sport']);
+    expect(office).toEqual(await file());
+  });
+});
