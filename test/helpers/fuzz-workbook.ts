@@ -404,3 +404,243 @@ export function surelyHasRegister(run: FuzzRun): boolean {
 }
 
 export const REQUIRED = REQUIRED_FIELDS;
+
+// ---------- workbooks with Excel tables and merged cells (both readers) ----------
+
+/** A merged area, 1-based and inclusive. */
+export interface LaidMerge {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** An Excel table: a header row, `bodyRows` data rows, then a shown totals row or not (1-based). */
+export interface LaidTable {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  readonly width: number;
+  readonly bodyRows: number;
+  readonly showTotals: boolean;
+}
+
+/** A cell holding a formula; its cached result is the value in `rows`. */
+export interface LaidFormula {
+  readonly row: number;
+  readonly col: number;
+  readonly formula: string;
+}
+
+/** One sheet as a person sees it: `rows[i][j]` is cell (i + 1, j + 1); merged slaves are empty. */
+export interface LaidSheet {
+  readonly name: string;
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly tables: readonly LaidTable[];
+  readonly merges: readonly LaidMerge[];
+  readonly formulas: readonly LaidFormula[];
+}
+
+export interface LaidWorkbook {
+  readonly file: string;
+  readonly sheets: readonly LaidSheet[];
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * A value as an Excel cell can hold it, so that a file and the open workbook
+ * hold the same thing: an empty text is an empty cell (typing nothing clears
+ * it), Excel has no negative zero, a text is cut at 32,767 characters, and
+ * the file format cannot hold half of a UTF-16 pair (it becomes U+FFFD).
+ */
+export function heldByExcel(v: CellValue): CellValue {
+  if (typeof v === 'number') return Object.is(v, -0) ? 0 : v;
+  if (typeof v !== 'string') return v;
+  if (v === '') return null;
+  const cut = v.length <= 32_767 ? v : v.slice(0, (v.charCodeAt(32_766) & 0xfc00) === 0xd800 ? 32_766 : 32_767);
+  return cut.replace(LONE_SURROGATE, '\ufffd');
+}
+
+/** A block of cells laid out at (0, 0): rows, its table (if any) and merges/formulas, all 0-based. */
+interface Block {
+  readonly rows: CellValue[][];
+  readonly width: number;
+  /** Row (in the block) of the table's header; the table spans the block's width. */
+  readonly table: { readonly top: number; readonly bodyRows: number; readonly showTotals: boolean } | null;
+  readonly merges: LaidMerge[];
+  readonly formulas: LaidFormula[];
+}
+
+const POLES = ['Pôle Sports', 'Pôle Culture', 'Pôle Ressources', 'Pôle Éducation'];
+const POLE_FIELD = REGISTER_FIELDS.find((f) => f.id === 'pole')!;
+
+/** Excel's table column names: texts, none empty, unique without regard to case (Excel appends 2, 3…). */
+function tableHeaders(headers: readonly CellValue[]): string[] {
+  const seen = new Set<string>();
+  return headers.map((h, j) => {
+    const base = typeof h === 'string' && h.trim() !== '' ? h : `Colonne${j + 1}`;
+    let s = base;
+    for (let k = 2; seen.has(s.toLowerCase()); k++) s = `${base}${k}`;
+    seen.add(s.toLowerCase());
+    return s;
+  });
+}
+
+/** Pôle values merged down runs of rows (one value in the run's first row), as buyers lay them out. */
+const poleRuns: fc.Arbitrary<{ length: number; pole: string | null }[]> = fc.array(
+  fc.record({ length: fc.integer({ min: 1, max: 4 }), pole: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...POLES) }, { weight: 1, arbitrary: fc.constant(null) }) }),
+  { minLength: 1, maxLength: 4 },
+);
+
+function applyPoleRuns(body: CellValue[][], col: number, firstRow: number, runs: { length: number; pole: string | null }[], merges: LaidMerge[]): void {
+  let i = 0;
+  for (const run of runs) {
+    if (i >= body.length) break;
+    const end = Math.min(body.length, i + run.length);
+    for (let k = i; k < end; k++) body[k][col] = k === i ? run.pole : null;
+    if (end - i >= 2) merges.push({ top: firstRow + i, left: col, bottom: firstRow + end - 1, right: col });
+    i = end;
+  }
+}
+
+/**
+ * A block of a sheet: a header and its rows, as an Excel table or as a plain
+ * range, with a title merged over it or not, a Pôle merged down its rows or
+ * not, and (plain ranges only, not clean ones) a header merged over two or three columns.
+ */
+function laidBlock(fields: readonly FieldDef[], opts: { clean: boolean; table: boolean | null }): fc.Arbitrary<Block> {
+  return fc
+    .record({
+      columns: columnsOf(fields, { clean: opts.clean }),
+      asTable: opts.table === null ? fc.boolean() : fc.constant(opts.table),
+      title: fc.option(fc.constantFrom(...TITLE_ROWS.map((r) => r[0]).filter((t) => t !== null)), { nil: null }),
+      titleMerged: fc.boolean(),
+      pole: fc.option(fc.tuple(fc.nat(), poleRuns), { nil: null }),
+      showTotals: fc.boolean(),
+      headerMerge: fc.option(fc.tuple(fc.nat(), fc.integer({ min: 2, max: 3 })), { nil: null }),
+      /** Excel refuses merged cells inside a table; other software writes them: rarely. */
+      mergeInTable: fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+    })
+    .chain(({ columns, asTable, title, titleMerged, pole, showTotals, headerMerge, mergeInTable }) => {
+      const cols: Column[] = [...columns];
+      if (pole && !cols.some((c) => c.field?.id === 'pole')) cols.splice(pole[0] % (cols.length + 1), 0, { field: POLE_FIELD, header: 'Pôle' });
+      if (cols.length === 0) cols.push({ field: null, header: 'Notes' });
+      const width = cols.length;
+      const hostileRow = fc.boolean().chain((hostile) => fc.tuple(...cols.map((c) => cellFor(c.field, hostile))).map((r) => r as CellValue[]));
+      const body = fc.array(
+        fc.oneof({ weight: 8, arbitrary: hostileRow }, { weight: 1, arbitrary: fc.constant(Array<CellValue>(width).fill(null)) }),
+        { minLength: asTable ? 1 : 0, maxLength: 7 },
+      );
+      const totals = fc.tuple(fc.constantFrom('Total', 'Totaux', 'TOTAL GÉNÉRAL :', ''), fc.array(fc.option(oddNumbers, { nil: null }), { minLength: width, maxLength: width }));
+      return fc.tuple(body, totals).map(([bodyRows, [label, sums]]): Block => {
+        const rows: CellValue[][] = [];
+        const merges: LaidMerge[] = [];
+        const formulas: LaidFormula[] = [];
+        if (title !== null) {
+          rows.push([title, ...Array<CellValue>(width - 1).fill(null)]);
+          // A title merged over the block: outside any table.
+          if (titleMerged && width >= 2) merges.push({ top: 0, left: 0, bottom: 0, right: width - 1 });
+        }
+        const top = rows.length;
+        const headers: CellValue[] = asTable ? tableHeaders(cols.map((c) => c.header)) : cols.map((c) => c.header);
+        if (!asTable && !opts.clean && headerMerge && width >= 2) {
+          const span = Math.min(headerMerge[1], width);
+          const left = headerMerge[0] % (width - span + 1);
+          for (let j = left + 1; j < left + span; j++) headers[j] = null;
+          merges.push({ top, left, bottom: top, right: left + span - 1 });
+        }
+        rows.push(headers);
+        const data = bodyRows.map((r) => [...r]);
+        const poleCol = cols.findIndex((c) => c.field === POLE_FIELD);
+        if (pole && poleCol >= 0 && (!asTable || mergeInTable)) applyPoleRuns(data, poleCol, top + 1, pole[1], merges);
+        rows.push(...data);
+        if (asTable && showTotals) {
+          const r = rows.length;
+          rows.push(sums.map((n, j) => (j === 0 ? label : n)));
+          sums.forEach((n, j) => {
+            if (j > 0 && n !== null) formulas.push({ row: r, col: j, formula: `SUBTOTAL(109,[${j}])` });
+          });
+        }
+        return { rows: rows.map((r) => r.map(heldByExcel)), width, table: asTable ? { top, bodyRows: data.length, showTotals } : null, merges, formulas };
+      });
+    });
+}
+
+const junkBlock: fc.Arbitrary<Block> = fc
+  .tuple(fc.integer({ min: 1, max: 5 }), fc.boolean(), fc.array(fc.array(hostileCell, { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 4 }), fc.array(fc.constantFrom(...JUNK_HEADERS), { minLength: 5, maxLength: 5 }))
+  .map(([width, asTable, body, headers]): Block => {
+    const rows = [asTable ? tableHeaders(headers.slice(0, width)) : headers.slice(0, width), ...body.map((r) => r.slice(0, width))].map((r) => r.map(heldByExcel));
+    return { rows, width, table: asTable ? { top: 0, bodyRows: body.length, showTotals: false } : null, merges: [], formulas: [] };
+  });
+
+/** Blocks placed top to bottom, one or two side by side, at random gaps: tables and merges never overlap. */
+function laidSheet(name: string, first: fc.Arbitrary<Block> | null, others: fc.Arbitrary<Block>): fc.Arbitrary<Omit<LaidSheet, 'tables'> & { tables: Omit<LaidTable, 'name'>[] }> {
+  const placed = (b: fc.Arbitrary<Block>) => fc.record({ block: b, gapCols: fc.integer({ min: 0, max: 2 }) });
+  const band = (b: fc.Arbitrary<Block>) => fc.record({ gapRows: fc.integer({ min: 0, max: 2 }), blocks: fc.array(placed(b), { minLength: 1, maxLength: 2 }) });
+  const firstBand = first === null ? fc.constant([]) : band(first).map((x) => [x]);
+  return fc.tuple(firstBand, fc.array(band(others), { minLength: first === null ? 1 : 0, maxLength: 2 })).map(([a, b]) => {
+    const cells: CellValue[][] = [];
+    const tables: Omit<LaidTable, 'name'>[] = [];
+    const merges: LaidMerge[] = [];
+    const formulas: LaidFormula[] = [];
+    let row = 1;
+    for (const { gapRows, blocks } of [...a, ...b]) {
+      row += gapRows;
+      let col = 1;
+      let height = 0;
+      for (const { block, gapCols } of blocks) {
+        col += gapCols;
+        block.rows.forEach((line, i) =>
+          line.forEach((v, j) => {
+            while (cells.length < row + i) cells.push([]);
+            const target = cells[row + i - 1];
+            while (target.length < col + j) target.push(null);
+            target[col + j - 1] = v;
+          }),
+        );
+        if (block.table) tables.push({ top: row + block.table.top, left: col, width: block.width, bodyRows: block.table.bodyRows, showTotals: block.table.showTotals });
+        for (const m of block.merges) merges.push({ top: row + m.top, left: col + m.left, bottom: row + m.bottom, right: col + m.right });
+        for (const f of block.formulas) formulas.push({ row: row + f.row, col: col + f.col, formula: f.formula });
+        col += block.width;
+        height = Math.max(height, block.rows.length);
+      }
+      row += height;
+    }
+    return { name, rows: cells, tables, merges, formulas };
+  });
+}
+
+const TABLE_PREFIXES = ['Tableau', 'Marchés_', 'T_Suivi', 'tbl'];
+
+/**
+ * A buyer's workbook with Excel tables (header row, totals row shown or not,
+ * several a sheet) and merged cells (titles, headers over several columns, a
+ * Pôle down its rows; inside tables too, rarely), and the hostile cells above.
+ * Its first sheet holds a clean register, so the chain always finds one.
+ */
+export const laidWorkbook: fc.Arbitrary<LaidWorkbook> = fc
+  .record({
+    file: fc.constantFrom(...FILE_NAMES),
+    prefix: fc.constantFrom(...TABLE_PREFIXES),
+    register: fc.constantFrom(...REGISTER_SHEET_NAMES.filter((n) => !n.startsWith('SPASER ') && !n.startsWith('spaser '))).chain((name) =>
+      laidSheet(name, laidBlock(REGISTER_FIELDS, { clean: true, table: null }), fc.oneof(laidBlock(REGISTER_FIELDS, { clean: false, table: null }), junkBlock)),
+    ),
+    others: fc.uniqueArray(
+      fc.oneof(
+        fc.constantFrom(...REGISTER_SHEET_NAMES).chain((name) => laidSheet(name, null, fc.oneof(laidBlock(REGISTER_FIELDS, { clean: false, table: null }), junkBlock))),
+        fc
+          .constantFrom<[string, readonly FieldDef[]]>(['Suivi insertion', SUIVI_INSERTION_FIELDS], ['Actions SPASER', ACTIONS_FIELDS], ['Cibles', CIBLES_FIELDS], ['Saisies manuelles', SAISIES_FIELDS])
+          .chain(([name, fields]) => laidSheet(name, null, laidBlock(fields, { clean: false, table: null }))),
+        laidSheet('Notes', null, junkBlock),
+      ),
+      { maxLength: 2, selector: (s) => s.name.toLowerCase() },
+    ),
+  })
+  .map(({ file, prefix, register, others }) => {
+    let n = 0;
+    const sheets = [register, ...others.filter((s) => s.name.toLowerCase() !== register.name.toLowerCase())].map(
+      (s): LaidSheet => ({ ...s, tables: s.tables.map((t) => ({ ...t, name: `${prefix}${++n}` })) }),
+    );
+    return { file, sheets };
+  });
