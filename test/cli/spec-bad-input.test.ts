@@ -185,8 +185,10 @@ describe('odd but readable workbooks: the chain runs to the end', () => {
       ['date-invalide', 2],
       ['date-invalide', 3],
     ]);
+    // ExcelJS stores the JS date 31/12/1899 as serial 1, which Excel shows as 01/01/1900: the
+    // message names what the buyer sees in Excel (both readers follow Excel's serials).
     expect(result.controles[0].message).toBe(
-      "Ligne 2, colonne « Date de notification » : la date de notification « 31/12/1899 » est illisible ou hors période (du 01/01/2000 à la fin de l'année prochaine).",
+      "Ligne 2, colonne « Date de notification » : la date de notification « 01/01/1900 » est illisible ou hors période (du 01/01/2000 à la fin de l'année prochaine).",
     );
     expect(indicator(result, '1.1.2-montant-ar')).toMatchObject({ statut: 'calculé', valeur: 70 });
   });
