@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import type { CellValue, SheetGrid } from '../../src/domain/cell';
-import type { ChainInput, ChainOptions } from '../../src/domain/chain';
+import { type ChainInput, type ChainOptions, NoRegisterError, runChain } from '../../src/domain/chain';
 import {
   ACTIONS_FIELDS,
   CIBLES_FIELDS,
@@ -16,7 +16,7 @@ import {
 } from '../../src/domain/fields';
 import { CATALOGUE } from '../../src/domain/indicators/catalogue';
 import type { MappingOverride } from '../../src/domain/model';
-import { SHEET_ETAT } from '../../src/domain/plan-types';
+import { SHEET_ETAT, type WritePlan } from '../../src/domain/plan-types';
 import type { DecisionChange, SavedState, TagDecision } from '../../src/domain/state';
 import { serializeState } from '../../src/domain/state-sheet';
 
@@ -404,6 +404,16 @@ export function surelyHasRegister(run: FuzzRun): boolean {
 }
 
 export const REQUIRED = REQUIRED_FIELDS;
+
+/** The plan of one workbook read by an adapter, or null when it holds no register (a case the writers never see). */
+export function planOrNoRegister(input: ChainInput, options: ChainOptions): WritePlan | null {
+  try {
+    return runChain([input], options).plan;
+  } catch (e) {
+    if (e instanceof NoRegisterError) return null;
+    throw e;
+  }
+}
 
 // ---------- workbooks with Excel tables and merged cells (both readers) ----------
 

@@ -7,11 +7,10 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../../src/domain/cell';
 import { isCalendarDate, isCellError } from '../../../src/domain/cell';
-import { NoRegisterError, runChain } from '../../../src/domain/chain';
-import { SheetNameClashError, withinCellLimit, type WritePlan } from '../../../src/domain/plan-types';
+import { SheetNameClashError, withinCellLimit } from '../../../src/domain/plan-types';
 import { createOfficeWorkbook, type ExcelRunner } from '../../../src/workbook/office';
 import { createExcelDouble, type SeedCell, type SeedSheet } from '../../doubles/excel-double';
-import { fuzzInput, fuzzOptions, type FuzzInput } from '../../helpers/fuzz-workbook';
+import { fuzzInput, fuzzOptions, type FuzzInput, planOrNoRegister } from '../../helpers/fuzz-workbook';
 import { serial } from './spec-office-fixture';
 import { watchUserSheets } from './spec-office-watch';
 
@@ -46,13 +45,8 @@ describe('the Office writer on hostile workbooks (property)', () => {
         const wb = createOfficeWorkbook(excel.run as unknown as ExcelRunner);
         const sheets = await wb.readSheets();
         const state = await wb.readState();
-        let plan: WritePlan;
-        try {
-          plan = runChain([{ file: wb.name, sheets, state }], { ...options, writesCharts: wb.writesCharts }).plan;
-        } catch (e) {
-          if (e instanceof NoRegisterError) return;
-          throw e;
-        }
+        const plan = planOrNoRegister({ file: wb.name, sheets, state }, { ...options, writesCharts: wb.writesCharts });
+        if (plan === null) return;
         const names = excel.sheetNames();
         try {
           await wb.writePlan(plan);

@@ -8,12 +8,11 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import type { CellValue } from '../../../src/domain/cell';
 import { isCalendarDate, isCellError } from '../../../src/domain/cell';
-import { NoRegisterError, runChain } from '../../../src/domain/chain';
 import { isSpaserSheet, MAX_CELL_TEXT, SheetNameClashError, withinCellLimit, type WritePlan } from '../../../src/domain/plan-types';
 import { openXlsx } from '../../../src/workbook/xlsx';
 import { encodeZipPartsAsBytes } from '../../../src/workbook/xlsx/node-zip';
 import { readGrid } from '../../../src/workbook/xlsx/read-grid';
-import { fuzzInput, fuzzOptions, type FuzzInput } from '../../helpers/fuzz-workbook';
+import { fuzzInput, fuzzOptions, type FuzzInput, planOrNoRegister } from '../../helpers/fuzz-workbook';
 import { loadBytes, toBytes } from './fixtures';
 
 /** A text as Excel stores it in the file: characters XML cannot hold as `_xHHHH_`, a literal `_xHHHH_` escaped. */
@@ -70,13 +69,8 @@ describe('the xlsx writer on hostile workbooks (property)', () => {
         const book = await openXlsx(bytes, input.file);
         const sheets = await book.readSheets();
         const state = await book.readState();
-        let plan: WritePlan;
-        try {
-          plan = runChain([{ file: input.file, sheets, state }], { ...options, writesCharts: book.writesCharts }).plan;
-        } catch (e) {
-          if (e instanceof NoRegisterError) return;
-          throw e;
-        }
+        const plan = planOrNoRegister({ file: input.file, sheets, state }, { ...options, writesCharts: book.writesCharts });
+        if (plan === null) return;
         const userBefore = book.workbook.worksheets.filter((w) => !isSpaserSheet(w.name)).map((w) => readGrid(w, false));
         try {
           await book.writePlan(plan);
