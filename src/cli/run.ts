@@ -104,7 +104,8 @@ export async function runCliDetailed(argv: readonly string[], io: CliIo): Promis
   }
 
   // A file's name is its rows' source and, by default, their Pôle: two inputs cannot share one.
-  const names = inputs.map((i) => path.basename(i).toLocaleLowerCase('fr'));
+  // Without case, and with accents in one form: a name from macOS (decomposed « ô ») is the same name.
+  const names = inputs.map((i) => path.basename(i).normalize('NFC').toLocaleLowerCase('fr'));
   const twin = names.findIndex((n, i) => names.indexOf(n) !== i);
   if (twin !== -1) {
     return {

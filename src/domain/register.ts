@@ -65,10 +65,13 @@ function isTotalText(cell: CellValue | undefined): boolean {
   return TOTAL_WORDS.has(t);
 }
 
-/** File name without folder and extension: the Pôle of rows with no `pole` cell. */
+/**
+ * File name without folder and extension: the Pôle of rows with no `pole` cell. Accents in
+ * their composed form, as typed in a cell (a name from macOS decomposes « ô »): one Pôle.
+ */
 export function poleFromFile(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
-  return base.replace(/\.(xlsx|xlsm|xls)$/i, '');
+  return base.replace(/\.(xlsx|xlsm|xls)$/i, '').normalize('NFC');
 }
 
 /** Last sheet row of the table whose header is at `headerRow`, or of the grid. */

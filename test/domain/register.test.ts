@@ -233,3 +233,11 @@ describe('considerations declared in columns (regles §4)', () => {
     expect([b.sociale, b.environnementale, b.innovation]).toEqual([false, false, false]);
   });
 });
+
+describe('poleFromFile', () => {
+  it('gives the Pôle in the composed form a cell holds, whatever form the file name has (macOS decomposes accents)', () => {
+    expect(poleFromFile('Pôle Éducation.xlsx'.normalize('NFD'))).toBe('Pôle Éducation'.normalize('NFC'));
+    expect(poleFromFile('Pôle Éducation.xlsx'.normalize('NFD')).length).toBe('Pôle Éducation'.length);
+    expect(poleFromFile('dossier/Pôle A.xlsm')).toBe('Pôle A');
+  });
+});
