@@ -128,9 +128,10 @@ function targetsDataviz(register: Register, exercice: number | null): boolean {
   return register.cibles.some((c) => c.values.annee === exercice && c.values.indicateur?.trim() === DATAVIZ_ID && c.values.cible !== undefined);
 }
 
-/** Charts of this run only: nothing is known of N−1's charts or of per-Pôle ones. */
+/** Charts of this run only: nothing is known of N−1's charts or of per-Pôle ones (null for each Pôle, as for every indicator without Pôle). */
 function withDataviz(r: IndicatorResult, charts: number): IndicatorResult {
-  return { ...r, statut: 'calculé', valeur: charts, n1: null, parPole: null, motif: null };
+  const parPole = r.parPole === null ? null : Object.fromEntries(Object.keys(r.parPole).map((pole) => [pole, null]));
+  return { ...r, statut: 'calculé', valeur: charts, n1: null, parPole, motif: null };
 }
 
 /** The machine-readable result of `sortie.md`. */

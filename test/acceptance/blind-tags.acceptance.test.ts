@@ -163,7 +163,8 @@ function expectValue(o: ChainOutput, id: string, value: number): void {
 /** `1.1.2-dataviz`: writesCharts false → 0 chart; README: « pas de N−1 ni de valeur par Pôle ». */
 function expectDataviz(o: ChainOutput): void {
   const r = ind(o, '1.1.2-dataviz');
-  expect({ statut: r.statut, valeur: r.valeur, n1: r.n1, parPole: r.parPole }).toEqual({ statut: 'calculé', valeur: 0, n1: null, parPole: null });
+  // README « Valeurs par Pôle »: charts have no Pôle, null for each Pôle (here the one of the file name).
+  expect({ statut: r.statut, valeur: r.valeur, n1: r.n1, parPole: r.parPole }).toEqual({ statut: 'calculé', valeur: 0, n1: null, parPole: { 'Pôle Education Jeunesse': null } });
 }
 
 function expectNonCalculable(o: ChainOutput, id: string, motif: RegExp): void {

@@ -3,6 +3,7 @@
  * per-Pôle values; the ones with no Pôle (COPIL targets, charts, the Actions SPASER sheet, manual
  * values) and the breakdowns (`parPole` holds numbers) are null for each Pôle.
  */
+import { runChain } from '../../src/domain/chain';
 import { indicator, register, sheet } from './indicators/fixtures';
 
 const FIELDS = ['clauseSociale', 'siret', 'titulaire', 'codePostalTitulaire', 'categorieEntreprise'] as const;
@@ -45,5 +46,27 @@ describe('README: per-Pôle values', () => {
     const r = indicator(reg, id);
     expect(r.repartition).not.toBeNull();
     expect(r.parPole).toEqual({ 'Pôle A': null, 'Pôle B': null });
+  });
+});
+
+describe('README: per-Pôle values in the chain output', () => {
+  it('1.1.2-dataviz, counted on the charts of the run, is null for each Pôle there too', () => {
+    const grid = {
+      name: 'Marchés',
+      firstRow: 1,
+      firstCol: 1,
+      tables: [],
+      rows: [
+        ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Pôle'],
+        ['M-1', 'Papier', 100, { date: '2025-02-01' }, 'Pôle A'],
+        ['M-2', 'Stylos', 200, { date: '2025-03-01' }, 'Pôle B'],
+      ],
+    };
+    for (const writesCharts of [false, true]) {
+      const out = runChain([{ file: 'Ville.xlsx', sheets: [grid], state: null }], { today: '2026-01-15', writesCharts });
+      const r = out.result.indicateurs.find((i) => i.id === '1.1.2-dataviz');
+      expect(r?.statut).toBe('calculé');
+      expect(r?.parPole).toEqual({ 'Pôle A': null, 'Pôle B': null });
+    }
   });
 });
