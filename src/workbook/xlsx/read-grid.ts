@@ -32,15 +32,19 @@ const DAY_MS = 86_400_000;
 const VALUE_TYPE_MERGE = 1;
 const VALUE_TYPE_FORMULA = 6;
 
-/** A date serial → ISO calendar day, in the workbook's date system. */
-export function serialToIsoDate(serial: number, date1904: boolean): string {
-  const days = Math.floor(serial + 1e-9);
-  let ms: number;
-  if (date1904) ms = Date.UTC(1904, 0, 1) + days * DAY_MS;
-  // Excel's 1900 system counts a 29/02/1900 that never was: serials below 61 are one day off.
-  else if (days < 61) ms = Date.UTC(1899, 11, 31) + days * DAY_MS;
-  else ms = Date.UTC(1899, 11, 30) + days * DAY_MS;
-  return new Date(ms).toISOString().slice(0, 10);
+/**
+ * A date serial → ISO calendar day, in the workbook's date system; null where Excel shows
+ * no date (1900 system: the phantom 29/02/1900, serials out of range — the Office reader's rule).
+ */
+export function serialToIsoDate(serial: number, date1904: boolean): string | null {
+  if (!date1904) return excelSerialToIso(serial);
+  return new Date(Date.UTC(1904, 0, 1) + Math.floor(serial + 1e-9) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** A serial under a date format as Excel shows it: its day, or the number where Excel shows no date. */
+function dateOfSerial(serial: number, date1904: boolean): CellValue {
+  const iso = serialToIsoDate(serial, date1904);
+  return iso === null ? serial : { date: iso };
 }
 
 /** ExcelJS gives dates as instants at the UTC time of the serial: the UTC day is the calendar day. */
@@ -61,22 +65,12 @@ function richTextOf(v: unknown): string | null {
   return null;
 }
 
-/** ExcelJS's own epoch for a date it made of a serial: 1970-01-01 is serial 25569 (1900 system). */
-const EXCELJS_EPOCH_SERIAL = 25569;
-
 /**
- * A date ExcelJS made of a serial of the 1900 system, read as Excel shows the serial
- * (the Office reader's rule): ExcelJS counts every serial from 30/12/1899, so a date
- * before 1 March 1900 came one day early, and the phantom 29/02/1900 (60) or a serial
- * below 1 came as a date, where Excel shows no date.
+ * ExcelJS's own epoch for a date it made of a serial: 1970-01-01 is serial 25569 (1900 system).
+ * ExcelJS counts every serial from 30/12/1899, so its dates before 1 March 1900 are one day
+ * early: the serial is taken back and read as Excel shows it.
  */
-function dateOf1900Serial(d: Date): CellValue {
-  const t = d.getTime();
-  if (Number.isNaN(t)) return null;
-  const serial = t / DAY_MS + EXCELJS_EPOCH_SERIAL;
-  const iso = excelSerialToIso(serial);
-  return iso === null ? serial : { date: iso };
-}
+const EXCELJS_EPOCH_SERIAL = 25569;
 
 /** A plain value (cell value or formula result) → CellValue. */
 function plainValue(v: unknown, numFmt: string | undefined, date1904: boolean): CellValue {
@@ -84,19 +78,16 @@ function plainValue(v: unknown, numFmt: string | undefined, date1904: boolean): 
   switch (typeof v) {
     case 'string':
       return v;
-    case 'number': {
+    case 'number':
       if (!Number.isFinite(v)) return null;
-      if (!isDateFormat(numFmt)) return v;
-      if (date1904) return { date: serialToIsoDate(v, true) };
-      // The 1900 system as Excel shows it: no date for the phantom 29/02/1900 nor out-of-range serials.
-      const iso = excelSerialToIso(v);
-      return iso === null ? v : { date: iso };
-    }
+      return isDateFormat(numFmt) ? dateOfSerial(v, date1904) : v;
     case 'boolean':
       return v;
     case 'object': {
       if (v instanceof Date) {
-        if (!date1904) return dateOf1900Serial(v);
+        const t = v.getTime();
+        if (Number.isNaN(t)) return null;
+        if (!date1904) return dateOfSerial(t / DAY_MS + EXCELJS_EPOCH_SERIAL, false);
         const iso = dateToIsoDate(v);
         return iso === null ? null : { date: iso };
       }
