@@ -11,6 +11,11 @@ const LA_POSTE_SIREN = '356000000';
  * SIRET check: 14 digits passing Luhn; a La Poste establishment (SIREN
  * 356000000) is also valid when the sum of its 14 digits is a multiple of 5.
  */
+/** A SIRET cell without its blanks (most cells are the 14 digits already: no copy then). */
+export function siretDigits(cell: string): string {
+  return isDigits(cell, 14) ? cell : cell.replace(/\s+/g, '');
+}
+
 export function isValidSiret(digits: string): boolean {
   if (!isDigits(digits, 14)) return false;
   let luhn = 0;
@@ -62,7 +67,7 @@ export function normalizeSupplierName(name: string): string {
  */
 export function supplierKey(values: RegisterValues): string | null {
   if (values.siret !== undefined) {
-    const digits = values.siret.replace(/\s+/g, '');
+    const digits = siretDigits(values.siret);
     if (isValidSiret(digits)) return `siret:${digits}`;
   }
   if (values.titulaire !== undefined) {

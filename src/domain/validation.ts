@@ -8,7 +8,7 @@ import type { Finding, FindingCode, Gravite, RowSource } from './model';
 import { ERROR_CODES } from './model';
 import type { ReadOutcome } from './read-cell';
 import { allDigits, isDigits } from './digits';
-import { isValidSiret } from './suppliers';
+import { isValidSiret, siretDigits } from './suppliers';
 import { isFrance } from './zones';
 
 /** A cell that could not be read, by field. */
@@ -78,9 +78,7 @@ export function rowRules(today: string) {
         addIssue(ctx, 'prolongations-incoherentes', 'nbAvenantsProlongation');
       }
       if (v.siret !== undefined) {
-        // Most SIRET cells are the 14 digits already: no copy without the spaces. `isValidSiret` wants 14 digits.
-        const digits = isDigits(v.siret, 14) ? v.siret : v.siret.replace(/[\s\u00a0\u202f]/g, '');
-        if (!isValidSiret(digits)) addIssue(ctx, 'siret-invalide', 'siret');
+        if (!isValidSiret(siretDigits(v.siret))) addIssue(ctx, 'siret-invalide', 'siret');
       }
       // The usual cell already has the right digits and no spaces around: no trim nor regex for it.
       if (v.codeCPV !== undefined && !isCpvDigits(v.codeCPV) && !CPV.test(v.codeCPV.trim())) addIssue(ctx, 'cpv-invalide', 'codeCPV');
@@ -268,7 +266,7 @@ const WHAT: Record<FindingCode, (value: string | null, detail?: string) => strin
   doublon: (_v, d) => `ce numéro de marché figure déjà ${d ?? 'plus haut'} pour la même année : la ligne est écartée des indicateurs.`,
   'prolongations-incoherentes': () => "le nombre d'avenants de prolongation dépasse le nombre total d'avenants.",
   'siret-invalide': (v) =>
-    isDigits((v ?? '').replace(/[\s\u00a0\u202f]/g, ''), 14)
+    isDigits(siretDigits(v ?? ''), 14)
       ? `le SIRET « ${v} » a bien 14 chiffres mais sa clé de contrôle est fausse : un chiffre est sans doute mal saisi.`
       : `le SIRET « ${v} » n'a pas 14 chiffres.`,
   'cpv-invalide': (v) => `le code CPV « ${v} » n'a pas la forme 12345678 ou 12345678-9.`,
