@@ -28,9 +28,10 @@ export function isDateFormat(numFmt: string | undefined): boolean {
 }
 
 const DAY_MS = 86_400_000;
-/** `ExcelJS.ValueType.Merge` and `.Formula` (the enum is not needed at run time elsewhere). */
-const VALUE_TYPE_MERGE = 1;
-const VALUE_TYPE_FORMULA = 6;
+/** `ExcelJS.ValueType` members the adapter tests (the enum is a run-time import of ExcelJS; these are its values). */
+export const VALUE_TYPE_MERGE = 1;
+export const VALUE_TYPE_DATE = 4;
+export const VALUE_TYPE_FORMULA = 6;
 
 /**
  * A date serial → ISO calendar day, in the workbook's date system; null where Excel shows

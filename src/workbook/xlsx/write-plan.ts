@@ -7,7 +7,7 @@ import { isCalendarDate } from '../../domain/cell';
 import type { BlockPlan, LinkPlan, PlanValue, SheetPlan, TablePlan, WritePlan } from '../../domain/plan-types';
 import { FORMAT_DATE, isSpaserSheet, SheetNameClashError, sheetNameClash, withinCellLimit } from '../../domain/plan-types';
 import { excelTableName } from '../table-name';
-import { decodeRange } from './read-grid';
+import { decodeRange, VALUE_TYPE_DATE, VALUE_TYPE_FORMULA, VALUE_TYPE_MERGE } from './read-grid';
 import { excelNumberFormat } from './number-format';
 
 type Style = NonNullable<BlockPlan['style']>;
@@ -65,9 +65,6 @@ function withLinkFont(base: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
   return linked;
 }
 
-/** ExcelJS `ValueType.Merge` and `ValueType.Formula` (the enum is not importable as a type-only dependency). */
-const VALUE_TYPE_MERGE = 1;
-const VALUE_TYPE_FORMULA = 6;
 
 /** Characters the file stores as `_xHHHH_`: a carriage return (XML would make it a line feed), those XML cannot hold, and DEL (ExcelJS drops it). */
 const STORED_ESCAPED = /[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\u007f\ufffe\uffff]/;
@@ -81,7 +78,7 @@ const LITERAL_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
  * non-character `_xHHHH_` (written raw, ExcelJS drops some and the others make
  * a file that cannot be opened).
  */
-export function excelText(s: string): string {
+function excelText(s: string): string {
   return s
     .replace(LITERAL_ESCAPE, '_x005F_x$1_')
     .replace(STORED_ESCAPED_ALL, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
@@ -104,9 +101,6 @@ function storedValue(v: ExcelJS.CellValue): ExcelJS.CellValue | null {
   return null;
 }
 
-/** ExcelJS `ValueType.Date`: a date cell without number format is written with a default one, never shared. */
-const VALUE_TYPE_DATE = 4;
-
 function isEmptyStyle(style: object): boolean {
   for (const _ in style) return false;
   return true;
@@ -127,6 +121,7 @@ export async function withCellsAsStored<T>(wb: ExcelJS.Workbook, save: () => Pro
       ws.eachRow({ includeEmpty: false }, (row) =>
         row.eachCell({ includeEmpty: false }, (cell) => {
           const type = cell.type as number;
+          // A date cell without number format gets ExcelJS's default one: its style is never shared.
           if (type !== VALUE_TYPE_DATE && cell.style !== NO_STYLE && isEmptyStyle(cell.style)) cell.style = NO_STYLE;
           // Formulas (their cached results are recomputed) and merge slaves (echoes of their master) aside.
           if (type === VALUE_TYPE_FORMULA || type === VALUE_TYPE_MERGE) return;
