@@ -375,13 +375,17 @@ function solidarites(rng: Rng, suppliers: readonly Supplier[]): { wb: ExcelJS.Wo
     const montantCell = ws.getCell(r, colOf('montant')).value;
     if (taux === null || taux === undefined) return;
     const tauxResult = typeof taux === 'object' && taux !== null && 'result' in taux ? taux.result : taux;
-    // Computed spend column: a formula with its cached result, as Excel saves it.
+    // Computed spend column: a formula with its cached result, as Excel saves it
+    // (the first error met, left to right, else #VALUE! for a text operand).
+    const isError = (v: unknown): v is ExcelJS.CellErrorValue => typeof v === 'object' && v !== null && 'error' in v;
     const result: ExcelJS.CellFormulaValue['result'] =
       typeof tauxResult === 'number' && typeof montantCell === 'number'
         ? Math.round(montantCell * tauxResult * 100) / 100
-        : typeof tauxResult === 'object' && tauxResult !== null && 'error' in tauxResult
-          ? tauxResult
-          : { error: '#VALUE!' };
+        : isError(montantCell)
+          ? montantCell
+          : isError(tauxResult)
+            ? tauxResult
+            : { error: '#VALUE!' };
     ws.getCell(r, colOf('mandate')).value = { formula: `ROUND(${mt}${r}*${tx}${r},2)`, result };
   });
   ws.views = [{ state: 'frozen', ySplit: 1 }];

@@ -73,15 +73,28 @@ function zipReason(bytes: Uint8Array, name: string): string {
  * Repairs what ExcelJS 4.4 misreads in tables saved by Excel, so that the
  * user's tables are written back unchanged (see notes/choices-xlsx.md):
  * - `headerRowCount` omitted (Excel's default, 1) is read as "no header row";
- * - `hiddenButton` omitted (default: button shown) is read as "button hidden".
+ * - `hiddenButton` omitted (default: button shown) is read as "button hidden";
+ * - `tableStyleInfo` omitted (as LibreOffice saves tables) is read as a null
+ *   style, on which ExcelJS's writer fails: given the style that means "none".
  */
+/** No table style, no banding: what a table without `tableStyleInfo` shows. */
+const NO_TABLE_STYLE = { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
+
 function repairLoadedTables(wb: ExcelJS.Workbook): void {
   for (const ws of wb.worksheets) {
     for (const t of ws.getTables() as unknown as { table?: Record<string, unknown> }[]) {
       const model = t.table as
-        | { tableRef?: string; headerRow?: boolean; autoFilterRef?: string; columns?: { name?: string; filterButton?: boolean }[] }
+        | {
+            tableRef?: string;
+            headerRow?: boolean;
+            autoFilterRef?: string;
+            columns?: { name?: string; filterButton?: boolean }[];
+            style?: Record<string, unknown> | null;
+          }
         | undefined;
-      if (!model || !model.tableRef || !model.columns) continue;
+      if (!model) continue;
+      model.style ??= { ...NO_TABLE_STYLE };
+      if (!model.tableRef || !model.columns) continue;
       if (model.headerRow === false) {
         const range = decodeRange(model.tableRef);
         if (range) {

@@ -1,0 +1,112 @@
+/**
+ * Workbooks saved by another program than ExcelJS: the demo's four Pôle files
+ * (`fixtures/libreoffice/source`, written by `npm run demo`) opened and saved
+ * again as .xlsx by LibreOffice Calc (`saved-by-libreoffice`, see
+ * `fixtures/libreoffice/README.md`). LibreOffice writes its own XML: styles,
+ * formulas with `aca`, error cells as formulas, tables without a style.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { EXIT_OK, runCli } from '../../../src/cli/run';
+import { capture, tempDir } from '../../cli/helpers';
+import { openXlsx } from '../../../src/workbook/xlsx/open';
+import { loadBytes, sheetSnapshot } from './fixtures';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures/libreoffice');
+const POLES = ['Pôle Cadre de vie', 'Pôle Culture', 'Pôle Ressources', 'Pôle Solidarités'];
+const SOURCE = (pole: string) => path.join(FIXTURES, 'source', `${pole}.xlsx`);
+const SAVED = (pole: string) => path.join(FIXTURES, 'saved-by-libreoffice', `${pole}.xlsx`);
+
+/** As ExcelJS loads it (LibreOffice's XML as it is). */
+async function loadBook(file: string): Promise<ExcelJS.Workbook> {
+  return loadBytes(new Uint8Array(fs.readFileSync(file)));
+}
+
+/**
+ * As the product opens it: ExcelJS's reading of the defaults that Excel and LibreOffice leave
+ * out (filter buttons shown, no table style) repaired, on the original and on the output alike.
+ */
+async function readBook(file: string): Promise<ExcelJS.Workbook> {
+  return (await openXlsx(new Uint8Array(fs.readFileSync(file)), path.basename(file))).workbook;
+}
+
+async function calculer(args: string[], cwd: string): Promise<string> {
+  const c = capture(cwd);
+  expect(await runCli(['calculer', ...args, '--json'], c.io)).toBe(EXIT_OK);
+  return c.stdout();
+}
+
+/** Alignment values that are Excel's defaults: written or not, the cell looks the same. */
+const DEFAULT_ALIGNMENT: Record<string, unknown> = { horizontal: 'general', vertical: 'bottom', wrapText: false, shrinkToFit: false, indent: 0, textRotation: 0 };
+/** What `openXlsx` gives a table saved without `tableStyleInfo`: no style, no banding. */
+const NO_TABLE_STYLE = { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
+
+/** `sheetSnapshot` without what is written differently but looks the same: default alignment, `General`, key order. */
+function lookOf(ws: ExcelJS.Worksheet) {
+  const s = sheetSnapshot(ws);
+  const cells = Object.fromEntries(
+    Object.entries(s.cells).map(([address, c]) => {
+      const alignment = JSON.parse(c.alignment) as Record<string, unknown> | null;
+      const kept = Object.entries(alignment ?? {}).filter(([k, v]) => DEFAULT_ALIGNMENT[k] !== v);
+      return [
+        address,
+        {
+          ...c,
+          numFmt: c.numFmt === 'General' ? null : c.numFmt,
+          alignment: kept.length === 0 ? null : Object.fromEntries(kept),
+          // Parsed: the same font with its keys in another order (rich text runs too) is the same font.
+          value: c.value === null ? null : (JSON.parse(c.value) as unknown),
+          font: JSON.parse(c.font) as unknown,
+          fill: JSON.parse(c.fill) as unknown,
+          border: JSON.parse(c.border) as unknown,
+        },
+      ];
+    }),
+  );
+  return { ...s, cells, tables: s.tables.map((t) => JSON.parse(t) as unknown) };
+}
+
+describe('workbooks saved by LibreOffice Calc', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('the fixtures are what they say: the source table has a style, the one LibreOffice saved has none', async () => {
+    const stylesOf = async (file: string) =>
+      (await loadBook(file)).worksheets.flatMap((ws) => (ws.getTables() as unknown as { table: { style?: unknown } }[]).map((t) => t.table.style ?? null));
+    expect(await stylesOf(SOURCE('Pôle Ressources'))).toEqual([expect.objectContaining({ theme: expect.any(String) })]);
+    expect(await stylesOf(SAVED('Pôle Ressources'))).toEqual([null]);
+  });
+
+  it('consolidated, they give exactly the result of the workbooks they were saved from', async () => {
+    const fromSource = await calculer([...POLES.map(SOURCE), '--sortie', path.join(dir, 'source.xlsx')], dir);
+    const fromSaved = await calculer([...POLES.map(SAVED), '--sortie', path.join(dir, 'saved.xlsx')], dir);
+    const result = JSON.parse(fromSaved) as { lignes: { lues: number; erreurs: number } };
+    // Guards: the demo's registers, errors and all, were read.
+    expect(result.lignes.lues).toBeGreaterThan(400);
+    expect(result.lignes.erreurs).toBeGreaterThan(0);
+    expect(JSON.parse(fromSaved)).toEqual(JSON.parse(fromSource));
+  });
+
+  it.each(POLES)('%s: written into, every sheet of the user looks as LibreOffice saved it, and the SPASER sheets are added', async (pole) => {
+    const out = path.join(dir, `${pole} - SPASER.xlsx`);
+    await calculer([SAVED(pole), '--sortie', out], dir);
+    const original = await readBook(SAVED(pole));
+    const written = await readBook(out);
+    const userSheets = original.worksheets.map((w) => w.name);
+    expect(written.worksheets.map((w) => w.name).slice(0, userSheets.length)).toEqual(userSheets);
+    expect(written.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['SPASER Registre', 'SPASER Contrôles', 'SPASER Indicateurs']));
+    for (const name of userSheets) expect(lookOf(written.getWorksheet(name)!)).toEqual(lookOf(original.getWorksheet(name)!));
+  });
+
+  it('the comparison above sees styles, formulas and tables (guards it)', async () => {
+    const s = lookOf((await readBook(SAVED('Pôle Ressources'))).worksheets[0]);
+    expect(Object.values(s.cells).some((c) => c.formula !== null)).toBe(true);
+    expect(Object.values(s.cells).some((c) => (c.font as { bold?: boolean } | null)?.bold === true)).toBe(true);
+    expect(s.tables).toHaveLength(1);
+    expect(s.tables[0]).toMatchObject({ style: NO_TABLE_STYLE });
+  });
+});
