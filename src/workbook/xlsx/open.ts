@@ -69,17 +69,17 @@ function zipReason(bytes: Uint8Array, name: string): string {
   return containsAscii(tail, 'PK\u0005\u0006') ? REASON_NOT_XLSX : REASON_CORRUPT;
 }
 
+/** No table style, no banding: what a table without `tableStyleInfo` shows. */
+const NO_TABLE_STYLE = { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
+
 /**
- * Repairs what ExcelJS 4.4 misreads in tables saved by Excel, so that the
- * user's tables are written back unchanged (see notes/choices-xlsx.md):
+ * Repairs what ExcelJS 4.4 misreads in tables saved by Excel or LibreOffice, so that the
+ * user's tables are written back unchanged:
  * - `headerRowCount` omitted (Excel's default, 1) is read as "no header row";
  * - `hiddenButton` omitted (default: button shown) is read as "button hidden";
  * - `tableStyleInfo` omitted (as LibreOffice saves tables) is read as a null
  *   style, on which ExcelJS's writer fails: given the style that means "none".
  */
-/** No table style, no banding: what a table without `tableStyleInfo` shows. */
-const NO_TABLE_STYLE = { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
-
 function repairLoadedTables(wb: ExcelJS.Workbook): void {
   for (const ws of wb.worksheets) {
     for (const t of ws.getTables() as unknown as { table?: Record<string, unknown> }[]) {
