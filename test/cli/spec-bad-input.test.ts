@@ -45,7 +45,9 @@ describe('files that are not workbooks the product reads: exit 2, the file named
     fs.writeFileSync(path.join(dir, 'suivi.ods'), await zip.generateAsync({ type: 'nodebuffer' }));
     const r = await run(dir, ['calculer', 'suivi.ods']);
     expect(r.code).toBe(EXIT_INPUT);
-    expect(lastLine(r.err)).toBe("Impossible de lire « suivi.ods » : ce n'est pas un classeur .xlsx (enregistrez-le au format « Classeur Excel (.xlsx) »)");
+    expect(lastLine(r.err)).toBe(
+      'Impossible de lire « suivi.ods » : classeur OpenDocument (.ods) : ouvrez-le dans LibreOffice Calc ou Excel et enregistrez-le au format « Classeur Excel (.xlsx) », puis réessayez',
+    );
     expect(r.out).toBe('');
     expect(listFiles(dir)).toEqual(['suivi.ods']);
   });

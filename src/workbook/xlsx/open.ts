@@ -19,6 +19,9 @@ export const REASON_NO_SHEET = "le classeur ne contient aucune feuille : ouvrez-
 export const REASON_XLSB =
   'classeur binaire .xlsb : ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) », puis réessayez';
 
+export const REASON_ODS =
+  'classeur OpenDocument (.ods) : ouvrez-le dans LibreOffice Calc ou Excel et enregistrez-le au format « Classeur Excel (.xlsx) », puis réessayez';
+
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
@@ -63,6 +66,8 @@ function containsAscii(bytes: Uint8Array, text: string): boolean {
 /** Why a zip that ExcelJS could not read is not a workbook (entry names are stored in clear). */
 function zipReason(bytes: Uint8Array, name: string): string {
   if (containsAscii(bytes, 'xl/workbook.bin') || /\.xlsb$/i.test(name)) return REASON_XLSB;
+  // OpenDocument stores its `mimetype` entry first and uncompressed: its text is in clear.
+  if (containsAscii(bytes.subarray(0, 200), 'application/vnd.oasis.opendocument.spreadsheet')) return REASON_ODS;
   if (containsAscii(bytes, 'xl/workbook.xml')) return REASON_CORRUPT;
   // A complete zip ends with its central directory ("PK\5\6" in the last 64 KiB + 22 bytes).
   const tail = bytes.subarray(Math.max(0, bytes.length - 65_557));

@@ -6,7 +6,10 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { UnreadableWorkbookError } from '../../../src/workbook/port';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { openXlsx } from '../../../src/workbook/xlsx';
+import { REASON_ODS } from '../../../src/workbook/xlsx/open';
 import { toBytes } from './fixtures';
 
 async function reasonOf(data: Uint8Array, name: string): Promise<string> {
@@ -29,7 +32,22 @@ describe('files the adapter refuses, each with its French reason', () => {
     const zip = new JSZip();
     zip.file('mimetype', 'application/vnd.oasis.opendocument.spreadsheet');
     zip.file('content.xml', '<office:document-content/>');
-    expect(await reasonOf(await zip.generateAsync({ type: 'uint8array' }), 'suivi.ods')).toBe("ce n'est pas un classeur .xlsx (enregistrez-le au format « Classeur Excel (.xlsx) »)");
+    expect(await reasonOf(await zip.generateAsync({ type: 'uint8array' }), 'suivi.ods')).toBe(REASON_ODS);
+    expect(REASON_ODS).toBe(
+      'classeur OpenDocument (.ods) : ouvrez-le dans LibreOffice Calc ou Excel et enregistrez-le au format « Classeur Excel (.xlsx) », puis réessayez',
+    );
+  });
+
+  it('an OpenDocument spreadsheet saved by LibreOffice, even named .xlsx', async () => {
+    const ods = new Uint8Array(readFileSync(join(__dirname, '../../fixtures/libreoffice/authored/Pôle Sports.ods')));
+    expect(await reasonOf(ods, 'Pôle Sports.ods')).toBe(REASON_ODS);
+    expect(await reasonOf(ods, 'Pôle Sports.xlsx')).toBe(REASON_ODS);
+  });
+
+  it('a zip that is neither is still « not an .xlsx »', async () => {
+    const zip = new JSZip();
+    zip.file('notes.txt', 'application/vnd.oasis.opendocument.text');
+    expect(await reasonOf(await zip.generateAsync({ type: 'uint8array' }), 'notes.xlsx')).toBe("ce n'est pas un classeur .xlsx (enregistrez-le au format « Classeur Excel (.xlsx) »)");
   });
 
   it('a binary workbook (.xlsb) is told apart from a damaged .xlsx', async () => {
