@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import { isCellError } from '../domain/cell';
 import {
   type Contract,
   type ContractOptions,
@@ -377,13 +378,12 @@ function solidarites(rng: Rng, suppliers: readonly Supplier[]): { wb: ExcelJS.Wo
     const tauxResult = typeof taux === 'object' && taux !== null && 'result' in taux ? taux.result : taux;
     // Computed spend column: a formula with its cached result, as Excel saves it
     // (the first error met, left to right, else #VALUE! for a text operand).
-    const isError = (v: unknown): v is ExcelJS.CellErrorValue => typeof v === 'object' && v !== null && 'error' in v;
     const result: ExcelJS.CellFormulaValue['result'] =
       typeof tauxResult === 'number' && typeof montantCell === 'number'
         ? Math.round(montantCell * tauxResult * 100) / 100
-        : isError(montantCell)
+        : isCellError(montantCell)
           ? montantCell
-          : isError(tauxResult)
+          : isCellError(tauxResult)
             ? tauxResult
             : { error: '#VALUE!' };
     ws.getCell(r, colOf('mandate')).value = { formula: `ROUND(${mt}${r}*${tx}${r},2)`, result };

@@ -1,4 +1,5 @@
 /** Workbooks built in code for the xlsx adapter's tests. */
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { WritePlan } from '../../../src/domain/plan-types';
 
@@ -10,6 +11,11 @@ export async function loadBytes(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
   return wb;
+}
+
+/** A file on disk as ExcelJS loads it. */
+export async function loadFile(file: string): Promise<ExcelJS.Workbook> {
+  return loadBytes(new Uint8Array(readFileSync(file)));
 }
 
 /**

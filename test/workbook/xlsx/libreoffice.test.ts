@@ -13,18 +13,13 @@ import ExcelJS from 'exceljs';
 import { EXIT_OK, runCli } from '../../../src/cli/run';
 import { capture, tempDir } from '../../cli/helpers';
 import { openXlsx } from '../../../src/workbook/xlsx/open';
-import { loadBytes, sheetSnapshot } from './fixtures';
+import { loadFile, sheetSnapshot } from './fixtures';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/libreoffice');
 const POLES = ['Pôle Cadre de vie', 'Pôle Culture', 'Pôle Ressources', 'Pôle Solidarités'];
 const SOURCE = (pole: string) => path.join(FIXTURES, 'source', `${pole}.xlsx`);
 const SAVED = (pole: string) => path.join(FIXTURES, 'saved-by-libreoffice', `${pole}.xlsx`);
 const AUTHORED = path.join(FIXTURES, 'authored', 'Pôle Sports.xlsx');
-
-/** As ExcelJS loads it (LibreOffice's XML as it is). */
-async function loadBook(file: string): Promise<ExcelJS.Workbook> {
-  return loadBytes(new Uint8Array(fs.readFileSync(file)));
-}
 
 /**
  * As the product opens it: ExcelJS's reading of the defaults that Excel and LibreOffice leave
@@ -79,7 +74,7 @@ describe('workbooks saved by LibreOffice Calc', () => {
 
   it('the fixtures are what they say: the source table has a style, the one LibreOffice saved has none', async () => {
     const stylesOf = async (file: string) =>
-      (await loadBook(file)).worksheets.flatMap((ws) => (ws.getTables() as unknown as { table: { style?: unknown } }[]).map((t) => t.table.style ?? null));
+      (await loadFile(file)).worksheets.flatMap((ws) => (ws.getTables() as unknown as { table: { style?: unknown } }[]).map((t) => t.table.style ?? null));
     expect(await stylesOf(SOURCE('Pôle Ressources'))).toEqual([expect.objectContaining({ theme: expect.any(String) })]);
     expect(await stylesOf(SAVED('Pôle Ressources'))).toEqual([null]);
   });

@@ -9,11 +9,8 @@ import ExcelJS from 'exceljs';
 import { EXIT_OK, runCli } from '../../../src/cli/run';
 import { readXlsxFile } from '../../../src/workbook/xlsx/node-files';
 import { capture, d, tempDir } from '../../cli/helpers';
-import { buyerWorkbook, loadBytes, sheetSnapshot } from './fixtures';
+import { buyerWorkbook, loadFile, sheetSnapshot } from './fixtures';
 
-async function readBook(file: string): Promise<ExcelJS.Workbook> {
-  return loadBytes(new Uint8Array(fs.readFileSync(file)));
-}
 
 /** The buyer workbook of the adapter tests, plus user sheets whose names only look like the add-in's. */
 function userWorkbook(): ExcelJS.Workbook {
@@ -55,18 +52,18 @@ describe('sortie.md: never touch the user data (single workbook, through the com
     input.addWorksheet('SPASER Ancienne feuille').getCell('A1').value = 'périmé';
     await input.xlsx.writeFile(path.join(dir, 'entree', 'suivi.xlsx'));
     inputBytes = fs.readFileSync(path.join(dir, 'entree', 'suivi.xlsx'));
-    original = await readBook(path.join(dir, 'entree', 'suivi.xlsx'));
+    original = await loadFile(path.join(dir, 'entree', 'suivi.xlsx'));
 
     const c1 = capture(dir);
     expect(await runCli(['calculer', 'entree/suivi.xlsx', '--sortie', 'premier/suivi.xlsx', '--json'], c1.io)).toBe(EXIT_OK);
     firstStdout = c1.stdout();
-    first = await readBook(path.join(dir, 'premier', 'suivi.xlsx'));
+    first = await loadFile(path.join(dir, 'premier', 'suivi.xlsx'));
 
     // A re-run on the output, which already holds SPASER sheets (same file name: the Pôle comes from it).
     const c2 = capture(dir);
     expect(await runCli(['calculer', 'premier/suivi.xlsx', '--sortie', 'second/suivi.xlsx', '--json'], c2.io)).toBe(EXIT_OK);
     secondStdout = c2.stdout();
-    second = await readBook(path.join(dir, 'second', 'suivi.xlsx'));
+    second = await loadFile(path.join(dir, 'second', 'suivi.xlsx'));
   });
 
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -191,8 +188,8 @@ describe('sortie.md: text copied from a source cell is written as a value, never
     await writeTrickyWorkbook(path.join(dir, 'b.xlsx'), 'B', '+Pôle B');
     expect(await runCli(['calculer', 'a.xlsx', '--sortie', 'seul.xlsx'], capture(dir).io)).toBe(EXIT_OK);
     expect(await runCli(['calculer', 'a.xlsx', 'b.xlsx', '--sortie', 'conso.xlsx'], capture(dir).io)).toBe(EXIT_OK);
-    single = await readBook(path.join(dir, 'seul.xlsx'));
-    consolidated = await readBook(path.join(dir, 'conso.xlsx'));
+    single = await loadFile(path.join(dir, 'seul.xlsx'));
+    consolidated = await loadFile(path.join(dir, 'conso.xlsx'));
   });
 
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
