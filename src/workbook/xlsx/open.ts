@@ -142,5 +142,5 @@ export async function openXlsx(data: ArrayBuffer | Uint8Array, name: string): Pr
     throw new UnreadableWorkbookError(name, reason === REASON_CORRUPT && containsAscii(bytes, 'xl/workbook.xml') ? REASON_NO_SHEET : reason);
   }
   repairLoadedTables(wb);
-  return new XlsxWorkbook(name, wb);
+  return new XlsxWorkbook(name, wb, bytes);
 }

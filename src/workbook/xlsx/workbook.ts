@@ -5,11 +5,12 @@
 import type ExcelJS from 'exceljs';
 import type { SheetGrid } from '../../domain/cell';
 import type { WritePlan } from '../../domain/plan-types';
-import { SHEET_ETAT } from '../../domain/plan-types';
+import { isSpaserSheet, SHEET_ETAT } from '../../domain/plan-types';
 import type { SavedState } from '../../domain/state';
 import { parseState } from '../../domain/state-sheet';
 import type { WorkbookReader, WorkbookWriter } from '../port';
 import { readGrid } from './read-grid';
+import { spliceSheets } from './splice';
 import { withCellsAsStored, writePlanInto } from './write-plan';
 
 export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
@@ -20,7 +21,15 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
     readonly name: string,
     /** The ExcelJS workbook, kept to write the output into it. */
     readonly workbook: ExcelJS.Workbook,
+    /** The file's bytes when it was opened from one: its parts are kept as they are when saving. */
+    private readonly source?: Uint8Array,
   ) {}
+
+  /**
+   * After a save of an opened file: false when its parts could not be kept as they
+   * were (the file is then ExcelJS's rewrite, which loses charts, pivot tables…).
+   */
+  keptOriginalParts = true;
 
   private get date1904(): boolean {
     return Boolean(this.workbook.properties?.date1904);
@@ -49,9 +58,22 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
     writePlanInto(this.workbook, plan);
   }
 
-  /** The workbook as `.xlsx` bytes (browser and Node). */
+  /**
+   * The workbook as `.xlsx` bytes (browser and Node). An opened file keeps every
+   * part of its own (`splice.ts`); the sheets added since come from ExcelJS's save.
+   */
   async saveXlsx(): Promise<Uint8Array> {
     const out = (await withCellsAsStored(this.workbook, () => this.workbook.xlsx.writeBuffer())) as ArrayBuffer | Uint8Array;
-    return out instanceof Uint8Array ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : new Uint8Array(out);
+    const rewritten = out instanceof Uint8Array ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : new Uint8Array(out);
+    if (this.source === undefined) return rewritten;
+    try {
+      const spliced = await spliceSheets(this.source, rewritten, isSpaserSheet);
+      this.keptOriginalParts = true;
+      return spliced;
+    } catch {
+      // A package we do not know how to splice: ExcelJS's rewrite still holds every sheet's cells.
+      this.keptOriginalParts = false;
+      return rewritten;
+    }
   }
 }

@@ -6,7 +6,11 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { openXlsx } from '../../../src/workbook/xlsx';
-import { loadBytes, toBytes } from './fixtures';
+import { loadBytes, samplePlan, toBytes } from './fixtures';
+
+async function part(bytes: Uint8Array, path: string): Promise<string> {
+  return (await JSZip.loadAsync(bytes)).file(path)!.async('string');
+}
 
 async function rewrite(bytes: Uint8Array, edit: (path: string, xml: string) => string): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
@@ -46,15 +50,32 @@ describe('tables saved by Excel', () => {
     expect(raw.columns.some((c) => c.filterButton === true)).toBe(false);
   });
 
-  it('keep their header row and filter buttons through the adapter', async () => {
-    const book = await openXlsx(await excelStyleTableWorkbook(), 'suivi.xlsx');
+  it('are read with their header row, and written back as Excel saved them', async () => {
+    const input = await excelStyleTableWorkbook();
+    const book = await openXlsx(input, 'suivi.xlsx');
     const [grid] = await book.readSheets();
     expect(grid.tables).toEqual([{ name: 'Suivi', headerRow: 1, firstCol: 1, lastCol: 2, lastRow: 3 }]);
-    await book.writePlan({ sheets: [] });
+    await book.writePlan(samplePlan());
+    const output = await book.saveXlsx();
+    expect(book.keptOriginalParts).toBe(true);
+    expect(await part(output, 'xl/tables/table1.xml')).toBe(await part(input, 'xl/tables/table1.xml'));
+    expect((await loadBytes(output)).worksheets.map((w) => w.name)).toEqual(['Suivi', 'SPASER Registre', 'SPASER Contrôles', 'SPASER État']);
+  });
+
+  it('when the file cannot be kept part by part, ExcelJS rewrites it with the tables repaired', async () => {
+    // No styles part: nothing to append our styles to.
+    const zip = await JSZip.loadAsync(await excelStyleTableWorkbook());
+    zip.remove('xl/styles.xml');
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace(/<Relationship [^>]*styles[^>]*\/>/, ''));
+    const book = await openXlsx(await zip.generateAsync({ type: 'uint8array' }), 'suivi.xlsx');
+    await book.writePlan(samplePlan());
     const out = await loadBytes(await book.saveXlsx());
+    expect(book.keptOriginalParts).toBe(false);
     const t = tableModel(out.getWorksheet('Suivi')!);
     expect(t.headerRow).toBe(true);
     expect(t.columns.map((c) => c.filterButton)).toEqual([true, true]);
+    expect(out.getWorksheet('SPASER Registre')!.getCell('A2').value).toBe('2025-001');
   });
 });
 
@@ -76,12 +97,17 @@ describe('internal hyperlinks saved by Excel (location only, no relationship)', 
     expect(grid.rows).toEqual([['Aller au suivi']]);
   });
 
-  it('PINNED LOSS: ExcelJS 4.4 drops the link itself on round trip (text kept); see notes/choices-xlsx.md', async () => {
-    const book = await openXlsx(await workbookWithExcelInternalLink(), 'x.xlsx');
-    await book.writePlan({ sheets: [] });
-    const out = await loadBytes(await book.saveXlsx());
-    const cell = out.getWorksheet('Sommaire')!.getCell('A1');
+  it('are written back: ExcelJS alone drops them, the user sheet is kept as it was saved', async () => {
+    const input = await workbookWithExcelInternalLink();
+    const book = await openXlsx(input, 'x.xlsx');
+    const dropped = await part(new Uint8Array(await book.workbook.xlsx.writeBuffer()), 'xl/worksheets/sheet1.xml');
+    expect(dropped).not.toContain('location="Suivi!A1"');
+    await book.writePlan(samplePlan());
+    const output = await book.saveXlsx();
+    const sheet = await part(output, 'xl/worksheets/sheet1.xml');
+    expect(sheet).toContain('<hyperlink ref="A1" location="Suivi!A1" display="Aller au suivi"/>');
+    expect(sheet).toBe(await part(input, 'xl/worksheets/sheet1.xml'));
+    const cell = (await loadBytes(output)).getWorksheet('Sommaire')!.getCell('A1');
     expect(cell.value).toBe('Aller au suivi');
-    expect(cell.type).toBe(ExcelJS.ValueType.String);
   });
 });

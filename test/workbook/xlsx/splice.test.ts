@@ -1,0 +1,250 @@
+/**
+ * Writing into the user's own file part by part (`splice.ts`): what ExcelJS cannot
+ * write back (a chart, a pivot table, a drawing…) stays, every part of the user is
+ * the same bytes, and the package is whole (every part typed, every link resolved,
+ * ids and counts right) so that Excel opens it without repairing it.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { runChain } from '../../../src/domain/chain';
+import { openXlsx } from '../../../src/workbook/xlsx/open';
+import type { XlsxWorkbook } from '../../../src/workbook/xlsx/workbook';
+import { buyerWorkbook, cellSnapshot, loadBytes, samplePlan, toBytes } from './fixtures';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures/libreoffice');
+const CULTURE = path.join(FIXTURES, 'authored', 'Pôle Culture.xlsx');
+const OTHERS = [
+  path.join(FIXTURES, 'authored', 'Pôle Sports.xlsx'),
+  path.join(FIXTURES, 'saved-by-libreoffice', 'Pôle Ressources.xlsx'),
+  path.join(FIXTURES, 'source', 'Pôle Solidarités.xlsx'),
+];
+/** The parts that name sheets, styles and strings: the only ones a write may change. */
+const LISTS = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml'];
+
+async function parts(bytes: Uint8Array): Promise<Map<string, Buffer>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<string, Buffer>();
+  for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) out.set(name, Buffer.from(await zip.files[name].async('uint8array')));
+  return out;
+}
+
+/** The chain run on a file as the command line runs it; the result's bytes. */
+async function calculate(bytes: Uint8Array, name: string): Promise<{ book: XlsxWorkbook; output: Uint8Array }> {
+  const book = await openXlsx(bytes, name);
+  const out = runChain([{ file: name, sheets: await book.readSheets(), state: await book.readState() }], { writesCharts: false, today: '2026-01-15' });
+  await book.writePlan(out.plan);
+  return { book, output: await book.saveXlsx() };
+}
+
+function attr(tag: string, name: string): string | undefined {
+  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+}
+
+function resolve(from: string, target: string): string {
+  const segs = target.startsWith('/') ? [] : from.split('/').slice(0, -1);
+  for (const s of target.replace(/^\//, '').split('/')) {
+    if (s === '..') segs.pop();
+    else if (s !== '.' && s !== '') segs.push(s);
+  }
+  return segs.join('/');
+}
+
+/** What Excel checks when it opens a package, as far as a test can see it. */
+async function expectWholePackage(bytes: Uint8Array): Promise<void> {
+  const all = await parts(bytes);
+  const text = (p: string) => all.get(p)!.toString('utf8');
+  const types = text('[Content_Types].xml');
+  const defaults = [...types.matchAll(/<Default [^>]*>/g)].map((m) => attr(m[0], 'Extension')!.toLowerCase());
+  const overrides = [...types.matchAll(/<Override [^>]*>/g)].map((m) => attr(m[0], 'PartName')!.replace(/^\//, ''));
+  for (const part of all.keys()) {
+    if (part === '[Content_Types].xml') continue;
+    expect({ part, typed: overrides.includes(part) || defaults.includes(part.split('.').pop()!.toLowerCase()) }).toEqual({ part, typed: true });
+  }
+  for (const o of overrides) expect({ override: o, exists: all.has(o) }).toEqual({ override: o, exists: true });
+  // Every internal relationship leads to a part.
+  for (const rels of [...all.keys()].filter((p) => p.endsWith('.rels'))) {
+    const owner = rels.replace(/_rels\/([^/]*)\.rels$/, '$1');
+    for (const m of text(rels).matchAll(/<Relationship [^>]*>/g)) {
+      if (attr(m[0], 'TargetMode') === 'External') continue;
+      const target = resolve(owner === '.rels' ? '' : owner, attr(m[0], 'Target')!);
+      expect({ rels, target, exists: all.has(target) }).toEqual({ rels, target, exists: true });
+    }
+  }
+  // Sheets: unique names and ids; tables: unique ids and names.
+  const wb = text('xl/workbook.xml');
+  const sheets = [...wb.matchAll(/<sheet [^>]*>/g)].map((m) => m[0]);
+  expect(new Set(sheets.map((s) => attr(s, 'name')!.toLowerCase())).size).toBe(sheets.length);
+  expect(new Set(sheets.map((s) => attr(s, 'sheetId'))).size).toBe(sheets.length);
+  const tables = [...all.keys()].filter((p) => /^xl\/tables\/.*\.xml$/.test(p)).map((p) => /<table [^>]*>/.exec(text(p))![0]);
+  expect(new Set(tables.map((t) => attr(t, 'id'))).size).toBe(tables.length);
+  expect(new Set(tables.map((t) => attr(t, 'name')!.toLowerCase())).size).toBe(tables.length);
+  // Counts match the lists, and no cell names a style or a string that is not there.
+  const styles = text('xl/styles.xml');
+  const count = (section: string, item: string) => {
+    const body = new RegExp(`<${section}[^>]*count="(\\d+)"[^>]*>([\\s\\S]*?)</${section}>`).exec(styles)!;
+    const n = [...body[2].matchAll(new RegExp(`<${item}[\\s/>]`, 'g'))].length;
+    expect({ section, count: Number(body[1]) }).toEqual({ section, count: n });
+    return n;
+  };
+  for (const [s, i] of [['fonts', 'font'], ['fills', 'fill'], ['borders', 'border']]) count(s, i);
+  const xfs = count('cellXfs', 'xf');
+  const sst = all.has('xl/sharedStrings.xml') ? text('xl/sharedStrings.xml') : '<sst uniqueCount="0"></sst>';
+  const strings = [...sst.matchAll(/<si>/g)].length;
+  expect(Number(attr(/<sst [^>]*>/.exec(sst)![0], 'uniqueCount'))).toBe(strings);
+  for (const sheet of [...all.keys()].filter((p) => /^xl\/worksheets\/[^/]*\.xml$/.test(p))) {
+    const xml = text(sheet);
+    for (const m of xml.matchAll(/<c [^>]*\ss="(\d+)"/g)) expect(Number(m[1])).toBeLessThan(xfs);
+    for (const m of xml.matchAll(/<c [^>]*t="s"[^>]*><v>(\d+)<\/v>/g)) expect(Number(m[1])).toBeLessThan(strings);
+  }
+}
+
+/** Values and looks of a written sheet that do not depend on the user's default font. */
+function ourLook(ws: ExcelJS.Worksheet) {
+  const cells: Record<string, unknown> = {};
+  ws.eachRow((row) =>
+    row.eachCell((c) => {
+      const s = cellSnapshot(c);
+      cells[c.address] = { value: s.value, numFmt: s.numFmt, bold: c.font?.bold ?? false, fill: s.fill };
+    }),
+  );
+  return { state: ws.state, cells, tables: (ws.getTables() as unknown as { table: { tableRef: string } }[]).map((t) => t.table.tableRef) };
+}
+
+describe('a workbook with a chart, a pivot table, a note and a drawing (saved by LibreOffice)', () => {
+  let input: Uint8Array;
+  let output: Uint8Array;
+  let book: XlsxWorkbook;
+  beforeAll(async () => {
+    input = new Uint8Array(fs.readFileSync(CULTURE));
+    ({ book, output } = await calculate(input, 'Pôle Culture.xlsx'));
+  });
+
+  it('holds what ExcelJS alone loses (guards the tests below)', async () => {
+    const rewrite = await parts(new Uint8Array(await (await openXlsx(input, 'x.xlsx')).workbook.xlsx.writeBuffer()));
+    const original = await parts(input);
+    for (const p of ['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml', 'xl/pivotTables/pivotTable1.xml', 'xl/pivotCache/pivotCacheDefinition1.xml']) {
+      expect(original.has(p)).toBe(true);
+      expect(rewrite.has(p)).toBe(false);
+    }
+  });
+
+  it('keeps every part of the user byte for byte; only the lists of sheets, styles and strings change', async () => {
+    expect(book.keptOriginalParts).toBe(true);
+    const before = await parts(input);
+    const after = await parts(output);
+    const changed = [...before].filter(([p, b]) => !after.get(p)?.equals(b)).map(([p]) => p);
+    expect(changed.sort()).toEqual(LISTS.filter((p) => before.has(p)).sort());
+  });
+
+  it('only appends to the styles and strings: every entry of the user keeps its number', async () => {
+    const before = await parts(input);
+    const after = await parts(output);
+    for (const [part, body] of [
+      ['xl/styles.xml', /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/],
+      ['xl/styles.xml', /<fonts[^>]*>([\s\S]*?)<\/fonts>/],
+      ['xl/sharedStrings.xml', /<sst[^>]*>([\s\S]*?)<\/sst>/],
+    ] as const) {
+      const old = body.exec(before.get(part)!.toString('utf8'))![1];
+      const now = body.exec(after.get(part)!.toString('utf8'))![1];
+      expect(now.startsWith(old)).toBe(true);
+      expect(now.length).toBeGreaterThan(old.length);
+    }
+  });
+
+  it('is a whole package', async () => {
+    await expectWholePackage(output);
+  });
+
+  it('adds the SPASER sheets after the user sheets, as ExcelJS would have written them', async () => {
+    const spliced = await loadBytes(output);
+    const rewritten = await loadBytes(new Uint8Array(await book.workbook.xlsx.writeBuffer()));
+    expect(spliced.worksheets.map((w) => w.name)).toEqual(rewritten.worksheets.map((w) => w.name));
+    expect(spliced.worksheets.map((w) => w.name)).toEqual(['Marchés 2025', 'Synthèse', 'SPASER Registre', 'SPASER Contrôles', 'SPASER Indicateurs', 'SPASER Pôles', 'SPASER État']);
+    for (const ws of rewritten.worksheets.filter((w) => w.name.startsWith('SPASER '))) {
+      expect(ourLook(spliced.getWorksheet(ws.name)!)).toEqual(ourLook(ws));
+    }
+    expect(spliced.getWorksheet('SPASER Registre')!.getCell('A2').value).toBe('2025-CU-001');
+  });
+
+  it('gives our cells the user default font (size and name), bold where ours are bold', async () => {
+    const ws = (await loadBytes(output)).getWorksheet('SPASER Registre')!;
+    // The user's default font: the first of the styles part.
+    const font0 = /<font>([\s\S]*?)<\/font>/.exec((await parts(input)).get('xl/styles.xml')!.toString('utf8'))![1];
+    const name = /<name val="([^"]*)"/.exec(font0)![1];
+    const size = Number(/<sz val="([^"]*)"/.exec(font0)![1]);
+    expect({ name, size }).not.toEqual({ name: 'Calibri', size: 11 });
+    expect(ws.getCell('A1').font).toEqual(expect.objectContaining({ bold: true, name, size }));
+  });
+
+  it('a second run replaces the SPASER sheets and the parts only they used, user parts still the same bytes', async () => {
+    const second = await calculate(output, 'Pôle Culture.xlsx');
+    await expectWholePackage(second.output);
+    const first = await parts(output);
+    const again = await parts(second.output);
+    const original = await parts(input);
+    for (const [p, b] of original) if (!LISTS.includes(p)) expect({ p, same: again.get(p)?.equals(b) }).toEqual({ p, same: true });
+    // As many sheets and tables as after the first run: the old ones are gone.
+    const count = (m: Map<string, Buffer>, re: RegExp) => [...m.keys()].filter((p) => re.test(p)).length;
+    expect(count(again, /^xl\/worksheets\/sheet\d+\.xml$/)).toBe(count(first, /^xl\/worksheets\/sheet\d+\.xml$/));
+    expect(count(again, /^xl\/tables\//)).toBe(count(first, /^xl\/tables\//));
+    const wb = await loadBytes(second.output);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Marchés 2025', 'Synthèse', 'SPASER Registre', 'SPASER Contrôles', 'SPASER Indicateurs', 'SPASER Pôles', 'SPASER État']);
+    expect(await second.book.readState()).toEqual(await (await openXlsx(output, 'x.xlsx')).readState());
+  });
+});
+
+describe.each(OTHERS)('%s, written into', (file) => {
+  it('keeps the user parts, is a whole package, and a second run too', async () => {
+    const input = new Uint8Array(fs.readFileSync(file));
+    const { book, output } = await calculate(input, path.basename(file));
+    expect(book.keptOriginalParts).toBe(true);
+    await expectWholePackage(output);
+    const before = await parts(input);
+    const after = await parts(output);
+    for (const [p, b] of before) if (!LISTS.includes(p)) expect({ p, same: after.get(p)?.equals(b) }).toEqual({ p, same: true });
+    await expectWholePackage((await calculate(output, path.basename(file))).output);
+  });
+});
+
+describe('sheet positions move with the sheets removed', () => {
+  /** User sheets around an old SPASER sheet, a name local to the last sheet, the old sheet active. */
+  async function workbookWithOldSheetInTheMiddle(): Promise<Uint8Array> {
+    const wb = buyerWorkbook();
+    const old = wb.addWorksheet('SPASER Registre');
+    old.getCell('A1').value = 'ancien registre';
+    old.addTable({ name: 'Registre', ref: 'A3', columns: [{ name: 'x' }], rows: [[1]] });
+    wb.addWorksheet('Notes').getCell('A1').value = 'notes';
+    const bytes = await toBytes(wb);
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file('xl/workbook.xml')!.async('string');
+    const notes = [...xml.matchAll(/<sheet [^>]*>/g)].findIndex((m) => m[0].includes('name="Notes"'));
+    const registre = [...xml.matchAll(/<sheet [^>]*>/g)].findIndex((m) => m[0].includes('name="SPASER Registre"'));
+    zip.file(
+      'xl/workbook.xml',
+      xml
+        .replace('<sheets>', `<bookViews><workbookView activeTab="${registre}"/></bookViews><sheets>`)
+        .replace('</sheets>', `</sheets><definedNames><definedName name="Zone" localSheetId="${notes}">Notes!$A$1</definedName><definedName name="Ancienne" localSheetId="${registre}">'SPASER Registre'!$A$1</definedName></definedNames>`),
+    );
+    return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  }
+
+  it('moves names local to a sheet, drops those of removed sheets, and shows an added sheet instead of the removed active one', async () => {
+    const input = await workbookWithOldSheetInTheMiddle();
+    const book = await openXlsx(input, 'suivi.xlsx');
+    await book.writePlan(samplePlan());
+    const output = await book.saveXlsx();
+    expect(book.keptOriginalParts).toBe(true);
+    await expectWholePackage(output);
+    const wbXml = (await parts(output)).get('xl/workbook.xml')!.toString('utf8');
+    const names = [...wbXml.matchAll(/<sheet [^>]*>/g)].map((m) => attr(m[0], 'name'));
+    expect(names).toEqual(['Suivi 2025', 'Titulaires', 'Listes', 'Notes', 'SPASER Registre', 'SPASER Contrôles', 'SPASER État']);
+    expect(wbXml).toContain('<definedName name="Zone" localSheetId="3">Notes!$A$1</definedName>');
+    expect(wbXml).not.toContain('Ancienne');
+    expect(attr(/<workbookView[^>]*>/.exec(wbXml)![0], 'activeTab')).toBe('4');
+    const out = await loadBytes(output);
+    expect(out.getWorksheet('SPASER Registre')!.getCell('A1').value).toBe('N° de marché');
+    expect((out.getWorksheet('SPASER Registre')!.getTables() as unknown as { name: string }[]).map((t) => t.name)).toEqual(['Registre']);
+  });
+});
