@@ -17,6 +17,57 @@ import JSZip from 'jszip';
 export class SpliceError extends Error {}
 
 const CONTENT_TYPES = '[Content_Types].xml';
+
+/**
+ * UTF-8 bytes of a text, a lone surrogate as U+FFFD (as TextEncoder does; written
+ * here because the task pane's test DOM has no TextEncoder). Measured first: a
+ * large register's sheet is hundreds of megabytes.
+ */
+export function utf8(s: string): Uint8Array {
+  let size = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) size += 1;
+    else if (c < 0x800) size += 2;
+    else if (c <= 0xdbff && c >= 0xd800 && isLow(s.charCodeAt(i + 1))) {
+      size += 4;
+      i++;
+    } else size += 3;
+  }
+  const out = new Uint8Array(size);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 0x80) {
+      out[n++] = c;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      if (c <= 0xdbff && isLow(s.charCodeAt(i + 1))) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00);
+        out[n++] = 0xf0 | (c >> 18);
+        out[n++] = 0x80 | ((c >> 12) & 0x3f);
+        out[n++] = 0x80 | ((c >> 6) & 0x3f);
+        out[n++] = 0x80 | (c & 0x3f);
+        continue;
+      }
+      c = 0xfffd;
+    }
+    if (c < 0x800) {
+      out[n++] = 0xc0 | (c >> 6);
+      out[n++] = 0x80 | (c & 0x3f);
+    } else {
+      out[n++] = 0xe0 | (c >> 12);
+      out[n++] = 0x80 | ((c >> 6) & 0x3f);
+      out[n++] = 0x80 | (c & 0x3f);
+    }
+  }
+  return out;
+}
+
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const WORKSHEET = /\/worksheet$/;
 const STYLES = /\/styles$/;
@@ -150,9 +201,10 @@ class Package {
     const path = part === '' ? '_rels/.rels' : relsPathOf(part);
     return this.has(path) ? parseRels(await this.text(path)) : [];
   }
-  put(part: string, data: string | Uint8Array): void {
+  put(part: string, data: string): void {
     const name = this.name(part) ?? part;
-    this.zip.file(name, data);
+    // As bytes: JSZip encodes a string in slices of 16,384 units, which can cut an emoji in two.
+    this.zip.file(name, utf8(data));
     this.names.set(name.toLowerCase(), name);
   }
   remove(part: string): void {

@@ -2,6 +2,28 @@
  * An `.xlsx` workbook loaded with ExcelJS: read as the domain's grids, and
  * written back into the same workbook so every user sheet is kept.
  */
+
+/** ExcelJS's sheets by id (private): a save writes the sheets listed there. */
+interface SheetSlots {
+  _worksheets: (ExcelJS.Worksheet | undefined)[];
+}
+
+/** Runs `save` with ExcelJS seeing only the sheets `keep` chooses (ids and order unchanged). */
+async function withOnlySheets<T>(wb: ExcelJS.Workbook, keep: (ws: ExcelJS.Worksheet) => boolean, save: () => Promise<T>): Promise<T> {
+  const slots = wb as unknown as SheetSlots;
+  const all = slots._worksheets;
+  if (!Array.isArray(all)) return save();
+  slots._worksheets = all.map((ws) => (ws && keep(ws) ? ws : undefined));
+  try {
+    return await save();
+  } finally {
+    slots._worksheets = all;
+  }
+}
+
+function asBytes(out: ArrayBuffer | Uint8Array): Uint8Array {
+  return out instanceof Uint8Array ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : new Uint8Array(out);
+}
 import type ExcelJS from 'exceljs';
 import type { SheetGrid } from '../../domain/cell';
 import type { WritePlan } from '../../domain/plan-types';
@@ -23,7 +45,12 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
     readonly workbook: ExcelJS.Workbook,
     /** The file's bytes when it was opened from one: its parts are kept as they are when saving. */
     private readonly source?: Uint8Array,
-  ) {}
+  ) {
+    this.sourceSheets = new Set(workbook.worksheets.map((ws) => ws.name));
+  }
+
+  /** The sheets of the file as opened: kept from its own parts when saving. */
+  private readonly sourceSheets: ReadonlySet<string>;
 
   /**
    * After a save of an opened file: false when its parts could not be kept as they
@@ -63,17 +90,19 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
    * part of its own (`splice.ts`); the sheets added since come from ExcelJS's save.
    */
   async saveXlsx(): Promise<Uint8Array> {
-    const out = (await withCellsAsStored(this.workbook, () => this.workbook.xlsx.writeBuffer())) as ArrayBuffer | Uint8Array;
-    const rewritten = out instanceof Uint8Array ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : new Uint8Array(out);
-    if (this.source === undefined) return rewritten;
+    const save = async () => asBytes((await withCellsAsStored(this.workbook, () => this.workbook.xlsx.writeBuffer())) as ArrayBuffer | Uint8Array);
+    if (this.source === undefined) return save();
     try {
-      const spliced = await spliceSheets(this.source, rewritten, isSpaserSheet);
+      // ExcelJS writes only the sheets added since the file was opened: the user's come from the file.
+      const added = (ws: ExcelJS.Worksheet) => isSpaserSheet(ws.name) || !this.sourceSheets.has(ws.name);
+      const ours = await withOnlySheets(this.workbook, added, save);
+      const spliced = await spliceSheets(this.source, ours, isSpaserSheet);
       this.keptOriginalParts = true;
       return spliced;
     } catch {
       // A package we do not know how to splice: ExcelJS's rewrite still holds every sheet's cells.
       this.keptOriginalParts = false;
-      return rewritten;
+      return save();
     }
   }
 }

@@ -7,11 +7,17 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import JSZip from 'jszip';
 import { runChain } from '../../../src/domain/chain';
 import { openXlsx } from '../../../src/workbook/xlsx/open';
+import { encodeZipPartsAsBytes } from '../../../src/workbook/xlsx/node-zip';
+import { utf8 } from '../../../src/workbook/xlsx/splice';
 import type { XlsxWorkbook } from '../../../src/workbook/xlsx/workbook';
 import { buyerWorkbook, cellSnapshot, loadBytes, samplePlan, toBytes } from './fixtures';
+
+// Test workbooks are saved as the command line saves them (see node-zip.ts): their emoji are whole.
+encodeZipPartsAsBytes();
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/libreoffice');
 const CULTURE = path.join(FIXTURES, 'authored', 'Pôle Culture.xlsx');
@@ -247,4 +253,29 @@ describe('sheet positions move with the sheets removed', () => {
     expect(out.getWorksheet('SPASER Registre')!.getCell('A1').value).toBe('N° de marché');
     expect((out.getWorksheet('SPASER Registre')!.getTables() as unknown as { name: string }[]).map((t) => t.name)).toEqual(['Registre']);
   });
+});
+
+describe('the parts we write are UTF-8', () => {
+  it('as Node encodes any text, lone surrogates included (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        expect(Buffer.from(utf8(s)).equals(Buffer.from(s, 'utf8'))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+    expect([...utf8('é😀\ud800')]).toEqual([0xc3, 0xa9, 0xf0, 0x9f, 0x98, 0x80, 0xef, 0xbf, 0xbd]);
+  });
+});
+
+it('a user text of emoji longer than JSZip slices its strings (16,384 units) keeps every character', async () => {
+  const wb = buyerWorkbook();
+  // Texts at both parities, so that a slice boundary falls inside an emoji in the string table.
+  const texts = [0, 1, 2, 3].map((k) => 'x'.repeat(k) + '😀'.repeat(10_000));
+  texts.forEach((t, k) => (wb.getWorksheet('Titulaires')!.getCell(`E${9 + k}`).value = t));
+  const book = await openXlsx(await toBytes(wb), 'suivi.xlsx');
+  await book.writePlan(samplePlan());
+  const output = await book.saveXlsx();
+  expect(book.keptOriginalParts).toBe(true);
+  const ws = (await loadBytes(output)).getWorksheet('Titulaires')!;
+  expect(texts.map((_, k) => ws.getCell(`E${9 + k}`).value)).toEqual(texts);
 });
