@@ -28,6 +28,8 @@ export interface FileSheets {
 export interface DownloadLink {
   readonly url: string;
   readonly fileName: string;
+  /** What the file could not keep of the user's workbook, when something. */
+  readonly notice?: string;
 }
 
 export interface Host {

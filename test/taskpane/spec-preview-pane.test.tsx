@@ -7,6 +7,7 @@
 import './dom-setup';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { runChain, type ChainInput, type ChainOptions } from '../../src/domain/chain';
 import { App } from '../../src/taskpane/components/App';
 import type { SourceFile } from '../../src/taskpane/host';
@@ -53,6 +54,25 @@ describe('browser preview: choose a workbook, write, download', () => {
     expect(link).toHaveAttribute('download', 'Suivi 2025 - SPASER.xlsx');
     expect(screen.getByText('Feuilles SPASER écrites dans le classeur à télécharger.')).toBeInTheDocument();
     expect(screen.getByText(/Classeur prêt \(sans graphiques dans l'aperçu\)\./)).toBeInTheDocument();
+    // Copied part by part: nothing to warn about.
+    expect(screen.queryByText(/n'a pas pu être recopié tel quel/)).toBeNull();
+  });
+
+  it('warns, in French, when the chosen file could not be copied part by part (no styles part)', async () => {
+    const zip = await JSZip.loadAsync(await register('Suivi 2025', '2025-001'));
+    zip.remove('xl/styles.xml');
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace(/<Relationship [^>]*styles[^>]*\/>/, ''));
+    const host = new TestPreviewHost({ 'Suivi 2025.xlsx': await zip.generateAsync({ type: 'uint8array' }) });
+    render(<App host={host} today={TODAY} initialStep="indicateurs" />);
+    fireEvent.change(screen.getByLabelText('Choisir un classeur (.xlsx)'), { target: { files: [new File([new Uint8Array([1])], 'Suivi 2025.xlsx')] } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Écrire les feuilles SPASER' }));
+    await screen.findByRole('link', { name: 'Télécharger le classeur' });
+    expect(
+      screen.getByText(
+        "Attention : ce classeur n'a pas pu être recopié tel quel : le fichier écrit reprend les cellules de vos feuilles, mais peut-être pas leurs graphiques, tableaux croisés dynamiques, images ni macros (le classeur d'origine n'est pas modifié).",
+      ),
+    ).toBeInTheDocument();
   });
 });
 

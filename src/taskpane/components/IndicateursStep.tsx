@@ -102,6 +102,11 @@ export function IndicateursStep(props: IndicateursStepProps) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {written && hostKind === 'apercu' && download?.notice && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{download.notice}</MessageBarBody>
+        </MessageBar>
+      )}
       {axes.map((axe) => {
         const list = result.indicateurs.filter((i) => i.axe === axe);
         const done = list.filter((i) => i.statut !== 'non calculable').length;

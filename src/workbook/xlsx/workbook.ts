@@ -35,6 +35,10 @@ import { readGrid } from './read-grid';
 import { spliceSheets } from './splice';
 import { withCellsAsStored, writePlanInto } from './write-plan';
 
+/** Said when a save could not keep the file's own parts (`keptOriginalParts` false). */
+export const NOT_KEPT_NOTICE =
+  "ce classeur n'a pas pu être recopié tel quel : le fichier écrit reprend les cellules de vos feuilles, mais peut-être pas leurs graphiques, tableaux croisés dynamiques, images ni macros (le classeur d'origine n'est pas modifié)";
+
 export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
   /** ExcelJS cannot write charts: the plan's charts are left out. */
   readonly writesCharts = false;
@@ -90,12 +94,14 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
    * part of its own (`splice.ts`); the sheets added since come from ExcelJS's save.
    */
   async saveXlsx(): Promise<Uint8Array> {
-    const save = async () => asBytes((await withCellsAsStored(this.workbook, () => this.workbook.xlsx.writeBuffer())) as ArrayBuffer | Uint8Array);
+    const save = async (options?: Partial<ExcelJS.XlsxWriteOptions>) =>
+      asBytes((await withCellsAsStored(this.workbook, () => this.workbook.xlsx.writeBuffer(options))) as ArrayBuffer | Uint8Array);
     if (this.source === undefined) return save();
     try {
       // ExcelJS writes only the sheets added since the file was opened: the user's come from the file.
+      // Not compressed: the package is opened again at once, and its parts compressed in the output.
       const added = (ws: ExcelJS.Worksheet) => isSpaserSheet(ws.name) || !this.sourceSheets.has(ws.name);
-      const ours = await withOnlySheets(this.workbook, added, save);
+      const ours = await withOnlySheets(this.workbook, added, () => save({ zip: { compression: 'STORE' } }));
       const spliced = await spliceSheets(this.source, ours, isSpaserSheet);
       this.keptOriginalParts = true;
       return spliced;
