@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { UnreadableWorkbookError } from '../port';
+import { withoutSpreadsheetPrefixes } from './namespaces';
 import { decodeRange } from './read-grid';
 import { XlsxWorkbook } from './workbook';
 
@@ -120,6 +121,17 @@ function repairLoadedTables(wb: ExcelJS.Workbook): void {
   }
 }
 
+async function loadWithExcelJs(bytes: Uint8Array): Promise<ExcelJS.Workbook | null> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's own typing wants a Node Buffer; at run time JSZip takes any byte array.
+    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    return wb;
+  } catch {
+    return null;
+  }
+}
+
 /** Opens an `.xlsx` held in memory; `name` is used in messages and sources. */
 export async function openXlsx(data: ArrayBuffer | Uint8Array, name: string): Promise<XlsxWorkbook> {
   const bytes = toBytes(data);
@@ -129,13 +141,14 @@ export async function openXlsx(data: ArrayBuffer | Uint8Array, name: string): Pr
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5))) {
     throw new UnreadableWorkbookError(name, REASON_NOT_XLSX);
   }
-  const wb = new ExcelJS.Workbook();
-  try {
-    // ExcelJS's own typing wants a Node Buffer; at run time JSZip takes any byte array.
-    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
-  } catch {
-    throw new UnreadableWorkbookError(name, zipReason(bytes, name));
+  let wb = await loadWithExcelJs(bytes);
+  if (wb === null || wb.worksheets.length === 0) {
+    // A valid file ExcelJS cannot read as it is: SpreadsheetML under a prefix.
+    const unprefixed = await withoutSpreadsheetPrefixes(bytes);
+    const again = unprefixed && (await loadWithExcelJs(unprefixed));
+    if (again && again.worksheets.length > 0) wb = again;
   }
+  if (wb === null) throw new UnreadableWorkbookError(name, zipReason(bytes, name));
   if (wb.worksheets.length === 0) {
     // A workbook part read whole but listing no sheet is not a damaged archive.
     const reason = zipReason(bytes, name);
