@@ -146,7 +146,7 @@ function relativeTarget(fromPart: string, toPart: string): string {
 
 function parseRels(xml: string): Rel[] {
   const rels: Rel[] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)) {
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*?)\/?>/g)) {
     const a = attributes(m[1]);
     rels.push({
       id: a.get('Id') ?? '',
@@ -160,8 +160,8 @@ function parseRels(xml: string): Rel[] {
 
 /** Prefix (`x:` or empty) of a document's root element. */
 function rootPrefix(xml: string, local: string): string {
-  const m = new RegExp(`<(\\w+:)?${local}\\b`).exec(xml);
-  if (!m) throw new SpliceError(`élément ${local} absent`);
+  const m = new RegExp(`<([\\w.-]+:)?${local}\\b`).exec(xml);
+  if (!m) throw new SpliceError(`no ${local} element`);
   return m[1] ?? '';
 }
 
@@ -189,13 +189,8 @@ class Package {
   }
   async text(part: string): Promise<string> {
     const name = this.name(part);
-    if (name === undefined) throw new SpliceError(`partie ${part} absente`);
+    if (name === undefined) throw new SpliceError(`no part ${part}`);
     return this.zip.file(name)!.async('string');
-  }
-  async bytes(part: string): Promise<Uint8Array> {
-    const name = this.name(part);
-    if (name === undefined) throw new SpliceError(`partie ${part} absente`);
-    return this.zip.file(name)!.async('uint8array');
   }
   async rels(part: string): Promise<Rel[]> {
     const path = part === '' ? '_rels/.rels' : relsPathOf(part);
@@ -227,7 +222,7 @@ class Package {
 
 async function workbookPart(pkg: Package): Promise<string> {
   const rel = (await pkg.rels('')).find((r) => OFFICE_DOCUMENT.test(r.type) && !r.external);
-  if (!rel) throw new SpliceError('classeur introuvable');
+  if (!rel) throw new SpliceError('no workbook part');
   return resolveTarget('', rel.target);
 }
 
@@ -240,9 +235,9 @@ interface SheetEntry {
 }
 
 function sheetEntries(workbookXml: string, rels: readonly Rel[]): SheetEntry[] {
-  const sheets = /<(\w+:)?sheets\b[^>]*>([\s\S]*?)<\/\1?sheets>/.exec(workbookXml);
+  const sheets = /<([\w.-]+:)?sheets\b[^>]*>([\s\S]*?)<\/\1?sheets>/.exec(workbookXml);
   if (!sheets) return [];
-  return [...sheets[2].matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)].map((m) => {
+  return [...sheets[2].matchAll(/<(?:[\w.-]+:)?sheet\b([^>]*?)\/?>/g)].map((m) => {
     const attrs = attributes(m[1]);
     const id = relIdOf(attrs);
     return { element: m[0], name: unescapeXml(attrs.get('name') ?? ''), attrs, rel: rels.find((r) => r.id === id) };
@@ -268,12 +263,12 @@ async function reachable(pkg: Package, starts: readonly string[], stop: Readonly
 
 /** The content type of a part, from `[Content_Types].xml`. */
 function contentTypeOf(typesXml: string, part: string): string | undefined {
-  for (const m of typesXml.matchAll(/<(?:\w+:)?Override\b([^>]*?)\/?>/g)) {
+  for (const m of typesXml.matchAll(/<(?:[\w.-]+:)?Override\b([^>]*?)\/?>/g)) {
     const a = attributes(m[1]);
     if (unescapeXml(a.get('PartName') ?? '').toLowerCase() === `/${part}`.toLowerCase()) return a.get('ContentType');
   }
   const ext = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
-  for (const m of typesXml.matchAll(/<(?:\w+:)?Default\b([^>]*?)\/?>/g)) {
+  for (const m of typesXml.matchAll(/<(?:[\w.-]+:)?Default\b([^>]*?)\/?>/g)) {
     const a = attributes(m[1]);
     if ((a.get('Extension') ?? '').toLowerCase() === ext) return a.get('ContentType');
   }
@@ -281,7 +276,7 @@ function contentTypeOf(typesXml: string, part: string): string | undefined {
 }
 
 function withoutOverrides(typesXml: string, parts: ReadonlySet<string>): string {
-  return typesXml.replace(/<(?:\w+:)?Override\b([^>]*?)\/?>/g, (whole, inner: string) => {
+  return typesXml.replace(/<(?:[\w.-]+:)?Override\b([^>]*?)\/?>/g, (whole, inner: string) => {
     const name = unescapeXml(attributes(inner).get('PartName') ?? '').replace(/^\//, '').toLowerCase();
     return parts.has(name) ? '' : whole;
   });
@@ -289,7 +284,7 @@ function withoutOverrides(typesXml: string, parts: ReadonlySet<string>): string 
 
 function insertBefore(xml: string, closing: RegExp, fragment: string): string {
   const m = closing.exec(xml);
-  if (!m) throw new SpliceError(`fin de ${closing.source} absente`);
+  if (!m) throw new SpliceError(`no ${closing.source}`);
   return xml.slice(0, m.index) + fragment + xml.slice(m.index);
 }
 
@@ -315,9 +310,9 @@ function appendToSection(xml: string, p: string, section: string, added: readonl
     const replaced = `<${p}${section}${countAttrs(m[1])}>${m[3] ?? ''}${added.join('')}</${p}${section}>`;
     return xml.slice(0, m.index) + replaced + xml.slice(m.index + m[0].length);
   }
-  if (createAfter === null) throw new SpliceError(`section ${section} absente`);
+  if (createAfter === null) throw new SpliceError(`no ${section} section`);
   const after = new RegExp(createAfter).exec(xml);
-  if (!after) throw new SpliceError(`section ${section} absente`);
+  if (!after) throw new SpliceError(`no ${section} section`);
   const at = after.index + after[0].length;
   return `${xml.slice(0, at)}<${p}${section} count="${total}">${added.join('')}</${p}${section}>${xml.slice(at)}`;
 }
@@ -353,7 +348,7 @@ class StyleMerger {
     this.orig = read(xml, this.p);
     this.from = read(fromXml, rootPrefix(fromXml, 'styleSheet'));
     if (this.orig.fonts.length === 0 || this.orig.fills.length < 2 || this.orig.borders.length === 0 || this.orig.xfs.length === 0) {
-      throw new SpliceError('styles incomplets');
+      throw new SpliceError('incomplete styles');
     }
     const ids = this.orig.numFmts.map((n) => Number(attributes(n).get('numFmtId')));
     this.nextNumFmt = Math.max(163, ...ids.filter(Number.isFinite)) + 1;
@@ -365,9 +360,9 @@ class StyleMerger {
     const known = this.xfMap.get(s);
     if (known !== undefined) return known;
     const xf = this.from.xfs[s];
-    if (xf === undefined) throw new SpliceError(`style ${s} absent`);
-    const m = /^<(?:\w+:)?xf\b([^>]*?)(\/>|>([\s\S]*)<\/(?:\w+:)?xf>)$/.exec(xf);
-    if (!m) throw new SpliceError('style illisible');
+    if (xf === undefined) throw new SpliceError(`no style ${s}`);
+    const m = /^<(?:[\w.-]+:)?xf\b([^>]*?)(\/>|>([\s\S]*)<\/(?:[\w.-]+:)?xf>)$/.exec(xf);
+    if (!m) throw new SpliceError('unreadable style');
     const attrs = attributes(m[1]);
     attrs.set('numFmtId', String(this.numFmt(Number(attrs.get('numFmtId') ?? 0))));
     attrs.set('fontId', String(this.item('fonts', Number(attrs.get('fontId') ?? 0), 1)));
@@ -409,9 +404,9 @@ class StyleMerger {
     const base = this.orig.fonts[0];
     let extra = '';
     for (const child of FONT_DEFAULTS) {
-      if (new RegExp(`<(?:\\w+:)?${child}\\b`).test(font)) continue;
-      const m = new RegExp(`<(?:\\w+:)?${child}\\b[^>]*?/>`).exec(base);
-      if (m) extra += m[0].replace(/^<\w+:/, '<');
+      if (new RegExp(`<(?:[\\w.-]+:)?${child}\\b`).test(font)) continue;
+      const m = new RegExp(`<(?:[\\w.-]+:)?${child}\\b[^>]*?/>`).exec(base);
+      if (m) extra += m[0].replace(/^<[\w.-]+:/, '<');
     }
     if (extra === '') return font;
     return font.endsWith('/>') ? font.replace(/\/>$/, `>${extra}</font>`) : font.replace(/<\/font>$/, `${extra}</font>`);
@@ -445,7 +440,7 @@ class StyleMerger {
 
 /** The inner XML of each shared string (`<t>…</t>` or rich runs). */
 function sharedStrings(xml: string): string[] {
-  return [...xml.matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g)].map((m) => m[1] ?? '');
+  return [...xml.matchAll(/<(?:[\w.-]+:)?si>([\s\S]*?)<\/(?:[\w.-]+:)?si>|<(?:[\w.-]+:)?si\/>/g)].map((m) => m[1] ?? '');
 }
 
 /**
@@ -479,7 +474,7 @@ class StringMerger {
     const known = this.map.get(n);
     if (known !== undefined) return known;
     const si = this.from[n];
-    if (si === undefined) throw new SpliceError('texte partagé absent');
+    if (si === undefined) throw new SpliceError('no such shared string');
     let i = this.index.get(prefixed(si, this.p));
     if (i === undefined) {
       i = this.base + this.added.length;
@@ -502,7 +497,7 @@ class StringMerger {
     }
     const p = this.p;
     const m = new RegExp(`<${p}sst\\b([^>]*?)(/>|>)`).exec(this.xml);
-    if (!m) throw new SpliceError('table des textes illisible');
+    if (!m) throw new SpliceError('unreadable shared strings');
     let attrs = m[1];
     const count = Number(/\bcount="(\d+)"/.exec(attrs)?.[1]);
     if (Number.isFinite(count)) attrs = attrs.replace(/\bcount="\d+"/, `count="${count + this.references}"`);
@@ -516,9 +511,9 @@ class StringMerger {
 
 /** One of our sheets as the original package holds it: its styles and strings renumbered. */
 function rewriteSheet(xml: string, strings: StringMerger | null, styles: StyleMerger): string {
-  if (/dxfId=/.test(xml)) throw new SpliceError('format différentiel');
+  if (/dxfId=/.test(xml)) throw new SpliceError('differential format');
   let out = xml.replace(/(<c\b[^>]*?\bt="s"[^>]*><v>)(\d+)(<\/v><\/c>)/g, (_, head: string, n: string, tail: string) => {
-    if (strings === null) throw new SpliceError('texte partagé absent');
+    if (strings === null) throw new SpliceError('no such shared string');
     return `${head}${strings.string(Number(n))}${tail}`;
   });
   out = out.replace(/<(c|row)\b([^>]*?)\ss="(\d+)"/g, (_, el: string, before: string, s: string) => `<${el}${before} s="${styles.xf(Number(s))}"`);
@@ -549,7 +544,7 @@ async function tablesInUse(pkg: Package, typesXml: string, deleted: ReadonlySet<
   const names = new Set<string>();
   for (const part of pkg.partNames()) {
     if (deleted.has(part.toLowerCase()) || !/\.xml$/i.test(part) || !/table\+xml$/.test(contentTypeOf(typesXml, part) ?? '')) continue;
-    const m = /<(?:\w+:)?table\b([^>]*)>/.exec(await pkg.text(part));
+    const m = /<(?:[\w.-]+:)?table\b([^>]*)>/.exec(await pkg.text(part));
     if (!m) continue;
     const a = attributes(m[1]);
     ids.add(Number(a.get('id')));
@@ -584,7 +579,7 @@ export async function spliceSheets(original: Uint8Array, rewritten: Uint8Array, 
   const fromWbXml = await from.text(fromWbPart);
   const added = sheetEntries(fromWbXml, fromRels).filter((s) => !keptNames.has(s.name.toLocaleLowerCase('fr')));
   if (added.length === 0 && removed.length === 0) return original;
-  for (const s of added) if (!s.rel || s.rel.external || !WORKSHEET.test(s.rel.type)) throw new SpliceError('feuille ajoutée illisible');
+  for (const s of added) if (!s.rel || s.rel.external || !WORKSHEET.test(s.rel.type)) throw new SpliceError('unreadable added sheet');
 
   let typesXml = await orig.text(CONTENT_TYPES);
   const fromTypes = await from.text(CONTENT_TYPES);
@@ -616,7 +611,7 @@ export async function spliceSheets(original: Uint8Array, rewritten: Uint8Array, 
   // Styles: ours appended to the user's.
   const stylesRel = wbRels.find((r) => STYLES.test(r.type) && !r.external);
   const fromStylesRel = fromRels.find((r) => STYLES.test(r.type) && !r.external);
-  if (!stylesRel || !fromStylesRel) throw new SpliceError('styles absents');
+  if (!stylesRel || !fromStylesRel) throw new SpliceError('no styles part');
   const stylesPart = resolveTarget(wbPart, stylesRel.target);
   const styles = new StyleMerger(await orig.text(stylesPart), await from.text(resolveTarget(fromWbPart, fromStylesRel.target)));
   const fromSstRel = fromRels.find((r) => SHARED_STRINGS.test(r.type) && !r.external);
@@ -628,7 +623,7 @@ export async function spliceSheets(original: Uint8Array, rewritten: Uint8Array, 
 
   const tables = await tablesInUse(orig, typesXml, deleted);
   // Names a table may not take: defined names too.
-  for (const m of wbXml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>/g)) {
+  for (const m of wbXml.matchAll(/<(?:[\w.-]+:)?definedName\b([^>]*)>/g)) {
     const n = attributes(m[1]).get('name');
     if (n) tables.names.add(unescapeXml(n).toLowerCase());
   }
@@ -639,7 +634,7 @@ export async function spliceSheets(original: Uint8Array, rewritten: Uint8Array, 
   })();
   const overrides: string[] = [];
   const addOverride = (part: string, type: string | undefined) => {
-    if (!type) throw new SpliceError(`type de ${part} inconnu`);
+    if (!type) throw new SpliceError(`no content type for ${part}`);
     overrides.push(`<Override PartName="/${escapeAttr(part)}" ContentType="${type}"/>`);
   };
 
@@ -657,7 +652,7 @@ export async function spliceSheets(original: Uint8Array, rewritten: Uint8Array, 
         partRels.push(r);
         continue;
       }
-      if (!TABLE.test(r.type)) throw new SpliceError(`relation ${r.type} non reprise`);
+      if (!TABLE.test(r.type)) throw new SpliceError(`relationship ${r.type} not carried over`);
       const fromTable = resolveTarget(fromPart, r.target);
       const tablePart = orig.freeName(`${folderOf(wbPart)}tables/`, 'table', '.xml');
       orig.put(tablePart, renumberTable(await from.text(fromTable), nextTableId++, tables.names));
@@ -675,7 +670,7 @@ export async function spliceSheets(original: Uint8Array, rewritten: Uint8Array, 
   // The workbook part: sheets removed then added, positions of names and views moved with them.
   const newIndex = new Map<number, number>();
   kept.forEach((s) => newIndex.set(sheets.indexOf(s), newIndex.size));
-  wbXml = wbXml.replace(/<(?:\w+:)?sheet\b[^>]*?\/?>/g, (el) => (removed.some((s) => s.element === el) ? '' : el));
+  wbXml = wbXml.replace(/<(?:[\w.-]+:)?sheet\b[^>]*?\/?>/g, (el) => (removed.some((s) => s.element === el) ? '' : el));
   wbXml = insertBefore(wbXml, new RegExp(`</${p}sheets>`), newSheetElements.join(''));
   wbXml = wbXml.replace(new RegExp(`<${p}definedName\\b([^>]*)>([\\s\\S]*?)</${p}definedName>`, 'g'), (whole, attrs: string) => {
     const local = /\blocalSheetId="(\d+)"/.exec(attrs);
@@ -701,7 +696,7 @@ export async function spliceSheets(original: Uint8Array, rewritten: Uint8Array, 
     if (sstPart) orig.put(sstPart, strings.result());
     else {
       const part = `${folderOf(wbPart)}sharedStrings.xml`;
-      if (orig.has(part)) throw new SpliceError('table des textes orpheline');
+      if (orig.has(part)) throw new SpliceError('orphan shared strings part');
       orig.put(part, strings.result());
       newWbRels.push({ id: freeRelId(relIds), type: fromSstRel!.type, target: relativeTarget(wbPart, part), external: false });
       addOverride(part, contentTypeOf(fromTypes, resolveTarget(fromWbPart, fromSstRel!.target)));
@@ -709,13 +704,13 @@ export async function spliceSheets(original: Uint8Array, rewritten: Uint8Array, 
   }
 
   const wbRelsXml = await orig.text(relsPathOf(wbPart));
-  let outRels = wbRelsXml.replace(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g, (el, inner: string) => (dropRelIds.has(attributes(inner).get('Id') ?? '') ? '' : el));
-  outRels = insertBefore(outRels, /<\/(?:\w+:)?Relationships>/, relsXml(newWbRels).replace(/^[\s\S]*?<Relationships[^>]*>|<\/Relationships>$/g, ''));
+  let outRels = wbRelsXml.replace(/<(?:[\w.-]+:)?Relationship\b([^>]*?)\/?>/g, (el, inner: string) => (dropRelIds.has(attributes(inner).get('Id') ?? '') ? '' : el));
+  outRels = insertBefore(outRels, /<\/(?:[\w.-]+:)?Relationships>/, relsXml(newWbRels).replace(/^[\s\S]*?<Relationships[^>]*>|<\/Relationships>$/g, ''));
   orig.put(relsPathOf(wbPart), outRels);
 
   for (const part of deleted) orig.remove(part);
   typesXml = withoutOverrides(typesXml, deleted);
-  typesXml = insertBefore(typesXml, /<\/(?:\w+:)?Types>/, overrides.join(''));
+  typesXml = insertBefore(typesXml, /<\/(?:[\w.-]+:)?Types>/, overrides.join(''));
   orig.put(CONTENT_TYPES, typesXml);
 
   return orig.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
@@ -723,9 +718,9 @@ export async function spliceSheets(original: Uint8Array, rewritten: Uint8Array, 
 
 /** A table part of ours with an id and a name unused in the original package. */
 function renumberTable(xml: string, id: number, names: Set<string>): string {
-  const m = /<(\w+:)?table\b([^>]*)>/.exec(xml);
-  if (!m) throw new SpliceError('tableau illisible');
-  if (/DxfId=|dxfId=/.test(xml)) throw new SpliceError('format différentiel');
+  const m = /<([\w.-]+:)?table\b([^>]*)>/.exec(xml);
+  if (!m) throw new SpliceError('unreadable table');
+  if (/DxfId=|dxfId=/.test(xml)) throw new SpliceError('differential format');
   const attrs = attributes(m[2]);
   const wanted = unescapeXml(attrs.get('name') ?? `Tableau${id}`);
   let name = wanted;

@@ -26,12 +26,12 @@ function register(): ExcelJS.Workbook {
 }
 
 /** The same package as the Open XML SDK writes it: every SpreadsheetML element under `x:`. */
-async function withPrefix(bytes: Uint8Array): Promise<Uint8Array> {
+async function withPrefix(bytes: Uint8Array, p = 'x'): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   for (const name of Object.keys(zip.files)) {
     if (!PARTS.test(name)) continue;
     const xml = await zip.file(name)!.async('string');
-    zip.file(name, xml.replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, '<$1x:$2').replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`));
+    zip.file(name, xml.replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, `<$1${p}:$2`).replace(`xmlns="${MAIN}"`, `xmlns:${p}="${MAIN}"`));
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
@@ -83,6 +83,19 @@ describe('a workbook whose SpreadsheetML is prefixed (Open XML SDK)', () => {
     expect((await again.readSheets()).map((s) => s.name)).toEqual(sheets);
     expect((await again.readSheets())[0]).toEqual((await (await openXlsx(plain, 'suivi.xlsx')).readSheets())[0]);
     expect((await text(second, 'xl/workbook.xml')).match(/<x:sheet /g)).toHaveLength(sheets.length);
+  });
+
+  it('with a prefix holding a dot and a hyphen, written into and read back the same', async () => {
+    const bytes = await withPrefix(plain, 'ns.main-1');
+    const book = await openXlsx(bytes, 'suivi.xlsx');
+    const out = runChain([{ file: 'suivi.xlsx', sheets: await book.readSheets(), state: null }], { writesCharts: false, today: '2026-01-15' });
+    await book.writePlan(out.plan);
+    const output = await book.saveXlsx();
+    expect(book.keptOriginalParts).toBe(true);
+    expect(await text(output, 'xl/workbook.xml')).toContain('<ns.main-1:sheet name="SPASER Registre"');
+    const back = await (await openXlsx(output, 'x.xlsx')).readSheets();
+    expect(back[0]).toEqual((await (await openXlsx(plain, 'suivi.xlsx')).readSheets())[0]);
+    expect(back.map((s) => s.name)).toContain('SPASER Indicateurs');
   });
 });
 
