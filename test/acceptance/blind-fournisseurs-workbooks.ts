@@ -197,3 +197,55 @@ export async function buildFournisseurs(): Promise<Uint8Array> {
   table(sai, 1, HEADER_SAI, SAI_ROWS);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+// ─── Second workbook: supplier edge cases (zones, sizes, identities) ──────
+
+export const FILE_Z = 'Pôle Économie - fournisseurs.xlsx';
+/** La Poste: fails Luhn, digit sum 15 (multiple of 5) → valid. */
+export const S_POSTE = '35600000000001';
+
+export const HEADER_Z = [
+  'Numéro de consultation', //   numero
+  'Objet', //                    objet
+  'Notifié le', //               dateNotification
+  'Montant HT (en €)', //        montant
+  'Entreprise', //               titulaire
+  'Siret titulaire', //          siret
+  'Code postal', //              codePostalTitulaire
+  'Ville du titulaire', //       communeTitulaire
+  'Pays', //                     paysTitulaire
+  'Catégorie d’entreprise', //   categorieEntreprise (typographic apostrophe)
+  'Effectif', //                 effectifTitulaire
+] as const;
+
+const z = (n: number, objet: string, montant: number, rest: Record<string, Cell>): Record<string, Cell> => ({
+  'Numéro de consultation': `2025-Z${String(n).padStart(2, '0')}`, 'Objet': objet, 'Notifié le': day(`2025-${String(((n - 1) % 12) + 1).padStart(2, '0')}-10`),
+  'Montant HT (en €)': montant, ...rest,
+});
+
+/** Sheet row = index + 3. */
+export const Z_ROWS: Record<string, Cell>[] = [
+  z(1, 'Catalogues de la braderie', 1000, { 'Entreprise': 'La Redoute Services', 'Ville du titulaire': 'Roubaix Cedex 1', 'Effectif': 9 }), // 3
+  z(2, 'Menuiserie du local commercial', 2000, { 'Entreprise': 'Menuiserie Saint-André', 'Ville du titulaire': 'St-André-lez-Lille', 'Effectif': 10 }), // 4
+  z(3, 'Affranchissement des courriers', 3000, { 'Entreprise': 'La Poste', 'Siret titulaire': S_POSTE, 'Ville du titulaire': 'Marcq en Baroeul', 'Effectif': 249 }), // 5
+  z(4, 'Impression des affiches', 4000, { 'Entreprise': "Imprimerie de l'Aisne", 'Code postal': 2100, 'Effectif': 250 }), // 6
+  z(5, 'Campagne de promotion', 5000, { 'Entreprise': 'Agence Parisienne', 'Code postal': '75011', 'Ville du titulaire': 'Lille', 'Effectif': 4999 }), // 7
+  z(6, 'Transport de matériel', 6000, { 'Entreprise': 'Transports Bachy', 'Ville du titulaire': 'Bachy', 'Effectif': 5000 }), // 8
+  z(7, 'Entretien des abords', 7000, { 'Entreprise': 'Espaces Verts Wattrelos', 'Ville du titulaire': 'Wattrelos', 'Pays': 'FR', 'Catégorie d’entreprise': 'tpe' }), // 9
+  z(8, 'Signalétique du marché couvert', 8000, { 'Entreprise': 'Mouscron Signalétique', 'Code postal': '7700', 'Ville du titulaire': 'Mouscron', 'Pays': 'Belgique' }), // 10
+  z(9, 'Buffet du forum', 9000, { 'Entreprise': 'Traiteur Pévèle', 'Code postal': '59830', 'Catégorie d’entreprise': 'GE' }), // 11
+  z(10, 'Tapis du salon', 10000, { 'Entreprise': 'Tapis Roubaisiens', 'Code postal': '5910', 'Ville du titulaire': 'Roubaix', 'Catégorie d’entreprise': 'PME' }), // 12
+  z(11, 'Tapis du forum', 11000, { 'Entreprise': 'Tapis-Roubaisiens (SARL)', 'Code postal': '59200', 'Ville du titulaire': 'Tourcoing', 'Catégorie d’entreprise': 'GE' }), // 13
+  z(12, 'Petits travaux de peinture', 12000, { 'Entreprise': 'Éts Dupont', 'Siret titulaire': '4123456780001', 'Code postal': '59100', 'Ville du titulaire': 'Roubaix', 'Effectif': 30 }), // 14
+  z(13, 'Location de barrières', 13000, { 'Ville du titulaire': 'Lille', 'Effectif': 3 }), // 15
+  z(14, 'Nettoyage du salon', 14000, { 'Entreprise': 'Roubaix Nettoyage SARL', 'Siret titulaire': S1, 'Code postal': '59100', 'Ville du titulaire': 'ROUBAIX', 'Catégorie d’entreprise': 'PME' }), // 16
+  z(15, 'Nettoyage du forum', 15000, { 'Entreprise': 'R. Nettoyage', 'Siret titulaire': S1, 'Code postal': '59000', 'Ville du titulaire': 'Lille', 'Catégorie d’entreprise': 'ETI' }), // 17
+];
+
+export async function buildZones(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(SHEET_REG);
+  ws.getCell('A1').value = 'Fournisseurs 2025 — Pôle Économie';
+  table(ws, 2, HEADER_Z, Z_ROWS);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

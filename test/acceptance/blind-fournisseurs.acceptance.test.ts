@@ -324,3 +324,102 @@ describe('blind fournisseurs: every indicator of the catalogue', () => {
     }
   });
 });
+
+/*
+ * ── Second workbook « Pôle Économie - fournisseurs.xlsx »: supplier edge cases ──
+ * 15 rows, all notified in 2025, no error; no Mandaté column → dep = montant (§5).
+ *  row  supplier key (§8)                zone (§6 + README)                                  size (§7)          mt
+ *   3   name la redoute services         Roubaix (« Roubaix Cedex 1 »: CEDEX dropped)        TPE (9 < 10)       1 000
+ *   4   name menuiserie saint andre      MEL (« St-André-lez-Lille »: St→Saint, hyphens)    PME (10)           2 000
+ *   5   siret La Poste 35600000000001    MEL (« Marcq en Baroeul » = Marcq-en-Barœul)        PME (249 < 250)    3 000
+ *       (fails Luhn, digit sum 15: valid by the La Poste exception → no warning)
+ *   6   name imprimerie de l aisne       HdF (CP typed 2100 → « 02100 »)                     ETI (250)          4 000
+ *   7   name agence parisienne           France (commune Lille but CP 75011 of another
+ *                                        département: README, the code decides)            ETI (4 999)        5 000
+ *   8   name transports bachy            Inconnue (Bachy: outside the MEL, no CP — §6 example) GE (5 000)       6 000
+ *   9   name espaces verts wattrelos     MEL (pays « FR » = France)                          TPE (« tpe »)      7 000
+ *  10   name mouscron signaletique       Étranger (Belgique; CP 7700 not checked)            Inconnue           8 000
+ *  11   name traiteur pevele             HdF (59830 shared with communes outside the MEL)    GE                 9 000
+ *  12   name tapis roubaisiens           Roubaix (commune; CP « 5910 » text ⚠ code-postal-invalide) PME          10 000
+ *  13   same (« Tapis-Roubaisiens (SARL) »: punctuation, legal form) → zone/size of row 12  (Roubaix, PME) 11 000
+ *  14   name ets dupont (SIRET 13 digits ⚠ siret-invalide) Roubaix                         PME (30)           12 000
+ *  15   no supplier (no name, no SIRET): spend counted, no supplier (README)  MEL (Lille)   TPE (3)            13 000
+ *  16   siret S1                         Roubaix                                             PME                14 000
+ *  17   siret S1 (other name « R. Nettoyage », Lille, ETI) → zone/size of row 16           (Roubaix, PME)     15 000
+ * Σ dep = 120 000; 12 distinct suppliers.
+ * Zones: Roubaix 4 (redoute, tapis, dupont, S1) dep 1000+10000+11000+12000+14000+15000 = 63 000
+ *        MEL 3 (menuiserie, La Poste, espaces verts) dep 2000+3000+7000+13000 (row 15) = 25 000
+ *        HdF 2 (aisne, pévèle) dep 4000+9000 = 13 000 · France 1 dep 5 000 · Étranger 1 dep 8 000 · Inconnue 1 dep 6 000
+ *        couverture 15/15 (every row has a commune or a CP).
+ * 5.1.1-montant-moyen-roubaix: rows whose supplier is in zone Roubaix (supplier's zone = its first row):
+ *        63 000 / 4 = 15 750.
+ * Sizes: TPE 2 (redoute, espaces verts) dep 1000+7000+13000 (row 15) = 21 000
+ *        PME 5 (menuiserie, La Poste, tapis, dupont, S1) dep 2000+3000+10000+11000+12000+14000+15000 = 67 000
+ *        ETI 2 (aisne, agence) dep 9 000 · GE 2 (bachy, pévèle) dep 15 000 · Inconnue 1 (mouscron) dep 8 000
+ *        couverture 14/15 (row 10 has neither category nor headcount).
+ * Controls: row 12 code-postal-invalide, row 14 siret-invalide. lignes: 15 read, 15 of N, 0 errors, 2 with warnings.
+ */
+import { buildZones, FILE_Z } from './blind-fournisseurs-workbooks';
+
+describe('blind fournisseurs: supplier edge cases (second workbook)', () => {
+  let z: ChainOutput;
+  beforeAll(async () => {
+    z = runChain([await chainInput(FILE_Z, await buildZones())], { today: TODAY, writesCharts: false });
+  });
+  const zi = (id: string) => z.result.indicateurs.find((i) => i.id === id)!;
+  const T = 120000;
+
+  test('rows, spend, controls', () => {
+    expect(z.result.exercice).toBe(2025);
+    expect(z.result.depense).toBe('montant');
+    expect(z.result.lignes).toEqual({ lues: 15, exercice: 15, erreurs: 0, avertissements: 2 });
+    expect(z.result.controles.map((c) => `${c.ligne}|${c.gravite}|${c.code}`).sort()).toEqual(
+      ['12|avertissement|code-postal-invalide', '14|avertissement|siret-invalide'],
+    );
+    expect(z.result.suggestions).toEqual([]);
+  });
+
+  const check = (id: string, exp: Record<string, [number, number]>, couv: [number, number]) => {
+    const r = zi(id);
+    expect(r.statut).toBe('calculé');
+    expect(r.valeur).toBeNull();
+    expect([r.couverture.renseignees, r.couverture.total]).toEqual(couv);
+    const rep = r.repartition as Record<string, { fournisseurs: number; depense: number }>;
+    const got: Record<string, [number, number]> = {};
+    for (const [k, v] of Object.entries(rep)) if (v.fournisseurs !== 0 || v.depense !== 0) got[k] = [v.fournisseurs, v.depense];
+    expect(Object.keys(got).sort()).toEqual(Object.keys(exp).sort());
+    for (const [k, [f, d]] of Object.entries(exp)) {
+      expect([k, got[k][0]]).toEqual([k, expect.closeTo(f, 9)]);
+      expect([k, got[k][1]]).toEqual([k, expect.closeTo(d, 9)]);
+    }
+  };
+
+  test('5.1.1-fournisseurs-zone', () => {
+    check('5.1.1-fournisseurs-zone', {
+      Roubaix: [pct(4, 12), pct(63000, T)],
+      'MEL (hors Roubaix)': [pct(3, 12), pct(25000, T)],
+      'Hauts-de-France (hors MEL)': [pct(2, 12), pct(13000, T)],
+      'France (hors Hauts-de-France)': [pct(1, 12), pct(5000, T)],
+      'Étranger': [pct(1, 12), pct(8000, T)],
+      Inconnue: [pct(1, 12), pct(6000, T)],
+    }, [15, 15]);
+  });
+
+  test('5.1.1-montant-moyen-roubaix', () => {
+    const r = zi('5.1.1-montant-moyen-roubaix');
+    expect(r.statut).toBe('calculé');
+    expect(r.valeur).toBeCloseTo(63000 / 4, 9);
+    expect(r.n1).toBeNull();
+    expect([r.couverture.renseignees, r.couverture.total]).toEqual([15, 15]);
+  });
+
+  test('5.1.4-fournisseurs-typologie', () => {
+    check('5.1.4-fournisseurs-typologie', {
+      TPE: [pct(2, 12), pct(21000, T)],
+      PME: [pct(5, 12), pct(67000, T)],
+      ETI: [pct(2, 12), pct(9000, T)],
+      GE: [pct(2, 12), pct(15000, T)],
+      Inconnue: [pct(1, 12), pct(8000, T)],
+    }, [14, 15]);
+  });
+});
