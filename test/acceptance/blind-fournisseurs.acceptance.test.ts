@@ -266,6 +266,77 @@ describe('blind fournisseurs: rows read, exercice', () => {
   });
 });
 
+/**
+ * Non calculable reasons (`indicateurs.md`: « colonne X absente », « feuille … absente »): the French
+ * labels of `champs.md` for the needed fields this workbook lacks. Added after the first run (the
+ * first version only required a non-empty motif); the labels are the spec's, not copied from the output.
+ */
+const SOC = ['Clause sociale', 'Critère social', 'Marché réservé', "Marché d'insertion et de qualification"];
+const ENV = ['Clause environnementale', 'Critère environnemental'];
+const MOTIF: Record<string, string[]> = {
+  '1.1.2-marches-ar': [...SOC, ...ENV],
+  '1.1.2-avenants-ar': ["Nombre d'avenants", ...SOC, ...ENV],
+  '1.1.2-montant-ar': [...SOC, ...ENV],
+  '1.2.1-formations': ['Actions SPASER'],
+  '1.2.1-personnes-formees': ['Actions SPASER'],
+  '1.2.1-ateliers-evenements': ['Actions SPASER'],
+  '2.1.1-programmes-nb': ['Marché programmé'],
+  '2.1.1-programmes-montant': ['Marché programmé'],
+  '2.1.1-prolongations-recurrents': ['Marché récurrent', 'Dont avenants de prolongation'],
+  '2.1.2-sans-nomenclature-nb': ['Code nomenclature achat'],
+  '2.1.2-sans-nomenclature-montant': ['Code nomenclature achat'],
+  '2.1.3-sourcage': ['Sourçage / parangonnage'],
+  '2.1.4-cout-global': ['Coût global / ACV'],
+  '2.1.5-relation-fournisseur': ['Réunion de cadrage', 'Nombre de réunions de bilan'],
+  '2.1.5-reunions': ['Réunion de cadrage', 'Nombre de réunions de bilan'],
+  '2.2.3-soumissionnaires': ["Nombre d'offres reçues", 'Procédure'],
+  '2.2.3-fiches-suivi': ['Fiche de suivi rédigée'],
+  '3.1.1-consideration-env': ENV,
+  '3.1.1-criteres-env': ['Critère environnemental', 'Procédure'],
+  '3.1.1-clauses-env': ['Clause environnementale'],
+  '3.1.1-reemploi': ['Dépenses issues du réemploi HT (€)'],
+  '3.1.1-reutilisation': ['Dépenses issues de la réutilisation HT (€)'],
+  '3.1.1-recycle': ['Dépenses intégrant des matières recyclées HT (€)'],
+  '3.2.1-mobilier-reemploye': ['Saisies manuelles'],
+  '3.2.1-location': ["Mode d'acquisition"],
+  '3.2.1-achat-usage': ["Mode d'acquisition"],
+  '3.2.1-centrales': ["Centrale d'achat"],
+  '4.1.2-consideration-sociale': SOC,
+  '4.2.1-insertion-nb': ["Marché d'insertion et de qualification"],
+  '4.2.1-insertion-montant': ["Marché d'insertion et de qualification"],
+  '4.2.2-clause-sociale-nb': ['Clause sociale'],
+  '4.2.2-clause-sociale-part': ['Clause sociale'],
+  '4.2.2-heures': ['Suivi insertion', "Heures d'insertion réalisées"],
+  '4.2.2-personnes': ['Suivi insertion'],
+  '4.2.2-contrats': ['Suivi insertion'],
+  '4.2.2-typologie': ['Suivi insertion'],
+  '4.2.2-femmes': ['Suivi insertion'],
+  '4.2.2-roubaisiens': ['Suivi insertion'],
+  '4.2.2-residents-qpv': ['Suivi insertion'],
+  '4.2.3-reserves': ['Marché réservé'],
+  '4.2.3-montant-esat-siae-ess': ['Type de structure du titulaire'],
+};
+
+describe('blind fournisseurs: reasons and messages', () => {
+  test('every non calculable indicator names what is missing', () => {
+    const nc = out.result.indicateurs.filter((i) => i.statut === 'non calculable').map((i) => i.id);
+    expect(nc.sort()).toEqual(Object.keys(MOTIF).sort());
+    for (const [id, labels] of Object.entries(MOTIF)) {
+      const m = ind(id).motif as string;
+      for (const l of labels) expect([id, m.includes(l)]).toEqual([id, true]);
+      if (id !== '3.2.1-mobilier-reemploye') expect([id, /absente?s?\b/.test(m)]).toEqual([id, true]);
+    }
+  });
+
+  test('every control message names its row and the user column (regles.md §3)', () => {
+    for (const c of out.result.controles) {
+      expect(c.message).toMatch(new RegExp(`\\b${c.ligne}\\b`));
+      expect(c.colonne).not.toBeNull();
+      expect(c.message).toContain(c.colonne as string);
+    }
+  });
+});
+
 describe('blind fournisseurs: every indicator of the catalogue', () => {
   test('every id once, in the catalogue order', () => {
     expect(out.result.indicateurs.map((i) => i.id)).toEqual(SPEC_IDS);
