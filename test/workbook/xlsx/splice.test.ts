@@ -279,3 +279,31 @@ it('a user text of emoji longer than JSZip slices its strings (16,384 units) kee
   const ws = (await loadBytes(output)).getWorksheet('Titulaires')!;
   expect(texts.map((_, k) => ws.getCell(`E${9 + k}`).value)).toEqual(texts);
 });
+
+it('a workbook without a string table (texts inline, as SheetJS writes them) gets one for our texts', async () => {
+  const zip = await JSZip.loadAsync(await toBytes(buyerWorkbook()));
+  const strings = [...(await zip.file('xl/sharedStrings.xml')!.async('string')).matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1]);
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async('string');
+    zip.file(name, xml.replace(/(<c [^>]*?)t="s"([^>]*)><v>(\d+)<\/v><\/c>/g, (_, a: string, b: string, n: string) => `${a}t="inlineStr"${b}><is>${strings[Number(n)]}</is></c>`));
+  }
+  zip.remove('xl/sharedStrings.xml');
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  zip.file('xl/_rels/workbook.xml.rels', rels.replace(/<Relationship [^>]*sharedStrings[^>]*\/>/, ''));
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file('[Content_Types].xml', types.replace(/<Override [^>]*sharedStrings[^>]*\/>/, ''));
+  const input = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  const before = await (await openXlsx(input, 'suivi.xlsx')).readSheets();
+  expect(before[0].rows.flat()).toContain('2025-001');
+
+  const book = await openXlsx(input, 'suivi.xlsx');
+  await book.writePlan(samplePlan());
+  const output = await book.saveXlsx();
+  expect(book.keptOriginalParts).toBe(true);
+  await expectWholePackage(output);
+  const after = await parts(output);
+  expect(after.get('xl/sharedStrings.xml')!.toString('utf8')).toContain('N° de marché');
+  const back = await openXlsx(output, 'suivi.xlsx');
+  expect((await back.readSheets()).filter((s) => !s.name.startsWith('SPASER '))).toEqual(before);
+  expect((await loadBytes(output)).getWorksheet('SPASER Registre')!.getCell('B2').value).toBe('=1+1');
+});
