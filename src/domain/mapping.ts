@@ -26,6 +26,8 @@ import { normalizeHeader } from './normalize';
 export const MIN_SCORE = 0.6;
 const MIN_COVERAGE = 0.4;
 const TIE = 1e-6;
+/** Score of a header wholly explained by synonyms appearing in it (below: a partial match). */
+const PARTIAL_MAX = 0.9;
 /** Rows searched for the header (`regles.md` §1). */
 export const HEADER_SEARCH_ROWS = 20;
 /** Fields a row must map (for some kind) to be a header. */
@@ -172,15 +174,8 @@ export function scoreHeader(normalizedHeader: string, field: FieldDef): number {
 
 const scoreMemo = new WeakMap<FieldDef, Map<string, number>>();
 
-function computeScore(normalizedHeader: string, field: FieldDef): number {
-  const index = fieldIndex(field);
-  const h = headerWords(normalizedHeader);
-  if (index.isAmountHT && h.hasTTC) return 0;
-  for (const c of index.candidates) if (c.text === normalizedHeader) return 1;
-  if (h.stems.length === 0) return 0;
-  for (const c of index.candidates) if (c.key === h.key) return 0.95;
-
-  // Coverage: the header words explained by synonyms that appear whole in the header.
+/** The header words (by position in its stems) explained by synonyms of `field` that appear whole in the header; null when none. */
+function coveredWords(h: HeaderWords, index: FieldIndex): boolean[] | null {
   const covered = new Array<boolean>(h.stems.length).fill(false);
   let any = false;
   for (const c of index.candidates) {
@@ -195,11 +190,49 @@ function computeScore(normalizedHeader: string, field: FieldDef): number {
     for (const at of hits) covered[at] = true;
     any = true;
   }
-  if (!any) return 0;
+  return any ? covered : null;
+}
+
+/**
+ * True when a header partly matching two fields names both equally (`regles.md` §1: « a header
+ * that maps equally well to two fields is left for the user to choose »): each field explains
+ * words the other does not, and together they explain the whole header
+ * (`Critère social / env.`, `Clause sociale et environnementale`). Word rarity does not then
+ * pick one of the two.
+ */
+export function namesBoth(normalizedHeader: string, a: FieldDef, b: FieldDef): boolean {
+  const h = headerWords(normalizedHeader);
+  const ia = fieldIndex(a);
+  const ib = fieldIndex(b);
+  if (h.hasTTC && (ia.isAmountHT || ib.isAmountHT)) return false;
+  const ca = coveredWords(h, ia);
+  const cb = coveredWords(h, ib);
+  if (ca === null || cb === null) return false;
+  let onlyA = false;
+  let onlyB = false;
+  for (let i = 0; i < h.stems.length; i++) {
+    if (!ca[i] && !cb[i]) return false;
+    if (ca[i] && !cb[i]) onlyA = true;
+    if (cb[i] && !ca[i]) onlyB = true;
+  }
+  return onlyA && onlyB;
+}
+
+function computeScore(normalizedHeader: string, field: FieldDef): number {
+  const index = fieldIndex(field);
+  const h = headerWords(normalizedHeader);
+  if (index.isAmountHT && h.hasTTC) return 0;
+  for (const c of index.candidates) if (c.text === normalizedHeader) return 1;
+  if (h.stems.length === 0) return 0;
+  for (const c of index.candidates) if (c.key === h.key) return 0.95;
+
+  // Coverage: the header words explained by synonyms that appear whole in the header.
+  const covered = coveredWords(h, index);
+  if (covered === null) return 0;
   let w = 0;
   for (let i = 0; i < covered.length; i++) if (covered[i]) w += h.weights[i];
   const coverage = h.totalWeight > 0 ? w / h.totalWeight : 0;
-  if (coverage >= 1 - 1e-12) return 0.9;
+  if (coverage >= 1 - 1e-12) return PARTIAL_MAX;
   return coverage >= MIN_COVERAGE ? 0.4 + 0.5 * coverage : 0;
 }
 
@@ -255,13 +288,19 @@ function mapNormalizedRow(
     }
     let best = 0;
     let tied: FieldDef[] = [];
+    const scored: { f: FieldDef; s: number }[] = [];
     for (const f of fields) {
       const s = scoreHeader(h, f);
       if (s < MIN_SCORE) continue;
+      scored.push({ f, s });
       if (s > best + TIE) {
         best = s;
         tied = [f];
       } else if (s >= best - TIE) tied.push(f);
+    }
+    // A partial match (below a whole-header match) ties with another field naming the rest of the header.
+    if (tied.length === 1 && best < PARTIAL_MAX - TIE) {
+      for (const { f } of scored) if (f !== tied[0] && namesBoth(h, tied[0], f)) tied.push(f);
     }
     if (tied.length === 0) unmappedCols.add(col);
     else if (tied.length > 1) ambiguous.push({ col, header: display[j], fields: tied.map((f) => f.id) });
