@@ -28,6 +28,8 @@ const MIN_COVERAGE = 0.4;
 const TIE = 1e-6;
 /** Score of a header wholly explained by synonyms appearing in it (below: a partial match). */
 const PARTIAL_MAX = 0.9;
+/** Two partial matches this close differ only by the rarity of their words: neither is the better. */
+const NEAR_TIE = 0.05;
 /** Rows searched for the header (`regles.md` §1). */
 export const HEADER_SEARCH_ROWS = 20;
 /** Fields a row must map (for some kind) to be a header. */
@@ -298,9 +300,11 @@ function mapNormalizedRow(
         tied = [f];
       } else if (s >= best - TIE) tied.push(f);
     }
-    // A partial match (below a whole-header match) ties with another field naming the rest of the header.
+    // A partial match (below a whole-header match) ties with a field naming the rest of the header
+    // about as well: `Critère social / env.` (0.746 / 0.727), not `Montant mandaté du marché`
+    // (0.790 / 0.655) nor `Catégorie d'entreprise du titulaire` (0.775 / 0.713), which a reader takes for the first.
     if (tied.length === 1 && best < PARTIAL_MAX - TIE) {
-      for (const { f } of scored) if (f !== tied[0] && namesBoth(h, tied[0], f)) tied.push(f);
+      for (const { f, s } of scored) if (f !== tied[0] && best - s <= NEAR_TIE && namesBoth(h, tied[0], f)) tied.push(f);
     }
     if (tied.length === 0) unmappedCols.add(col);
     else if (tied.length > 1) ambiguous.push({ col, header: display[j], fields: tied.map((f) => f.id) });

@@ -5,7 +5,7 @@
  * critereEnvironnemental only, because `env` is a rarer word than `social` in the field catalogue,
  * which counted every social criterion as environmental.
  */
-import { SHEET_KINDS, type FieldDef } from '../../src/domain/fields';
+import { REGISTER_FIELDS, SHEET_KINDS, type FieldDef } from '../../src/domain/fields';
 import { mapHeaderRow } from '../../src/domain/mapping';
 
 const FIELDS = SHEET_KINDS.registre.fields as readonly FieldDef[];
@@ -40,5 +40,18 @@ describe('a header naming two fields whole is ambiguous (regles.md §1)', () => 
     const m = mapHeaderRow(['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'CRITERE_ENV', 'CRITERE_SOCIAL_ENV'], FIELDS, 1);
     expect(m.columns.map((c) => c.field)).toEqual(['numero', 'objet', 'montant', 'dateNotification', 'critereEnvironnemental']);
     expect(m.ambiguous).toEqual([{ col: 6, header: 'CRITERE_SOCIAL_ENV', fields: expect.arrayContaining(['critereSocial', 'critereEnvironnemental']) }]);
+  });
+});
+
+describe('a header whose second field only qualifies the first keeps the first (not a tie)', () => {
+  it.each([
+    ['Montant mandaté du marché', 'montantMandate'],
+    ['Montant mandaté HT du marché', 'montantMandate'],
+    ["Catégorie d'entreprise du titulaire", 'categorieEntreprise'],
+    ["Heures d'insertion du marché", 'heuresInsertionRealisees'],
+  ])('%s → %s', (header, field) => {
+    const m = mapHeaderRow([header], REGISTER_FIELDS, 1);
+    expect(m.ambiguous).toEqual([]);
+    expect(m.columns.map((c) => c.field)).toEqual([field]);
   });
 });
