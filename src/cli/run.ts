@@ -145,7 +145,8 @@ export async function runCliDetailed(argv: readonly string[], io: CliIo): Promis
   let chain: ChainOutput | NoRegisterError | null = chainOrNoRegister(chainInputs, {
     exercice: args.exercice,
     today: io.today,
-    writesCharts: false,
+    // The file writer draws the plan's charts (`charts.ts`).
+    writesCharts: workbooks[0]?.writesCharts ?? true,
     onProgress: progress.report,
   });
   if (chain instanceof NoRegisterError) {

@@ -85,7 +85,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ChainOutput } from '../../src/domain/chain';
 import { runChain } from '../../src/domain/chain';
-import { chainInput } from './helpers';
+import { chainInput, expectCliResult } from './helpers';
 import {
   FILE_RES, FILE_SOL, FILE_VD, SHEET_RES, SHEET_SOL, SHEET_VD25,
   workbookRessources, workbookSolidarites, workbookVilleDurable,
@@ -507,7 +507,7 @@ describe('blind conso: the command line', () => {
       { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
     const json = JSON.parse(stdout);
-    expect(json).toEqual(JSON.parse(JSON.stringify(out.result)));
+    expectCliResult(json, out.result, path.join(dir, 'Consolidation.xlsx'));
     expect(json.lignes).toEqual({ lues: 26, exercice: 15, erreurs: 7, avertissements: 4 });
   });
 });

@@ -119,8 +119,9 @@ const CASE1: Record<string, Exp> = {
   // AR rows 4,6,8,9,12; N−1: row 14
   '1.1.2-marches-ar': { valeur: 5, n1: 1, unite: 'nombre', poles: { [C]: 5 } },
   '1.1.2-montant-ar': { valeur: AR_DEP, n1: 14000, unite: '€', poles: { [C]: AR_DEP } },
-  // the CLI writes no chart (ExcelJS) → 0; no N−1 (README)
-  '1.1.2-dataviz': { valeur: 0, n1: null, unite: 'nombre' },
+  // charts written (sortie.md, each drawn when it has data): considerations yes; zone and size
+  // rings no (5.1.1 and 5.1.4 non calculable); insertion no (no Suivi insertion); Pôles no (one) → 1; no N−1 (README)
+  '1.1.2-dataviz': { valeur: 1, n1: null, unite: 'nombre' },
   // programme oui 4,6,9,12 of 7 (row 8 empty → non); N−1 row 13 of 2
   '2.1.1-programmes-nb': { valeur: (100 * 4) / 7, n1: 50, unite: '%', poles: { [C]: (100 * 4) / 7 } },
   '2.1.1-programmes-montant': { valeur: (100 * SUM_PROG_MT) / SUM_M_MT, n1: (100 * 6000) / 21000, unite: '%' },
@@ -141,7 +142,9 @@ const CASE2: Record<string, Exp> = {
   // AR: Culture 5 + Sports rows 4 (CS, crit), 6 (CS), 8 (crit) = 8
   '1.1.2-marches-ar': { valeur: 8, n1: 1, poles: { [C]: 5, [S]: 3 } },
   '1.1.2-montant-ar': { valeur: AR_DEP + SPORTS_AR_DEP, n1: 14000, poles: { [C]: AR_DEP, [S]: SPORTS_AR_DEP } },
-  '1.1.2-dataviz': { valeur: 0, n1: null },
+  // considerations, zone ring (5.1.1 computed), considerations by Pôle (two Pôles); no size ring
+  // (5.1.4 non calculable), no insertion chart → 3
+  '1.1.2-dataviz': { valeur: 3, n1: null },
   // programme: Culture only (Sports does not map it: left out, not « non »)
   '2.1.1-programmes-nb': { valeur: (100 * 4) / 7, n1: 50, poles: { [C]: (100 * 4) / 7, [S]: null } },
   '2.1.1-programmes-montant': { valeur: (100 * SUM_PROG_MT) / SUM_M_MT, n1: (100 * 6000) / 21000 },

@@ -37,7 +37,7 @@
 import type { ChainOutput } from '../../src/domain/chain';
 import { runChain } from '../../src/domain/chain';
 import type { IndicatorResult } from '../../src/domain/model';
-import { chainInput, SPEC_IDS } from './helpers';
+import { chainInput, expectCliResult, SPEC_IDS } from './helpers';
 import { FILE_A, FILE_B, HEADER_A, HEADER_B, SHEET_A, SHEET_B, workbookA, workbookB } from './workbooks';
 
 const TODAY = '2026-01-15';
@@ -571,7 +571,7 @@ describe('acceptance: the command line', () => {
     const code = await runCli(['calculer', FILE_A, FILE_B, '--json', '--sortie', 'Consolidation.xlsx'], c.io);
     expect(code).toBe(0);
     const json = JSON.parse(c.stdout());
-    expect(json).toEqual(JSON.parse(JSON.stringify(out.result)));
+    expectCliResult(json, out.result, path.join(dir, 'Consolidation.xlsx'));
     // spot checks straight from the printed JSON
     expect(json.exercice).toBe(2025);
     expect(json.lignes).toEqual({ lues: 21, exercice: 12, erreurs: 6, avertissements: 6 });

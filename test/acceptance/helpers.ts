@@ -1,4 +1,5 @@
 /** Plumbing shared by the acceptance tests: building buyers' workbooks and reading them as the CLI does. */
+import * as fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { ChainInput } from '../../src/domain/chain';
 import { openXlsx } from '../../src/workbook/xlsx';
@@ -60,3 +61,15 @@ export const SPEC_IDS = [
   '5.1.1-fournisseurs-zone', '5.1.1-montant-moyen-roubaix', '5.1.4-fournisseurs-typologie', '5.2.1-innovants-nb',
   '5.2.1-innovants-montant',
 ];
+
+/**
+ * The command line's JSON against the chain's result computed without charts: the same, but
+ * `1.1.2-dataviz`, which counts the charts the command line drew in `file` (its chart parts).
+ */
+export function expectCliResult(json: { indicateurs: { id: string; valeur: unknown }[] }, withoutCharts: unknown, file: string): void {
+  const charts = new Set(fs.readFileSync(file).toString('latin1').match(/xl\/charts\/chart\d+\.xml/g) ?? []).size;
+  expect(charts).toBeGreaterThan(0);
+  const expected = JSON.parse(JSON.stringify(withoutCharts)) as { indicateurs: { id: string; valeur: unknown }[] };
+  for (const i of expected.indicateurs) if (i.id === '1.1.2-dataviz') i.valeur = charts;
+  expect(json).toEqual(expected);
+}

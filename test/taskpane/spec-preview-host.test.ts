@@ -8,6 +8,7 @@
  * `<nom> - SPASER.xlsx`.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { runChain } from '../../src/domain/chain';
 import type { ImportSheet } from '../../src/taskpane/consolidation';
 import { describeError } from '../../src/taskpane/errors';
@@ -152,12 +153,23 @@ describe('preview on a chosen workbook', () => {
     expect(wb.getWorksheet('SPASER Registre')!.rowCount).toBe(3);
   });
 
-  it('draws no chart (ExcelJS cannot): 1.1.2-dataviz is 0 in the written result', async () => {
-    const { host } = previewHost();
-    await host.open({ name: 'Suivi 2025.xlsx', data: await userWorkbook() });
-    expect(host.writesCharts).toBe(false);
+  it('draws the plan\'s charts: 1.1.2-dataviz is the number of chart parts of the offered file', async () => {
+    const blobs: Blob[] = [];
+    const host = new PreviewHost({ createUrl: (b) => (blobs.push(b), 'blob:x'), revokeUrl: () => undefined });
+    // A clause sociale column: the considerations chart has data.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Suivi 2025');
+    ws.addRow(['N° de marché', 'Objet', 'Montant HT', 'Date de notification', 'Clause sociale']);
+    ws.addRow(['2025-001', 'Nettoyage', 1000, new Date(Date.UTC(2025, 1, 3)), 'Oui']);
+    ws.addRow(['2025-002', 'Papier', 2000, new Date(Date.UTC(2025, 2, 3)), 'Non']);
+    await host.open({ name: 'Suivi 2025.xlsx', data: new Uint8Array(await wb.xlsx.writeBuffer()) });
+    expect(host.writesCharts).toBe(true);
     const output = runChain(await host.read(), { today: TODAY, writesCharts: host.writesCharts });
-    expect(output.result.indicateurs.find((i) => i.id === '1.1.2-dataviz')?.valeur).toBe(0);
+    await host.write(output);
+    const zip = await JSZip.loadAsync(new Uint8Array(await blobs[0].arrayBuffer()));
+    const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts.length).toBeGreaterThan(0);
+    expect(output.result.indicateurs.find((i) => i.id === '1.1.2-dataviz')?.valeur).toBe(charts.length);
   });
 
   it('a file named .xlsm (any case) gives « <nom> - SPASER.xlsx »', async () => {

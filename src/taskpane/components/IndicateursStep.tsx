@@ -95,7 +95,7 @@ export function IndicateursStep(props: IndicateursStepProps) {
       {written && hostKind === 'apercu' && download && (
         <MessageBar intent="success">
           <MessageBarBody>
-            Classeur prêt (sans graphiques dans l'aperçu).{' '}
+            Classeur prêt.{' '}
             <Link href={download.url} download={download.fileName}>
               Télécharger le classeur
             </Link>

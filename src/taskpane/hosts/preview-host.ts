@@ -28,7 +28,8 @@ export interface PreviewHostOptions {
 
 export class PreviewHost implements Host {
   readonly kind = 'apercu' as const;
-  readonly writesCharts = false;
+  /** The file writer draws the plan's charts (`workbook/xlsx/charts.ts`). */
+  readonly writesCharts = true;
   private workbook: XlsxWorkbook | null = null;
   private link: DownloadLink | null = null;
 

@@ -10,7 +10,7 @@ import type { BlockPlan, ChartKind, ChartPlan, PlanValue, SheetPlan, WritePlan }
 import { FORMAT_DATE, isSpaserSheet, SheetNameClashError, sheetNameClash, withinCellLimit } from '../../domain/plan-types';
 import { excelTableName } from '../table-name';
 import { excelNumberFormat } from '../xlsx/number-format';
-import { chartColors } from './chart-style';
+import { chartColors } from '../chart-style';
 import { CELL_LIMIT, PAYLOAD_BUDGET_BYTES, SMALL_OP_BYTES } from './limits';
 import { jsonSize, type ExcelRunner, type SyncMeter } from './meter';
 

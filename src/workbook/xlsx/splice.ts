@@ -76,7 +76,7 @@ const CALC_CHAIN = /\/calcChain$/;
 const TABLE = /\/table$/;
 const RELS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-interface Rel {
+export interface Rel {
   readonly id: string;
   readonly type: string;
   /** As stored (escaped). */
@@ -85,13 +85,13 @@ interface Rel {
 }
 
 /** Attributes of a start tag, values as stored (still escaped). */
-function attributes(tag: string): Map<string, string> {
+export function attributes(tag: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out.set(m[1], m[2] ?? m[3]);
   return out;
 }
 
-function unescapeXml(s: string): string {
+export function unescapeXml(s: string): string {
   return s.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) => {
     if (e === 'lt') return '<';
     if (e === 'gt') return '>';
@@ -102,7 +102,7 @@ function unescapeXml(s: string): string {
   });
 }
 
-function escapeAttr(s: string): string {
+export function escapeAttr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 }
 
@@ -112,13 +112,13 @@ function relIdOf(attrs: Map<string, string>): string | undefined {
   return undefined;
 }
 
-function relsPathOf(part: string): string {
+export function relsPathOf(part: string): string {
   const slash = part.lastIndexOf('/');
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
 /** A relationship target as a part name (no leading slash), from the part holding it. */
-function resolveTarget(fromPart: string, target: string): string {
+export function resolveTarget(fromPart: string, target: string): string {
   let t = unescapeXml(target);
   try {
     t = decodeURIComponent(t);
@@ -135,7 +135,7 @@ function resolveTarget(fromPart: string, target: string): string {
 }
 
 /** The target naming `toPart` from `fromPart`, relative as Excel writes it (ExcelJS reads only that form). */
-function relativeTarget(fromPart: string, toPart: string): string {
+export function relativeTarget(fromPart: string, toPart: string): string {
   const from = fromPart.split('/').slice(0, -1);
   const to = toPart.split('/');
   let common = 0;
@@ -144,7 +144,7 @@ function relativeTarget(fromPart: string, toPart: string): string {
   return escapeAttr([...Array<string>(ups).fill('..'), ...to.slice(common)].join('/'));
 }
 
-function parseRels(xml: string): Rel[] {
+export function parseRels(xml: string): Rel[] {
   const rels: Rel[] = [];
   for (const m of xml.matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*?)\/?>/g)) {
     const a = attributes(m[1]);
@@ -171,7 +171,7 @@ function prefixed(fragment: string, p: string): string {
 }
 
 /** A package loaded for reading, parts found without regard to case (part names are case-insensitive). */
-class Package {
+export class Package {
   private readonly names = new Map<string, string>();
   constructor(readonly zip: JSZip) {
     zip.forEach((path, file) => {
@@ -220,7 +220,7 @@ class Package {
   }
 }
 
-async function workbookPart(pkg: Package): Promise<string> {
+export async function workbookPart(pkg: Package): Promise<string> {
   const rel = (await pkg.rels('')).find((r) => OFFICE_DOCUMENT.test(r.type) && !r.external);
   if (!rel) throw new SpliceError('no workbook part');
   return resolveTarget('', rel.target);
@@ -234,7 +234,7 @@ interface SheetEntry {
   readonly rel: Rel | undefined;
 }
 
-function sheetEntries(workbookXml: string, rels: readonly Rel[]): SheetEntry[] {
+export function sheetEntries(workbookXml: string, rels: readonly Rel[]): SheetEntry[] {
   const sheets = /<([\w.-]+:)?sheets\b[^>]*>([\s\S]*?)<\/\1?sheets>/.exec(workbookXml);
   if (!sheets) return [];
   return [...sheets[2].matchAll(/<(?:[\w.-]+:)?sheet\b([^>]*?)\/?>/g)].map((m) => {
@@ -282,7 +282,7 @@ function withoutOverrides(typesXml: string, parts: ReadonlySet<string>): string 
   });
 }
 
-function insertBefore(xml: string, closing: RegExp, fragment: string): string {
+export function insertBefore(xml: string, closing: RegExp, fragment: string): string {
   const m = closing.exec(xml);
   if (!m) throw new SpliceError(`no ${closing.source}`);
   return xml.slice(0, m.index) + fragment + xml.slice(m.index);
@@ -521,14 +521,14 @@ function rewriteSheet(xml: string, strings: StringMerger | null, styles: StyleMe
   return out;
 }
 
-function relsXml(rels: readonly Rel[]): string {
+export function relsXml(rels: readonly Rel[]): string {
   const items = rels
     .map((r) => `<Relationship Id="${escapeAttr(r.id)}" Type="${escapeAttr(r.type)}" Target="${r.target}"${r.external ? ' TargetMode="External"' : ''}/>`)
     .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items}</Relationships>`;
 }
 
-function freeRelId(taken: Set<string>): string {
+export function freeRelId(taken: Set<string>): string {
   for (let n = 1; ; n++) {
     const id = `rIdSpaser${n}`;
     if (!taken.has(id)) {
@@ -553,7 +553,7 @@ async function tablesInUse(pkg: Package, typesXml: string, deleted: ReadonlySet<
   return { ids, names };
 }
 
-function folderOf(part: string): string {
+export function folderOf(part: string): string {
   return part.slice(0, part.lastIndexOf('/') + 1);
 }
 

@@ -32,6 +32,7 @@ import type { SavedState } from '../../domain/state';
 import { parseState } from '../../domain/state-sheet';
 import type { WorkbookReader, WorkbookWriter } from '../port';
 import { readGrid } from './read-grid';
+import { addCharts } from './charts';
 import { spliceSheets } from './splice';
 import { withCellsAsStored, writePlanInto } from './write-plan';
 
@@ -40,8 +41,11 @@ export const NOT_KEPT_NOTICE =
   "ce classeur n'a pas pu être recopié tel quel : le fichier écrit reprend les cellules de vos feuilles, mais peut-être pas leurs graphiques, tableaux croisés dynamiques, images ni macros (le classeur d'origine n'est pas modifié)";
 
 export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
-  /** ExcelJS cannot write charts: the plan's charts are left out. */
-  readonly writesCharts = false;
+  /** Charts are added to the saved package (`charts.ts`): ExcelJS itself cannot write them. */
+  readonly writesCharts = true;
+
+  /** The plan last written, whose charts the save draws. */
+  private plan: WritePlan | null = null;
 
   constructor(
     readonly name: string,
@@ -87,6 +91,7 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
 
   async writePlan(plan: WritePlan): Promise<void> {
     writePlanInto(this.workbook, plan);
+    this.plan = plan;
   }
 
   /**
@@ -94,6 +99,11 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
    * part of its own (`splice.ts`); the sheets added since come from ExcelJS's save.
    */
   async saveXlsx(): Promise<Uint8Array> {
+    const sheets = await this.saveSheets();
+    return this.plan === null ? sheets : (await addCharts(sheets, this.plan)).bytes;
+  }
+
+  private async saveSheets(): Promise<Uint8Array> {
     const save = async (options?: Partial<ExcelJS.XlsxWriteOptions>) =>
       asBytes((await withCellsAsStored(this.workbook, () => this.workbook.xlsx.writeBuffer(options))) as ArrayBuffer | Uint8Array);
     if (this.source === undefined) return save();

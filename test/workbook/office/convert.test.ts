@@ -1,4 +1,4 @@
-import { CHART_PALETTE, contrastRatio } from '../../../src/workbook/office/chart-style';
+import { CHART_PALETTE, contrastRatio } from '../../../src/workbook/chart-style';
 import { toCellValue } from '../../../src/workbook/office/read';
 import { dateToSerial, protectText } from '../../../src/workbook/office/write';
 

@@ -29,7 +29,7 @@ import * as ts from 'typescript';
 export const ROOT = path.resolve(__dirname, '../../..');
 
 export const SCANNED_FILES = [
-  'src/workbook/office/chart-style.ts',
+  'src/workbook/chart-style.ts',
   'src/workbook/office/highlight.ts',
   'src/workbook/office/index.ts',
   'src/workbook/office/limits.ts',
