@@ -30,9 +30,9 @@
  *  11  | 2025-P06    | 81234.56  | 40617.28 a| non non non| Non     | oui V| 1  | PCN   MC   | 3   | non 0.05%| 20    | S07   | Nordelec Roubaix → Roubaix | ⚠ gain-sans-negociation (0,05 > 0, négo non)
  *  12  | 2025-P07    | 8500      | 8500 (« » mandaté) | non non (vide) | (vide) | non (Non concerné) | – | gré à gré → MSPMC, not MC | 1 | non – | (vide) | F09 | Loca Nord (name) Wattrelos → MEL | OK
  *  13  | 2025-P08    | 6200      | 6200     | non non non | Non     | oui  | 0  | sans publicité → MSPMC | – | non – | 15  | S11   | SIF (SIRET text) LILLE → MEL | OK. objet = formula text; date « 3 mars 2025 » (README)
- *  14  | 2025-P09    | 12500 (« 12 500 € HT ») | 9000 | oui oui oui | ESS | oui T | 1 | DC MC | 4t | oui 1200 (nnbsp) | 29 | F10 | Mobilier Flamand Wattrelos → MEL | OK. soc, env
+ *  14  | 2025-P09    | 12500 (« 12 500 € HT »), date = formula DATE(2025,6,2) | 9000 | oui oui oui | ESS | oui T | 1 | DC MC | 4t | oui 1200 (nnbsp) | 29 | F10 | Mobilier Flamand Wattrelos → MEL | OK. soc, env
  *  15  | 2025-P10 (hidden row) | 22000 | 22000 | oui non – | non   | non  | 0  | MNSPMC, not MC | 1 | non – | 31    | S02   | EVN (same SIRET as 6) | ⚠ delai-paiement-depasse (31). soc
- *  16  | 2025-P11 (filtered)   | 15750.5 | 12000 | non oui oui | Non | oui | 0  | PA    MC   | 7   | oui 750  | 40    | F15   | Paris Conseil 75011 → France | ⚠ delai-paiement-depasse (40). env
+ *  16  | 2025-P11 (filtered)   | 15750.5 (rich text « 15 750,50 € ») | 12000 | non oui oui | Non | oui | 0  | PA    MC   | 7   | oui 750  | 40    | F15   | Paris Conseil 75011 → France | ⚠ delai-paiement-depasse (40). env
  *  17  | spaces only → not a row
  *  18  | 2025-P12    | 18000 | – | ✗ valeur-illisible « SIRET » (#N/A typed)
  *  19  | 2025-P13    | 9800  | – | ✗ valeur-illisible « Offres reçues » (#REF! typed)
@@ -41,10 +41,10 @@
  *  22  | 2025-P16    | 234500 (nnbsp) | 120000 | oui oui non | (vide) | oui o | 0 | AOO MC | 3 | non – | 27 | T05 | Bâti Roubaix ROUBAIX → Roubaix | OK. soc, env
  *  23  | « 2025- p03 » = 2025-P03 (case, spaces ignored), 2025 → ✗ doublon « N° marché » (row 8 kept)
  *  24  | 2025-P17    | 4500      | 4500     | non oui non | Non     | non -| 0  | Autre MC   | 2   | non –    | 10    | (vide)| Bureau Plus (same SIRET as 7) | OK. env (CE y)
- *  25  | 2024-P01    | 40000     | 40000    | oui non non | Non     | oui  | 1  | MAPA MC    | 3   | oui 1000 | 25    | E12   | EVN → MEL | N−1 OK. soc
- *  26  | 2024-P02    | 20000     | 15000    | non oui oui | (vide)  | non  | 0  | AOO MC     | 4   | non –    | 33    | F03   | Bureau Plus → MEL | N−1 ⚠ delai-paiement-depasse (33). env. date serial 45383 = 01/04/2024
- *  27  | 2024-P03    | 60000     | 60000    | oui oui non | SIAE    | oui  | 2  | PN MC      | 2   | oui 2000 | 28    | « » → vide | Nordelec → Roubaix | N−1 OK. soc, env
- *  28  | 2024-P04    | 10000     | 10000    | non non non | Non     | non  | 0  | MSPMC      | 1   | non –    | 20    | S12   | Paris Conseil → France | N−1 OK
+ *  25  | 2024-P01    | 40000     | 40000    | oui non(Faux) non | Non     | oui  | 1  | MAPA MC    | 3   | oui 1000 | 25    | E12   | EVN → MEL | N−1 OK. soc. négo = Excel number 1
+ *  26  | 2024-P02    | 20000     | 15000    | non oui oui | (vide)  | non  | 0  | AOO MC     | 4   | non –    | 33    | F03   | Bureau Plus → MEL | N−1 ⚠ delai-paiement-depasse (33). env. date serial 45383 = 01/04/2024; critère = formula with cached TRUE; prog « N »
+ *  27  | 2024-P03    | 60000     | 60000    | oui oui(« 1 ») non | SIAE    | oui (Vrai) | 2  | PN MC      | 2   | oui 2000 | 28    | « » → vide | Nordelec → Roubaix | N−1 OK. soc, env
+ *  28  | 2024-P04    | 10000     | 10000    | non(0) non(FAUX) non | Non     | non  | 0  | MSPMC      | 1   | non –    | 20    | S12   | Paris Conseil → France | N−1 OK
  *  29  | totals row, skipped
  * (f formula, sh shared formula, a array formula, t text, nb NBSP, l hyperlink, m merged cell M8:M9)
  *
@@ -95,7 +95,7 @@ const CALCULATED: Record<string, Expected> = {
   // Need « a social or environmental field »: every M row has Clause sociale filled → 13/13.
   '1.1.2-marches-ar': { valeur: 9, n1: 3, cov: [13, 13] },
   // Σ avenants over AR: 6:1 + 8:2 + 9:0 + 10:« 1 » + 14:1 + 15:0 + 16:0 + 22:0 + 24:0 = 5. N−1: 25:1 + 26:0 + 27:2 = 3.
-  '1.1.2-avenants-ar': { valeur: 5, n1: 3, cov: [null, 13] },
+  '1.1.2-avenants-ar': { valeur: 5, n1: 3, cov: [12, 13] }, // renseignees: every needed field filled (row 12 has no avenants)
   // Σ dep over AR: 36000 + 57000 + 38400 + 87000 + 9000 + 22000 + 12000 + 120000 + 4500 = 385 900. N−1: 40000 + 15000 + 60000.
   '1.1.2-montant-ar': { valeur: 36000 + 57000 + 38400 + 87000 + 9000 + 22000 + 12000 + 120000 + 4500, n1: 40000 + 15000 + 60000, cov: [13, 13] },
   // Programmé oui: 6 (x), 8 (Oui), 9 (Oui, merged M8:M9), 11 (VRAI), 13 (Oui), 14 (TRUE), 16 (oui), 22 (o) = 8 / 13.
@@ -113,7 +113,7 @@ const CALCULATED: Record<string, Expected> = {
   // N−1: 25, 33, 28, 20 → 106 / 4.
   '2.1.5-delai-paiement': { valeur: (28 + 35 + 30 + 25 + 32 + 20 + 15 + 29 + 31 + 40 + 27 + 10) / 12, n1: (25 + 33 + 28 + 20) / 4, cov: [12, 13] },
   // MC: 6:4, 7:« 3 », 8:5, 9:2, 10:6, 11:3, 14:« 4 », 16:7, 22:3, 24:2 → 39 / 10. N−1 MC1 25:3, 26:4, 27:2 → 9 / 3.
-  '2.2.3-soumissionnaires': { valeur: 39 / 10, n1: 9 / 3, cov: [null, 10] },
+  '2.2.3-soumissionnaires': { valeur: 39 / 10, n1: 9 / 3, cov: [10, 10] }, // offres and procédure filled on all 10
   // Négociation oui: 6 (oui), 8 (TRUE), 9 (y), 10 (o), 14 (oui), 16 (oui) = 6; non: 7, 11, 12 (faux), 13, 15, 22, 24. N−1: 25, 27.
   '2.2.4-dossiers-negocies': { valeur: 6, n1: 2, cov: [13, 13] },
   // Σ_M gain: 6:1500 + 8:2500 + 9:0 + 10:3000 + 11:0.05 (a 5 % cell is the number 0,05) + 14:« 1 200 » + 16:750 = 8 950.05.
@@ -123,7 +123,7 @@ const CALCULATED: Record<string, Expected> = {
   '3.1.1-consideration-env': { valeur: (100 * 8) / 13, n1: (100 * 2) / 4, cov: [13, 13] },
   // Critère env oui in MC: 8 (y), 9 (true), 14, 16 = 4 / 10 (6 non, 7 no, 10 faux, 11 FALSE, 22 non, 24 n).
   // N−1 MC1: 26 = 1 / 3.
-  '3.1.1-criteres-env': { valeur: (100 * 4) / 10, n1: (100 * 1) / 3, cov: [null, 10] },
+  '3.1.1-criteres-env': { valeur: (100 * 4) / 10, n1: (100 * 1) / 3, cov: [10, 10] }, // critère and procédure filled on all 10
   // Clause env oui in M: 6 (o), 8 (yes), 9 (vrai), 10 (✔), 14, 16, 22, 24 (y) = 8 / 13. N−1: 26, 27 = 2 / 4.
   '3.1.1-clauses-env': { valeur: (100 * 8) / 13, n1: (100 * 2) / 4, cov: [13, 13] },
   // sociale of M: 7 / 13. N−1: 25, 27 = 2 / 4.
@@ -196,9 +196,9 @@ const ZONES: Record<string, { fournisseurs: number; depense: number }> = {
   'France (hors Hauts-de-France)': { fournisseurs: (100 * 2) / 11, depense: (100 * (38400 + 12000)) / SUM_R_DEP },
 };
 
-/** Controls, all years: [row, gravité, code, column, text the message must show]. */
+/** Controls, all years: [row, gravité, code, column, value read (`Valeur lue`)]. */
 const CONTROLS: [number, string, string, string, string][] = [
-  [7, 'avertissement', 'delai-paiement-depasse', 'Délai de paiement (jours)', '35'],
+  [7, 'avertissement', 'delai-paiement-depasse', 'Délai de paiement (jours)', '35 jours'],
   [10, 'avertissement', 'delai-paiement-depasse', 'Délai de paiement (jours)', '32'],
   [11, 'avertissement', 'gain-sans-negociation', 'Gain de négociation', '0,05'],
   [15, 'avertissement', 'delai-paiement-depasse', 'Délai de paiement (jours)', '31'],
@@ -253,11 +253,22 @@ const READ: [number, string, unknown][] = [
   [7, 'delaiPaiement', 35], [7, 'offresRecues', 3], [14, 'offresRecues', 4],
   [11, 'gainNegociation', 0.05], [14, 'gainNegociation', 1200],
   [6, 'codeNomenclature', 'E12'], [10, 'codeNomenclature', null],
+  // added after the first run (values of the N−1 rows unchanged): a date formula, rich text in an
+  // amount, Excel's number 1 / 0 and text « 1 », « Faux », « FAUX », « Vrai », « N », a boolean formula.
+  [14, 'dateNotification', '2025-06-02'], [16, 'montant', 15750.5],
+  [25, 'negociation', 'oui'], [25, 'clauseEnvironnementale', 'non'], [26, 'critereEnvironnemental', 'oui'], [26, 'programme', 'non'],
+  [27, 'clauseEnvironnementale', 'oui'], [27, 'programme', 'oui'], [28, 'clauseSociale', 'non'], [28, 'clauseEnvironnementale', 'non'],
 ];
 
 /** A register row's value, normalised as in READ (plumbing written after the expectations were committed). */
-function registerValue(_out: ChainOutput, _row: number, _field: string): unknown {
-  throw new Error('to be written once the register type is read');
+function registerValue(out: ChainOutput, row: number, field: string): unknown {
+  const r = out.register.rows.find((x) => x.source.row === row);
+  if (!r) return 'no such row';
+  const v = (r.values as Record<string, unknown>)[field];
+  if (v === undefined || v === null || v === '') return null;
+  if (typeof v === 'boolean') return v ? 'oui' : 'non';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return v;
 }
 
 /** Sheet cell (row, col letter) from a grid. */
@@ -325,8 +336,17 @@ describe('blind « cellules »: every kind of cell of a real buyer file', () => 
     for (const c of out.result.controles) {
       expect(c.feuille).toBe(CELLULES_SHEET);
       expect(c.source).toBe(CELLULES_FILE);
-      const want = CONTROLS.find(([r, , code]) => r === c.ligne && code === c.code)!;
-      expect({ ligne: c.ligne, message: c.message.includes(want[4]) }).toEqual({ ligne: c.ligne, message: true });
+      // regles §3: the message names the row and the user's own header.
+      expect(c.message).toContain(`Ligne ${c.ligne}`);
+      expect(c.message).toContain(`« ${c.colonne} »`);
+    }
+    // The value read (`Valeur lue` of SPASER Contrôles, sortie.md; not a field of the JSON controls).
+    const read = out.register.rows.flatMap((r) => r.findings).map((f) => [f.source.row, f.code, f.valeurLue]);
+    expect(read).toEqual(CONTROLS.map(([r, , code, , value]) => [r, code, value]));
+    // and where the message repeats it, it is the value read
+    for (const [r, , code, , value] of CONTROLS) {
+      if (code === 'gain-sans-negociation' || code === 'doublon') continue; // these messages do not quote the cell
+      expect({ r, message: out.result.controles.find((c) => c.ligne === r)!.message.includes(value) }).toEqual({ r, message: true });
     }
   });
 
@@ -377,6 +397,7 @@ describe('blind « cellules »: every kind of cell of a real buyer file', () => 
       if (!(zone in ZONES)) expect(share).toEqual({ fournisseurs: 0, depense: 0 });
     }
     expect(ind.couverture).toEqual({ renseignees: 13, total: 13 });
+    expect(ind.n1).toBeNull(); // a breakdown has no single value (sortie.md), nor an N−1 one
     for (const v of Object.values(ind.parPole ?? {})) expect(v).toBeNull();
   });
 
