@@ -17,7 +17,8 @@
  *      E4:H4 « FINANCES », I4:L4 « DÉVELOPPEMENT DURABLE », M4:N4 « PILOTAGE », O4:R4 « TIERS »,
  *      S4:V4 « EXÉCUTION » merged horizontally
  *   5  headers (E5:F5 « Montant HT » spans two columns: F holds a note « estimé »/« maximum »)
- *   6… data; 17 is blank-looking (spaces only); 29 is the totals row.
+ *   6… data; 17 is blank-looking (spaces only); 29, 30 (« Sous-total : » in A) and 31 are totals rows
+ *      (30 and 31 with a #REF! cached result).
  * Column X « Code nomenclature » is hidden; row 15 is hidden; row 16 is hidden by the auto filter.
  */
 import ExcelJS from 'exceljs';
@@ -103,7 +104,7 @@ const ROWS: Record<number, Line> = {
     S: 32, T: 6, U: 'o', V: 3000, X: '   ',
   },
   11: {
-    A: '2025-P06', B: "Maintenance de l'éclairage public", C: 'Services', D: 'PCN', E: '81.234,56', G: '14.05.2025',
+    A: '2025-P06', B: "Maintenance de l'éclairage public", C: 'Services', D: 'PCN', E: '81.234,56', F: { error: '#VALUE!' }, G: '14.05.2025',
     H: { formula: 'E11*0.5', result: 40617.28, shareType: 'array', ref: 'H11' } as ExcelJS.CellValue,
     I: '-', J: '0', K: false, L: 'Non', M: 'VRAI', N: 1,
     O: 'Nordelec SAS', P: 75678901200017, Q: 59100, R: 'Roubaix',
@@ -140,7 +141,7 @@ const ROWS: Record<number, Line> = {
     E: { richText: [{ text: '15 750,50' }, { font: { italic: true }, text: ' €' }] }, G: day('2025-07-15'), H: 12000,
     I: 'non', J: 'oui', K: 'oui', L: 'Non', M: 'oui', N: 0,
     O: 'Paris Conseil Impression', P: 38901234500010, Q: 75011, R: 'Paris',
-    S: 40, T: 7, U: 'oui', V: 750, X: 'F15',
+    S: 40, T: 7, U: 'oui', V: `750,00${NBSP}€`, X: 'F15',
   },
   17: { A: '   ', B: '  ', E: ' ', I: ' ' },
   18: {
@@ -170,10 +171,10 @@ const ROWS: Record<number, Line> = {
   },
   22: {
     A: '2025-P16', B: 'Réparation de la toiture de la salle Watremez', C: 'Travaux', D: "Appel d'offres ouvert", E: `234${NNBSP}500`,
-    G: day('2025-10-15'), H: 120000,
-    I: 'oui', J: 'oui', K: 'non', M: 'o', N: 0,
+    G: new Date(Date.UTC(2025, 9, 15, 14, 30)), H: 120000,
+    I: `oui${NNBSP}`, J: 'oui', K: 'non', M: 'o', N: 0,
     O: 'Bâti Roubaix', P: 59012345600014, Q: 59100, R: 'ROUBAIX',
-    S: 27, T: 3, U: 'non', X: 'T05',
+    S: { formula: 'Z22-G22', result: 27 } as ExcelJS.CellValue, T: { formula: 'TEXT(3,"0")', result: '3' } as ExcelJS.CellValue, U: 'non', X: 'T05',
   },
   23: {
     A: '2025- p03', B: 'Réfection de voirie rue de Lannoy (bis)', C: 'Travaux', D: 'MAPA', E: 5000, G: day('2025-11-03'), H: 5000,
@@ -184,12 +185,12 @@ const ROWS: Record<number, Line> = {
   24: {
     A: '2025-P17', B: 'Achat de petit équipement', C: 'Fournitures', D: 'Autre', E: 4500, G: day('2025-12-01'), H: 4500,
     I: 'no', J: 'y', K: 'n', L: 'Non', M: '-', N: 0,
-    O: 'Bureau Plus SARL', P: '523 456 789 00016', Q: 59000, R: 'Lille',
-    S: 10, T: 2, U: 'non',
+    O: 'Bureau Plus SARL', P: `523${NBSP}456${NBSP}789${NBSP}00016`, Q: 59000, R: 'Lille',
+    S: 10, T: 2, U: 'non', X: NBSP,
   },
   25: {
     A: '2024-P01', B: 'Entretien des espaces verts – secteur Sud', C: 'Services', D: 'MAPA', E: 40000, G: day('2024-03-01'), H: 40000,
-    I: 'oui', J: 'Faux', K: 'non', L: 'Non', M: 'oui', N: 1,
+    I: { richText: [{ font: { bold: true }, text: 'O' }, { text: 'ui' }] }, J: 'Faux', K: 'non', L: 'Non', M: 'oui', N: 1,
     O: 'Espaces Verts du Nord', P: 41234567800012, Q: 59200, R: 'Tourcoing',
     S: 25, T: 3, U: 1, V: 1000, X: 'E12',
   },
@@ -216,6 +217,8 @@ const ROWS: Record<number, Line> = {
     E: { formula: 'SUM(E6:E28)', result: 1024000 },
     H: { formula: 'SUM(H6:H28)', result: 600000 },
   },
+  30: { A: 'Sous-total :', E: { formula: 'SUM(E6:E24)', result: { error: '#REF!' } } as ExcelJS.CellValue },
+  31: { B: 'Total général', E: { formula: 'SUM(E29:E30)', result: { error: '#REF!' } } as ExcelJS.CellValue },
 };
 
 export async function cellulesBytes(): Promise<Uint8Array> {

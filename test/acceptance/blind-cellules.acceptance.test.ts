@@ -45,7 +45,14 @@
  *  26  | 2024-P02    | 20000     | 15000    | non oui oui | (vide)  | non  | 0  | AOO MC     | 4   | non –    | 33    | F03   | Bureau Plus → MEL | N−1 ⚠ delai-paiement-depasse (33). env. date serial 45383 = 01/04/2024; critère = formula with cached TRUE; prog « N »
  *  27  | 2024-P03    | 60000     | 60000    | oui oui(« 1 ») non | SIAE    | oui (Vrai) | 2  | PN MC      | 2   | oui 2000 | 28    | « » → vide | Nordelec → Roubaix | N−1 OK. soc, env
  *  28  | 2024-P04    | 10000     | 10000    | non(0) non(FAUX) non | Non     | non  | 0  | MSPMC      | 1   | non –    | 20    | S12   | Paris Conseil → France | N−1 OK
- *  29  | totals row, skipped
+ *  29  | totals row « TOTAL : » in B, skipped
+ *  30  | « Sous-total : » in A (README: a totals row), E = formula with #REF! result: skipped silently, no control
+ *  31  | « Total général » in B, E = #REF! result: skipped silently
+ * Added after the first run, none changing a value above: F11 #VALUE! in the unmapped note column (no
+ * control: only mapped cells are judged), G22 an Excel date with a time (→ 15/10/2025), I22 « oui » + narrow
+ * NBSP, S22/T22 formulas (number, text « 3 »), V16 « 750,00 € » with NBSP, P24 SIRET text with NBSP
+ * separators (valid after removing spaces: no siret-invalide; same supplier as row 7), X24 a lone NBSP
+ * (empty), I25 rich text « O »+« ui ».
  * (f formula, sh shared formula, a array formula, t text, nb NBSP, l hyperlink, m merged cell M8:M9)
  *
  * R (2025, no error) = 6–16, 22, 24 = 13 rows = M. Errors: 18, 19, 20, 21, 23 → erreurs 5.
@@ -257,6 +264,8 @@ const READ: [number, string, unknown][] = [
   // amount, Excel's number 1 / 0 and text « 1 », « Faux », « FAUX », « Vrai », « N », a boolean formula.
   [14, 'dateNotification', '2025-06-02'], [16, 'montant', 15750.5],
   [25, 'negociation', 'oui'], [25, 'clauseEnvironnementale', 'non'], [26, 'critereEnvironnemental', 'oui'], [26, 'programme', 'non'],
+  [22, 'dateNotification', '2025-10-15'], [22, 'delaiPaiement', 27], [22, 'offresRecues', 3], [22, 'clauseSociale', 'oui'],
+  [16, 'gainNegociation', 750], [24, 'siret', '523\u00a0456\u00a0789\u00a000016'], [24, 'codeNomenclature', null], [25, 'clauseSociale', 'oui'],
   [27, 'clauseEnvironnementale', 'oui'], [27, 'programme', 'oui'], [28, 'clauseSociale', 'non'], [28, 'clauseEnvironnementale', 'non'],
 ];
 
