@@ -284,3 +284,51 @@ export async function cellulesBytes(): Promise<Uint8Array> {
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
+
+/**
+ * A second, small file of the same buyer (`Pôle Proximité - contrôles.xlsx`, sheet `Saisies 2025`),
+ * one odd cell per row, to judge the reading rules' edge cases one by one. Header on row 1.
+ */
+export const CONTROLES_FILE = 'Pôle Proximité - contrôles.xlsx';
+export const CONTROLES_SHEET = 'Saisies 2025';
+export const CONTROLES_HEADER = ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Clause sociale', 'Nb avenants', 'Nature', 'CP', 'SIRET'];
+
+export async function controlesBytes(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(CONTROLES_SHEET);
+  const D = (iso: string) => day(iso);
+  const rows: ExcelJS.CellValue[][] = [
+    CONTROLES_HEADER,
+    ['M-01', 'Alpha', '12.500', D('2025-01-10'), 'oui', 0, 'Travaux', '59100', null], // 2
+    ['M-02', 'Bravo', '1234.56', D('2025-01-11'), 'non', 0, 'Services', null, null], // 3
+    ['M-03', 'Charlie', '1,234', D('2025-01-12'), 'non', 0, 'Services', null, null], // 4
+    ['M-04', 'Delta', '12 000 € TTC', D('2025-01-13'), 'non', 0, 'Services', null, null], // 5
+    ['M-05', 'Echo', '-1 500', D('2025-01-14'), 'non', 0, 'Services', null, null], // 6
+    ['M-06', 'Foxtrot', 'douze mille', D('2025-01-15'), 'non', 0, 'Services', null, null], // 7
+    ['M-07', 'Golf', { formula: 'X8*2', result: { error: '#VALUE!' } }, D('2025-01-16'), 'non', 0, 'Services', null, null], // 8
+    ['M-08', 'Hotel', 1000, '01/02/99', 'non', 0, 'Services', null, null], // 9
+    ['M-09', 'India', 1000, '29/02/2025', 'non', 0, 'Services', null, null], // 10
+    ['M-10', 'Juliett', 1000, D('1999-12-31'), 'non', 0, 'Services', null, null], // 11
+    ['M-11', 'Kilo', 1000, '2025-13-01', 'non', 0, 'Services', null, null], // 12
+    ['M-12', 'Lima', 1000, D('2025-03-01'), 'peut-être', 0, 'Services', null, null], // 13
+    ['M-13', 'Mike', 1000, D('2025-03-02'), 'non', '1,5', 'Services', null, null], // 14
+    ['M-14', 'November', 1000, D('2025-03-03'), 'non', 0, 'Travaux neufs', null, null], // 15
+    ['M-15', 'Oscar', 1000, D('2025-03-04'), 'non', 0, 'Services', '5910', null], // 16
+    ['M-16', 'Papa', 1000, D('2025-03-05'), 'non', 0, 'Services', null, 12345678901234], // 17
+    ['   ', 'Quebec', 1000, D('2025-03-06'), 'non', 0, 'Services', null, null], // 18
+    ['M-17', '   ', '  ', ' ', 'non', 0, 'Services', null, null], // 19
+    ['M-01', 'Romeo', 500, D('2024-05-01'), 'non', 0, 'Services', null, null], // 20
+    ['M-04', 'Sierra', 700, D('2025-06-01'), 'non', 0, 'Services', null, null], // 21
+    ['m-02', 'Tango', 800, D('2025-06-02'), 'non', 0, 'Services', null, null], // 22
+  ];
+  rows.forEach((values, i) => {
+    values.forEach((v, c) => {
+      if (v === null) return;
+      const cell = ws.getCell(i + 1, c + 1);
+      cell.value = v;
+      if (v instanceof Date) cell.numFmt = 'dd/mm/yyyy';
+    });
+  });
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

@@ -69,7 +69,7 @@ import { runChain, type ChainOutput } from '../../src/domain/chain';
 import { EXIT_OK, runCli } from '../../src/cli/run';
 import { openXlsx } from '../../src/workbook/xlsx';
 import { capture, tempDir } from '../cli/helpers';
-import { CELLULES_FILE, CELLULES_SHEET, cellulesBytes } from './blind-cellules-workbooks';
+import { CELLULES_FILE, CELLULES_SHEET, CONTROLES_FILE, cellulesBytes, controlesBytes } from './blind-cellules-workbooks';
 import { SPEC_IDS } from './helpers';
 
 const TODAY = '2026-01-15';
@@ -421,5 +421,75 @@ describe('blind « cellules »: every kind of cell of a real buyer file', () => 
     const c = capture(dir);
     expect(await runCli(['calculer', CELLULES_FILE, '--json'], c.io)).toBe(EXIT_OK);
     expect(JSON.parse(c.stdout())).toEqual(JSON.parse(JSON.stringify(out.result)));
+  });
+});
+
+/**
+ * `Pôle Proximité - contrôles.xlsx`: one odd cell per row (regles §2, §3 and README choices).
+ *  2 « 12.500 » → 12 500 (README: a lone point in the form 12.500 groups thousands) — OK
+ *  3 « 1234.56 » → 1 234,56 (regles §2) — OK
+ *  4 « 1,234 » → 1,234 (README: a lone comma is decimal) — OK
+ *  5 « 12 000 € TTC » → unreadable (README: TTC) → montant-invalide (regles §3: montant unreadable)
+ *  6 « -1 500 » → negative → montant-invalide
+ *  7 « douze mille » → unreadable → montant-invalide
+ *  8 formula with #VALUE! result in Montant → valeur-illisible only (README: not montant-manquant as well)
+ *  9 « 01/02/99 » → jj/mm/aa → 01/02/2099, after 31/12/2027 → date-invalide
+ * 10 « 29/02/2025 » → no such day → date-invalide
+ * 11 31/12/1999 → before 01/01/2000 → date-invalide
+ * 12 « 2025-13-01 » → no month 13 → date-invalide
+ * 13 Clause sociale « peut-être » → valeur-illisible (README)
+ * 14 Nb avenants « 1,5 » → entier must be whole → valeur-illisible
+ * 15 Nature « Travaux neufs » → not a value of the enum → valeur-illisible
+ * 16 CP « 5910 » typed as text → kept as is, not 5 digits → ⚠ code-postal-invalide
+ * 17 SIRET 12345678901234 → fails Luhn → ⚠ siret-invalide
+ * 18 N° « » (spaces) → numero-manquant
+ * 19 Objet, Montant, Date only spaces → objet-manquant, montant-manquant, date-manquante
+ * 20 M-01 again but in 2024 → not a doublon
+ * 21 M-04 again in 2025 → doublon (row 5, the first, is kept as it is — it carries its own error)
+ * 22 « m-02 » = M-02 (case ignored), 2025 → doublon
+ */
+const EDGE_FINDINGS: [number, string, string][] = [
+  [5, 'montant-invalide', 'Montant HT'],
+  [6, 'montant-invalide', 'Montant HT'],
+  [7, 'montant-invalide', 'Montant HT'],
+  [8, 'valeur-illisible', 'Montant HT'],
+  [9, 'date-invalide', 'Date de notification'],
+  [10, 'date-invalide', 'Date de notification'],
+  [11, 'date-invalide', 'Date de notification'],
+  [12, 'date-invalide', 'Date de notification'],
+  [13, 'valeur-illisible', 'Clause sociale'],
+  [14, 'valeur-illisible', 'Nb avenants'],
+  [15, 'valeur-illisible', 'Nature'],
+  [16, 'code-postal-invalide', 'CP'],
+  [17, 'siret-invalide', 'SIRET'],
+  [18, 'numero-manquant', 'N° marché'],
+  [19, 'date-manquante', 'Date de notification'],
+  [19, 'montant-manquant', 'Montant HT'],
+  [19, 'objet-manquant', 'Objet'],
+  [21, 'doublon', 'N° marché'],
+  [22, 'doublon', 'N° marché'],
+];
+
+describe('blind « cellules »: edge cells of the reading rules, one per row', () => {
+  let out: ChainOutput;
+  beforeAll(async () => {
+    const book = await openXlsx(await controlesBytes(), CONTROLES_FILE);
+    out = runChain([{ file: CONTROLES_FILE, sheets: await book.readSheets(), state: await book.readState() }], { writesCharts: false, today: TODAY });
+  });
+
+  it('reads the numbers of rows 2–4', () => {
+    expect([registerValue(out, 2, 'montant'), registerValue(out, 3, 'montant'), registerValue(out, 4, 'montant')]).toEqual([12500, 1234.56, 1.234]);
+  });
+
+  it('judges each odd cell with the code of regles §3', () => {
+    const got = out.result.controles
+      .map((c) => [c.ligne, c.code, c.colonne] as [number, string, string])
+      .sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
+    expect(got).toEqual(EDGE_FINDINGS);
+  });
+
+  it('counts 21 rows read, 15 of them in error', () => {
+    // errors: 5–15, 18, 19, 21, 22 = 15 rows; warnings: 16, 17. Exercice 2025: rows 2–4, 16, 17 valid.
+    expect(out.result.lignes).toEqual({ lues: 21, exercice: 5, erreurs: 15, avertissements: 2 });
   });
 });
