@@ -63,6 +63,7 @@
  * N−1: R1 = M1 = 25–28; MC1 = 25, 26, 27; sociale 25, 27; env 26, 27; AR 25, 26, 27.
  */
 import * as fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import * as path from 'node:path';
 import type { SheetGrid } from '../../src/domain/cell';
 import { runChain, type ChainOutput } from '../../src/domain/chain';
@@ -491,5 +492,38 @@ describe('blind « cellules »: edge cells of the reading rules, one per row', (
   it('counts 21 rows read, 15 of them in error', () => {
     // errors: 5–15, 18, 19, 21, 22 = 15 rows; warnings: 16, 17. Exercice 2025: rows 2–4, 16, 17 valid.
     expect(out.result.lignes).toEqual({ lues: 21, exercice: 5, erreurs: 15, avertissements: 2 });
+  });
+});
+
+/**
+ * SPEC AMBIGUITY (reported, behaviour kept — preamble rule 3). A two-row header where the key columns
+ * are merged over both rows (A1:A2 « N° marché » … D1:D2 « Date de notification ») and a group label
+ * « Clauses » (E1:F1) stands above sub-headers « Clause sociale », « Clause environnementale » (row 2).
+ * regles §1 read literally: row 1 already matches 4 fields (the merged cells) → it is the header; a
+ * person reading the sheet would take row 2. The program follows the letter: row 1 is the header,
+ * « Clauses » maps to `commentaires` (a synonym), the clause columns are lost, and the sub-header row 2
+ * becomes a data row in error (montant-invalide, date-invalide). This test pins that reading.
+ */
+describe('blind « cellules »: ambiguity — key headers merged over both rows of a two-row header', () => {
+  it('takes the first row as the header (regles §1 to the letter)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Suivi');
+    for (const [c, v] of [['A', 'N° marché'], ['B', 'Objet'], ['C', 'Montant HT'], ['D', 'Date de notification']] as const) {
+      ws.getCell(`${c}1`).value = v;
+      ws.mergeCells(`${c}1:${c}2`);
+    }
+    ws.getCell('E1').value = 'Clauses';
+    ws.mergeCells('E1:F1');
+    ws.getCell('E2').value = 'Clause sociale';
+    ws.getCell('F2').value = 'Clause environnementale';
+    ws.addRow(['A-1', 'Entretien', 1000, new Date(Date.UTC(2025, 1, 1)), 'oui', 'non']);
+    const book = await openXlsx(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), 'deux-lignes.xlsx');
+    const res = runChain([{ file: 'deux-lignes.xlsx', sheets: await book.readSheets(), state: await book.readState() }], { writesCharts: false, today: TODAY });
+    expect(res.register.mappings[0].headerRow).toBe(1);
+    expect(res.register.mappings[0].columns.map((c) => c.field)).toEqual(['numero', 'objet', 'montant', 'dateNotification', 'commentaires']);
+    expect(res.result.controles.filter((c) => c.gravite === 'erreur').map((c) => [c.ligne, c.code])).toEqual([
+      [2, 'montant-invalide'],
+      [2, 'date-invalide'],
+    ]);
   });
 });
