@@ -61,6 +61,15 @@
  * sociale = CS oui or réservé ≠ Non: 6, 8, 9, 10, 14, 15, 22 (7). env = CE or CrE: 6, 8, 9, 10, 14, 16, 22, 24 (8).
  * AR = 6, 8, 9, 10, 14, 15, 16, 22, 24 (9).
  * N−1: R1 = M1 = 25–28; MC1 = 25, 26, 27; sociale 25, 27; env 26, 27; AR 25, 26, 27.
+ *
+ * First run (expectations of commit ba64328): 62 of 63 passed. The one failure was mine: I expected
+ * every control message to quote the value read; regles §3 only asks the message to name the row and
+ * the column, and sortie.md puts the value read in the `Valeur lue` column of SPASER Contrôles (Finding
+ * `valeurLue`, not a field of the JSON controls). The gain-sans-negociation message does not quote
+ * 0,05; its Valeur lue is « 0,05 ». The test now checks Valeur lue for every control, and the message
+ * where it quotes the cell. Coverage « renseignees » of three indicators with two needed fields
+ * (1.1.2-avenants-ar 12, 2.2.3-soumissionnaires 10, 3.1.1-criteres-env 10) was left open in that commit
+ * and filled afterwards with the reading « every needed field filled », which the program shares.
  */
 import * as fs from 'node:fs';
 import ExcelJS from 'exceljs';
