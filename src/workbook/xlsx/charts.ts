@@ -5,7 +5,7 @@
  * follow the Office adapter's (`../chart-style.ts`, legend at the bottom, pies
  * showing percentages).
  */
-import { isCalendarDate } from '../../domain/cell';
+import { columnLetter, isCalendarDate } from '../../domain/cell';
 import type { ChartPlan, PlanValue, WritePlan } from '../../domain/plan-types';
 import { chartColors } from '../chart-style';
 import {
@@ -41,11 +41,6 @@ function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 /** `'Sheet'!$A$2:$A$5`: a range of one column of the chart's sheet. */
 function rangeRef(sheet: string, col: number, fromRow: number, toRow: number): string {

@@ -3,7 +3,7 @@
  * replaced, every other sheet is left as it was loaded.
  */
 import type ExcelJS from 'exceljs';
-import { isCalendarDate } from '../../domain/cell';
+import { columnLetter, isCalendarDate } from '../../domain/cell';
 import type { BlockPlan, LinkPlan, PlanValue, SheetPlan, TablePlan, WritePlan } from '../../domain/plan-types';
 import { FORMAT_DATE, isSpaserSheet, SheetNameClashError, sheetNameClash, withinCellLimit } from '../../domain/plan-types';
 import { excelTableName } from '../table-name';
@@ -210,11 +210,6 @@ function writeTable(ws: ExcelJS.Worksheet, table: TablePlan, taken: Set<string>)
   });
 }
 
-function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 /**
  * ExcelJS writes both a relationship and a `location` for targets like
