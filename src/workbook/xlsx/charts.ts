@@ -165,15 +165,14 @@ export function withDrawing(sheetXml: string, relId: string): string {
   return at >= 0 ? sheetXml.slice(0, at) + element + sheetXml.slice(at) : insertBefore(sheetXml, new RegExp(`</${p}worksheet>`), element);
 }
 
-/** The package with the plan's charts drawn on its sheets of the same names; the number drawn. */
-export async function addCharts(bytes: Uint8Array, plan: WritePlan): Promise<{ readonly bytes: Uint8Array; readonly drawn: number }> {
+/** The package with the plan's charts drawn on its sheets of the same names. */
+export async function addCharts(bytes: Uint8Array, plan: WritePlan): Promise<Uint8Array> {
   const sheetsWithCharts = plan.sheets.filter((s) => s.charts.length > 0);
-  if (sheetsWithCharts.length === 0) return { bytes, drawn: 0 };
+  if (sheetsWithCharts.length === 0) return bytes;
   const pkg = await Package.load(bytes);
   const wbPart = await workbookPart(pkg);
   const entries = sheetEntries(await pkg.text(wbPart), await pkg.rels(wbPart));
   const overrides: string[] = [];
-  let drawn = 0;
   for (const sheet of sheetsWithCharts) {
     const entry = entries.find((e) => e.name === sheet.name);
     if (!entry?.rel || entry.rel.external) throw new SpliceError(`no sheet ${sheet.name}`);
@@ -190,7 +189,6 @@ export async function addCharts(bytes: Uint8Array, plan: WritePlan): Promise<{ r
       const relId = `rId${drawingRels.length + 1}`;
       drawingRels.push({ id: relId, type: REL_CHART, target: relativeTarget(drawingPart, chartPart), external: false });
       placed.push({ chart, relId });
-      drawn++;
     }
     pkg.put(drawingPart, drawingXml(placed));
     pkg.put(relsPathOf(drawingPart), relsXml(drawingRels));
@@ -203,5 +201,5 @@ export async function addCharts(bytes: Uint8Array, plan: WritePlan): Promise<{ r
     pkg.put(sheetPart, withDrawing(await pkg.text(sheetPart), relId));
   }
   pkg.put(CONTENT_TYPES, insertBefore(await pkg.text(CONTENT_TYPES), /<\/(?:[\w.-]+:)?Types>/, overrides.join('')));
-  return { bytes: await pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } }), drawn };
+  return pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

@@ -1,7 +1,20 @@
 /**
- * An `.xlsx` workbook loaded with ExcelJS: read as the domain's grids, and
- * written back into the same workbook so every user sheet is kept.
+ * An `.xlsx` workbook loaded with ExcelJS: read as the domain's grids; the
+ * output is the user's own file with our sheets and charts added to it
+ * (`splice.ts`, `charts.ts`), so every user sheet is kept as it was.
  */
+
+import type ExcelJS from 'exceljs';
+import type { SheetGrid } from '../../domain/cell';
+import type { WritePlan } from '../../domain/plan-types';
+import { isSpaserSheet, SHEET_ETAT } from '../../domain/plan-types';
+import type { SavedState } from '../../domain/state';
+import { parseState } from '../../domain/state-sheet';
+import type { WorkbookReader, WorkbookWriter } from '../port';
+import { readGrid } from './read-grid';
+import { addCharts } from './charts';
+import { spliceSheets } from './splice';
+import { withCellsAsStored, writePlanInto } from './write-plan';
 
 /** ExcelJS's sheets by id (private): a save writes the sheets listed there. */
 interface SheetSlots {
@@ -24,17 +37,6 @@ async function withOnlySheets<T>(wb: ExcelJS.Workbook, keep: (ws: ExcelJS.Worksh
 function asBytes(out: ArrayBuffer | Uint8Array): Uint8Array {
   return out instanceof Uint8Array ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : new Uint8Array(out);
 }
-import type ExcelJS from 'exceljs';
-import type { SheetGrid } from '../../domain/cell';
-import type { WritePlan } from '../../domain/plan-types';
-import { isSpaserSheet, SHEET_ETAT } from '../../domain/plan-types';
-import type { SavedState } from '../../domain/state';
-import { parseState } from '../../domain/state-sheet';
-import type { WorkbookReader, WorkbookWriter } from '../port';
-import { readGrid } from './read-grid';
-import { addCharts } from './charts';
-import { spliceSheets } from './splice';
-import { withCellsAsStored, writePlanInto } from './write-plan';
 
 /** Said when a save could not keep the file's own parts (`keptOriginalParts` false). */
 export const NOT_KEPT_NOTICE =
@@ -100,7 +102,7 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
    */
   async saveXlsx(): Promise<Uint8Array> {
     const sheets = await this.saveSheets();
-    return this.plan === null ? sheets : (await addCharts(sheets, this.plan)).bytes;
+    return this.plan === null ? sheets : addCharts(sheets, this.plan);
   }
 
   private async saveSheets(): Promise<Uint8Array> {
