@@ -239,7 +239,7 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, tableNames: Set<strin
   for (const block of plan.blocks) writeBlock(ws, block);
   for (const link of plan.links) writeLink(ws, link);
   for (const table of plan.tables) writeTable(ws, table, tableNames);
-  // plan.charts: ExcelJS cannot draw charts (writesCharts = false).
+  // plan.charts: drawn in the saved package (charts.ts), ExcelJS cannot draw them.
 }
 
 
