@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import webpack from 'webpack';
 
@@ -178,6 +179,10 @@ describe('browser preview of the task pane', () => {
       }),
     );
     expect(user.rowCount).toBe(source.rows.length);
+    // The browser build copied the user's sheet part as it was and drew the charts (splice.ts, charts.ts).
+    const [before, after] = await Promise.all([JSZip.loadAsync(source.bytes), JSZip.loadAsync(readFileSync(resultPath))]);
+    expect(await after.file('xl/worksheets/sheet1.xml')!.async('string')).toBe(await before.file('xl/worksheets/sheet1.xml')!.async('string'));
+    expect(Object.keys(after.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).length).toBeGreaterThan(0);
 
     await page.getByRole('button', { name: '5. Consolidation' }).click();
     await page.getByLabel('Classeurs à consolider').setInputFiles(sourcePath);
