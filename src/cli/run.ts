@@ -12,7 +12,6 @@ import type { WritePlan } from '../domain/plan-types';
 import { UnreadableWorkbookError } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsx';
 import { readXlsxFile, writeXlsxFile } from '../workbook/xlsx/node-files';
-import { NOT_KEPT_NOTICE } from '../workbook/xlsx/workbook';
 import { parseArgs, USAGE } from './args';
 import { formatSummary } from './format';
 import { createProgress, type ProgressStream } from './progress';
@@ -183,7 +182,7 @@ export async function runCliDetailed(argv: readonly string[], io: CliIo): Promis
     await target.writePlan(plan);
     plan = null;
     await writeXlsxFile(target, output);
-    if (!target.keptOriginalParts) progress.note(`Attention : ${NOT_KEPT_NOTICE}.`);
+    for (const notice of target.saveNotices()) progress.note(notice);
   } catch (err) {
     progress.end();
     const message = err instanceof Error ? err.message : String(err);

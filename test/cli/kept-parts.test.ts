@@ -39,3 +39,29 @@ describe('the output of one workbook', () => {
     expect(c.stderr()).toContain(`${NOTICE} : le fichier écrit reprend les cellules de vos feuilles, mais peut-être pas leurs graphiques, tableaux croisés dynamiques, images ni macros (le classeur d'origine n'est pas modifié).`);
   });
 });
+
+it('a macro-enabled workbook (.xlsm): written as an .xlsx without its macros, and the user is told', async () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'Pôle B.xlsm');
+  await writeSmallRegister(file);
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file(
+    '[Content_Types].xml',
+    types
+      .replace(/(<Override PartName="\/xl\/workbook.xml" ContentType=")[^"]*"/, '$1application/vnd.ms-excel.sheet.macroEnabled.main+xml"')
+      .replace('<Default Extension="xml"', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default Extension="xml"'),
+  );
+  zip.file('xl/vbaProject.bin', new Uint8Array([1, 2, 3]));
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
+  fs.writeFileSync(file, await zip.generateAsync({ type: 'uint8array' }));
+  const c = capture(dir);
+  expect(await runCli(['calculer', 'Pôle B.xlsm'], c.io)).toBe(EXIT_OK);
+  const out = await JSZip.loadAsync(fs.readFileSync(path.join(dir, 'Pôle B - SPASER.xlsx')));
+  expect(out.file('xl/vbaProject.bin')).toBeNull();
+  expect(c.stderr()).toContain(
+    "Attention : les macros de ce classeur ne sont pas reprises dans le fichier écrit, qui est un classeur .xlsx (le classeur d'origine les garde).",
+  );
+  expect(c.stderr()).not.toContain("n'a pas pu être recopié");
+});

@@ -52,13 +52,13 @@ export class PreviewHost implements Host {
 
   async write(output: ChainOutput): Promise<void> {
     const wb = this.requireWorkbook();
-    const { NOT_KEPT_NOTICE } = await loadXlsxAdapter();
     await wb.writePlan(output.plan);
     const bytes = await wb.saveXlsx();
     this.dropLink();
     const blob = new Blob([bytes as BlobPart], { type: XLSX_MIME });
     const createUrl = this.options.createUrl ?? ((b: Blob) => URL.createObjectURL(b));
-    this.link = { url: createUrl(blob), fileName: resultName(wb.name), ...(wb.keptOriginalParts ? {} : { notice: `Attention : ${NOT_KEPT_NOTICE}.` }) };
+    const notices = wb.saveNotices();
+    this.link = { url: createUrl(blob), fileName: resultName(wb.name), ...(notices.length > 0 ? { notice: notices.join(' ') } : {}) };
   }
 
   download(): DownloadLink | null {

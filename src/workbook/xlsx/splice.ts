@@ -74,6 +74,9 @@ const STYLES = /\/styles$/;
 const SHARED_STRINGS = /\/sharedStrings$/;
 const CALC_CHAIN = /\/calcChain$/;
 const TABLE = /\/table$/;
+const VBA_PROJECT = /\/vbaProject$/;
+/** The workbook part's content type in an `.xlsx` (not a macro-enabled workbook nor a template). */
+const XLSX_MAIN = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
 const RELS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 export interface Rel {
@@ -561,7 +564,11 @@ export function folderOf(part: string): string {
  * The original package with the sheets of `rewritten` it does not have (in
  * `rewritten`'s order, after the user's), less the sheets `isReplaced` names.
  */
-export async function spliceSheets(original: Uint8Array, rewritten: Uint8Array, isReplaced: (sheet: string) => boolean): Promise<Uint8Array> {
+export async function spliceSheets(
+  original: Uint8Array,
+  rewritten: Uint8Array,
+  isReplaced: (sheet: string) => boolean,
+): Promise<{ readonly bytes: Uint8Array; readonly droppedMacros: boolean }> {
   const orig = await Package.load(original);
   const from = await Package.load(rewritten);
 
@@ -578,19 +585,24 @@ export async function spliceSheets(original: Uint8Array, rewritten: Uint8Array, 
   const fromRels = await from.rels(fromWbPart);
   const fromWbXml = await from.text(fromWbPart);
   const added = sheetEntries(fromWbXml, fromRels).filter((s) => !keptNames.has(s.name.toLocaleLowerCase('fr')));
-  if (added.length === 0 && removed.length === 0) return original;
   for (const s of added) if (!s.rel || s.rel.external || !WORKSHEET.test(s.rel.type)) throw new SpliceError('unreadable added sheet');
 
   let typesXml = await orig.text(CONTENT_TYPES);
+  // The output is an .xlsx: a macro-enabled workbook or a template would make Excel refuse the file.
+  const mainType = contentTypeOf(typesXml, wbPart);
+  const vbaRels = wbRels.filter((r) => VBA_PROJECT.test(r.type) && !r.external);
+  const asXlsx = mainType !== undefined && mainType !== XLSX_MAIN;
+  if (added.length === 0 && removed.length === 0 && !asXlsx && vbaRels.length === 0) return { bytes: original, droppedMacros: false };
   const fromTypes = await from.text(CONTENT_TYPES);
   const relIds = new Set(wbRels.map((r) => r.id));
   const newWbRels: Rel[] = [];
   const dropRelIds = new Set<string>();
   const deleted = new Set<string>();
 
-  // The replaced sheets and the parts only they use (their tables, drawings, charts…).
-  if (removed.length > 0) {
-    const removedParts = removed.flatMap((s) => (s.rel && !s.rel.external ? [resolveTarget(wbPart, s.rel.target)] : []));
+  // The replaced sheets, the macros, and the parts only they use (tables, drawings, charts…).
+  const droppedRels = [...removed.flatMap((s) => (s.rel ? [s.rel] : [])), ...vbaRels];
+  if (droppedRels.length > 0) {
+    const removedParts = droppedRels.flatMap((r) => (r.external ? [] : [resolveTarget(wbPart, r.target)]));
     const stop = new Set(removedParts.map((x) => x.toLowerCase()));
     const stillUsed = await reachable(orig, (await orig.rels('')).filter((r) => !r.external).map((r) => resolveTarget('', r.target)), stop);
     for (const part of await reachable(orig, removedParts, new Set())) {
@@ -598,7 +610,7 @@ export async function spliceSheets(original: Uint8Array, rewritten: Uint8Array, 
       deleted.add(part);
       deleted.add(relsPathOf(orig.name(part) ?? part).toLowerCase());
     }
-    for (const s of removed) if (s.rel) dropRelIds.add(s.rel.id);
+    for (const r of droppedRels) dropRelIds.add(r.id);
     // Excel rebuilds the calculation chain; a stale one naming removed cells makes it repair the file.
     for (const r of wbRels) {
       if (CALC_CHAIN.test(r.type) && !r.external) {
@@ -710,10 +722,20 @@ export async function spliceSheets(original: Uint8Array, rewritten: Uint8Array, 
 
   for (const part of deleted) orig.remove(part);
   typesXml = withoutOverrides(typesXml, deleted);
+  if (asXlsx) typesXml = withContentType(typesXml, wbPart, XLSX_MAIN);
   typesXml = insertBefore(typesXml, /<\/(?:[\w.-]+:)?Types>/, overrides.join(''));
   orig.put(CONTENT_TYPES, typesXml);
 
-  return orig.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  const bytes = await orig.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return { bytes, droppedMacros: vbaRels.length > 0 };
+}
+
+/** `[Content_Types].xml` with the Override of `part` set to `type`. */
+function withContentType(typesXml: string, part: string, type: string): string {
+  return typesXml.replace(/<(?:[\w.-]+:)?Override\b([^>]*?)\/?>/g, (whole, inner: string) => {
+    const name = unescapeXml(attributes(inner).get('PartName') ?? '').toLowerCase();
+    return name === `/${part}`.toLowerCase() ? whole.replace(/\bContentType="[^"]*"/, `ContentType="${type}"`) : whole;
+  });
 }
 
 /** A table part of ours with an id and a name unused in the original package. */

@@ -42,6 +42,10 @@ function asBytes(out: ArrayBuffer | Uint8Array): Uint8Array {
 export const NOT_KEPT_NOTICE =
   "ce classeur n'a pas pu être recopié tel quel : le fichier écrit reprend les cellules de vos feuilles, mais peut-être pas leurs graphiques, tableaux croisés dynamiques, images ni macros (le classeur d'origine n'est pas modifié)";
 
+/** Said when the macros of a macro-enabled workbook were left out of the `.xlsx` written. */
+export const MACROS_NOTICE =
+  "les macros de ce classeur ne sont pas reprises dans le fichier écrit, qui est un classeur .xlsx (le classeur d'origine les garde)";
+
 export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
   /** Charts are added to the saved package (`charts.ts`): ExcelJS itself cannot write them. */
   readonly writesCharts = true;
@@ -67,6 +71,17 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
    * were (the file is then ExcelJS's rewrite, which loses charts, pivot tables…).
    */
   keptOriginalParts = true;
+
+  /** After a save of an opened file: true when its macros were left out (the output is an .xlsx). */
+  droppedMacros = false;
+
+  /** What the user should know of the last save (French sentences), empty when nothing. */
+  saveNotices(): string[] {
+    const notices: string[] = [];
+    if (!this.keptOriginalParts) notices.push(`Attention : ${NOT_KEPT_NOTICE}.`);
+    if (this.droppedMacros) notices.push(`Attention : ${MACROS_NOTICE}.`);
+    return notices;
+  }
 
   private get date1904(): boolean {
     return Boolean(this.workbook.properties?.date1904);
@@ -116,10 +131,12 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
       const ours = await withOnlySheets(this.workbook, added, () => save({ zip: { compression: 'STORE' } }));
       const spliced = await spliceSheets(this.source, ours, isSpaserSheet);
       this.keptOriginalParts = true;
-      return spliced;
+      this.droppedMacros = spliced.droppedMacros;
+      return spliced.bytes;
     } catch {
       // A package we do not know how to splice: ExcelJS's rewrite still holds every sheet's cells.
       this.keptOriginalParts = false;
+      this.droppedMacros = false;
       return save();
     }
   }

@@ -239,3 +239,59 @@ it('a workbook without a string table (texts inline, as SheetJS writes them) get
   expect((await back.readSheets()).filter((s) => !s.name.startsWith('SPASER '))).toEqual(before);
   expect((await loadBytes(output)).getWorksheet('SPASER Registre')!.getCell('B2').value).toBe('=1+1');
 });
+
+describe('the output is an .xlsx: a macro-enabled workbook or a template is written as one', () => {
+  const MACRO_MAIN = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
+  const TEMPLATE_MAIN = 'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml';
+  const XLSX_MAIN = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
+
+  /** The buyer workbook saved as Excel saves an .xlsm (a VBA project) or an .xltx. */
+  async function saveAs(mainType: string, withVba: boolean): Promise<Uint8Array> {
+    const zip = await JSZip.loadAsync(await toBytes(buyerWorkbook()));
+    let types = await zip.file('[Content_Types].xml')!.async('string');
+    types = types.replace(/(<Override PartName="\/xl\/workbook.xml" ContentType=")[^"]*"/, `$1${mainType}"`);
+    if (withVba) {
+      types = types.replace('<Default Extension="xml"', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default Extension="xml"');
+      zip.file('xl/vbaProject.bin', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]));
+      const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+      zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
+    }
+    zip.file('[Content_Types].xml', types);
+    return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  }
+
+  async function written(input: Uint8Array) {
+    const book = await openXlsx(input, 'suivi.xlsm');
+    await book.writePlan(samplePlan());
+    const output = await book.saveXlsx();
+    const all = await parts(output);
+    return { book, output, all, types: all.get('[Content_Types].xml')!.toString('utf8') };
+  }
+
+  it('a macro-enabled workbook: its VBA project left out, the workbook typed as an .xlsx, the user told', async () => {
+    const input = await saveAs(MACRO_MAIN, true);
+    expect((await parts(input)).get('[Content_Types].xml')!.toString('utf8')).toContain(MACRO_MAIN);
+    const { book, output, all, types } = await written(input);
+    expect(book.keptOriginalParts).toBe(true);
+    expect(book.droppedMacros).toBe(true);
+    expect(book.saveNotices()).toEqual([
+      "Attention : les macros de ce classeur ne sont pas reprises dans le fichier écrit, qui est un classeur .xlsx (le classeur d'origine les garde).",
+    ]);
+    expect(types).toContain(`<Override PartName="/xl/workbook.xml" ContentType="${XLSX_MAIN}"/>`);
+    expect(types).not.toContain(MACRO_MAIN);
+    expect(all.has('xl/vbaProject.bin')).toBe(false);
+    expect(all.get('xl/_rels/workbook.xml.rels')!.toString('utf8')).not.toContain('vbaProject');
+    await expectWholePackage(output);
+    // Every other part of the user is the same.
+    const before = await parts(input);
+    for (const [p, b] of before) if (!LISTS.includes(p) && p !== 'xl/vbaProject.bin') expect({ p, same: all.get(p)?.equals(b) }).toEqual({ p, same: true });
+  });
+
+  it('a template: typed as an .xlsx, nothing else to say', async () => {
+    const { book, output, types } = await written(await saveAs(TEMPLATE_MAIN, false));
+    expect(book.droppedMacros).toBe(false);
+    expect(book.saveNotices()).toEqual([]);
+    expect(types).toContain(`<Override PartName="/xl/workbook.xml" ContentType="${XLSX_MAIN}"/>`);
+    await expectWholePackage(output);
+  });
+});
