@@ -21,9 +21,9 @@ import {
   relsXml,
   resolveTarget,
   sheetEntries,
-  SpliceError,
+  PackageError,
   workbookPart,
-} from './splice';
+} from './package';
 
 const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
@@ -153,7 +153,7 @@ export function drawingXml(charts: readonly { readonly chart: ChartPlan; readonl
 
 /** The sheet part with its `<drawing>` element, where the worksheet schema puts it. */
 export function withDrawing(sheetXml: string, relId: string): string {
-  if (/<(?:[\w.-]+:)?drawing\b/.test(sheetXml)) throw new SpliceError('sheet already has a drawing');
+  if (/<(?:[\w.-]+:)?drawing\b/.test(sheetXml)) throw new PackageError('sheet already has a drawing');
   const p = (/<([\w.-]+:)?worksheet\b/.exec(sheetXml) ?? [])[1] ?? '';
   const rp = (/xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(sheetXml) ?? [])[1];
   const element = rp ? `<${p}drawing ${rp}:id="${relId}"/>` : `<${p}drawing xmlns:r="${NS_R}" r:id="${relId}"/>`;
@@ -175,7 +175,7 @@ export async function addCharts(bytes: Uint8Array, plan: WritePlan): Promise<Uin
   const overrides: string[] = [];
   for (const sheet of sheetsWithCharts) {
     const entry = entries.find((e) => e.name === sheet.name);
-    if (!entry?.rel || entry.rel.external) throw new SpliceError(`no sheet ${sheet.name}`);
+    if (!entry?.rel || entry.rel.external) throw new PackageError(`no sheet ${sheet.name}`);
     const sheetPart = resolveTarget(wbPart, entry.rel.target);
     const cell = planCells(sheet);
     const folder = `${folderOf(wbPart)}`;

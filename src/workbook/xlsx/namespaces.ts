@@ -6,7 +6,7 @@
  * handles prefixes).
  */
 import JSZip from 'jszip';
-import { utf8 } from './splice';
+import { utf8 } from './package';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 

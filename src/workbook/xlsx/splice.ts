@@ -3,72 +3,39 @@
  * only what it models and writes back only that: charts, pivot tables, slicers,
  * images, macros, chart sheets and extensions of the user's sheets would be lost.
  * Here every part of the original package stays byte for byte, except the lists
- * that name sheets and styles (workbook, its relationships, content types,
- * styles), where ours are added; the sheets we replace (`SPASER …`) are removed
- * with the parts only they used.
+ * that name sheets, styles and strings (workbook, its relationships, content
+ * types, styles, shared strings), to which ours are appended; the sheets we
+ * replace (`SPASER …`) are removed with the parts only they used.
  *
- * `rewritten` is ExcelJS's save of the whole workbook: its new sheets are taken
- * from it, their styles appended to the original's, their shared strings written
- * inline (the user's string table is not touched).
+ * `rewritten` is ExcelJS's save of the sheets added (the user's may be there
+ * too, and are then ignored): its new sheets are taken from it, their styles
+ * and strings renumbered into the original's tables.
  */
-import JSZip from 'jszip';
+import {
+  attributes,
+  CONTENT_TYPES,
+  contentTypeOf,
+  escapeAttr,
+  folderOf,
+  freeRelId,
+  insertBefore,
+  Package,
+  PackageError,
+  prefixed,
+  reachable,
+  type Rel,
+  relativeTarget,
+  relsPathOf,
+  relsXml,
+  resolveTarget,
+  rootPrefix,
+  sheetEntries,
+  unescapeXml,
+  withContentType,
+  withoutOverrides,
+  workbookPart,
+} from './package';
 
-/** The package could not be spliced: the caller keeps ExcelJS's rewrite. */
-export class SpliceError extends Error {}
-
-const CONTENT_TYPES = '[Content_Types].xml';
-
-/**
- * UTF-8 bytes of a text, a lone surrogate as U+FFFD (as TextEncoder does; written
- * here because the task pane's test DOM has no TextEncoder). Measured first: a
- * large register's sheet is hundreds of megabytes.
- */
-export function utf8(s: string): Uint8Array {
-  let size = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) size += 1;
-    else if (c < 0x800) size += 2;
-    else if (c <= 0xdbff && c >= 0xd800 && isLow(s.charCodeAt(i + 1))) {
-      size += 4;
-      i++;
-    } else size += 3;
-  }
-  const out = new Uint8Array(size);
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c < 0x80) {
-      out[n++] = c;
-      continue;
-    }
-    if (c >= 0xd800 && c <= 0xdfff) {
-      if (c <= 0xdbff && isLow(s.charCodeAt(i + 1))) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00);
-        out[n++] = 0xf0 | (c >> 18);
-        out[n++] = 0x80 | ((c >> 12) & 0x3f);
-        out[n++] = 0x80 | ((c >> 6) & 0x3f);
-        out[n++] = 0x80 | (c & 0x3f);
-        continue;
-      }
-      c = 0xfffd;
-    }
-    if (c < 0x800) {
-      out[n++] = 0xc0 | (c >> 6);
-      out[n++] = 0x80 | (c & 0x3f);
-    } else {
-      out[n++] = 0xe0 | (c >> 12);
-      out[n++] = 0x80 | ((c >> 6) & 0x3f);
-      out[n++] = 0x80 | (c & 0x3f);
-    }
-  }
-  return out;
-}
-
-function isLow(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
-}
-const OFFICE_DOCUMENT = /\/officeDocument$/;
 const WORKSHEET = /\/worksheet$/;
 const STYLES = /\/styles$/;
 const SHARED_STRINGS = /\/sharedStrings$/;
@@ -78,218 +45,6 @@ const VBA_PROJECT = /\/vbaProject$/;
 /** The workbook part's content type in an `.xlsx` (not a macro-enabled workbook nor a template). */
 const XLSX_MAIN = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
 const RELS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
-export interface Rel {
-  readonly id: string;
-  readonly type: string;
-  /** As stored (escaped). */
-  readonly target: string;
-  readonly external: boolean;
-}
-
-/** Attributes of a start tag, values as stored (still escaped). */
-export function attributes(tag: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out.set(m[1], m[2] ?? m[3]);
-  return out;
-}
-
-export function unescapeXml(s: string): string {
-  return s.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) => {
-    if (e === 'lt') return '<';
-    if (e === 'gt') return '>';
-    if (e === 'quot') return '"';
-    if (e === 'apos') return "'";
-    if (e === 'amp') return '&';
-    return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-  });
-}
-
-export function escapeAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-}
-
-/** The relationship id attribute (`r:id`, whatever its prefix). */
-function relIdOf(attrs: Map<string, string>): string | undefined {
-  for (const [k, v] of attrs) if (k.endsWith(':id') && !k.startsWith('xmlns')) return v;
-  return undefined;
-}
-
-export function relsPathOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-/** A relationship target as a part name (no leading slash), from the part holding it. */
-export function resolveTarget(fromPart: string, target: string): string {
-  let t = unescapeXml(target);
-  try {
-    t = decodeURIComponent(t);
-  } catch {
-    // kept as stored
-  }
-  const segments = t.startsWith('/') ? [] : fromPart.split('/').slice(0, -1);
-  for (const s of t.split('/')) {
-    if (s === '' || s === '.') continue;
-    if (s === '..') segments.pop();
-    else segments.push(s);
-  }
-  return segments.join('/');
-}
-
-/** The target naming `toPart` from `fromPart`, relative as Excel writes it (ExcelJS reads only that form). */
-export function relativeTarget(fromPart: string, toPart: string): string {
-  const from = fromPart.split('/').slice(0, -1);
-  const to = toPart.split('/');
-  let common = 0;
-  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
-  const ups = from.length - common;
-  return escapeAttr([...Array<string>(ups).fill('..'), ...to.slice(common)].join('/'));
-}
-
-export function parseRels(xml: string): Rel[] {
-  const rels: Rel[] = [];
-  for (const m of xml.matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*?)\/?>/g)) {
-    const a = attributes(m[1]);
-    rels.push({
-      id: a.get('Id') ?? '',
-      type: a.get('Type') ?? '',
-      target: a.get('Target') ?? '',
-      external: a.get('TargetMode') === 'External',
-    });
-  }
-  return rels;
-}
-
-/** Prefix (`x:` or empty) of a document's root element. */
-function rootPrefix(xml: string, local: string): string {
-  const m = new RegExp(`<([\\w.-]+:)?${local}\\b`).exec(xml);
-  if (!m) throw new SpliceError(`no ${local} element`);
-  return m[1] ?? '';
-}
-
-/** Adds a prefix to the unprefixed elements of a fragment written by ExcelJS. */
-function prefixed(fragment: string, p: string): string {
-  return p === '' ? fragment : fragment.replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, (_, slash: string, name: string) => `<${slash}${p}${name}`);
-}
-
-/** A package loaded for reading, parts found without regard to case (part names are case-insensitive). */
-export class Package {
-  private readonly names = new Map<string, string>();
-  constructor(readonly zip: JSZip) {
-    zip.forEach((path, file) => {
-      if (!file.dir) this.names.set(path.toLowerCase(), path);
-    });
-  }
-  static async load(bytes: Uint8Array): Promise<Package> {
-    return new Package(await JSZip.loadAsync(bytes));
-  }
-  name(part: string): string | undefined {
-    return this.names.get(part.toLowerCase());
-  }
-  has(part: string): boolean {
-    return this.name(part) !== undefined;
-  }
-  async text(part: string): Promise<string> {
-    const name = this.name(part);
-    if (name === undefined) throw new SpliceError(`no part ${part}`);
-    return this.zip.file(name)!.async('string');
-  }
-  async rels(part: string): Promise<Rel[]> {
-    const path = part === '' ? '_rels/.rels' : relsPathOf(part);
-    return this.has(path) ? parseRels(await this.text(path)) : [];
-  }
-  put(part: string, data: string): void {
-    const name = this.name(part) ?? part;
-    // As bytes: JSZip encodes a string in slices of 16,384 units, which can cut an emoji in two.
-    this.zip.file(name, utf8(data));
-    this.names.set(name.toLowerCase(), name);
-  }
-  remove(part: string): void {
-    const name = this.name(part);
-    if (name === undefined) return;
-    this.zip.remove(name);
-    this.names.delete(part.toLowerCase());
-  }
-  /** A part name not in use: `folder/base{n}.ext`. */
-  freeName(folder: string, base: string, ext: string): string {
-    for (let n = 1; ; n++) {
-      const candidate = `${folder}${base}${n}${ext}`;
-      if (!this.has(candidate)) return candidate;
-    }
-  }
-  partNames(): string[] {
-    return [...this.names.values()];
-  }
-}
-
-export async function workbookPart(pkg: Package): Promise<string> {
-  const rel = (await pkg.rels('')).find((r) => OFFICE_DOCUMENT.test(r.type) && !r.external);
-  if (!rel) throw new SpliceError('no workbook part');
-  return resolveTarget('', rel.target);
-}
-
-interface SheetEntry {
-  /** The `<sheet …/>` element as stored. */
-  readonly element: string;
-  readonly name: string;
-  readonly attrs: Map<string, string>;
-  readonly rel: Rel | undefined;
-}
-
-export function sheetEntries(workbookXml: string, rels: readonly Rel[]): SheetEntry[] {
-  const sheets = /<([\w.-]+:)?sheets\b[^>]*>([\s\S]*?)<\/\1?sheets>/.exec(workbookXml);
-  if (!sheets) return [];
-  return [...sheets[2].matchAll(/<(?:[\w.-]+:)?sheet\b([^>]*?)\/?>/g)].map((m) => {
-    const attrs = attributes(m[1]);
-    const id = relIdOf(attrs);
-    return { element: m[0], name: unescapeXml(attrs.get('name') ?? ''), attrs, rel: rels.find((r) => r.id === id) };
-  });
-}
-
-/** Parts reachable from `starts` through internal relationships, not entering `stop`. */
-async function reachable(pkg: Package, starts: readonly string[], stop: ReadonlySet<string>): Promise<Set<string>> {
-  const seen = new Set<string>();
-  const queue = starts.filter((s) => !stop.has(s.toLowerCase()));
-  while (queue.length > 0) {
-    const part = queue.pop()!;
-    if (seen.has(part.toLowerCase())) continue;
-    seen.add(part.toLowerCase());
-    for (const r of await pkg.rels(part)) {
-      if (r.external) continue;
-      const target = resolveTarget(part, r.target);
-      if (!stop.has(target.toLowerCase()) && !seen.has(target.toLowerCase())) queue.push(target);
-    }
-  }
-  return seen;
-}
-
-/** The content type of a part, from `[Content_Types].xml`. */
-function contentTypeOf(typesXml: string, part: string): string | undefined {
-  for (const m of typesXml.matchAll(/<(?:[\w.-]+:)?Override\b([^>]*?)\/?>/g)) {
-    const a = attributes(m[1]);
-    if (unescapeXml(a.get('PartName') ?? '').toLowerCase() === `/${part}`.toLowerCase()) return a.get('ContentType');
-  }
-  const ext = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
-  for (const m of typesXml.matchAll(/<(?:[\w.-]+:)?Default\b([^>]*?)\/?>/g)) {
-    const a = attributes(m[1]);
-    if ((a.get('Extension') ?? '').toLowerCase() === ext) return a.get('ContentType');
-  }
-  return undefined;
-}
-
-function withoutOverrides(typesXml: string, parts: ReadonlySet<string>): string {
-  return typesXml.replace(/<(?:[\w.-]+:)?Override\b([^>]*?)\/?>/g, (whole, inner: string) => {
-    const name = unescapeXml(attributes(inner).get('PartName') ?? '').replace(/^\//, '').toLowerCase();
-    return parts.has(name) ? '' : whole;
-  });
-}
-
-export function insertBefore(xml: string, closing: RegExp, fragment: string): string {
-  const m = closing.exec(xml);
-  if (!m) throw new SpliceError(`no ${closing.source}`);
-  return xml.slice(0, m.index) + fragment + xml.slice(m.index);
-}
 
 // ---------------------------------------------------------------- styles
 
@@ -313,9 +68,9 @@ function appendToSection(xml: string, p: string, section: string, added: readonl
     const replaced = `<${p}${section}${countAttrs(m[1])}>${m[3] ?? ''}${added.join('')}</${p}${section}>`;
     return xml.slice(0, m.index) + replaced + xml.slice(m.index + m[0].length);
   }
-  if (createAfter === null) throw new SpliceError(`no ${section} section`);
+  if (createAfter === null) throw new PackageError(`no ${section} section`);
   const after = new RegExp(createAfter).exec(xml);
-  if (!after) throw new SpliceError(`no ${section} section`);
+  if (!after) throw new PackageError(`no ${section} section`);
   const at = after.index + after[0].length;
   return `${xml.slice(0, at)}<${p}${section} count="${total}">${added.join('')}</${p}${section}>${xml.slice(at)}`;
 }
@@ -351,7 +106,7 @@ class StyleMerger {
     this.orig = read(xml, this.p);
     this.from = read(fromXml, rootPrefix(fromXml, 'styleSheet'));
     if (this.orig.fonts.length === 0 || this.orig.fills.length < 2 || this.orig.borders.length === 0 || this.orig.xfs.length === 0) {
-      throw new SpliceError('incomplete styles');
+      throw new PackageError('incomplete styles');
     }
     const ids = this.orig.numFmts.map((n) => Number(attributes(n).get('numFmtId')));
     this.nextNumFmt = Math.max(163, ...ids.filter(Number.isFinite)) + 1;
@@ -363,9 +118,9 @@ class StyleMerger {
     const known = this.xfMap.get(s);
     if (known !== undefined) return known;
     const xf = this.from.xfs[s];
-    if (xf === undefined) throw new SpliceError(`no style ${s}`);
+    if (xf === undefined) throw new PackageError(`no style ${s}`);
     const m = /^<(?:[\w.-]+:)?xf\b([^>]*?)(\/>|>([\s\S]*)<\/(?:[\w.-]+:)?xf>)$/.exec(xf);
-    if (!m) throw new SpliceError('unreadable style');
+    if (!m) throw new PackageError('unreadable style');
     const attrs = attributes(m[1]);
     attrs.set('numFmtId', String(this.numFmt(Number(attrs.get('numFmtId') ?? 0))));
     attrs.set('fontId', String(this.item('fonts', Number(attrs.get('fontId') ?? 0), 1)));
@@ -477,7 +232,7 @@ class StringMerger {
     const known = this.map.get(n);
     if (known !== undefined) return known;
     const si = this.from[n];
-    if (si === undefined) throw new SpliceError('no such shared string');
+    if (si === undefined) throw new PackageError('no such shared string');
     let i = this.index.get(prefixed(si, this.p));
     if (i === undefined) {
       i = this.base + this.added.length;
@@ -500,7 +255,7 @@ class StringMerger {
     }
     const p = this.p;
     const m = new RegExp(`<${p}sst\\b([^>]*?)(/>|>)`).exec(this.xml);
-    if (!m) throw new SpliceError('unreadable shared strings');
+    if (!m) throw new PackageError('unreadable shared strings');
     let attrs = m[1];
     const count = Number(/\bcount="(\d+)"/.exec(attrs)?.[1]);
     if (Number.isFinite(count)) attrs = attrs.replace(/\bcount="\d+"/, `count="${count + this.references}"`);
@@ -514,31 +269,14 @@ class StringMerger {
 
 /** One of our sheets as the original package holds it: its styles and strings renumbered. */
 function rewriteSheet(xml: string, strings: StringMerger | null, styles: StyleMerger): string {
-  if (/dxfId=/.test(xml)) throw new SpliceError('differential format');
+  if (/dxfId=/.test(xml)) throw new PackageError('differential format');
   let out = xml.replace(/(<c\b[^>]*?\bt="s"[^>]*><v>)(\d+)(<\/v><\/c>)/g, (_, head: string, n: string, tail: string) => {
-    if (strings === null) throw new SpliceError('no such shared string');
+    if (strings === null) throw new PackageError('no such shared string');
     return `${head}${strings.string(Number(n))}${tail}`;
   });
   out = out.replace(/<(c|row)\b([^>]*?)\ss="(\d+)"/g, (_, el: string, before: string, s: string) => `<${el}${before} s="${styles.xf(Number(s))}"`);
   out = out.replace(/<col\b([^>]*?)\sstyle="(\d+)"/g, (_, before: string, s: string) => `<col${before} style="${styles.xf(Number(s))}"`);
   return out;
-}
-
-export function relsXml(rels: readonly Rel[]): string {
-  const items = rels
-    .map((r) => `<Relationship Id="${escapeAttr(r.id)}" Type="${escapeAttr(r.type)}" Target="${r.target}"${r.external ? ' TargetMode="External"' : ''}/>`)
-    .join('');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items}</Relationships>`;
-}
-
-export function freeRelId(taken: Set<string>): string {
-  for (let n = 1; ; n++) {
-    const id = `rIdSpaser${n}`;
-    if (!taken.has(id)) {
-      taken.add(id);
-      return id;
-    }
-  }
 }
 
 /** Table ids and names already used by the original package (a table's id and name are unique in a workbook). */
@@ -554,10 +292,6 @@ async function tablesInUse(pkg: Package, typesXml: string, deleted: ReadonlySet<
     for (const k of ['name', 'displayName']) if (a.get(k)) names.add(unescapeXml(a.get(k)!).toLowerCase());
   }
   return { ids, names };
-}
-
-export function folderOf(part: string): string {
-  return part.slice(0, part.lastIndexOf('/') + 1);
 }
 
 /**
@@ -585,7 +319,7 @@ export async function spliceSheets(
   const fromRels = await from.rels(fromWbPart);
   const fromWbXml = await from.text(fromWbPart);
   const added = sheetEntries(fromWbXml, fromRels).filter((s) => !keptNames.has(s.name.toLocaleLowerCase('fr')));
-  for (const s of added) if (!s.rel || s.rel.external || !WORKSHEET.test(s.rel.type)) throw new SpliceError('unreadable added sheet');
+  for (const s of added) if (!s.rel || s.rel.external || !WORKSHEET.test(s.rel.type)) throw new PackageError('unreadable added sheet');
 
   let typesXml = await orig.text(CONTENT_TYPES);
   // The output is an .xlsx: a macro-enabled workbook or a template would make Excel refuse the file.
@@ -623,7 +357,7 @@ export async function spliceSheets(
   // Styles: ours appended to the user's.
   const stylesRel = wbRels.find((r) => STYLES.test(r.type) && !r.external);
   const fromStylesRel = fromRels.find((r) => STYLES.test(r.type) && !r.external);
-  if (!stylesRel || !fromStylesRel) throw new SpliceError('no styles part');
+  if (!stylesRel || !fromStylesRel) throw new PackageError('no styles part');
   const stylesPart = resolveTarget(wbPart, stylesRel.target);
   const styles = new StyleMerger(await orig.text(stylesPart), await from.text(resolveTarget(fromWbPart, fromStylesRel.target)));
   const fromSstRel = fromRels.find((r) => SHARED_STRINGS.test(r.type) && !r.external);
@@ -646,7 +380,7 @@ export async function spliceSheets(
   })();
   const overrides: string[] = [];
   const addOverride = (part: string, type: string | undefined) => {
-    if (!type) throw new SpliceError(`no content type for ${part}`);
+    if (!type) throw new PackageError(`no content type for ${part}`);
     overrides.push(`<Override PartName="/${escapeAttr(part)}" ContentType="${type}"/>`);
   };
 
@@ -664,7 +398,7 @@ export async function spliceSheets(
         partRels.push(r);
         continue;
       }
-      if (!TABLE.test(r.type)) throw new SpliceError(`relationship ${r.type} not carried over`);
+      if (!TABLE.test(r.type)) throw new PackageError(`relationship ${r.type} not carried over`);
       const fromTable = resolveTarget(fromPart, r.target);
       const tablePart = orig.freeName(`${folderOf(wbPart)}tables/`, 'table', '.xml');
       orig.put(tablePart, renumberTable(await from.text(fromTable), nextTableId++, tables.names));
@@ -708,7 +442,7 @@ export async function spliceSheets(
     if (sstPart) orig.put(sstPart, strings.result());
     else {
       const part = `${folderOf(wbPart)}sharedStrings.xml`;
-      if (orig.has(part)) throw new SpliceError('orphan shared strings part');
+      if (orig.has(part)) throw new PackageError('orphan shared strings part');
       orig.put(part, strings.result());
       newWbRels.push({ id: freeRelId(relIds), type: fromSstRel!.type, target: relativeTarget(wbPart, part), external: false });
       addOverride(part, contentTypeOf(fromTypes, resolveTarget(fromWbPart, fromSstRel!.target)));
@@ -730,19 +464,11 @@ export async function spliceSheets(
   return { bytes, droppedMacros: vbaRels.length > 0 };
 }
 
-/** `[Content_Types].xml` with the Override of `part` set to `type`. */
-function withContentType(typesXml: string, part: string, type: string): string {
-  return typesXml.replace(/<(?:[\w.-]+:)?Override\b([^>]*?)\/?>/g, (whole, inner: string) => {
-    const name = unescapeXml(attributes(inner).get('PartName') ?? '').toLowerCase();
-    return name === `/${part}`.toLowerCase() ? whole.replace(/\bContentType="[^"]*"/, `ContentType="${type}"`) : whole;
-  });
-}
-
 /** A table part of ours with an id and a name unused in the original package. */
 function renumberTable(xml: string, id: number, names: Set<string>): string {
   const m = /<([\w.-]+:)?table\b([^>]*)>/.exec(xml);
-  if (!m) throw new SpliceError('unreadable table');
-  if (/DxfId=|dxfId=/.test(xml)) throw new SpliceError('differential format');
+  if (!m) throw new PackageError('unreadable table');
+  if (/DxfId=|dxfId=/.test(xml)) throw new PackageError('differential format');
   const attrs = attributes(m[2]);
   const wanted = unescapeXml(attrs.get('name') ?? `Tableau${id}`);
   let name = wanted;

@@ -12,7 +12,7 @@ import JSZip from 'jszip';
 import { runChain } from '../../../src/domain/chain';
 import { openXlsx } from '../../../src/workbook/xlsx/open';
 import { encodeZipPartsAsBytes } from '../../../src/workbook/xlsx/node-zip';
-import { utf8 } from '../../../src/workbook/xlsx/splice';
+import { utf8 } from '../../../src/workbook/xlsx/package';
 import type { XlsxWorkbook } from '../../../src/workbook/xlsx/workbook';
 import { buyerWorkbook, cellSnapshot, loadBytes, samplePlan, toBytes } from './fixtures';
 import { attr, expectWholePackage, parts } from './package-checks';
