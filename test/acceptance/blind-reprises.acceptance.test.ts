@@ -78,6 +78,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { runCli } from '../../src/cli/run';
 import { openXlsx } from '../../src/workbook/xlsx';
@@ -588,5 +589,94 @@ describe('week 2 edits were made on the file the program wrote', () => {
     const differ: string[] = [];
     for (const n of a.names) if (!(await partBytes(a.zip, n)).equals(await partBytes(b.zip, n))) differ.push(n);
     expect(differ).toEqual([edited.part]);
+  });
+});
+
+// ── The SPASER sheets read back (sortie.md « Sheets »), added after the first run, from the spec ──
+
+/*
+ * Statut per source row (sortie.md: OK / Avertissement / Erreur), from the controls above.
+ * Week 1: r8, r13 Erreur; r5 r10 r11 r12 r15 Avertissement; others OK.
+ * Week 2 and 3: r8 corrected → OK; r16 OK; r17 Avertissement (open suggestion).
+ */
+const STATUTS: Record<number, string>[] = [
+  { 4: 'OK', 5: 'Avertissement', 6: 'OK', 7: 'OK', 8: 'Erreur', 9: 'OK', 10: 'Avertissement', 11: 'Avertissement', 12: 'Avertissement', 13: 'Erreur', 14: 'OK', 15: 'Avertissement' },
+];
+STATUTS.push({ ...STATUTS[0], 8: 'OK', 16: 'OK', 17: 'Avertissement' });
+STATUTS.push(STATUTS[1]);
+
+function text(v: ExcelJS.CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');
+  if (typeof v === 'object' && 'text' in v) return String(v.text);
+  if (typeof v === 'object' && 'result' in v) return String(v.result);
+  return String(v);
+}
+
+/** Rows of a table-like sheet under the first row holding `key`, as header → cell. */
+function tableRows(ws: ExcelJS.Worksheet, key: string): { row: number; get: (h: string) => ExcelJS.Cell }[] {
+  let headerRow = 0;
+  for (let r = 1; r <= 10 && !headerRow; r++) ws.getRow(r).eachCell((c) => { if (text(c.value) === key) headerRow = r; });
+  expect(headerRow).toBeGreaterThan(0);
+  const cols = new Map<string, number>();
+  ws.getRow(headerRow).eachCell((c, col) => cols.set(text(c.value), col));
+  const out: { row: number; get: (h: string) => ExcelJS.Cell }[] = [];
+  for (let r = headerRow + 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    if (!row.hasValues) continue;
+    out.push({ row: r, get: (h: string) => { expect(cols.has(h)).toBe(true); return row.getCell(cols.get(h)!); } });
+  }
+  return out;
+}
+
+describe.each(WEEKS)('%s: SPASER sheets read back', (_name, k, week) => {
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(runs[k].output as unknown as ArrayBuffer);
+  });
+
+  it('no « Attention » on the standard error (the file was recopied part for part, every Cibles row is usable)', () => {
+    expect(runs[k].stderr).not.toMatch(/Attention/);
+  });
+
+  it('SPASER Registre: one row per source row, the Statut of each', () => {
+    const rows = tableRows(wb.getWorksheet('SPASER Registre')!, 'Statut');
+    const expected = STATUTS[k];
+    expect(rows).toHaveLength(Object.keys(expected).length);
+    const got: Record<number, string> = {};
+    for (const r of rows) {
+      const m = /Registre 2025\D+(\d+)/.exec(text(r.get('Source').value));
+      expect(m).not.toBeNull();
+      got[Number(m![1])] = text(r.get('Statut').value);
+    }
+    expect(got).toEqual(expected);
+  });
+
+  it('SPASER Contrôles: one row per finding, linked to the cell of `Registre 2025` on that row', () => {
+    const rows = tableRows(wb.getWorksheet('SPASER Contrôles')!, 'Code');
+    expect(rows.map((r) => `${text(r.get('Ligne').value)} ${text(r.get('Code').value)}`).sort()).toEqual(week.controls.map((c) => c.replace(/ (erreur|avertissement) /, ' ')).sort());
+    for (const r of rows) {
+      expect(text(r.get('Feuille').value)).toBe(REGISTER_SHEET);
+      let link = '';
+      wb.getWorksheet('SPASER Contrôles')!.getRow(r.row).eachCell((c) => { if (c.hyperlink) link = c.hyperlink; });
+      // The source cell is in the written workbook → a link to it, on the row's line.
+      expect(link).toMatch(new RegExp(`Registre 2025'?!\\$?[A-Z]+\\$?${text(r.get('Ligne').value)}$`));
+    }
+  });
+
+  it('SPASER Indicateurs: every id of the catalogue is there', () => {
+    const ws = wb.getWorksheet('SPASER Indicateurs')!;
+    const ids: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => { if (SPEC_IDS.includes(text(c.value))) ids.push(text(c.value)); }));
+    for (const id of SPEC_IDS) expect({ id, n: ids.filter((i) => i === id).length >= 1 }).toEqual({ id, n: true });
+  });
+
+  it('the Cibles row of N is carried by its indicator', () => {
+    // (a) 2025 ≥ 30 in weeks 1-2, (g) 2024 ≥ 40 in week 3; no target on 4.2.2-clause-sociale-nb.
+    const got = runs[k].json.indicateurs.find((i) => i.id === '4.1.2-consideration-sociale')!;
+    expect(got.cible).not.toBeNull();
+    expect(JSON.stringify(got.cible)).toContain(k === 2 ? '40' : '30');
+    expect(runs[k].json.indicateurs.find((i) => i.id === '4.2.2-clause-sociale-nb')!.cible).toBeNull();
   });
 });
