@@ -217,6 +217,8 @@ class StringMerger {
     /** The user's string table, or null when the file has none. */
     private readonly xml: string | null,
     private readonly from: readonly string[],
+    /** Whether sheets using the table were removed (their uses are not counted). */
+    private readonly removedUses: boolean,
   ) {
     this.p = xml === null ? '' : rootPrefix(xml, 'sst');
     const own = xml === null ? [] : sharedStrings(xml);
@@ -258,7 +260,9 @@ class StringMerger {
     if (!m) throw new PackageError('unreadable shared strings');
     let attrs = m[1];
     const count = Number(/\bcount="(\d+)"/.exec(attrs)?.[1]);
-    if (Number.isFinite(count)) attrs = attrs.replace(/\bcount="\d+"/, `count="${count + this.references}"`);
+    // `count` (optional) counts every use: unknown once sheets that used the table are removed.
+    if (this.removedUses) attrs = attrs.replace(/\s*\bcount="\d*"/, '');
+    else if (Number.isFinite(count)) attrs = attrs.replace(/\bcount="\d+"/, `count="${count + this.references}"`);
     attrs = /\buniqueCount="\d*"/.test(attrs) ? attrs.replace(/\buniqueCount="\d*"/, `uniqueCount="${total}"`) : `${attrs} uniqueCount="${total}"`;
     const head = `<${p}sst${attrs}>`;
     const rest = this.xml.slice(m.index + m[0].length);
@@ -364,7 +368,7 @@ export async function spliceSheets(
   const sstRel = wbRels.find((r) => SHARED_STRINGS.test(r.type) && !r.external);
   const sstPart = sstRel ? resolveTarget(wbPart, sstRel.target) : null;
   const strings = fromSstRel
-    ? new StringMerger(sstPart ? await orig.text(sstPart) : null, sharedStrings(await from.text(resolveTarget(fromWbPart, fromSstRel.target))))
+    ? new StringMerger(sstPart ? await orig.text(sstPart) : null, sharedStrings(await from.text(resolveTarget(fromWbPart, fromSstRel.target))), removed.length > 0)
     : null;
 
   const tables = await tablesInUse(orig, typesXml, deleted);

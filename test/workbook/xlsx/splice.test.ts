@@ -295,3 +295,23 @@ describe('the output is an .xlsx: a macro-enabled workbook or a template is writ
     await expectWholePackage(output);
   });
 });
+
+it("the string table's count of uses stays true: added to on a first write, left out once old SPASER sheets are removed", async () => {
+  const input = await toBytes(buyerWorkbook());
+  const countOf = async (bytes: Uint8Array) => attr(/<sst [^>]*>/.exec((await parts(bytes)).get('xl/sharedStrings.xml')!.toString('utf8'))![0], 'count');
+  const uses = async (bytes: Uint8Array) => {
+    let n = 0;
+    for (const [p, b] of await parts(bytes)) if (/^xl\/worksheets\/sheet\d+\.xml$/.test(p)) n += (b.toString('utf8').match(/<c [^>]*t="s"/g) ?? []).length;
+    return n;
+  };
+  expect(Number(await countOf(input))).toBe(await uses(input));
+  const first = await openXlsx(input, 'suivi.xlsx');
+  await first.writePlan(samplePlan());
+  const once = await first.saveXlsx();
+  expect(Number(await countOf(once))).toBe(await uses(once));
+  const second = await openXlsx(once, 'suivi.xlsx');
+  await second.writePlan(samplePlan());
+  const twice = await second.saveXlsx();
+  expect(await countOf(twice)).toBeUndefined();
+  await expectWholePackage(twice);
+});
