@@ -9,14 +9,16 @@ import { columnLetter, isCalendarDate } from '../../domain/cell';
 import type { ChartPlan, PlanValue, WritePlan } from '../../domain/plan-types';
 import { chartColors } from '../chart-style';
 import {
-  escapeAttr,
+  escapeXml,
   folderOf,
   freeRelId,
   insertBefore,
   Package,
   parseRels,
   type Rel,
+  relIdAttribute,
   relativeTarget,
+  RELS_NS,
   relsPathOf,
   relsXml,
   resolveTarget,
@@ -27,7 +29,6 @@ import {
 
 const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
-const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const NS_XDR = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
 const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
 const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
@@ -36,10 +37,6 @@ const TYPE_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.char
 const CONTENT_TYPES = '[Content_Types].xml';
 /** Elements a worksheet may hold after `<drawing>` (CT_Worksheet order): it goes before the first of them. */
 const AFTER_DRAWING = ['legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
-
-function escapeText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 
 /** `'Sheet'!$A$2:$A$5`: a range of one column of the chart's sheet. */
@@ -66,7 +63,7 @@ function asText(v: PlanValue): string {
 }
 
 function strCache(values: readonly PlanValue[]): string {
-  const pts = values.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeText(asText(v))}</c:v></c:pt>`).join('');
+  const pts = values.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(asText(v))}</c:v></c:pt>`).join('');
   return `<c:strCache><c:ptCount val="${values.length}"/>${pts}</c:strCache>`;
 }
 
@@ -97,13 +94,13 @@ export function chartXml(chart: ChartPlan, sheet: string, cell: (row: number, co
       : solidFill(colors[s]);
     series.push(
       `<c:ser><c:idx val="${s}"/><c:order val="${s}"/>` +
-        `<c:tx><c:strRef><c:f>${escapeText(cellRef(sheet, col, d.row))}</c:f>${strCache([cell(d.row, col)])}</c:strRef></c:tx>` +
+        `<c:tx><c:strRef><c:f>${escapeXml(cellRef(sheet, col, d.row))}</c:f>${strCache([cell(d.row, col)])}</c:strRef></c:tx>` +
         fill +
         (pie
           ? '<c:dLbls><c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="1"/><c:showBubbleSize val="0"/></c:dLbls>'
           : '') +
-        `<c:cat><c:strRef><c:f>${escapeText(rangeRef(sheet, d.col, firstData, lastData))}</c:f>${strCache(categories)}</c:strRef></c:cat>` +
-        `<c:val><c:numRef><c:f>${escapeText(rangeRef(sheet, col, firstData, lastData))}</c:f>${numCache(values)}</c:numRef></c:val>` +
+        `<c:cat><c:strRef><c:f>${escapeXml(rangeRef(sheet, d.col, firstData, lastData))}</c:f>${strCache(categories)}</c:strRef></c:cat>` +
+        `<c:val><c:numRef><c:f>${escapeXml(rangeRef(sheet, col, firstData, lastData))}</c:f>${numCache(values)}</c:numRef></c:val>` +
         '</c:ser>',
     );
   }
@@ -124,10 +121,10 @@ export function chartXml(chart: ChartPlan, sheet: string, cell: (row: number, co
       '<c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>';
   }
   const title =
-    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${escapeText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
     '<c:overlay val="0"/></c:title>';
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">` +
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${RELS_NS}">` +
     `<c:roundedCorners val="0"/><c:chart>${title}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}</c:plotArea>` +
     '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>' +
     '</c:chartSpace>'
@@ -142,21 +139,20 @@ export function drawingXml(charts: readonly { readonly chart: ChartPlan; readonl
       '<xdr:twoCellAnchor editAs="oneCell">' +
       `<xdr:from><xdr:col>${a.col - 1}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${a.row - 1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
       `<xdr:to><xdr:col>${a.col - 1 + a.width}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${a.row - 1 + a.height}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>` +
-      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeAttr(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
       '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
       `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" r:id="${relId}"/></a:graphicData></a:graphic>` +
       '</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>'
     );
   });
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">${anchors.join('')}</xdr:wsDr>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}" xmlns:r="${RELS_NS}">${anchors.join('')}</xdr:wsDr>`;
 }
 
 /** The sheet part with its `<drawing>` element, where the worksheet schema puts it. */
 export function withDrawing(sheetXml: string, relId: string): string {
   if (/<(?:[\w.-]+:)?drawing\b/.test(sheetXml)) throw new PackageError('sheet already has a drawing');
   const p = (/<([\w.-]+:)?worksheet\b/.exec(sheetXml) ?? [])[1] ?? '';
-  const rp = (/xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(sheetXml) ?? [])[1];
-  const element = rp ? `<${p}drawing ${rp}:id="${relId}"/>` : `<${p}drawing xmlns:r="${NS_R}" r:id="${relId}"/>`;
+  const element = `<${p}drawing ${relIdAttribute(sheetXml, relId)}/>`;
   let at = -1;
   for (const name of AFTER_DRAWING) {
     const m = new RegExp(`<${p}${name}\\b`).exec(sheetXml);
@@ -165,11 +161,10 @@ export function withDrawing(sheetXml: string, relId: string): string {
   return at >= 0 ? sheetXml.slice(0, at) + element + sheetXml.slice(at) : insertBefore(sheetXml, new RegExp(`</${p}worksheet>`), element);
 }
 
-/** The package with the plan's charts drawn on its sheets of the same names. */
-export async function addCharts(bytes: Uint8Array, plan: WritePlan): Promise<Uint8Array> {
+/** Draws the plan's charts on the package's sheets of the same names. */
+export async function addCharts(pkg: Package, plan: WritePlan): Promise<void> {
   const sheetsWithCharts = plan.sheets.filter((s) => s.charts.length > 0);
-  if (sheetsWithCharts.length === 0) return bytes;
-  const pkg = await Package.load(bytes);
+  if (sheetsWithCharts.length === 0) return;
   const wbPart = await workbookPart(pkg);
   const entries = sheetEntries(await pkg.text(wbPart), await pkg.rels(wbPart));
   const overrides: string[] = [];
@@ -185,14 +180,14 @@ export async function addCharts(bytes: Uint8Array, plan: WritePlan): Promise<Uin
     for (const chart of sheet.charts) {
       const chartPart = pkg.freeName(`${folder}charts/`, 'chart', '.xml');
       pkg.put(chartPart, chartXml(chart, sheet.name, cell));
-      overrides.push(`<Override PartName="/${escapeAttr(chartPart)}" ContentType="${TYPE_CHART}"/>`);
+      overrides.push(`<Override PartName="/${escapeXml(chartPart)}" ContentType="${TYPE_CHART}"/>`);
       const relId = `rId${drawingRels.length + 1}`;
       drawingRels.push({ id: relId, type: REL_CHART, target: relativeTarget(drawingPart, chartPart), external: false });
       placed.push({ chart, relId });
     }
     pkg.put(drawingPart, drawingXml(placed));
     pkg.put(relsPathOf(drawingPart), relsXml(drawingRels));
-    overrides.push(`<Override PartName="/${escapeAttr(drawingPart)}" ContentType="${TYPE_DRAWING}"/>`);
+    overrides.push(`<Override PartName="/${escapeXml(drawingPart)}" ContentType="${TYPE_DRAWING}"/>`);
     // The sheet's relationships, with the drawing's added.
     const sheetRelsPath = relsPathOf(sheetPart);
     const sheetRels = pkg.has(sheetRelsPath) ? parseRels(await pkg.text(sheetRelsPath)) : [];
@@ -201,5 +196,4 @@ export async function addCharts(bytes: Uint8Array, plan: WritePlan): Promise<Uin
     pkg.put(sheetPart, withDrawing(await pkg.text(sheetPart), relId));
   }
   pkg.put(CONTENT_TYPES, insertBefore(await pkg.text(CONTENT_TYPES), /<\/(?:[\w.-]+:)?Types>/, overrides.join('')));
-  return pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

@@ -9,6 +9,13 @@ import JSZip from 'jszip';
 export class PackageError extends Error {}
 
 export const CONTENT_TYPES = '[Content_Types].xml';
+export const RELS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** `r:id="…"` as a part's root binds the relationships namespace (declared on the spot when it does not). */
+export function relIdAttribute(xml: string, id: string): string {
+  const prefix = /xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(xml)?.[1];
+  return prefix ? `${prefix}:id="${id}"` : `xmlns:r="${RELS_NS}" r:id="${id}"`;
+}
 
 /**
  * UTF-8 bytes of a text, a lone surrogate as U+FFFD (as TextEncoder does; written
@@ -87,8 +94,9 @@ export function unescapeXml(s: string): string {
   });
 }
 
-export function escapeAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+/** A text or attribute value as XML stores it. */
+export function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** The relationship id attribute (`r:id`, whatever its prefix). */
@@ -126,7 +134,7 @@ export function relativeTarget(fromPart: string, toPart: string): string {
   let common = 0;
   while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
   const ups = from.length - common;
-  return escapeAttr([...Array<string>(ups).fill('..'), ...to.slice(common)].join('/'));
+  return escapeXml([...Array<string>(ups).fill('..'), ...to.slice(common)].join('/'));
 }
 
 export function parseRels(xml: string): Rel[] {
@@ -203,6 +211,10 @@ export class Package {
   partNames(): string[] {
     return [...this.names.values()];
   }
+  /** The package as `.xlsx` bytes; parts left untouched keep their compressed bytes. */
+  generate(): Promise<Uint8Array> {
+    return this.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  }
 }
 
 export async function workbookPart(pkg: Package): Promise<string> {
@@ -275,7 +287,7 @@ export function insertBefore(xml: string, closing: RegExp, fragment: string): st
 
 export function relsXml(rels: readonly Rel[]): string {
   const items = rels
-    .map((r) => `<Relationship Id="${escapeAttr(r.id)}" Type="${escapeAttr(r.type)}" Target="${r.target}"${r.external ? ' TargetMode="External"' : ''}/>`)
+    .map((r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${r.target}"${r.external ? ' TargetMode="External"' : ''}/>`)
     .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items}</Relationships>`;
 }

@@ -15,7 +15,7 @@ import {
   attributes,
   CONTENT_TYPES,
   contentTypeOf,
-  escapeAttr,
+  escapeXml,
   folderOf,
   freeRelId,
   insertBefore,
@@ -24,6 +24,7 @@ import {
   prefixed,
   reachable,
   type Rel,
+  relIdAttribute,
   relativeTarget,
   relsPathOf,
   relsXml,
@@ -44,7 +45,6 @@ const TABLE = /\/table$/;
 const VBA_PROJECT = /\/vbaProject$/;
 /** The workbook part's content type in an `.xlsx` (not a macro-enabled workbook nor a template). */
 const XLSX_MAIN = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
-const RELS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 // ---------------------------------------------------------------- styles
 
@@ -306,7 +306,7 @@ export async function spliceSheets(
   original: Uint8Array,
   rewritten: Uint8Array,
   isReplaced: (sheet: string) => boolean,
-): Promise<{ readonly bytes: Uint8Array; readonly droppedMacros: boolean }> {
+): Promise<{ readonly pkg: Package; readonly droppedMacros: boolean }> {
   const orig = await Package.load(original);
   const from = await Package.load(rewritten);
 
@@ -330,7 +330,7 @@ export async function spliceSheets(
   const mainType = contentTypeOf(typesXml, wbPart);
   const vbaRels = wbRels.filter((r) => VBA_PROJECT.test(r.type) && !r.external);
   const asXlsx = mainType !== undefined && mainType !== XLSX_MAIN;
-  if (added.length === 0 && removed.length === 0 && !asXlsx && vbaRels.length === 0) return { bytes: original, droppedMacros: false };
+  if (added.length === 0 && removed.length === 0 && !asXlsx && vbaRels.length === 0) return { pkg: orig, droppedMacros: false };
   const fromTypes = await from.text(CONTENT_TYPES);
   const relIds = new Set(wbRels.map((r) => r.id));
   const newWbRels: Rel[] = [];
@@ -385,11 +385,10 @@ export async function spliceSheets(
   const overrides: string[] = [];
   const addOverride = (part: string, type: string | undefined) => {
     if (!type) throw new PackageError(`no content type for ${part}`);
-    overrides.push(`<Override PartName="/${escapeAttr(part)}" ContentType="${type}"/>`);
+    overrides.push(`<Override PartName="/${escapeXml(part)}" ContentType="${type}"/>`);
   };
 
   let maxSheetId = Math.max(0, ...sheets.map((s) => Number(s.attrs.get('sheetId'))).filter(Number.isFinite));
-  const rp = (/xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(wbXml) ?? [])[1];
   const newSheetElements: string[] = [];
   for (const sheet of added) {
     const fromPart = resolveTarget(fromWbPart, sheet.rel!.target);
@@ -413,8 +412,7 @@ export async function spliceSheets(
     const id = freeRelId(relIds);
     newWbRels.push({ id, type: sheet.rel!.type, target: relativeTarget(wbPart, part), external: false });
     const state = sheet.attrs.get('state');
-    const relAttr = rp ? `${rp}:id="${id}"` : `r:id="${id}" xmlns:r="${RELS_NS}"`;
-    newSheetElements.push(`<${p}sheet name="${sheet.attrs.get('name') ?? ''}" sheetId="${++maxSheetId}"${state && state !== 'visible' ? ` state="${state}"` : ''} ${relAttr}/>`);
+    newSheetElements.push(`<${p}sheet name="${sheet.attrs.get('name') ?? ''}" sheetId="${++maxSheetId}"${state && state !== 'visible' ? ` state="${state}"` : ''} ${relIdAttribute(wbXml, id)}/>`);
   }
 
   // The workbook part: sheets removed then added, positions of names and views moved with them.
@@ -464,8 +462,7 @@ export async function spliceSheets(
   typesXml = insertBefore(typesXml, /<\/(?:[\w.-]+:)?Types>/, overrides.join(''));
   orig.put(CONTENT_TYPES, typesXml);
 
-  const bytes = await orig.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-  return { bytes, droppedMacros: vbaRels.length > 0 };
+  return { pkg: orig, droppedMacros: vbaRels.length > 0 };
 }
 
 /** A table part of ours with an id and a name unused in the original package. */
@@ -480,7 +477,7 @@ function renumberTable(xml: string, id: number, names: Set<string>): string {
   names.add(name.toLowerCase());
   const head = m[0]
     .replace(/\bid="\d+"/, `id="${id}"`)
-    .replace(/\bname="[^"]*"/, `name="${escapeAttr(name)}"`)
-    .replace(/\bdisplayName="[^"]*"/, `displayName="${escapeAttr(name)}"`);
+    .replace(/\bname="[^"]*"/, `name="${escapeXml(name)}"`)
+    .replace(/\bdisplayName="[^"]*"/, `displayName="${escapeXml(name)}"`);
   return xml.slice(0, m.index) + head + xml.slice(m.index + m[0].length);
 }

@@ -13,6 +13,7 @@ import { parseState } from '../../domain/state-sheet';
 import type { WorkbookReader, WorkbookWriter } from '../port';
 import { readGrid } from './read-grid';
 import { addCharts } from './charts';
+import { Package } from './package';
 import { spliceSheets } from './splice';
 import { withCellsAsStored, writePlanInto } from './write-plan';
 
@@ -113,31 +114,34 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
 
   /**
    * The workbook as `.xlsx` bytes (browser and Node). An opened file keeps every
-   * part of its own (`splice.ts`); the sheets added since come from ExcelJS's save.
+   * part of its own (`splice.ts`); the sheets added since come from ExcelJS's save,
+   * the charts are drawn into the same package (`charts.ts`), compressed once.
    */
   async saveXlsx(): Promise<Uint8Array> {
-    const sheets = await this.saveSheets();
-    return this.plan === null ? sheets : addCharts(sheets, this.plan);
+    const pkg = await this.savePackage();
+    if (this.plan !== null) await addCharts(pkg, this.plan);
+    return pkg.generate();
   }
 
-  private async saveSheets(): Promise<Uint8Array> {
+  private async savePackage(): Promise<Package> {
     const save = async (options?: Partial<ExcelJS.XlsxWriteOptions>) =>
       asBytes((await withCellsAsStored(this.workbook, () => this.workbook.xlsx.writeBuffer(options))) as ArrayBuffer | Uint8Array);
-    if (this.source === undefined) return save();
+    // Not compressed: the package is opened again at once, and compressed when generated.
+    const store = { zip: { compression: 'STORE' as const } };
+    if (this.source === undefined) return Package.load(await save(store));
     try {
       // ExcelJS writes only the sheets added since the file was opened: the user's come from the file.
-      // Not compressed: the package is opened again at once, and its parts compressed in the output.
       const added = (ws: ExcelJS.Worksheet) => isSpaserSheet(ws.name) || !this.sourceSheets.has(ws.name);
-      const ours = await withOnlySheets(this.workbook, added, () => save({ zip: { compression: 'STORE' } }));
+      const ours = await withOnlySheets(this.workbook, added, () => save(store));
       const spliced = await spliceSheets(this.source, ours, isSpaserSheet);
       this.keptOriginalParts = true;
       this.droppedMacros = spliced.droppedMacros;
-      return spliced.bytes;
+      return spliced.pkg;
     } catch {
       // A package we do not know how to splice: ExcelJS's rewrite still holds every sheet's cells.
       this.keptOriginalParts = false;
       this.droppedMacros = false;
-      return save();
+      return Package.load(await save(store));
     }
   }
 }
