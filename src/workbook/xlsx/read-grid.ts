@@ -18,13 +18,29 @@ export interface MergeRange {
  * A date format shows y m d h s or b as codes. Letters in brackets or quotes,
  * escaped with a backslash, or after `_` (a space as wide as the letter) or
  * `*` (fill) are literal text: `0\ \h` shows a number of hours, not a time.
- * (ExcelJS drops the backslashes of the formats it loads and makes a Date of
- * such numbers itself; Office.js gives the format code as Excel stores it.)
+ * A digit placeholder (`0`, `#`, `?`) outside a fraction of seconds (`ss.00`)
+ * makes a number format whatever letters follow it: Excel mixes no date code
+ * with digits, and ExcelJS drops the backslashes of the formats it loads
+ * (`0\ \h` arrives as `0 h`), so the letters alone cannot tell.
  */
 export function isDateFormat(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
-  const bare = numFmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/[\\_*]./g, '');
-  return /[ymdhMsb]/.test(bare);
+  const bare = formatCodes(numFmt);
+  return /[ymdhMsb]/.test(bare) && !showsDigits(bare);
+}
+
+/** The codes of a number format, literal text left out. */
+function formatCodes(numFmt: string): string {
+  return numFmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/[\\_*]./g, '');
+}
+
+function showsDigits(codes: string): boolean {
+  return /[0#?]/.test(codes.replace(/[sS]+\.0+/g, ''));
+}
+
+/** A format with digit placeholders: ExcelJS made a Date of such a number only for the letters beside them. */
+function isNumberFormat(numFmt: string | undefined): boolean {
+  return numFmt !== undefined && showsDigits(formatCodes(numFmt));
 }
 
 const DAY_MS = 86_400_000;
@@ -73,6 +89,18 @@ function richTextOf(v: unknown): string | null {
  */
 const EXCELJS_EPOCH_SERIAL = 25569;
 
+/** ExcelJS's 1904 dates are shifted by the 1,462 days between the two systems. */
+const EXCELJS_1904_SHIFT = 1462;
+
+/**
+ * The number ExcelJS made a Date of (it rounds to the millisecond, ~1e-8 day):
+ * taken back to the millionth, which gives back every number typed with up to six decimals.
+ */
+function numberOfExcelJsDate(t: number, date1904: boolean): number {
+  const serial = t / DAY_MS + EXCELJS_EPOCH_SERIAL - (date1904 ? EXCELJS_1904_SHIFT : 0);
+  return Math.round(serial * 1e6) / 1e6;
+}
+
 /** A plain value (cell value or formula result) → CellValue. */
 function plainValue(v: unknown, numFmt: string | undefined, date1904: boolean): CellValue {
   if (v === null || v === undefined) return null;
@@ -88,6 +116,7 @@ function plainValue(v: unknown, numFmt: string | undefined, date1904: boolean): 
       if (v instanceof Date) {
         const t = v.getTime();
         if (Number.isNaN(t)) return null;
+        if (isNumberFormat(numFmt)) return numberOfExcelJsDate(t, date1904);
         if (!date1904) return dateOfSerial(t / DAY_MS + EXCELJS_EPOCH_SERIAL, false);
         const iso = dateToIsoDate(v);
         return iso === null ? null : { date: iso };
@@ -190,7 +219,7 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
       // `cell.value` of a formula drops a falsy result (0, FALSE, ''): read `cell.result`.
       const raw = type === VALUE_TYPE_FORMULA ? cell.result : cell.value;
       if (raw === null || raw === undefined) return;
-      const v = plainValue(raw, typeof raw === 'number' ? cell.numFmt : undefined, date1904);
+      const v = plainValue(raw, typeof raw === 'number' || raw instanceof Date ? cell.numFmt : undefined, date1904);
       if (v === null || v === '') return;
       cols.push(colNumber);
       values.push(v);

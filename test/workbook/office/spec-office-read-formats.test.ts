@@ -3,8 +3,8 @@
  * number is a date only when its number format shows a date: letters that the
  * format shows as literal text (quoted, escaped with `\`, after `_` or `*`)
  * are not date codes. Checked on the Office.js reader, which gets the format
- * code as Excel stores it (ExcelJS drops the backslashes when it loads a file,
- * so the xlsx adapter cannot tell `0\ \h` from `0 h`: not checked there).
+ * code as Excel stores it (ExcelJS drops the backslashes when it loads a file:
+ * the xlsx adapter is checked in `test/workbook/xlsx/number-formats-with-letters.test.ts`).
  */
 import { buildRegister } from '../../../src/domain/register';
 import { createOfficeWorkbook, type ExcelRunner } from '../../../src/workbook/office';
