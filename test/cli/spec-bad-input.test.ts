@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { EXIT_INPUT, EXIT_OK, runCli } from '../../src/cli/run';
 import type { SpaserResult } from '../../src/domain/model';
 import { capture, d, listFiles, REGISTER_HEADER, type Row, tempDir } from './helpers';
+import { sheetLinks } from '../helpers/sheet-links';
 
 async function writeSheets(file: string, sheets: Record<string, readonly Row[]>): Promise<void> {
   const wb = new ExcelJS.Workbook();
@@ -105,15 +106,8 @@ describe('odd but readable workbooks: the chain runs to the end', () => {
     await out.xlsx.readFile(path.join(dir, 'noms - SPASER.xlsx'));
     expect(out.worksheets.map((w) => w.name)).toContain(sheet31);
     // The link to the faulty cell quotes the sheet name, its apostrophes doubled.
-    const controles = out.getWorksheet('SPASER Contrôles')!;
-    const links: string[] = [];
-    controles.eachRow((row) =>
-      row.eachCell((c) => {
-        const v = c.value as { hyperlink?: string } | null;
-        if (v && typeof v === 'object' && typeof v.hyperlink === 'string') links.push(v.hyperlink);
-      }),
-    );
-    expect(links).toEqual(["#'Suivi ''Pôle'' (ressources) 2025!'!$A$3"]);
+    const links = await sheetLinks(fs.readFileSync(path.join(dir, 'noms - SPASER.xlsx')), 'SPASER Contrôles');
+    expect([...links.values()]).toEqual([{ location: "'Suivi ''Pôle'' (ressources) 2025!'!$A$3" }]);
   });
 
   it('amounts of 1E+308: the run ends (exit 0), the overflowing sum is non calculable with a French motif, never "Infinity"', async () => {

@@ -304,11 +304,11 @@ async function tablesInUse(pkg: Package, typesXml: string, deleted: ReadonlySet<
  */
 export async function spliceSheets(
   original: Uint8Array,
-  rewritten: Uint8Array,
+  rewritten: Uint8Array | Package,
   isReplaced: (sheet: string) => boolean,
 ): Promise<{ readonly pkg: Package; readonly droppedMacros: boolean }> {
   const orig = await Package.load(original);
-  const from = await Package.load(rewritten);
+  const from = rewritten instanceof Package ? rewritten : await Package.load(rewritten);
 
   const wbPart = await workbookPart(orig);
   const wbRels = await orig.rels(wbPart);

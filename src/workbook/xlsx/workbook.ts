@@ -15,6 +15,7 @@ import { readGrid } from './read-grid';
 import { addCharts } from './charts';
 import { Package } from './package';
 import { spliceSheets } from './splice';
+import { internalLinksAsLocations } from './links';
 import { withCellsAsStored, writePlanInto } from './write-plan';
 
 /** ExcelJS's sheets by id (private): a save writes the sheets listed there. */
@@ -124,15 +125,19 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
   }
 
   private async savePackage(): Promise<Package> {
-    const save = async (options?: Partial<ExcelJS.XlsxWriteOptions>) =>
-      asBytes((await withCellsAsStored(this.workbook, () => this.workbook.xlsx.writeBuffer(options))) as ArrayBuffer | Uint8Array);
     // Not compressed: the package is opened again at once, and compressed when generated.
     const store = { zip: { compression: 'STORE' as const } };
-    if (this.source === undefined) return Package.load(await save(store));
+    const save = async () => {
+      const bytes = asBytes((await withCellsAsStored(this.workbook, () => this.workbook.xlsx.writeBuffer(store))) as ArrayBuffer | Uint8Array);
+      const pkg = await Package.load(bytes);
+      await internalLinksAsLocations(pkg);
+      return pkg;
+    };
+    if (this.source === undefined) return save();
     try {
       // ExcelJS writes only the sheets added since the file was opened: the user's come from the file.
       const added = (ws: ExcelJS.Worksheet) => isSpaserSheet(ws.name) || !this.sourceSheets.has(ws.name);
-      const ours = await withOnlySheets(this.workbook, added, () => save(store));
+      const ours = await withOnlySheets(this.workbook, added, save);
       const spliced = await spliceSheets(this.source, ours, isSpaserSheet);
       this.keptOriginalParts = true;
       this.droppedMacros = spliced.droppedMacros;
@@ -141,7 +146,7 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
       // A package we do not know how to splice: ExcelJS's rewrite still holds every sheet's cells.
       this.keptOriginalParts = false;
       this.droppedMacros = false;
-      return Package.load(await save(store));
+      return save();
     }
   }
 }

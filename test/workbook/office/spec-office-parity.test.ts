@@ -11,6 +11,7 @@ import { createOfficeWorkbook, type ExcelRunner } from '../../../src/workbook/of
 import { widthToPoints } from '../../../src/workbook/office/write';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx';
 import { colLetters, createExcelDouble, type CellModel, type ExcelDouble } from '../../doubles/excel-double';
+import { type SheetLink, sheetLinks } from '../../helpers/sheet-links';
 import { BOOK, exceljsBook, grids, NOTES, seeds, serial, SHEET } from './spec-office-fixture';
 
 const SPASER_SHEETS = [SHEET_REGISTRE, SHEET_CONTROLES, SHEET_INDICATEURS, SHEET_POLES, SHEET_ETAT];
@@ -100,14 +101,17 @@ function exceljsValue(c: ExcelJS.Cell): { value: SeenCell['value']; formula: boo
   return { value: v === '' ? null : v, formula: false, link: null };
 }
 
-function exceljsSheets(wb: ExcelJS.Workbook): SeenSheet[] {
+/** `links`: per sheet, the links read from its part (ExcelJS does not read an in-workbook link as Excel writes it). */
+function exceljsSheets(wb: ExcelJS.Workbook, links: ReadonlyMap<string, ReadonlyMap<string, SheetLink>>): SeenSheet[] {
   return wb.worksheets
     .filter((ws) => ws.name.startsWith('SPASER '))
     .map((ws) => {
       const cells: Record<string, SeenCell> = {};
       ws.eachRow({ includeEmpty: true }, (row) =>
         row.eachCell({ includeEmpty: true }, (c) => {
-          const { value, formula, link } = exceljsValue(c);
+          const { value, formula, link: valueLink } = exceljsValue(c);
+          const written = links.get(ws.name)?.get(c.address);
+          const link = written ? linkTarget(written.location ?? written.target!) : valueLink;
           const fill = c.fill && c.fill.type === 'pattern' ? (c.fill.fgColor?.argb ?? null) : null;
           const seen: SeenCell = {
             value,
@@ -148,9 +152,12 @@ async function writeBoth(plan: WritePlan): Promise<{ office: SeenSheet[]; xlsx: 
   const xlsx = new XlsxWorkbook(BOOK, exceljsBook());
   await xlsx.writePlan(plan);
   // Through the file, as a user gets it.
+  const bytes = await xlsx.saveXlsx();
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load((await xlsx.saveXlsx()) as unknown as ExcelJS.Buffer);
-  return { office: officeSheets(excel), xlsx: exceljsSheets(book), excel, book };
+  await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const links = new Map<string, Map<string, SheetLink>>();
+  for (const ws of book.worksheets) links.set(ws.name, await sheetLinks(bytes, ws.name));
+  return { office: officeSheets(excel), xlsx: exceljsSheets(book, links), excel, book };
 }
 
 describe('sortie.md — the Office adapter writes exactly what the xlsx adapter writes', () => {

@@ -2,13 +2,26 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { serializeState } from '../../../src/domain/state-sheet';
 import type { SavedState } from '../../../src/domain/state';
 import type { WritePlan } from '../../../src/domain/plan-types';
 import { openXlsx, XlsxWorkbook } from '../../../src/workbook/xlsx';
 import { readXlsxFile, writeXlsxFile } from '../../../src/workbook/xlsx/node-files';
 import { internalLinkTarget } from '../../../src/workbook/xlsx/write-plan';
+import { sheetLinks } from '../../helpers/sheet-links';
 import { buyerWorkbook, loadBytes, samplePlan, sheetSnapshot, tableNames, toBytes } from './fixtures';
+import { parts } from './package-checks';
+
+/** Targets of every hyperlink relationship of the package. */
+async function hyperlinkRelationships(bytes: Uint8Array): Promise<string[]> {
+  const out: string[] = [];
+  for (const [name, data] of await parts(bytes)) {
+    if (!name.endsWith('.rels')) continue;
+    for (const m of data.toString('utf8').matchAll(/<Relationship [^>]*\/hyperlink"[^>]*>/g)) out.push(/Target="([^"]*)"/.exec(m[0])![1]);
+  }
+  return out;
+}
 
 async function writeAndReload(input: Uint8Array, plan: WritePlan): Promise<{ bytes: Uint8Array; wb: ExcelJS.Workbook }> {
   const book = await openXlsx(input, 'suivi.xlsx');
@@ -62,9 +75,10 @@ describe('writePlan keeps the user sheets unchanged', () => {
 
 describe('the SPASER sheets written', () => {
   let wb: ExcelJS.Workbook;
+  let bytes: Uint8Array;
   let registre: ExcelJS.Worksheet;
   beforeAll(async () => {
-    wb = (await writeAndReload(await toBytes(buyerWorkbook()), samplePlan())).wb;
+    ({ wb, bytes } = await writeAndReload(await toBytes(buyerWorkbook()), samplePlan()));
     registre = wb.getWorksheet('SPASER Registre')!;
   });
 
@@ -113,10 +127,38 @@ describe('the SPASER sheets written', () => {
     expect(registre.getCell('C3').numFmt).toBe('dd/mm/yyyy');
   });
 
-  it('writes internal links to the source cell with their text', () => {
-    const c = wb.getWorksheet('SPASER Contrôles')!.getCell('C3');
-    expect(c.type).toBe(ExcelJS.ValueType.Hyperlink);
-    expect(c.value).toEqual({ text: 'Suivi 2025!D5', hyperlink: "#'Suivi 2025'!$D$5" });
+  it('writes internal links to the source cell with their text, as Excel writes them (a location, no relationship)', async () => {
+    expect(wb.getWorksheet('SPASER Contrôles')!.getCell('C3').text).toBe('Suivi 2025!D5');
+    expect(await sheetLinks(bytes, 'SPASER Contrôles')).toEqual(new Map([['C3', { location: "'Suivi 2025'!$D$5" }]]));
+    // Only the user's link to a web page, in the user's sheet, goes through a relationship.
+    expect(await hyperlinkRelationships(bytes)).toEqual(['https://example.org/fiche']);
+  });
+
+  it('writes the links as locations in a new workbook (consolidation) and in a rewritten one too', async () => {
+    const fresh = new XlsxWorkbook('consolidation.xlsx', new ExcelJS.Workbook());
+    await fresh.writePlan(samplePlan());
+    const freshBytes = await fresh.saveXlsx();
+    expect((await sheetLinks(freshBytes, 'SPASER Contrôles')).get('C3')).toEqual({ location: "'Suivi 2025'!$D$5" });
+    expect(await hyperlinkRelationships(freshBytes)).toEqual([]);
+    // No styles part (and no cell styled): the file cannot be kept part by part, ExcelJS rewrites it all.
+    const plain = new ExcelJS.Workbook();
+    plain.addWorksheet('Suivi 2025').getCell('B5').value = { text: 'Voir la fiche', hyperlink: 'https://example.org/fiche' };
+    const zip = await JSZip.loadAsync(await toBytes(plain));
+    zip.remove('xl/styles.xml');
+    for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
+      zip.file(name, (await zip.file(name)!.async('string')).replace(/ (s|style)="\d+"/g, ''));
+    }
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace(/<Relationship [^>]*styles[^>]*\/>/, ''));
+    const book = await openXlsx(await zip.generateAsync({ type: 'uint8array' }), 'suivi.xlsx');
+    await book.writePlan(samplePlan());
+    const rewritten = await book.saveXlsx();
+    expect(book.keptOriginalParts).toBe(false);
+    expect((await sheetLinks(rewritten, 'SPASER Contrôles')).get('C3')).toEqual({ location: "'Suivi 2025'!$D$5" });
+    // The user's link to a web page keeps its relationship.
+    expect([...(await sheetLinks(rewritten, 'Suivi 2025')).values()]).toEqual([{ target: 'https://example.org/fiche' }]);
+    expect(await hyperlinkRelationships(rewritten)).toEqual(['https://example.org/fiche']);
+    expect(await hyperlinkRelationships(freshBytes)).toEqual([]);
   });
 
   it('quotes sheet names in link targets', () => {
