@@ -18,7 +18,8 @@ const attr = (tag: string, name: string) => {
   return v === undefined ? undefined : unescape(v);
 };
 
-function resolve(from: string, target: string): string {
+/** A relationship's target from the part `from`, as a part name. */
+export function resolvePartTarget(from: string, target: string): string {
   const segs = target.startsWith('/') ? [] : from.split('/').slice(0, -1);
   for (const s of target.replace(/^\//, '').split('/')) {
     if (s === '..') segs.pop();
@@ -45,12 +46,12 @@ export async function sheetLinks(bytes: Uint8Array, sheet: string): Promise<Map<
   const wbPart = [...(await zip.file('_rels/.rels')!.async('string')).matchAll(/<Relationship\b[^>]*>/g)]
     .map((m) => m[0])
     .find((t) => /officeDocument$/.test(attr(t, 'Type') ?? ''));
-  const workbook = resolve('', attr(wbPart!, 'Target')!);
+  const workbook = resolvePartTarget('', attr(wbPart!, 'Target')!);
   const wbXml = await zip.file(workbook)!.async('string');
   const el = [...wbXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map((m) => m[0]).find((t) => attr(t, 'name') === sheet);
   if (!el) throw new Error(`no sheet ${sheet}`);
   const id = /\s[\w.-]+:id="([^"]*)"/.exec(el)![1];
-  const part = resolve(workbook, (await relationships(zip, workbook)).get(id)!.target);
+  const part = resolvePartTarget(workbook, (await relationships(zip, workbook)).get(id)!.target);
   const rels = await relationships(zip, part);
   const out = new Map<string, SheetLink>();
   for (const m of (await zip.file(part)!.async('string')).matchAll(/<(?:\w+:)?hyperlink\b[^>]*>/g)) {

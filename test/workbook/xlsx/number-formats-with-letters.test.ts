@@ -23,6 +23,18 @@ async function gridOf(wb: ExcelJS.Workbook) {
   return sheet;
 }
 
+/** Numbers under formats, one per row of a column, as the adapter reads them back. */
+async function readNumbers(cells: readonly (readonly [number, string])[], date1904 = false) {
+  const wb = new ExcelJS.Workbook();
+  wb.properties.date1904 = date1904;
+  const ws = wb.addWorksheet('Heures');
+  cells.forEach(([n, format], i) => {
+    ws.getCell(i + 1, 1).value = n;
+    ws.getCell(i + 1, 1).numFmt = format;
+  });
+  return (await gridOf(wb)).rows.map((r) => r[0]);
+}
+
 describe('isDateFormat on the formats as ExcelJS hands them (backslashes dropped)', () => {
   it('a digit placeholder makes a number format, whatever letters follow', () => {
     for (const f of ['0 h', '# ##0 h', '#,##0.00 h', '0 jours', '0 ms', '0.0 s', '?/? h', '0 m²', '0" h"', HOURS, DAYS]) {
@@ -89,15 +101,7 @@ describe('numbers under a format with letters, read through the xlsx adapter', (
     const typed = fc.tuple(fc.integer({ min: -1_000_000, max: 10_000_000 }), fc.integer({ min: 0, max: 999_999 })).map(([i, f]) => Number(`${i}.${String(f).padStart(6, '0')}`));
     await fc.assert(
       fc.asyncProperty(fc.array(typed, { minLength: 1, maxLength: 50 }), fc.boolean(), async (numbers, date1904) => {
-        const wb = new ExcelJS.Workbook();
-        wb.properties.date1904 = date1904;
-        const ws = wb.addWorksheet('Heures');
-        numbers.forEach((n, i) => {
-          ws.getCell(i + 1, 1).value = n;
-          ws.getCell(i + 1, 1).numFmt = HOURS;
-        });
-        const sheet = await gridOf(wb);
-        expect(sheet.rows.map((r) => r[0])).toEqual(numbers);
+        expect(await readNumbers(numbers.map((n) => [n, HOURS] as const), date1904)).toEqual(numbers);
       }),
       { numRuns: 25 },
     );
@@ -108,14 +112,7 @@ describe('numbers under a format with letters, read through the xlsx adapter', (
     const typed = fc.tuple(fc.integer({ min: 1, max: 2_958_465 }), fc.integer({ min: 0, max: 999_999 })).map(([i, f]) => Number(`${i}.${String(f).padStart(6, '0')}`));
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(typed, formats), { minLength: 1, maxLength: 40 }), async (cells) => {
-        const wb = new ExcelJS.Workbook();
-        const ws = wb.addWorksheet('Heures');
-        cells.forEach(([n, format], i) => {
-          ws.getCell(i + 1, 1).value = n;
-          ws.getCell(i + 1, 1).numFmt = format;
-        });
-        const sheet = await gridOf(wb);
-        expect(sheet.rows.map((r) => r[0])).toEqual(cells.map(([n, format]) => toCellValue(n, 'Double', format)));
+        expect(await readNumbers(cells)).toEqual(cells.map(([n, format]) => toCellValue(n, 'Double', format)));
       }),
       { numRuns: 25 },
     );

@@ -1,5 +1,6 @@
 /** Checks of a written `.xlsx` package as Excel checks it when opening, as far as a test can see. */
 import JSZip from 'jszip';
+import { resolvePartTarget as resolve } from '../../helpers/sheet-links';
 
 export async function parts(bytes: Uint8Array): Promise<Map<string, Buffer>> {
   const zip = await JSZip.loadAsync(bytes);
@@ -12,14 +13,6 @@ export function attr(tag: string, name: string): string | undefined {
   return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 }
 
-function resolve(from: string, target: string): string {
-  const segs = target.startsWith('/') ? [] : from.split('/').slice(0, -1);
-  for (const s of target.replace(/^\//, '').split('/')) {
-    if (s === '..') segs.pop();
-    else if (s !== '.' && s !== '') segs.push(s);
-  }
-  return segs.join('/');
-}
 
 /** What Excel checks when it opens a package, as far as a test can see it. */
 export async function expectWholePackage(bytes: Uint8Array): Promise<void> {
