@@ -386,3 +386,38 @@ describe('blind texte: the chain gives what the command line printed', () => {
     expectCliResult(result, out.result, path.join(dir, 'Consolidation.xlsx'));
   });
 });
+
+// Added after the first run, still computed by hand before running them.
+describe('blind texte: more of the spec', () => {
+  test('controls name the user\'s own header (regles §3)', () => {
+    const col = (file: string, row: number, code: string) =>
+      result.controles.find((c) => c.source === file && c.ligne === row && c.code === code)?.colonne;
+    expect(col(FILE_A, 3, 'code-postal-invalide')).toBe('CODE POSTAL');
+    expect(col(FILE_A, 3, 'delai-paiement-depasse')).toBe('DELAI DE PAIEMENT');
+    expect(col(FILE_A, 5, 'siret-invalide')).toBe('SIRET');
+    expect(col(FILE_A, 8, 'montant-invalide')).toBe('MONTANT HT');
+    expect(col(FILE_A, 9, 'date-invalide')).toBe('DATE DE NOTIFICATION');
+    expect(col(FILE_B, 4, 'doublon')).toBe('N° MARCHE');
+  });
+
+  test('coverage of three more indicators', () => {
+    // horsMarche: scope R = 11, A rows take part (7), HM filled on all but A2 → 6
+    expect(ind('2.1.2-hors-marche-nb').couverture).toEqual({ renseignees: 6, total: 11 });
+    // heures réalisées: scope M = 10, filled on A1 A5 B1 B2 → 4
+    expect(ind('4.2.2-heures').couverture).toEqual({ renseignees: 4, total: 10 });
+    // centrale d'achat: scope R = 11, A rows; filled on A1 A2 A3 A4 A5 A9 (A6 empty) → 6
+    expect(ind('3.2.1-centrales').couverture).toEqual({ renseignees: 6, total: 11 });
+  });
+
+  test('SPASER Pôles: one column per Pôle as spelled (trimmed), plus the City', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, 'Consolidation.xlsx'));
+    const ws = wb.getWorksheet('SPASER Pôles');
+    expect(ws).toBeDefined();
+    const texts = new Set<string>();
+    ws!.eachRow((row) => row.eachCell((c) => typeof c.value === 'string' && texts.add(c.value)));
+    for (const p of POLES) expect(texts).toContain(p);
+    expect(texts).not.toContain('EDUCATION '); // trimmed
+  });
+});
