@@ -377,6 +377,8 @@ describe('blind texte: breakdowns', () => {
       if (!(k in want)) expect({ k, f: v.fournisseurs, d: v.depense }).toEqual({ k, f: 0, d: 0 });
     }
     for (const p of POLES) expect({ p, v: i.parPole?.[p] ?? null }).toEqual({ p, v: null });
+    // a breakdown has no single value (sortie.md: valeur null), so no single N−1 value either
+    expect(i.n1).toBeNull();
   });
 });
 
