@@ -9,7 +9,7 @@ import { ERROR_CODES } from './model';
 import type { ReadOutcome } from './read-cell';
 import { allDigits, isDigits } from './digits';
 import { isValidSiret, siretDigits } from './suppliers';
-import { isFrance } from './zones';
+import { isFrance, postalCode } from './zones';
 
 /** A cell that could not be read, by field. */
 export type InvalidCell = Extract<ReadOutcome<unknown>, { kind: 'invalid' }>;
@@ -38,7 +38,6 @@ export function latestNotificationDate(today: string): string {
 
 const EARLIEST_DATE = '2000-01-01';
 const CPV = /^\d{8}(-\d)?$/;
-const FIVE_DIGITS = /^\d{5}$/;
 
 interface IssueParams {
   readonly code: FindingCode;
@@ -88,7 +87,7 @@ export function rowRules(today: string) {
       if (v.delaiPaiement !== undefined && v.delaiPaiement > 30) addIssue(ctx, 'delai-paiement-depasse', 'delaiPaiement');
       // The postal code first: `isFrance` normalises the country's text.
       const cp = v.codePostalTitulaire;
-      if (cp !== undefined && !isDigits(cp, 5) && !FIVE_DIGITS.test(cp.trim()) && (v.paysTitulaire === undefined || isFrance(v.paysTitulaire))) {
+      if (cp !== undefined && !isDigits(cp, 5) && postalCode(cp) === null && (v.paysTitulaire === undefined || isFrance(v.paysTitulaire))) {
         addIssue(ctx, 'code-postal-invalide', 'codePostalTitulaire');
       }
     });

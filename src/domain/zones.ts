@@ -24,8 +24,8 @@ export function isFrance(pays: string): boolean {
   return FRANCE_NAMES.has(normalizeCommune(pays));
 }
 
-/** The 5 digits of a postal code cell (spaces ignored), else null. */
-function postalCode(raw: string | undefined): string | null {
+/** The 5 digits of a postal code cell (spaces ignored: `59 170` is 59170), else null. */
+export function postalCode(raw: string | undefined): string | null {
   if (raw === undefined) return null;
   const digits = raw.replace(/\s+/g, '');
   return /^\d{5}$/.test(digits) ? digits : null;

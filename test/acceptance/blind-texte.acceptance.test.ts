@@ -48,9 +48,9 @@
  *             neg X gain 1000 ce N cre NON cent N mode '', « jardins de flandre » Tourcoing MEL TPE.  OK
  * B row 2  B1 PRX-25-001 PX AOO 2025-04-10 mt 350000 cs Oui cre NON hr 500 dgp '22' SIRET 51023456700012,
  *             CP '59 170' (text with a space), '3 400' → ETI.  sociale → AR.
- *             WARN code-postal-invalide (regles §3 « not 5 digits »; README: CP text « gardé tel quel »)
- *             zone: first written Inconnue (letter of §6); the program reads 59170 → MEL (Croix):
- *             spec ambiguity, program's reading kept (see the zone breakdown).
+ *             [lead, after the run] the program warned code-postal-invalide yet placed the zone from
+ *             59170: the two rules now read the code alike, spaces ignored (README « Lecture des
+ *             cellules »): no warning, zone MEL (Croix).  OK
  * B row 3  B2 PRX-25-002 PX MAPA 01/07/2025 mt 75000 cs X cre Oui hr '120 h' dgp 31 (0\ \j),
  *             name « net services », 59100 → Roubaix, 45 → PME.  sociale env → AR.
  *             WARN delai-paiement-depasse (31 > 30)
@@ -63,7 +63,7 @@
  * No objet holds a word of the lexicon → no suggestion.
  *
  * lignes: lues 17 (11 + 6), erreurs 3 (A7, A8, B3), R = {A1 A2 A3 A4 A5 A6 A9 B1 B2 B4 B5} = 11,
- *   avertissements = R rows with a warning = A2 A4 A5 A6 A9 B1 B2 = 7.
+ *   avertissements = R rows with a warning = A2 A4 A5 A6 A9 B2 = 6 (B1: see its row).
  * H = {A4}; M = R∖H = 10 (B rows: horsMarche not mapped → contracts);
  * MC = M minus MSPMC/gré à gré (A3, B4) = {A1 A2 A5 A6 A9 B1 B2 B5} = 8.
  * Σ_R dep = 150000+85000+3200+1234.56+42000+12500+55000 (A: 348934.56) + 350000+75000+18000+24000 = 815934.56
@@ -244,8 +244,8 @@ const ZONES: Repartition = {
   Roubaix: { fournisseurs: pct(4, 11), depense: pct(238734.56, TOT) },
   // A2 Tourcoing 85000, A9 Villeneuve-d'Ascq 55000, B1 CP '59 170' 350000.
   // [after the run] B1 was first written Inconnue (regles §6 « any other 5-digit postal code »
-  // read to the letter, and the same cell gets code-postal-invalide « not 5 digits »); the
-  // program ignores spaces for the zone (59170 = Croix, MEL): spec ambiguity, program's reading kept.
+  // read to the letter); spaces are ignored in a postal code, for the zone and the check alike
+  // (README « Lecture des cellules »): 59170 = Croix, MEL.
   'MEL (hors Roubaix)': { fournisseurs: pct(3, 11), depense: pct(490000, TOT) },
   // A5 Arras 42000
   'Hauts-de-France (hors MEL)': { fournisseurs: pct(1, 11), depense: pct(42000, TOT) },
@@ -272,7 +272,6 @@ const CONTROLS: [string, string, number, string, string][] = [
   [FILE_A, SHEET_A, 8, 'erreur', 'montant-invalide'],
   [FILE_A, SHEET_A, 9, 'erreur', 'date-invalide'],
   [FILE_A, SHEET_A, 10, 'avertissement', 'delai-paiement-depasse'],
-  [FILE_B, SHEET_B, 2, 'avertissement', 'code-postal-invalide'],
   [FILE_B, SHEET_B, 3, 'avertissement', 'delai-paiement-depasse'],
   [FILE_B, SHEET_B, 4, 'erreur', 'doublon'],
 ];
@@ -319,7 +318,7 @@ describe('blind texte: the register as a whole', () => {
   test('exercice, spend, rows', () => {
     expect(result.exercice).toBe(2025);
     expect(result.depense).toBe('montantMandate');
-    expect(result.lignes).toEqual({ lues: 17, exercice: 11, erreurs: 3, avertissements: 7 });
+    expect(result.lignes).toEqual({ lues: 17, exercice: 11, erreurs: 3, avertissements: 6 });
     expect(result.suggestions).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import type { RegisterFieldId, RegisterValues } from '../../src/domain/fields';
 import type { FindingCode } from '../../src/domain/model';
 import { isValidSiret } from '../../src/domain/suppliers';
 import { frenchMessage, judgeRow, rowRules, rowSchema } from '../../src/domain/validation';
+import { zoneOf } from '../../src/domain/zones';
 import { grid } from '../helpers/grid';
 
 const HEAD = [
@@ -133,7 +134,8 @@ describe('format rules of the coherence check (property)', () => {
         const digits = siret.replace(/[\s\u00a0\u202f]/g, '');
         expect(found.includes('siret-invalide')).toBe(!(/^\d{14}$/.test(digits) && isValidSiret(digits)));
         expect(found.includes('cpv-invalide')).toBe(!/^\d{8}(-\d)?$/.test(codeCPV.trim()));
-        expect(found.includes('code-postal-invalide')).toBe(!/^\d{5}$/.test(codePostalTitulaire.trim()));
+        // Spaces ignored, as for the supplier's zone (`59 170` is 59170).
+        expect(found.includes('code-postal-invalide')).toBe(!/^\d{5}$/.test(codePostalTitulaire.replace(/\s+/g, '')));
         expect(schema.coherence.validate({ codeCPV, codePostalTitulaire, siret })).toBe(found.length === 0);
       }),
       { numRuns: 5000 },
@@ -144,6 +146,15 @@ describe('format rules of the coherence check (property)', () => {
     expect(codes({ codePostalTitulaire: 'B-7500', paysTitulaire: 'Belgique' })).toEqual([]);
     expect(codes({ codePostalTitulaire: 'B-7500', paysTitulaire: 'France' })).toEqual(['code-postal-invalide']);
     expect(codes({ codePostalTitulaire: ' 59100 ', paysTitulaire: 'FR' })).toEqual([]);
+  });
+
+  test('a postal code typed with a space (`59 170`) has its 5 digits: no warning, and the zone reads the same code', () => {
+    for (const cp of ['59 170', '59\u00a0170', '59\u202f170']) {
+      expect(codes({ codePostalTitulaire: cp })).toEqual([]);
+      expect(zoneOf({ codePostalTitulaire: cp } as RegisterValues)).toBe('MEL (hors Roubaix)');
+    }
+    expect(codes({ codePostalTitulaire: '59 17' })).toEqual(['code-postal-invalide']);
+    expect(zoneOf({ codePostalTitulaire: '59 17' } as RegisterValues)).toBe('Inconnue');
   });
 });
 
