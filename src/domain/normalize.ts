@@ -116,6 +116,17 @@ export function normalizeFreeText(s: string): string {
   return stripAccents(s.toLowerCase()).replace(NON_ALNUM, ' ').trim();
 }
 
+const POLE_WORD = 'pole ';
+
+/**
+ * A Pôle's name as rows are grouped by it: case, accents, punctuation and a leading
+ * « Pôle » ignored (`Pôle Éducation`, `EDUCATION ` and `Éducation` are one Pôle).
+ */
+export function normalizePole(s: string): string {
+  const text = normalizeFreeText(s);
+  return text.startsWith(POLE_WORD) ? text.slice(POLE_WORD.length) : text;
+}
+
 /** Lower-case ASCII letters or digits for each Latin letter, by char code (accents folded, œ → oe). */
 const FOLDED: string[] = (() => {
   const table: string[] = [];

@@ -9,11 +9,13 @@
  * ── Pôle of a row ───────────────────────────────────────────────────────────────────
  * `pole` is `texte` (trimmed, regles §2); « Par pôle: rows grouped by `pole` » (indicateurs);
  * README: « `pole` vide sur une ligne : le nom du fichier » and « le nom du fichier désigne …
- * par défaut, son Pôle ». The spec and README say NOTHING about merging different spellings
- * (`Éducation`, `Pôle Education`, `EDUCATION `): AMBIGUITY, reported. Written here with the
- * literal reading (trimmed text = one Pôle):
- *   E1 = 'Éducation', E2 = 'Pôle Education', E3 = 'EDUCATION' (trimmed),
- *   E4 = 'Pôle Éducation' (A row with empty POLE → file name without extension),
+ * par défaut, son Pôle ». The spec and README said nothing about merging different spellings
+ * (`Éducation`, `Pôle Education`, `EDUCATION `): AMBIGUITY, reported, first written with the
+ * literal reading (E1 = 'Éducation', E2 = 'Pôle Education', E3 = 'EDUCATION', E4 = 'Pôle
+ * Éducation' for the row with empty POLE). [lead, after the run] The README now groups the
+ * spellings of one Pôle (case, accents, punctuation and a leading « Pôle » ignored), shown as
+ * first written in the register's order: E1–E4 are one Pôle ED = 'Éducation' (A1's cell), every
+ * R row of file A; the per-Pôle values below were recomputed by hand from the working of E1–E4.
  *   PX = 'Pôle Proximité' (file B has no POLE column → file name).
  *
  * ── The rows, once judged (N = 2025: 13 readable dates in 2025, 3 in 2024, 1 in 2028) ──
@@ -82,12 +84,9 @@ import { chainInput, expectCliResult, SPEC_IDS } from './helpers';
 import { FILE_A, FILE_B, SHEET_A, SHEET_B, workbookA, workbookB } from './blind-texte-workbooks';
 
 const TODAY = '2026-01-15';
-const E1 = 'Éducation';
-const E2 = 'Pôle Education';
-const E3 = 'EDUCATION';
-const E4 = 'Pôle Éducation';
+const ED = 'Éducation';
 const PX = 'Pôle Proximité';
-const POLES = [E1, E2, E3, E4, PX];
+const POLES = [ED, PX];
 
 const pct = (a: number, b: number): number => (100 * a) / b;
 
@@ -122,7 +121,7 @@ interface Result {
   suggestions: unknown[];
 }
 
-/** pp: values per Pôle in the order E1, E2, E3, E4, PX (null = no value for that Pôle). */
+/** pp: values per Pôle in the order ED, PX (null = no value for that Pôle). */
 interface Exp {
   valeur?: number;
   n1?: number | null;
@@ -131,7 +130,7 @@ interface Exp {
   cov?: { renseignees: number; total: number };
   cible?: { valeur: number; sens: string; atteinte: boolean };
 }
-const NONE = [null, null, null, null, null];
+const NONE = [null, null];
 const ABSENT = /absente?/i;
 
 const TOT = 815934.56; // Σ_R dep
@@ -142,12 +141,12 @@ const EXPECTED: Record<string, Exp> = {
   // Cibles of 2025: 4.1.2 = 40 ≥ 30 met; 2.1.5-delai = 28.25 ≤ 25 not met → 1/2. No Pôle (README).
   '1.1.1-cibles-atteintes': { valeur: 50, n1: null, pp: NONE },
   // AR in M: A1 A5 A6 A9 B1 B2 = 6 | N−1: A10 B6 = 2 | E1 A1 A5, E2 A6, E3 A9, E4 M empty, PX B1 B2
-  '1.1.2-marches-ar': { valeur: 6, n1: 2, pp: [2, 1, 1, null, 2] },
+  '1.1.2-marches-ar': { valeur: 6, n1: 2, pp: [4, 2] },
   // nbAvenants only in A: A1 1 + A5 2 + A6 '' + A9 '' = 3 | N−1 A10 0 | PX: column absent
-  '1.1.2-avenants-ar': { valeur: 3, n1: 0, pp: [3, 0, 0, null, null] },
+  '1.1.2-avenants-ar': { valeur: 3, n1: 0, pp: [3, null] },
   // Σ dep AR over R: 150000+42000+12500+55000+350000+75000 = 684500 | N−1 390000+300000
   // E1 150000+42000, E2 12500, E3 55000, E4 A4 not AR → 0 (R not empty), PX 350000+75000
-  '1.1.2-montant-ar': { valeur: 684500, n1: 690000, pp: [192000, 12500, 55000, 0, 425000] },
+  '1.1.2-montant-ar': { valeur: 684500, n1: 690000, pp: [259500, 425000] },
   // charts: considérations, zones, typologie, Considérations par Pôle (≥ 2 Pôles); no Suivi insertion → 4
   '1.1.2-dataviz': { valeur: 4, n1: null, pp: NONE },
   '1.2.1-formations': { nc: /Actions/i },
@@ -155,47 +154,47 @@ const EXPECTED: Record<string, Exp> = {
   '1.2.1-ateliers-evenements': { nc: /Actions/i },
   // programme in A only: M∩A = A1 A2 A3 A5 A6 A9, programmed A1 A3 A5 A9 → 4/6 | N−1 A10 of A10 A11
   // coverage: scope M = 10, filled 4 (X cells)
-  '2.1.1-programmes-nb': { valeur: pct(4, 6), n1: 50, pp: [100, 0, 100, null, null], cov: { renseignees: 4, total: 10 } },
+  '2.1.1-programmes-nb': { valeur: pct(4, 6), n1: 50, pp: [pct(4, 6), null], cov: { renseignees: 4, total: 10 } },
   // (480000+3200+60000+200000)/840700 | N−1 400000/440000
-  '2.1.1-programmes-montant': { valeur: pct(743200, 840700), n1: pct(400000, 440000), pp: [100, 0, 100, null, null] },
+  '2.1.1-programmes-montant': { valeur: pct(743200, 840700), n1: pct(400000, 440000), pp: [pct(743200, 840700), null] },
   // recurrent: A1 (avp 0), A5 (avp 1), A9 (avp '') → 1 | N−1 A10 avp 0
-  '2.1.1-prolongations-recurrents': { valeur: 1, n1: 0, pp: [1, 0, 0, null, null] },
+  '2.1.1-prolongations-recurrents': { valeur: 1, n1: 0, pp: [1, null] },
   // R∩A = 7 rows, H = A4 → 1/7 | N−1 0/2 | E4 = {A4} → 100
-  '2.1.2-hors-marche-nb': { valeur: pct(1, 7), n1: 0, pp: [0, 0, 0, 100, null] },
-  '2.1.2-hors-marche-montant': { valeur: pct(1234.56, A_DEP), n1: 0, pp: [0, 0, 0, 100, null] },
+  '2.1.2-hors-marche-nb': { valeur: pct(1, 7), n1: 0, pp: [pct(1, 7), null] },
+  '2.1.2-hors-marche-montant': { valeur: pct(1234.56, A_DEP), n1: 0, pp: [pct(1234.56, A_DEP), null] },
   // nomenclature empty: A3 → 1/7 | N−1 A11 → 1/2 | E3 A3 of A3 A9
-  '2.1.2-sans-nomenclature-nb': { valeur: pct(1, 7), n1: 50, pp: [0, 0, 50, 0, null] },
-  '2.1.2-sans-nomenclature-montant': { valeur: pct(3200, A_DEP), n1: pct(40000, 430000), pp: [0, 0, pct(3200, 58200), 0, null] },
+  '2.1.2-sans-nomenclature-nb': { valeur: pct(1, 7), n1: 50, pp: [pct(1, 7), null] },
+  '2.1.2-sans-nomenclature-montant': { valeur: pct(3200, A_DEP), n1: pct(40000, 430000), pp: [pct(3200, A_DEP), null] },
   '2.1.3-sourcage': { nc: ABSENT },
   '2.1.4-cout-global': { nc: ABSENT },
   // 31/12/2025: A1 cad, 36 m → 2028, 18 m → 2026-09 → attendus 0, bil 1 OK; A2 cad NON ✗; A3 cad '' ✗;
   // A5 6 m → 2026-03-01 >, 3 m → 2025-12-01 ≤ → 1, bil 2 OK; A6 4 m → 2026-02-20 >, 2 m → 2025-12-20 ≤ → 1,
   // bil 0 ✗; A9 10 m → 2025-12-14 ≤ → 2, bil 2 OK → 3/6.
   // N−1 (31/12/2024): A10 12 m → 2025-04-03 >, 6 m → 2024-10-03 ≤ → 1, bil 2 OK; A11 ✗ → 1/2
-  '2.1.5-relation-fournisseur': { valeur: 50, n1: 50, pp: [100, 0, 50, null, null] },
+  '2.1.5-relation-fournisseur': { valeur: 50, n1: 50, pp: [50, null] },
   // cad: A1 A5 A6 A9 = 4, bilans 1+2+0+2 = 5 → 9 | N−1 1 + 2 | E1 2+3, E2 1+0, E3 1+2
-  '2.1.5-reunions': { valeur: 9, n1: 3, pp: [5, 1, 3, null, null] },
+  '2.1.5-reunions': { valeur: 9, n1: 3, pp: [9, null] },
   // filled: 28 35 20 30 45 (A) 22 31 15 (B) = 226 / 8 | N−1 (25+20)/2
   // E1 (28+30)/2, E2 35, E3 45, E4 20, PX (22+31+15)/3; coverage 8 filled of R = 11
   '2.1.5-delai-paiement': {
-    valeur: 28.25, n1: 22.5, pp: [29, 35, 45, 20, 68 / 3], cov: { renseignees: 8, total: 11 },
+    valeur: 28.25, n1: 22.5, pp: [(28 + 30 + 35 + 45 + 20) / 5, 68 / 3], cov: { renseignees: 8, total: 11 },
     cible: { valeur: 25, sens: '≤', atteinte: false },
   },
   '2.2.2-hors-bpu': { nc: ABSENT },
   // offresRecues only in A: MC∩A = A1 4, A2 3, A5 2, A6 1, A9 6 → 16/5 | N−1 (5+2)/2; coverage 5 of MC = 8
-  '2.2.3-soumissionnaires': { valeur: 3.2, n1: 3.5, pp: [3, 2, 6, null, null], cov: { renseignees: 5, total: 8 } },
+  '2.2.3-soumissionnaires': { valeur: 3.2, n1: 3.5, pp: [3.2, null], cov: { renseignees: 5, total: 8 } },
   '2.2.3-fiches-suivi': { nc: ABSENT },
   // negociation X: A2 A5 | N−1 A11
-  '2.2.4-dossiers-negocies': { valeur: 2, n1: 1, pp: [1, 1, 0, null, null] },
+  '2.2.4-dossiers-negocies': { valeur: 2, n1: 1, pp: [2, null] },
   // Σ_M gain: 2500 + 1500 + 300 (A6, without negociation: still in the sum) | N−1 1000
-  '2.2.4-gain-negociation': { valeur: 4300, n1: 1000, pp: [1500, 2800, 0, null, null] },
+  '2.2.4-gain-negociation': { valeur: 4300, n1: 1000, pp: [4300, null] },
   '2.2.5-offre-technique-amelioree': { nc: ABSENT },
   // env in M (A: ce/cre, B: cre): A1 A5 A9 B2 = 4/10 | N−1 A10 B6 of 3 | PX B2 of 4
-  '3.1.1-consideration-env': { valeur: 40, n1: pct(2, 3), pp: [100, 0, 50, null, 25] },
+  '3.1.1-consideration-env': { valeur: 40, n1: pct(2, 3), pp: [50, 25] },
   // cre in MC (8): A1 A5 B2 → 3/8 | N−1 2/3 | E3 MC = {A9} cre NON → 0 | PX MC B1 B2 B5 → 1/3
-  '3.1.1-criteres-env': { valeur: 37.5, n1: pct(2, 3), pp: [100, 0, 0, null, pct(1, 3)] },
+  '3.1.1-criteres-env': { valeur: 37.5, n1: pct(2, 3), pp: [40, pct(1, 3)] },
   // clauseEnvironnementale only in A: A1 A9 of 6 | N−1 A10 of 2
-  '3.1.1-clauses-env': { valeur: pct(2, 6), n1: 50, pp: [50, 0, 50, null, null] },
+  '3.1.1-clauses-env': { valeur: pct(2, 6), n1: 50, pp: [pct(2, 6), null] },
   '3.1.1-reemploi': { nc: ABSENT },
   '3.1.1-reutilisation': { nc: ABSENT },
   '3.1.1-recycle': { nc: ABSENT },
@@ -203,22 +202,22 @@ const EXPECTED: Record<string, Exp> = {
   '3.2.1-mobilier-reemploye': { nc: /Saisies manuelles|saisie/i },
   // Location A5 42000 / (Achat A1 150000 + A3 3200 + A4 1234.56 + A9 55000 + Location 42000)
   // N−1: A10 Achat 390000 → 0 | E1 42000/192000 | E2 no mode filled → null | E3 0 | E4 0
-  '3.2.1-location': { valeur: pct(42000, MODE_DEP), n1: 0, pp: [pct(42000, 192000), null, 0, 0, null] },
-  '3.2.1-achat-usage': { valeur: 0, n1: 0, pp: [0, null, 0, 0, null] },
+  '3.2.1-location': { valeur: pct(42000, MODE_DEP), n1: 0, pp: [pct(42000, MODE_DEP), null] },
+  '3.2.1-achat-usage': { valeur: 0, n1: 0, pp: [0, null] },
   // centrale O: A3 dep 3200 | N−1 none → 0
-  '3.2.1-centrales': { valeur: 3200, n1: 0, pp: [0, 0, 3200, 0, null] },
+  '3.2.1-centrales': { valeur: 3200, n1: 0, pp: [3200, null] },
   // sociale in M: A1 (cs) A6 (SIAE) B1 B2 (cs) = 4/10 | N−1 A10 B6 of 3
   '4.1.2-consideration-sociale': {
-    valeur: 40, n1: pct(2, 3), pp: [50, 50, 0, null, 50],
+    valeur: 40, n1: pct(2, 3), pp: [pct(2, 6), 50],
     cible: { valeur: 30, sens: '≥', atteinte: true },
   },
   '4.2.1-insertion-nb': { nc: ABSENT },
   '4.2.1-insertion-montant': { nc: ABSENT },
   // clause sociale: A1 B1 B2 | N−1 A10 B6
-  '4.2.2-clause-sociale-nb': { valeur: 3, n1: 2, pp: [1, 0, 0, null, 2] },
-  '4.2.2-clause-sociale-part': { valeur: 30, n1: pct(2, 3), pp: [50, 0, 0, null, 50] },
+  '4.2.2-clause-sociale-nb': { valeur: 3, n1: 2, pp: [1, 2] },
+  '4.2.2-clause-sociale-part': { valeur: 30, n1: pct(2, 3), pp: [pct(1, 6), 50] },
   // no Suivi insertion: heures réalisées over M: A1 350 + A5 40 + B1 500 + B2 120 | N−1 300 + 400
-  '4.2.2-heures': { valeur: 1010, n1: 700, pp: [390, 0, 0, null, 620] },
+  '4.2.2-heures': { valeur: 1010, n1: 700, pp: [390, 620] },
   '4.2.2-personnes': { nc: /Suivi insertion/i },
   '4.2.2-contrats': { nc: /Suivi insertion/i },
   '4.2.2-typologie': { nc: /Suivi insertion/i },
@@ -226,16 +225,16 @@ const EXPECTED: Record<string, Exp> = {
   '4.2.2-roubaisiens': { nc: /Suivi insertion/i },
   '4.2.2-residents-qpv': { nc: /Suivi insertion/i },
   // marcheReserve only in A: A6 SIAE | N−1 0
-  '4.2.3-reserves': { valeur: 1, n1: 0, pp: [0, 1, 0, null, null] },
+  '4.2.3-reserves': { valeur: 1, n1: 0, pp: [1, null] },
   '4.2.3-montant-esat-siae-ess': { nc: ABSENT },
   // Roubaix suppliers of R: A1 s1 150000, A4 « papeterie lefebvre » 1234.56, A6 12500, B2 75000 → /4
   // N−1: A10 s1 390000 / 1 | E3 no Roubaix supplier → null | E4 1234.56 | PX 75000
-  '5.1.1-montant-moyen-roubaix': { valeur: 238734.56 / 4, n1: 390000, pp: [150000, 12500, null, 1234.56, 75000] },
+  '5.1.1-montant-moyen-roubaix': { valeur: 238734.56 / 4, n1: 390000, pp: [(150000 + 12500 + 1234.56) / 3, 75000] },
   // marcheInnovant only in A: A3 of 6 | 3200/840700 | E3 A3 of {A3 A9}
-  '5.2.1-innovants-nb': { valeur: pct(1, 6), n1: 0, pp: [0, 0, 50, null, null] },
+  '5.2.1-innovants-nb': { valeur: pct(1, 6), n1: 0, pp: [pct(1, 6), null] },
   // Σ mt (not dep): E3 = A3 3200 / (A3 3200 + A9 200000). [corrected after the run: first written
   // with A9's dep 55000 — my error]
-  '5.2.1-innovants-montant': { valeur: pct(3200, 840700), n1: 0, pp: [0, 0, pct(3200, 203200), null, null] },
+  '5.2.1-innovants-montant': { valeur: pct(3200, 840700), n1: 0, pp: [pct(3200, 840700), null] },
 };
 
 // 11 suppliers, one per row of R (§8: A2/A3/A4/A6/B2/B4 by name, the others by valid SIRET).
@@ -410,7 +409,7 @@ describe('blind texte: more of the spec', () => {
     expect(ind('3.2.1-centrales').couverture).toEqual({ renseignees: 6, total: 11 });
   });
 
-  test('SPASER Pôles: one column per Pôle as spelled (trimmed), plus the City', async () => {
+  test('SPASER Pôles: one column per Pôle, its spellings grouped, plus the City', async () => {
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, 'Consolidation.xlsx'));
@@ -419,6 +418,7 @@ describe('blind texte: more of the spec', () => {
     const texts = new Set<string>();
     ws!.eachRow((row) => row.eachCell((c) => typeof c.value === 'string' && texts.add(c.value)));
     for (const p of POLES) expect(texts).toContain(p);
-    expect(texts).not.toContain('EDUCATION '); // trimmed
+    // [lead] the other spellings of Éducation are not columns of their own.
+    for (const other of ['EDUCATION', 'EDUCATION ', 'Pôle Education', 'Pôle Éducation']) expect(texts).not.toContain(other);
   });
 });

@@ -7,6 +7,7 @@
  */
 import { REGISTER_FIELDS, type RegisterFieldId } from '../fields';
 import type { RegisterRow } from '../model';
+import { normalizePole } from '../normalize';
 import { OUI, RowStore } from '../row-store';
 import { canonicalStore, FIELD_COUNT, fieldPosition, type CanonicalValues } from './row-view';
 
@@ -47,7 +48,7 @@ export class Columns {
   /** The source sheet of each position, as an index in `mappings` (rows of one sheet share their set). */
   readonly sheet: Int32Array;
   readonly mappings: readonly ReadonlySet<string>[];
-  /** Trimmed `pole` of each position as an index in `poles`, −1 when blank. */
+  /** `pole` of each position as an index in `poles` (its spellings grouped, `normalizePole`), −1 when blank. */
   readonly pole: Int32Array;
   readonly poles: readonly string[];
   private readonly flags: Record<RowFlag, Uint8Array>;
@@ -102,8 +103,10 @@ export class Columns {
       if (r.pole !== lastPoleCell) {
         lastPoleCell = r.pole;
         const trimmed = r.pole.trim();
-        let id = trimmed === '' ? -1 : poleIds.get(trimmed);
-        if (id === undefined) poleIds.set(trimmed, (id = poles.push(trimmed) - 1));
+        // Spellings of one Pôle are one group, shown as first written.
+        const key = trimmed === '' ? '' : normalizePole(trimmed) || trimmed;
+        let id = key === '' ? -1 : poleIds.get(key);
+        if (id === undefined) poleIds.set(key, (id = poles.push(trimmed) - 1));
         lastPole = id;
       }
       pole[i] = lastPole;
