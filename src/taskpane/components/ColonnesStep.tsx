@@ -89,7 +89,13 @@ function SheetMappingView({
   const [showAll, setShowAll] = useState(false);
   const kind = SHEET_KINDS[mapping.kind];
   const fields = kind.fields as readonly { id: string; label: string; required?: boolean }[];
-  const shown = showAll ? fields : fields.filter((f) => f.required || mapping.columns.some((c) => c.field === f.id));
+  // The short list holds the required fields, the recognised ones and the candidates of an
+  // ambiguous column (the warning below says « à choisir ci-dessus »).
+  const shown = showAll
+    ? fields
+    : fields.filter(
+        (f) => f.required || mapping.columns.some((c) => c.field === f.id) || mapping.ambiguous.some((a) => a.fields.includes(f.id)),
+      );
   const titleId = `feuille-${mapping.sheet.replace(/[^A-Za-z0-9]/g, '-')}`;
   return (
     <section aria-labelledby={titleId} className="sheet-mapping">

@@ -1,0 +1,232 @@
+/**
+ * Harness of the blind acceptance test of the browser preview: the pane built by
+ * webpack, served on 127.0.0.1, driven in Debian's headless Chromium
+ * (`playwright-core`, no network), and helpers to read the downloaded workbooks.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import webpack from 'webpack';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const ROOT = resolve(__dirname, '../..');
+export const SHOTS = join(ROOT, 'test-output', 'e2e-blind');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.map': 'application/json',
+};
+
+export async function buildPane(out: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const makeConfig = require(join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => webpack.Configuration;
+  const config = makeConfig({}, { mode: 'development' });
+  config.mode = 'development';
+  config.devtool = false;
+  config.output = { ...config.output, path: out };
+  config.infrastructureLogging = { level: 'error' };
+  const stats = await new Promise<webpack.Stats>((ok, ko) => {
+    webpack(config, (err, s) => (err || !s ? ko(err ?? new Error('webpack: no stats')) : ok(s)));
+  });
+  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
+}
+
+export function serve(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^([/\\])+/, '');
+    const file = join(dir, path || 'taskpane.html');
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    ok({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
+  }));
+}
+
+export function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium introuvable à ${CHROMIUM} : installez le paquet Debian « chromium ».`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface PaneSession {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught exceptions of the page. */
+  errors: string[];
+  /** console.error messages of the page. */
+  consoleErrors: string[];
+}
+
+/** A fresh pane in a fresh context, as a buyer opening the preview. */
+export async function openPane(browser: Browser, url: string): Promise<PaneSession> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 900 }, acceptDownloads: true, locale: 'fr-FR' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const errors: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  await page.goto(`${url}taskpane.html`);
+  return { context, page, errors, consoleErrors };
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Writes the SPASER sheets and saves the downloaded workbook at `path`. */
+export async function writeAndDownload(page: Page, path: string): Promise<void> {
+  await page.getByRole('button', { name: '4. Indicateurs' }).click();
+  await page.getByRole('button', { name: 'Écrire les feuilles SPASER' }).click();
+  const link = page.getByRole('link', { name: 'Télécharger le classeur' });
+  await link.waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  await download.saveAs(path);
+}
+
+// ---------------------------------------------------------------- reading files
+
+export async function readBook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
+/** Rows of a sheet as objects keyed by the header of row `headerRow` (cell values flattened to text/number/ISO date). */
+export function sheetRecords(ws: ExcelJS.Worksheet, headerRow = 1): Record<string, unknown>[] {
+  const header = (ws.getRow(headerRow).values as unknown[]).map((v) => (v == null ? '' : String(flat(v))));
+  const out: Record<string, unknown>[] = [];
+  for (let r = headerRow + 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    if (!row.hasValues) continue;
+    const rec: Record<string, unknown> = {};
+    header.forEach((h, c) => {
+      if (h) rec[h] = flat(row.getCell(c).value);
+    });
+    out.push(rec);
+  }
+  return out;
+}
+
+export function flat(v: unknown): unknown {
+  if (v == null) return null;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('result' in o) return flat(o.result);
+    if ('richText' in o) return (o.richText as { text: string }[]).map((t) => t.text).join('');
+    if ('text' in o) return flat(o.text);
+    if ('hyperlink' in o) return o.hyperlink;
+  }
+  return v;
+}
+
+/** All the text of a sheet (values, one cell per line). */
+export function sheetText(ws: ExcelJS.Worksheet): string {
+  const parts: string[] = [];
+  ws.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (c) => parts.push(String(flat(c.value)))));
+  return parts.join('\n');
+}
+
+export interface PackageSheet {
+  name: string;
+  state: string | null;
+  part: string;
+}
+
+/** The sheets of an .xlsx package as workbook.xml lists them, with their part and visibility. */
+export async function packageSheets(bytes: Buffer): Promise<{ zip: JSZip; sheets: PackageSheet[] }> {
+  const zip = await JSZip.loadAsync(bytes);
+  const wbXml = await zip.file('xl/workbook.xml')!.async('string');
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  const sheets: PackageSheet[] = [];
+  for (const m of wbXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = decodeXml(/\bname="([^"]*)"/.exec(m[0])![1]);
+    const state = /\bstate="([^"]*)"/.exec(m[0])?.[1] ?? null;
+    const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1] ?? /\bid="([^"]+)"/.exec(m[0].replace(/sheetId="[^"]*"/, ''))?.[1];
+    sheets.push({ name, state, part: targets.get(rid ?? '') ?? '' });
+  }
+  return { zip, sheets };
+}
+
+function decodeXml(s: string): string {
+  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** The bytes of the part of sheet `name` (throws when absent). */
+export async function sheetPart(bytes: Buffer, name: string): Promise<string> {
+  const { zip, sheets } = await packageSheets(bytes);
+  const sheet = sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`feuille ${name} absente`);
+  return zip.file(sheet.part)!.async('string');
+}
+
+// ---------------------------------------------------------------- French text
+
+/**
+ * English words that must not reach a French buyer. Whole words, case-insensitive;
+ * chosen so that none is also a common French word.
+ */
+export const ENGLISH_WORDS = [
+  'error', 'errors', 'failed', 'failure', 'invalid', 'cannot', 'undefined', 'null', 'NaN', 'the', 'file', 'files', 'sheet',
+  'column', 'columns', 'warning', 'loading', 'upload', 'download', 'submit', 'cancel', 'close', 'open', 'select', 'choose',
+  'browse', 'save', 'next', 'previous', 'back', 'settings', 'help', 'yes', 'no', 'none', 'unknown', 'not', 'found', 'is',
+  'of', 'and', 'with', 'from', 'to', 'please', 'missing', 'required', 'optional', 'remove', 'delete', 'clear', 'dismiss',
+  'expand', 'collapse', 'true', 'false', 'object', 'Object', 'TypeError', 'zip', 'corrupted', 'unexpected', 'end',
+  'central', 'directory', 'worksheet', 'workbook', 'step', 'steps', 'results', 'Drop', 'here', 'or', 'click', 'no file chosen',
+];
+
+/** The English words found in `text` (whole words). */
+export function englishIn(text: string): string[] {
+  const found = new Set<string>();
+  for (const w of ENGLISH_WORDS) {
+    const re = new RegExp(`(^|[^\\p{L}\\p{N}_'’-])${w.replace(/\s+/g, '\\s+')}(?=$|[^\\p{L}\\p{N}_'’-])`, 'iu');
+    if (re.test(text)) found.add(w);
+  }
+  return [...found];
+}
+
+/** Everything a buyer can read or hear on the page: visible text, aria labels, titles, placeholders, alt texts, option texts. */
+export async function readableText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || el.closest('script,style,noscript')) continue;
+      const t = n.textContent?.trim();
+      if (t) out.push(t);
+    }
+    for (const el of Array.from(document.querySelectorAll('*'))) {
+      for (const a of ['aria-label', 'title', 'placeholder', 'alt', 'aria-description', 'aria-valuetext', 'aria-roledescription']) {
+        const v = el.getAttribute(a)?.trim();
+        if (v) out.push(v);
+      }
+    }
+    out.push(document.title);
+    return out;
+  });
+}
