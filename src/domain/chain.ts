@@ -45,16 +45,31 @@ export interface ChainOutput {
   readonly notices: readonly string[];
 }
 
+const REQUIRED_LABELS = 'N° de marché, Objet, Montant HT et Date de notification';
+
 /** Raised when no input holds a recognisable register; French message. */
 export class NoRegisterError extends Error {
-  constructor(readonly files: readonly string[]) {
+  /** `empty`: not a cell is filled in any sheet of the inputs (nothing to point at by hand either). */
+  constructor(
+    readonly files: readonly string[],
+    readonly empty = false,
+  ) {
     super(
-      files.length === 1
-        ? `Aucun registre reconnu dans « ${files[0]} » : aucune feuille n'a d'en-tête avec les colonnes N° de marché, Objet, Montant HT et Date de notification.`
-        : `Aucun registre reconnu dans ces classeurs : ${files.map((f) => `« ${f} »`).join(', ')}.`,
+      empty
+        ? files.length === 1
+          ? `Le classeur « ${files[0]} » est vide : aucune de ses feuilles n'a de cellule remplie (un registre a au moins les colonnes ${REQUIRED_LABELS}).`
+          : `Ces classeurs sont vides : ${files.map((f) => `« ${f} »`).join(', ')} (un registre a au moins les colonnes ${REQUIRED_LABELS}).`
+        : files.length === 1
+          ? `Aucun registre reconnu dans « ${files[0]} » : aucune feuille n'a d'en-tête avec les colonnes ${REQUIRED_LABELS}.`
+          : `Aucun registre reconnu dans ces classeurs : ${files.map((f) => `« ${f} »`).join(', ')}.`,
     );
     this.name = 'NoRegisterError';
   }
+}
+
+/** Not a cell filled in any sheet (an error value or a space is something). */
+export function isEmptyInput(input: ChainInput): boolean {
+  return input.sheets.every((s) => s.rows.every((r) => r.every((c) => c === null || c === '')));
 }
 
 /** Today as ISO `aaaa-mm-jj`, in local time (the buyer's day). */
@@ -74,7 +89,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
     decisions: options.decisions,
     onSheet: () => progress('contrôles', ++sheetsDone, totalSheets),
   });
-  if (!register.mappings.some((m) => m.kind === 'registre')) throw new NoRegisterError(inputs.map((i) => i.file));
+  if (!register.mappings.some((m) => m.kind === 'registre')) throw new NoRegisterError(inputs.map((i) => i.file), inputs.every(isEmptyInput));
 
   progress('calcul', 0, 1);
   const exercice = options.exercice ?? defaultExercice(register.rows);

@@ -18,6 +18,9 @@ const FRENCH_ERRORS = new Set(['NoRegisterError', 'UnreadableWorkbookError', 'No
 export function describeError(error: unknown, stage: Stage): string {
   if (error instanceof Error && FRENCH_ERRORS.has(error.name)) {
     if (error.name === 'NoRegisterError') {
+      if ((error as { empty?: boolean }).empty) {
+        return `${error.message} Saisissez-y ou collez-y le registre, ou réunissez les classeurs des Pôles à l'étape Consolidation.`;
+      }
       return `${error.message} Choisissez la feuille et les colonnes obligatoires à l'étape Colonnes.`;
     }
     return /\.\s*$/.test(error.message) || /réessayez\s*$/.test(error.message) ? ensureStop(error.message) : `${error.message}. ${NEXT_STEP[stage]}`;
@@ -36,4 +39,9 @@ export function describeError(error: unknown, stage: Stage): string {
 
 function ensureStop(s: string): string {
   return /[.!?]\s*$/.test(s) ? s : `${s}.`;
+}
+
+/** No register in the workbook: not a failure for the project lead about to consolidate. */
+export function isNoRegister(error: unknown): boolean {
+  return error instanceof Error && error.name === 'NoRegisterError';
 }

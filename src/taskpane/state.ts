@@ -25,6 +25,8 @@ export interface PaneState {
   /** What is running, in French; null when idle. */
   readonly busy: string | null;
   readonly error: string | null;
+  /** The error is only that no register was recognised (shown as a warning, not on the Consolidation step). */
+  readonly noRegister: boolean;
   readonly notice: string | null;
   /** Whether the current output has been written. */
   readonly written: boolean;
@@ -41,6 +43,7 @@ export const INITIAL_STATE: PaneState = {
   pole: null,
   busy: null,
   error: null,
+  noRegister: false,
   notice: null,
   written: false,
   ribbon: null,
@@ -66,7 +69,7 @@ export type PaneAction =
   | { readonly type: 'idle' }
   | { readonly type: 'loaded'; readonly inputs: readonly ChainInput[] }
   | { readonly type: 'computed'; readonly output: ChainOutput }
-  | { readonly type: 'failed'; readonly message: string }
+  | { readonly type: 'failed'; readonly message: string; readonly noRegister?: boolean }
   | { readonly type: 'chooseColumn'; readonly choice: ColumnChoice }
   | { readonly type: 'decide'; readonly decision: DecisionChange }
   | { readonly type: 'addDecisions'; readonly decisions: readonly TagDecision[] }
@@ -117,7 +120,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, output: action.output, busy: null, error: null, written: false };
     case 'failed':
       // A failed run leaves nothing to write: the last output is dropped.
-      return { ...state, output: null, busy: null, error: action.message, written: false };
+      return { ...state, output: null, busy: null, error: action.message, noRegister: action.noRegister ?? false, written: false };
     case 'chooseColumn':
       return { ...state, overrides: withColumnChoice(state.overrides, action.choice) };
     case 'decide':

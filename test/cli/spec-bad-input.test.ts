@@ -59,7 +59,7 @@ describe('files that are not workbooks the product reads: exit 2, the file named
     const r = await run(dir, ['calculer', 'vide.xlsx']);
     expect(r.code).toBe(EXIT_INPUT);
     expect(lastLine(r.err)).toBe(
-      "Aucun registre reconnu dans « vide.xlsx » : aucune feuille n'a d'en-tête avec les colonnes N° de marché, Objet, Montant HT et Date de notification.",
+      "Le classeur « vide.xlsx » est vide : aucune de ses feuilles n'a de cellule remplie (un registre a au moins les colonnes N° de marché, Objet, Montant HT et Date de notification).",
     );
     expect(listFiles(dir)).toEqual(['vide.xlsx']);
   });

@@ -14,7 +14,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { runChain, type ChainInput, type ChainOptions, type ChainOutput } from '../../domain/chain';
-import { describeError } from '../errors';
+import { describeError, isNoRegister } from '../errors';
 import { type FileRecognition, importedGrid, importPlan, recogniseFile } from '../consolidation';
 import { fileToSource, type Host } from '../host';
 import { PROGRESS_LABELS, STEPS, type StepId } from '../labels';
@@ -100,7 +100,7 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
         const output = chain(inputs, options(state.exercice));
         if (id === runId.current) dispatch({ type: 'computed', output });
       } catch (error) {
-        if (id === runId.current) dispatch({ type: 'failed', message: describeError(error, 'calcul') });
+        if (id === runId.current) dispatch({ type: 'failed', message: describeError(error, 'calcul'), noRegister: isNoRegister(error) });
       }
     })();
   }, [state.inputs, state.exercice, options, chain]);
@@ -236,10 +236,18 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
             </>
           )}
         </div>
-        {state.error && (
+        {state.error && !state.noRegister && (
           <MessageBar intent="error">
             <MessageBarBody>
               <MessageBarTitle>Problème</MessageBarTitle>
+              {state.error}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {state.error && state.noRegister && state.step !== 'consolidation' && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <MessageBarTitle>Pas de registre</MessageBarTitle>
               {state.error}
             </MessageBarBody>
           </MessageBar>

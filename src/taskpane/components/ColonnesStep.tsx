@@ -1,7 +1,7 @@
 /** Step 1 — how each sheet was recognised, and the user's column choices. */
 import { useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
-import type { ChainInput, ChainOutput } from '../../domain/chain';
+import { type ChainInput, type ChainOutput, isEmptyInput } from '../../domain/chain';
 import { cellToText } from '../../domain/read-cell';
 import { REQUIRED_FIELDS, SHEET_KINDS } from '../../domain/fields';
 import type { MappingOverride, SheetMapping } from '../../domain/model';
@@ -54,7 +54,8 @@ function columnOptions(headers: readonly Header[]) {
 
 export function ColonnesStep({ inputs, output, onChoose }: ColonnesStepProps) {
   if (!inputs) return <Text>Aucun classeur lu pour l'instant.</Text>;
-  if (!output) return <ManualMapping inputs={inputs} onChoose={onChoose} />;
+  // An empty workbook has no sheet or header to point at: the message above says what to do.
+  if (!output) return inputs.every(isEmptyInput) ? <Text>Ce classeur est vide.</Text> : <ManualMapping inputs={inputs} onChoose={onChoose} />;
   const mappings = output.register.mappings;
   return (
     <div className="step-body">
