@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
 import { type ChainInput, type ChainOutput, isEmptyInput } from '../../domain/chain';
 import { cellToText } from '../../domain/read-cell';
-import { REQUIRED_FIELDS, SHEET_KINDS } from '../../domain/fields';
+import { REGISTER_FIELDS, REQUIRED_FIELDS, SHEET_KINDS } from '../../domain/fields';
+import { findIncompleteRegisters, mapHeaderRow } from '../../domain/mapping';
 import type { MappingOverride, SheetMapping } from '../../domain/model';
 import { SPASER_PREFIX } from '../../domain/plan-types';
 import type { ColumnChoice } from '../state';
@@ -155,12 +156,32 @@ function SheetMappingView({
   );
 }
 
+/**
+ * The required columns a header row names already, by header text: shown chosen, so that the user
+ * picks only the missing ones (the chain maps them again by itself once the sheet is a register).
+ */
+function recognisedRequired(headers: readonly Header[]): Record<string, string | null> {
+  const { columns } = mapHeaderRow(
+    headers.map((h) => h.text),
+    REGISTER_FIELDS,
+    0,
+  );
+  const out: Record<string, string | null> = {};
+  for (const c of columns) if ((REQUIRED_FIELDS as readonly string[]).includes(c.field)) out[c.field] = headers[c.col].text;
+  return out;
+}
+
 /** No register recognised: the user points at the sheet, its header row and the required columns. */
 function ManualMapping({ inputs, onChoose }: { inputs: readonly ChainInput[]; onChoose: (c: ColumnChoice) => void }) {
   const sheets = inputs.flatMap((i) => i.sheets.filter((s) => !s.name.startsWith(SPASER_PREFIX)).map((s) => ({ file: i.file, grid: s })));
-  const [sheetName, setSheetName] = useState(sheets[0]?.grid.name ?? '');
-  const [headerRow, setHeaderRow] = useState(sheets[0]?.grid.firstRow ?? 1);
-  const [chosen, setChosen] = useState<Record<string, string | null>>({});
+  // Start on the sheet and header row that come closest to a register, if any.
+  const [closest] = inputs.flatMap((i) => findIncompleteRegisters(i.file, i.sheets));
+  const [sheetName, setSheetName] = useState(closest?.sheet ?? sheets[0]?.grid.name ?? '');
+  const [headerRow, setHeaderRow] = useState(closest?.headerRow ?? sheets[0]?.grid.firstRow ?? 1);
+  const [chosen, setChosen] = useState<Record<string, string | null>>(() => {
+    const start = sheets.find((s) => s.grid.name === (closest?.sheet ?? sheets[0]?.grid.name));
+    return start ? recognisedRequired(headersOf(inputs, start.file, start.grid.name, closest?.headerRow ?? start.grid.firstRow)) : {};
+  });
   const sheet = sheets.find((s) => s.grid.name === sheetName);
   if (!sheet) return <Text>Ce classeur ne contient aucune feuille à lire.</Text>;
   const headers = headersOf(inputs, sheet.file, sheet.grid.name, headerRow);
@@ -169,13 +190,18 @@ function ManualMapping({ inputs, onChoose }: { inputs: readonly ChainInput[]; on
   return (
     <section aria-labelledby="manuel-titre" className="step-body">
       <h3 id="manuel-titre">Indiquer le registre</h3>
-      <Text as="p" block>Aucune feuille n'a été reconnue comme registre. Indiquez la feuille, sa ligne d'en-tête et les colonnes obligatoires.</Text>
+      <Text as="p" block>
+        Aucune feuille n'a été reconnue comme registre. Indiquez la feuille, sa ligne d'en-tête et les colonnes obligatoires qui manquent (celles
+        reconnues sont déjà choisies).
+      </Text>
       <Field label="Feuille">
         <Select
           value={sheetName}
           onChange={(_, d) => {
+            const next = sheets.find((s) => s.grid.name === d.value);
             setSheetName(d.value);
-            setChosen({});
+            if (next) setHeaderRow(next.grid.firstRow);
+            setChosen(next ? recognisedRequired(headersOf(inputs, next.file, next.grid.name, next.grid.firstRow)) : {});
           }}
         >
           {sheets.map((s) => (
@@ -190,7 +216,7 @@ function ManualMapping({ inputs, onChoose }: { inputs: readonly ChainInput[]; on
           value={String(headerRow)}
           onChange={(_, d) => {
             setHeaderRow(Number(d.value));
-            setChosen({});
+            setChosen(recognisedRequired(headersOf(inputs, sheet.file, sheet.grid.name, Number(d.value))));
           }}
         >
           {rows.map((r) => (
