@@ -28,6 +28,8 @@ export interface PaneState {
   /** The error is only that no register was recognised (shown as a warning, not on the Consolidation step). */
   readonly noRegister: boolean;
   readonly notice: string | null;
+  /** The sheets the last consolidation added to the workbook, in French; kept across the recomputations that follow. */
+  readonly imported: string | null;
   /** Whether the current output has been written. */
   readonly written: boolean;
   readonly ribbon: RibbonSummary | null;
@@ -45,6 +47,7 @@ export const INITIAL_STATE: PaneState = {
   error: null,
   noRegister: false,
   notice: null,
+  imported: null,
   written: false,
   ribbon: null,
 };
@@ -76,6 +79,7 @@ export type PaneAction =
   | { readonly type: 'chooseExercice'; readonly exercice: number | null }
   | { readonly type: 'choosePole'; readonly pole: string | null }
   | { readonly type: 'written'; readonly notice: string }
+  | { readonly type: 'imported'; readonly inputs: readonly ChainInput[]; readonly notice: string }
   | { readonly type: 'ribbon'; readonly summary: RibbonSummary }
   | { readonly type: 'dismiss' };
 
@@ -115,7 +119,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'idle':
       return { ...state, busy: null };
     case 'loaded':
-      return { ...state, inputs: action.inputs, output: null, written: false, error: null };
+      return { ...state, inputs: action.inputs, output: null, written: false, error: null, imported: null };
     case 'computed':
       return { ...state, output: action.output, busy: null, error: null, written: false };
     case 'failed':
@@ -132,7 +136,9 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'choosePole':
       return { ...state, pole: action.pole };
     case 'written':
-      return { ...state, busy: null, error: null, written: true, notice: action.notice };
+      return { ...state, busy: null, error: null, written: true, notice: action.notice, imported: null };
+    case 'imported':
+      return { ...state, inputs: action.inputs, output: null, written: false, error: null, imported: action.notice, step: 'indicateurs' };
     case 'ribbon':
       return { ...state, ribbon: action.summary };
     case 'dismiss':

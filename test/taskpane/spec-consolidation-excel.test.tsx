@@ -170,6 +170,13 @@ describe('Consolidation in Excel — import as values, one sheet per source, the
 
     // Computed over every register sheet of the workbook: 2 + 2 + 2 rows.
     await screen.findByText(/sur 6 lignes lues/);
+    // The lead is told what was added (the blind pane test found the pane jumped to step 4 silently),
+    // and the message outlives the computation that follows.
+    expect(
+      screen.getByText(
+        '3 feuilles ajoutées au classeur : « Sport » (2 lignes), « Sport - Cibles » (1 ligne), « Culture » (2 lignes). Les indicateurs portent sur toutes les feuilles registre du classeur.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('imports nothing when the computation on the consolidated workbook fails, and says so in French', async () => {

@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { runChain, type ChainInput, type ChainOptions, type ChainOutput } from '../../domain/chain';
 import { describeError, isNoRegister } from '../errors';
-import { type FileRecognition, importedGrid, importPlan, recogniseFile } from '../consolidation';
+import { type FileRecognition, importedGrid, importPlan, type ImportSheet, recogniseFile } from '../consolidation';
 import { fileToSource, type Host } from '../host';
 import { PROGRESS_LABELS, STEPS, type StepId } from '../labels';
 import { subscribeOpenStep, subscribeRibbonResult, type RibbonSummary } from '../ribbon-bridge';
@@ -188,8 +188,7 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
       await host.importSheets(plan);
       const decisions = files.flatMap((f) => f.decisions);
       if (decisions.length) dispatch({ type: 'addDecisions', decisions });
-      dispatch({ type: 'loaded', inputs: await host.read() });
-      dispatch({ type: 'goto', step: 'indicateurs' });
+      dispatch({ type: 'imported', inputs: await host.read(), notice: importedNotice(plan) });
     } catch (error) {
       dispatch({ type: 'failed', message: describeError(error, 'import') });
     }
@@ -262,6 +261,11 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
             <MessageBarBody>{state.notice}</MessageBarBody>
           </MessageBar>
         )}
+        {state.imported && (
+          <MessageBar intent="success">
+            <MessageBarBody>{state.imported}</MessageBarBody>
+          </MessageBar>
+        )}
         <section aria-labelledby="etape-titre" className="step">
           <h2 id="etape-titre">{`Étape ${stepIndex + 1} sur ${STEPS.length} — ${STEPS[stepIndex].label}`}</h2>
           {state.step === 'colonnes' && (
@@ -296,6 +300,13 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
       </main>
     </FluentProvider>
   );
+}
+
+/** What the consolidation added to the workbook, so that the project lead sees it before the indicators. */
+export function importedNotice(plan: readonly ImportSheet[]): string {
+  const lines = (n: number) => (n === 1 ? '1 ligne' : `${n.toLocaleString('fr-FR')} lignes`);
+  const sheets = plan.map((p) => `« ${p.name} » (${lines(Math.max(0, p.rows.length - 1))})`);
+  return `${plan.length === 1 ? 'Feuille ajoutée' : `${plan.length} feuilles ajoutées`} au classeur : ${sheets.join(', ')}. Les indicateurs portent sur toutes les feuilles registre du classeur.`;
 }
 
 function RibbonResult({ summary }: { summary: RibbonSummary }) {
