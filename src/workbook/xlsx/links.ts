@@ -5,10 +5,9 @@
  * reported not to follow when the sheet's name holds a space (exceljs#749),
  * as every `SPASER …` sheet's does.
  */
-import { attributes, escapeXml, type Package, relIdOf, relsPathOf, relsXml, resolveTarget, sheetEntries, unescapeXml, workbookPart } from './package';
+import { attributes, escapeXml, type Package, relIdOf, relsPathOf, relsXml, resolveTarget, sheetEntries, unescapeXml, workbookPart, WORKSHEET } from './package';
 
 const HYPERLINK = /\/hyperlink$/;
-const WORKSHEET = /\/worksheet$/;
 
 /** Every worksheet of `pkg` (written by ExcelJS) with its in-workbook links as locations. */
 export async function internalLinksAsLocations(pkg: Package): Promise<void> {

@@ -9,6 +9,8 @@ import JSZip from 'jszip';
 export class PackageError extends Error {}
 
 export const CONTENT_TYPES = '[Content_Types].xml';
+/** The relationship type of a worksheet (by its last segment, transitional or strict). */
+export const WORKSHEET = /\/worksheet$/;
 export const RELS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** `r:id="…"` as a part's root binds the relationships namespace (declared on the spot when it does not). */

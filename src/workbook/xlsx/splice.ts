@@ -35,9 +35,9 @@ import {
   withContentType,
   withoutOverrides,
   workbookPart,
+  WORKSHEET,
 } from './package';
 
-const WORKSHEET = /\/worksheet$/;
 const STYLES = /\/styles$/;
 const SHARED_STRINGS = /\/sharedStrings$/;
 const CALC_CHAIN = /\/calcChain$/;
