@@ -85,6 +85,8 @@ export interface WorkbookModel {
   tables: TableModel[];
   cfs: ConditionalFormatModel[];
   calculationSuspendedSyncs: number;
+  /** The workbook's date system (Excel: File › Options › Advanced › « Utiliser le calendrier depuis 1904 »). */
+  date1904: boolean;
 }
 
 export interface BatchRecord {
@@ -130,6 +132,8 @@ export interface DoubleOptions {
   payloadLimitBytes?: number;
   /** Cells one range operation may touch (Excel: 5 million). */
   cellLimit?: number;
+  /** A workbook in the 1904 date system (serial 0 is 1904-01-01). */
+  date1904?: boolean;
 }
 
 export class ExcelDoubleError extends Error {
@@ -485,11 +489,13 @@ export class DWorkbook extends DObject {
   readonly worksheets: DWorksheetCollection;
   readonly tables: DTableCollection;
   readonly application: DApplication;
+  readonly functions: DFunctions;
   constructor(ctx: DoubleContext) {
     super(ctx);
     this.worksheets = new DWorksheetCollection(ctx);
     this.tables = new DTableCollection(ctx, null);
     this.application = new DApplication(ctx);
+    this.functions = new DFunctions(ctx);
   }
   protected bindTarget(): unknown {
     return this.ctx.excel.model;
@@ -504,6 +510,44 @@ export class DWorkbook extends DObject {
   }
   get name(): string {
     return this.prop('name');
+  }
+}
+
+/** `workbook.functions`: only DATE, which the add-in asks to learn the workbook's date system. */
+export class DFunctions extends DObject {
+  protected readonly className = 'Functions';
+  protected bindTarget(): unknown {
+    return this.ctx.excel.model;
+  }
+  date(year: number, month: number, day: number): DFunctionResult {
+    return new DFunctionResult(this.ctx, () => {
+      // Excel's DATE: days since the system's day 0 (1900: 1899-12-31 with its phantom 29/02/1900; 1904: 1904-01-01).
+      const utc = Date.UTC(year, month - 1, day);
+      if (this.ctx.excel.model.date1904) return Math.round((utc - Date.UTC(1904, 0, 1)) / 86_400_000);
+      const days = Math.round((utc - Date.UTC(1899, 11, 30)) / 86_400_000);
+      return days < 61 ? days - 1 : days;
+    });
+  }
+}
+
+/** The result of a worksheet function: its `value` once loaded and synced. */
+export class DFunctionResult extends DObject {
+  protected readonly className = 'FunctionResult';
+  protected override readonly scalarProps = ['value', 'error'];
+  constructor(
+    ctx: DoubleContext,
+    private readonly compute: () => number,
+  ) {
+    super(ctx);
+  }
+  protected bindTarget(): unknown {
+    return this.ctx.excel.model;
+  }
+  protected override readScalar(name: string): unknown {
+    return name === 'value' ? this.compute() : undefined;
+  }
+  get value(): number {
+    return this.prop('value');
   }
 }
 
@@ -1572,7 +1616,7 @@ export class ExcelDouble {
   constructor(options: DoubleOptions = {}) {
     this.payloadLimitBytes = options.payloadLimitBytes ?? 5_000_000;
     this.cellLimit = options.cellLimit ?? 5_000_000;
-    this.model = { name: options.name ?? 'Classeur.xlsx', sheets: [], tables: [], cfs: [], calculationSuspendedSyncs: 0 };
+    this.model = { name: options.name ?? 'Classeur.xlsx', sheets: [], tables: [], cfs: [], calculationSuspendedSyncs: 0, date1904: options.date1904 ?? false };
     for (const s of options.sheets ?? []) this.seed(s);
   }
 

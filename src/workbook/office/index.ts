@@ -27,6 +27,8 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter {
   private meter = new SyncMeter();
   private workbookName: string;
   private grids: readonly SheetGrid[] | null = null;
+  /** The workbook's date system, once read. */
+  private date1904: boolean | undefined;
 
   constructor(
     private readonly run: ExcelRunner,
@@ -44,6 +46,7 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter {
     const read = await this.run((context) => readWorkbook(context, this.meter));
     if (read.name) this.workbookName = read.name;
     this.grids = read.grids;
+    this.date1904 = read.date1904;
     return read.grids;
   }
 
@@ -64,7 +67,7 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter {
 
   /** Adds sheets of plain values (consolidation); texts stay texts. */
   async importSheets(sheets: readonly ValueSheet[]): Promise<void> {
-    await importSheetsOffice(this.run, this.meter, sheets);
+    await importSheetsOffice(this.run, this.meter, sheets, this.date1904);
     this.grids = null;
   }
 

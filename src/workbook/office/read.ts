@@ -5,13 +5,12 @@
  * budget (values, value types and number formats together).
  */
 import type { CellValue, SheetGrid, TableArea } from '../../domain/cell';
-import { excelSerialToIso } from '../../domain/read-cell';
-import { extendToMerges, isDateFormat, mergeRangesOf, spreadMerges } from '../xlsx/read-grid';
+import { extendToMerges, isDateFormat, mergeRangesOf, serialToIsoDate, spreadMerges } from '../xlsx/read-grid';
 import { CELL_LIMIT, PAYLOAD_BUDGET_BYTES, READ_BYTES_PER_CELL_GUESS, READ_MARGIN } from './limits';
 import { isPayloadError, jsonSize, type SyncMeter } from './meter';
 
 /** One loaded cell → what a person sees, as the domain wants it. */
-export function toCellValue(value: unknown, type: string, format: string): CellValue {
+export function toCellValue(value: unknown, type: string, format: string, date1904 = false): CellValue {
   switch (type) {
     case 'Empty':
       return null;
@@ -25,7 +24,7 @@ export function toCellValue(value: unknown, type: string, format: string): CellV
       if (!Number.isFinite(n)) return String(value);
       if (isDateFormat(format)) {
         // 60 (29/02/1900) and out-of-range serials stay numbers: the domain reports them.
-        const iso = excelSerialToIso(n);
+        const iso = serialToIsoDate(n, date1904);
         return iso === null ? n : { date: iso };
       }
       return n;
@@ -57,6 +56,19 @@ interface Block {
 export interface WorkbookRead {
   readonly name: string;
   readonly grids: SheetGrid[];
+  /** The workbook counts its dates from 1904 (`dateSystemProbe`). */
+  readonly date1904: boolean;
+}
+
+/**
+ * The workbook's date system, asked in a batch that syncs anyway: Office.js has no
+ * property for it (`use1904DateSystem` is preview only), but DATE(1904;1;1) is 0 in
+ * the 1904 system and 1462 in the 1900 one (ExcelApi 1.2).
+ */
+export function dateSystemProbe(context: Excel.RequestContext): () => boolean {
+  const day0 = context.workbook.functions.date(1904, 1, 1);
+  day0.load('value');
+  return () => day0.value === 0;
 }
 
 /** Outside Office (the test double) the reader asks for everything the double has. */
@@ -71,7 +83,9 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
   worksheets.load('items/name,items/visibility');
   const tables = workbook.tables;
   tables.load('items/name,items/worksheet/name,items/showTotals');
+  const is1904 = dateSystemProbe(context);
   await meter.sync(context, 'lecture', 0);
+  const date1904 = is1904();
 
   const sheets = worksheets.items;
   const used = sheets.map((ws) => ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
@@ -93,7 +107,7 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
     if (r.isNullObject) return;
     jobs.push({ index, sheet, r0: r.rowIndex, c0: r.columnIndex, nr: r.rowCount, nc: r.columnCount, rows: [] });
   });
-  await readCells(context, meter, jobs);
+  await readCells(context, meter, jobs, date1904);
   if (merged) {
     for (const job of jobs) {
       const areas = merged[job.index];
@@ -123,7 +137,7 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
       tables: areas,
     };
   });
-  return { name: workbook.name, grids };
+  return { name: workbook.name, grids, date1904 };
 }
 
 /**
@@ -135,7 +149,7 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
 /** Floor of the per-cell estimate: a cell costs at least its separators and type. */
 const MIN_BYTES_PER_CELL = 12;
 
-async function readCells(context: Excel.RequestContext, meter: SyncMeter, jobs: readonly SheetJob[]): Promise<void> {
+async function readCells(context: Excel.RequestContext, meter: SyncMeter, jobs: readonly SheetJob[], date1904: boolean): Promise<void> {
   let bytesPerCell = READ_BYTES_PER_CELL_GUESS;
   let cellsPerSync = Math.floor(PAYLOAD_BUDGET_BYTES / bytesPerCell);
   let jobIndex = 0;
@@ -179,7 +193,7 @@ async function readCells(context: Excel.RequestContext, meter: SyncMeter, jobs: 
       bytes += jsonSize(values) + jsonSize(types) + jsonSize(formats);
       for (let i = 0; i < values.length; i++) {
         const line: CellValue[] = new Array(values[i].length);
-        for (let j = 0; j < values[i].length; j++) line[j] = toCellValue(values[i][j], types[i][j], formats[i][j]);
+        for (let j = 0; j < values[i].length; j++) line[j] = toCellValue(values[i][j], types[i][j], formats[i][j], date1904);
         job.rows.push(line);
       }
     }

@@ -10,17 +10,23 @@ import type { BlockPlan, ChartKind, ChartPlan, PlanValue, SheetPlan, WritePlan }
 import { FORMAT_DATE, isSpaserSheet, SheetNameClashError, sheetNameClash, withinCellLimit } from '../../domain/plan-types';
 import { excelTableName } from '../table-name';
 import { excelNumberFormat } from '../xlsx/number-format';
+import { SHIFT_1904 } from '../xlsx/read-grid';
 import { chartColors } from '../chart-style';
 import { CELL_LIMIT, PAYLOAD_BUDGET_BYTES, SMALL_OP_BYTES } from './limits';
 import { jsonSize, type ExcelRunner, type SyncMeter } from './meter';
+import { dateSystemProbe } from './read';
 
 export const TEMP_PREFIX = 'SPASER tmp ';
 const TEMP_TABLE_SUFFIX = '_spaser_tmp';
 
-/** Excel serial (1900 system) of a calendar date: 1900-03-01 is 61, 1900-02-28 is 59. */
-export function dateToSerial(iso: string): number {
+/**
+ * Excel serial of a calendar date: 1900 system, 1900-03-01 is 61, 1900-02-28 is 59;
+ * 1904 system (`date1904`), 1904-01-01 is 0.
+ */
+export function dateToSerial(iso: string, date1904 = false): number {
   const [y, m, d] = iso.split('-').map(Number);
   const days = Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  if (date1904) return days - SHIFT_1904;
   // Excel counts a 29/02/1900 that never was: dates before March 1900 are one lower.
   return days < 61 ? days - 1 : days;
 }
@@ -37,9 +43,9 @@ export function protectText(s: string): string {
   return text;
 }
 
-export function officeValue(v: PlanValue): string | number | boolean | null {
+export function officeValue(v: PlanValue, date1904 = false): string | number | boolean | null {
   if (v === null) return null;
-  if (isCalendarDate(v)) return dateToSerial(v.date);
+  if (isCalendarDate(v)) return dateToSerial(v.date, date1904);
   if (typeof v === 'string') return v === '' ? null : protectText(v);
   return v;
 }
@@ -117,10 +123,10 @@ function chunkRows<T>(rows: readonly T[][], width: number): { start: number; row
   return chunks;
 }
 
-async function writeBlock(b: Batcher, ws: Excel.Worksheet, block: BlockPlan): Promise<void> {
+async function writeBlock(b: Batcher, ws: Excel.Worksheet, block: BlockPlan, date1904: boolean): Promise<void> {
   const width = block.values.reduce((w, r) => Math.max(w, r.length), 0);
   if (width === 0) return;
-  const values = block.values.map((r) => Array.from({ length: width }, (_, j) => officeValue(r[j] ?? null)));
+  const values = block.values.map((r) => Array.from({ length: width }, (_, j) => officeValue(r[j] ?? null, date1904)));
   for (const chunk of chunkRows(values, width)) {
     await b.add(chunk.bytes, () => {
       ws.getRangeByIndexes(block.row - 1 + chunk.start, block.col - 1, chunk.rows.length, width).values = chunk.rows;
@@ -184,9 +190,9 @@ function queueChart(ws: Excel.Worksheet, chart: ChartPlan): void {
 }
 
 /** Writes one sheet; returns its tables (under temporary names) to rename at the swap. */
-async function writeSheet(b: Batcher, ws: Excel.Worksheet, plan: SheetPlan): Promise<{ table: Excel.Table; name: string }[]> {
+async function writeSheet(b: Batcher, ws: Excel.Worksheet, plan: SheetPlan, date1904: boolean): Promise<{ table: Excel.Table; name: string }[]> {
   const tables: { table: Excel.Table; name: string }[] = [];
-  for (const block of plan.blocks) await writeBlock(b, ws, block);
+  for (const block of plan.blocks) await writeBlock(b, ws, block, date1904);
   for (let i = 0; i < plan.widths.length; i++) {
     const w = plan.widths[i];
     if (w > 0) await b.add(SMALL_OP_BYTES, () => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthToPoints(w)));
@@ -225,10 +231,16 @@ interface SheetInfo {
 }
 
 async function loadSheets(context: Excel.RequestContext, meter: SyncMeter, phase: 'ecriture'): Promise<SheetInfo[]> {
+  return (await loadSheetsAndDates(context, meter, phase)).sheets;
+}
+
+/** The sheets, and the date system in the same sync (`dateSystemProbe`). */
+async function loadSheetsAndDates(context: Excel.RequestContext, meter: SyncMeter, phase: 'ecriture'): Promise<{ sheets: SheetInfo[]; date1904: boolean }> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/visibility');
+  const is1904 = dateSystemProbe(context);
   await meter.sync(context, phase, 0);
-  return sheets.items.map((s) => ({ name: s.name, visibility: s.visibility }));
+  return { sheets: sheets.items.map((s) => ({ name: s.name, visibility: s.visibility })), date1904: is1904() };
 }
 
 /** Queues the deletion of a sheet; a very hidden sheet must be made hidden first. */
@@ -256,7 +268,7 @@ export async function deleteTempSheets(run: ExcelRunner, meter: SyncMeter): Prom
 export async function writePlanOffice(run: ExcelRunner, meter: SyncMeter, plan: WritePlan): Promise<void> {
   try {
     await run(async (context) => {
-      const existing = await loadSheets(context, meter, 'ecriture');
+      const { sheets: existing, date1904 } = await loadSheetsAndDates(context, meter, 'ecriture');
       const clash = sheetNameClash(existing.map((x) => x.name), plan);
       if (clash) throw new SheetNameClashError(clash);
       const b = new Batcher(context, meter);
@@ -266,7 +278,7 @@ export async function writePlanOffice(run: ExcelRunner, meter: SyncMeter, plan: 
         await b.reserve(SMALL_OP_BYTES);
         temps.push({ plan: plan.sheets[i], sheet: context.workbook.worksheets.add(`${TEMP_PREFIX}${i + 1}`), tables: [] });
       }
-      for (const t of temps) t.tables = await writeSheet(b, t.sheet, t.plan);
+      for (const t of temps) t.tables = await writeSheet(b, t.sheet, t.plan, date1904);
       await b.flush();
 
       // Swap: old output out, new output in, in one batch.
@@ -300,17 +312,24 @@ export interface ValueSheet {
  * Adds sheets holding plain values, in payload-sized batches, header bold.
  * On failure the sheets this call added are deleted again: nothing half imported.
  */
-export async function importSheetsOffice(run: ExcelRunner, meter: SyncMeter, sheets: readonly ValueSheet[]): Promise<void> {
+export async function importSheetsOffice(run: ExcelRunner, meter: SyncMeter, sheets: readonly ValueSheet[], knownDate1904?: boolean): Promise<void> {
   const added: string[] = [];
   try {
     await run(async (context) => {
+      // The dates are written as serials of the workbook's own date system (known from a read, else asked).
+      let date1904 = knownDate1904;
+      if (date1904 === undefined) {
+        const is1904 = dateSystemProbe(context);
+        await meter.sync(context, 'ecriture', 0);
+        date1904 = is1904();
+      }
       const b = new Batcher(context, meter);
       for (const sheet of sheets) {
         await b.reserve(SMALL_OP_BYTES);
         const ws = context.workbook.worksheets.add(sheet.name);
         added.push(sheet.name);
-        await writeBlock(b, ws, { row: 1, col: 1, values: sheet.rows });
-        if (sheet.rows.length > 0) await writeBlock(b, ws, { row: 1, col: 1, values: [sheet.rows[0]], style: 'entete' });
+        await writeBlock(b, ws, { row: 1, col: 1, values: sheet.rows }, date1904);
+        if (sheet.rows.length > 0) await writeBlock(b, ws, { row: 1, col: 1, values: [sheet.rows[0]], style: 'entete' }, date1904);
       }
       await b.flush();
     });

@@ -5,7 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { CellValue, SheetGrid, TableArea } from '../../domain/cell';
-import { excelSerialToIso } from '../../domain/read-cell';
+import { excelSerialToIso, MAX_EXCEL_SERIAL } from '../../domain/read-cell';
 
 export interface MergeRange {
   readonly top: number;
@@ -44,6 +44,8 @@ function isNumberFormat(numFmt: string | undefined): boolean {
 }
 
 const DAY_MS = 86_400_000;
+/** Days between the two date systems' day 0 (ExcelJS's 1904 dates are shifted by as many). */
+export const SHIFT_1904 = 1462;
 /** `ExcelJS.ValueType` members the adapter tests (the enum is a run-time import of ExcelJS; these are its values). */
 export const VALUE_TYPE_MERGE = 1;
 export const VALUE_TYPE_DATE = 4;
@@ -55,7 +57,11 @@ export const VALUE_TYPE_FORMULA = 6;
  */
 export function serialToIsoDate(serial: number, date1904: boolean): string | null {
   if (!date1904) return excelSerialToIso(serial);
-  return new Date(Date.UTC(1904, 0, 1) + Math.floor(serial + 1e-9) * DAY_MS).toISOString().slice(0, 10);
+  if (!Number.isFinite(serial)) return null;
+  // 1904 system: day 0 is 1904-01-01, the last day 9999-12-31, as in the 1900 system shifted.
+  const whole = Math.floor(serial + 1e-9);
+  if (whole < 0 || whole > MAX_EXCEL_SERIAL - SHIFT_1904) return null;
+  return new Date(Date.UTC(1904, 0, 1) + whole * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** A serial under a date format as Excel shows it: its day, or the number where Excel shows no date. */
@@ -89,15 +95,12 @@ function richTextOf(v: unknown): string | null {
  */
 const EXCELJS_EPOCH_SERIAL = 25569;
 
-/** ExcelJS's 1904 dates are shifted by the 1,462 days between the two systems. */
-const EXCELJS_1904_SHIFT = 1462;
-
 /**
  * The number ExcelJS made a Date of (it rounds to the millisecond, ~1e-8 day):
  * taken back to the millionth, which gives back every number typed with up to six decimals.
  */
 function numberOfExcelJsDate(t: number, date1904: boolean): number {
-  const serial = t / DAY_MS + EXCELJS_EPOCH_SERIAL - (date1904 ? EXCELJS_1904_SHIFT : 0);
+  const serial = t / DAY_MS + EXCELJS_EPOCH_SERIAL - (date1904 ? SHIFT_1904 : 0);
   return Math.round(serial * 1e6) / 1e6;
 }
 
