@@ -126,3 +126,14 @@ export const SHEET_CONTROLES = 'SPASER Contrôles';
 export const SHEET_INDICATEURS = 'SPASER Indicateurs';
 export const SHEET_POLES = 'SPASER Pôles';
 export const SHEET_ETAT = 'SPASER État';
+
+/** The sheets the add-in writes, by name: only these are replaced by a new run. */
+export const OWN_SHEETS: readonly string[] = [SHEET_REGISTRE, SHEET_CONTROLES, SHEET_INDICATEURS, SHEET_POLES, SHEET_ETAT];
+
+/**
+ * One of the add-in's own sheets. A sheet of the user's that merely starts with
+ * `SPASER ` (« SPASER Notes ») is not: it is never a source, and never deleted.
+ */
+export function isOwnSheet(name: string): boolean {
+  return OWN_SHEETS.includes(name);
+}

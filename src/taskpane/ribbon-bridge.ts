@@ -5,6 +5,8 @@
  */
 import type { ChainInput, ChainOptions, ChainOutput } from '../domain/chain';
 import { REQUIRED_FIELDS } from '../domain/fields';
+import type { MappingOverride } from '../domain/model';
+import type { DecisionChange } from '../domain/state';
 import { describeError, type Stage } from './errors';
 import type { StepId } from './labels';
 
@@ -22,6 +24,23 @@ export interface RibbonSummary {
 type Listener<T> = (value: T) => void;
 
 let lastSummary: RibbonSummary | null = null;
+
+/** The pane's choices of this session (column choices, tag decisions), not yet saved in the workbook. */
+export interface SessionChoices {
+  readonly overrides: readonly MappingOverride[];
+  readonly decisions: readonly DecisionChange[];
+}
+
+const NO_CHOICES: SessionChoices = { overrides: [], decisions: [] };
+let sessionChoices: SessionChoices = NO_CHOICES;
+
+/**
+ * The pane tells the ribbon what the user chose since the last write: the button's run
+ * uses it as the pane's own calculation does, and so saves it with the SPASER sheets.
+ */
+export function publishSessionChoices(choices: SessionChoices): void {
+  sessionChoices = choices;
+}
 const summaryListeners = new Set<Listener<RibbonSummary>>();
 const stepListeners = new Set<Listener<StepId>>();
 
@@ -51,6 +70,7 @@ export function subscribeOpenStep(listener: Listener<StepId>): () => void {
 /** Forgets the last result (tests). */
 export function resetRibbonBridge(): void {
   lastSummary = null;
+  sessionChoices = NO_CHOICES;
   summaryListeners.clear();
   stepListeners.clear();
 }
@@ -110,7 +130,9 @@ export function createRibbonRunner(
     try {
       const inputs = await host.read();
       stage = 'calcul';
-      const output = chain(inputs, { writesCharts: host.writesCharts });
+      // The pane's unsaved choices win over the saved ones, as in the pane's own calculation.
+      const { overrides, decisions } = sessionChoices;
+      const output = chain(inputs, { writesCharts: host.writesCharts, overrides, decisions });
       const missing = sheetsMissingRequired(output);
       if (missing.length > 0) throw new MissingFieldsError(missing);
       stage = 'ecriture';

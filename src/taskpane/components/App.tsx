@@ -18,7 +18,7 @@ import { describeError, isNoRegister } from '../errors';
 import { type FileRecognition, importedGrid, importPlan, type ImportSheet, recogniseFile } from '../consolidation';
 import { fileToSource, type Host } from '../host';
 import { PROGRESS_LABELS, STEPS, type StepId } from '../labels';
-import { subscribeOpenStep, subscribeRibbonResult, type RibbonSummary } from '../ribbon-bridge';
+import { publishSessionChoices, subscribeOpenStep, subscribeRibbonResult, type RibbonSummary } from '../ribbon-bridge';
 import { INITIAL_STATE, paneReducer } from '../state';
 import { ColonnesStep } from './ColonnesStep';
 import { ConsolidationStep } from './ConsolidationStep';
@@ -108,6 +108,11 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
   useEffect(() => {
     if (host.kind === 'excel') void load();
   }, [host, load]);
+
+  // The ribbon button (same runtime) computes with the choices made here.
+  useEffect(() => {
+    publishSessionChoices({ overrides: state.overrides, decisions: state.decisions });
+  }, [state.overrides, state.decisions]);
 
   useEffect(() => {
     const offResult = subscribeRibbonResult((summary) => dispatch({ type: 'ribbon', summary }));

@@ -7,7 +7,7 @@
  */
 import { cellAddress, isCalendarDate } from '../../domain/cell';
 import type { BlockPlan, ChartKind, ChartPlan, PlanValue, SheetPlan, WritePlan } from '../../domain/plan-types';
-import { FORMAT_DATE, isSpaserSheet, SheetNameClashError, sheetNameClash, withinCellLimit } from '../../domain/plan-types';
+import { FORMAT_DATE, isOwnSheet, SheetNameClashError, sheetNameClash, withinCellLimit } from '../../domain/plan-types';
 import { excelTableName } from '../table-name';
 import { excelNumberFormat } from '../xlsx/number-format';
 import { SHIFT_1904 } from '../xlsx/read-grid';
@@ -281,9 +281,9 @@ export async function writePlanOffice(run: ExcelRunner, meter: SyncMeter, plan: 
       for (const t of temps) t.tables = await writeSheet(b, t.sheet, t.plan, date1904);
       await b.flush();
 
-      // Swap: old output out, new output in, in one batch.
+      // Swap: old output out, new output in, in one batch. Only the add-in's own sheets go.
       for (const s of existing) {
-        if (isSpaserSheet(s.name) && !isTempSheet(s.name)) queueDelete(context, s);
+        if (isOwnSheet(s.name)) queueDelete(context, s);
       }
       for (const t of temps) {
         t.sheet.name = t.plan.name;
