@@ -7,7 +7,7 @@
 import type ExcelJS from 'exceljs';
 import type { SheetGrid } from '../../domain/cell';
 import type { WritePlan } from '../../domain/plan-types';
-import { isSpaserSheet, SHEET_ETAT } from '../../domain/plan-types';
+import { isOwnSheet, SHEET_ETAT } from '../../domain/plan-types';
 import type { SavedState } from '../../domain/state';
 import { parseState } from '../../domain/state-sheet';
 import type { WorkbookReader, WorkbookWriter } from '../port';
@@ -136,9 +136,9 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
     if (this.source === undefined) return save();
     try {
       // ExcelJS writes only the sheets added since the file was opened: the user's come from the file.
-      const added = (ws: ExcelJS.Worksheet) => isSpaserSheet(ws.name) || !this.sourceSheets.has(ws.name);
+      const added = (ws: ExcelJS.Worksheet) => isOwnSheet(ws.name) || !this.sourceSheets.has(ws.name);
       const ours = await withOnlySheets(this.workbook, added, save);
-      const spliced = await spliceSheets(this.source, ours, isSpaserSheet);
+      const spliced = await spliceSheets(this.source, ours, isOwnSheet);
       this.keptOriginalParts = true;
       this.droppedMacros = spliced.droppedMacros;
       return spliced.pkg;

@@ -5,7 +5,7 @@
 import type ExcelJS from 'exceljs';
 import { columnLetter, isCalendarDate } from '../../domain/cell';
 import type { BlockPlan, LinkPlan, PlanValue, SheetPlan, TablePlan, WritePlan } from '../../domain/plan-types';
-import { FORMAT_DATE, isSpaserSheet, SheetNameClashError, sheetNameClash, withinCellLimit } from '../../domain/plan-types';
+import { FORMAT_DATE, isOwnSheet, SheetNameClashError, sheetNameClash, withinCellLimit } from '../../domain/plan-types';
 import { excelTableName } from '../table-name';
 import { decodeRange, VALUE_TYPE_DATE, VALUE_TYPE_FORMULA, VALUE_TYPE_MERGE } from './read-grid';
 import { excelNumberFormat } from './number-format';
@@ -247,7 +247,7 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, tableNames: Set<strin
 export function writePlanInto(wb: ExcelJS.Workbook, plan: WritePlan): void {
   const clash = sheetNameClash(wb.worksheets.map((ws) => ws.name), plan);
   if (clash) throw new SheetNameClashError(clash);
-  for (const ws of wb.worksheets) if (isSpaserSheet(ws.name)) wb.removeWorksheet(ws.id);
+  for (const ws of wb.worksheets) if (isOwnSheet(ws.name)) wb.removeWorksheet(ws.id);
   const tableNames = new Set<string>();
   for (const ws of wb.worksheets) for (const t of ws.getTables() as unknown as { name?: string }[]) if (t.name) tableNames.add(t.name.toLowerCase());
   for (const sheet of plan.sheets) writeSheet(wb, sheet, tableNames);

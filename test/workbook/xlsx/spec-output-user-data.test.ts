@@ -33,6 +33,7 @@ function userWorkbook(): ExcelJS.Workbook {
 }
 
 const USER_SHEETS = ['Suivi 2025', 'Titulaires', 'Listes', 'SPASER', 'SPASER-Notes', 'SPASERS 2024', 'Notes SPASER Registre', 'Spaser notes'];
+const USER_SPASER_SHEET = 'SPASER Ancienne feuille';
 const SPASER_SHEETS = ['SPASER Registre', 'SPASER Contrôles', 'SPASER Indicateurs', 'SPASER Pôles', 'SPASER État'];
 
 describe('sortie.md: never touch the user data (single workbook, through the command line)', () => {
@@ -48,8 +49,9 @@ describe('sortie.md: never touch the user data (single workbook, through the com
     dir = tempDir();
     for (const sub of ['entree', 'premier', 'second']) fs.mkdirSync(path.join(dir, sub));
     const input = userWorkbook();
-    // A sheet left by an older version of the add-in: it is the add-in's, replaced by the run.
-    input.addWorksheet('SPASER Ancienne feuille').getCell('A1').value = 'périmé';
+    // A sheet named like the add-in's but not one of its five: the user's (README « Office.js »: only the
+    // add-in's own sheets are replaced; the blind ribbon test found « SPASER Notes » deleted). Never a source.
+    input.addWorksheet(USER_SPASER_SHEET).getCell('A1').value = 'périmé';
     await input.xlsx.writeFile(path.join(dir, 'entree', 'suivi.xlsx'));
     inputBytes = fs.readFileSync(path.join(dir, 'entree', 'suivi.xlsx'));
     original = await loadFile(path.join(dir, 'entree', 'suivi.xlsx'));
@@ -74,11 +76,11 @@ describe('sortie.md: never touch the user data (single workbook, through the com
   });
 
   it('keeps every user sheet, in its place, then adds only the SPASER sheets', () => {
-    expect(first.worksheets.map((w) => w.name)).toEqual([...USER_SHEETS, ...SPASER_SHEETS]);
+    expect(first.worksheets.map((w) => w.name)).toEqual([...USER_SHEETS, USER_SPASER_SHEET, ...SPASER_SHEETS]);
   });
 
   it('writes no user sheet cell differently: values, formulas, formats, merges, tables, widths, validations, visibility', () => {
-    for (const name of USER_SHEETS) {
+    for (const name of [...USER_SHEETS, USER_SPASER_SHEET]) {
       expect(sheetSnapshot(first.getWorksheet(name)!)).toEqual(sheetSnapshot(original.getWorksheet(name)!));
     }
   });
@@ -96,8 +98,8 @@ describe('sortie.md: never touch the user data (single workbook, through the com
   });
 
   it('a re-run replaces the add-in sheets and nothing else: same sheets, user sheets still unchanged', () => {
-    expect(second.worksheets.map((w) => w.name)).toEqual([...USER_SHEETS, ...SPASER_SHEETS]);
-    for (const name of USER_SHEETS) {
+    expect(second.worksheets.map((w) => w.name)).toEqual([...USER_SHEETS, USER_SPASER_SHEET, ...SPASER_SHEETS]);
+    for (const name of [...USER_SHEETS, USER_SPASER_SHEET]) {
       expect(sheetSnapshot(second.getWorksheet(name)!)).toEqual(sheetSnapshot(original.getWorksheet(name)!));
     }
   });
