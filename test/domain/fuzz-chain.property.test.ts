@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { isCalendarDate } from '../../src/domain/cell';
-import { NoRegisterError, runChain, type ChainOutput } from '../../src/domain/chain';
+import { isEmptyInput, NoRegisterError, runChain, type ChainOutput } from '../../src/domain/chain';
 import { CATALOGUE } from '../../src/domain/indicators/catalogue';
 import { isSpaserSheet, type PlanValue, type WritePlan } from '../../src/domain/plan-types';
 import { chainInputs, fuzzRun, surelyHasRegister, type FuzzRun } from '../helpers/fuzz-workbook';
@@ -28,7 +28,10 @@ function run(r: FuzzRun): ChainOutput | null {
   } catch (e) {
     if (!(e instanceof NoRegisterError)) throw e;
     expect(surelyHasRegister(r)).toBe(false);
-    expect(e.message).toMatch(/^Aucun registre reconnu/);
+    // Empty inputs are called empty (README), others « no register recognised ».
+    const inputs = chainInputs(r);
+    expect(e.empty).toBe(inputs.every(isEmptyInput));
+    expect(e.message).toMatch(e.empty ? /^(Le classeur « .* » est vide|Ces classeurs sont vides) / : /^Aucun registre reconnu/);
     return null;
   }
 }
