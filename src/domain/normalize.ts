@@ -127,6 +127,28 @@ export function normalizePole(s: string): string {
   return text.startsWith(POLE_WORD) ? text.slice(POLE_WORD.length) : text;
 }
 
+/** The group of a row's `pole` cell: '' when blank; a name of punctuation only is its own group. */
+export function poleKey(pole: string): string {
+  const trimmed = pole.trim();
+  return trimmed === '' ? '' : normalizePole(trimmed) || trimmed;
+}
+
+/**
+ * The name each Pôle is shown under, by `poleKey`: its first spelling in the register's
+ * order (trimmed). The indicators and the pane name Pôles alike through it.
+ */
+export function poleNames(rows: readonly { readonly pole: string }[]): Map<string, string> {
+  const names = new Map<string, string>();
+  let last: string | null = null;
+  for (const r of rows) {
+    if (r.pole === last) continue;
+    last = r.pole;
+    const key = poleKey(r.pole);
+    if (key !== '' && !names.has(key)) names.set(key, r.pole.trim());
+  }
+  return names;
+}
+
 /** Lower-case ASCII letters or digits for each Latin letter, by char code (accents folded, œ → oe). */
 const FOLDED: string[] = (() => {
   const table: string[] = [];

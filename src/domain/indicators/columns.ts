@@ -7,7 +7,7 @@
  */
 import { REGISTER_FIELDS, type RegisterFieldId } from '../fields';
 import type { RegisterRow } from '../model';
-import { normalizePole } from '../normalize';
+import { poleKey, poleNames } from '../normalize';
 import { OUI, RowStore } from '../row-store';
 import { canonicalStore, FIELD_COUNT, fieldPosition, type CanonicalValues } from './row-view';
 
@@ -78,6 +78,7 @@ export class Columns {
     const mappings: ReadonlySet<string>[] = [];
     const poles: string[] = [];
     const poleIds = new Map<string, number>();
+    const names = poleNames(rows);
     const taken = new Int32Array(n);
     const yearOf = new Int32Array(n);
     let count = 0;
@@ -102,11 +103,10 @@ export class Columns {
       sheet[i] = lastSheet;
       if (r.pole !== lastPoleCell) {
         lastPoleCell = r.pole;
-        const trimmed = r.pole.trim();
-        // Spellings of one Pôle are one group, shown as first written.
-        const key = trimmed === '' ? '' : normalizePole(trimmed) || trimmed;
+        // Spellings of one Pôle are one group, shown as first written in the register.
+        const key = poleKey(r.pole);
         let id = key === '' ? -1 : poleIds.get(key);
-        if (id === undefined) poleIds.set(key, (id = poles.push(trimmed) - 1));
+        if (id === undefined) poleIds.set(key, (id = poles.push(names.get(key)!) - 1));
         lastPole = id;
       }
       pole[i] = lastPole;

@@ -3,6 +3,7 @@ import { Badge, Button, Field, Link, MessageBar, MessageBarBody, Select, Text } 
 import type { ChainOutput } from '../../domain/chain';
 import type { IndicatorResult } from '../../domain/model';
 import { AXE_TITLES } from '../../domain/plan';
+import { poleNames } from '../../domain/normalize';
 import type { DownloadLink, HostKind } from '../host';
 import { formatValue, plural, STATUT_LABELS } from '../labels';
 
@@ -28,8 +29,9 @@ export function yearsOf(output: ChainOutput): number[] {
   return [...years].sort((a, b) => b - a);
 }
 
+/** The register's Pôles, each once under the name the indicators give it (spellings grouped). */
 export function polesOf(output: ChainOutput): string[] {
-  return [...new Set(output.register.rows.map((r) => r.pole).filter((p) => p !== ''))].sort((a, b) => a.localeCompare(b, 'fr'));
+  return [...poleNames(output.register.rows).values()].sort((a, b) => a.localeCompare(b, 'fr'));
 }
 
 function shownValue(ind: IndicatorResult, pole: string | null): string {
