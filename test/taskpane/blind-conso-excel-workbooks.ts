@@ -130,7 +130,7 @@ async function ressources(): Promise<Uint8Array> {
 
 /** The buyers' own choices in their pass through the add-in. */
 const OVERRIDES: Record<string, MappingOverride[]> = {
-  [SOL]: [{ file: SOL, sheet: 'Marchés 2025', columns: { montantMandate: 'Payé' } }],
+  [SOL]: [{ file: SOL, sheet: 'Marchés 2025', columns: { Payé: 'montantMandate' } }],
 };
 const dec = (numero: string, consideration: 'sociale' | 'environnementale' | 'innovation', etiquette: string, decision: 'confirmée' | 'rejetée'): DecisionChange => ({
   numero,
