@@ -6,7 +6,7 @@
 import type { CellValue, SheetGrid } from '../domain/cell';
 import { isCellError } from '../domain/cell';
 import { SHEET_KINDS, type SheetKind } from '../domain/fields';
-import type { SheetMapping } from '../domain/model';
+import type { MappingOverride, SheetMapping } from '../domain/model';
 import type { PlanValue } from '../domain/plan-types';
 import { SPASER_PREFIX } from '../domain/plan-types';
 import { buildRegister, poleFromFile } from '../domain/register';
@@ -31,6 +31,8 @@ export interface FileRecognition {
   readonly poleColumn: string | null;
   /** Tag decisions saved in the file: they follow its rows into the consolidated workbook. */
   readonly decisions: readonly TagDecision[];
+  /** Column choices saved in the file: they follow its sheets into the consolidated workbook. */
+  readonly overrides: readonly MappingOverride[];
 }
 
 /** One sheet to add: values only, header first. */
@@ -62,6 +64,7 @@ export function recogniseFile(file: FileSheets, today: string = todayIso()): Fil
     pole: frequent ?? poleFromFile(file.name),
     poleColumn: poleMapped?.columns.find((c) => c.field === 'pole')?.header ?? null,
     decisions: file.state?.decisions ?? [],
+    overrides: file.state?.mappings ?? [],
   };
 }
 
@@ -146,6 +149,36 @@ export function importPlan(
     }
   }
   return plan;
+}
+
+const sameName = (a: string, b: string) => a.localeCompare(b, 'fr', { sensitivity: 'accent' }) === 0;
+
+/**
+ * The column choices a Pôle saved for its sheets, moved onto the sheets they
+ * become in the consolidated workbook (`file`: its name, when known): same
+ * headers, the header now on row 1. Without them, a column the buyer chose by
+ * hand (e.g. « Payé » for the mandated spend) would be lost in the import.
+ */
+export function importedOverrides(
+  files: readonly Pick<FileRecognition, 'name' | 'overrides'>[],
+  plan: readonly ImportSheet[],
+  file?: string,
+): MappingOverride[] {
+  const out: MappingOverride[] = [];
+  for (const sheet of plan) {
+    const from = files.find((f) => f.name === sheet.source.file);
+    const saved = from?.overrides
+      .filter((o) => sameName(o.sheet, sheet.source.sheet) && (o.file === undefined || sameName(o.file.replace(/^.*[\\/]/, ''), from.name)))
+      .at(-1);
+    if (!saved) continue;
+    out.push({
+      ...(file !== undefined ? { file } : {}),
+      sheet: sheet.name,
+      ...(saved.headerRow !== undefined ? { headerRow: 1 } : {}),
+      columns: saved.columns,
+    });
+  }
+  return out;
 }
 
 /** An imported sheet as the chain will read it once written (to compute before writing). */

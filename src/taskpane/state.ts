@@ -76,6 +76,7 @@ export type PaneAction =
   | { readonly type: 'chooseColumn'; readonly choice: ColumnChoice }
   | { readonly type: 'decide'; readonly decision: DecisionChange }
   | { readonly type: 'addDecisions'; readonly decisions: readonly TagDecision[] }
+  | { readonly type: 'addOverrides'; readonly overrides: readonly MappingOverride[] }
   | { readonly type: 'chooseExercice'; readonly exercice: number | null }
   | { readonly type: 'choosePole'; readonly pole: string | null }
   | { readonly type: 'written'; readonly notice: string }
@@ -99,6 +100,12 @@ export function withColumnChoice(overrides: readonly MappingOverride[], choice: 
     columns,
   };
   return [...overrides.filter((o) => sheetKey(o) !== key), next];
+}
+
+/** Overrides for new sheets (imported ones): one per sheet, the added one replacing any earlier. */
+export function withOverrides(list: readonly MappingOverride[], added: readonly MappingOverride[]): MappingOverride[] {
+  const keys = new Set(added.map(sheetKey));
+  return [...list.filter((o) => !keys.has(sheetKey(o))), ...added];
 }
 
 // The domain's key: a later decision on the same suggestion replaces the earlier one, whatever its source.
@@ -131,6 +138,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, decisions: withDecisions(state.decisions, [action.decision]) };
     case 'addDecisions':
       return { ...state, decisions: withDecisions(state.decisions, action.decisions) };
+    case 'addOverrides':
+      return { ...state, overrides: withOverrides(state.overrides, action.overrides) };
     case 'chooseExercice':
       return { ...state, exercice: action.exercice };
     case 'choosePole':

@@ -15,11 +15,11 @@ import {
 } from '@fluentui/react-components';
 import { runChain, type ChainInput, type ChainOptions, type ChainOutput } from '../../domain/chain';
 import { describeError, isNoRegister } from '../errors';
-import { type FileRecognition, importedGrid, importPlan, type ImportSheet, recogniseFile } from '../consolidation';
+import { type FileRecognition, importedGrid, importedOverrides, importPlan, type ImportSheet, recogniseFile } from '../consolidation';
 import { fileToSource, type Host } from '../host';
 import { PROGRESS_LABELS, STEPS, type StepId } from '../labels';
 import { publishSessionChoices, subscribeOpenStep, subscribeRibbonResult, type RibbonSummary } from '../ribbon-bridge';
-import { INITIAL_STATE, paneReducer } from '../state';
+import { INITIAL_STATE, paneReducer, withOverrides } from '../state';
 import { ColonnesStep } from './ColonnesStep';
 import { ConsolidationStep } from './ConsolidationStep';
 import { ControlesStep } from './ControlesStep';
@@ -189,8 +189,12 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
       const planned: ChainInput[] = current.length
         ? [{ ...current[0], sheets: [...current[0].sheets, ...plan.map(importedGrid)] }, ...current.slice(1)]
         : [{ file: 'Consolidation', sheets: plan.map(importedGrid), state: null }];
-      chain(planned, options(state.exercice));
+      // The Pôles' column choices follow their sheets (as their tag decisions do).
+      const overrides = importedOverrides(files, plan, current[0]?.file);
+      const base = options(state.exercice);
+      chain(planned, overrides.length ? { ...base, overrides: withOverrides(base.overrides ?? [], overrides) } : base);
       await host.importSheets(plan);
+      if (overrides.length) dispatch({ type: 'addOverrides', overrides });
       const decisions = files.flatMap((f) => f.decisions);
       if (decisions.length) dispatch({ type: 'addDecisions', decisions });
       dispatch({ type: 'imported', inputs: await host.read(), notice: importedNotice(plan) });
