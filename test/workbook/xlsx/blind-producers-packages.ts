@@ -499,3 +499,20 @@ export async function minimalPackage(): Promise<Producer> {
 }
 
 export const PRODUCERS = [googleSheets, pandasOpenpyxl, erpExport, appleNumbers, minimalPackage];
+
+/**
+ * The package with SpreadsheetML parts under a prefix (`x:`) written in the default
+ * namespace, for the checks of `package-checks.ts`, which read unprefixed XML. Every
+ * other byte is kept.
+ */
+export async function withDefaultNamespace(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const name of Object.keys(zip.files)) {
+    if (zip.files[name].dir || !name.endsWith('.xml')) continue;
+    const xml = await zip.file(name)!.async('string');
+    const p = new RegExp(`xmlns:([\\w.-]+)="${MAIN.replace(/[.\\/]/g, '\\$&')}"`).exec(xml)?.[1];
+    if (!p || !new RegExp(`<${p}:\\w`).test(xml.slice(0, 400))) continue;
+    zip.file(name, xml.replace(new RegExp(`<(/?)${p}:`, 'g'), '<$1').replace(`xmlns:${p}="${MAIN}"`, `xmlns="${MAIN}"`));
+  }
+  return zip.generateAsync({ type: 'uint8array' });
+}
