@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { UnreadableWorkbookError } from '../port';
-import { withoutSpreadsheetPrefixes } from './namespaces';
+import { hasWorksheetsExcelJsSkips, readableCopy } from './reading-copy';
 import { decodeRange } from './read-grid';
 import { XlsxWorkbook } from './workbook';
 
@@ -141,12 +141,15 @@ export async function openXlsx(data: ArrayBuffer | Uint8Array, name: string): Pr
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5))) {
     throw new UnreadableWorkbookError(name, REASON_NOT_XLSX);
   }
-  let wb = await loadWithExcelJs(bytes);
+  // A worksheet part ExcelJS does not look for would be left out without a word.
+  const skipped = await hasWorksheetsExcelJsSkips(bytes);
+  let wb = skipped ? null : await loadWithExcelJs(bytes);
   if (wb === null || wb.worksheets.length === 0) {
-    // A valid file ExcelJS cannot read as it is: SpreadsheetML under a prefix.
-    const unprefixed = await withoutSpreadsheetPrefixes(bytes);
-    const again = unprefixed && (await loadWithExcelJs(unprefixed));
+    // A valid file ExcelJS cannot read as it is (`reading-copy.ts`): it reads a copy in its own form.
+    const copy = await readableCopy(bytes);
+    const again = copy && (await loadWithExcelJs(copy));
     if (again && again.worksheets.length > 0) wb = again;
+    else if (skipped) wb = await loadWithExcelJs(bytes);
   }
   if (wb === null) throw new UnreadableWorkbookError(name, zipReason(bytes, name));
   if (wb.worksheets.length === 0) {

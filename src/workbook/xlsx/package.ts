@@ -1,7 +1,7 @@
 /**
  * An `.xlsx` package at the level of its parts (OPC): reading and writing parts
  * by name, their relationships and content types, with the few XML helpers the
- * package writers need (`splice.ts`, `charts.ts`, `namespaces.ts`).
+ * package writers need (`splice.ts`, `charts.ts`, `reading-copy.ts`).
  */
 import JSZip from 'jszip';
 
