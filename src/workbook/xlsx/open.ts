@@ -121,6 +121,17 @@ function repairLoadedTables(wb: ExcelJS.Workbook): void {
   }
 }
 
+/**
+ * A file without a theme part is read with an empty list of themes, from which
+ * ExcelJS's writer writes no theme while still naming `xl/theme/theme1.xml` in the
+ * content types and the workbook's relationships (a package Excel reports as
+ * damaged): such a workbook is given ExcelJS's default theme, as a new one has.
+ */
+function repairMissingTheme(wb: ExcelJS.Workbook): void {
+  const book = wb as unknown as { _themes?: Record<string, string> };
+  if (book._themes !== undefined && Object.keys(book._themes).length === 0) book._themes = undefined;
+}
+
 async function loadWithExcelJs(bytes: Uint8Array): Promise<ExcelJS.Workbook | null> {
   const wb = new ExcelJS.Workbook();
   try {
@@ -158,5 +169,6 @@ export async function openXlsx(data: ArrayBuffer | Uint8Array, name: string): Pr
     throw new UnreadableWorkbookError(name, reason === REASON_CORRUPT && containsAscii(bytes, 'xl/workbook.xml') ? REASON_NO_SHEET : reason);
   }
   repairLoadedTables(wb);
+  repairMissingTheme(wb);
   return new XlsxWorkbook(name, wb, bytes);
 }
