@@ -9,6 +9,7 @@
  * files they produce; where a detail could not be checked, it is said next to it.
  */
 import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
 
 export const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -515,4 +516,25 @@ export async function withDefaultNamespace(bytes: Uint8Array): Promise<Uint8Arra
     zip.file(name, xml.replace(new RegExp(`<(/?)${p}:`, 'g'), '<$1').replace(`xmlns:${p}="${MAIN}"`, `xmlns="${MAIN}"`));
   }
   return zip.generateAsync({ type: 'uint8array' });
+}
+
+/**
+ * The XML parts (and relationship parts) of a package that are not well-formed XML with
+ * namespaces (an unbound prefix, a tag not closed…), each with the parser's message:
+ * Excel and LibreOffice refuse such a part.
+ */
+export async function malformedParts(bytes: Uint8Array): Promise<string[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out: string[] = [];
+  for (const name of Object.keys(zip.files)) {
+    if (zip.files[name].dir || !/\.(xml|rels)$/.test(name)) continue;
+    const parser = new SaxesParser({ xmlns: true });
+    let error: string | null = null;
+    parser.on('error', (e) => {
+      error ??= e.message;
+    });
+    parser.write(await zip.file(name)!.async('string')).close();
+    if (error !== null) out.push(`${name}: ${error}`);
+  }
+  return out;
 }

@@ -24,7 +24,7 @@ import { EXIT_OK, runCli } from '../../../src/cli/run';
 import { openXlsx } from '../../../src/workbook/xlsx/open';
 import { capture, tempDir } from '../../cli/helpers';
 import { expectWholePackage, parts } from './package-checks';
-import { PRODUCERS, type Producer, serial, withDefaultNamespace } from './blind-producers-packages';
+import { PRODUCERS, type Producer, malformedParts, serial, withDefaultNamespace } from './blind-producers-packages';
 
 const NOTICE = "Attention : ce classeur n'a pas pu être recopié tel quel";
 /** The lists that the splice may append to; every other part of the user is kept byte for byte. */
@@ -181,7 +181,9 @@ describe.each(PRODUCERS.map((make) => [make.name, make] as const))('a register w
   it('writes a whole package next to the input, never over it', async () => {
     expect(fs.existsSync(first.output)).toBe(true);
     expect(new Uint8Array(fs.readFileSync(path.join(dir, p.file)))).toEqual(p.bytes);
-    await expectWholePackage(await withDefaultNamespace(new Uint8Array(fs.readFileSync(first.output))));
+    const out = new Uint8Array(fs.readFileSync(first.output));
+    await expectWholePackage(await withDefaultNamespace(out));
+    expect(await malformedParts(out)).toEqual([]);
   });
 
   it("keeps the user's parts byte for byte (spliced), or says so in French and keeps every cell value", async () => {
@@ -228,6 +230,7 @@ describe.each(PRODUCERS.map((make) => [make.name, make] as const))('a register w
     expectResult(p, week2.result!);
     const out = new Uint8Array(fs.readFileSync(week2.output));
     await expectWholePackage(await withDefaultNamespace(out));
+    expect(await malformedParts(out)).toEqual([]);
     const wb = (await parts(out)).get('xl/workbook.xml')!.toString('utf8');
     const names = [...wb.matchAll(/<(?:\w+:)?sheet\b[^>]*\sname="([^"]*)"/g)].map((m) => m[1]);
     for (const s of OWN_SHEETS) expect(names.filter((n) => n === s)).toHaveLength(1);
