@@ -13,9 +13,15 @@ export const CONTENT_TYPES = '[Content_Types].xml';
 export const WORKSHEET = /\/worksheet$/;
 export const RELS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** `r:id="…"` as a part's root binds the relationships namespace (declared on the spot when it does not). */
+/**
+ * `r:id="…"` for an element put among the root's children (or theirs), with the prefix
+ * the root element binds to the relationships namespace; declared on the spot when the
+ * root does not bind it. A declaration further down is not in scope there: openpyxl
+ * declares it on each `<sheet>` of its workbook part, not on `<workbook>`.
+ */
 export function relIdAttribute(xml: string, id: string): string {
-  const prefix = /xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(xml)?.[1];
+  const root = /<[A-Za-z_][^>]*>/.exec(xml)?.[0] ?? '';
+  const prefix = /xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(root)?.[1];
   return prefix ? `${prefix}:id="${id}"` : `xmlns:r="${RELS_NS}" r:id="${id}"`;
 }
 
