@@ -2,12 +2,9 @@
  * Files written by the Open XML SDK (exports of many business applications)
  * name SpreadsheetML with a prefix (`<x:worksheet xmlns:x="…/main">`), which is
  * valid XML that ExcelJS 4.4 does not read. ExcelJS is given a copy whose parts
- * use the default namespace instead; the file itself is kept as it is (`splice.ts`
- * handles prefixes).
+ * use the default namespace instead (`reading-copy.ts`); the file itself is kept
+ * as it is (`splice.ts` handles prefixes).
  */
-import JSZip from 'jszip';
-import { utf8 } from './package';
-
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
 /** The prefix a part binds to SpreadsheetML, when its root element uses one. */
@@ -26,25 +23,4 @@ export function unprefixed(xml: string): string | null {
   return xml
     .replace(new RegExp(`<(/?)${esc}:`, 'g'), '<$1')
     .replace(new RegExp(`\\sxmlns:${esc}\\s*=\\s*"${MAIN.replace(/[.\\/]/g, '\\$&')}"`), ` xmlns="${MAIN}"`);
-}
-
-/** The package with every prefixed SpreadsheetML part unprefixed, or null when none was. */
-export async function withoutSpreadsheetPrefixes(bytes: Uint8Array): Promise<Uint8Array | null> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    return null;
-  }
-  let changed = false;
-  for (const name of Object.keys(zip.files)) {
-    if (zip.files[name].dir || !/\.xml$/i.test(name)) continue;
-    const xml = await zip.files[name].async('string');
-    const plain = unprefixed(xml);
-    if (plain === null) continue;
-    // As bytes: JSZip's string slices would cut an emoji in two.
-    zip.file(name, utf8(plain));
-    changed = true;
-  }
-  return changed ? zip.generateAsync({ type: 'uint8array', compression: 'STORE' }) : null;
 }

@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { UnreadableWorkbookError } from '../port';
-import { withoutSpreadsheetPrefixes } from './namespaces';
+import { hasWorksheetsExcelJsSkips, readableCopy } from './reading-copy';
 import { decodeRange } from './read-grid';
 import { XlsxWorkbook } from './workbook';
 
@@ -121,6 +121,17 @@ function repairLoadedTables(wb: ExcelJS.Workbook): void {
   }
 }
 
+/**
+ * A file without a theme part is read with an empty list of themes, from which
+ * ExcelJS's writer writes no theme while still naming `xl/theme/theme1.xml` in the
+ * content types and the workbook's relationships (a package Excel reports as
+ * damaged): such a workbook is given ExcelJS's default theme, as a new one has.
+ */
+function repairMissingTheme(wb: ExcelJS.Workbook): void {
+  const book = wb as unknown as { _themes?: Record<string, string> };
+  if (book._themes !== undefined && Object.keys(book._themes).length === 0) book._themes = undefined;
+}
+
 async function loadWithExcelJs(bytes: Uint8Array): Promise<ExcelJS.Workbook | null> {
   const wb = new ExcelJS.Workbook();
   try {
@@ -141,12 +152,15 @@ export async function openXlsx(data: ArrayBuffer | Uint8Array, name: string): Pr
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5))) {
     throw new UnreadableWorkbookError(name, REASON_NOT_XLSX);
   }
-  let wb = await loadWithExcelJs(bytes);
+  // A worksheet part ExcelJS does not look for would be left out without a word.
+  const skipped = await hasWorksheetsExcelJsSkips(bytes);
+  let wb = skipped ? null : await loadWithExcelJs(bytes);
   if (wb === null || wb.worksheets.length === 0) {
-    // A valid file ExcelJS cannot read as it is: SpreadsheetML under a prefix.
-    const unprefixed = await withoutSpreadsheetPrefixes(bytes);
-    const again = unprefixed && (await loadWithExcelJs(unprefixed));
+    // A valid file ExcelJS cannot read as it is (`reading-copy.ts`): it reads a copy in its own form.
+    const copy = await readableCopy(bytes);
+    const again = copy && (await loadWithExcelJs(copy));
     if (again && again.worksheets.length > 0) wb = again;
+    else if (skipped) wb = await loadWithExcelJs(bytes);
   }
   if (wb === null) throw new UnreadableWorkbookError(name, zipReason(bytes, name));
   if (wb.worksheets.length === 0) {
@@ -155,5 +169,6 @@ export async function openXlsx(data: ArrayBuffer | Uint8Array, name: string): Pr
     throw new UnreadableWorkbookError(name, reason === REASON_CORRUPT && containsAscii(bytes, 'xl/workbook.xml') ? REASON_NO_SHEET : reason);
   }
   repairLoadedTables(wb);
+  repairMissingTheme(wb);
   return new XlsxWorkbook(name, wb, bytes);
 }

@@ -1,7 +1,7 @@
 /**
  * An `.xlsx` package at the level of its parts (OPC): reading and writing parts
  * by name, their relationships and content types, with the few XML helpers the
- * package writers need (`splice.ts`, `charts.ts`, `namespaces.ts`).
+ * package writers need (`splice.ts`, `charts.ts`, `reading-copy.ts`).
  */
 import JSZip from 'jszip';
 
@@ -13,9 +13,15 @@ export const CONTENT_TYPES = '[Content_Types].xml';
 export const WORKSHEET = /\/worksheet$/;
 export const RELS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** `r:id="…"` as a part's root binds the relationships namespace (declared on the spot when it does not). */
+/**
+ * `r:id="…"` for an element put among the root's children (or theirs), with the prefix
+ * the root element binds to the relationships namespace; declared on the spot when the
+ * root does not bind it. A declaration further down is not in scope there: openpyxl
+ * declares it on each `<sheet>` of its workbook part, not on `<workbook>`.
+ */
 export function relIdAttribute(xml: string, id: string): string {
-  const prefix = /xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(xml)?.[1];
+  const root = /<[A-Za-z_][^>]*>/.exec(xml)?.[0] ?? '';
+  const prefix = /xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(root)?.[1];
   return prefix ? `${prefix}:id="${id}"` : `xmlns:r="${RELS_NS}" r:id="${id}"`;
 }
 

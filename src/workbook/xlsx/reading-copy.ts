@@ -1,0 +1,159 @@
+/**
+ * A copy of a valid package in the form ExcelJS 4.4 reads, for reading only: the
+ * file itself is kept as it is (`splice.ts` works on its own bytes). Exports of
+ * business applications (Open XML SDK, System.IO.Packaging, report generators)
+ * write what the format allows and ExcelJS does not read:
+ * - SpreadsheetML under a prefix (`namespaces.ts`);
+ * - a worksheet part not named `xl/worksheets/sheet<n>.xml` (`/xl/worksheets/sheet.xml`):
+ *   ExcelJS skips such a sheet without a word;
+ * - rows without `r` (a row then follows the previous one) and cells without `r`
+ *   (a cell then follows the previous one in its row): ExcelJS fails on them.
+ */
+import JSZip from 'jszip';
+import { unprefixed } from './namespaces';
+import {
+  attributes,
+  CONTENT_TYPES,
+  escapeXml,
+  Package,
+  parseRels,
+  relativeTarget,
+  relsPathOf,
+  resolveTarget,
+  unescapeXml,
+  utf8,
+  workbookPart,
+  WORKSHEET,
+} from './package';
+
+/** The only worksheet part names ExcelJS reads. */
+const EXCELJS_SHEET = /^xl\/worksheets\/sheet\d+\.xml$/;
+
+/** Worksheet parts of the workbook that ExcelJS would skip, with the name they get in the copy. */
+async function renamedWorksheets(pkg: Package): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  let wbPart: string;
+  try {
+    wbPart = await workbookPart(pkg);
+  } catch {
+    return out;
+  }
+  // ExcelJS finds sheets relative to `xl/` only: another workbook part is not read anyway.
+  if (wbPart !== 'xl/workbook.xml') return out;
+  const taken = new Set(pkg.partNames().map((n) => n.toLowerCase()));
+  for (const rel of await pkg.rels(wbPart)) {
+    if (rel.external || !WORKSHEET.test(rel.type)) continue;
+    const part = pkg.name(resolveTarget(wbPart, rel.target));
+    if (part === undefined || EXCELJS_SHEET.test(part) || out.has(part)) continue;
+    let n = 1;
+    while (taken.has(`xl/worksheets/sheet${n}.xml`)) n++;
+    const name = `xl/worksheets/sheet${n}.xml`;
+    taken.add(name);
+    out.set(part, name);
+  }
+  return out;
+}
+
+/** Whether ExcelJS would skip a worksheet of the package (then it must read a copy). */
+export async function hasWorksheetsExcelJsSkips(bytes: Uint8Array): Promise<boolean> {
+  try {
+    return (await renamedWorksheets(await Package.load(bytes))).size > 0;
+  } catch {
+    return false;
+  }
+}
+
+const HAS_R = /(?:^|\s)r\s*=\s*["']/;
+
+function columnName(index: number): string {
+  let s = '';
+  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function columnIndex(ref: string): number {
+  let n = 0;
+  for (const ch of /^\$?([A-Za-z]+)/.exec(ref)?.[1].toUpperCase() ?? '') n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+/** A worksheet with every row and cell given its `r`, or null when none lacks it. */
+export function withRowAndCellNumbers(xml: string): string | null {
+  const data = /<sheetData\b[^>]*>([\s\S]*?)<\/sheetData>/.exec(xml);
+  if (!data || !/<(?:row|c)(?=[\s/>])(?![^>]*\sr\s*=)/.test(data[1])) return null;
+  let row = 0;
+  let column = 0;
+  const body = data[1].replace(/<(row|c)(?=[\s/>])([^>]*?)(\/?)>/g, (whole, tag: string, attrs: string, close: string) => {
+    if (tag === 'row') {
+      const r = HAS_R.test(attrs) ? Number(unescapeXml(attributes(attrs).get('r') ?? '')) : NaN;
+      row = Number.isInteger(r) && r > 0 ? r : row + 1;
+      column = 0;
+      return HAS_R.test(attrs) ? whole : `<row r="${row}"${attrs}${close}>`;
+    }
+    if (HAS_R.test(attrs)) {
+      column = columnIndex(unescapeXml(attributes(attrs).get('r') ?? '')) || column + 1;
+      return whole;
+    }
+    column++;
+    return `<c r="${columnName(column)}${row}"${attrs}${close}>`;
+  });
+  const start = data.index + data[0].indexOf('>') + 1;
+  return xml.slice(0, start) + body + xml.slice(start + data[1].length);
+}
+
+/** The package as ExcelJS can read it, or null when it already can (or is not a zip). */
+export async function readableCopy(bytes: Uint8Array): Promise<Uint8Array | null> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return null;
+  }
+  let changed = false;
+  // Unprefixed first: the rest reads SpreadsheetML in the default namespace.
+  for (const name of Object.keys(zip.files)) {
+    if (zip.files[name].dir || !/\.xml$/i.test(name)) continue;
+    const xml = await zip.files[name].async('string');
+    const plain = unprefixed(xml);
+    const numbered = withRowAndCellNumbers(plain ?? xml);
+    if (plain === null && numbered === null) continue;
+    // As bytes: JSZip's string slices would cut an emoji in two.
+    zip.file(name, utf8(numbered ?? plain!));
+    changed = true;
+  }
+  const pkg = new Package(zip);
+  const renamed = await renamedWorksheets(pkg);
+  if (renamed.size > 0) {
+    const wbRels = relsPathOf('xl/workbook.xml');
+    pkg.put(
+      wbRels,
+      (await pkg.text(wbRels)).replace(/<((?:[\w.-]+:)?Relationship)\b([^>]*?)(\/?)>/g, (whole, tag: string, attrs: string, close: string) => {
+        const rel = parseRels(whole)[0];
+        const to = rel.external ? undefined : renamed.get(pkg.name(resolveTarget('xl/workbook.xml', rel.target)) ?? '');
+        return to === undefined ? whole : `<${tag}${attrs.replace(/\bTarget\s*=\s*("[^"]*"|'[^']*')/, `Target="${relativeTarget('xl/workbook.xml', to)}"`)}${close}>`;
+      }),
+    );
+    let types = pkg.has(CONTENT_TYPES) ? await pkg.text(CONTENT_TYPES) : null;
+    for (const [from, to] of renamed) {
+      const content = await zip.file(from)!.async('uint8array');
+      // The sheet's own relationships, their targets resolved from where it was.
+      const rels = await pkg.rels(from);
+      pkg.remove(relsPathOf(from));
+      pkg.remove(from);
+      zip.file(to, content);
+      if (rels.length > 0) {
+        const moved = rels.map((r) => ({ ...r, target: r.external ? r.target : relativeTarget(to, resolveTarget(from, r.target)) }));
+        pkg.put(
+          relsPathOf(to),
+          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${moved
+            .map((r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${r.target}"${r.external ? ' TargetMode="External"' : ''}/>`)
+            .join('')}</Relationships>`,
+        );
+      }
+      if (types !== null) types = types.split(`PartName="/${from}"`).join(`PartName="/${to}"`);
+    }
+    if (types !== null) pkg.put(CONTENT_TYPES, types);
+    changed = true;
+  }
+  return changed ? zip.generateAsync({ type: 'uint8array', compression: 'STORE' }) : null;
+}
