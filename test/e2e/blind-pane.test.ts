@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   buildPane, englishIn, launch, openPane, packageSheets, readBook, readableText, serve, sheetPart, sheetRecords, sheetText, shot,
   SHOTS, writeAndDownload, type PaneSession,
-} from './blind-pane-harness';
+} from './harness';
 import {
   emptyWorkbook, leadWorkbook, noRegisterWorkbook, poleRessources, poleSolidarites, unknownHeaderWorkbook, weeklyWorkbook,
 } from './blind-pane-books';

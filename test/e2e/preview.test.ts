@@ -4,60 +4,18 @@
  * through the steps and the downloaded result is read back with ExcelJS.
  * Chromium comes from Debian (`/usr/bin/chromium`), installed by `.ci/run`.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import webpack from 'webpack';
+import { buildPane, CHROMIUM, ROOT, serve } from './harness';
 
 jest.setTimeout(240_000);
 
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = resolve(__dirname, '../..');
 const SHOTS = join(ROOT, 'test-output', 'e2e');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.map': 'application/json',
-};
-
-/** The task pane as the build makes it, in development mode (fast, no minification), into `out`. */
-async function buildPane(out: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const makeConfig = require(join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => webpack.Configuration;
-  const config = makeConfig({}, { mode: 'development' });
-  config.mode = 'development';
-  config.devtool = false;
-  config.output = { ...config.output, path: out };
-  config.infrastructureLogging = { level: 'error' };
-  const stats = await new Promise<webpack.Stats>((ok, ko) => {
-    webpack(config, (err, s) => (err || !s ? ko(err ?? new Error('webpack: no stats')) : ok(s)));
-  });
-  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
-}
-
-function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^([/\\])+/, '');
-    const file = join(dir, path || 'taskpane.html');
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    ok({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
-  }));
-}
 
 const OBJETS = ['Nettoyage des écoles', 'Fournitures de bureau', 'Maintenance informatique', 'Entretien des espaces verts', 'Restauration scolaire'];
 

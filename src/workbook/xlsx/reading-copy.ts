@@ -14,11 +14,11 @@ import { unprefixed } from './namespaces';
 import {
   attributes,
   CONTENT_TYPES,
-  escapeXml,
   Package,
   parseRels,
   relativeTarget,
   relsPathOf,
+  relsXml,
   resolveTarget,
   unescapeXml,
   utf8,
@@ -143,12 +143,7 @@ export async function readableCopy(bytes: Uint8Array): Promise<Uint8Array | null
       zip.file(to, content);
       if (rels.length > 0) {
         const moved = rels.map((r) => ({ ...r, target: r.external ? r.target : relativeTarget(to, resolveTarget(from, r.target)) }));
-        pkg.put(
-          relsPathOf(to),
-          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${moved
-            .map((r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${r.target}"${r.external ? ' TargetMode="External"' : ''}/>`)
-            .join('')}</Relationships>`,
-        );
+        pkg.put(relsPathOf(to), relsXml(moved));
       }
       if (types !== null) types = types.split(`PartName="/${from}"`).join(`PartName="/${to}"`);
     }

@@ -1,5 +1,5 @@
 /**
- * Harness of the blind acceptance test of the browser preview: the pane built by
+ * Harness of the end-to-end tests of the browser preview: the pane built by
  * webpack, served on 127.0.0.1, driven in Debian's headless Chromium
  * (`playwright-core`, no network), and helpers to read the downloaded workbooks.
  */
@@ -23,6 +23,7 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
+/** The task pane as the build makes it, in development mode (fast, no minification), into `out`. */
 export async function buildPane(out: string): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const makeConfig = require(join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => webpack.Configuration;
