@@ -154,6 +154,19 @@ export function importPlan(
 const sameName = (a: string, b: string) => a.localeCompare(b, 'fr', { sensitivity: 'accent' }) === 0;
 
 /**
+ * The sheets an import of `file` as `pole` would be named after that the workbook holds already
+ * (names compared as Excel does, case aside): most likely last month's import of the same Pôle.
+ */
+export function alreadyImported(
+  file: Pick<FileRecognition, 'name' | 'sheets' | 'mappings'>,
+  pole: string,
+  existing: readonly string[],
+): string[] {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  return importPlan([file], { [file.name]: pole }).map((s) => s.name).filter((n) => taken.has(n.toLowerCase()));
+}
+
+/**
  * The column choices a Pôle saved for its sheets, moved onto the sheets they
  * become in the consolidated workbook (`file`: its name, when known): same
  * headers, the header now on row 1. Without them, a column the buyer chose by

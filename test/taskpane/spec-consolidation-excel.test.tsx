@@ -205,3 +205,27 @@ describe('Consolidation in Excel — import as values, one sheet per source, the
     expect(screen.queryByRole('heading', { name: /Étape 4 sur 5/ })).toBeNull();
   });
 });
+
+describe('Consolidation in Excel — a Pôle imported again (next month)', () => {
+  it('warns on each file whose sheets the workbook already holds, naming them; not on the first import', async () => {
+    await setup();
+    expect(screen.queryByText(/semble déjà importé/)).toBeNull();
+    fireEvent.change(within(screen.getByRole('region', { name: `Fichier ${SPORT}` })).getByRole('textbox', { name: `Pôle de ${SPORT}` }), {
+      target: { value: 'Sport' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    await screen.findByText(/sur 6 lignes lues/);
+
+    // Next month: the same files chosen again in step 5.
+    fireEvent.click(screen.getByRole('button', { name: '5. Consolidation' }));
+    const chosen = [SPORT, CULTURE].map((n) => new File([new Uint8Array([1])], n));
+    fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: chosen } });
+    const sport = await screen.findByRole('region', { name: `Fichier ${SPORT}` });
+    // The Pôle proposed is the file name again: « Pôle Sport », not last month's « Sport ».
+    expect(within(sport).queryByText(/semble déjà importé/)).toBeNull();
+    fireEvent.change(within(sport).getByRole('textbox', { name: `Pôle de ${SPORT}` }), { target: { value: 'Sport' } });
+    expect(within(sport).getByText(/semble déjà importé dans ce classeur \(feuilles « Sport », « Sport - Cibles »\)/)).toBeInTheDocument();
+    const culture = screen.getByRole('region', { name: `Fichier ${CULTURE}` });
+    expect(within(culture).getByText(/semble déjà importé dans ce classeur \(feuille « Culture et patrimoine »\).*comptées deux fois/)).toBeInTheDocument();
+  });
+});

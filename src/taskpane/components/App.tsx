@@ -298,7 +298,12 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
             />
           )}
           {state.step === 'consolidation' && (
-            <ConsolidationStep busy={busy} onChooseFiles={chooseConsolidationFiles} onImport={(f, p) => void importFiles(f, p)} />
+            <ConsolidationStep
+              busy={busy}
+              existingSheets={state.inputs?.flatMap((i) => i.sheets.map((s) => s.name)) ?? []}
+              onChooseFiles={chooseConsolidationFiles}
+              onImport={(f, p) => void importFiles(f, p)}
+            />
           )}
         </section>
         {stepIndex < STEPS.length - 1 && (

@@ -3,17 +3,19 @@ import { FilePicker } from './FilePicker';
 import { useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { SHEET_KINDS } from '../../domain/fields';
-import type { FileRecognition } from '../consolidation';
+import { alreadyImported, type FileRecognition } from '../consolidation';
 import { plural } from '../labels';
 
 export interface ConsolidationStepProps {
   readonly busy: boolean;
+  /** The sheets of the open workbook (an earlier import of a Pôle is told). */
+  readonly existingSheets: readonly string[];
   /** Reads and recognises the chosen files; resolves to null when reading failed (the App shows why). */
   readonly onChooseFiles: (files: readonly File[]) => Promise<readonly FileRecognition[] | null>;
   readonly onImport: (files: readonly FileRecognition[], poles: Readonly<Record<string, string>>) => void;
 }
 
-export function ConsolidationStep({ busy, onChooseFiles, onImport }: ConsolidationStepProps) {
+export function ConsolidationStep({ busy, existingSheets, onChooseFiles, onImport }: ConsolidationStepProps) {
   const [files, setFiles] = useState<readonly FileRecognition[]>([]);
   const [poles, setPoles] = useState<Record<string, string>>({});
   const usable = files.filter((f) => f.mappings.length > 0);
@@ -66,6 +68,7 @@ export function ConsolidationStep({ busy, onChooseFiles, onImport }: Consolidati
               <Input value={poles[f.name] ?? ''} onChange={(_, d) => setPoles({ ...poles, [f.name]: d.value })} />
             </Field>
           )}
+          {f.mappings.length > 0 && <EarlierImport sheets={alreadyImported(f, poles[f.name] ?? '', existingSheets)} />}
         </section>
       ))}
       {usable.length > 0 && (
@@ -78,5 +81,18 @@ export function ConsolidationStep({ busy, onChooseFiles, onImport }: Consolidati
         </Button>
       )}
     </div>
+  );
+}
+
+/** Importing a Pôle again adds sheets beside the earlier ones: its rows become duplicates and its companion sheets count twice. */
+function EarlierImport({ sheets }: { sheets: readonly string[] }) {
+  if (sheets.length === 0) return null;
+  const names = sheets.map((n) => `« ${n} »`).join(', ');
+  return (
+    <MessageBar intent="warning">
+      <MessageBarBody>
+        {`Ce Pôle semble déjà importé dans ce classeur (${sheets.length === 1 ? 'feuille' : 'feuilles'} ${names}). L'importer à nouveau ajoute des feuilles « … (2) » : ses marchés y seraient des doublons (l'import précédent l'emporte) et ses feuilles compagnes seraient comptées deux fois. Supprimez d'abord les feuilles de l'import précédent.`}
+      </MessageBarBody>
+    </MessageBar>
   );
 }
