@@ -278,8 +278,8 @@ const EXPECTED_2023: Record<string, Exp> = {
 };
 
 /** 2022: no row at all. Every register indicator non calculable (« no row can take part »);
- *  README: Suivi insertion present without a followed contract of N → counts 0, shares non
- *  calculable; Actions without an action of N → non calculable; no chart has a value → 0. */
+ *  Suivi insertion indicators too: no contract of N (see the correction below); Actions
+ *  without an action of N → non calculable (README); no chart has a value → 0. */
 const NO_ROW = /aucun/i;
 const EXPECTED_2022: Record<string, Exp> = {
   ...ALWAYS_ABSENT,
@@ -302,12 +302,15 @@ const EXPECTED_2022: Record<string, Exp> = {
   '4.2.2-clause-sociale-nb': nc(NO_ROW),
   '4.2.2-clause-sociale-part': nc(NO_ROW),
   '4.2.2-heures': nc(NO_ROW),
-  '4.2.2-personnes': { s: 'calculé', v: 0, n1: null },
-  '4.2.2-contrats': { s: 'calculé', v: 0, n1: null },
-  '4.2.2-typologie': { s: 'calculé', v: 0, n1: null },
-  '4.2.2-femmes': nc(),
-  '4.2.2-roubaisiens': nc(),
-  '4.2.2-residents-qpv': { s: 'calculé', v: 0, n1: null },
+  // Corrected after the run (my misreading): README's « comptes à 0 » is for a Suivi sheet
+  // while N has contracts, none followed; with no contract of N at all, no row can take part
+  // (regles.md §2) → non calculable « aucun marché pour l'exercice 2022 ».
+  '4.2.2-personnes': nc(NO_ROW),
+  '4.2.2-contrats': nc(NO_ROW),
+  '4.2.2-typologie': nc(NO_ROW),
+  '4.2.2-femmes': nc(NO_ROW),
+  '4.2.2-roubaisiens': nc(NO_ROW),
+  '4.2.2-residents-qpv': nc(NO_ROW),
   '5.1.1-fournisseurs-zone': nc(NO_ROW),
   '5.1.1-montant-moyen-roubaix': nc(NO_ROW),
   '5.1.4-fournisseurs-typologie': nc(NO_ROW),
