@@ -129,3 +129,38 @@ export async function buildExercicesWorkbook(): Promise<Uint8Array> {
 
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+export const FILE_PROBE = 'Pôle Sport.xlsx';
+
+/**
+ * A second, smaller workbook (sheet « Registre », header row 1) where the default exercice
+ * depends on counting the rows in error, the first of two doublons carries an error itself,
+ * a row without a readable date takes no part in the doublon check, and N−1 has only rows in
+ * error. Its Cibles sheet has a « au plus » target, a second target of the same year and an
+ * unknown id.
+ */
+export async function buildProbeWorkbook(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Registre');
+  writeRows(ws, 1, [
+    ['N° marché', 'Objet', 'Montant HT', 'Date notif', 'Clause sociale'],
+    ['D-1', 'Nettoyage des gymnases', null, day('2025-03-01'), 'oui'], // r2
+    ['D-1', 'Nettoyage des gymnases', 1000, day('2025-04-01'), 'oui'], // r3
+    ['D-2', 'Gardiennage', 2000, 'mars 2025', 'non'], // r4
+    ['d 2', 'Gardiennage', 2000, day('2025-05-01'), 'non'], // r5
+    ['D-3', 'Fournitures sportives', -5, day('2025-06-01'), 'non'], // r6
+    ['P-1', 'Entretien des terrains', 1000, day('2024-01-10'), 'oui'], // r7
+    ['P-2', 'Achat de ballons', 1000, day('2024-02-10'), 'non'], // r8
+    ['P-3', 'Location de minibus', 1000, day('2024-03-10'), 'non'], // r9
+    ['Q-1', 'Tracé des terrains', null, day('2023-05-05'), 'non'], // r10
+  ]);
+  for (let r = 2; r <= 10; r++) ws.getCell(r, 4).numFmt = 'dd/mm/yyyy';
+  const cibles = wb.addWorksheet('Cibles');
+  writeRows(cibles, 1, [
+    ['Indicateur', 'Année', 'Cible', 'Sens'],
+    ['4.1.2-consideration-sociale', 2025, 10, 'au plus'],
+    ['4.1.2-consideration-sociale', 2025, 50, '≥'],
+    ['9.9.9-inconnu', 2025, 1, '≥'],
+  ]);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

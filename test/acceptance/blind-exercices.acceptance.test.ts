@@ -76,7 +76,7 @@ import { EXIT_OK, runCli } from '../../src/cli/run';
 import type { SpaserResult } from '../../src/domain/model';
 import { capture, tempDir } from '../cli/helpers';
 import { SPEC_IDS } from './helpers';
-import { buildExercicesWorkbook, FILE_EXERCICES } from './blind-exercices-workbooks';
+import { buildExercicesWorkbook, buildProbeWorkbook, FILE_EXERCICES, FILE_PROBE } from './blind-exercices-workbooks';
 
 type Ind = SpaserResult['indicateurs'][number];
 
@@ -375,9 +375,9 @@ function checkIndicator(ind: Ind, e: Exp): void {
   }
 }
 
-async function run(dir: string, extra: string[], out: string): Promise<{ code: number; result: SpaserResult; stderr: string }> {
+async function run(dir: string, extra: string[], out: string, file = FILE_EXERCICES): Promise<{ code: number; result: SpaserResult; stderr: string }> {
   const c = capture(dir);
-  const code = await runCli(['calculer', FILE_EXERCICES, ...extra, '--sortie', out, '--json'], c.io);
+  const code = await runCli(['calculer', file, ...extra, '--sortie', out, '--json'], c.io);
   const stdout = c.stdout();
   return { code, result: (stdout.trim() ? JSON.parse(stdout) : null) as SpaserResult, stderr: c.stderr() };
 }
@@ -499,4 +499,60 @@ describe('blind « exercices »: a workbook spanning 2023–2025, the choice of 
       checkIndicator(byId(r.result).get(id)!, EXPECTED_2022[id]);
     });
   });
+});
+
+/**
+ * Probe workbook « Pôle Sport.xlsx », sheet « Registre » (rows r2–r10):
+ *   r2 D-1 montant empty, 01/03/2025, cs oui  → error montant-manquant (still the FIRST D-1 of 2025)
+ *   r3 D-1 1 000, 01/04/2025, cs oui           → error doublon (« the first is kept, whatever else it carries »)
+ *   r4 D-2 « mars 2025 »                        → error date-invalide (no readable date: no part in the doublon check)
+ *   r5 « d 2 » 2 000, 01/05/2025, cs non       → ok (case and spaces ignored: same numero as r4, but r4 has no date)
+ *   r6 D-3 −5, 01/06/2025                       → error montant-invalide
+ *   r7–r9 P-1 (cs oui), P-2, P-3 1 000 each, 2024 → ok
+ *   r10 Q-1 montant empty, 05/05/2023           → error montant-manquant
+ * Default exercice: readable dates, errors included: 2025: r2, r3, r5, r6 = 4; 2024: 3; 2023: 1 → 2025
+ * (valid rows only would have given 2024: 3 against 1).
+ * 2025: R = M = {r5}; sociale none → 4.1.2 = 0 %; N−1 2024: P-1 of 3 → 100/3.
+ * Cibles 2025: first row 4.1.2 « au plus » 10 → 0 ≤ 10 met; the second 2025 row is not a
+ * second target (README); the unknown id is ignored → 1.1.1 = 1/1 = 100 %.
+ * --exercice 2024: N−1 = 2023 holds only a row in error → every n1 null (sortie.md: « valid rows of N−1 »).
+ */
+describe('blind « exercices », probe: errors count for the default exercice; doublon and N−1 edges', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = tempDir();
+    fs.writeFileSync(path.join(dir, FILE_PROBE), await buildProbeWorkbook());
+  }, 60_000);
+
+  it('default: 2025 (rows in error counted), lignes, controls, 4.1.2, 1.1.1 with « au plus »', async () => {
+    const r = await run(dir, [], 'probe.xlsx', FILE_PROBE);
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.result.exercice).toBe(2025);
+    expect(r.result.lignes).toEqual({ lues: 9, exercice: 1, erreurs: 5, avertissements: 0 });
+    expect(controls(r.result)).toEqual([
+      ['Registre', 2, 'montant-manquant'],
+      ['Registre', 3, 'doublon'],
+      ['Registre', 4, 'date-invalide'],
+      ['Registre', 6, 'montant-invalide'],
+      ['Registre', 10, 'montant-manquant'],
+    ]);
+    const m = byId(r.result);
+    checkIndicator(m.get('4.1.2-consideration-sociale')!, { s: 'calculé', v: 0, n1: 100 / 3, cov: { renseignees: 1, total: 1 } });
+    checkIndicator(m.get('1.1.2-marches-ar')!, { s: 'calculé', v: 0, n1: 1 });
+    checkIndicator(m.get('1.1.2-montant-ar')!, { s: 'calculé', v: 0, n1: 1000 });
+    checkIndicator(m.get('1.1.1-cibles-atteintes')!, { s: 'calculé', v: 100 });
+    expect(JSON.stringify(m.get('4.1.2-consideration-sociale')!.cible)).toMatch(/\b10\b/);
+  }, 120_000);
+
+  it('--exercice 2024: N−1 2023 has only a row in error → n1 null everywhere', async () => {
+    const r = await run(dir, ['--exercice', '2024'], 'probe2024.xlsx', FILE_PROBE);
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.result.exercice).toBe(2024);
+    expect(r.result.lignes).toEqual({ lues: 9, exercice: 3, erreurs: 5, avertissements: 0 });
+    for (const ind of r.result.indicateurs) expect([ind.id, ind.n1]).toEqual([ind.id, null]);
+    const m = byId(r.result);
+    checkIndicator(m.get('4.1.2-consideration-sociale')!, { s: 'calculé', v: 100 / 3, n1: null });
+    checkIndicator(m.get('1.1.2-montant-ar')!, { s: 'calculé', v: 1000, n1: null });
+    checkIndicator(m.get('1.1.1-cibles-atteintes')!, nc());
+  }, 120_000);
 });
