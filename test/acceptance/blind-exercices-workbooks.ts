@@ -147,7 +147,7 @@ export async function buildProbeWorkbook(): Promise<Uint8Array> {
     ['D-1', 'Nettoyage des gymnases', null, day('2025-03-01'), 'oui'], // r2
     ['D-1', 'Nettoyage des gymnases', 1000, day('2025-04-01'), 'oui'], // r3
     ['D-2', 'Gardiennage', 2000, 'mars 2025', 'non'], // r4
-    ['d 2', 'Gardiennage', 2000, day('2025-05-01'), 'non'], // r5
+    ['d- 2', 'Gardiennage', 2000, day('2025-05-01'), 'non'], // r5
     ['D-3', 'Fournitures sportives', -5, day('2025-06-01'), 'non'], // r6
     ['P-1', 'Entretien des terrains', 1000, day('2024-01-10'), 'oui'], // r7
     ['P-2', 'Achat de ballons', 1000, day('2024-02-10'), 'non'], // r8

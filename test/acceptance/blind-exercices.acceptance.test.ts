@@ -506,7 +506,7 @@ describe('blind « exercices »: a workbook spanning 2023–2025, the choice of 
  *   r2 D-1 montant empty, 01/03/2025, cs oui  → error montant-manquant (still the FIRST D-1 of 2025)
  *   r3 D-1 1 000, 01/04/2025, cs oui           → error doublon (« the first is kept, whatever else it carries »)
  *   r4 D-2 « mars 2025 »                        → error date-invalide (no readable date: no part in the doublon check)
- *   r5 « d 2 » 2 000, 01/05/2025, cs non       → ok (case and spaces ignored: same numero as r4, but r4 has no date)
+ *   r5 « d- 2 » 2 000, 01/05/2025, cs non       → ok (case and spaces ignored: same numero as r4, but r4 has no date)
  *   r6 D-3 −5, 01/06/2025                       → error montant-invalide
  *   r7–r9 P-1 (cs oui), P-2, P-3 1 000 each, 2024 → ok
  *   r10 Q-1 montant empty, 05/05/2023           → error montant-manquant
