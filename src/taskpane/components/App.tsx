@@ -115,13 +115,17 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
   }, [state.overrides, state.decisions]);
 
   useEffect(() => {
-    const offResult = subscribeRibbonResult((summary) => dispatch({ type: 'ribbon', summary }));
+    const offResult = subscribeRibbonResult((summary) => {
+      dispatch({ type: 'ribbon', summary });
+      // The ribbon computed on the workbook as it is now: the steps follow it (a fixed cell leaves the Contrôles list).
+      if (summary.echec === null && host.kind === 'excel') void load();
+    });
     const offStep = subscribeOpenStep((step) => dispatch({ type: 'goto', step }));
     return () => {
       offResult();
       offStep();
     };
-  }, []);
+  }, [host, load]);
 
   const write = async () => {
     const output = state.output;

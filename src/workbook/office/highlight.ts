@@ -26,9 +26,20 @@ export function drawsHighlights(): boolean {
   return typeof Office === 'undefined' || Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') === true;
 }
 
+/**
+ * The add-in's mark is the whole formula, not a part of it: a rule of the
+ * user's that merely names « SPASER » (`=ISNUMBER(SEARCH("SPASER",$B4))`)
+ * is theirs and stays. Spaces and case are ignored (Excel may respell them).
+ */
 export function isOwnRule(formula: string | null | undefined): boolean {
-  return typeof formula === 'string' && formula.includes('"SPASER"');
+  return typeof formula === 'string' && normalizeFormula(formula) === OWN_FORMULA;
 }
+
+function normalizeFormula(formula: string): string {
+  return formula.replace(/\s+/g, '').toUpperCase();
+}
+
+const OWN_FORMULA = normalizeFormula(HIGHLIGHT_FORMULA);
 
 interface Rect {
   readonly row: number;
