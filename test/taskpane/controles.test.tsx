@@ -2,6 +2,7 @@ import './dom-setup';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { axe, toHaveNoViolations } from 'jest-axe';
 import { App } from '../../src/taskpane/components/App';
+import { d, grid } from '../helpers/grid';
 import { buyerSheet, fakeHost, TODAY } from './fixtures';
 
 expect.extend(toHaveNoViolations);
@@ -10,7 +11,7 @@ describe('Contrôles step', () => {
   it('groups findings by code with their counts, errors first', async () => {
     const { container } = render(<App host={fakeHost([buyerSheet()])} today={TODAY} initialStep="controles" />);
     // buyerSheet: objet empty on row 5, unreadable amount on row 6 (errors), short SIRET on row 7 (warning).
-    expect(await screen.findByText(/2 erreurs \(lignes écartées des indicateurs\), 1 avertissement/)).toBeInTheDocument();
+    expect(await screen.findByText(/2 erreurs \(2 lignes écartées des indicateurs\), 1 avertissement/)).toBeInTheDocument();
     const groups = screen.getAllByRole('button', { name: /— \d+ (erreur|avertissement)/ }).map((b) => b.textContent);
     expect(groups).toEqual([
       '1Objet manquant — 1 erreur',
@@ -40,5 +41,17 @@ describe('Contrôles step', () => {
     expect(within(item.closest('li')!).queryByRole('button')).toBeNull();
     expect(host.opened).toEqual(['Suivi.xlsx']);
     expect(await axe(container)).toHaveNoViolations();
+  });
+});
+
+describe('Contrôles step — errors and the rows they leave out', () => {
+  it('counts a row with two errors once among the rows left out of the indicators (blind controles: 17 errors, 14 rows)', async () => {
+    const sheet = grid('Suivi', [
+      ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
+      ['M-1', '', 'beaucoup', d('2025-03-01')],
+      ['M-2', 'Papier', 100, d('2025-03-02')],
+    ]);
+    render(<App host={fakeHost([sheet])} today={TODAY} initialStep="controles" />);
+    expect(await screen.findByText(/^2 erreurs \(1 ligne écartée des indicateurs\), 0 avertissement/)).toBeInTheDocument();
   });
 });

@@ -47,7 +47,10 @@ const PAGE = 20;
 export function ControlesStep({ output, onSelect, onClearHighlights }: ControlesStepProps) {
   if (!output) return <Text>Les contrôles s'afficheront une fois le registre reconnu.</Text>;
   const groups = groupFindings(output);
-  const errors = groups.filter((g) => g.gravite === 'erreur').reduce((n, g) => n + g.findings.length, 0);
+  const errorFindings = groups.filter((g) => g.gravite === 'erreur').flatMap((g) => g.findings);
+  const errors = errorFindings.length;
+  // A row with several errors is left out once: the rows are counted apart from the errors.
+  const rowsOut = new Set(errorFindings.map((f) => `${f.source.file}\u0000${f.source.sheet}\u0000${f.source.row}`)).size;
   const warnings = groups.filter((g) => g.gravite === 'avertissement').reduce((n, g) => n + g.findings.length, 0);
   if (groups.length === 0) {
     return (
@@ -59,8 +62,8 @@ export function ControlesStep({ output, onSelect, onClearHighlights }: Controles
   return (
     <div className="step-body">
       <Text as="p" block>
-        {plural(errors, 'erreur', 'erreurs')} (lignes écartées des indicateurs), {plural(warnings, 'avertissement', 'avertissements')} (lignes
-        gardées).
+        {plural(errors, 'erreur', 'erreurs')} ({plural(rowsOut, 'ligne écartée', 'lignes écartées')} des indicateurs),{' '}
+        {plural(warnings, 'avertissement', 'avertissements')} (lignes gardées).
         {onSelect ? ' Cliquez sur une ligne pour aller à la cellule.' : ''}
       </Text>
       {groups.map((g) => (
