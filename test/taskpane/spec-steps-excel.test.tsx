@@ -9,6 +9,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../src/taskpane/components/App';
 import { ExcelHost } from '../../src/taskpane/hosts/excel-host';
 import { createExcelDouble, type ExcelDouble } from '../doubles/excel-double';
+import { recordingRun, type Call } from '../doubles/recording-run';
 
 const TODAY = '2026-01-15';
 const SHEET = 'Suivi 2025';
@@ -32,37 +33,6 @@ function workbook(): ExcelDouble {
   });
 }
 
-type Call = readonly [string, ...string[]];
-
-/** What the batches ask Excel to activate and select; everything else goes to the double unchanged. */
-function recordingRun(excel: ExcelDouble, calls: Call[]) {
-  const through = <T extends object>(target: T, intercept: Record<string, (...args: never[]) => unknown>): T =>
-    new Proxy(target, {
-      get(t, p, r) {
-        if (typeof p === 'string' && p in intercept) return intercept[p];
-        const v = Reflect.get(t, p, r);
-        return typeof v === 'function' ? v.bind(t) : v;
-      },
-    });
-  return (batch: (context: unknown) => Promise<unknown>) =>
-    excel.run((ctx) => {
-      const worksheets = ctx.workbook.worksheets;
-      const wrappedWorksheets = through(worksheets, {
-        getItem: (name: string) => {
-          const ws = worksheets.getItem(name);
-          return through(ws, {
-            activate: () => void calls.push(['activate', name]),
-            getRange: (address?: string) => {
-              const range = ws.getRange(address);
-              return through(range, { select: () => void calls.push(['select', name, address ?? '']) });
-            },
-          });
-        },
-      });
-      const wrappedWorkbook = through(ctx.workbook, { worksheets: wrappedWorksheets as never });
-      return batch(through(ctx, { workbook: wrappedWorkbook as never }));
-    });
-}
 
 describe('step 2 Contrôles in Excel — a click selects the cell through the host', () => {
   it('activates the sheet and selects the faulty cell, or the whole row', async () => {
