@@ -1,5 +1,10 @@
 /** What jsdom lacks and Fluent UI uses (MessageBar reflow). Import first in every pane test. */
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+// A wait, not a measure: the first render of a suite (Fluent styles, the chain's first run) can
+// take more than the default second on a busy CI machine (seen: a findByRole timing out under load).
+configure({ asyncUtilTimeout: 10_000 });
 
 class NoResizeObserver {
   observe(): void {}
