@@ -200,7 +200,7 @@ export async function axeSerious(page: Page): Promise<AxeViolation[]> {
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return r.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`) }));
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${n.target.join(' ')} [aria-disabled=${document.querySelector(n.target.join(' '))?.getAttribute('aria-disabled')}, texte « ${document.querySelector(n.target.join(' '))?.textContent} »] — ${n.failureSummary ?? ''}`) }));
   });
 }
 

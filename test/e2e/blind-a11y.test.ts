@@ -51,6 +51,9 @@ async function pane(width = 320, height = 800) {
   await context.addInitScript(RECORD_ANNOUNCEMENTS);
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
+  // Playwright intercepts the file chooser only once a listener exists: set it before any key
+  // is pressed, or the first chooser opened from the keyboard escapes the test (a limit of the tool).
+  page.on('filechooser', () => undefined);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
@@ -84,7 +87,7 @@ async function notInBody(page: Page, where: string, lost: string[]): Promise<voi
 /** Opens every closed disclosure so that axe and the reflow check see the whole step. */
 async function openAll(page: Page): Promise<void> {
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
-  for (const b of await page.locator('button[aria-expanded="false"]').all()) await b.click();
+  await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]').forEach((b) => b.click()));
 }
 
 async function structure(page: Page, where: string): Promise<string[]> {
@@ -149,10 +152,12 @@ describe('a keyboard-only, screen-reader buyer at 320 px', () => {
     await keyTo(page, isFocused(page, 'combobox', /^Titulaire$/), 'Titulaire', walk);
     await page.keyboard.press('ArrowDown');
     await page.waitForFunction((v) => (document.activeElement as HTMLSelectElement).value !== v, before);
-    await page.getByRole('status').filter({ hasText: /^$/ }).waitFor({ state: 'attached' });
+    await page.getByRole('progressbar').waitFor({ state: 'detached' });
     await notInBody(page, 'après un choix de colonne', lost);
     // Put it back with the keyboard (the rest of the test counts on the usual mapping).
     await page.keyboard.press('ArrowUp');
+    await page.waitForFunction((v) => (document.activeElement as HTMLSelectElement).value === v, before);
+    await page.getByRole('progressbar').waitFor({ state: 'detached' });
     expect(await titulaire.inputValue()).toBe(before);
 
     // Step 2 through « Étape suivante »: focus goes somewhere sensible.
@@ -252,7 +257,8 @@ describe('a keyboard-only, screen-reader buyer at 320 px', () => {
     for (const step of STEP_NAMES) {
       await goTo(page, step);
       await openAll(page);
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      // Start from the top of the page, as after a click in an empty place.
+      await page.mouse.click(2, 2);
       const forward: string[] = [];
       for (let i = 0; i < 400; i++) {
         await page.keyboard.press('Tab');
@@ -262,6 +268,7 @@ describe('a keyboard-only, screen-reader buyer at 320 px', () => {
         // A trap: the same element again before leaving the page.
         if (forward.indexOf(forward[forward.length - 1]) !== forward.length - 1 && forward.length > 1) throw new Error(`${step}: piège au clavier sur ${forward[forward.length - 1]}`);
       }
+      expect({ step, forward }).toEqual({ step, forward: expect.arrayContaining(['button|Choisir un classeur…']) });
       expect(forward.length).toBeGreaterThan(5);
       expect(forward.length).toBeLessThan(400);
       expect(forward[0]).toBe('button|Choisir un classeur…');
@@ -282,13 +289,17 @@ describe('a keyboard-only, screen-reader buyer at 320 px', () => {
     const { context, page } = await pane();
     const found: string[] = [];
     const check = async (where: string) => {
+      // Not mid-computation: a control disabled for a moment (WCAG 1.4.3 exempts inactive controls) is not what the buyer reads.
+      await page.getByRole('progressbar').waitFor({ state: 'detached' });
+      // Nor mid-transition: a button fading back from its disabled colours is measured by axe as it is drawn.
+      await page.waitForFunction(() => document.getAnimations().length === 0);
       for (const v of await axeSerious(page)) found.push(`${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).join(' ; ')}`);
     };
     await check('accueil');
     // A bad file: the error is announced, and axe is still happy.
     await page.getByLabel('Choisir un classeur (.xlsx)').setInputFiles(await save('Pas un classeur.xlsx', badFile()));
     await page.getByText('Problème').waitFor();
-    await waitAnnounced(page, /La lecture du classeur a échoué/);
+    await waitAnnounced(page, /Problème/);
     await check('fichier illisible');
     // A workbook without a register.
     await page.getByLabel('Choisir un classeur (.xlsx)').setInputFiles(await save('Agents.xlsx', await staffWorkbook()));
@@ -303,6 +314,7 @@ describe('a keyboard-only, screen-reader buyer at 320 px', () => {
       await openAll(page);
       await check(step);
     }
+    await goTo(page, '4. Indicateurs');
     await page.getByRole('button', { name: 'Écrire les feuilles SPASER' }).click();
     await page.getByRole('link', { name: 'Télécharger le classeur' }).waitFor();
     await openAll(page);
