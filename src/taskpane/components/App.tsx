@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import {
+  AriaLiveAnnouncer,
   Button,
   FluentProvider,
   MessageBar,
@@ -65,6 +66,14 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export function App({ host, chain = runChain, today, initialStep }: AppProps) {
   const [state, dispatch] = useReducer(paneReducer, { ...INITIAL_STATE, step: initialStep ?? INITIAL_STATE.step });
   const runId = useRef(0);
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  // « Étape suivante » disappears on the last step: focus goes to the new step's heading.
+  const focusStepHeading = useRef(false);
+  useEffect(() => {
+    if (!focusStepHeading.current) return;
+    focusStepHeading.current = false;
+    stepHeading.current?.focus();
+  }, [state.step]);
 
   const options = useCallback(
     (exercice: number | null): ChainOptions => ({
@@ -213,109 +222,117 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
   return (
     <FluentProvider theme={webLightTheme} lang="fr" className="spaser-pane">
       <style>{PANE_CSS}</style>
-      <main className="pane">
-        <h1 className="pane-title">Registre SPASER</h1>
-        {host.kind === 'apercu' && (
-          <div className="preview-open">
-            <Text as="p" block size={200}>
-              Aperçu hors d'Excel{host.workbookName() ? ` : ${host.workbookName()}` : ''}.
-            </Text>
-            <FilePicker label="Choisir un classeur (.xlsx)" buttonText="Choisir un classeur…" disabled={busy} onFiles={(files) => chooseWorkbook(files[0])} />
+      {/* Without it, Fluent's MessageBars (errors, « Classeur prêt ») are silent for screen readers. */}
+      <AriaLiveAnnouncer>
+        <main className="pane">
+          <h1 className="pane-title">Registre SPASER</h1>
+          {host.kind === 'apercu' && (
+            <div className="preview-open">
+              <Text as="p" block size={200}>
+                Aperçu hors d'Excel{host.workbookName() ? ` : ${host.workbookName()}` : ''}.
+              </Text>
+              <FilePicker label="Choisir un classeur (.xlsx)" buttonText="Choisir un classeur…" disabled={busy} onFiles={(files) => chooseWorkbook(files[0])} />
+            </div>
+          )}
+          {state.ribbon && <RibbonResult summary={state.ribbon} />}
+          <nav aria-label="Étapes">
+            <ol className="steps">
+              {STEPS.map((s, i) => (
+                <li key={s.id}>
+                  <Button
+                    size="small"
+                    appearance={s.id === state.step ? 'primary' : 'subtle'}
+                    aria-current={s.id === state.step ? 'step' : undefined}
+                    onClick={() => dispatch({ type: 'goto', step: s.id })}
+                  >
+                    {`${i + 1}. ${s.label}`}
+                  </Button>
+                </li>
+              ))}
+            </ol>
+          </nav>
+          <div role="status" aria-live="polite" className="progress">
+            {busy && (
+              <>
+                <Text>{state.busy}</Text>
+                <ProgressBar aria-label={state.busy ?? ''} />
+              </>
+            )}
           </div>
-        )}
-        {state.ribbon && <RibbonResult summary={state.ribbon} />}
-        <nav aria-label="Étapes">
-          <ol className="steps">
-            {STEPS.map((s, i) => (
-              <li key={s.id}>
-                <Button
-                  size="small"
-                  appearance={s.id === state.step ? 'primary' : 'subtle'}
-                  aria-current={s.id === state.step ? 'step' : undefined}
-                  onClick={() => dispatch({ type: 'goto', step: s.id })}
-                >
-                  {`${i + 1}. ${s.label}`}
-                </Button>
-              </li>
-            ))}
-          </ol>
-        </nav>
-        <div role="status" aria-live="polite" className="progress">
-          {busy && (
-            <>
-              <Text>{state.busy}</Text>
-              <ProgressBar aria-label={state.busy ?? ''} />
-            </>
+          {state.error && !state.noRegister && (
+            <MessageBar intent="error">
+              <MessageBarBody>
+                <MessageBarTitle>Problème</MessageBarTitle>
+                {state.error}
+              </MessageBarBody>
+            </MessageBar>
           )}
-        </div>
-        {state.error && !state.noRegister && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>Problème</MessageBarTitle>
-              {state.error}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {state.error && state.noRegister && state.step !== 'consolidation' && (
-          <MessageBar intent="warning">
-            <MessageBarBody>
-              <MessageBarTitle>Pas de registre</MessageBarTitle>
-              {state.error}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {state.output?.notices.map((notice) => (
-          <MessageBar key={notice} intent="warning">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        ))}
-        {state.notice && (
-          <MessageBar intent="success">
-            <MessageBarBody>{state.notice}</MessageBarBody>
-          </MessageBar>
-        )}
-        {state.imported && (
-          <MessageBar intent="success">
-            <MessageBarBody>{state.imported}</MessageBarBody>
-          </MessageBar>
-        )}
-        <section aria-labelledby="etape-titre" className="step">
-          <h2 id="etape-titre">{`Étape ${stepIndex + 1} sur ${STEPS.length} — ${STEPS[stepIndex].label}`}</h2>
-          {state.step === 'colonnes' && (
-            <ColonnesStep inputs={state.inputs} output={state.output} onChoose={(choice) => dispatch({ type: 'chooseColumn', choice })} />
+          {state.error && state.noRegister && state.step !== 'consolidation' && (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                <MessageBarTitle>Pas de registre</MessageBarTitle>
+                {state.error}
+              </MessageBarBody>
+            </MessageBar>
           )}
-          {state.step === 'controles' && <ControlesStep output={state.output} onSelect={selectCell} onClearHighlights={clearHighlights} />}
-          {state.step === 'etiquettes' && (
-            <EtiquettesStep output={state.output} onDecide={(decision) => dispatch({ type: 'decide', decision })} />
+          {state.output?.notices.map((notice) => (
+            <MessageBar key={notice} intent="warning" aria-labelledby={undefined}>
+              <MessageBarBody>{notice}</MessageBarBody>
+            </MessageBar>
+          ))}
+          {state.notice && (
+            <MessageBar intent="success" aria-labelledby={undefined}>
+              <MessageBarBody>{state.notice}</MessageBarBody>
+            </MessageBar>
           )}
-          {state.step === 'indicateurs' && (
-            <IndicateursStep
-              output={state.output}
-              hostKind={host.kind}
-              pole={state.pole}
-              busy={busy}
-              written={state.written}
-              download={host.download?.() ?? null}
-              onExercice={(exercice) => dispatch({ type: 'chooseExercice', exercice })}
-              onPole={(pole) => dispatch({ type: 'choosePole', pole })}
-              onWrite={() => void write()}
-            />
+          {state.imported && (
+            <MessageBar intent="success" aria-labelledby={undefined}>
+              <MessageBarBody>{state.imported}</MessageBarBody>
+            </MessageBar>
           )}
-          {state.step === 'consolidation' && (
-            <ConsolidationStep
-              busy={busy}
-              existingSheets={state.inputs?.flatMap((i) => i.sheets.map((s) => s.name)) ?? []}
-              onChooseFiles={chooseConsolidationFiles}
-              onImport={(f, p) => void importFiles(f, p)}
-            />
+          <section aria-labelledby="etape-titre" className="step">
+            <h2 id="etape-titre" ref={stepHeading} tabIndex={-1}>{`Étape ${stepIndex + 1} sur ${STEPS.length} — ${STEPS[stepIndex].label}`}</h2>
+            {state.step === 'colonnes' && (
+              <ColonnesStep inputs={state.inputs} output={state.output} onChoose={(choice) => dispatch({ type: 'chooseColumn', choice })} />
+            )}
+            {state.step === 'controles' && <ControlesStep output={state.output} onSelect={selectCell} onClearHighlights={clearHighlights} />}
+            {state.step === 'etiquettes' && (
+              <EtiquettesStep output={state.output} onDecide={(decision) => dispatch({ type: 'decide', decision })} />
+            )}
+            {state.step === 'indicateurs' && (
+              <IndicateursStep
+                output={state.output}
+                hostKind={host.kind}
+                pole={state.pole}
+                busy={busy}
+                written={state.written}
+                download={host.download?.() ?? null}
+                onExercice={(exercice) => dispatch({ type: 'chooseExercice', exercice })}
+                onPole={(pole) => dispatch({ type: 'choosePole', pole })}
+                onWrite={() => void write()}
+              />
+            )}
+            {state.step === 'consolidation' && (
+              <ConsolidationStep
+                busy={busy}
+                existingSheets={state.inputs?.flatMap((i) => i.sheets.map((s) => s.name)) ?? []}
+                onChooseFiles={chooseConsolidationFiles}
+                onImport={(f, p) => void importFiles(f, p)}
+              />
+            )}
+          </section>
+          {stepIndex < STEPS.length - 1 && (
+            <div className="step-next">
+              <Button
+                onClick={() => {
+                  focusStepHeading.current = true;
+                  dispatch({ type: 'goto', step: STEPS[stepIndex + 1].id });
+                }}
+              >{`Étape suivante : ${STEPS[stepIndex + 1].label}`}</Button>
+            </div>
           )}
-        </section>
-        {stepIndex < STEPS.length - 1 && (
-          <div className="step-next">
-            <Button onClick={() => dispatch({ type: 'goto', step: STEPS[stepIndex + 1].id })}>{`Étape suivante : ${STEPS[stepIndex + 1].label}`}</Button>
-          </div>
-        )}
-      </main>
+        </main>
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }

@@ -138,7 +138,7 @@ function SheetMappingView({
         {showAll ? 'Afficher seulement les champs reconnus' : `Afficher tous les champs (${fields.length})`}
       </Button>
       {mapping.ambiguous.length > 0 && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" aria-labelledby={undefined}>
           <MessageBarBody>
             Colonnes ambiguës, à choisir ci-dessus :{' '}
             {mapping.ambiguous

@@ -41,7 +41,7 @@ export function ConsolidationStep({ busy, existingSheets, onChooseFiles, onImpor
         <section key={f.name} aria-label={`Fichier ${f.name}`} className="file-card">
           <h3>{f.name}</h3>
           {f.mappings.length === 0 ? (
-            <MessageBar intent="warning">
+            <MessageBar intent="warning" aria-labelledby={undefined}>
               <MessageBarBody>Aucune feuille reconnue dans ce fichier : il ne sera pas importé.</MessageBarBody>
             </MessageBar>
           ) : (
@@ -89,7 +89,7 @@ function EarlierImport({ sheets }: { sheets: readonly string[] }) {
   if (sheets.length === 0) return null;
   const names = sheets.map((n) => `« ${n} »`).join(', ');
   return (
-    <MessageBar intent="warning">
+    <MessageBar intent="warning" aria-labelledby={undefined}>
       <MessageBarBody>
         {`Ce Pôle semble déjà importé dans ce classeur (${sheets.length === 1 ? 'feuille' : 'feuilles'} ${names}). L'importer à nouveau ajoute des feuilles « … (2) » : ses marchés y seraient des doublons (l'import précédent l'emporte) et ses feuilles compagnes seraient comptées deux fois. Supprimez d'abord les feuilles de l'import précédent.`}
       </MessageBarBody>

@@ -54,7 +54,7 @@ export function ControlesStep({ output, onSelect, onClearHighlights }: Controles
   const warnings = groups.filter((g) => g.gravite === 'avertissement').reduce((n, g) => n + g.findings.length, 0);
   if (groups.length === 0) {
     return (
-      <MessageBar intent="success">
+      <MessageBar intent="success" aria-labelledby={undefined}>
         <MessageBarBody>Aucune anomalie détectée dans les {plural(output.result.lignes.lues, 'ligne lue', 'lignes lues')}.</MessageBarBody>
       </MessageBar>
     );

@@ -1,5 +1,5 @@
 /** Step 3 — the considerations of each contract, and the suggestions to confirm or reject. */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Badge, Button, Text } from '@fluentui/react-components';
 import type { ChainOutput } from '../../domain/chain';
 import type { Consideration, RegisterRow, SuggestionResult } from '../../domain/model';
@@ -29,6 +29,19 @@ function sourceOf(rows: readonly RegisterRow[], s: SuggestionResult): string | u
 
 export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
   const [limit, setLimit] = useState(PAGE);
+  const body = useRef<HTMLDivElement>(null);
+  // The button pressed leaves the list once the decision is computed: focus goes to the one that
+  // takes its place (Annuler, Rétablir or Confirmer), not to the page.
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    const name = focusNext.current;
+    if (!name || !body.current) return;
+    const target = Array.from(body.current.querySelectorAll<HTMLButtonElement>('button[aria-label]')).find((b) => b.getAttribute('aria-label') === name);
+    if (target) {
+      focusNext.current = null;
+      target.focus();
+    }
+  });
   if (!output) return <Text>Les étiquettes s'afficheront une fois le registre reconnu.</Text>;
   const rows = output.register.rows;
   const tagged = rows.filter((r) => r.tags.length > 0);
@@ -36,7 +49,7 @@ export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
   // Rejected suggestions leave the results: listed from the decisions in force, so that a rejection can be taken back.
   const rejected = output.state.decisions.filter((d) => d.decision === 'rejetée');
   return (
-    <div className="step-body">
+    <div className="step-body" ref={body}>
       <Text as="p" block>
         Considérations déclarées dans vos colonnes, sur {plural(rows.length, 'marché lu', 'marchés lus')} :
       </Text>
@@ -56,8 +69,11 @@ export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
           <ul className="suggestion-list">
             {suggestions.map((s) => {
               const name = `${s.etiquette} pour le marché ${s.numero}`;
-              const decide = (decision: DecisionChange['decision']) =>
+              const decide = (decision: DecisionChange['decision']) => {
+                focusNext.current =
+                  decision === 'confirmée' ? `Annuler la décision : ${name}` : decision === 'rejetée' ? `Rétablir : ${name}` : `Confirmer : ${name}`;
                 onDecide({ numero: s.numero, source: sourceOf(rows, s), consideration: s.consideration, etiquette: s.etiquette, decision });
+              };
               return (
                 <li key={`${s.numero}|${s.consideration}|${s.etiquette}`}>
                   <Text weight="semibold">{`${s.numero} — ${s.etiquette}`}</Text>
@@ -96,7 +112,14 @@ export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
               return (
                 <li key={decisionKey(d.numero, d.consideration, d.etiquette)}>
                   <Text weight="semibold">{`${d.numero} — ${d.etiquette}`}</Text>{' '}
-                  <Button size="small" aria-label={`Rétablir : ${name}`} onClick={() => onDecide({ ...d, decision: 'annulée' })}>
+                  <Button
+                    size="small"
+                    aria-label={`Rétablir : ${name}`}
+                    onClick={() => {
+                      focusNext.current = `Confirmer : ${name}`;
+                      onDecide({ ...d, decision: 'annulée' });
+                    }}
+                  >
                     Rétablir
                   </Button>
                 </li>

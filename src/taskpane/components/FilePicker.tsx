@@ -39,7 +39,8 @@ export function FilePicker({ label, buttonText, multiple = false, disabled = fal
           void onFiles(files);
         }}
       />
-      <Button disabled={disabled} onClick={() => input.current?.click()}>
+      {/* disabledFocusable: while the workbook is read, keyboard focus stays on the button instead of falling to the page. */}
+      <Button disabledFocusable={disabled} onClick={() => input.current?.click()}>
         {buttonText}
       </Button>
       <Text id={statusId} size={200}>

@@ -90,12 +90,13 @@ export function IndicateursStep(props: IndicateursStepProps) {
       </Text>
       {/* Writing first: a buyer should not have to scroll past 56 indicators to find it. */}
       <div className="write-bar">
-        <Button appearance="primary" disabled={busy} onClick={props.onWrite}>
+        {/* disabledFocusable: while writing, keyboard focus stays on the button instead of falling to the page. */}
+        <Button appearance="primary" disabledFocusable={busy} onClick={props.onWrite}>
           {hostKind === 'excel' ? 'Écrire les feuilles et les graphiques' : 'Écrire les feuilles SPASER'}
         </Button>
       </div>
       {written && hostKind === 'apercu' && download && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" aria-labelledby={undefined}>
           <MessageBarBody>
             Classeur prêt.{' '}
             <Link href={download.url} download={download.fileName}>
@@ -105,7 +106,7 @@ export function IndicateursStep(props: IndicateursStepProps) {
         </MessageBar>
       )}
       {written && hostKind === 'apercu' && download?.notice && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" aria-labelledby={undefined}>
           <MessageBarBody>{download.notice}</MessageBarBody>
         </MessageBar>
       )}
