@@ -59,3 +59,30 @@ describe('Consolidation step', () => {
     expect(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' })).toBeDisabled();
   });
 });
+
+describe('Consolidation step — what a Pôle saved in its file', () => {
+  it('says that its column choices and tag decisions are carried over (blind conso-excel: nothing told them apart)', async () => {
+    const saved = {
+      ...poleFile,
+      state: {
+        version: 1 as const,
+        mappings: [{ sheet: 'Marchés', headerRow: 1, columns: { Objet: 'objet' } }],
+        decisions: [
+          { numero: 'R-1', consideration: 'environnementale' as const, etiquette: 'Clause environnementale', decision: 'confirmée' as const },
+          { numero: 'R-2', consideration: 'sociale' as const, etiquette: 'Marché réservé', decision: 'rejetée' as const },
+        ],
+      },
+    };
+    const onlyDecision = { ...poleFile, name: 'Pôle Sport.xlsx', state: { version: 1 as const, mappings: [], decisions: [saved.state.decisions[0]] } };
+    render(<App host={fakeHost([buyerSheet()], { files: [saved, onlyDecision, emptyFile] })} today={TODAY} initialStep="consolidation" />);
+    const files = ['Pôle Ressources.xlsx', 'Pôle Sport.xlsx', 'Notes.xlsx'].map((n) => new File([new Uint8Array([1])], n));
+    fireEvent.change(await screen.findByLabelText('Classeurs à consolider'), { target: { files } });
+    const card = await screen.findByRole('region', { name: 'Fichier Pôle Ressources.xlsx' });
+    expect(
+      within(card).getByText("Le Pôle a enregistré dans ce fichier ses choix de colonnes et 2 décisions d'étiquettes : ils sont repris dans ce classeur."),
+    ).toBeInTheDocument();
+    const sport = screen.getByRole('region', { name: 'Fichier Pôle Sport.xlsx' });
+    expect(within(sport).getByText("Le Pôle a enregistré dans ce fichier une décision d'étiquette : elle est reprise dans ce classeur.")).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Fichier Notes.xlsx' })).queryByText(/a enregistré/)).toBeNull();
+  });
+});

@@ -68,6 +68,7 @@ export function ConsolidationStep({ busy, existingSheets, onChooseFiles, onImpor
               <Input value={poles[f.name] ?? ''} onChange={(_, d) => setPoles({ ...poles, [f.name]: d.value })} />
             </Field>
           )}
+          {f.mappings.length > 0 && <SavedChoices file={f} />}
           {f.mappings.length > 0 && <EarlierImport sheets={alreadyImported(f, poles[f.name] ?? '', existingSheets)} />}
         </section>
       ))}
@@ -95,4 +96,16 @@ function EarlierImport({ sheets }: { sheets: readonly string[] }) {
       </MessageBarBody>
     </MessageBar>
   );
+}
+
+/** What the Pôle saved in its file and the import carries over, so that the lead knows it is kept. */
+function SavedChoices({ file }: { file: FileRecognition }) {
+  const n = file.decisions.length;
+  const decisions = n === 0 ? null : n === 1 ? "une décision d'étiquette" : `${n} décisions d'étiquettes`;
+  const columns = file.overrides.length > 0 ? 'ses choix de colonnes' : null;
+  if (!columns && !decisions) return null;
+  // « ils » as soon as a masculine noun is there (les choix), « elle(s) » for decisions alone.
+  const kept = columns ? 'ils sont repris' : n === 1 ? 'elle est reprise' : 'elles sont reprises';
+  const what = [columns, decisions].filter(Boolean).join(' et ');
+  return <Text as="p" block size={200}>{`Le Pôle a enregistré dans ce fichier ${what} : ${kept} dans ce classeur.`}</Text>;
 }
