@@ -1,20 +1,10 @@
 /**
  * Workbooks of the blind accessibility acceptance test, made the way buyers make them.
  */
-import ExcelJS from 'exceljs';
+import { book, day } from './harness';
 
-type Cell = string | number | Date | null;
 
-async function book(sheets: { name: string; rows: Cell[][] }[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  for (const s of sheets) {
-    const ws = wb.addWorksheet(s.name);
-    s.rows.forEach((r) => ws.addRow(r));
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-const d = (day: number, month: number, year = 2025): Date => new Date(Date.UTC(year, month - 1, day));
+const d = day;
 
 /**
  * A weekly register of two Pôles over 2024 and 2025, with

@@ -207,6 +207,16 @@ export async function axeSerious(page: Page): Promise<AxeViolation[]> {
 // ---------------------------------------------------------------- reflow
 
 /** Elements sticking out of the viewport on the right (horizontal scrolling needed), and the page's scroll width. */
+/**
+ * The pane at rest, as the buyer reads it: no computation running, no transition under way, and two
+ * frames drawn (a Fluent MessageBar first lays out on one line, then its ResizeObserver wraps it).
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.getByRole('progressbar').waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.getAnimations().length === 0);
+  await page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
+}
+
 export async function overflow(page: Page): Promise<{ scrollWidth: number; width: number; culprits: string[] }> {
   return page.evaluate(() => {
     const root = document.documentElement;

@@ -13,41 +13,22 @@
  * - 1.4.10/1.4.4: no horizontal scrolling at 320 px, nor at 200 % zoom;
  * - 1.4.1: the coloured badges also say what they mean in text.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { buildPane, launch, serve, shot, SHOTS } from './harness';
+import type { Page } from 'playwright-core';
+import { servedPane, shot } from './harness';
 import { a11yWorkbook, badFile, staffWorkbook } from './blind-a11y-books';
 import {
-  announced, axeSerious, badNames, focused, keyTo, outline, overflow, RECORD_ANNOUNCEMENTS, skippedLevels, waitAnnounced, type Walk,
+  announced, axeSerious, badNames, focused, keyTo, outline, overflow, RECORD_ANNOUNCEMENTS, settled, skippedLevels, waitAnnounced, type Walk,
 } from './blind-a11y-helpers';
 
 jest.setTimeout(300_000);
 
-let work: string;
-let server: Server | undefined;
-let browser: Browser | undefined;
-let url: string;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  work = mkdtempSync(join(tmpdir(), 'spaser-a11y-'));
-  await buildPane(join(work, 'dist'));
-  ({ server, url } = await serve(join(work, 'dist')));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+const served = servedPane('spaser-a11y-');
 
 /** The pane at 320 px wide, announcements recorded, motion reduced (stable focus pictures). */
 async function pane(width = 320, height = 800) {
-  const context = await browser!.newContext({ viewport: { width, height }, acceptDownloads: true, locale: 'fr-FR', reducedMotion: 'reduce' });
+  const context = await served.browser.newContext({ viewport: { width, height }, acceptDownloads: true, locale: 'fr-FR', reducedMotion: 'reduce' });
   await context.addInitScript(RECORD_ANNOUNCEMENTS);
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
@@ -57,13 +38,13 @@ async function pane(width = 320, height = 800) {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-  await page.goto(`${url}taskpane.html`);
+  await page.goto(`${served.url}taskpane.html`);
   await page.getByRole('heading', { level: 1, name: 'Registre SPASER' }).waitFor();
   return { context, page, errors };
 }
 
 async function save(name: string, bytes: Buffer): Promise<string> {
-  const path = join(work, name);
+  const path = join(served.work, name);
   writeFileSync(path, bytes);
   return path;
 }
@@ -289,10 +270,9 @@ describe('a keyboard-only, screen-reader buyer at 320 px', () => {
     const { context, page } = await pane();
     const found: string[] = [];
     const check = async (where: string) => {
-      // Not mid-computation: a control disabled for a moment (WCAG 1.4.3 exempts inactive controls) is not what the buyer reads.
-      await page.getByRole('progressbar').waitFor({ state: 'detached' });
-      // Nor mid-transition: a button fading back from its disabled colours is measured by axe as it is drawn.
-      await page.waitForFunction(() => document.getAnimations().length === 0);
+      // Not mid-computation (a control disabled for a moment: WCAG 1.4.3 exempts inactive controls) nor
+      // mid-transition (a button fading back from its disabled colours is measured by axe as it is drawn).
+      await settled(page);
       for (const v of await axeSerious(page)) found.push(`${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).join(' ; ')}`);
     };
     await check('accueil');
@@ -338,6 +318,7 @@ describe('a keyboard-only, screen-reader buyer at 320 px', () => {
           await page.getByRole('button', { name: 'Écrire les feuilles SPASER' }).click();
           await page.getByRole('link', { name: 'Télécharger le classeur' }).waitFor();
         }
+        await settled(page);
         const o = await overflow(page);
         if (o.scrollWidth > o.width) report.push(`${width} px × ${zoom * 100} % — ${step}: largeur ${o.scrollWidth} > ${o.width} : ${o.culprits.join(' ; ')}`);
         await shot(page, `a11y-reflow-${width}-${step.replace(/\W+/g, '')}`);

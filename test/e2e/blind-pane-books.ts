@@ -3,20 +3,11 @@
  * expected number of the test is computed by hand from these rows (see the
  * comments), never read from the program.
  */
-import ExcelJS from 'exceljs';
+import { book, type BookCell, day } from './harness';
 
-export type Cell = string | number | Date | null;
+export type Cell = BookCell;
 
-async function book(sheets: { name: string; rows: Cell[][] }[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  for (const s of sheets) {
-    const ws = wb.addWorksheet(s.name);
-    s.rows.forEach((r) => ws.addRow(r));
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-const d = (day: number, month: number, year = 2025): Date => new Date(Date.UTC(year, month - 1, day));
+const d = day;
 
 /**
  * The weekly workbook of a buyer (scenarios 1–3). Title on row 1, header on row 2.

@@ -4,15 +4,13 @@
  * Expectations come from the spec (`/work/shared/spec/`), the README's choices and
  * hand computations on the workbooks of `blind-pane-books.ts`.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
-  buildPane, englishIn, launch, openPane, packageSheets, readBook, readableText, serve, sheetPart, sheetRecords, sheetText, shot,
-  SHOTS, writeAndDownload, type PaneSession,
+  englishIn, openPane, packageSheets, readBook, readableText, servedPane, sheetPart, sheetRecords, sheetText, shot, writeAndDownload,
+  type PaneSession,
 } from './harness';
 import {
   emptyWorkbook, leadWorkbook, noRegisterWorkbook, poleRessources, poleSolidarites, unknownHeaderWorkbook, weeklyWorkbook,
@@ -22,24 +20,7 @@ jest.setTimeout(300_000);
 
 const SPASER_SHEETS = ['SPASER Registre', 'SPASER Contrôles', 'SPASER Indicateurs', 'SPASER État'];
 
-let work: string;
-let server: Server | undefined;
-let browser: Browser | undefined;
-let url: string;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  work = mkdtempSync(join(tmpdir(), 'spaser-blind-'));
-  await buildPane(join(work, 'dist'));
-  ({ server, url } = await serve(join(work, 'dist')));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+const served = servedPane('spaser-blind-');
 
 // ---------------------------------------------------------------- page helpers
 
@@ -72,7 +53,7 @@ async function loadFile(page: Page, path: string): Promise<void> {
 }
 
 function saveInput(name: string, bytes: Buffer): string {
-  const path = join(work, name);
+  const path = join(served.work, name);
   writeFileSync(path, bytes);
   return path;
 }
@@ -120,7 +101,7 @@ let firstWeek: { input: Buffer; output: Buffer } | undefined;
 
 describe('a buyer, week after week', () => {
   it('week 1: fixes an ambiguous column, confirms one suggestion and rejects another; the file follows', async () => {
-    const s = await openPane(browser!, url);
+    const s = await openPane(served.browser, served.url);
     const { page } = s;
     const english: string[] = [];
     const input = await weeklyWorkbook();
@@ -174,7 +155,7 @@ describe('a buyer, week after week', () => {
     expect(await indicator(page, '5.2.1-innovants-nb')).toMatch(/Non calculable/);
     english.push(...(await englishOnPage(page, 'Indicateurs')));
 
-    const outPath = join(work, 'Suivi Sports - semaine 1.xlsx');
+    const outPath = join(served.work, 'Suivi Sports - semaine 1.xlsx');
     await writeAndDownload(page, outPath);
     await shot(page, 'w1-ecrit');
     english.push(...(await englishOnPage(page, 'Indicateurs écrits')));
@@ -244,7 +225,7 @@ describe('a buyer, week after week', () => {
   it('week 2: the downloaded file comes back with its choices, and writing again replaces the SPASER sheets', async () => {
     expect(firstWeek).toBeDefined();
     const { input, output: week1 } = firstWeek!;
-    const s = await openPane(browser!, url);
+    const s = await openPane(served.browser, served.url);
     const { page } = s;
     const english: string[] = [];
     await loadFile(page, saveInput('Suivi Sports - semaine 1.xlsx', week1));
@@ -269,7 +250,7 @@ describe('a buyer, week after week', () => {
     await goTo(page, '4. Indicateurs');
     expect(await indicator(page, '4.1.2-consideration-sociale')).toContain('37,5 %');
     expect(await indicator(page, '3.1.1-consideration-env')).toContain('25 %');
-    const outPath = join(work, 'Suivi Sports - semaine 2.xlsx');
+    const outPath = join(served.work, 'Suivi Sports - semaine 2.xlsx');
     await writeAndDownload(page, outPath);
     const week2 = readFileSync(outPath);
 
@@ -310,7 +291,7 @@ describe('a buyer, week after week', () => {
   });
 
   it('maps by hand a column whose header the program does not know (« Sujet » for the objet)', async () => {
-    const s = await openPane(browser!, url);
+    const s = await openPane(served.browser, served.url);
     const { page } = s;
     await loadFile(page, saveInput('Suivi Stade.xlsx', await unknownHeaderWorkbook()));
     // No register without its objet: the pane says so and asks for the sheet, header row and required columns.
@@ -341,7 +322,7 @@ describe('a buyer, week after week', () => {
     expect(await indicator(page, '4.2.2-clause-sociale-part')).toContain('50 %');
     expect(await indicator(page, '4.1.2-consideration-sociale')).toContain('50 %');
     const english = await englishOnPage(page, 'Indicateurs (Sujet)');
-    const outPath = join(work, 'Suivi Stade - SPASER.xlsx');
+    const outPath = join(served.work, 'Suivi Stade - SPASER.xlsx');
     await writeAndDownload(page, outPath);
     const wb = await readBook(readFileSync(outPath));
     const reg = byNumero(recordsFrom(wb.getWorksheet('SPASER Registre')!, 'N° de marché'));
@@ -350,7 +331,7 @@ describe('a buyer, week after week', () => {
     expect(sheetText(wb.getWorksheet('SPASER État')!)).toContain('Sujet');
 
     // Next week: the choice comes back.
-    const again = await openPane(browser!, url);
+    const again = await openPane(served.browser, served.url);
     await loadFile(again.page, saveInput('Suivi Stade - semaine 2.xlsx', readFileSync(outPath)));
     await again.page.getByRole('region', { name: 'Feuille « Suivi »' }).waitFor();
     expect(await selectedText(again.page, 'Objet du marché (obligatoire)')).toBe('Sujet');
@@ -369,7 +350,7 @@ describe('a buyer, week after week', () => {
 
 describe('bad files', () => {
   it('says in French what is wrong, without a page error, and the pane stays usable', async () => {
-    const s = await openPane(browser!, url);
+    const s = await openPane(served.browser, served.url);
     const { page } = s;
     const messages: Record<string, string> = {};
     const cases: [string, Buffer][] = [
@@ -412,7 +393,7 @@ describe('bad files', () => {
 
 describe('the SPASER project lead', () => {
   it('consolidates two Pôles with different headers; Pôle names, breakdown and row sources in the file', async () => {
-    const s = await openPane(browser!, url);
+    const s = await openPane(served.browser, served.url);
     const { page } = s;
     const english: string[] = [];
     const lead = await leadWorkbook();
@@ -448,7 +429,7 @@ describe('the SPASER project lead', () => {
     expect(await indicator(page, '4.2.2-clause-sociale-part')).toContain('25 %');
     english.push(...(await englishOnPage(page, 'Indicateurs par Pôle')));
 
-    const outPath = join(work, 'Consolidation.xlsx');
+    const outPath = join(served.work, 'Consolidation.xlsx');
     await writeAndDownload(page, outPath);
     const out = readFileSync(outPath);
     const wb = await readBook(out);

@@ -3,7 +3,8 @@
  * webpack, served on 127.0.0.1, driven in Debian's headless Chromium
  * (`playwright-core`, no network), and helpers to read the downloaded workbooks.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -231,3 +232,42 @@ export async function readableText(page: Page): Promise<string[]> {
     return out;
   });
 }
+
+/** The pane of one test file: built, served and a browser launched before its tests, all closed after. */
+export interface ServedPane {
+  readonly work: string;
+  readonly url: string;
+  readonly browser: Browser;
+}
+
+export function servedPane(prefix: string): ServedPane {
+  const served = {} as { work: string; url: string; browser: Browser; server?: Server };
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    served.work = mkdtempSync(join(tmpdir(), prefix));
+    await buildPane(join(served.work, 'dist'));
+    ({ server: served.server, url: served.url } = await serve(join(served.work, 'dist')));
+    served.browser = await launch();
+  });
+  afterAll(async () => {
+    await served.browser?.close();
+    await new Promise<void>((ok) => (served.server ? served.server.close(() => ok()) : ok()));
+    if (served.work) rmSync(served.work, { recursive: true, force: true });
+  });
+  return served;
+}
+
+export type BookCell = string | number | Date | null;
+
+/** A workbook of plain sheets, as bytes. */
+export async function book(sheets: { name: string; rows: BookCell[][] }[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name);
+    s.rows.forEach((r) => ws.addRow(r));
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A calendar day as ExcelJS writes a date (UTC midnight). */
+export const day = (d: number, month: number, year = 2025): Date => new Date(Date.UTC(year, month - 1, d));
