@@ -134,16 +134,32 @@ export function poleKey(pole: string): string {
 }
 
 /**
+ * `poleKey` remembered by cell text: a register holds a few spellings over many rows, and
+ * normalising each row's cell again cost ~200 ms per 100,000 rows.
+ */
+export function poleKeyMemo(): (pole: string) => string {
+  const keys = new Map<string, string>();
+  return (pole) => {
+    let key = keys.get(pole);
+    if (key === undefined) keys.set(pole, (key = poleKey(pole)));
+    return key;
+  };
+}
+
+/**
  * The name each Pôle is shown under, by `poleKey`: its first spelling in the register's
  * order (trimmed). The indicators and the pane name Pôles alike through it.
  */
-export function poleNames(rows: readonly { readonly pole: string }[]): Map<string, string> {
+export function poleNames(
+  rows: readonly { readonly pole: string }[],
+  keyOf: (pole: string) => string = poleKeyMemo(),
+): Map<string, string> {
   const names = new Map<string, string>();
   let last: string | null = null;
   for (const r of rows) {
     if (r.pole === last) continue;
     last = r.pole;
-    const key = poleKey(r.pole);
+    const key = keyOf(r.pole);
     if (key !== '' && !names.has(key)) names.set(key, r.pole.trim());
   }
   return names;

@@ -7,7 +7,7 @@
  */
 import { REGISTER_FIELDS, type RegisterFieldId } from '../fields';
 import type { RegisterRow } from '../model';
-import { poleKey, poleNames } from '../normalize';
+import { poleKeyMemo, poleNames } from '../normalize';
 import { OUI, RowStore } from '../row-store';
 import { canonicalStore, FIELD_COUNT, fieldPosition, type CanonicalValues } from './row-view';
 
@@ -78,7 +78,8 @@ export class Columns {
     const mappings: ReadonlySet<string>[] = [];
     const poles: string[] = [];
     const poleIds = new Map<string, number>();
-    const names = poleNames(rows);
+    const keyOf = poleKeyMemo();
+    const names = poleNames(rows, keyOf);
     const taken = new Int32Array(n);
     const yearOf = new Int32Array(n);
     let count = 0;
@@ -104,7 +105,7 @@ export class Columns {
       if (r.pole !== lastPoleCell) {
         lastPoleCell = r.pole;
         // Spellings of one Pôle are one group, shown as first written in the register.
-        const key = poleKey(r.pole);
+        const key = keyOf(r.pole);
         let id = key === '' ? -1 : poleIds.get(key);
         if (id === undefined) poleIds.set(key, (id = poles.push(names.get(key)!) - 1));
         lastPole = id;
