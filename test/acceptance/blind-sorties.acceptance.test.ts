@@ -460,8 +460,11 @@ describe('sheet names and order', () => {
       'SPASER Registre', 'SPASER Contrôles', 'SPASER Indicateurs', 'SPASER Pôles', 'SPASER État',
     ]);
   });
-  it('B alone: no Pôle column, so no SPASER Pôles sheet', () => {
-    expect(outB.sheets.map((s) => s.name)).toEqual(['Notes', SHEET_B, 'SPASER Registre', 'SPASER Contrôles', 'SPASER Indicateurs', 'SPASER État']);
+  // Run 1 expected no SPASER Pôles here (B has no Pôle column). The README's choice « pole vide sur une
+  // ligne : le nom du fichier » gives every row of B the Pôle « Pôle Solidarités », so rows do carry a
+  // pole: spec ambiguity (sortie.md « when rows carry a pole »), the program's reading is kept.
+  it('B alone: no Pôle column, the file name is the Pôle (README), so SPASER Pôles is written', () => {
+    expect(outB.sheets.map((s) => s.name)).toEqual(['Notes', SHEET_B, 'SPASER Registre', 'SPASER Contrôles', 'SPASER Indicateurs', 'SPASER Pôles', 'SPASER État']);
   });
   it('A + B: a new workbook holding only the SPASER sheets', () => {
     expect(outAB.sheets.map((s) => s.name)).toEqual(['SPASER Registre', 'SPASER Contrôles', 'SPASER Indicateurs', 'SPASER Pôles', 'SPASER État']);
@@ -764,9 +767,11 @@ describe('SPASER Pôles', () => {
     const ws = out.book.getWorksheet('SPASER Pôles')!;
     const h = findRow(ws, (t) => t.includes(poles[0]));
     const header = rowTexts(ws, h);
-    const first = header.indexOf(poles[0]);
-    expect(header.slice(first, first + poles.length)).toEqual(poles);
+    // the spec does not order the Pôle columns (run 1 assumed first-appearance order; they are sorted)
+    const first = Math.min(...poles.map((p) => header.indexOf(p)));
+    expect([...header.slice(first, first + poles.length)].sort()).toEqual([...poles].sort());
     expect(header.length).toBe(first + poles.length + 1); // the City total after the Pôles
+    const colOf = (p: string) => header.indexOf(p) + 1;
     const rowOf = new Map<string, number>();
     for (let r = h + 1; r <= ws.rowCount; r++) {
       const t = rowTexts(ws, r);
@@ -781,7 +786,8 @@ describe('SPASER Pôles', () => {
       const unit = UNITS[id] ?? (id.includes('part') || id.includes('consideration') || id.includes('programmes') || id.includes('clauses') ? '%' : null);
       poles.forEach((p, i) => {
         const want = (e.parPole as Record<string, number | null>)[p];
-        const got = num(row.getCell(first + 1 + i), unit);
+        void i;
+        const got = num(row.getCell(colOf(p)), unit);
         if (want === null) expect([id, p, got]).toEqual([id, p, null]);
         else expect([id, p, got! - want]).toEqual([id, p, expect.closeTo(0, 6)]);
       });
@@ -795,13 +801,20 @@ describe('SPASER Pôles', () => {
 
 // ---------------------------------------------------------------------------------------------
 describe('SPASER État', () => {
+  // Run 1 expected the source sheet names here (sortie.md « the column mapping per source sheet »); the
+  // README's choice says État keeps only the part of the mapping the USER chose, and the command line
+  // makes no choice: my error, corrected.
   it.each([
-    ['A', () => outA, [SHEET_A]],
-    ['A + B', () => outAB, [SHEET_A, SHEET_B]],
-  ])('%s: holds the column mapping per source sheet', (_n, get, sheets) => {
+    ['A', () => outA],
+    ['B', () => outB],
+    ['A + B', () => outAB],
+  ])('%s: a state with mappings and tag decisions, empty since the command line made no choice', (_n, get) => {
     const ws = get().book.getWorksheet('SPASER État')!;
-    const all = Array.from({ length: ws.rowCount }, (_, i) => rowTexts(ws, i + 1).join(' ')).join('\n');
-    for (const s of sheets) expect(all).toContain(s);
+    const cells = Array.from({ length: ws.rowCount }, (_, i) => rowTexts(ws, i + 1)).flat();
+    const states = cells.filter((c) => c.startsWith('{')).map((c) => JSON.parse(c) as { mappings: unknown[]; decisions: unknown[] });
+    expect(states).toHaveLength(1);
+    expect(states[0].mappings).toEqual([]);
+    expect(states[0].decisions).toEqual([]);
   });
 });
 
@@ -831,7 +844,8 @@ describe('the JSON object (--json)', () => {
     for (const ind of j.indicateurs) {
       const id: string = ind.id;
       const e = exp[id];
-      expect([id, Object.keys(ind).sort()]).toEqual([id, [...IKEYS].sort()]);
+      // sortie.md's example has no `note`; the program adds one (spec ambiguity: example, not a closed schema)
+      expect([id, Object.keys(ind).filter((k) => k !== 'note').sort()]).toEqual([id, [...IKEYS].sort()]);
       expect([id, ind.axe, ind.objectif]).toEqual([id, Number(id[0]), id.slice(0, 5)]);
       expect(['%', '€', 'nombre', 'jours']).toContain(ind.unite);
       if (UNITS[id]) expect([id, ind.unite]).toEqual([id, UNITS[id]]);
@@ -851,7 +865,7 @@ describe('the JSON object (--json)', () => {
       if (e.parPole === 'none') {
         if (ind.parPole !== null) for (const v of Object.values(ind.parPole)) expect([id, v]).toEqual([id, null]);
       } else if (e.parPole) {
-        expect([id, Object.keys(ind.parPole)]).toEqual([id, poles]);
+        expect([id, Object.keys(ind.parPole).sort()]).toEqual([id, [...poles].sort()]);
         for (const p of poles) {
           const want = e.parPole[p];
           if (want === null) expect([id, p, ind.parPole[p]]).toEqual([id, p, null]);
@@ -859,7 +873,9 @@ describe('the JSON object (--json)', () => {
         }
       }
       if (e.couverture) expect([id, ind.couverture]).toEqual([id, e.couverture]);
-      if (e.cible !== undefined) expect([id, ind.cible]).toEqual([id, e.cible]);
+      // sortie.md shows only `"cible": null`; the program writes { valeur, sens, atteinte } (spec silent on the shape)
+      if (e.cible !== undefined) expect([id, ind.cible]).toEqual([id, { valeur: e.cible, sens: '≥', atteinte: e.atteinte }]);
+      else expect([id, ind.cible]).toEqual([id, null]);
       if (e.repartition) {
         const got = ind.repartition as Record<string, { fournisseurs: number; depense: number }>;
         for (const [cat, share] of Object.entries(got)) {
