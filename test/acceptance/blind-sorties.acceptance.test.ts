@@ -413,6 +413,8 @@ let inA: Out;
 let inB: Out;
 let jsonA: any;
 let jsonAB: any;
+let jsonRerun: any;
+let outRerun: Out;
 const runs: Record<string, ReturnType<typeof spaser>> = {};
 
 beforeAll(async () => {
@@ -423,6 +425,8 @@ beforeAll(async () => {
   runs.ab = spaser([fileA, fileB], dir);
   runs.jsonA = spaser([fileA, '--json', '--sortie', path.join(dir, 'json-a.xlsx')], dir);
   runs.jsonAB = spaser([fileA, fileB, '--json', '--sortie', path.join(dir, 'json-ab.xlsx')], dir);
+  // a re-run on the workbook the first run wrote (its SPASER sheets are replaced, never read as sources)
+  runs.rerun = spaser([path.join(dir, FILE_A.replace(/\.xlsx$/, ' - SPASER.xlsx')), '--json', '--sortie', path.join(dir, 'rerun.xlsx')], dir);
   for (const [k, r] of Object.entries(runs)) if (r.status !== 0) throw new Error(`run ${k}: ${r.status}\n${r.stderr}\n${r.stdout}`);
   outA = await readOut(path.join(dir, FILE_A.replace(/\.xlsx$/, ' - SPASER.xlsx')));
   outB = await readOut(path.join(dir, 'sortie-b.xlsx'));
@@ -431,7 +435,9 @@ beforeAll(async () => {
   inB = await readOut(fileB);
   jsonA = JSON.parse(runs.jsonA.stdout);
   jsonAB = JSON.parse(runs.jsonAB.stdout);
-}, 240_000);
+  jsonRerun = JSON.parse(runs.rerun.stdout);
+  outRerun = await readOut(path.join(dir, 'rerun.xlsx'));
+}, 300_000);
 
 afterAll(() => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -644,9 +650,15 @@ describe('SPASER Contrôles', () => {
     const xml = await partOf(out, 'SPASER Contrôles');
     const locations = [...xml.matchAll(/<hyperlink\b[^>]*\blocation="([^"]*)"/g)].map((m) => unxml(m[1]).replace(/\$/g, ''));
     for (const cell of Object.values(links)) expect(locations).toContain(`'${sheet}'!${cell}`);
-    // every finding row has a link
+    // every finding row has a link, on its own row
     const { rows } = controls(out);
     expect(locations.length).toBeGreaterThanOrEqual(rows.length);
+    const refRows = new Set([...xml.matchAll(/<hyperlink\b[^>]*\bref="[A-Z]+(\d+)"/g)].map((m) => Number(m[1])));
+    for (const { r } of rows) expect(refRows.has(r)).toBe(true);
+    // written as Excel writes a link inside the workbook (README « Feuilles écrites »), not as an external relationship
+    const s = out.sheets.find((x) => x.name === 'SPASER Contrôles')!;
+    const rels = out.zip.file(s.part.replace(/([^/]+)$/, '_rels/$1.rels'));
+    if (rels) expect(await rels.async('string')).not.toMatch(/\/hyperlink"/);
   });
 
   it('A + B: the sources are other files, so no link is written', async () => {
@@ -909,3 +921,80 @@ describe('the JSON object (--json)', () => {
 // keep the header constants referenced (the builders use them; the test names them in comments)
 void HEADER_A;
 void HEADER_B;
+
+// ---------------------------------------------------------------------------------------------
+describe('a re-run replaces the add-in sheets and gives the same result (sortie.md)', () => {
+  it('same JSON apart from the source file name, same sheets, user sheets still unchanged', async () => {
+    const strip = (j: any) => JSON.parse(JSON.stringify({ ...j, controles: j.controles.map((c: any) => ({ ...c, source: null })) }));
+    expect(strip(jsonRerun)).toEqual(strip(jsonA));
+    expect(outRerun.sheets.map((x) => x.name)).toEqual(outA.sheets.map((x) => x.name));
+    for (const name of ['Lisez-moi', SHEET_A, 'Cibles', 'Saisies manuelles']) {
+      sameCells(inA.book.getWorksheet(name)!, outRerun.book.getWorksheet(name)!);
+      expect(await partOf(outRerun, name)).toBe(await partOf(inA, name));
+    }
+    // the old SPASER parts are gone: as many charts and tables as after the first run
+    const count = (o: Out, re: RegExp) => Object.keys(o.zip.files).filter((f) => re.test(f)).length;
+    expect(count(outRerun, /^xl\/charts\/chart\d+\.xml$/)).toBe(count(outA, /^xl\/charts\/chart\d+\.xml$/));
+    expect(count(outRerun, /^xl\/tables\/table\d+\.xml$/)).toBe(count(outA, /^xl\/tables\/table\d+\.xml$/));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+describe('the charts (sortie.md « Charts »)', () => {
+  async function charts(out: Out): Promise<string[]> {
+    const names = Object.keys(out.zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).sort();
+    return Promise.all(names.map((f) => out.zip.file(f)!.async('string')));
+  }
+  const title = (xml: string) => [...xml.split('</c:title>')[0].matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unxml(m[1])).join('');
+
+  it('A + B: considérations (with the national references 100 % env, 30 % social), zones, typologie, par Pôle; French titles', async () => {
+    const xmls = await charts(outAB);
+    const titles = xmls.map(title);
+    const which = [/consid[ée]ration/i, /zone/i, /typologie|TPE/i, /P[ôo]le/i];
+    for (const re of which) expect([String(re), titles.filter((t) => re.test(t)).length >= 1]).toEqual([String(re), true]);
+    const first = xmls[titles.findIndex((t) => /consid[ée]ration/i.test(t) && !/P[ôo]le/i.test(t))];
+    const cached = [...first.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => Number(m[1]));
+    expect(cached).toEqual(expect.arrayContaining([100, 30]));
+  });
+
+  it('A + B: the charts are drawn on SPASER Indicateurs', async () => {
+    const s = outAB.sheets.find((x) => x.name === 'SPASER Indicateurs')!;
+    const rels = await outAB.zip.file(s.part.replace(/([^/]+)$/, '_rels/$1.rels'))!.async('string');
+    expect(rels).toMatch(/\/drawing"/);
+  });
+});
+
+describe('consolidation register: formats and tags of the second file', () => {
+  it('amounts and dates of B rows keep the formats; B4 shows its suggested tag', () => {
+    const ws = outAB.book.getWorksheet('SPASER Registre')!;
+    const h = findRow(ws, (t) => t[0] === 'N° de marché');
+    const col = (label: string) => REG_AB.indexOf(label) + 1;
+    for (let i = 0; i < 14; i++) {
+      const row = ws.getRow(h + 1 + i);
+      const mt = row.getCell(col('Montant notifié HT (€)'));
+      if (typeof mt.value === 'number') expect(mt.numFmt).toMatch(/#,##0\.00.*€/);
+      const dt = row.getCell(col('Date de notification'));
+      expect(dt.value).toBeInstanceOf(Date);
+      expect(dt.numFmt).toMatch(/^dd\/mm\/yyyy$/i);
+    }
+    const b4 = ws.getRow(h + 9);
+    expect(text(b4.getCell(col('Étiquettes')))).toMatch(/Clause environnementale.*suggéré/);
+    expect(text(b4.getCell(col('Étiquettes')))).toMatch(/Clause sociale.*déclaré/);
+    expect(text(ws.getRow(h + 11).getCell(col('Étiquettes')))).toBe(''); // « sans clause sociale » is negated
+    expect(text(b4.getCell(col('Statut')))).toBe('Avertissement');
+    expect(text(ws.getRow(h + 12).getCell(col('Statut')))).toBe('Erreur');
+    expect(text(ws.getRow(h + 14).getCell(col('Exercice')))).toBe('2024');
+  });
+
+  it('A + B: the typology breakdown table (B only) is on the indicator sheet', () => {
+    const ws = outAB.book.getWorksheet('SPASER Indicateurs')!;
+    const r0 = findRow(ws, (t) => t[0] === '5.2.1-innovants-montant');
+    for (const [cat, share] of Object.entries(EXP_AB['5.1.4-fournisseurs-typologie'].repartition!)) {
+      const r = findRow(ws, (t) => t.includes(cat), r0 + 1);
+      expect([cat, r > r0]).toEqual([cat, true]);
+      const vals = Array.from({ length: 10 }, (_, c) => num(ws.getRow(r).getCell(c + 1), '%'));
+      expect([cat, vals.some((v) => v !== null && Math.abs(v - share.depense) < 0.01)]).toEqual([cat, true]);
+      expect([cat, vals.some((v) => v !== null && Math.abs(v - share.fournisseurs) < 0.01)]).toEqual([cat, true]);
+    }
+  });
+});
