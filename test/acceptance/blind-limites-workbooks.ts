@@ -282,3 +282,72 @@ export async function workbookG(): Promise<Uint8Array> {
   ], 'Registre des marchés (montants HT)');
   return toBytes(wb);
 }
+
+// ─── H: attendus(r) of 2.1.5, blanks that look filled, zero offers ────────
+
+export const FILE_H = 'Limites-Relation.xlsx';
+export const SHEET_H = 'Suivi relation';
+const HEADER_H = [
+  'N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Réunion de cadrage', 'Réunions de bilan', 'Durée (mois)',
+  'Nomenclature', 'Procédure', 'Offres reçues', "Mode d'acquisition", 'Nb avenants', 'Avenants de prolongation',
+  'Délai de paiement', "Heures d'insertion réalisées", 'Clause sociale',
+];
+
+export async function workbookH(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  register(wb, SHEET_H, HEADER_H, [
+    // r2
+    { 'N° marché': 'R-1', Objet: 'Maintenance des ascenseurs', 'Montant HT': 1000, 'Date de notification': day('2025-08-31'), 'Réunion de cadrage': 'Oui', 'Réunions de bilan': 2, 'Durée (mois)': 4, Nomenclature: ' ', Procédure: 'AOO', 'Offres reçues': 0, "Mode d'acquisition": 'Achat', 'Nb avenants': 2, 'Avenants de prolongation': 2, 'Délai de paiement': 30, "Heures d'insertion réalisées": 0 },
+    // r3
+    { 'N° marché': 'R-2', Objet: 'Travaux de voirie', 'Montant HT': 2000, 'Date de notification': day('2025-08-31'), 'Réunion de cadrage': 'Oui', 'Réunions de bilan': 1, 'Durée (mois)': 6, Nomenclature: 'F01', Procédure: 'AOO', "Mode d'acquisition": 'Location', 'Nb avenants': 3, 'Avenants de prolongation': 1, 'Délai de paiement': 30.5, "Heures d'insertion réalisées": 10, 'Clause sociale': 'Oui' },
+    // r4
+    { 'N° marché': 'R-3', Objet: 'Location de nacelles', 'Montant HT': 4000, 'Date de notification': day('2025-06-30'), 'Réunion de cadrage': 'Oui', 'Offres reçues': 2, "Mode d'acquisition": "Achat d'usage", 'Clause sociale': 'Non' },
+    // r5
+    { 'N° marché': 'R-4', Objet: 'Nettoyage des locaux', 'Montant HT': 8000, 'Date de notification': day('2025-03-15'), 'Réunion de cadrage': 'Non', 'Réunions de bilan': 3, 'Durée (mois)': 2, Procédure: 'MAPA', 'Offres reçues': 4 },
+    // r6
+    { 'N° marché': 'R-5', Objet: 'Achat de mobilier', 'Montant HT': 16000, 'Date de notification': day('2025-11-30'), 'Réunion de cadrage': 'Oui', 'Réunions de bilan': 0, 'Durée (mois)': 1, Procédure: 'MSPMC', 'Offres reçues': 9 },
+    // r7
+    { 'N° marché': 'R-6', Objet: 'Travaux de toiture', 'Montant HT': 32000, 'Date de notification': day('2025-10-31'), 'Réunion de cadrage': 'Oui', 'Réunions de bilan': 1, 'Durée (mois)': 3 },
+    // r8
+    { 'N° marché': 'R-7', Objet: 'Fourniture de sel', 'Montant HT': 500, 'Date de notification': day('2025-12-31'), 'Réunion de cadrage': 'Oui', 'Réunions de bilan': 0, 'Durée (mois)': 0 },
+    // r9: « 1,5 » avenant is not whole
+    { 'N° marché': 'R-8', Objet: 'Petit outillage', 'Montant HT': 700, 'Date de notification': day('2025-05-05'), 'Nb avenants': '1,5' },
+  ]);
+  return toBytes(wb);
+}
+
+// ─── I: date-times at the year boundary, more Cibles / Saisies ─────────────
+
+export const FILE_I = 'Limites-Horodatage.xlsx';
+export const SHEET_I = 'Commandes';
+const HEADER_I = ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Programmé'];
+
+function at(iso: string, h: number, m: number): Date {
+  const d = day(iso);
+  return new Date(d.getTime() + (h * 60 + m) * 60000);
+}
+
+export async function workbookI(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(SHEET_I);
+  table(ws, 1, HEADER_I, [
+    { 'N° marché': 'T-1', Objet: 'Maintenance des ascenseurs', 'Montant HT': 100, 'Date de notification': at('2025-12-31', 23, 59), Programmé: 'Oui' }, // r2
+    { 'N° marché': 'T-2', Objet: 'Travaux de voirie', 'Montant HT': 200, 'Date de notification': at('2026-01-01', 0, 0), Programmé: 'Oui' }, // r3
+    { 'N° marché': 'T-3', Objet: 'Achat de sel', 'Montant HT': 300, 'Date de notification': at('2026-01-01', 0, 30), Programmé: 'Non' }, // r4
+    { 'N° marché': 'T-4', Objet: 'Location de nacelles', 'Montant HT': 400, 'Date de notification': at('2025-06-01', 12, 0) }, // r5
+  ]);
+  for (const r of [2, 3, 4, 5]) ws.getRow(r).getCell(4).numFmt = 'dd/mm/yyyy hh:mm';
+  const c = wb.addWorksheet('Cibles');
+  table(c, 1, ['Indicateur', 'Année', 'Cible', 'Sens'], [
+    { Indicateur: '2.1.1-programmes-nb', Année: 2026, Cible: 50, Sens: '<' }, // r2
+    { Indicateur: '2.1.1-programmes-montant', Année: 2026, Cible: 40, Sens: 'max' }, // r3
+    { Indicateur: '1.2.1-formations', Année: 2026, Cible: 2, Sens: '≥' }, // r4 indicator without value
+    { Indicateur: '2.1.1-programmes-nb', Année: 2025, Cible: 60, Sens: '≥' }, // r5 N−1
+  ]);
+  const s = wb.addWorksheet('Saisies manuelles');
+  table(s, 1, ['Indicateur', 'Année', 'Valeur', 'Source'], [
+    { Indicateur: '1.1.2-dataviz', Année: 2026, Valeur: 5, Source: 'Communication' }, // r2 computed indicator
+    { Indicateur: '2.1.4-cout-global', Année: 2025, Valeur: 2, Source: 'Service achats' }, // r3 N−1
+  ]);
+  return toBytes(wb);
+}
