@@ -351,3 +351,30 @@ export async function workbookI(): Promise<Uint8Array> {
   ]);
   return toBytes(wb);
 }
+
+// ─── J: Cibles / Saisies written as text, targets on dataviz and a breakdown ─
+
+export const FILE_J = 'Limites-Textes.xlsx';
+export const SHEET_J = 'Suivi';
+const HEADER_J = ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Délai de paiement', 'Code postal', 'Titulaire'];
+
+export async function workbookJ(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  register(wb, SHEET_J, HEADER_J, [
+    { 'N° marché': 'J-1', Objet: 'Maintenance des ascenseurs', 'Montant HT': 1000, 'Date de notification': day('2025-03-03'), 'Délai de paiement': 20, 'Code postal': '59100', Titulaire: 'Ascenseurs Martin' },
+    { 'N° marché': 'J-2', Objet: 'Travaux de voirie', 'Montant HT': 3000, 'Date de notification': day('2025-04-04'), 'Délai de paiement': 25, 'Code postal': '59170', Titulaire: 'Voirie du Nord' },
+  ]);
+  const c = wb.addWorksheet('Cibles');
+  table(c, 1, ['Indicateur', 'Année', 'Cible', 'Sens'], [
+    { Indicateur: '2.1.5-delai-paiement', Année: '2025', Cible: '22,5 jours', Sens: '≤' }, // r2
+    { Indicateur: '1.1.2-dataviz', Année: 2025, Cible: 0 }, // r3
+    { Indicateur: '5.1.1-fournisseurs-zone', Année: 2025, Cible: 50, Sens: '≥' }, // r4 breakdown
+    { Indicateur: '5.1.1-montant-moyen-roubaix', Année: 2025, Cible: 1500, Sens: '≥' }, // r5
+  ]);
+  const s = wb.addWorksheet('Saisies manuelles');
+  table(s, 1, ['Indicateur', 'Année', 'Valeur', 'Source'], [
+    { Indicateur: '3.2.1-fournitures-evitees', Année: 2025, Valeur: '12 %', Source: 'Service achats' }, // r2
+    { Indicateur: '3.2.1-mobilier-reemploye', Année: '2025', Valeur: 8, Source: 'Magasin' }, // r3
+  ]);
+  return toBytes(wb);
+}
