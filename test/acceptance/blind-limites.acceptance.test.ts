@@ -464,7 +464,11 @@ const CASE_E: Case = {
   exercice: 2025,
   depense: 'montant',
   lignes: { lues: 5, exercice: 4, erreurs: 0, avertissements: 1 },
-  controles: [`avertissement delai-paiement-depasse ${E}:4`],
+  controles: [
+    `avertissement delai-paiement-depasse ${E}:4`,
+    // « environ 30 »: a companion row in error (CORRECTED after the run of J, was filtered out at first)
+    `erreur valeur-illisible ${W.FILE_E}!Saisies manuelles:4`,
+  ],
   expected: {
     // Cibles of 2025 with a single value: delai 30 ≤ 30 ✓ (equal), CS-part 33.3 ≥ 50 ✗ (first row wins),
     // HM-nb 25 ≤ 0 ✗, sourcage 1 ≥ 0 ✓, fournitures saisi 13.5 ≤ 15 ✓, marches-ar 2 ≤ 3 ✓ → 4/6.
@@ -708,7 +712,10 @@ const CASE_J: Case = {
   exercice: 2025,
   depense: 'montant',
   lignes: { lues: 2, exercice: 2, erreurs: 0, avertissements: 0 },
-  controles: [],
+  // CORRECTED after the run (my error): the unreadable « 12 % » makes that Saisies row an error row of a companion sheet,
+  // listed as `valeur-illisible` (regles §3: any mapped cell; README: « une ligne en erreur d'une feuille compagne est
+  // écartée et signalée »). I had only listed the register's controls.
+  controles: [`erreur valeur-illisible ${W.FILE_J}!Saisies manuelles:2`],
   expected: {
     // considered: delai 22.5 ≤ 22.5 ✓, dataviz 0 ≥ 0 ✓, montant-moyen-roubaix 1000 ≥ 1500 ✗; the breakdown is excluded → 2/3
     '1.1.1-cibles-atteintes': CALC(pct(2, 3)),
@@ -769,12 +776,8 @@ describe.each(CASES.map((c): [string, Case] => [c.name, c]))('blind limites: %s'
     expect(out.result.suggestions).toEqual([]);
   });
 
-  test('controls of the register sheets: exactly those expected', () => {
-    const registerSheets = c.name.startsWith('E') ? [E] : null;
-    const got = out.result.controles
-      .filter((x) => (registerSheets ? registerSheets.includes(`${x.source}!${x.feuille}`) : true))
-      .map(key)
-      .sort();
+  test('controls: exactly those expected', () => {
+    const got = out.result.controles.map(key).sort();
     expect(got).toEqual([...c.controles].sort());
   });
 
