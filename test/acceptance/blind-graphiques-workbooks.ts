@@ -132,3 +132,49 @@ async function addUserChart(bytes: Buffer): Promise<Buffer> {
   zip.file('[Content_Types].xml', types);
   return Buffer.from(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 }
+
+export const SPORT_SHEET = 'Marchés 2025';
+
+/**
+ * A smaller house: « Pôle Sport.xlsx » (no Pôle column: the file name is the Pôle), no supplier name,
+ * no size column, a *Suivi insertion* sheet that follows no contract of 2025.
+ *   r2 S-01 Entretien du gymnase   10 000  01/02/2025  clause sociale Oui  CP 59100 (typed as a number)
+ *   r3 S-02 Matériel sportif       30 000  01/03/2025  Non                 CP 75012
+ *   r4 S-03 Navettes               20 000  01/04/2025  Non                 CP empty
+ *   Insertion: X-99 (no contract) B1 F CDI 35 h.
+ */
+export async function buildSportWorkbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(SPORT_SHEET);
+  const header = ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Clause sociale', 'Code postal'];
+  table(ws, 1, header, [
+    { 'N° marché': 'S-01', Objet: 'Entretien du gymnase', 'Montant HT': 10000, 'Date de notification': day('2025-02-01'), 'Clause sociale': 'Oui', 'Code postal': 59100 },
+    { 'N° marché': 'S-02', Objet: 'Matériel sportif', 'Montant HT': 30000, 'Date de notification': day('2025-03-01'), 'Clause sociale': 'Non', 'Code postal': 75012 },
+    { 'N° marché': 'S-03', Objet: 'Navettes', 'Montant HT': 20000, 'Date de notification': day('2025-04-01'), 'Clause sociale': 'Non' },
+  ]);
+  const ins = wb.addWorksheet('Insertion');
+  table(ins, 1, ['N° de marché', 'Bénéficiaire', 'Sexe', 'Type de contrat', 'Heures réalisées'], [
+    { 'N° de marché': 'X-99', Bénéficiaire: 'B1', Sexe: 'F', 'Type de contrat': 'CDI', 'Heures réalisées': 35 },
+  ]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The cells of a workbook's sheets as seeds of the Excel double: dates as serials under a date format. */
+export async function seedsOf(bytes: Buffer): Promise<{ name: string; cells: ({ v: string | number; nf?: string } | null)[][] }[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb.worksheets.map((ws) => {
+    const cells: ({ v: string | number; nf?: string } | null)[][] = [];
+    for (let r = 1; r <= ws.rowCount; r++) {
+      const line: ({ v: string | number; nf?: string } | null)[] = [];
+      for (let c = 1; c <= ws.columnCount; c++) {
+        const v = ws.getRow(r).getCell(c).value;
+        if (v instanceof Date) line.push({ v: (v.getTime() - Date.UTC(1899, 11, 30)) / 86400000, nf: 'dd/mm/yyyy' });
+        else if (typeof v === 'number' || typeof v === 'string') line.push({ v });
+        else line.push(null);
+      }
+      cells.push(line);
+    }
+    return { name: ws.name, cells };
+  });
+}

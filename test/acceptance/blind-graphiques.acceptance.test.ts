@@ -84,6 +84,27 @@
  *   → 5 charts, all on `SPASER Indicateurs`, every reference into that sheet; `1.1.2-dataviz` = 5.
  *   Variant with a chart of the user's own on `Suivi marchés`: still 5 charts of ours, dataviz 5, the user's
  *   chart kept (6 chart parts in the file).
+ *
+ * ── Week 3: the same file with `--exercice 2023` (no row of 2023) ──
+ *   R is empty: every row indicator non calculable; no chart has a value (README « Chaque graphique n'est dessiné
+ *   que s'il a au moins une valeur ») → 0 charts of ours, `1.1.2-dataviz` calculé 0; the 5 charts of week 2 are
+ *   gone with their parts (no orphan), the user's chart is kept.
+ *
+ * ── « Pôle Sport.xlsx » (buildSportWorkbook): fewer charts ──
+ *   R = M = {S-01, S-02, S-03}; Pôle = file name « Pôle Sport » (one Pôle). No titulaire/siret column: a row without
+ *   an identifiable supplier adds its spend but no supplier (README). No size column, no env/innovation column.
+ *   1. considerations: sociale 1/3 = 33.333…% (S-01); env and innovation non calculable (no value) → drawn.
+ *   2. zones by CP: S-01 59100 Roubaix 10 000, S-02 75012 France 30 000, S-03 no CP Inconnue 20 000 → drawn,
+ *      shares of spend 16.666…, 50, 33.333….
+ *   3. sizes: no size column → 5.1.4 non calculable → not drawn.
+ *   4. insertion: the sheet follows no contract of N (X-99) → no contract type → not drawn.
+ *   5. one Pôle → not drawn (README).
+ *   → 2 charts, `1.1.2-dataviz` = 2.
+ *
+ * ── Office.js (Excel double): the same chain written through `createOfficeWorkbook` on the house workbook
+ *   seeded in the double: the same 5 charts (titles), each asked for on exactly the rectangle of cells the file's
+ *   chart refers to (categories, values, series names), with the same kind, and the same numbers in those cells.
+ *   Run a second time in the same workbook: still 5 charts.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -93,7 +114,10 @@ import { DOMParser } from '@xmldom/xmldom';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { SPEC_IDS } from './helpers';
-import { buildGraphiquesWorkbook, REGISTER_SHEET, USER_CHART_TITLE } from './blind-graphiques-workbooks';
+import { runChain } from '../../src/domain/chain';
+import { createOfficeWorkbook, type ExcelRunner } from '../../src/workbook/office';
+import { createExcelDouble, type ExcelDouble, type SeedSheet } from '../doubles/excel-double';
+import { buildGraphiquesWorkbook, buildSportWorkbook, REGISTER_SHEET, seedsOf, USER_CHART_TITLE } from './blind-graphiques-workbooks';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -183,8 +207,8 @@ interface Result {
   controles: { gravite: string; code: string; ligne: number; feuille: string }[];
 }
 
-function cli(input: string, output: string): Result {
-  const r = spawnSync(NPM, ['run', '--silent', 'spaser', '--', 'calculer', input, '--sortie', output, '--json'], { cwd: ROOT, encoding: 'utf8' });
+function cli(input: string, output: string, extra: string[] = []): Result {
+  const r = spawnSync(NPM, ['run', '--silent', 'spaser', '--', 'calculer', input, '--sortie', output, '--json', ...extra], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`exit ${r.status}: ${r.stderr}`);
   return JSON.parse(r.stdout) as Result;
 }
@@ -484,6 +508,51 @@ function considerationOf(label: string): 'soc' | 'env' | 'inn' | null {
   return null;
 }
 
+/** Every part typed, every internal relationship resolved, no orphan chart/drawing; `ours` charts on SPASER Indicateurs, `users` on the register sheet. */
+async function expectConsistentParts(pkg: Pkg, ours: number, users: number): Promise<void> {
+  const files = new Set(pkg.files());
+  const { defaults, overrides } = await pkg.contentTypes();
+  // every part has a content type; every override names a part that exists
+  for (const f of files) {
+    if (f === '[Content_Types].xml') continue;
+    expect([f, overrides.get(f) ?? defaults.get(f.slice(f.lastIndexOf('.') + 1).toLowerCase()) ?? null]).toEqual([f, expect.any(String)]);
+  }
+  for (const p of overrides.keys()) expect([p, files.has(p)]).toEqual([p, true]);
+  // every internal relationship target exists; every .rels belongs to a part that exists
+  const targeted = new Set<string>();
+  for (const f of files) {
+    if (!f.endsWith('.rels')) continue;
+    const source = relsSource(f);
+    if (source !== '') expect([f, files.has(source)]).toEqual([f, true]);
+    for (const r of await pkg.rels(f)) {
+      if (r.external) continue;
+      targeted.add(r.target);
+      expect([f, r.id, r.target, files.has(r.target)]).toEqual([f, r.id, r.target, true]);
+    }
+  }
+  // every chart part has the chart content type; every drawing part the drawing one; none is orphan
+  const charts = pkg.chartParts();
+  for (const c of charts) {
+    expect([c, await pkg.contentType(c)]).toEqual([c, CHART_CT]);
+    expect([c, targeted.has(c)]).toEqual([c, true]);
+  }
+  for (const d of [...files].filter((f) => /^xl\/drawings\/[^/]+\.xml$/.test(f))) {
+    expect([d, await pkg.contentType(d)]).toEqual([d, DRAWING_CT]);
+    expect([d, targeted.has(d)]).toEqual([d, true]);
+  }
+  for (const f of files) {
+    if (/^xl\/(charts|drawings)\//.test(f) && !f.endsWith('.rels')) expect([f, targeted.has(f)]).toEqual([f, true]);
+  }
+  // all chart parts of the file: ours (on SPASER Indicateurs) plus the user's own, nothing else
+  expect(charts).toHaveLength(ours + users);
+  const oursParts = await pkg.chartsOfSheet(INDICATEURS);
+  expect(new Set(oursParts).size).toBe(ours);
+  expect(oursParts).toHaveLength(ours);
+  const theirs = await pkg.chartsOfSheet(REGISTER_SHEET);
+  expect(theirs).toHaveLength(users);
+  expect(new Set([...oursParts, ...theirs]).size).toBe(charts.length);
+}
+
 function describeOutput(label: string, get: () => Output, opts: { userChart: boolean }): void {
   describe(label, () => {
     it('writes exactly the 5 charts of sortie.md on SPASER Indicateurs, with the French titles of the spec', () => {
@@ -608,47 +677,7 @@ function describeOutput(label: string, get: () => Output, opts: { userChart: boo
     });
 
     it('drawing, relationship and content-type parts are consistent; no orphan chart or drawing part', async () => {
-      const { pkg } = get();
-      const files = new Set(pkg.files());
-      const { defaults, overrides } = await pkg.contentTypes();
-      // every part has a content type; every override names a part that exists
-      for (const f of files) {
-        if (f === '[Content_Types].xml') continue;
-        expect([f, overrides.get(f) ?? defaults.get(f.slice(f.lastIndexOf('.') + 1).toLowerCase()) ?? null]).toEqual([f, expect.any(String)]);
-      }
-      for (const p of overrides.keys()) expect([p, files.has(p)]).toEqual([p, true]);
-      // every internal relationship target exists; every .rels belongs to a part that exists
-      const targeted = new Set<string>();
-      for (const f of files) {
-        if (!f.endsWith('.rels')) continue;
-        const source = relsSource(f);
-        if (source !== '') expect([f, files.has(source)]).toEqual([f, true]);
-        for (const r of await pkg.rels(f)) {
-          if (r.external) continue;
-          targeted.add(r.target);
-          expect([f, r.id, r.target, files.has(r.target)]).toEqual([f, r.id, r.target, true]);
-        }
-      }
-      // every chart part has the chart content type; every drawing part the drawing one; none is orphan
-      const charts = pkg.chartParts();
-      for (const c of charts) {
-        expect([c, await pkg.contentType(c)]).toEqual([c, CHART_CT]);
-        expect([c, targeted.has(c)]).toEqual([c, true]);
-      }
-      for (const d of [...files].filter((f) => /^xl\/drawings\/[^/]+\.xml$/.test(f))) {
-        expect([d, await pkg.contentType(d)]).toEqual([d, DRAWING_CT]);
-        expect([d, targeted.has(d)]).toEqual([d, true]);
-      }
-      for (const f of files) {
-        if (/^xl\/(charts|drawings)\//.test(f) && !f.endsWith('.rels')) expect([f, targeted.has(f)]).toEqual([f, true]);
-      }
-      // all chart parts of the file: ours (on SPASER Indicateurs) plus the user's own, nothing else
-      expect(charts).toHaveLength(5 + (opts.userChart ? 1 : 0));
-      const ours = await pkg.chartsOfSheet(INDICATEURS);
-      expect(new Set(ours).size).toBe(5);
-      const theirs = await pkg.chartsOfSheet(REGISTER_SHEET);
-      expect(theirs).toHaveLength(opts.userChart ? 1 : 0);
-      expect(new Set([...ours, ...theirs]).size).toBe(charts.length);
+      await expectConsistentParts(get().pkg, 5, opts.userChart ? 1 : 0);
     });
 
     if (opts.userChart) {
@@ -679,7 +708,122 @@ beforeAll(async () => {
     // a second week: the chain run again on the file it wrote
     outputs[`${tag}/2`] = await readOutput(week2, cli(week1, week2));
   }
-}, 240_000);
+  const week3 = path.join(dir, 'Semaine 3 avec-graphique.xlsx');
+  outputs['avec-graphique/3'] = await readOutput(week3, cli(outputs['avec-graphique/2'].file, week3, ['--exercice', '2023']));
+  const sport = path.join(dir, 'Pôle Sport.xlsx');
+  fs.writeFileSync(sport, await buildSportWorkbook());
+  const sportOut = path.join(dir, 'Pôle Sport - sortie.xlsx');
+  outputs.sport = await readOutput(sportOut, cli(sport, sportOut));
+}, 300_000);
+
+describe('week 3: an exercice without rows (--exercice 2023) draws no chart and leaves none behind', () => {
+  it('no chart of ours, 1.1.2-dataviz calculé 0, the user chart kept, parts consistent', async () => {
+    const out = outputs['avec-graphique/3'];
+    expect(out.json.exercice).toBe(2023);
+    expect(out.charts).toHaveLength(0);
+    const dataviz = out.json.indicateurs.find((i) => i.id === '1.1.2-dataviz')!;
+    expect([dataviz.statut, dataviz.valeur]).toEqual(['calculé', 0]);
+    await expectConsistentParts(out.pkg, 0, 1);
+    const [part] = await out.pkg.chartsOfSheet(REGISTER_SHEET);
+    expect((await readChart(out.pkg, part)).title).toBe(USER_CHART_TITLE);
+  });
+});
+
+describe('« Pôle Sport.xlsx »: only the charts that have values', () => {
+  it('2 charts (considerations, zones), 1.1.2-dataviz 2, parts consistent', async () => {
+    const out = outputs.sport;
+    expect(out.json.exercice).toBe(2025);
+    expect(out.charts).toHaveLength(2);
+    byTitle(out, TITLES.considerations);
+    byTitle(out, TITLES.zone);
+    expect(out.json.indicateurs.find((i) => i.id === '1.1.2-dataviz')!.valeur).toBe(2);
+    await expectConsistentParts(out.pkg, 2, 0);
+  });
+
+  it('chart 1 shows the social share (33.33 %) and the national references; env and innovation have no value', () => {
+    const r = byTitle(outputs.sport, TITLES.considerations);
+    const city = r.series.filter((s) => !/nationa/i.test(s.name ?? ''));
+    expect(city).toHaveLength(1);
+    const got: Record<string, number | null> = {};
+    city[0].cats.forEach((c, i) => (got[considerationOf(c) ?? c] = city[0].vals[i]));
+    expect(got.soc).toBeCloseTo(100 / 3, 6);
+    expect(got.env ?? null).toBeNull();
+    expect(got.inn ?? null).toBeNull();
+  });
+
+  it('chart 2: Roubaix 10 000, France 30 000, Inconnue 20 000 of 60 000', () => {
+    const r = byTitle(outputs.sport, TITLES.zone);
+    const m = asMap(r.series[0].cats, r.series[0].vals);
+    const total = [...m.values()].reduce<number>((a, v) => a + (v ?? 0), 0);
+    const shares = Object.fromEntries([...m].filter(([, v]) => (v ?? 0) !== 0).map(([k, v]) => [k, ((v ?? 0) / total) * 100]));
+    expect(shares).toEqual({ Roubaix: expect.closeTo(100 / 6, 6), 'France (hors Hauts-de-France)': expect.closeTo(50, 6), Inconnue: expect.closeTo(100 / 3, 6) });
+  });
+});
+
+// ───────────────────────── Office.js, on the Excel double ─────────────────────────
+
+const OFFICE_TYPES: Record<string, string[]> = { barChart: ['ColumnClustered'], doughnutChart: ['Doughnut'], pieChart: ['Pie'] };
+
+async function officeRun(excel: ExcelDouble, file: string): Promise<number> {
+  const book = createOfficeWorkbook(excel.run as unknown as ExcelRunner);
+  const out = runChain([{ file, sheets: await book.readSheets(), state: await book.readState() }], { writesCharts: true });
+  await book.writePlan(out.plan);
+  return out.result.indicateurs.find((i) => i.id === '1.1.2-dataviz')!.valeur as number;
+}
+
+describe('Office.js: the same charts asked of Excel, on the same ranges', () => {
+  let excel: ExcelDouble;
+  let dataviz: number[];
+  beforeAll(async () => {
+    const file = 'Suivi DGA simple.xlsx';
+    excel = createExcelDouble({ name: file, sheets: (await seedsOf(await buildGraphiquesWorkbook())) as SeedSheet[] });
+    dataviz = [await officeRun(excel, file)];
+  });
+
+  it('5 charts on SPASER Indicateurs, titles and kinds as in the file, dataviz 5', () => {
+    const charts = excel.sheet(INDICATEURS).charts;
+    expect(dataviz[0]).toBe(5);
+    expect(charts).toHaveLength(5);
+    const file = outputs['simple/1'];
+    for (const c of charts) {
+      const twin = file.charts.filter((x) => x.title === c.title);
+      expect([c.title, twin.length]).toEqual([c.title, 1]);
+      expect([c.title, OFFICE_TYPES[twin[0].kinds[0]]]).toEqual([c.title, expect.arrayContaining([c.type])]);
+    }
+  });
+
+  it('each chart is asked for on exactly the rectangle its file twin refers to, by columns, with the same numbers', () => {
+    const file = outputs['simple/1'];
+    for (const c of excel.sheet(INDICATEURS).charts) {
+      const twin = file.charts.find((x) => x.title === c.title)!;
+      const cells = twin.series.flatMap((s) => [s.catRef!, s.valRef!, ...(s.nameRef ? [s.nameRef] : [])]).flatMap((f) => parseRef(f).cells);
+      const r0 = Math.min(...cells.map((x) => x.row)) - 1;
+      const c0 = Math.min(...cells.map((x) => x.col)) - 1;
+      const nr = Math.max(...cells.map((x) => x.row)) - r0;
+      const nc = Math.max(...cells.map((x) => x.col)) - c0;
+      expect([c.title, c.source, c.seriesBy]).toEqual([c.title, { r0, c0, nr, nc }, 'Columns']);
+      // series by columns: one series per value column, as in the file
+      expect([c.title, nc - 1]).toEqual([c.title, twin.series.length]);
+      const ws = file.wb.getWorksheet(INDICATEURS)!;
+      for (let r = 0; r < nr; r++) {
+        for (let k = 0; k < nc; k++) {
+          const inFile = cellValue(ws, r0 + r + 1, c0 + k + 1);
+          const inExcel = excel.cell(INDICATEURS, r0 + r + 1, c0 + k + 1)?.value ?? null;
+          if (typeof inFile === 'number') expect([c.title, r, k, inExcel]).toEqual([c.title, r, k, expect.closeTo(inFile, 9)]);
+          else expect([c.title, r, k, inExcel === '' ? null : inExcel]).toEqual([c.title, r, k, inFile]);
+        }
+      }
+    }
+  });
+
+  it('a second run in the same workbook: still 5 charts, no chart left on another sheet', async () => {
+    dataviz.push(await officeRun(excel, 'Suivi DGA simple.xlsx'));
+    expect(dataviz[1]).toBe(5);
+    expect(excel.sheet(INDICATEURS).charts).toHaveLength(5);
+    const all = excel.sheetNames().flatMap((n) => excel.sheet(n).charts);
+    expect(all).toHaveLength(5);
+  });
+});
 
 describe('the indicators of the house workbook (JSON of the command line), from the hand working', () => {
   const json = (): Result => outputs['simple/1'].json;
