@@ -720,6 +720,8 @@ beforeAll(async () => {
   outputs.sport = await readOutput(sportOut, cli(sport, sportOut));
 }, 300_000);
 
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
 describe('week 3: an exercice without rows (--exercice 2023) draws no chart and leaves none behind', () => {
   it('no chart of ours, 1.1.2-dataviz calculé 0, the user chart kept, parts consistent', async () => {
     const out = outputs['avec-graphique/3'];
@@ -942,5 +944,7 @@ describe('LibreOffice converts the output to .ods with its charts', () => {
     expect(classes.filter((c) => c === 'chart:bar')).toHaveLength(classes.length - classes.filter((c) => c === 'chart:circle' || c === 'chart:ring').length);
     expect(classes.filter((c) => c === 'chart:circle' || c === 'chart:ring').length).toBeGreaterThanOrEqual(1);
     for (const re of Object.values(TITLES)) expect([String(re), titles.filter((t) => re.test(t)).length]).toEqual([String(re), 1]);
+    fs.rmSync(target, { recursive: true, force: true });
+    fs.rmSync(profile, { recursive: true, force: true });
   }, 180_000);
 });
