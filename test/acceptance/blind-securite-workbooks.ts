@@ -189,3 +189,38 @@ export const FIXTURES = path.join(__dirname, 'fixtures', 'blind-securite');
 export function fixture(name: string): Buffer {
   return fs.readFileSync(path.join(FIXTURES, name));
 }
+
+/** Marker replaced, in the raw shared strings, by Excel's escape of a vertical tab (a Word soft line break pasted into a cell). */
+const VT_MARKER = '§VT§';
+export const VT_OBJET_SOURCE = `Entretien${VT_MARKER}ménager`;
+
+/**
+ * A second house style (file « +Pôle Nord.xlsx »): a `Pôle` column whose values start with `=`,
+ * `-`, `@`; objets given as rich text, as formulas whose cached result is text (one starting with
+ * `=`), and with a vertical tab stored as `_x000B_`; a numero `00123` typed as text; a
+ * *Saisies manuelles* sheet whose `Source` looks like a formula.
+ *
+ * | row | numero | objet                                   | montant | date       | Pôle              | clause |
+ * | 2   | 00123  | rich text « =1+1 »                      | 100     | 10/01/2025 | =Pôle Sport       | Oui    |
+ * | 3   | N-002  | formula ="="&"2+2" → text « =2+2 »      | 200     | 11/02/2025 | -Pôle Ressources  | Non    |
+ * | 4   | N-003  | formula ="Nettoyage "&"vitres" → text   | 300     | 12/03/2025 | @Culture          | Oui    |
+ * | 5   | N-004  | « Entretien⇣ménager » (vertical tab)    | 400     | 13/04/2025 | =Pôle Sport       | Non    |
+ */
+export async function hostilePoles(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Marchés');
+  ws.addRow(['N° de marché', 'Objet', 'Montant HT', 'Date de notification', 'Pôle', 'Clause sociale']);
+  ws.addRow(['00123', { richText: [{ text: '=1+1', font: { bold: true } }] }, 100, day('2025-01-10'), '=Pôle Sport', 'Oui']);
+  ws.addRow(['N-002', { formula: '"="&"2+2"', result: '=2+2' }, 200, day('2025-02-11'), '-Pôle Ressources', 'Non']);
+  ws.addRow(['N-003', { formula: '"Nettoyage "&"vitres"', result: 'Nettoyage vitres' }, 300, day('2025-03-12'), '@Culture', 'Oui']);
+  ws.addRow(['N-004', VT_OBJET_SOURCE, 400, day('2025-04-13'), '=Pôle Sport', 'Non']);
+  for (let r = 2; r <= 5; r++) ws.getCell(`D${r}`).numFmt = 'dd/mm/yyyy';
+  const manual = wb.addWorksheet('Saisies manuelles');
+  manual.addRow(['Indicateur', 'Année', 'Valeur', 'Source']);
+  manual.addRow(['3.2.1-fournitures-evitees', 2025, 12.5, '=HYPERLINK("http://exemple.invalid";"source")']);
+  const zip = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
+  const ss = await zip.file('xl/sharedStrings.xml')!.async('string');
+  if (!ss.includes(VT_MARKER)) throw new Error('marker not in shared strings');
+  zip.file('xl/sharedStrings.xml', ss.replace(VT_MARKER, '_x000B_'));
+  return Buffer.from(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+}

@@ -72,7 +72,7 @@ import JSZip from 'jszip';
 import { SPEC_IDS } from './helpers';
 import {
   CSV, LONG_COMMENT, MAX_CELL, REGISTER_SHEET, emptyWorkbook, fixture, hostileWorkbook, noRegister,
-  secondPole, zipWithoutWorkbook,
+  hostilePoles, secondPole, zipWithoutWorkbook,
 } from './blind-securite-workbooks';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -690,3 +690,75 @@ describe("a user's sheet named like one of the add-in's", () => {
   }, 120_000);
 });
 
+
+describe('hostile Pôle names, rich text, text-valued formulas, a vertical tab, a manual value', () => {
+  // Hand computation (rows in hostilePoles): 4 rows of 2025, no error, no warning, no suggestion.
+  // Pôles grouped after removing punctuation and a leading « Pôle » (README): « =Pôle Sport »
+  // (rows 2, 5), « -Pôle Ressources » (row 3), « @Culture » (row 4), each named as first written.
+  // 4.1.2 = 2/4 = 50; parPole Sport 1/2 = 50, Ressources 0/1 = 0, Culture 1/1 = 100.
+  // 1.1.2-montant-ar = 100 + 300 = 400; parPole Sport 100, Ressources 0, Culture 300.
+  // 3.2.1-fournitures-evitees: saisi 12.5 (Saisies manuelles row of 2025).
+  let dir: string;
+  let run: Run;
+  let input: Buffer;
+  const NAME = '+Pôle Nord.xlsx';
+  const OUT = '+Pôle Nord - SPASER.xlsx';
+
+  beforeAll(async () => {
+    dir = tempDir();
+    input = await hostilePoles();
+    fs.writeFileSync(path.join(dir, NAME), input);
+    run = cli(['calculer', NAME, '--json'], dir);
+  }, 120_000);
+
+  it('runs and gives the hand-computed values, per Pôle', () => {
+    expectNoStack(run.stderr);
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout) as Result;
+    expect(json.lignes).toEqual({ lues: 4, exercice: 4, erreurs: 0, avertissements: 0 });
+    expect(json.controles).toEqual([]);
+    const byId = new Map(json.indicateurs.map((i) => [i.id, i]));
+    expect(byId.get('4.1.2-consideration-sociale')!.valeur).toBe(50);
+    expect(byId.get('4.1.2-consideration-sociale')!.parPole).toEqual({ '=Pôle Sport': 50, '-Pôle Ressources': 0, '@Culture': 100 });
+    expect(byId.get('1.1.2-montant-ar')!.valeur).toBe(400);
+    expect(byId.get('1.1.2-montant-ar')!.parPole).toEqual({ '=Pôle Sport': 100, '-Pôle Ressources': 0, '@Culture': 300 });
+    expect(byId.get('3.2.1-fournitures-evitees')!).toMatchObject({ statut: 'saisi', valeur: 12.5 });
+    expect(Buffer.compare(fs.readFileSync(path.join(dir, NAME)), input)).toBe(0);
+    expect(tree(dir)).toEqual([OUT, NAME]);
+  });
+
+  it('writes Pôle names, numero « 00123 », text-valued formula results and the file name as strings', async () => {
+    const p = await parts(fs.readFileSync(path.join(dir, OUT)));
+    expectTextCells(p, 'SPASER Registre', ['00123', '=1+1', '=2+2', 'Nettoyage vitres', '=Pôle Sport', '-Pôle Ressources', '@Culture']);
+    expectTextCells(p, 'SPASER Pôles', ['=Pôle Sport', '-Pôle Ressources', '@Culture']);
+    // The source column names the file « +Pôle Nord.xlsx »: whatever its form, a string.
+    const sources = cellsOf(p, 'SPASER Registre').filter((c) => c.text !== null && c.text.includes('+Pôle Nord'));
+    expect(sources.length).toBeGreaterThanOrEqual(4);
+    for (const c of sources) expect(c.type).toMatch(/^(s|inlineStr)$/);
+  });
+
+  it('no SPASER sheet turns a copied text into a formula (the manual value\'s source included)', async () => {
+    const p = await parts(fs.readFileSync(path.join(dir, OUT)));
+    const hostile = ['=1+1', '=2+2', '=Pôle Sport', '-Pôle Ressources', '@Culture', '=HYPERLINK("http://exemple.invalid";"source")', '+Pôle Nord'];
+    for (const s of sheetsOf(p).filter((x) => x.name.startsWith('SPASER ') && x.name !== 'SPASER État')) {
+      for (const c of cellsOf(p, s.name)) {
+        if (c.text !== null && hostile.some((h) => c.text!.startsWith(h))) {
+          expect({ sheet: s.name, ref: c.ref, type: c.type, formula: c.formula }).toEqual({ sheet: s.name, ref: c.ref, type: expect.stringMatching(/^(s|inlineStr)$/), formula: false });
+        }
+      }
+      const formulas = [...sheetXml(p, s.name).matchAll(/<f(?:\s[^>]*)?>([^<]*)<\/f>/g)].map((m) => decode(m[1]));
+      for (const f of formulas) expect({ sheet: s.name, formula: f }).toEqual({ sheet: s.name, formula: expect.not.stringMatching(/HYPERLINK|exemple|Pôle|Culture|2\+2|1\+1/) });
+    }
+  });
+
+  it('writes well-formed XML: no raw control character (the vertical tab stays escaped or is dropped)', async () => {
+    const p = await parts(fs.readFileSync(path.join(dir, OUT)));
+    for (const [name, bytes] of p) {
+      if (!/\.(xml|rels|vml)$/.test(name)) continue;
+      const bad = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.exec(bytes.toString('utf8'));
+      expect({ part: name, control: bad ? bad[0].charCodeAt(0) : null }).toEqual({ part: name, control: null });
+    }
+    const wb = new ExcelJS.Workbook();
+    await expect(wb.xlsx.load(fs.readFileSync(path.join(dir, OUT)) as unknown as ExcelJS.Buffer)).resolves.toBeDefined();
+  });
+});
