@@ -585,6 +585,22 @@ describe('usage errors', () => {
     expectNoStack(run.stderr);
     expect(tree(d)).toEqual(before);
   }, 120_000);
+
+  it('…also when they differ only by case and by the form of their accents (README)', async () => {
+    const d = tempDir();
+    fs.mkdirSync(path.join(d, 'nord'));
+    fs.mkdirSync(path.join(d, 'sud'));
+    const nfc = 'Pôle Été.xlsx'.normalize('NFC');
+    const nfd = 'PÔLE ÉTÉ.xlsx'.normalize('NFD');
+    fs.writeFileSync(path.join(d, 'nord', nfc), await secondPole());
+    fs.writeFileSync(path.join(d, 'sud', nfd), await secondPole());
+    const before = tree(d);
+    const run = cli(['calculer', path.join('nord', nfc), path.join('sud', nfd), '--json'], d);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expectNoStack(run.stderr);
+    expect(tree(d)).toEqual(before);
+  }, 120_000);
 });
 
 // ---------------------------------------------------------------- output not writable: exit 3
@@ -631,13 +647,15 @@ describe('an output that cannot be written', () => {
     expect(Buffer.compare(fs.readFileSync(file()), input)).toBe(0);
   }, 120_000);
 
-  it.each([
-    ['the same path', () => file()],
-    ['the same file spelled otherwise', () => `./sous/../Registre.xlsx`],
-  ])('--sortie naming the input (%s) is refused, the input untouched', (_, sortie) => {
+  it.each<[string, () => string, string]>([
+    ['the same path', () => file(), 'Registre.xlsx'],
+    ['the same file spelled otherwise', () => `./sous/../Registre.xlsx`, 'Registre.xlsx'],
+    ['the target of the symbolic link given as input', () => 'Registre.xlsx', 'lien.xlsx'],
+  ])('--sortie naming the input (%s) is refused, the input untouched', (_, sortie, given) => {
     fs.mkdirSync(path.join(dir, 'sous'), { recursive: true });
+    if (!fs.existsSync(path.join(dir, 'lien.xlsx'))) fs.symlinkSync('Registre.xlsx', path.join(dir, 'lien.xlsx'));
     const before = tree(dir);
-    const run = cli(['calculer', 'Registre.xlsx', '--sortie', sortie(), '--json'], dir);
+    const run = cli(['calculer', given, '--sortie', sortie(), '--json'], dir);
     expect([1, 3]).toContain(run.status);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('Registre.xlsx');
