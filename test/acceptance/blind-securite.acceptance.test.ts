@@ -87,9 +87,15 @@ function cli(args: string[], cwd: string): Run {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+const made: string[] = [];
 function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'blind-securite-'));
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'blind-securite-'));
+  made.push(d);
+  return d;
 }
+afterAll(() => {
+  for (const d of made) fs.rmSync(d, { recursive: true, force: true });
+});
 
 /** Every file under `dir`, relative, sorted. */
 function tree(dir: string): string[] {
