@@ -56,7 +56,15 @@ export async function writeXlsxFile(workbook: XlsxWorkbook, path: string): Promi
         ? 'le fichier est peut-être ouvert dans Excel, ou le dossier protégé en écriture'
         : code === 'ENOENT'
           ? 'dossier introuvable'
-          : `écriture impossible (${code ?? String(err)})`;
+          : code === 'ENOTDIR'
+            ? "dossier introuvable (un élément du chemin est un fichier, pas un dossier)"
+            : code === 'EISDIR'
+              ? REASON_IS_DIRECTORY
+              : code === 'ENOSPC'
+                ? 'disque plein'
+                : code === 'EROFS'
+                  ? 'disque en lecture seule'
+                  : `écriture impossible (${code ?? String(err)})`;
     throw new Error(`Impossible d'écrire « ${path} » : ${why}.`, { cause: err });
   }
 }
