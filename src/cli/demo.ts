@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { RESULT_SUFFIX } from '../domain/register';
 import { runCli } from './run';
 import { SAMPLE_FILES, writeSampleWorkbooks } from './samples';
 
@@ -26,7 +27,7 @@ async function main(): Promise<number> {
 
   const single = SAMPLE_FILES[2];
   process.stdout.write(`\n=== Un seul classeur : ${single} ===\n\n`);
-  const out = path.join(RESULTS_DIR, single.replace(/\.xlsx$/, ' - SPASER.xlsx'));
+  const out = path.join(RESULTS_DIR, single.replace(/\.xlsx$/, `${RESULT_SUFFIX}.xlsx`));
   const code = await runCli(['calculer', single, '--sortie', out], io);
   if (code !== 0) return code;
 

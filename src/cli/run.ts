@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { type ChainInput, type ChainOptions, type ChainOutput, NoRegisterError, runChain } from '../domain/chain';
 import type { SpaserResult } from '../domain/model';
 import type { WritePlan } from '../domain/plan-types';
+import { RESULT_SUFFIX } from '../domain/register';
 import { UnreadableWorkbookError } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsx';
 import { readXlsxFile, writeXlsxFile } from '../workbook/xlsx/node-files';
@@ -56,7 +57,7 @@ function samePath(a: string, b: string): boolean {
 export function defaultSingleOutput(input: string): string {
   const ext = path.extname(input);
   const base = path.basename(input, ext);
-  return path.join(path.dirname(input), `${base} - SPASER.xlsx`);
+  return path.join(path.dirname(input), `${base}${RESULT_SUFFIX}.xlsx`);
 }
 
 /** `Consolidation SPASER 2025.xlsx` in `cwd`. */

@@ -65,13 +65,23 @@ function isTotalText(cell: CellValue | undefined): boolean {
   return TOTAL_WORDS.has(t);
 }
 
+/** What the command line and the preview add to a workbook's name for the one they write. */
+export const RESULT_SUFFIX = ' - SPASER';
+
 /**
  * File name without folder and extension: the Pôle of rows with no `pole` cell. Accents in
  * their composed form, as typed in a cell (a name from macOS decomposes « ô »): one Pôle.
+ * A result written by the add-in (`Pôle A - SPASER.xlsx`), worked on the next week or sent
+ * to the lead, keeps the Pôle of the workbook it came from.
  */
 export function poleFromFile(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
-  return base.replace(/\.(xlsx|xlsm|xls)$/i, '').normalize('NFC');
+  const name = base.replace(/\.(xlsx|xlsm|xls)$/i, '').normalize('NFC');
+  let pole = name;
+  while (pole.toUpperCase().endsWith(RESULT_SUFFIX.toUpperCase()) && pole.length > RESULT_SUFFIX.length) {
+    pole = pole.slice(0, -RESULT_SUFFIX.length);
+  }
+  return pole === name ? name : pole.trim() || name;
 }
 
 /** Last sheet row of the table whose header is at `headerRow`, or of the grid. */

@@ -240,4 +240,26 @@ describe('poleFromFile', () => {
     expect(poleFromFile('Pôle Éducation.xlsx'.normalize('NFD')).length).toBe('Pôle Éducation'.length);
     expect(poleFromFile('dossier/Pôle A.xlsm')).toBe('Pôle A');
   });
+
+  it('gives a result the add-in wrote (« … - SPASER.xlsx », once or more) the Pôle of the workbook it came from', () => {
+    expect(poleFromFile('dossier/Pôle A - SPASER.xlsx')).toBe('Pôle A');
+    expect(poleFromFile('Pôle A - SPASER - SPASER.xlsx')).toBe('Pôle A');
+    expect(poleFromFile('Pôle A - spaser.xlsx')).toBe('Pôle A');
+    // Only the suffix the add-in writes: other names ending in SPASER stay whole.
+    expect(poleFromFile('Registre SPASER.xlsx')).toBe('Registre SPASER');
+    expect(poleFromFile('Pôle A-SPASER.xlsx')).toBe('Pôle A-SPASER');
+    // Nothing left but the suffix: the name is kept rather than an empty Pôle.
+    expect(poleFromFile(' - SPASER.xlsx')).toBe(' - SPASER');
+  });
+
+  it('groups the rows of a Pôle workbook and of its result sent the next week under one Pôle', () => {
+    const reg = buildRegister(
+      [
+        input('Pôle Culture.xlsx', [['S', [HEAD, ['A', 'o', 1, d('2025-01-01')]]]]),
+        input('Pôle Sport - SPASER.xlsx', [['S', [HEAD, ['B', 'o', 1, d('2025-01-01')]]]]),
+      ],
+      { today: TODAY },
+    );
+    expect(reg.rows.map((r) => r.pole)).toEqual(['Pôle Culture', 'Pôle Sport']);
+  });
 });

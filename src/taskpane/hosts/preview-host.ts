@@ -4,6 +4,7 @@
  */
 import type { ChainInput, ChainOutput } from '../../domain/chain';
 import { isCalendarDate } from '../../domain/cell';
+import { RESULT_SUFFIX } from '../../domain/register';
 import type { ImportSheet } from '../consolidation';
 import type { DownloadLink, FileSheets, Host, SourceFile } from '../host';
 import { loadXlsxAdapter, readXlsxFiles } from '../xlsx-files';
@@ -108,5 +109,5 @@ export class PreviewHost implements Host {
 /** `Suivi 2025.xlsx` → `Suivi 2025 - SPASER.xlsx`. */
 export function resultName(name: string): string {
   const base = name.replace(/\.(xlsx|xlsm)$/i, '');
-  return `${base} - SPASER.xlsx`;
+  return `${base}${RESULT_SUFFIX}.xlsx`;
 }
