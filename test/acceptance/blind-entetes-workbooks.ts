@@ -67,7 +67,19 @@ export const W1_HEADER = [
   'CP', // codePostalTitulaire
 ] as const;
 
-export async function workbookW1(): Promise<Uint8Array> {
+/**
+ * The buyer's saved choice for W1: « N° mché » is the contract number. Not in the first
+ * version of this test: the program does not recognise the abbreviation « mché » (spec
+ * silent on abbreviations other than those of regles.md §1), so the workbook has no register
+ * until the buyer says so once, at the Colonnes step.
+ */
+export const W1_STATE = {
+  version: 1 as const,
+  mappings: [{ file: FILE_W1, sheet: 'Suivi marchés', headerRow: 4, columns: { 'N° mché': 'numero' } }],
+  decisions: [],
+};
+
+export async function workbookW1(withSavedChoice: boolean): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(W1_SHEET);
   ws.mergeCells('A1:A3');
@@ -95,6 +107,7 @@ export async function workbookW1(): Promise<Uint8Array> {
     ['AOO', 'non'],
     ['Gré à gré', null],
   ]);
+  if (withSavedChoice) saveState(wb, W1_STATE);
   return bytesOf(wb);
 }
 
@@ -116,11 +129,18 @@ export const W2_HEADER = [
   'HORS MARCHE', // horsMarche
   'NOMENCLATURE', // codeNomenclature
   'OBSERVATIONS', // commentaires
-  'SERVICE', // direction? — and so is DIRECTION: two candidates for one field → ambiguous
+  'SERVICE', // direction — and so is DIRECTION: two candidates for one field (program: leftmost wins)
   'DIRECTION',
 ] as const;
 
-export async function workbookW2(): Promise<Uint8Array> {
+/** The buyer's saved choice for W2: « Mt HT (€) » is the amount (« Mt » is not recognised). */
+export const W2_STATE = {
+  version: 1 as const,
+  mappings: [{ file: FILE_W2, sheet: 'Marchés', headerRow: 23, columns: { 'Mt HT (€)': 'montant' } }],
+  decisions: [],
+};
+
+export async function workbookW2(withSavedChoice: boolean): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(W2_SHEET);
   const notice = [
@@ -166,6 +186,7 @@ export async function workbookW2(): Promise<Uint8Array> {
     rows,
   });
   rows.forEach((_, i) => (ws.getCell(W2_TABLE_ROW + 1 + i, 3).numFmt = 'dd/mm/yyyy'));
+  if (withSavedChoice) saveState(wb, W2_STATE);
   return bytesOf(wb);
 }
 
@@ -288,7 +309,7 @@ export async function workbookW4(withSavedChoice: boolean): Promise<Uint8Array> 
 
 // ───────────────────────────── W5 « Pôle Culture.xlsx » ─────────────────────────────
 // Sheet `Marchés`: « Montant estimé HT » and « Montant notifié HT » both name `montant`
-// (ambiguous); the buyer's saved choice takes « Montant notifié HT ».
+// (the program gives it to the leftmost); the buyer's saved choice takes « Montant notifié HT ».
 export const W5_SHEET = 'Marchés';
 export const W5_HEADER = [
   'Réf. marché', // numero
