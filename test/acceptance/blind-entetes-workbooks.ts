@@ -65,6 +65,11 @@ export const W1_HEADER = [
   'Visa DCP', // unknown → unmapped
   'Titulaire', // titulaire
   'CP', // codePostalTitulaire
+  // Added after the first run (extension): TTC written every way; none may become an HT amount.
+  'Montant (TTC)', // the bracket is not a unit: unmapped
+  'Mandaté\n(TTC)', // unmapped, never montantMandate
+  'Montant T.T.C.', // unmapped
+  'Gain TTC (€)', // unmapped, never gainNegociation
 ] as const;
 
 /**
@@ -92,10 +97,10 @@ export async function workbookW1(withSavedChoice: boolean): Promise<Uint8Array> 
   writeHeader(ws, 4, W1_HEADER);
   writeData(ws, 5, [
     // N°  objet  date  HT  TTC  dépenses  procédure  offres  CS  CE  réemploi/recyclé  TVA  visa  titulaire  CP
-    ['R-25-01', 'Entretien des espaces verts', day('2025-02-10'), 100000, 120000, 40000, 'AOO', 4, 'OUI', 'non', 5000, 20, 'OK', 'Verts Jardins', 59100],
+    ['R-25-01', 'Entretien des espaces verts', day('2025-02-10'), 100000, 120000, 40000, 'AOO', 4, 'OUI', 'non', 5000, 20, 'OK', 'Verts Jardins', 59100, 120000, 48000, 120000, 600],
     ['R-25-02', 'Fournitures de bureau', day('2025-03-05'), 20000, 24000, null, 'MAPA', 2, null, 'OUI', null, 20, 'OK', 'Bureau Plus', 59000],
     ['R-25-03', 'Maintenance des ascenseurs', day('2025-04-01'), 50000, 60000, 30000, 'Gré à gré', 1, 'non', 'non', null, 20, null, 'Ascenseurs du Nord', '62000'],
-    ['R-25-04', 'Nettoyage des locaux', day('2025-06-15'), 80000, 96000, 60000, 'AOO', 6, 'OUI', 'OUI', 2000, 20, 'OK', 'Propreté 59', '59100'],
+    ['R-25-04', 'Nettoyage des locaux', day('2025-06-15'), 80000, 96000, 60000, 'AOO', 6, 'OUI', 'OUI', 2000, 20, 'OK', 'Propreté 59', '59100', 96000, 72000, 96000, 1200],
     ['R-24-09', 'Fourniture de papier', day('2024-11-20'), 10000, 12000, 9000, 'MAPA', 3, 'non', 'OUI', null, 20, 'OK', 'Papeterie Lys', 59390],
     [null, 'TOTAL :', null, 260000, 312000, 139000],
   ]);

@@ -222,8 +222,13 @@ describe('W1 « Pôle Ressources »: titles and a logo above the header, abbrevi
       'Visa DCP': NON_RECONNU,
       Titulaire: 'titulaire',
       CP: 'codePostalTitulaire',
+      // extension after the first run: TTC in brackets (not a unit), in a line break, dotted
+      'Montant (TTC)': NON_RECONNU,
+      'Mandaté\n(TTC)': NON_RECONNU,
+      'Montant T.T.C.': NON_RECONNU,
+      'Gain TTC (€)': NON_RECONNU,
     });
-    expect(W1_HEADER.length).toBe(15);
+    expect(W1_HEADER.length).toBe(19);
     const amb = m.ambiguous.find((a) => flat(a.header) === 'Réemploi / recyclé (€)');
     expect([...(amb?.fields ?? [])].sort()).toEqual(['montantRecycle', 'montantReemploi']);
   });
