@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { type ChainInput, type ChainOptions, type ChainOutput, NoRegisterError, runChain } from '../domain/chain';
 import type { SpaserResult } from '../domain/model';
+import { missingColumnSentences } from '../domain/incomplete-registers';
 import type { WritePlan } from '../domain/plan-types';
 import { RESULT_SUFFIX } from '../domain/register';
 import { UnreadableWorkbookError } from '../workbook/port';
@@ -156,10 +157,11 @@ export async function runCliDetailed(argv: readonly string[], io: CliIo): Promis
   }
   // Exit 2 names any input in which nothing was recognised, even when another input holds a register.
   const { mappings } = chain.register;
-  const unrecognised = args.files.filter((_, i) => !mappings.some((m) => m.file === chainInputs[i].file));
-  if (unrecognised.length > 0) {
+  const unread = args.files.flatMap((file, i) => (mappings.some((m) => m.file === chainInputs[i].file) ? [] : [{ file, input: chainInputs[i] }]));
+  if (unread.length > 0) {
     progress.end();
-    io.stderr.write(`${new NoRegisterError(unrecognised).message}\n`);
+    const missing = missingColumnSentences(unread.map((u) => u.input));
+    io.stderr.write(`${new NoRegisterError(unread.map((u) => u.file), false, missing).message}\n`);
     return { code: EXIT_INPUT };
   }
 

@@ -4,6 +4,7 @@
  */
 import type { SheetGrid } from './cell';
 import { companionNotices } from './companion-notices';
+import { incompleteRegisterNotices, missingColumnSentences } from './incomplete-registers';
 import { computeIndicators, defaultExercice, spendUsed } from './indicators/engine';
 import { fieldOfRows } from './indicators/row-view';
 import type { Finding, IndicatorResult, MappingOverride, ProgressListener, Register, SpaserResult, SuggestionResult } from './model';
@@ -53,15 +54,20 @@ export class NoRegisterError extends Error {
   constructor(
     readonly files: readonly string[],
     readonly empty = false,
+    /** What is missing from the sheets closest to a register (`missingColumnSentences`). */
+    readonly missing: readonly string[] = [],
   ) {
     super(
-      empty
-        ? files.length === 1
-          ? `Le classeur « ${files[0]} » est vide : aucune de ses feuilles n'a de cellule remplie (un registre a au moins les colonnes ${REQUIRED_LABELS}).`
-          : `Ces classeurs sont vides : ${files.map((f) => `« ${f} »`).join(', ')} (un registre a au moins les colonnes ${REQUIRED_LABELS}).`
-        : files.length === 1
-          ? `Aucun registre reconnu dans « ${files[0]} » : aucune feuille n'a d'en-tête avec les colonnes ${REQUIRED_LABELS}.`
-          : `Aucun registre reconnu dans ces classeurs : ${files.map((f) => `« ${f} »`).join(', ')}.`,
+      [
+        empty
+          ? files.length === 1
+            ? `Le classeur « ${files[0]} » est vide : aucune de ses feuilles n'a de cellule remplie (un registre a au moins les colonnes ${REQUIRED_LABELS}).`
+            : `Ces classeurs sont vides : ${files.map((f) => `« ${f} »`).join(', ')} (un registre a au moins les colonnes ${REQUIRED_LABELS}).`
+          : files.length === 1
+            ? `Aucun registre reconnu dans « ${files[0]} » : aucune feuille n'a d'en-tête avec les colonnes ${REQUIRED_LABELS}.`
+            : `Aucun registre reconnu dans ces classeurs : ${files.map((f) => `« ${f} »`).join(', ')}.`,
+        ...missing,
+      ].join(' '),
     );
     this.name = 'NoRegisterError';
   }
@@ -89,7 +95,13 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
     decisions: options.decisions,
     onSheet: () => progress('contrôles', ++sheetsDone, totalSheets),
   });
-  if (!register.mappings.some((m) => m.kind === 'registre')) throw new NoRegisterError(inputs.map((i) => i.file), inputs.every(isEmptyInput));
+  if (!register.mappings.some((m) => m.kind === 'registre')) {
+    throw new NoRegisterError(
+      inputs.map((i) => i.file),
+      inputs.every(isEmptyInput),
+      missingColumnSentences(inputs, options.overrides),
+    );
+  }
 
   progress('calcul', 0, 1);
   const exercice = options.exercice ?? defaultExercice(register.rows);
@@ -107,6 +119,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
   // A state sheet that could not be read is dropped: the user is told, since the next write replaces it.
   const notices = [
     ...inputs.filter((i) => i.state === null && i.sheets.some((s) => s.name === SHEET_ETAT && s.rows.length > 0)).map((i) => unreadableStateNotice(i.file)),
+    ...incompleteRegisterNotices(inputs, options.overrides),
     ...companionNotices(register.cibles, register.saisies, exercice, result.indicateurs),
   ];
   // The plan belongs to writing: built on first use (the pane recomputes often and writes once).

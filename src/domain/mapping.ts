@@ -238,6 +238,18 @@ function computeScore(normalizedHeader: string, field: FieldDef): number {
   return coverage >= MIN_COVERAGE ? 0.4 + 0.5 * coverage : 0;
 }
 
+/**
+ * Where a header stands among the field's label and synonyms, in `champs.md` order (the
+ * label first); past the end when it is none of them exactly. Two columns naming one field
+ * equally well go to the more canonical name: `Montant notifié HT` (the label) before
+ * `Montant estimé HT` (the last synonym).
+ */
+function synonymRank(normalizedHeader: string, field: FieldDef): number {
+  const { candidates } = fieldIndex(field);
+  const at = candidates.findIndex((c) => c.text === normalizedHeader);
+  return at < 0 ? candidates.length : at;
+}
+
 // ---------------------------------------------------------------- one header row
 
 export interface HeaderRowMapping {
@@ -311,14 +323,18 @@ function mapNormalizedRow(
     else bestOf[j] = { field: tied[0], score: best };
   }
 
-  // Each field to one column: best score, then leftmost.
+  // Each field to one column: best score, then the more canonical name (`synonymRank`), then leftmost.
   const fieldToCol = new Map<string, number>();
   const scoreOfField = new Map<string, number>();
   for (let j = 0; j < normalized.length; j++) {
     const b = bestOf[j];
     if (b === undefined) continue;
     const previous = scoreOfField.get(b.field.id);
-    if (previous === undefined || b.score > previous + TIE) {
+    const better =
+      previous === undefined ||
+      b.score > previous + TIE ||
+      (b.score >= previous - TIE && synonymRank(normalized[j], b.field) < synonymRank(normalized[fieldToCol.get(b.field.id)! - firstCol], b.field));
+    if (better) {
       if (previous !== undefined) unmappedCols.add(fieldToCol.get(b.field.id)!);
       fieldToCol.set(b.field.id, firstCol + j);
       scoreOfField.set(b.field.id, b.score);

@@ -41,6 +41,9 @@ const HEADER_WORDS: Readonly<Record<string, string>> = {
   nb: 'nombre',
   nbr: 'nombre',
   nbre: 'nombre',
+  // `Mt HT`, `Mnt notifié`: the usual short forms of montant in French tables (README « Colonnes »).
+  mt: 'montant',
+  mnt: 'montant',
 };
 const AFTER_NOMBRE = new Set(['de', 'd', 'des', 'du']);
 const EURO_SIGN = /€/g;
@@ -55,7 +58,7 @@ function isUnitBracket(content: string): boolean {
 /**
  * Header text as compared with the synonyms of `champs.md`: lower case, no
  * accents, `n°`/`no`/`num`/`numéro` → `numero`, `nb`/`nbre`/`nombre de` →
- * `nombre`, punctuation and line breaks → space, a trailing unit in brackets
+ * `nombre`, `mt`/`mnt` → `montant`, punctuation and line breaks → space, a trailing unit in brackets
  * dropped, spaces collapsed. The result holds only `[a-z0-9 ]`.
  */
 export function normalizeHeader(s: string): string {

@@ -171,7 +171,7 @@ export function buildRegister(inputs: readonly ChainInput[], options: RegisterOp
 }
 
 /** Mappings saved in the workbook, replaced sheet by sheet by the explicit ones. */
-function mergeOverrides(input: ChainInput, explicit: readonly MappingOverride[]): MappingOverride[] {
+export function mergeOverrides(input: ChainInput, explicit: readonly MappingOverride[]): MappingOverride[] {
   const mine = explicit.filter((o) => o.file === undefined || o.file === input.file);
   const saved = (input.state?.mappings ?? []).filter((s) => !mine.some((o) => o.sheet === s.sheet));
   return [...saved, ...mine];

@@ -61,6 +61,10 @@
  *    → montant, « Montant notifié HT » unmapped). regles.md §1 only speaks of one header equally
  *    good for two fields; the README does not record the tie rule (the code and
  *    readme-choices-columns.test.ts do).
+ * CHANGED BY THE LEAD AFTER THIS REPORT (README « Colonnes »): `mt`/`mnt` read as montant, so
+ *    « Mt HT (€) » is recognised (W2 needs no saved choice); between equal scores the more
+ *    canonical name wins (label, then synonyms in champs.md order), then the leftmost: DIRECTION
+ *    → direction, « Montant notifié HT » → montant. « N° mché » stays unrecognised.
  *
  * ── The rows, once judged (today = 2026-01-15; N = 2025 everywhere) ──────────────────────
  * W1 (dep = Dépenses when filled, else HT; CP gives the zone):
@@ -294,13 +298,11 @@ describe('W1 « Pôle Ressources »: titles and a logo above the header, abbrevi
 
 // ═════════════════════════════════════ W2 ═════════════════════════════════════
 describe('W2 « Pôle Éducation »: an Excel table under a long notice, upper-case headers, two candidates for one field', () => {
-  test('without a saved choice « Mt HT (€) » is not recognised: no register; the table header is still found', async () => {
+  test('without a saved choice « Mt HT (€) » is read as montant (README « Colonnes » : `mt`/`mnt` → montant); the table header is still found', async () => {
     const input = await chainInput(FILE_W2, await workbookW2(false));
-    expect(() => run(input)).toThrow(NoRegisterError);
-    const [best] = findIncompleteRegisters(FILE_W2, input.sheets);
-    expect({ sheet: best.sheet, headerRow: best.headerRow }).toEqual({ sheet: W2_SHEET, headerRow: W2_TABLE_ROW });
-    expectFates(best, { 'Mt HT (€)': NON_RECONNU, 'MT TTC (€)': NON_RECONNU });
-    expect(missingRequiredFields(best)).toEqual(['montant']);
+    const m = mappingOf(run(input), FILE_W2, W2_SHEET);
+    expect({ kind: m.kind, headerRow: m.headerRow }).toEqual({ kind: 'registre', headerRow: W2_TABLE_ROW });
+    expectFates(m, { 'Mt HT (€)': 'montant', 'MT TTC (€)': NON_RECONNU });
   });
 
   let out: ChainOutput;
@@ -316,7 +318,7 @@ describe('W2 « Pôle Éducation »: an Excel table under a long notice, upper-c
     expect(m.headerRow).toBe(W2_TABLE_ROW);
   });
 
-  test('every header has the fate written from champs.md; SERVICE and DIRECTION: the leftmost wins (program’s reading)', () => {
+  test('every header has the fate written from champs.md; SERVICE and DIRECTION: the more canonical name wins (README « Colonnes »)', () => {
     const m = mappingOf(out, FILE_W2, W2_SHEET);
     expectFates(m, {
       'REF MARCHE': 'numero',
@@ -332,9 +334,10 @@ describe('W2 « Pôle Éducation »: an Excel table under a long notice, upper-c
       'HORS MARCHE': 'horsMarche',
       NOMENCLATURE: 'codeNomenclature',
       OBSERVATIONS: 'commentaires',
-      // first expectation: both AMBIGU (not guessed) — spec silent on two columns for one field
-      SERVICE: 'direction',
-      DIRECTION: NON_RECONNU,
+      // first expectation: both AMBIGU (not guessed) — spec silent on two columns for one field;
+      // the team's rule since: equal scores go to the more canonical name (DIRECTION comes before SERVICE in champs.md).
+      SERVICE: NON_RECONNU,
+      DIRECTION: 'direction',
     });
     expect(W2_HEADER.length).toBe(15);
     expect(m.ambiguous).toEqual([]);
@@ -560,7 +563,7 @@ describe('W4 « Pôle Solidarités »: three of the four required fields, compan
 
 // ═════════════════════════════════════ W5 ═════════════════════════════════════
 describe('W5 « Pôle Culture »: two montant candidates, fixed by the buyer’s saved choice', () => {
-  test('without a saved choice: the leftmost candidate « Montant estimé HT » is taken (first expectation: ambiguous, no register)', async () => {
+  test('without a saved choice: « Montant notifié HT », the field’s label, is taken over « Montant estimé HT », its last synonym (first expectation: ambiguous, no register; README « Colonnes »)', async () => {
     const out = run(await chainInput(FILE_W5, await workbookW5(false)));
     const m = mappingOf(out, FILE_W5, W5_SHEET);
     expect({ kind: m.kind, headerRow: m.headerRow }).toEqual({ kind: 'registre', headerRow: 1 });
@@ -568,13 +571,13 @@ describe('W5 « Pôle Culture »: two montant candidates, fixed by the buyer’s
       'Réf. marché': 'numero',
       'Objet de la consultation': 'objet',
       'Date notif': 'dateNotification',
-      'Montant estimé HT': 'montant',
-      'Montant notifié HT': NON_RECONNU,
+      'Montant estimé HT': NON_RECONNU,
+      'Montant notifié HT': 'montant',
       'Montant TTC': NON_RECONNU,
     });
     expect(m.ambiguous).toEqual([]);
-    // so the € shares use the estimate: 40000 / (90000 + 40000 + 20000)
-    expectValue(out, '5.2.1-innovants-montant', pct(40000, 150000), 0);
+    // so the € shares use the notified amounts, as with the saved choice below
+    expectValue(out, '5.2.1-innovants-montant', pct(42000, 145000), 0);
   });
 
   describe('with the saved choice « Montant notifié HT » → montant', () => {

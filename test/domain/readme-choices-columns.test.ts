@@ -68,9 +68,26 @@ describe('README: each field to its best column; the loser is listed unrecognise
     expect(m.ambiguous).toEqual([]);
   });
 
-  it('between two equal scores the leftmost column wins, the other is listed unrecognised', () => {
+  it('between two equal scores the more canonical name wins (the label, then synonyms in champs.md order), the other is listed unrecognised', () => {
+    // `Montant notifié HT (€)` is the label; `Montant HT` the first synonym; `Montant estimé HT` the last.
     const m = mapHeaderRow(['Montant HT', 'Montant notifié HT'], REGISTER_FIELDS, 1);
-    expect(m.columns.map((c) => [c.col, c.field])).toEqual([[1, 'montant']]);
-    expect(m.unmapped).toEqual([{ col: 2, header: 'Montant notifié HT' }]);
+    expect(m.columns.map((c) => [c.col, c.field])).toEqual([[2, 'montant']]);
+    expect(m.unmapped).toEqual([{ col: 1, header: 'Montant HT' }]);
+    const estimate = mapHeaderRow(['Montant estimé HT', 'Montant HT'], REGISTER_FIELDS, 1);
+    expect(estimate.columns.map((c) => [c.col, c.field])).toEqual([[2, 'montant']]);
+    const [direction] = mapHeaderRow(['SERVICE', 'DIRECTION'], REGISTER_FIELDS, 1).columns;
+    expect([direction.col, direction.field]).toEqual([2, 'direction']);
+  });
+
+  it('between two equal scores and equally canonical names the leftmost column wins', () => {
+    const m = mapHeaderRow(['Montant HT', 'Objet', 'MONTANT HT'], REGISTER_FIELDS, 1);
+    expect(m.columns.map((c) => [c.col, c.field])).toEqual([[1, 'montant'], [2, 'objet']]);
+    expect(m.unmapped).toEqual([{ col: 3, header: 'MONTANT HT' }]);
+  });
+
+  it('reads `Mt` and `Mnt` as montant (the usual short forms), never a TTC one as an HT amount', () => {
+    expect(mapHeaderRow(['Mt HT (€)'], REGISTER_FIELDS, 1).columns.map((c) => c.field)).toEqual(['montant']);
+    expect(mapHeaderRow(['MNT NOTIFIE'], REGISTER_FIELDS, 1).columns.map((c) => c.field)).toEqual(['montant']);
+    expect(mapHeaderRow(['Mt TTC'], REGISTER_FIELDS, 1).columns.map((c) => c.field)).not.toContain('montant');
   });
 });

@@ -1,0 +1,38 @@
+/**
+ * Sheets that look like a register (a header with several fields, some required) but
+ * miss a required column: their rows count for nothing, so the user is told which
+ * column is missing, in the « no register » message and in the notices of a run.
+ */
+import type { ChainInput } from './chain';
+import { describeMissingRequired, findIncompleteRegisters, missingRequiredFields } from './mapping';
+import type { MappingOverride } from './model';
+import { mergeOverrides } from './register';
+
+/** At most this many required columns missing for a sheet to be told of in a run that went on. */
+const NOTICE_MAX_MISSING = 2;
+
+/** The closest register-like sheet of each input, in French (`Colonne obligatoire introuvable …`). */
+export function missingColumnSentences(inputs: readonly ChainInput[], overrides: readonly MappingOverride[] = []): string[] {
+  return inputs.flatMap((input) => {
+    const [closest] = findIncompleteRegisters(input.file, input.sheets, mergeOverrides(input, overrides));
+    if (closest === undefined) return [];
+    const sentence = describeMissingRequired(closest);
+    return inputs.length > 1 ? [`« ${input.file} » : ${sentence}`] : [sentence];
+  });
+}
+
+/** Every register-like sheet left out of a run, as a notice naming its file, sheet and missing columns. */
+export function incompleteRegisterNotices(inputs: readonly ChainInput[], overrides: readonly MappingOverride[] = []): string[] {
+  return inputs.flatMap((input) =>
+    findIncompleteRegisters(input.file, input.sheets, mergeOverrides(input, overrides))
+      .filter((m) => missingRequiredFields(m).length <= NOTICE_MAX_MISSING)
+      .map(
+        (m) =>
+          `Classeur « ${input.file} » : ${lowerFirst(describeMissingRequired(m))} Ses lignes ne sont pas comptées : renommez cet en-tête ou choisissez la colonne à l'étape Colonnes du volet.`,
+      ),
+  );
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
