@@ -372,6 +372,8 @@ describe('week 2: 100 rows edited, 50 added; a payload error on one batch, then 
       // Stopped: the buyer is told, in French, that the writing failed.
       const shown = s.summaries.slice(summariesBefore).map((x) => (x as { echec?: string | null }).echec ?? '');
       expect(shown.filter((m) => /écriture/i.test(m) && /échou/i.test(m))).toHaveLength(1);
+    }
+    // The button's event is completed either way (README: « toujours terminées par event.completed() »).
     expect(failed.completed).toBe(1);
   });
 
