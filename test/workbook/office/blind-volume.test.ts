@@ -315,7 +315,6 @@ describe('week 2: 100 rows edited, 50 added; a payload error on one batch, then 
   let picturesAfterFailure: Map<string, unknown>;
   let namesAfterFailure: string[];
   let summariesBefore: number;
-  let errorsAfterFailure: unknown[][];
   let week2: { completed: number; batches: BatchRecord[] };
   let out2: ChainOutput;
   let readSyncs2: number;
@@ -345,7 +344,6 @@ describe('week 2: 100 rows edited, 50 added; a payload error on one batch, then 
     afterFailure = spaserHashes(s.excel);
     namesAfterFailure = s.excel.sheetNames();
     picturesAfterFailure = pictures(s.excel);
-    errorsAfterFailure = s.errors;
     week2 = await click(s);
     lap('week2 click');
     out2 = s.outputs[s.outputs.length - 1];
