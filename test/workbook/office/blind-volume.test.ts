@@ -324,10 +324,10 @@ describe('week 2: 100 rows edited, 50 added; a payload error on one batch, then 
     applyWeek2(s.excel, book);
     // What the ribbon's read costs now that the workbook also holds last week's SPASER sheets.
     s.excel.resetCounters();
-    const probe = createOfficeWorkbook(s.excel.run as unknown as ExcelRunner);
-    await probe.readSheets();
-    await probe.readState();
+    // The ribbon reads through the pane's host (ExcelHost.read).
+    await new ExcelHost(s.excel.run as unknown as typeof Excel.run).read();
     readSyncs2 = s.excel.syncCount;
+    if (process.env.DEBUG_VOLUME) process.stdout.write(`\nREAD2=${readSyncs2}\n`);
     beforeWeek2 = pictures(s.excel);
     summariesBefore = s.summaries.length;
     s.errors = [];
