@@ -38,6 +38,16 @@
  *      new sheets, or it stops with a French message and the old sheets all intact (and no temporary
  *      sheet left behind); never a mix.
  *
+ *  Added AFTER the first run and after reading src/workbook/office (not blind):
+ *  R3b. A re-run reads no more than the first run: last week's SPASER sheets are never sources
+ *      (regles.md §1). It read them (13 read syncs instead of 6): fixed, see blind-volume-own-output.test.ts.
+ *  R8. A read block refused for its size (ResponsePayloadSizeLimitExceeded) is read again in smaller
+ *      blocks (read.ts documents it; the README only says blocks follow the measured weight): the run
+ *      completes, and the same input gives the same result and the same SPASER sheets (sortie.md).
+ *  Observed for R7: the adapter does NOT retry a refused write batch; it stops, deletes its temporary
+ *      sheets, keeps the old SPASER sheets, and the pane shows « L'écriture des feuilles SPASER a échoué
+ *      (…) » with advice meant for another cause (« terminez la saisie en cours ») — reported, not changed.
+ *
  * Hand counts (regles.md §1, §3, §9; sortie.md « lignes »):
  *  Week 1: lues = 20 000 (Marchés 2025; title, header and « Total » rows are not rows) + 5 000
  *    (Marchés 2024) = 25 000. Rows in error = the 9 placed (blind-volume-workbook.ts):
@@ -128,8 +138,14 @@ function diff(a: unknown, b: unknown): string[] {
   return out.slice(0, 10);
 }
 
+/** What a user sees of each SPASER sheet (chart ids and automatic names « Chart N », new at each write as in Excel, left out). */
+function spaserPicture(excel: ExcelDouble, n: string): unknown {
+  const snap = excel.snapshot(n) as { charts: { id?: number; name?: string }[] };
+  return { ...snap, charts: snap.charts.map(({ id: _id, name: _name, ...c }) => c) };
+}
+
 function spaserHashes(excel: ExcelDouble): Record<string, string> {
-  return Object.fromEntries(excel.sheetNames().filter((n) => n.startsWith('SPASER ')).map((n) => [n, hash(excel.snapshot(n))]));
+  return Object.fromEntries(excel.sheetNames().filter((n) => n.startsWith('SPASER ')).map((n) => [n, hash(spaserPicture(excel, n))]));
 }
 
 function errorRows(result: SpaserResult): string[] {
@@ -202,6 +218,24 @@ function injectPayloadError(excel: ExcelDouble, minBytes: number): { fired: () =
   return { fired: () => firedAt, restore: () => spy.mockRestore() };
 }
 
+/**
+ * Makes the first batch of `excel` whose RESPONSE carries more than `minBytes` fail with Excel's
+ * ResponsePayloadSizeLimitExceeded (a read block: loads only, nothing of the workbook changes).
+ */
+function injectResponseError(excel: ExcelDouble, minBytes: number): { fired: () => number | null; restore: () => void } {
+  let firedAt: number | null = null;
+  const original = DoubleContext.prototype.sync;
+  const spy = jest.spyOn(DoubleContext.prototype, 'sync').mockImplementation(async function (this: DoubleContext) {
+    await original.call(this);
+    const last = excel.batches[excel.batches.length - 1];
+    if (firedAt === null && this.excel === excel && last.responseBytes > minBytes && last.operations === 0) {
+      firedAt = last.index;
+      throw new ExcelDoubleError('ResponsePayloadSizeLimitExceeded', `${last.responseBytes} octets reçus (injecté)`);
+    }
+  });
+  return { fired: () => firedAt, restore: () => spy.mockRestore() };
+}
+
 // ---------- the weeks ----------
 
 let book: BookModel;
@@ -269,7 +303,6 @@ describe('week 1: 20 000 + 5 000 rows by the ribbon on the live workbook', () =>
   it("leaves every user sheet as it was: values, formulas, formats, tables, the user's conditional format (R5)", () => {
     const after = pictures(s.excel);
     for (const n of USER_SHEETS) expect([n, diff(before1.get(n), after.get(n))]).toEqual([n, []]);
-    for (const n of USER_SHEETS) expect([n, hash(after.get(n))]).toEqual([n, hash(before1.get(n))]);
   });
 
   it('keeps every batch of the click within the payload budget (R4)', () => {
@@ -388,12 +421,54 @@ describe('week 2: 100 rows edited, 50 added; a payload error on one batch, then 
       [`${S2025}!303`, `${S2025}!2005`, `${S2025}!5006`, `${S2025}!7003`, `${S2025}!12008`, `${S2025}!15009`, `${S2025}!19010`, `${S2025}!20053`, `${S2024}!251`, `${S2024}!4001`].sort(),
     );
     expect(registerRows(s.excel)).toBe(25_050);
-    for (const n of ['SPASER Registre', 'SPASER Contrôles', 'SPASER Indicateurs', 'SPASER Pôles']) expect([n, spaserHashes(s.excel)[n]]).not.toEqual([n, old[n]]);
+    const now = spaserHashes(s.excel);
+    for (const n of ['SPASER Registre', 'SPASER Contrôles', 'SPASER Indicateurs', 'SPASER Pôles']) expect([n, now[n]]).not.toEqual([n, old[n]]);
   });
 
   it("week 2 leaves the user's sheets (with this week's edits) untouched, and stays within the budget", () => {
     const after = pictures(s.excel);
     for (const n of USER_SHEETS) expect([n, diff(beforeWeek2.get(n), after.get(n))]).toEqual([n, []]);
     expect(week2.batches.filter((b) => b.requestBytes > MB4 || b.responseBytes > MB4)).toEqual([]);
+  });
+});
+
+describe('the same week re-run, a read block refused for its size (README: blocks follow the measured weight)', () => {
+  let before: Record<string, string>;
+  let userBefore: Map<string, unknown>;
+  let firedAt: number | null;
+  let again: { completed: number; batches: BatchRecord[] };
+  let outAgain: ChainOutput;
+  let summaries: number;
+  let pictureBefore: unknown;
+  beforeAll(async () => {
+    before = spaserHashes(s.excel);
+    pictureBefore = spaserPicture(s.excel, 'SPASER Indicateurs');
+    userBefore = pictures(s.excel);
+    summaries = s.summaries.length;
+    const injected = injectResponseError(s.excel, 1_000_000);
+    try {
+      again = await click(s);
+    } finally {
+      injected.restore();
+    }
+    firedAt = injected.fired();
+    outAgain = s.outputs[s.outputs.length - 1];
+    lap('re-run with a refused read');
+  }, 300_000);
+
+  it('the refused read block is read again in smaller blocks: the run completes, no failure shown', () => {
+    expect(firedAt).not.toBeNull();
+    expect(again.completed).toBe(1);
+    expect(s.summaries.slice(summaries).map((x) => x.echec)).toEqual([null]);
+  });
+
+  it('gives the same result and rewrites the same SPASER sheets (sortie.md: same input, same result)', () => {
+    expect(JSON.parse(JSON.stringify(outAgain.result))).toEqual(JSON.parse(JSON.stringify(s.outputs[s.outputs.length - 2].result)));
+    const now = spaserHashes(s.excel);
+    // A readable difference first, for the sheet with the charts.
+    if (now['SPASER Indicateurs'] !== before['SPASER Indicateurs']) expect(spaserPicture(s.excel, 'SPASER Indicateurs')).toEqual(pictureBefore);
+    expect(now).toEqual(before);
+    const after = pictures(s.excel);
+    for (const n of USER_SHEETS) expect([n, diff(userBefore.get(n), after.get(n))]).toEqual([n, []]);
   });
 });
