@@ -152,6 +152,13 @@ function errorRows(result: SpaserResult): string[] {
   return [...new Set(result.controles.filter((c) => c.gravite === 'erreur').map((c) => `${c.feuille}!${c.ligne}`))].sort();
 }
 
+/** Findings of a severity, counted by code. */
+function codes(result: SpaserResult, gravite: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const c of result.controles) if (c.gravite === gravite) out[c.code] = (out[c.code] ?? 0) + 1;
+  return out;
+}
+
 /** Rows of the SPASER Registre table (header excluded). */
 function registerRows(excel: ExcelDouble): number {
   const t = excel.tablesOf('SPASER Registre');
@@ -292,6 +299,30 @@ describe('week 1: 20 000 + 5 000 rows by the ribbon on the live workbook', () =>
     expect(registerRows(s.excel)).toBe(25_000);
   });
 
+  it('lists the error codes and the warnings as worked by hand', () => {
+    // regles.md §3 and README « Contrôles »: empty montant; two unreadable dates (31/02/2025, 45/13/2024); the
+    // second VD25-05002; empty numero; « douze mille » and −500 (montant-invalide); #N/A (valeur-illisible only);
+    // empty objet.
+    expect(codes(out1.result, 'erreur')).toEqual({
+      'montant-manquant': 1,
+      'date-invalide': 2,
+      doublon: 1,
+      'numero-manquant': 1,
+      'montant-invalide': 2,
+      'valeur-illisible': 1,
+      'objet-manquant': 1,
+    });
+    // Warnings, every row (error rows too, they are listed): délai 20 + i%15 > 30 ⇔ i%15 ∈ 11..14: 2025 rows
+    // 1..20 000 → 1 333 × 4 = 5 332 (the last five i%15 = 1..5); 2024 délai 15 + j%20 > 30 ⇔ j%20 ∈ 16..19 →
+    // 250 × 4 = 1 000; total 6 332. SIRET « 1234567890123 » (13 digits) on i%1000 = 7: 20. « réemploi » in
+    // Observations on i%500 = 0: 40 suggestions not confirmed.
+    expect(codes(out1.result, 'avertissement')).toEqual({ 'delai-paiement-depasse': 6332, 'siret-invalide': 20, 'suggestion-non-confirmee': 40 });
+    // lignes.avertissements: rows of R (2025 without the 7 error rows) with a warning:
+    // #{i ≤ 20 000, i ∉ errors : i%15 ∈ 11..14 or i%1000 = 7 or i%500 = 0} = 5 384 (counted from those three
+    // rules; of the error rows only i=101 has a délai warning).
+    expect(out1.result.lignes.avertissements).toBe(5384);
+  });
+
   it('gives the same JSON as the command line on the same workbook saved as .xlsx (R2, parity)', () => {
     const office = JSON.parse(JSON.stringify(out1.result)) as SpaserResult;
     expect(office.indicateurs.map((i) => i.id)).toEqual(cli.indicateurs.map((i) => i.id));
@@ -421,6 +452,12 @@ describe('week 2: 100 rows edited, 50 added; a payload error on one batch, then 
       [`${S2025}!303`, `${S2025}!2005`, `${S2025}!5006`, `${S2025}!7003`, `${S2025}!12008`, `${S2025}!15009`, `${S2025}!19010`, `${S2025}!20053`, `${S2024}!251`, `${S2024}!4001`].sort(),
     );
     expect(registerRows(s.excel)).toBe(25_050);
+    // −montant-manquant (i=101), −numero-manquant (i=9004), +montant-invalide (« n.c. », i=300),
+    // +date-manquante (i=7000), +doublon (the added VD25-00001).
+    expect(codes(r, 'erreur')).toEqual({ 'date-invalide': 2, doublon: 2, 'montant-invalide': 3, 'valeur-illisible': 1, 'objet-manquant': 1, 'date-manquante': 1 });
+    // Same three rules on i = 1..20 050 without the 8 error rows of 2025: 5 396 (i=101 back in R with its délai
+    // warning; none of i=300, 7000, 20050 had a warning; the 50 new rows follow the rules).
+    expect(r.lignes.avertissements).toBe(5396);
     const now = spaserHashes(s.excel);
     for (const n of ['SPASER Registre', 'SPASER Contrôles', 'SPASER Indicateurs', 'SPASER Pôles']) expect([n, now[n]]).not.toEqual([n, old[n]]);
   });
