@@ -24,8 +24,9 @@ export class ExcelHost implements Host {
   }
 
   async read(): Promise<ChainInput[]> {
-    // The workbook's name is known once its sheets are read.
-    const sheets = await this.workbook.readSheets();
+    // The workbook's name is known once its sheets are read. The previous SPASER output is not
+    // a source: its cells are not fetched (a weekly re-run would read the register twice).
+    const sheets = await this.workbook.readSheets({ skipOwnOutput: true });
     const state = await this.workbook.readState();
     return [{ file: this.workbook.name, sheets, state }];
   }

@@ -11,12 +11,13 @@ import { parseState } from '../../domain/state-sheet';
 import type { WorkbookReader, WorkbookWriter } from '../port';
 import { clearHighlightsOffice, highlightFindingsOffice } from './highlight';
 import { SyncMeter, type ExcelRunner, type OfficeRunStats } from './meter';
-import { readWorkbook } from './read';
+import { readWorkbook, type ReadOptions } from './read';
 import { importSheetsOffice, writePlanOffice, type ValueSheet } from './write';
 
 export type { ValueSheet } from './write';
 
 export type { ExcelRunner, OfficeRunStats } from './meter';
+export type { ReadOptions } from './read';
 
 /** Name used before the workbook was read (Excel gives it with the first read). */
 export const DEFAULT_WORKBOOK_NAME = 'Classeur';
@@ -42,8 +43,9 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter {
     return this.workbookName;
   }
 
-  async readSheets(): Promise<readonly SheetGrid[]> {
-    const read = await this.run((context) => readWorkbook(context, this.meter));
+  /** `skipOwnOutput`: the chain's read, without the cells of the previous `SPASER …` output (see ReadOptions). */
+  async readSheets(options: ReadOptions = {}): Promise<readonly SheetGrid[]> {
+    const read = await this.run((context) => readWorkbook(context, this.meter, options));
     if (read.name) this.workbookName = read.name;
     this.grids = read.grids;
     this.date1904 = read.date1904;

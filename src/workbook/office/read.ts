@@ -5,6 +5,7 @@
  * budget (values, value types and number formats together).
  */
 import type { CellValue, SheetGrid, TableArea } from '../../domain/cell';
+import { isOwnSheet, SHEET_ETAT } from '../../domain/plan-types';
 import { extendToMerges, isDateFormat, mergeRangesOf, serialToIsoDate, spreadMerges } from '../xlsx/read-grid';
 import { CELL_LIMIT, PAYLOAD_BUDGET_BYTES, READ_BYTES_PER_CELL_GUESS, READ_MARGIN } from './limits';
 import { isPayloadError, jsonSize, type SyncMeter } from './meter';
@@ -76,7 +77,17 @@ function readsMergedAreas(): boolean {
   return typeof Office === 'undefined' || Office.context?.requirements?.isSetSupported('ExcelApi', '1.13') === true;
 }
 
-export async function readWorkbook(context: Excel.RequestContext, meter: SyncMeter): Promise<WorkbookRead> {
+export interface ReadOptions {
+  /**
+   * Leaves out the cells of the add-in's previous output (`SPASER Registre`, `Contrôles`,
+   * `Indicateurs`, `Pôles`): never a source (regles.md §1) and replaced by the next write, so a
+   * re-run would otherwise fetch the register twice. `SPASER État` is always read. Their grids
+   * are then listed empty.
+   */
+  readonly skipOwnOutput?: boolean;
+}
+
+export async function readWorkbook(context: Excel.RequestContext, meter: SyncMeter, options: ReadOptions = {}): Promise<WorkbookRead> {
   const workbook = context.workbook;
   workbook.load('name');
   const worksheets = workbook.worksheets;
@@ -105,6 +116,7 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
   sheets.forEach((sheet, index) => {
     const r = used[index];
     if (r.isNullObject) return;
+    if (options.skipOwnOutput && isOwnSheet(sheet.name) && sheet.name !== SHEET_ETAT) return;
     jobs.push({ index, sheet, r0: r.rowIndex, c0: r.columnIndex, nr: r.rowCount, nc: r.columnCount, rows: [] });
   });
   await readCells(context, meter, jobs, date1904);
