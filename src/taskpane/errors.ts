@@ -13,7 +13,7 @@ const NEXT_STEP: Readonly<Record<Stage, string>> = {
 };
 
 /** Errors of our own code carry a French message already (adapters, chain). */
-const FRENCH_ERRORS = new Set(['NoRegisterError', 'UnreadableWorkbookError', 'NoWorkbookChosenError', 'MissingFieldsError', 'SheetNameClashError']);
+const FRENCH_ERRORS = new Set(['NoRegisterError', 'UnreadableWorkbookError', 'NoWorkbookChosenError', 'MissingFieldsError', 'SheetNameClashError', 'PayloadRefusedError']);
 
 export function describeError(error: unknown, stage: Stage): string {
   if (error instanceof Error && FRENCH_ERRORS.has(error.name)) {

@@ -3,6 +3,10 @@
  * operation above 5 million cells; we stay well under both.
  */
 export const PAYLOAD_BUDGET_BYTES = 4_000_000;
+/** The budget of a second attempt, when Excel refused a write batch all the same. */
+export const RETRY_BUDGET_BYTES = 1_000_000;
+/** The write budgets tried in turn. */
+export const WRITE_BUDGETS: readonly number[] = [PAYLOAD_BUDGET_BYTES, RETRY_BUDGET_BYTES];
 export const CELL_LIMIT = 5_000_000;
 /** First guess of a read cell's cost: value + value type + number format, as JSON. */
 export const READ_BYTES_PER_CELL_GUESS = 60;

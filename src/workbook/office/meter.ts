@@ -66,3 +66,29 @@ export function isPayloadError(e: unknown): boolean {
   const code = errorCode(e);
   return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
 }
+
+/** Excel refused a write batch as too large, even in smaller batches: French message, nothing left half-written. */
+export class PayloadRefusedError extends Error {
+  constructor() {
+    super(
+      "Excel a refusé l'écriture : un envoi dépassait la taille qu'il accepte, même découpé en lots plus petits. Aucune feuille n'a été modifiée ni ajoutée ; pour un très grand registre, lancez le calcul dans Excel pour Windows ou Mac, ou en ligne de commande.",
+    );
+    this.name = 'PayloadRefusedError';
+  }
+}
+
+/**
+ * Runs a write with the usual batch budget, then once more with smaller batches when Excel
+ * refuses a request as too large (each attempt undoes itself on failure).
+ */
+export async function withSmallerBatchesOnRefusal(budgets: readonly number[], attempt: (budget: number) => Promise<void>): Promise<void> {
+  for (const budget of budgets) {
+    try {
+      await attempt(budget);
+      return;
+    } catch (e) {
+      if (!isPayloadError(e)) throw e;
+    }
+  }
+  throw new PayloadRefusedError();
+}

@@ -12,8 +12,8 @@ import { excelTableName } from '../table-name';
 import { excelNumberFormat } from '../xlsx/number-format';
 import { SHIFT_1904 } from '../xlsx/read-grid';
 import { chartColors } from '../chart-style';
-import { CELL_LIMIT, PAYLOAD_BUDGET_BYTES, SMALL_OP_BYTES } from './limits';
-import { jsonSize, type ExcelRunner, type SyncMeter } from './meter';
+import { CELL_LIMIT, SMALL_OP_BYTES, WRITE_BUDGETS } from './limits';
+import { jsonSize, withSmallerBatchesOnRefusal, type ExcelRunner, type SyncMeter } from './meter';
 import { dateSystemProbe } from './read';
 
 export const TEMP_PREFIX = 'SPASER tmp ';
@@ -75,6 +75,8 @@ class Batcher {
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly meter: SyncMeter,
+    /** Bytes of JSON per sync (Excel on the web refuses more than 5 MB). */
+    readonly budget: number,
   ) {
     this.begin();
   }
@@ -84,7 +86,7 @@ class Batcher {
   }
   /** Makes room for a write of `bytes`; the caller queues it right after. */
   async reserve(bytes: number): Promise<void> {
-    if (this.ops > 0 && this.bytes + bytes > PAYLOAD_BUDGET_BYTES) await this.flush();
+    if (this.ops > 0 && this.bytes + bytes > this.budget) await this.flush();
     this.bytes += bytes;
     this.ops += 1;
   }
@@ -101,10 +103,10 @@ class Batcher {
 }
 
 /** Splits rows into runs whose JSON stays under the budget (and the cell limit). */
-function chunkRows<T>(rows: readonly T[][], width: number): { start: number; rows: T[][]; bytes: number }[] {
+function chunkRows<T>(rows: readonly T[][], width: number, budget: number): { start: number; rows: T[][]; bytes: number }[] {
   const chunks: { start: number; rows: T[][]; bytes: number }[] = [];
   const maxRows = Math.max(1, Math.floor(CELL_LIMIT / Math.max(1, width)));
-  const limit = PAYLOAD_BUDGET_BYTES - SMALL_OP_BYTES;
+  const limit = budget - SMALL_OP_BYTES;
   let current: T[][] = [];
   let bytes = 2;
   let start = 0;
@@ -127,7 +129,7 @@ async function writeBlock(b: Batcher, ws: Excel.Worksheet, block: BlockPlan, dat
   const width = block.values.reduce((w, r) => Math.max(w, r.length), 0);
   if (width === 0) return;
   const values = block.values.map((r) => Array.from({ length: width }, (_, j) => officeValue(r[j] ?? null, date1904)));
-  for (const chunk of chunkRows(values, width)) {
+  for (const chunk of chunkRows(values, width, b.budget)) {
     await b.add(chunk.bytes, () => {
       ws.getRangeByIndexes(block.row - 1 + chunk.start, block.col - 1, chunk.rows.length, width).values = chunk.rows;
     });
@@ -139,7 +141,7 @@ async function writeBlock(b: Batcher, ws: Excel.Worksheet, block: BlockPlan, dat
     const hasDate = block.values.some((r) => isCalendarDate(r[j] ?? null));
     if (!planned && !hasDate) continue;
     const column = block.values.map((r) => [planned ?? (isCalendarDate(r[j] ?? null) ? dateFormat : 'General')]);
-    for (const chunk of chunkRows(column, 1)) {
+    for (const chunk of chunkRows(column, 1, b.budget)) {
       await b.add(chunk.bytes, () => {
         ws.getRangeByIndexes(block.row - 1 + chunk.start, block.col - 1 + j, chunk.rows.length, 1).numberFormat = chunk.rows;
       });
@@ -266,12 +268,16 @@ export async function deleteTempSheets(run: ExcelRunner, meter: SyncMeter): Prom
 }
 
 export async function writePlanOffice(run: ExcelRunner, meter: SyncMeter, plan: WritePlan): Promise<void> {
+  await withSmallerBatchesOnRefusal(WRITE_BUDGETS, (budget) => writePlanOnce(run, meter, plan, budget));
+}
+
+async function writePlanOnce(run: ExcelRunner, meter: SyncMeter, plan: WritePlan, budget: number): Promise<void> {
   try {
     await run(async (context) => {
       const { sheets: existing, date1904 } = await loadSheetsAndDates(context, meter, 'ecriture');
       const clash = sheetNameClash(existing.map((x) => x.name), plan);
       if (clash) throw new SheetNameClashError(clash);
-      const b = new Batcher(context, meter);
+      const b = new Batcher(context, meter, budget);
       for (const s of existing.filter((x) => isTempSheet(x.name))) await b.add(SMALL_OP_BYTES, () => queueDelete(context, s));
       const temps: { plan: SheetPlan; sheet: Excel.Worksheet; tables: { table: Excel.Table; name: string }[] }[] = [];
       for (let i = 0; i < plan.sheets.length; i++) {
@@ -313,6 +319,16 @@ export interface ValueSheet {
  * On failure the sheets this call added are deleted again: nothing half imported.
  */
 export async function importSheetsOffice(run: ExcelRunner, meter: SyncMeter, sheets: readonly ValueSheet[], knownDate1904?: boolean): Promise<void> {
+  await withSmallerBatchesOnRefusal(WRITE_BUDGETS, (budget) => importSheetsOnce(run, meter, sheets, knownDate1904, budget));
+}
+
+async function importSheetsOnce(
+  run: ExcelRunner,
+  meter: SyncMeter,
+  sheets: readonly ValueSheet[],
+  knownDate1904: boolean | undefined,
+  budget: number,
+): Promise<void> {
   const added: string[] = [];
   try {
     await run(async (context) => {
@@ -323,7 +339,7 @@ export async function importSheetsOffice(run: ExcelRunner, meter: SyncMeter, she
         await meter.sync(context, 'ecriture', 0);
         date1904 = is1904();
       }
-      const b = new Batcher(context, meter);
+      const b = new Batcher(context, meter, budget);
       for (const sheet of sheets) {
         await b.reserve(SMALL_OP_BYTES);
         const ws = context.workbook.worksheets.add(sheet.name);
