@@ -42,6 +42,19 @@ describe('per-Pôle values', () => {
     ]);
     expect(indicator(reg, '4.2.2-clause-sociale-nb').parPole).toEqual({ '-': 2, Sports: 1 });
   });
+
+  it('a Pôle is named by its first spelling in the whole register, a row of another year or in error included (as the pane lists it)', () => {
+    const s = sheet(['pole', 'clauseSociale']);
+    const reg = register([
+      s.row({ clauseSociale: true, annee: 2021 }, { pole: 'EDUCATION' }),
+      s.row({ clauseSociale: true }, { pole: 'Pôle Sports', hasError: true }),
+      s.row({ clauseSociale: true }, { pole: 'Éducation' }),
+      s.row({ clauseSociale: false }, { pole: 'Sports' }),
+    ]);
+    // Exercice 2025: the 2021 row and the row in error are not counted, but name their Pôle.
+    expect(indicator(reg, '4.2.2-clause-sociale-nb').parPole).toEqual({ EDUCATION: 1, 'Pôle Sports': 0 });
+    expect([...poleNames(reg.rows).values()]).toEqual(['EDUCATION', 'Pôle Sports']);
+  });
 });
 
 describe('poleFromFile', () => {
