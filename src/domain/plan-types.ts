@@ -104,7 +104,7 @@ export function isSpaserSheet(name: string): boolean {
  */
 export function sheetNameClash(existing: readonly string[], plan: WritePlan): { readonly user: string; readonly ours: string } | null {
   for (const user of existing) {
-    if (isSpaserSheet(user)) continue; // ours: replaced
+    if (isOwnSheet(user)) continue; // ours: replaced (a user sheet « SPASER … » is kept, so it may clash)
     const ours = plan.sheets.find((p) => p.name.toLocaleLowerCase('fr') === user.toLocaleLowerCase('fr'));
     if (ours) return { user, ours: ours.name };
   }
