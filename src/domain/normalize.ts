@@ -31,7 +31,24 @@ const UNIT_WORDS = new Set([
   'jour', 'jours', 'j', 'mois', 'an', 'ans', 'annee', 'annees', 'semaine', 'semaines',
   'nombre', 'nb', 'pourcentage', 'oui', 'non', 'o', 'n', 'x', 'si', 'ou', 'jj', 'mm', 'aa', 'aaaa', 'date', 'format',
   'calendaires', 'ouvres', 'ouvrables', 'montant', 'valeur', 'cocher', 'facultatif', 'obligatoire',
+  // Thousands and millions of euros (`(k€)`, `(milliers d'euros)`): see `amountScale`.
+  'k', 'm', 'd', 'millier', 'milliers', 'million', 'millions',
 ]);
+
+const THOUSANDS = /(?:^|[^a-z])(?:k ?€|k ?eur|k ?euros?|milliers? d ?'? ?euros?)(?:[^a-z]|$)|\( *ke *\)/;
+const MILLIONS = /(?:^|[^a-z])(?:m ?€|m ?eur|m ?euros?|millions? d ?'? ?euros?)(?:[^a-z]|$)|\( *me *\)/;
+
+/**
+ * What an amount typed under this header is worth in euros: 1000 under `(k€)`, `k€`,
+ * `(kEUR)` or `(milliers d'euros)`, 1,000,000 under `(M€)` or `(millions d'euros)`, else 1.
+ * The unit is ignored for matching (`regles.md` §1) but not for the value.
+ */
+export function amountScale(header: string): number {
+  const t = stripAccents(header.toLowerCase()).replace(/[’`]/g, "'");
+  if (THOUSANDS.test(t)) return 1000;
+  if (MILLIONS.test(t)) return 1_000_000;
+  return 1;
+}
 
 /** Replaces a single-token spelling with its canonical word. */
 const HEADER_WORDS: Readonly<Record<string, string>> = {

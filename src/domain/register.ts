@@ -21,6 +21,7 @@ import { recogniseWorkbook } from './mapping';
 import type { CompanionRow, Finding, MappingOverride, Register, RegisterRow, RowSource, SheetMapping, Tag } from './model';
 import { digitsAt } from './digits';
 import { FirstRows } from './first-rows';
+import { amountScale } from './normalize';
 import { RowStore } from './row-store';
 import { cellToText, columnReader, readField } from './read-cell';
 import type { DecisionChange, TagDecision } from './state';
@@ -198,6 +199,7 @@ function readRegisterSheet(
   const readers = defs.map(columnReader);
   const ids = defs.map((d) => d.id as RegisterFieldId);
   const offsets = cols.defs.map((d) => d.col - grid.firstCol);
+  const scales = cols.defs.map(scaleOf);
   const positions = ids.map(fieldPosition);
   const slots: unknown[] = new Array(FIELD_COUNT).fill(undefined);
   const numeroOffset = columns.numero ? columns.numero.col - grid.firstCol : -1;
@@ -224,7 +226,10 @@ function readRegisterSheet(
     for (let sheetRow = start; sheetRow <= end; sheetRow++) {
       if (dataCells(grid, cols, sheetRow) !== null) at[count++] = sheetRow - grid.firstRow;
     }
-    for (let k = 0; k < defs.length; k++) readers[k](grid.rows, at, count, offsets[k], read[k]);
+    for (let k = 0; k < defs.length; k++) {
+      readers[k](grid.rows, at, count, offsets[k], read[k]);
+      if (scales[k] !== 1) scaleAmounts(read[k], count, scales[k]);
+    }
     const base = rows.length;
     let keptCount = 0;
     for (let i = 0; i < count; i++) {
@@ -332,6 +337,23 @@ class StoredRow implements RegisterRow {
   }
 }
 
+/** What one unit of the column is worth in euros: 1000 for an amount under `(k€)` (`amountScale`), else 1. */
+function scaleOf(d: { readonly def: FieldDef; readonly header: string }): number {
+  return d.def.type === 'montant' ? amountScale(d.header) : 1;
+}
+
+/** An amount typed in thousands or millions, in euros to the cent (`1,1 k€` is 1 100 €, not 1 100,000…02). */
+function inEuros(n: number, scale: number): number {
+  return scale === 1 ? n : Math.round(n * scale * 100) / 100;
+}
+
+function scaleAmounts(read: unknown[], count: number, scale: number): void {
+  for (let i = 0; i < count; i++) {
+    const v = read[i];
+    if (typeof v === 'number') read[i] = inEuros(v, scale);
+  }
+}
+
 /** The year of an ISO date, its digits read in place (`Number(iso.slice(0, 4))` otherwise). */
 function yearOf(iso: string): number {
   const y = digitsAt(iso, 0, 4);
@@ -370,7 +392,7 @@ function readCompanionSheet(
     for (const d of cols.defs) {
       const cell = cells[d.col - grid.firstCol] ?? null;
       const out = readField(d.def, cell);
-      if (out.kind === 'value') values[d.def.id] = out.value;
+      if (out.kind === 'value') values[d.def.id] = typeof out.value === 'number' ? inEuros(out.value, scaleOf(d)) : out.value;
       else if (out.kind === 'invalid') {
         bad = true;
         findings.push({
