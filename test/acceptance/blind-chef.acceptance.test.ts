@@ -203,6 +203,8 @@ const CONSO = 'Consolidation chef.xlsx';
 let dir: string;
 let result: Result;
 let byId: Map<string, Indicator>;
+const alone: Record<string, Result> = {};
+const ind = (r: Result, id: string): Indicator => r.indicateurs.find((i) => i.id === id)!;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'blind-chef-'));
@@ -210,8 +212,9 @@ beforeAll(async () => {
   // 1. Each Pôle on its own workbook.
   for (const f of ORDER) {
     const c = cli(dir);
-    expect(await runCli(['calculer', f], c.io)).toBe(0);
+    expect(await runCli(['calculer', f, '--json'], c.io)).toBe(0);
     expect(fs.existsSync(path.join(dir, resultName(f)))).toBe(true);
+    alone[f] = JSON.parse(c.stdout()) as Result;
   }
   // 2. Two buyers' decisions saved in their result's state.
   await recordDecisions(path.join(dir, resultName(RES)), RES);
@@ -323,5 +326,83 @@ describe('consolidation of four result files', () => {
       await wb.xlsx.readFile(path.join(dir, f));
       expect(wb.worksheets.some((w) => w.name.startsWith('SPASER '))).toBe(false);
     }
+  });
+
+  it('SPASER Registre: one row per source row, the Pôle of each row, tags marked, rejected ones gone', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, CONSO));
+    const ws = wb.getWorksheet('SPASER Registre')!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1).map(String);
+    const rows: Record<string, string>[] = [];
+    for (let r = 2; r <= ws.actualRowCount; r++) {
+      const values = ws.getRow(r).values as unknown[];
+      rows.push(Object.fromEntries(header.map((h, i) => [h, values[i + 1] == null ? '' : String(values[i + 1])])));
+    }
+    expect(rows).toHaveLength(18);
+    const num = header.find((h) => /^N° de marché/.test(h))!;
+    const pole = header.find((h) => /^Pôle/.test(h))!;
+    const row = (n: string, k = 0) => rows.filter((r) => r[num] === n)[k];
+    // Pôle: own cell (Ressources), else the file name without « - SPASER ».
+    expect(['RES-01', 'RES-02', 'RES-03', 'RES-04', 'SOL-01', 'SOL-04', 'EDU-03', 'CDV-01'].map((n) => row(n)[pole])).toEqual([
+      'Finances', 'Moyens généraux', 'Finances', 'Moyens généraux', 'Pôle Solidarités', 'Pôle Solidarités', 'Pôle Éducation', 'Pôle Cadre de vie',
+    ]);
+    // Confirmed suggestion: the consideration is oui, the tag marked confirmé.
+    expect(row('RES-02')['Considération environnementale']).toBe('oui');
+    expect(row('RES-02')['Étiquettes']).toMatch(/Clause environnementale.*confirm/i);
+    expect(row('SOL-03')['Considération environnementale']).toBe('oui');
+    // Rejected suggestions disappear (README).
+    expect(row('RES-03')['Étiquettes']).not.toMatch(/innovant/i);
+    expect(row('RES-03')['Innovation']).toBe('non');
+    expect(row('SOL-02')['Étiquettes']).not.toMatch(/insertion/i);
+    expect(row('SOL-02')['Considération sociale']).toBe('non');
+    // The pending one: suggéré, the row a warning.
+    expect(row('SOL-04')['Étiquettes']).toMatch(/Marché innovant.*sugg/i);
+    expect(row('SOL-04')['Statut']).toBe('Avertissement');
+    expect(row('SOL-04')['Source']).toContain(resultName(SOL));
+    expect(row('SOL-04')['Source']).toContain('Suivi des marchés');
+    // The two doublons are errors; the first rows are kept OK.
+    expect(row('RES - 01')['Statut']).toBe('Erreur');
+    expect(row('2025-100', 0)['Statut']).toBe('OK');
+    expect(row('2025-100', 1)['Statut']).toBe('Erreur');
+    expect(row('EDU-01', 1)['Statut']).toBe('OK');
+  });
+});
+
+describe('each Pôle alone (step 1, before any decision)', () => {
+  it('Ressources: 4 rows of 2025, its two pending suggestions warned, per sub-Pôle values', () => {
+    const r = alone[RES];
+    expect(r.lignes).toEqual({ lues: 4, exercice: 4, erreurs: 0, avertissements: 2 });
+    expect(r.suggestions.map((s) => [s.numero, s.etiquette, s.decision])).toEqual(
+      expect.arrayContaining([['RES-02', 'Clause environnementale', null], ['RES-03', 'Marché innovant', null]]),
+    );
+    // sociale: RES-01 of 4 → 25; Finances 1/2, Moyens généraux 0/2. Env: RES-04 only (RES-02 not confirmed yet) → 25.
+    expect(ind(r, '4.1.2-consideration-sociale').valeur).toBeCloseTo(25, 9);
+    expect(ind(r, '4.1.2-consideration-sociale').parPole).toEqual({ Finances: 50, 'Moyens généraux': 0 });
+    expect(ind(r, '3.1.1-consideration-env').valeur).toBeCloseTo(25, 9);
+  });
+
+  it('Solidarités: « RES - 01 » is no doublon alone, and its Suivi row (RES-01) counts for it', () => {
+    const r = alone[SOL];
+    expect(r.lignes).toEqual({ lues: 5, exercice: 5, erreurs: 0, avertissements: 3 });
+    // SOL-01: 600 h; « RES - 01 » matches RES-01 (spaces ignored, as for doublon): 150 h.
+    expect(ind(r, '4.2.2-heures').valeur).toBe(750);
+    expect(ind(r, '4.2.2-contrats').valeur).toBe(4);
+    expect(ind(r, '4.2.2-heures').parPole).toEqual({ 'Pôle Solidarités': 750 });
+  });
+
+  it('Éducation: its Cibles judged on its own values (4.1.2 has no value: no social field)', () => {
+    const r = alone[EDU];
+    // 3.1.1-consideration-env 2/4 = 50 < 60 not met; 2.1.1-programmes-nb 50 ≤ 90 met → 1/2.
+    expect(ind(r, '1.1.1-cibles-atteintes').valeur).toBeCloseTo(50, 9);
+    expect(ind(r, '4.1.2-consideration-sociale').statut).toBe('non calculable');
+  });
+
+  it('Cadre de vie: 2025-100 valid alone, EDU-01 of 2024 is N−1', () => {
+    const r = alone[CDV];
+    expect(r.exercice).toBe(2025);
+    expect(r.lignes).toEqual({ lues: 5, exercice: 4, erreurs: 0, avertissements: 0 });
+    // M = CDV-01, 2025-100, CDV-03 (CDV-02 hors marché); sociale CDV-01 → 1/3; N−1 0/1.
+    expect(ind(r, '4.1.2-consideration-sociale').valeur).toBeCloseTo(100 / 3, 9);
+    expect(ind(r, '4.1.2-consideration-sociale').n1).toBe(0);
   });
 });
