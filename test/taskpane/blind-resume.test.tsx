@@ -5,7 +5,7 @@
  * and the user's header). Workbook and hand working: test/acceptance/blind-resume-*.ts.
  */
 import './dom-setup';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { App } from '../../src/taskpane/components/App';
 import type { SourceFile } from '../../src/taskpane/host';
 import { PreviewHost } from '../../src/taskpane/hosts/preview-host';
