@@ -130,6 +130,8 @@ export function IndicateursStep(props: IndicateursStepProps) {
                   <Badge appearance="tint" color={STATUT_COLORS[ind.statut]}>
                     {STATUT_LABELS[ind.statut]}
                   </Badge>
+                  {/* indicateurs.md « N−1 »: each indicator also shows its N−1 value (city-wide view). */}
+                  {pole === null && typeof ind.n1 === 'number' ? <Text as="p" block size={200}>{`N−1 : ${formatValue(ind.n1, ind.unite)}`}</Text> : null}
                   {ind.statut === 'non calculable' && ind.motif ? <Text as="p" block size={200}>{`Motif : ${ind.motif}`}</Text> : null}
                 </li>
               ))}
