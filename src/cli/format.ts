@@ -1,5 +1,6 @@
 /** French display of the chain's result for the terminal (numbers, indicators, controls). */
 import type { IndicatorResult, Repartition, SpaserResult, Unite } from '../domain/model';
+import { FINDING_LABELS } from '../domain/finding-labels';
 import { plainFixed } from '../domain/plan';
 
 /**
@@ -69,13 +70,19 @@ export function formatIndicatorValue(ind: IndicatorResult): string {
   return text;
 }
 
-/** `doublon 3, montant-invalide 2`: most frequent first, then by code. */
+/**
+ * `Marché en double (doublon) 3, Montant illisible ou négatif (montant-invalide) 2`: most frequent
+ * first, then by code; the code stays beside its French name, as in `SPASER Contrôles`.
+ */
 export function countByCode(codes: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const c of codes) counts.set(c, (counts.get(c) ?? 0) + 1);
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([c, n]) => `${c} ${n}`)
+    .map(([c, n]) => {
+      const label = (FINDING_LABELS as Readonly<Record<string, string>>)[c];
+      return `${label === undefined ? c : `${label} (${c})`} ${n}`;
+    })
     .join(', ');
 }
 

@@ -1,5 +1,5 @@
 /** French words of the pane, one place per family. */
-import type { FindingCode, ProgressStep, Statut } from '../domain/model';
+import type { IndicatorResult, ProgressStep, Statut } from '../domain/model';
 
 export type StepId = 'colonnes' | 'controles' | 'etiquettes' | 'indicateurs' | 'consolidation';
 
@@ -11,26 +11,7 @@ export const STEPS: readonly { readonly id: StepId; readonly label: string }[] =
   { id: 'consolidation', label: 'Consolidation' },
 ];
 
-/** One label per finding code, as a heading of its group. */
-export const FINDING_LABELS: Readonly<Record<FindingCode, string>> = {
-  'numero-manquant': 'N° de marché manquant',
-  'objet-manquant': 'Objet manquant',
-  'montant-manquant': 'Montant manquant',
-  'montant-invalide': 'Montant illisible ou négatif',
-  'date-manquante': 'Date de notification manquante',
-  'date-invalide': 'Date de notification invalide',
-  'valeur-illisible': 'Valeur illisible',
-  doublon: 'Marché en double',
-  'prolongations-incoherentes': 'Avenants de prolongation incohérents',
-  'siret-invalide': 'SIRET invalide',
-  'cpv-invalide': 'Code CPV invalide',
-  'montants-ae-superieurs': 'Montants réemploi/recyclé supérieurs à la dépense',
-  'gain-sans-negociation': 'Gain sans négociation',
-  'heures-sans-clause': "Heures d'insertion sans clause sociale",
-  'delai-paiement-depasse': 'Délai de paiement supérieur à 30 jours',
-  'code-postal-invalide': 'Code postal invalide',
-  'suggestion-non-confirmee': 'Étiquette suggérée à confirmer',
-};
+export { FINDING_LABELS } from '../domain/finding-labels';
 
 export const PROGRESS_LABELS: Readonly<Record<ProgressStep, string>> = {
   lecture: 'Lecture du classeur…',
@@ -62,6 +43,31 @@ export function formatValue(value: number | null, unite: '%' | '€' | 'nombre' 
     case 'nombre':
       return NUMBER.format(value);
   }
+}
+
+/** A change from N−1: `+2,5 points` for a share, `−3 jours`, `+1 200 €`, `0`. */
+export function formatChange(change: number, unite: IndicatorResult['unite']): string {
+  if (change === 0) return unite === '%' ? '0 point' : '0';
+  const sign = change > 0 ? '+' : '−';
+  const size = Math.abs(change);
+  return unite === '%' ? `${sign}${NUMBER.format(size)} ${size < 2 ? 'point' : 'points'}` : `${sign}${formatValue(size, unite)}`;
+}
+
+/**
+ * What the pane says beside a value for the whole City (`indicateurs.md`: with N−1 rows, the
+ * N−1 value and the change; a target from *Cibles* and whether it is met).
+ */
+export function comparisonLines(ind: Pick<IndicatorResult, 'valeur' | 'n1' | 'unite' | 'cible'>): string[] {
+  const lines: string[] = [];
+  if (ind.n1 !== null) {
+    const change = ind.valeur !== null ? ` (évolution : ${formatChange(ind.valeur - ind.n1, ind.unite)})` : '';
+    lines.push(`N−1 : ${formatValue(ind.n1, ind.unite)}${change}`);
+  }
+  if (ind.cible) {
+    const met = ind.cible.atteinte === null ? '' : ind.cible.atteinte ? ' — atteinte' : ' — non atteinte';
+    lines.push(`Cible : ${ind.cible.sens} ${formatValue(ind.cible.valeur, ind.unite)}${met}`);
+  }
+  return lines;
 }
 
 /** `1 ligne`, `3 lignes`. */

@@ -87,13 +87,18 @@ describe('summary', () => {
     expect(text).toContain('Axe 1 — Gouvernance du schéma\n  1.1.2-montant-ar  Montant AR : 12 345,00 €');
     expect(text).toContain('Axe 4 — Transformation sociale\n  4.1.2-consideration-sociale  Part sociale : 37,5 %');
     expect(text).toContain('Contrôles : 3 erreurs, 1 avertissement');
-    expect(text).toContain('Erreurs : doublon 2, date-invalide 1');
-    expect(text).toContain('Avertissements : siret-invalide 1');
+    expect(text).toContain('Erreurs : Marché en double (doublon) 2, Date de notification invalide (date-invalide) 1');
+    expect(text).toContain('Avertissements : SIRET invalide (siret-invalide) 1');
     expect(text).toContain("Suggestions d'étiquettes : 1, dont 1 à confirmer");
     expect(text).toContain('Classeur écrit : /tmp/Consolidation SPASER 2025.xlsx');
   });
   it('countByCode sorts by count then code', () => {
     expect(countByCode(['b', 'a', 'c', 'c'])).toBe('c 2, a 1, b 1');
+  });
+  it('countByCode names each code of regles.md §3 in French, the code beside it', () => {
+    expect(countByCode(['delai-paiement-depasse', 'doublon', 'delai-paiement-depasse'])).toBe(
+      'Délai de paiement supérieur à 30 jours (delai-paiement-depasse) 2, Marché en double (doublon) 1',
+    );
   });
 });
 

@@ -223,7 +223,7 @@ describe('a run', () => {
     expect(out).toMatch(/1\.1\.2-montant-ar {2}.* : 12 345,00 €/);
     expect(out).toMatch(/2\.1\.1-programmes-nb {2}.* : non calculable \(.+\)/);
     expect(out).toMatch(/Contrôles : 2 erreurs/);
-    expect(out).toMatch(/Erreurs : (doublon 1, numero-manquant 1|numero-manquant 1, doublon 1)/);
+    expect(out).toMatch(/Erreurs : (Marché en double \(doublon\) 1, N° de marché manquant \(numero-manquant\) 1|N° de marché manquant \(numero-manquant\) 1, Marché en double \(doublon\) 1)/);
     expect(out).toContain(`Classeur écrit : ${path.join(dir, 'Pôle A - SPASER.xlsx')}`);
     expect(c.stderr()).not.toContain('Registre SPASER');
   });

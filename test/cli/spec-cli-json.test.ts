@@ -172,8 +172,8 @@ describe('without --json: a French summary on stdout, progress on stderr', () =>
 
   it('counts the errors and the warnings, by code', () => {
     expect(stdout).toContain('Contrôles : 1 erreur, 1 avertissement');
-    expect(stdout).toContain('Erreurs : doublon 1');
-    expect(stdout).toContain('Avertissements : suggestion-non-confirmee 1');
+    expect(stdout).toContain('Erreurs : Marché en double (doublon) 1');
+    expect(stdout).toContain('Avertissements : Étiquette suggérée à confirmer (suggestion-non-confirmee) 1');
   });
 
   it('progress stays on stderr, the summary stays off it', () => {

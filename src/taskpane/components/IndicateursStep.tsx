@@ -5,7 +5,7 @@ import type { IndicatorResult } from '../../domain/model';
 import { AXE_TITLES } from '../../domain/plan';
 import { poleNames } from '../../domain/normalize';
 import type { DownloadLink, HostKind } from '../host';
-import { formatValue, plural, STATUT_LABELS } from '../labels';
+import { comparisonLines, formatValue, plural, STATUT_LABELS } from '../labels';
 
 export interface IndicateursStepProps {
   readonly output: ChainOutput | null;
@@ -130,8 +130,14 @@ export function IndicateursStep(props: IndicateursStepProps) {
                   <Badge appearance="tint" color={STATUT_COLORS[ind.statut]}>
                     {STATUT_LABELS[ind.statut]}
                   </Badge>
-                  {/* indicateurs.md « N−1 »: each indicator also shows its N−1 value (city-wide view). */}
-                  {pole === null && typeof ind.n1 === 'number' ? <Text as="p" block size={200}>{`N−1 : ${formatValue(ind.n1, ind.unite)}`}</Text> : null}
+                  {/* N−1 with its change, and the City's target (indicateurs.md): the whole-City view only. */}
+                  {pole === null
+                    ? comparisonLines(ind).map((line) => (
+                        <Text key={line} as="p" block size={200}>
+                          {line}
+                        </Text>
+                      ))
+                    : null}
                   {ind.statut === 'non calculable' && ind.motif ? <Text as="p" block size={200}>{`Motif : ${ind.motif}`}</Text> : null}
                 </li>
               ))}
