@@ -147,7 +147,7 @@ function englishShown(): string[] {
 
 /** The notice about the incomplete second sheet: French, naming it and its missing amount column. */
 function ordersNotice(): HTMLElement | null {
-  return screen.queryAllByText(new RegExp(`${esc(ORDERS)}`)).find((el) => /Montant/.test(el.textContent ?? '') && /manque|absente|sans|pas de/i.test(el.textContent ?? '')) ?? null;
+  return screen.queryAllByText(new RegExp(`${esc(ORDERS)}`)).find((el) => /Montant/.test(el.textContent ?? '') && /manque|absente|introuvable|sans|pas de/i.test(el.textContent ?? '')) ?? null;
 }
 
 describe('blind « Colonnes » — a buyer over two weeks', () => {
@@ -173,7 +173,7 @@ describe('blind « Colonnes » — a buyer over two weeks', () => {
     expect(selected(within(section).getByRole('combobox', { name: /^Montant notifié HT/ }))).toBe('Montant HT');
     fireEvent.click(within(section).getByRole('button', { name: /Afficher tous les champs/ }));
     expect(selected(within(section).getByRole('combobox', { name: /^Dépenses mandatées HT/ }))).toBe('Dépenses (k€)');
-    const unknown = within(section).getByText(/non reconnues?/i);
+    const unknown = within(section).getByText(/Colonnes non (reconnues|utilisées)/i);
     expect(unknown.closest('div, p, li, section')).toHaveTextContent('Visa élu');
     expect(unknown.closest('div, p, li, section')).toHaveTextContent('Montant estimé HT');
     // W1.6
