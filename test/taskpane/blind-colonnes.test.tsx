@@ -178,6 +178,10 @@ describe('blind « Colonnes » — a buyer over two weeks', () => {
     expect(unknown.closest('div, p, li, section')).toHaveTextContent('Montant estimé HT');
     // W1.6
     await waitFor(() => expect(ordersNotice()).not.toBeNull());
+    // W1.6b: the notice says « choisissez la colonne à l'étape Colonnes » (README: « le volet permet alors
+    // d'indiquer … les colonnes »): the step offers the missing amount of Commandes 2025.
+    const orders = screen.getByRole('region', { name: `Feuille « ${ORDERS} »` });
+    expect(selected(within(orders).getByRole('combobox', { name: /^Montant notifié HT/ }))).toBe('— aucune colonne —');
     expect(englishShown()).toEqual([]);
     // W1.7, W1.8
     await writeSheets();
@@ -232,7 +236,10 @@ describe('blind « Colonnes » — a buyer over two weeks', () => {
         .filter((el) => /Date de notification|Signé le/.test(el.textContent ?? '') && /manque|absente|introuvable|plus trouvée|n'existe plus|à choisir|choisir/i.test(el.textContent ?? ''));
       expect(said.length).toBeGreaterThan(0);
       choose(date, 'Date de signature');
-      await waitFor(() => expect(selected(within(section).getByRole('combobox', { name: /Date de notification/ }))).toBe('Date de signature'));
+      // The sheet is a register again: its section is drawn anew, among the recognised ones.
+      await waitFor(() => expect(screen.queryByText(/introuvable dans la feuille « Marchés 2025 »/)).toBeNull());
+      const again = screen.getByRole('region', { name: `Feuille « ${REGISTER} »` });
+      expect(selected(within(again).getByRole('combobox', { name: /Date de notification/ }))).toBe('Date de signature');
     }
     expect(englishShown()).toEqual([]);
     await writeSheets();
