@@ -5,7 +5,7 @@
  */
 import type { ChainInput } from './chain';
 import { describeMissingRequired, findIncompleteRegisters, missingRequiredFields } from './mapping';
-import type { MappingOverride } from './model';
+import type { MappingOverride, SheetMapping } from './model';
 import { mergeOverrides } from './register';
 
 /** At most this many required columns missing for a sheet to be told of in a run that went on. */
@@ -21,15 +21,23 @@ export function missingColumnSentences(inputs: readonly ChainInput[], overrides:
   });
 }
 
+/**
+ * Every register-like sheet left out of a run (at most two required columns missing): the sheets
+ * the notices below name, and the ones the pane's Colonnes step lets the user complete.
+ */
+export function incompleteRegisters(inputs: readonly ChainInput[], overrides: readonly MappingOverride[] = []): SheetMapping[] {
+  return inputs.flatMap((input) =>
+    findIncompleteRegisters(input.file, input.sheets, mergeOverrides(input, overrides)).filter(
+      (m) => missingRequiredFields(m).length <= NOTICE_MAX_MISSING,
+    ),
+  );
+}
+
 /** Every register-like sheet left out of a run, as a notice naming its file, sheet and missing columns. */
 export function incompleteRegisterNotices(inputs: readonly ChainInput[], overrides: readonly MappingOverride[] = []): string[] {
-  return inputs.flatMap((input) =>
-    findIncompleteRegisters(input.file, input.sheets, mergeOverrides(input, overrides))
-      .filter((m) => missingRequiredFields(m).length <= NOTICE_MAX_MISSING)
-      .map(
-        (m) =>
-          `Classeur « ${input.file} » : ${lowerFirst(describeMissingRequired(m))} Ses lignes ne sont pas comptées : renommez cet en-tête ou choisissez la colonne à l'étape Colonnes du volet.`,
-      ),
+  return incompleteRegisters(inputs, overrides).map(
+    (m) =>
+      `Classeur « ${m.file} » : ${lowerFirst(describeMissingRequired(m))} Ses lignes ne sont pas comptées : renommez cet en-tête ou choisissez la colonne à l'étape Colonnes du volet.`,
   );
 }
 

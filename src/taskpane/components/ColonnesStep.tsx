@@ -5,6 +5,7 @@ import { type ChainInput, type ChainOutput, isEmptyInput } from '../../domain/ch
 import { cellToText } from '../../domain/read-cell';
 import { REGISTER_FIELDS, REQUIRED_FIELDS, SHEET_KINDS } from '../../domain/fields';
 import { findIncompleteRegisters, mapHeaderRow } from '../../domain/mapping';
+import { incompleteRegisters } from '../../domain/incomplete-registers';
 import type { MappingOverride, SheetMapping } from '../../domain/model';
 import { SPASER_PREFIX } from '../../domain/plan-types';
 import type { ColumnChoice } from '../state';
@@ -58,21 +59,32 @@ export function ColonnesStep({ inputs, output, onChoose }: ColonnesStepProps) {
   // An empty workbook has no sheet or header to point at: the message above says what to do.
   if (!output) return inputs.every(isEmptyInput) ? <Text>Ce classeur est vide.</Text> : <ManualMapping inputs={inputs} onChoose={onChoose} />;
   const mappings = output.register.mappings;
+  // Sheets that look like a register but miss a required column: the run's notice sends the user here.
+  const incomplete = incompleteRegisters(inputs, output.state.mappings);
+  const view = (m: SheetMapping) => (
+    <SheetMappingView
+      key={`${m.file}|${m.sheet}`}
+      mapping={m}
+      headers={headersOf(inputs, m.file, m.sheet, m.headerRow)}
+      base={output.state.mappings.find((o) => o.sheet === m.sheet && (o.file === undefined || o.file === m.file))}
+      onChoose={onChoose}
+    />
+  );
   return (
     <div className="step-body">
       <Text as="p" block>
         {mappings.length === 1 ? '1 feuille reconnue.' : `${mappings.length} feuilles reconnues.`} Changez une colonne si elle a mal été
         reconnue : votre choix sera enregistré dans le classeur avec les feuilles SPASER.
       </Text>
-      {mappings.map((m) => (
-        <SheetMappingView
-          key={`${m.file}|${m.sheet}`}
-          mapping={m}
-          headers={headersOf(inputs, m.file, m.sheet, m.headerRow)}
-          base={output.state.mappings.find((o) => o.sheet === m.sheet && (o.file === undefined || o.file === m.file))}
-          onChoose={onChoose}
-        />
-      ))}
+      {mappings.map(view)}
+      {incomplete.length > 0 && (
+        <Text as="p" block>
+          {incomplete.length === 1
+            ? "La feuille ci-dessous ressemble à un registre, mais une colonne obligatoire lui manque : ses lignes ne sont pas comptées tant que vous ne l'avez pas choisie."
+            : `Les ${incomplete.length} feuilles ci-dessous ressemblent à un registre, mais des colonnes obligatoires leur manquent : leurs lignes ne sont pas comptées tant que vous ne les avez pas choisies.`}
+        </Text>
+      )}
+      {incomplete.map(view)}
     </div>
   );
 }
