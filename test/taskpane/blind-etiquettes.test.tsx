@@ -137,8 +137,12 @@ const lowerStr = (v: unknown) => String(v ?? '').toLowerCase();
 
 /** Every text the buyer can read in the pane, in French: no English UI word, no raw value leaking. */
 function expectFrench() {
-  const text = document.body.textContent ?? '';
-  expect(text).not.toMatch(/\b(Confirm|Reject|Undo|Cancel|Restore|Suggestions? to|Tags?|undefined|null|NaN|true|false)\b/);
+  // What a person reads: the pane's text, not the <style> elements Fluent UI injects.
+  const clone = document.body.cloneNode(true) as HTMLElement;
+  clone.querySelectorAll('style,script').forEach((e) => e.remove());
+  const text = clone.textContent ?? '';
+  // Whole words, letters with accents included (JS \b would cut « Confirmée » after « Confirm »).
+  expect(text).not.toMatch(/(?<!\p{L})(Confirm|Reject|Undo|Cancel|Restore|Suggestions? to|Tags?|undefined|null|NaN|true|false)(?!\p{L})/u);
 }
 
 async function writeSheets() {
