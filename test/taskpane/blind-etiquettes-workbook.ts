@@ -323,3 +323,21 @@ export const EXPECTED_W2: Record<string, number> = {
  * 2025-006 confirmé, 2025-012 null, 2025-014 Marché réservé confirmé, 2025-016 null.
  * (Checked through what the pane and the sheets show, not the JSON itself.)
  */
+
+/**
+ * Week 2, end: in the reopened pane the buyer clicks « Rétablir » on
+ * 2025-011 (rejected last week) and « Annuler » on 2025-002's confirmation
+ * (saved last week), then writes the sheets. Both become undecided:
+ * sociale = 2025-004 (column), 2025-014 (confirmed) → 100 × 2/19;
+ * AR = 2025-001, -004, -013, -014 → 4; montant-ar = 12 000 + 250 000 + 90 000 + 8 000 = 360 000;
+ * env and innov unchanged. suggestion-non-confirmee rows: 4, 5 (2025-002),
+ * 8, 14 (2025-011), 15, 19, 20, 21. SPASER État keeps 2025-001, -006, -014
+ * and holds nothing for 2025-002, -011 (decisions taken back) nor -005.
+ */
+export const EXPECTED_W2_UNDONE: Record<string, number> = {
+  ...EXPECTED_W2,
+  '4.1.2-consideration-sociale': (100 * 2) / 19,
+  '1.1.2-marches-ar': 4,
+  '1.1.2-montant-ar': 360000,
+};
+export const UNCONFIRMED_ROWS_W2_UNDONE = [4, 5, 8, 14, 15, 19, 20, 21];

@@ -24,6 +24,7 @@ import {
   ETIQUETTES_W1,
   EXPECTED_W1,
   EXPECTED_W2,
+  EXPECTED_W2_UNDONE,
   FILE,
   NEW_OBJET_001,
   NEW_SUGGESTIONS_W2,
@@ -36,6 +37,7 @@ import {
   type Suggestion,
   UNCONFIRMED_ROWS_W1,
   UNCONFIRMED_ROWS_W2,
+  UNCONFIRMED_ROWS_W2_UNDONE,
   UNDECIDED_W1,
   UNDO_W1,
   WEEK1,
@@ -277,4 +279,18 @@ test('week 2: an objet rewritten and three rows added, the ribbon button, then t
   click(`Rétablir : ${nameOf(REJECT_W1[0])}`);
   await screen.findByRole('button', { name: `Confirmer : ${nameOf(REJECT_W1[0])}` });
   expect(screen.getByRole('heading', { name: /Suggestions à confirmer \(7\)/ })).toBeInTheDocument();
+
+  // « Annuler » on a confirmation saved last week (README: « même lors d'un calcul précédent »), then the sheets.
+  click(`Annuler la décision : ${nameOf(CONFIRM_W1[1])}`);
+  await screen.findByRole('button', { name: `Confirmer : ${nameOf(CONFIRM_W1[1])}` });
+  expect(screen.getByRole('heading', { name: /Suggestions à confirmer \(8\)/ })).toBeInTheDocument();
+  await writeSheets();
+  for (const [id, v] of Object.entries(EXPECTED_W2_UNDONE)) expect([id, indicatorValue(id)]).toEqual([id, expect.closeTo(v, 9)]);
+  const g = findings();
+  expect(g.map((x) => x.code)).toEqual(UNCONFIRMED_ROWS_W2_UNDONE.map(() => 'suggestion-non-confirmee'));
+  expect(g.map((x) => Number(x.ligne)).sort((a, b) => a - b)).toEqual(UNCONFIRMED_ROWS_W2_UNDONE);
+  for (const x of g) expect(x.message).toMatch(/suggér|confirm/i);
+  const etatText = [...excel.sheet(ETAT).rows.values()].flatMap((r) => [...r.values()].map((c) => String(c.value ?? ''))).join('\n');
+  for (const n of ['2025-001', '2025-006', '2025-014']) expect(etatText).toContain(n);
+  for (const n of ['2025-002', '2025-011', '2025-005']) expect(etatText).not.toContain(n);
 });
