@@ -93,6 +93,15 @@ function expectShown(expected: Suggestion[], decisions: Record<string, string | 
   }
 }
 
+/** The counts at the top of step 3, and the sentence that says what they count. */
+function expectCounts(sociale: number, env: number, innov: number) {
+  const m = (n: number) => `${n} marché${n > 1 ? 's' : ''}`;
+  expect(screen.getByText(/^Considérations déclarées dans vos colonnes ou confirmées/)).toBeInTheDocument();
+  expect(screen.getByText(`Considération sociale : ${m(sociale)}`)).toBeInTheDocument();
+  expect(screen.getByText(`Considération environnementale : ${m(env)}`)).toBeInTheDocument();
+  expect(screen.getByText(`Innovation : ${m(innov)}`)).toBeInTheDocument();
+}
+
 const click = (label: string) => fireEvent.click(screen.getByRole('button', { name: label }));
 
 /** The row of SPASER Indicateurs holding `id`, read under its « Valeur » header; a %-formatted fraction is read ×100. */
@@ -162,6 +171,8 @@ test('week 1: the buyer reads the suggestions, decides, takes one back, and writ
 
   // Exactly the nine suggestions of the hand table, each with its words; none decided yet.
   expectShown(SUGGESTIONS_W1, {});
+  // Before any decision, the counts are the columns' (2025-004, 2025-013, 2025-010).
+  expectCounts(1, 1, 1);
   expect(screen.getByRole('heading', { name: /Suggestions à confirmer \(9\)/ })).toBeInTheDocument();
   for (const n of NO_SUGGESTION_W1) expect(shownSuggestions().some((s) => s.key.startsWith(`${n} —`))).toBe(false);
   expectFrench();
@@ -182,6 +193,9 @@ test('week 1: the buyer reads the suggestions, decides, takes one back, and writ
     decided,
   );
   expect(screen.getByRole('heading', { name: /Suggestions à confirmer \(3\)/ })).toBeInTheDocument();
+  // Declared or confirmed (indicateurs.md): sociale 2025-004 + 2025-002, 2025-014; env 2025-013 + 2025-001;
+  // innovation 2025-010 + 2025-006 — and the sentence above the counts must say they include the confirmed ones.
+  expectCounts(3, 2, 2);
   const rejectedRegion = screen.getByRole('region', { name: /Suggestions rejetées/ });
   for (const s of REJECT_W1) expect(within(rejectedRegion).getByRole('button', { name: `Rétablir : ${nameOf(s)}` })).toBeInTheDocument();
   for (const s of UNDECIDED_W1) expect(screen.getByRole('button', { name: `Rejeter : ${nameOf(s)}` })).toBeInTheDocument();

@@ -51,7 +51,7 @@ export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
   return (
     <div className="step-body" ref={body}>
       <Text as="p" block>
-        Considérations déclarées dans vos colonnes, sur {plural(rows.length, 'marché lu', 'marchés lus')} :
+        Considérations déclarées dans vos colonnes ou confirmées ci-dessous, sur {plural(rows.length, 'marché lu', 'marchés lus')} :
       </Text>
       <ul className="counts">
         {CONSIDERATIONS.map((c) => (
