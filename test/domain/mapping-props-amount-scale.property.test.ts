@@ -64,6 +64,29 @@ describe('amountScale is 1 without a thousands or millions marker', () => {
   });
 });
 
+describe('a bracket read as thousands or millions for the value is a unit for recognising the column (README « Colonnes »)', () => {
+  it('whatever its spelling, the header normalises as without it', () => {
+    const bracket = fc
+      .tuple(
+        fc.constantFrom('k', 'K', 'M', 'm', "milliers d'", 'Milliers d’', "millions d'", 'en k', 'en M'),
+        fc.constantFrom('', ' '),
+        fc.constantFrom('€', 'EUR', 'eur', 'euros', 'Euros', 'euro', 'EUROS'),
+        fc.constantFrom('', ' HT'),
+        fc.constantFrom('()', '[]'),
+      )
+      .map(([scale, sp, unit, ht, [open, close]]) => `${open}${scale}${/'|’/.test(scale) ? '' : sp}${unit}${ht}${close}`);
+    fc.assert(
+      fc.property(fc.constantFrom(...ALL_FIELDS.flatMap(namesOf)), seedArb, bracket, (name, seed, b) => {
+        const plain = styled(name, seed);
+        const h = `${plain} ${b}`;
+        fc.pre(amountScale(h) !== 1);
+        expect([h, normalizeHeader(h)]).toEqual([h, normalizeHeader(plain)]);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
+
 /** Non-amount register fields with numbers, headed with a thousands/millions bracket. */
 const NUMERIC = [
   { id: 'offresRecues', name: "Nombre d'offres reçues" },
