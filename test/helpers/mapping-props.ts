@@ -18,7 +18,7 @@ export const namesOf = (f: FieldDef): string[] => [f.label, ...f.synonyms];
 /** Unit brackets that are not thousands or millions of euros (`regles.md` §1 examples and the like). */
 export const PLAIN_UNIT_BRACKETS = ['(€)', '(HT)', '(jours)', '(en €)', '(€ HT)', '[€]', '(EUR)', '(en euros)', '(mois)', '(€ H.T.)', '( € )', '(Euros HT)'];
 /** Brackets in thousands or millions of euros (README « Colonnes »). */
-export const SCALED_UNIT_BRACKETS = ['(k€)', '(kEUR)', '(KE)', "(milliers d'euros)", '(milliers d’euros)', '(M€)', '(K €)', "(millions d'euros)", '(k€ HT)', '(KEUR HT)'];
+export const SCALED_UNIT_BRACKETS = ['(k€)', '(kEUR)', '(KE)', "(milliers d'euros)", '(milliers d’euros)', '(M€)', '(K €)', "(millions d'euros)", '(k€ HT)', '(KEUR HT)', '(MEUR)', '(keuros)'];
 export const UNIT_BRACKETS = [...PLAIN_UNIT_BRACKETS, ...SCALED_UNIT_BRACKETS];
 
 /** The same header as a buyer might type it: normalises to the same text (checked by the properties' first assertion). */
