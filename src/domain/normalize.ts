@@ -33,6 +33,8 @@ const UNIT_WORDS = new Set([
   'calendaires', 'ouvres', 'ouvrables', 'montant', 'valeur', 'cocher', 'facultatif', 'obligatoire',
   // Thousands and millions of euros (`(k€)`, `(milliers d'euros)`): see `amountScale`.
   'k', 'm', 'd', 'millier', 'milliers', 'million', 'millions',
+  // Glued spellings `amountScale` reads too (`(MEUR)`, `(keuros)`): the unit counts for the value, not the name.
+  'keuro', 'keuros', 'meur', 'meuro', 'meuros',
 ]);
 
 const THOUSANDS = /(?:^|[^a-z])(?:k ?€|k ?eur|k ?euros?|milliers? d ?'? ?euros?)(?:[^a-z]|$)|\( *ke *\)/;
