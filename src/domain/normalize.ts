@@ -37,8 +37,8 @@ const UNIT_WORDS = new Set([
   'keuro', 'keuros', 'meur', 'meuro', 'meuros',
 ]);
 
-const THOUSANDS = /(?:^|[^a-z])(?:k ?€|k ?eur|k ?euros?|milliers? d ?'? ?euros?)(?:[^a-z]|$)|\( *ke *\)/;
-const MILLIONS = /(?:^|[^a-z])(?:m ?€|m ?eur|m ?euros?|millions? d ?'? ?euros?)(?:[^a-z]|$)|\( *me *\)/;
+const THOUSANDS = /(?:^|[^a-z])(?:k\.? ?(?:€|euros?|eur)|milliers? (?:d ?'? ?)?(?:€|euros?|eur))(?:[^a-z]|$)|\( *ke *\)/;
+const MILLIONS = /(?:^|[^a-z])(?:m\.? ?(?:€|euros?|eur)|millions? (?:d ?'? ?)?(?:€|euros?|eur))(?:[^a-z]|$)|\( *me *\)/;
 
 /**
  * What an amount typed under this header is worth in euros: 1000 under `(k€)`, `k€`,

@@ -20,6 +20,14 @@ describe('amountScale', () => {
     ['Montant (milliers d’euros)', 1000],
     ['Montant en k€', 1000],
     ['Montant (M€)', 1_000_000],
+    ['Montant (milliers €)', 1000],
+    ['Montant (Milliers EUR)', 1000],
+    ['Montant (k.€)', 1000],
+    ['Montant (millions €)', 1_000_000],
+    ['Montant (MEUR)', 1_000_000],
+    ['Montant (keuros)', 1000],
+    ['Benchmark €', 1],
+    ['Montant (€ HT)', 1],
     ["Montant (millions d'euros)", 1_000_000],
     ['Montant HT (€)', 1],
     ['Montant HT', 1],
@@ -31,7 +39,7 @@ describe('amountScale', () => {
   });
 
   it('a thousands or millions bracket is a unit: the column is recognised', () => {
-    for (const h of ['Montant HT (k€)', 'Montant HT (kEUR)', "Montant HT (milliers d'euros)", 'Montant HT (M€)']) {
+    for (const h of ['Montant HT (k€)', 'Montant HT (kEUR)', "Montant HT (milliers d'euros)", 'Montant HT (milliers €)', 'Montant HT (k.€)', 'Montant HT (M€)']) {
       expect([h, mapHeaderRow([h], REGISTER_FIELDS, 1).columns.map((c) => c.field)]).toEqual([h, ['montant']]);
     }
   });
