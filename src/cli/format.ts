@@ -49,7 +49,7 @@ function formatRepartition(rep: Repartition): string {
 
 /** The value part of an indicator line. */
 export function formatIndicatorValue(ind: IndicatorResult): string {
-  if (ind.statut === 'non calculable') return `non calculable (${ind.motif ?? 'motif non précisé'})`;
+  if (ind.statut === 'non calculable') return `non calculable : ${ind.motif ?? 'motif non précisé'}`;
   const parts: string[] = [];
   const rep = ind.repartition;
   const sharesBreakdown = rep !== null && Object.values(rep).some((v) => typeof v !== 'number');

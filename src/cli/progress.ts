@@ -14,6 +14,15 @@ export const STEP_LABELS: Readonly<Record<ProgressStep, string>> = {
   écriture: 'Écriture du classeur',
 };
 
+/** What a step counts, singular and plural (« 1 feuille sur 3 »). */
+const STEP_UNITS: Readonly<Record<ProgressStep, readonly [string, string]>> = {
+  lecture: ['classeur', 'classeurs'],
+  colonnes: ['feuille', 'feuilles'],
+  contrôles: ['feuille', 'feuilles'],
+  calcul: ['étape', 'étapes'],
+  écriture: ['étape', 'étapes'],
+};
+
 export interface Progress {
   readonly report: ProgressListener;
   /** A free message (file being read…), on its own line; clears the TTY line first. */
@@ -39,7 +48,7 @@ export function createProgress(stream: ProgressStream, options: ProgressOptions 
   let lineShown = false;
 
   const text = (step: ProgressStep, done: number, total: number): string =>
-    total > 1 ? `${STEP_LABELS[step]} : ${done}/${total}` : `${STEP_LABELS[step]}…`;
+    total > 1 ? `${STEP_LABELS[step]} : ${done} ${STEP_UNITS[step][done > 1 ? 1 : 0]} sur ${total}` : `${STEP_LABELS[step]}…`;
 
   const clear = (): void => {
     if (tty && lineShown) {

@@ -43,7 +43,7 @@ function indicator(over: Partial<IndicatorResult>): IndicatorResult {
 describe('indicator values', () => {
   it('non calculable shows its motif', () => {
     expect(formatIndicatorValue(indicator({ statut: 'non calculable', valeur: null, motif: 'colonne Marché programmé absente' }))).toBe(
-      'non calculable (colonne Marché programmé absente)',
+      'non calculable : colonne Marché programmé absente',
     );
   });
   it('supplier breakdowns show both shares', () => {
@@ -131,7 +131,7 @@ describe('progress', () => {
     p.report('lecture', 2, 4);
     t = 3600;
     p.report('calcul', 0, 1); // new step: shown
-    expect(out).toBe('Lecture des classeurs : 0/4\nLecture des classeurs : 2/4\nCalcul des indicateurs…\n');
+    expect(out).toBe('Lecture des classeurs : 0 classeur sur 4\nLecture des classeurs : 2 classeurs sur 4\nCalcul des indicateurs…\n');
     expect(out).not.toContain('\r');
   });
   it('on a terminal: one updating line, cleared at the end', () => {
@@ -141,7 +141,7 @@ describe('progress', () => {
     p.report('contrôles', 2, 3); // throttled
     p.report('contrôles', 3, 3); // last one always drawn
     p.end();
-    expect(out).toBe('\r\x1b[KContrôle des lignes : 1/3\r\x1b[KContrôle des lignes : 3/3\r\x1b[K');
+    expect(out).toBe('\r\x1b[KContrôle des lignes : 1 feuille sur 3\r\x1b[KContrôle des lignes : 3 feuilles sur 3\r\x1b[K');
     expect(out).not.toContain('\n');
   });
 });
