@@ -14,7 +14,7 @@ const NOTICE_MAX_MISSING = 2;
 /** The closest register-like sheet of each input, in French (`Colonne obligatoire introuvable …`). */
 export function missingColumnSentences(inputs: readonly ChainInput[], overrides: readonly MappingOverride[] = []): string[] {
   return inputs.flatMap((input) => {
-    const [closest] = findIncompleteRegisters(input.file, input.sheets, mergeOverrides(input, overrides));
+    const closest = fewestMissing(findIncompleteRegisters(input.file, input.sheets, mergeOverrides(input, overrides)));
     if (closest === undefined) return [];
     const sentence = describeMissingRequired(closest);
     return inputs.length > 1 ? [`« ${input.file} » : ${sentence}`] : [sentence];
@@ -39,6 +39,17 @@ export function incompleteRegisterNotices(inputs: readonly ChainInput[], overrid
     (m) =>
       `Classeur « ${m.file} » : ${lowerFirst(describeMissingRequired(m))} Ses lignes ne sont pas comptées : renommez cet en-tête ou choisissez la colonne à l'étape Colonnes du volet.`,
   );
+}
+
+/** The sheet missing the fewest required columns; the first of them on a tie. */
+function fewestMissing(sheets: readonly SheetMapping[]): SheetMapping | undefined {
+  let best: SheetMapping | undefined;
+  let bestCount = Infinity;
+  for (const m of sheets) {
+    const count = missingRequiredFields(m).length;
+    if (count < bestCount) [best, bestCount] = [m, count];
+  }
+  return best;
 }
 
 function lowerFirst(s: string): string {
