@@ -47,9 +47,11 @@ export function formatValue(value: number | null, unite: '%' | '€' | 'nombre' 
 
 /** A change from N−1: `+2,5 points` for a share, `−3 jours`, `+1 200 €`, `0`. */
 export function formatChange(change: number, unite: IndicatorResult['unite']): string {
-  if (change === 0) return unite === '%' ? '0 point' : '0';
-  const sign = change > 0 ? '+' : '−';
-  const size = Math.abs(change);
+  // Worded from the change as shown (`€` to the euro, else to a tenth): no `+0 point`, no `+2 point`.
+  const shown = unite === '€' ? Math.round(change) : Math.round(change * 10) / 10;
+  if (shown === 0) return unite === '%' ? '0 point' : '0';
+  const sign = shown > 0 ? '+' : '−';
+  const size = Math.abs(shown);
   return unite === '%' ? `${sign}${NUMBER.format(size)} ${size < 2 ? 'point' : 'points'}` : `${sign}${formatValue(size, unite)}`;
 }
 
