@@ -78,8 +78,20 @@ export class PayloadRefusedError extends Error {
 }
 
 /**
+ * Thrown by an attempt that failed and could not undo what it had written: it must not be
+ * tried again (it would meet its own leftovers); `withSmallerBatchesOnRefusal` rethrows `error`.
+ */
+export class AttemptNotUndoneError extends Error {
+  constructor(readonly error: unknown) {
+    super('attempt not undone');
+    this.name = 'AttemptNotUndoneError';
+  }
+}
+
+/**
  * Runs a write with the usual batch budget, then once more with smaller batches when Excel
- * refuses a request as too large (each attempt undoes itself on failure).
+ * refuses a request as too large (each attempt undoes itself on failure, or says it could not:
+ * `AttemptNotUndoneError`, then its error is reported as is, without another attempt).
  */
 export async function withSmallerBatchesOnRefusal(budgets: readonly number[], attempt: (budget: number) => Promise<void>): Promise<void> {
   for (const budget of budgets) {
@@ -87,6 +99,7 @@ export async function withSmallerBatchesOnRefusal(budgets: readonly number[], at
       await attempt(budget);
       return;
     } catch (e) {
+      if (e instanceof AttemptNotUndoneError) throw e.error;
       if (!isPayloadError(e)) throw e;
     }
   }

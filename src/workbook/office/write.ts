@@ -13,7 +13,7 @@ import { excelNumberFormat } from '../xlsx/number-format';
 import { SHIFT_1904 } from '../xlsx/read-grid';
 import { chartColors } from '../chart-style';
 import { CELL_LIMIT, SMALL_OP_BYTES, WRITE_BUDGETS } from './limits';
-import { jsonSize, withSmallerBatchesOnRefusal, type ExcelRunner, type SyncMeter } from './meter';
+import { AttemptNotUndoneError, jsonSize, withSmallerBatchesOnRefusal, type ExcelRunner, type SyncMeter } from './meter';
 import { dateSystemProbe } from './read';
 
 export const TEMP_PREFIX = 'SPASER tmp ';
@@ -358,7 +358,8 @@ async function importSheetsOnce(
         if (mine.length > 0) await meter.sync(context, 'ecriture', SMALL_OP_BYTES * mine.length);
       });
     } catch {
-      // The first error is the one to report.
+      // The first error is the one to report; sheets of this attempt may be left: no retry over them.
+      throw new AttemptNotUndoneError(e);
     }
     throw e;
   }
