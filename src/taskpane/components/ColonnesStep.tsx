@@ -4,7 +4,7 @@ import { Button, Field, MessageBar, MessageBarBody, Select, Text } from '@fluent
 import { type ChainInput, type ChainOutput, isEmptyInput } from '../../domain/chain';
 import { cellToText } from '../../domain/read-cell';
 import { REGISTER_FIELDS, REQUIRED_FIELDS, SHEET_KINDS } from '../../domain/fields';
-import { findIncompleteRegisters, mapHeaderRow } from '../../domain/mapping';
+import { findIncompleteRegisters, mapHeaderRow, missingRequiredFields } from '../../domain/mapping';
 import { incompleteRegisters } from '../../domain/incomplete-registers';
 import type { MappingOverride, SheetMapping } from '../../domain/model';
 import { SPASER_PREFIX } from '../../domain/plan-types';
@@ -80,7 +80,9 @@ export function ColonnesStep({ inputs, output, onChoose }: ColonnesStepProps) {
       {incomplete.length > 0 && (
         <Text as="p" block>
           {incomplete.length === 1
-            ? "La feuille ci-dessous ressemble à un registre, mais une colonne obligatoire lui manque : ses lignes ne sont pas comptées tant que vous ne l'avez pas choisie."
+            ? missingRequiredFields(incomplete[0]).length === 1
+              ? "La feuille ci-dessous ressemble à un registre, mais une colonne obligatoire lui manque : ses lignes ne sont pas comptées tant que vous ne l'avez pas choisie."
+              : 'La feuille ci-dessous ressemble à un registre, mais des colonnes obligatoires lui manquent : ses lignes ne sont pas comptées tant que vous ne les avez pas choisies.'
             : `Les ${incomplete.length} feuilles ci-dessous ressemblent à un registre, mais des colonnes obligatoires leur manquent : leurs lignes ne sont pas comptées tant que vous ne les avez pas choisies.`}
         </Text>
       )}
