@@ -37,7 +37,7 @@ export function incompleteRegisters(inputs: readonly ChainInput[], overrides: re
 export function incompleteRegisterNotices(inputs: readonly ChainInput[], overrides: readonly MappingOverride[] = []): string[] {
   return incompleteRegisters(inputs, overrides).map(
     (m) =>
-      `Classeur « ${m.file} » : ${lowerFirst(describeMissingRequired(m))} Ses lignes ne sont pas comptées : renommez cet en-tête ou choisissez la colonne à l'étape Colonnes du volet.`,
+      `Classeur « ${m.file} » : ${lowerFirst(describeMissingRequired(m))} Ses lignes ne sont pas comptées : ajoutez la colonne ou renommez son en-tête, ou choisissez-la à l'étape Colonnes du volet.`,
   );
 }
 

@@ -68,6 +68,7 @@ function isTotalText(cell: CellValue | undefined): boolean {
 
 /** What the command line and the preview add to a workbook's name for the one they write. */
 export const RESULT_SUFFIX = ' - SPASER';
+const RESULT_NAME_END = / - SPASER(?: \(\d+\))?$/i;
 
 /**
  * File name without folder and extension: the Pôle of rows with no `pole` cell. Accents in
@@ -78,10 +79,9 @@ export const RESULT_SUFFIX = ' - SPASER';
 export function poleFromFile(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
   const name = base.replace(/\.(xlsx|xlsm|xls)$/i, '').normalize('NFC');
+  // Also a browser's second download of it (`Pôle A - SPASER (1).xlsx`).
   let pole = name;
-  while (pole.toUpperCase().endsWith(RESULT_SUFFIX.toUpperCase()) && pole.length > RESULT_SUFFIX.length) {
-    pole = pole.slice(0, -RESULT_SUFFIX.length);
-  }
+  for (let m = RESULT_NAME_END.exec(pole); m !== null && m.index > 0; m = RESULT_NAME_END.exec(pole)) pole = pole.slice(0, m.index);
   return pole === name ? name : pole.trim() || name;
 }
 

@@ -39,7 +39,8 @@ export function formatValue(value: number | null, unite: '%' | '€' | 'nombre' 
     case '€':
       return `${EURO.format(value)} €`;
     case 'jours':
-      return `${NUMBER.format(value)} ${Math.abs(value) < 2 ? 'jour' : 'jours'}`;
+      // The plural follows the number shown: 1,96 is shown « 2 jours ».
+      return `${NUMBER.format(value)} ${Math.abs(Math.round(value * 10) / 10) < 2 ? 'jour' : 'jours'}`;
     case 'nombre':
       return NUMBER.format(value);
   }

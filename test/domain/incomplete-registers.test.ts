@@ -51,7 +51,7 @@ describe('a register-like sheet missing a required column', () => {
     );
     expect(out.register.rows.map((r) => r.values.numero)).toEqual(['C1']);
     expect(out.notices).toContain(
-      "Classeur « Pôle Solidarités.xlsx » : colonne obligatoire introuvable dans la feuille « Suivi » (en-tête ligne 2) : « Date de notification ». Ses lignes ne sont pas comptées : renommez cet en-tête ou choisissez la colonne à l'étape Colonnes du volet.",
+      "Classeur « Pôle Solidarités.xlsx » : colonne obligatoire introuvable dans la feuille « Suivi » (en-tête ligne 2) : « Date de notification ». Ses lignes ne sont pas comptées : ajoutez la colonne ou renommez son en-tête, ou choisissez-la à l'étape Colonnes du volet.",
     );
   });
 

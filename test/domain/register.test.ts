@@ -245,6 +245,9 @@ describe('poleFromFile', () => {
     expect(poleFromFile('dossier/Pôle A - SPASER.xlsx')).toBe('Pôle A');
     expect(poleFromFile('Pôle A - SPASER - SPASER.xlsx')).toBe('Pôle A');
     expect(poleFromFile('Pôle A - spaser.xlsx')).toBe('Pôle A');
+    // A browser's second download of the same result.
+    expect(poleFromFile('Pôle A - SPASER (1).xlsx')).toBe('Pôle A');
+    expect(poleFromFile('Pôle A (1).xlsx')).toBe('Pôle A (1)');
     // Only the suffix the add-in writes: other names ending in SPASER stay whole.
     expect(poleFromFile('Registre SPASER.xlsx')).toBe('Registre SPASER');
     expect(poleFromFile('Pôle A-SPASER.xlsx')).toBe('Pôle A-SPASER');

@@ -2,7 +2,7 @@
  * indicateurs.md: « when the register holds rows of N−1, each indicator also shows its N−1
  * value and the change », and a target from *Cibles* with its attainment. The pane's lines.
  */
-import { comparisonLines, formatChange } from '../../src/taskpane/labels';
+import { comparisonLines, formatChange, formatValue } from '../../src/taskpane/labels';
 
 describe('comparisonLines (whole-City view of the Indicateurs step)', () => {
   it('shows N−1 and the change, in points for a share', () => {
@@ -31,5 +31,13 @@ describe('comparisonLines (whole-City view of the Indicateurs step)', () => {
   it('says no change as 0', () => {
     expect(formatChange(0, '%')).toBe('0 point');
     expect(formatChange(0, 'nombre')).toBe('0');
+  });
+});
+
+describe('formatValue in days', () => {
+  it('takes the plural from the number shown', () => {
+    expect(formatValue(1.96, 'jours')).toBe('2 jours');
+    expect(formatValue(1.5, 'jours')).toBe('1,5 jour');
+    expect(formatValue(1, 'jours')).toBe('1 jour');
   });
 });
