@@ -1,5 +1,5 @@
 /** Step 1 — how each sheet was recognised, and the user's column choices. */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
 import { type ChainInput, type ChainOutput, isEmptyInput } from '../../domain/chain';
 import { cellToText } from '../../domain/read-cell';
@@ -54,10 +54,31 @@ function columnOptions(headers: readonly Header[]) {
   ];
 }
 
+/** The id of the title of a sheet's section (its region's name). */
+const sheetTitleId = (sheet: string): string => `feuille-${sheet.replace(/[^A-Za-z0-9]/g, '-')}`;
+
 export function ColonnesStep({ inputs, output, onChoose }: ColonnesStepProps) {
+  // A choice in the manual form that completes the register replaces the form by the sheet's
+  // section: focus follows to the same field there, instead of falling back to the page (WCAG 2.4.3).
+  const manualChoice = useRef<{ sheet: string; field: string } | null>(null);
+  useEffect(() => {
+    const pending = manualChoice.current;
+    if (!output || !pending) return;
+    manualChoice.current = null;
+    document
+      .querySelector<HTMLSelectElement>(`section[aria-labelledby="${sheetTitleId(pending.sheet)}"] select[data-field="${pending.field}"]`)
+      ?.focus();
+  }, [output]);
   if (!inputs) return <Text>Aucun classeur lu pour l'instant.</Text>;
   // An empty workbook has no sheet or header to point at: the message above says what to do.
-  if (!output) return inputs.every(isEmptyInput) ? <Text>Ce classeur est vide.</Text> : <ManualMapping inputs={inputs} onChoose={onChoose} />;
+  if (!output) {
+    if (inputs.every(isEmptyInput)) return <Text>Ce classeur est vide.</Text>;
+    const choose = (c: ColumnChoice): void => {
+      manualChoice.current = { sheet: c.sheet, field: c.field };
+      onChoose(c);
+    };
+    return <ManualMapping inputs={inputs} onChoose={choose} />;
+  }
   const mappings = output.register.mappings;
   // Sheets that look like a register but miss a required column: the run's notice sends the user here.
   const incomplete = incompleteRegisters(inputs, output.state.mappings);
@@ -112,7 +133,7 @@ function SheetMappingView({
     : fields.filter(
         (f) => f.required || mapping.columns.some((c) => c.field === f.id) || mapping.ambiguous.some((a) => a.fields.includes(f.id)),
       );
-  const titleId = `feuille-${mapping.sheet.replace(/[^A-Za-z0-9]/g, '-')}`;
+  const titleId = sheetTitleId(mapping.sheet);
   return (
     <section aria-labelledby={titleId} className="sheet-mapping">
       <h3 id={titleId}>Feuille « {mapping.sheet} »</h3>
@@ -131,6 +152,7 @@ function SheetMappingView({
             validationMessage={missing ? 'Champ obligatoire : choisissez la colonne qui le contient.' : undefined}
           >
             <Select
+              data-field={f.id}
               value={column ? String(column.col) : NONE}
               onChange={(_, data) =>
                 onChoose({
