@@ -4,10 +4,10 @@
  */
 import type { SheetGrid } from './cell';
 import { companionNotices } from './companion-notices';
-import { incompleteRegisterNotices, missingColumnSentences } from './incomplete-registers';
+import { incompleteRegisterNotices, incompleteRegisters, missingColumnSentences } from './incomplete-registers';
 import { computeIndicators, defaultExercice, spendUsed } from './indicators/engine';
 import { fieldOfRows } from './indicators/row-view';
-import type { Finding, IndicatorResult, MappingOverride, ProgressListener, Register, SpaserResult, SuggestionResult } from './model';
+import type { Finding, IndicatorResult, MappingOverride, ProgressListener, Register, SheetMapping, SpaserResult, SuggestionResult } from './model';
 import { buildPlan, plannedChartCount } from './plan';
 import { SHEET_ETAT, type WritePlan } from './plan-types';
 import { buildRegister } from './register';
@@ -44,6 +44,8 @@ export interface ChainOutput {
   readonly state: SavedState;
   /** What the user should know of this run beyond the controls (French). */
   readonly notices: readonly string[];
+  /** Register-like sheets left out for a missing required column: told in `notices`, completed in the pane. */
+  readonly incomplete: readonly SheetMapping[];
 }
 
 const REQUIRED_LABELS = 'N° de marché, Objet, Montant HT et Date de notification';
@@ -116,10 +118,11 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
   progress('calcul', 1, 1);
 
   const state = stateInForce(inputs, options);
+  const incomplete = incompleteRegisters(inputs, options.overrides);
   // A state sheet that could not be read is dropped: the user is told, since the next write replaces it.
   const notices = [
     ...inputs.filter((i) => i.state === null && i.sheets.some((s) => s.name === SHEET_ETAT && s.rows.length > 0)).map((i) => unreadableStateNotice(i.file)),
-    ...incompleteRegisterNotices(inputs, options.overrides),
+    ...incompleteRegisterNotices(incomplete),
     ...companionNotices(register.cibles, register.saisies, exercice, result.indicateurs),
   ];
   // The plan belongs to writing: built on first use (the pane recomputes often and writes once).
@@ -129,6 +132,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
     result,
     state,
     notices,
+    incomplete,
     get plan(): WritePlan {
       plan ??= buildPlan({
         register,

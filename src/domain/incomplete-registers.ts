@@ -33,9 +33,9 @@ export function incompleteRegisters(inputs: readonly ChainInput[], overrides: re
   );
 }
 
-/** Every register-like sheet left out of a run, as a notice naming its file, sheet and missing columns. */
-export function incompleteRegisterNotices(inputs: readonly ChainInput[], overrides: readonly MappingOverride[] = []): string[] {
-  return incompleteRegisters(inputs, overrides).map(
+/** Each register-like sheet left out of a run (`incompleteRegisters`), as a notice naming its file, sheet and missing columns. */
+export function incompleteRegisterNotices(incomplete: readonly SheetMapping[]): string[] {
+  return incomplete.map(
     (m) =>
       `Classeur « ${m.file} » : ${lowerFirst(describeMissingRequired(m))} Ses lignes ne sont pas comptées : ajoutez la colonne ou renommez son en-tête, ou choisissez-la à l'étape Colonnes du volet.`,
   );

@@ -9,35 +9,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
-import type { Locator, Page } from 'playwright-core';
-import { englishIn, openPane, readBook, readableText, servedPane, sheetRecords, sheetText, shot } from './harness';
+import type { Page } from 'playwright-core';
+import { englishOnPage, goTo, indicator, openPane, readBook, selectedText, servedPane, sheetRecords, sheetText, shot } from './harness';
 import { axeSerious, focused, keyTo, settled, type Walk } from './blind-a11y-helpers';
 import { apercuWorkbook, EXPECTED } from './blind-apercu-books';
 
 jest.setTimeout(300_000);
 
 const served = servedPane('spaser-apercu-');
-
-async function englishOnPage(page: Page, where: string): Promise<string[]> {
-  const texts = await readableText(page);
-  return texts.flatMap((t) => englishIn(t).map((w) => `${where}: « ${w} » dans « ${t} »`));
-}
-
-async function goTo(page: Page, step: string): Promise<void> {
-  await page.getByRole('button', { name: step }).click();
-  await page.getByRole('heading', { name: new RegExp(`— ${step.replace(/^\d\. /, '')}$`) }).waitFor();
-}
-
-async function indicator(page: Page, id: string): Promise<string> {
-  const li = page.locator(`li[data-indicateur="${id}"]`);
-  await li.waitFor({ state: 'attached' });
-  const parts = await li.evaluate((el) => Array.from(el.children).map((c) => c.textContent ?? ''));
-  return parts.join('\n').replace(/[\u00a0\u202f]/g, ' ');
-}
-
-async function selectedText(page: Page | Locator, label: string): Promise<string | null | undefined> {
-  return page.getByRole('combobox', { name: label, exact: true }).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
-}
 
 function recordsFrom(ws: ExcelJS.Worksheet, first: string): Record<string, unknown>[] {
   for (let r = 1; r <= Math.min(ws.rowCount, 30); r++) {

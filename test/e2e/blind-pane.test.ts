@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import {
-  englishIn, openPane, packageSheets, readBook, readableText, servedPane, sheetPart, sheetRecords, sheetText, shot, writeAndDownload,
-  type PaneSession,
+  englishIn, englishOnPage, goTo, indicator, openPane, packageSheets, readBook, selectedText, servedPane, sheetPart, sheetRecords, sheetText, shot,
+  writeAndDownload, type PaneSession,
 } from './harness';
 import {
   emptyWorkbook, leadWorkbook, noRegisterWorkbook, poleRessources, poleSolidarites, unknownHeaderWorkbook, weeklyWorkbook,
@@ -23,30 +23,6 @@ const SPASER_SHEETS = ['SPASER Registre', 'SPASER Contrôles', 'SPASER Indicateu
 const served = servedPane('spaser-blind-');
 
 // ---------------------------------------------------------------- page helpers
-
-/** Every English word readable on the page now, with where it was found (scenario 6). */
-async function englishOnPage(page: Page, where: string): Promise<string[]> {
-  const texts = await readableText(page);
-  return texts.flatMap((t) => englishIn(t).map((w) => `${where}: « ${w} » dans « ${t} »`));
-}
-
-async function goTo(page: Page, step: string): Promise<void> {
-  await page.getByRole('button', { name: step }).click();
-  await page.getByRole('heading', { name: new RegExp(`— ${step.replace(/^\d\. /, '')}$`) }).waitFor();
-}
-
-/** The text of one indicator in step 4 (id, label, value, status, reason). */
-async function indicator(page: Page, id: string): Promise<string> {
-  // Axes are <details>: a closed one still holds its indicators.
-  const li = page.locator(`li[data-indicateur="${id}"]`);
-  await li.waitFor({ state: 'attached' });
-  const parts = await li.evaluate((el) => Array.from(el.children).map((c) => c.textContent ?? ''));
-  return parts.join('\n').replace(/[\u00a0\u202f]/g, ' ');
-}
-
-async function selectedText(page: Page, label: string): Promise<string | null | undefined> {
-  return page.getByRole('combobox', { name: label, exact: true }).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
-}
 
 async function loadFile(page: Page, path: string): Promise<void> {
   await page.getByLabel('Choisir un classeur (.xlsx)').setInputFiles(path);

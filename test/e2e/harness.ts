@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import webpack from 'webpack';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -271,3 +271,31 @@ export async function book(sheets: { name: string; rows: BookCell[][] }[]): Prom
 
 /** A calendar day as ExcelJS writes a date (UTC midnight). */
 export const day = (d: number, month: number, year = 2025): Date => new Date(Date.UTC(year, month - 1, d));
+
+// ---------------------------------------------------------------- driving the pane
+
+/** Every English word readable on the page now, with where it was found. */
+export async function englishOnPage(page: Page, where: string): Promise<string[]> {
+  const texts = await readableText(page);
+  return texts.flatMap((t) => englishIn(t).map((w) => `${where}: « ${w} » dans « ${t} »`));
+}
+
+/** Opens a step by its button (`4. Indicateurs`) and waits for its heading. */
+export async function goTo(page: Page, step: string): Promise<void> {
+  await page.getByRole('button', { name: step }).click();
+  await page.getByRole('heading', { name: new RegExp(`— ${step.replace(/^\d\. /, '')}$`) }).waitFor();
+}
+
+/** The text of one indicator in step 4 (id, label, value, status, reason, N−1, target). */
+export async function indicator(page: Page, id: string): Promise<string> {
+  // Axes are <details>: a closed one still holds its indicators.
+  const li = page.locator(`li[data-indicateur="${id}"]`);
+  await li.waitFor({ state: 'attached' });
+  const parts = await li.evaluate((el) => Array.from(el.children).map((c) => c.textContent ?? ''));
+  return parts.join('\n').replace(/[\u00a0\u202f]/g, ' ');
+}
+
+/** The text of the option a drop-down shows. */
+export async function selectedText(page: Page | Locator, label: string): Promise<string | null | undefined> {
+  return page.getByRole('combobox', { name: label, exact: true }).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
+}

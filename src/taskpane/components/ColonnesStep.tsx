@@ -5,7 +5,6 @@ import { type ChainInput, type ChainOutput, isEmptyInput } from '../../domain/ch
 import { cellToText } from '../../domain/read-cell';
 import { REGISTER_FIELDS, REQUIRED_FIELDS, SHEET_KINDS } from '../../domain/fields';
 import { findIncompleteRegisters, mapHeaderRow, missingRequiredFields } from '../../domain/mapping';
-import { incompleteRegisters } from '../../domain/incomplete-registers';
 import type { MappingOverride, SheetMapping } from '../../domain/model';
 import { SPASER_PREFIX } from '../../domain/plan-types';
 import type { ColumnChoice } from '../state';
@@ -81,7 +80,7 @@ export function ColonnesStep({ inputs, output, onChoose }: ColonnesStepProps) {
   }
   const mappings = output.register.mappings;
   // Sheets that look like a register but miss a required column: the run's notice sends the user here.
-  const incomplete = incompleteRegisters(inputs, output.state.mappings);
+  const incomplete = output.incomplete;
   const view = (m: SheetMapping) => (
     <SheetMappingView
       key={`${m.file}|${m.sheet}`}

@@ -99,7 +99,9 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
   const date1904 = is1904();
 
   const sheets = worksheets.items;
-  const used = sheets.map((ws) => ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
+  // The previous output's sheets (when skipped) cost nothing more: no range of theirs is loaded.
+  const skipped = (name: string): boolean => options.skipOwnOutput === true && isOwnSheet(name) && name !== SHEET_ETAT;
+  const used = sheets.map((ws) => (skipped(ws.name) ? null : ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount')));
   const tableRanges = tables.items.map((t) => ({
     name: t.name,
     sheet: t.worksheet.name,
@@ -109,21 +111,20 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
     whole: t.getRange().load('rowIndex,rowCount'),
   }));
   // Merged cells, read as the xlsx adapter reads them (ExcelApi 1.13; without it, a merged value is read once).
-  const merged = readsMergedAreas() ? sheets.map((ws) => ws.getRange().getMergedAreasOrNullObject().load('address')) : null;
+  const merged = readsMergedAreas() ? sheets.map((ws) => (skipped(ws.name) ? null : ws.getRange().getMergedAreasOrNullObject().load('address'))) : null;
   await meter.sync(context, 'lecture', 0);
 
   const jobs: SheetJob[] = [];
   sheets.forEach((sheet, index) => {
     const r = used[index];
-    if (r.isNullObject) return;
-    if (options.skipOwnOutput && isOwnSheet(sheet.name) && sheet.name !== SHEET_ETAT) return;
+    if (r === null || r.isNullObject) return;
     jobs.push({ index, sheet, r0: r.rowIndex, c0: r.columnIndex, nr: r.rowCount, nc: r.columnCount, rows: [] });
   });
   await readCells(context, meter, jobs, date1904);
   if (merged) {
     for (const job of jobs) {
       const areas = merged[job.index];
-      if (areas.isNullObject) continue;
+      if (areas === null || areas.isNullObject) continue;
       const ranges = mergeRangesOf(areas.address);
       extendToMerges(job.rows, job.r0 + 1, job.c0 + 1, ranges);
       spreadMerges(job.rows, job.r0 + 1, job.c0 + 1, ranges);
