@@ -16,6 +16,11 @@ describe('French numbers', () => {
     expect(formatValue(100 / 3, '%')).toBe('33,3 %');
     expect(formatValue(12345, '€')).toBe('12 345,00 €');
     expect(formatValue(28.44, 'jours')).toBe('28,4 jours');
+    // French singular below 2, judged on the number shown.
+    expect(formatValue(1, 'jours')).toBe('1,0 jour');
+    expect(formatValue(0.5, 'jours')).toBe('0,5 jour');
+    expect(formatValue(1.96, 'jours')).toBe('2,0 jours');
+    expect(formatValue(-1.2, 'jours')).toBe('-1,2 jour');
     expect(formatValue(1234, 'nombre')).toBe('1 234');
     expect(formatValue(2.567, 'nombre')).toBe('2,57');
   });
