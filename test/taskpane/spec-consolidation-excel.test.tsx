@@ -207,7 +207,7 @@ describe('Consolidation in Excel — import as values, one sheet per source, the
 });
 
 describe('Consolidation in Excel — a Pôle imported again (next month)', () => {
-  it('warns on each file whose sheets the workbook already holds, naming them; not on the first import', async () => {
+  it('offers on each file whose unchanged earlier import the workbook holds to replace it, naming the sheets; nothing on the first import', async () => {
     await setup();
     expect(screen.queryByText(/semble déjà importé/)).toBeNull();
     fireEvent.change(within(screen.getByRole('region', { name: `Fichier ${SPORT}` })).getByRole('textbox', { name: `Pôle de ${SPORT}` }), {
@@ -224,8 +224,17 @@ describe('Consolidation in Excel — a Pôle imported again (next month)', () =>
     // The Pôle proposed is the file name again: « Pôle Sport », not last month's « Sport ».
     expect(within(sport).queryByText(/semble déjà importé/)).toBeNull();
     fireEvent.change(within(sport).getByRole('textbox', { name: `Pôle de ${SPORT}` }), { target: { value: 'Sport' } });
-    expect(within(sport).getByText(/semble déjà importé dans ce classeur \(feuilles « Sport », « Sport - Cibles »\)/)).toBeInTheDocument();
+    // Last month's sheets are unchanged: replacing them is offered, ticked.
+    const offer = within(sport).getByRole('checkbox', {
+      name: `Remplacer l'import précédent (« Sport », « Sport - Cibles », importé le 15/01/2026) : ces feuilles n'ont pas été modifiées depuis.`,
+    });
+    expect(offer).toBeChecked();
+    // Unticked, the lead is told what adding beside them does.
+    fireEvent.click(offer);
+    expect(within(sport).getByText(/ajoute des feuilles « … \(2\) ».*comptées deux fois/)).toBeInTheDocument();
     const culture = screen.getByRole('region', { name: `Fichier ${CULTURE}` });
-    expect(within(culture).getByText(/semble déjà importé dans ce classeur \(feuille « Culture et patrimoine »\).*comptées deux fois/)).toBeInTheDocument();
+    expect(
+      within(culture).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Culture et patrimoine », importé le 15\/01\/2026\) : cette feuille n'a pas été modifiée depuis\.$/ }),
+    ).toBeChecked();
   });
 });
