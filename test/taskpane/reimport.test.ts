@@ -3,7 +3,7 @@
  * that Pôle whose content, read now, still has the recorded fingerprint. The
  * workbook the chain computes on before writing, and the records an import leaves.
  */
-import type { SheetGrid } from '../../src/domain/cell';
+import type { CellValue, SheetGrid } from '../../src/domain/cell';
 import { sheetFingerprint } from '../../src/domain/fingerprint';
 import type { ImportRecord } from '../../src/domain/state';
 import { earlierImport, importPlan, importRecords, recogniseFile, sheetsAfterImport } from '../../src/taskpane/consolidation';
@@ -32,7 +32,7 @@ const file = recogniseFile(
 /** The workbook after last month's import (as read back), with its records. */
 function lastMonth(): { sheets: SheetGrid[]; records: ImportRecord[] } {
   const plan = importPlan([file], { [FILE]: 'Sport' });
-  const imported = plan.map((s) => grid(s.name, s.rows.map((r) => [...r]) as SheetGrid['rows']));
+  const imported = plan.map((s) => grid(s.name, s.rows.map((r) => [...r]) as CellValue[][]));
   const sheets = [grid('Synthèse', [['Notes du chef de projet']]), ...imported];
   return { sheets, records: importRecords(plan, { [FILE]: 'Sport' }, sheets, '2026-01-15') };
 }

@@ -344,22 +344,27 @@ async function importSheetsOnce(
   try {
     await run(async (context) => {
       // The dates are written as serials of the workbook's own date system (known from a read, else asked);
-      // a replacement needs the sheets (names, positions) as they are: asked in the same sync.
+      // the sheets (names, places) are asked in the same sync: a replacement needs them.
       let date1904 = knownDate1904;
       let present: SheetInfo[] = [];
       if (date1904 === undefined || replacing.length > 0) {
         const list = context.workbook.worksheets;
-        if (replacing.length > 0) list.load('items/name,items/visibility');
+        list.load('items/name,items/visibility');
         const is1904 = date1904 === undefined ? dateSystemProbe(context) : null;
         await meter.sync(context, 'ecriture', 0);
         if (is1904) date1904 = is1904();
-        if (replacing.length > 0) present = list.items.map((x) => ({ name: x.name, visibility: x.visibility }));
+        present = list.items.map((x) => ({ name: x.name, visibility: x.visibility }));
       }
       const taken = new Set(present.map((x) => x.name.toLowerCase()));
+      const placeOf = (name: string) => present.findIndex((x) => x.name.toLowerCase() === name.toLowerCase());
+      // A name taken since the caller read the workbook (and not to be replaced): refused before anything is
+      // written, so that the undo (by name) cannot take the user's sheet for one of ours.
+      const clash = present.length > 0 ? sheets.find((x) => !replacing.includes(x.name) && placeOf(x.name) >= 0) : undefined;
+      if (clash) throw new Error(`la feuille « ${present[placeOf(clash.name)].name} » existe déjà dans le classeur`);
       const swaps: { old: SheetInfo; position: number; sheet: Excel.Worksheet; name: string }[] = [];
       const b = new Batcher(context, meter, budget);
       for (const sheet of sheets) {
-        const position = replacing.includes(sheet.name) ? present.findIndex((x) => x.name.toLowerCase() === sheet.name.toLowerCase()) : -1;
+        const position = replacing.includes(sheet.name) ? placeOf(sheet.name) : -1;
         const name = position >= 0 ? tempImportName(taken) : sheet.name;
         await b.reserve(SMALL_OP_BYTES);
         const ws = context.workbook.worksheets.add(name);
