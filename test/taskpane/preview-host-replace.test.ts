@@ -31,7 +31,7 @@ async function opened(): Promise<{ host: PreviewHost; saved: () => Promise<Uint8
   return { host, saved };
 }
 
-const valuesOf = (rows: unknown[][]) => rows.map((r) => r.filter((v) => v !== null));
+const valuesOf = (rows: readonly (readonly unknown[])[]) => rows.map((r) => r.filter((v) => v !== null));
 
 describe('preview host: importSheets replacing an earlier import', () => {
   it('in an opened file: the old sheet gone, the new one under its name, the user sheets kept, in memory and in the saved file', async () => {
