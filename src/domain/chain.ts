@@ -11,7 +11,7 @@ import type { Finding, IndicatorResult, MappingOverride, ProgressListener, Regis
 import { buildPlan, plannedChartCount } from './plan';
 import { SHEET_ETAT, type WritePlan } from './plan-types';
 import { buildRegister } from './register';
-import type { DecisionChange, SavedState } from './state';
+import { type DecisionChange, type ImportRecord, type SavedState, withImports } from './state';
 import { decisionsInForce } from './tagging';
 
 export interface ChainInput {
@@ -31,6 +31,8 @@ export interface ChainOptions {
   readonly overrides?: readonly MappingOverride[];
   /** Tag decisions (or decisions taken back), winning over those saved in the inputs. */
   readonly decisions?: readonly DecisionChange[];
+  /** Sheets imported in this session, recorded with the saved state (replacing those of the same sheet). */
+  readonly imports?: readonly ImportRecord[];
   /** Whether the writer draws native charts (Office.js yes, ExcelJS no): feeds `1.1.2-dataviz`. */
   readonly writesCharts?: boolean;
   readonly onProgress?: ProgressListener;
@@ -239,5 +241,8 @@ function stateInForce(inputs: readonly ChainInput[], options: ChainOptions): Sav
   // The decisions as the register applied them (by numero, not source): one taken back or changed
   // after the file was renamed or consolidated replaces the one saved under the old source.
   const decisions = decisionsInForce(inputs, options.decisions);
-  return { version: 1, mappings: [...bySheet.values()], decisions: [...decisions.values()] };
+  // Records of sheets gone from the workbook are dropped: a sheet made later under that name is not an import.
+  const sheets = new Set(inputs.flatMap((i) => i.sheets.map((s) => s.name.toLowerCase())));
+  const imports = withImports(inputs.flatMap((i) => i.state?.imports ?? []), options.imports ?? []).filter((r) => sheets.has(r.sheet.toLowerCase()));
+  return { version: 1, mappings: [...bySheet.values()], decisions: [...decisions.values()], ...(imports.length > 0 ? { imports } : {}) };
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { CellValue } from './cell';
+import { SHEET_KINDS, type SheetKind } from './fields';
 import type { SavedState } from './state';
 
 /** Characters per cell, below Excel's 32,767 limit with room to spare. */
@@ -27,10 +28,21 @@ const decisionSchema = z.object({
   decision: z.enum(['confirmée', 'rejetée']),
 });
 
+const importSchema = z.object({
+  sheet: z.string(),
+  file: z.string(),
+  pole: z.string(),
+  kind: z.enum(Object.keys(SHEET_KINDS) as [SheetKind, ...SheetKind[]]),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  fingerprint: z.string(),
+});
+
 const stateSchema = z.object({
   version: z.literal(1),
   mappings: z.array(mappingSchema),
   decisions: z.array(decisionSchema),
+  // Absent in states written before imports were recorded.
+  imports: z.array(importSchema).optional(),
 });
 
 function isHighSurrogate(code: number): boolean {

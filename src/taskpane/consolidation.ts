@@ -12,7 +12,8 @@ import { SPASER_PREFIX } from '../domain/plan-types';
 import { buildRegister, poleFromFile } from '../domain/register';
 import { fieldOfRows } from '../domain/indicators/row-view';
 import { todayIso } from '../domain/chain';
-import type { TagDecision } from '../domain/state';
+import { sheetFingerprint } from '../domain/fingerprint';
+import type { ImportRecord, TagDecision } from '../domain/state';
 import type { FileSheets } from './host';
 
 /** Header of the column added to imported register sheets. */
@@ -164,6 +165,90 @@ export function alreadyImported(
 ): string[] {
   const taken = new Set(existing.map((n) => n.toLowerCase()));
   return importPlan([file], { [file.name]: pole }).map((s) => s.name).filter((n) => taken.has(n.toLowerCase()));
+}
+
+/** Why a sheet of the workbook that an import would be named after is not replaced by it. */
+export type KeptReason = 'modifiée' | 'non importée' | 'autre Pôle';
+
+/** What the workbook holds under the names an import of a Pôle would take. */
+export interface EarlierImport {
+  /** The workbook's sheets the import would be named after (their names as in the workbook). */
+  readonly sheets: readonly string[];
+  /** Every one is an import of this Pôle, unchanged since: the import may replace them. */
+  readonly replaceable: boolean;
+  /** Day of the latest of those imports (ISO), when replaceable. */
+  readonly date: string | null;
+  /** The sheets that must be kept, and why. */
+  readonly kept: readonly KeptSheet[];
+}
+
+export interface KeptSheet {
+  readonly sheet: string;
+  readonly reason: KeptReason;
+  /** The recorded import's Pôle and day, when it is one. */
+  readonly pole?: string;
+  readonly date?: string;
+}
+
+/**
+ * Whether an import of `file` as `pole` may replace the sheets whose names it would take:
+ * only when each is a recorded import of the same Pôle whose content, as read now, still
+ * has the fingerprint recorded right after that import. Anything else is kept.
+ */
+export function earlierImport(
+  file: Pick<FileRecognition, 'name' | 'sheets' | 'mappings'>,
+  pole: string,
+  workbook: readonly SheetGrid[],
+  records: readonly ImportRecord[],
+): EarlierImport {
+  const names = alreadyImported(file, pole, workbook.map((g) => g.name));
+  const kept: KeptSheet[] = [];
+  const sheets: string[] = [];
+  let date: string | null = null;
+  for (const name of names) {
+    const grid = workbook.find((g) => g.name.toLowerCase() === name.toLowerCase());
+    if (!grid) continue;
+    sheets.push(grid.name);
+    const record = records.find((r) => r.sheet.toLowerCase() === grid.name.toLowerCase());
+    if (!record) kept.push({ sheet: grid.name, reason: 'non importée' });
+    else if (!sameName(record.pole.trim(), pole.trim())) kept.push({ sheet: grid.name, reason: 'autre Pôle', pole: record.pole, date: record.date });
+    else if (record.fingerprint !== sheetFingerprint(grid)) kept.push({ sheet: grid.name, reason: 'modifiée', pole: record.pole, date: record.date });
+    else if (date === null || record.date > date) date = record.date;
+  }
+  const replaceable = sheets.length > 0 && kept.length === 0;
+  return { sheets, replaceable, date: replaceable ? date : null, kept };
+}
+
+/**
+ * The workbook's sheets once `plan` is imported, `replacing` (plan names) taking the
+ * place of the sheets of the same name: what the chain computes on before anything is written.
+ */
+export function sheetsAfterImport(sheets: readonly SheetGrid[], plan: readonly ImportSheet[], replacing: readonly string[]): SheetGrid[] {
+  const replaced = new Map(plan.filter((p) => replacing.includes(p.name)).map((p) => [p.name.toLowerCase(), p]));
+  const out = sheets.map((s) => {
+    const by = replaced.get(s.name.toLowerCase());
+    return by ? importedGrid(by) : s;
+  });
+  const placed = new Set(sheets.map((s) => s.name.toLowerCase()).filter((n) => replaced.has(n)));
+  return [...out, ...plan.filter((p) => !placed.has(p.name.toLowerCase())).map(importedGrid)];
+}
+
+/**
+ * What an import wrote, to save with the state: each sheet of `plan` with the
+ * fingerprint of its content as read back from the workbook (`after`).
+ */
+export function importRecords(
+  plan: readonly ImportSheet[],
+  poles: Readonly<Record<string, string>>,
+  after: readonly SheetGrid[],
+  date: string,
+): ImportRecord[] {
+  return plan.flatMap((sheet) => {
+    const grid = after.find((g) => g.name.toLowerCase() === sheet.name.toLowerCase());
+    if (!grid) return [];
+    const pole = (poles[sheet.source.file] ?? '').trim() || poleFromFile(sheet.source.file);
+    return [{ sheet: grid.name, file: sheet.source.file, pole, kind: sheet.kind, date, fingerprint: sheetFingerprint(grid) }];
+  });
 }
 
 /**

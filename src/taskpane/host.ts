@@ -52,8 +52,12 @@ export interface Host {
   download?(): DownloadLink | null;
   /** Reads `.xlsx` files chosen for consolidation. */
   readFiles(files: readonly SourceFile[]): Promise<FileSheets[]>;
-  /** Adds imported sheets (values only) to the workbook; existing sheets are left alone. */
-  importSheets(sheets: readonly ImportSheet[]): Promise<void>;
+  /**
+   * Adds imported sheets (values only) to the workbook. Those named in `replacing` take the
+   * place of the workbook's sheets of that name (an earlier import the caller found unchanged);
+   * every other sheet is left alone. On failure the workbook is left as it was.
+   */
+  importSheets(sheets: readonly ImportSheet[], replacing?: readonly string[]): Promise<void>;
 }
 
 /** Reads a browser `File` into memory. */

@@ -6,7 +6,7 @@
 import type { ChainInput, ChainOptions, ChainOutput } from '../domain/chain';
 import { REQUIRED_FIELDS } from '../domain/fields';
 import type { MappingOverride } from '../domain/model';
-import type { DecisionChange } from '../domain/state';
+import type { DecisionChange, ImportRecord } from '../domain/state';
 import { describeError, type Stage } from './errors';
 import type { StepId } from './labels';
 
@@ -25,10 +25,11 @@ type Listener<T> = (value: T) => void;
 
 let lastSummary: RibbonSummary | null = null;
 
-/** The pane's choices of this session (column choices, tag decisions), not yet saved in the workbook. */
+/** The pane's choices of this session (column choices, tag decisions, imported sheets), not yet saved in the workbook. */
 export interface SessionChoices {
   readonly overrides: readonly MappingOverride[];
   readonly decisions: readonly DecisionChange[];
+  readonly imports?: readonly ImportRecord[];
 }
 
 const NO_CHOICES: SessionChoices = { overrides: [], decisions: [] };
@@ -131,8 +132,8 @@ export function createRibbonRunner(
       const inputs = await host.read();
       stage = 'calcul';
       // The pane's unsaved choices win over the saved ones, as in the pane's own calculation.
-      const { overrides, decisions } = sessionChoices;
-      const output = chain(inputs, { writesCharts: host.writesCharts, overrides, decisions });
+      const { overrides, decisions, imports } = sessionChoices;
+      const output = chain(inputs, { writesCharts: host.writesCharts, overrides, decisions, ...(imports?.length ? { imports } : {}) });
       const missing = sheetsMissingRequired(output);
       if (missing.length > 0) throw new MissingFieldsError(missing);
       stage = 'ecriture';

@@ -4,7 +4,7 @@
  */
 import type { ChainInput, ChainOutput } from '../domain/chain';
 import type { MappingOverride } from '../domain/model';
-import type { DecisionChange, TagDecision } from '../domain/state';
+import { type DecisionChange, type ImportRecord, type TagDecision, withImports } from '../domain/state';
 import { decisionKey } from '../domain/tagging';
 import type { StepId } from './labels';
 import type { RibbonSummary } from './ribbon-bridge';
@@ -18,6 +18,8 @@ export interface PaneState {
   readonly overrides: readonly MappingOverride[];
   /** The user's decisions of this session, and decisions taken back (they win over saved ones). */
   readonly decisions: readonly DecisionChange[];
+  /** Sheets imported in this session (consolidation): saved with the next write, as the choices are. */
+  readonly imports: readonly ImportRecord[];
   /** Exercice chosen by the user; null for the default (`regles.md` §9). */
   readonly exercice: number | null;
   /** Pôle shown in the indicators; null for the whole City. */
@@ -41,6 +43,7 @@ export const INITIAL_STATE: PaneState = {
   output: null,
   overrides: [],
   decisions: [],
+  imports: [],
   exercice: null,
   pole: null,
   busy: null,
@@ -77,6 +80,7 @@ export type PaneAction =
   | { readonly type: 'decide'; readonly decision: DecisionChange }
   | { readonly type: 'addDecisions'; readonly decisions: readonly TagDecision[] }
   | { readonly type: 'addOverrides'; readonly overrides: readonly MappingOverride[] }
+  | { readonly type: 'addImports'; readonly imports: readonly ImportRecord[] }
   | { readonly type: 'chooseExercice'; readonly exercice: number | null }
   | { readonly type: 'choosePole'; readonly pole: string | null }
   | { readonly type: 'written'; readonly notice: string }
@@ -140,6 +144,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, decisions: withDecisions(state.decisions, action.decisions) };
     case 'addOverrides':
       return { ...state, overrides: withOverrides(state.overrides, action.overrides) };
+    case 'addImports':
+      return { ...state, imports: withImports(state.imports, action.imports) };
     case 'chooseExercice':
       return { ...state, exercice: action.exercice };
     case 'choosePole':

@@ -20,6 +20,21 @@ export interface WorkbookWriter {
   writePlan(plan: WritePlan): Promise<void>;
 }
 
+/**
+ * Temporary names of the sheets that replace an earlier import until the swap: never
+ * `SPASER …` (the readers would skip them as the add-in's output), valid Excel names.
+ */
+export const IMPORT_TEMP_PREFIX = 'Import en cours ';
+
+/** A temporary name free among `taken` (lower-cased names, the new one added). */
+export function tempImportName(taken: Set<string>): string {
+  let n = 1;
+  while (taken.has(`${IMPORT_TEMP_PREFIX}${n}`.toLowerCase())) n++;
+  const name = `${IMPORT_TEMP_PREFIX}${n}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
 /** Thrown by adapters when an input cannot be read; `message` is French and names the file. */
 export class UnreadableWorkbookError extends Error {
   constructor(

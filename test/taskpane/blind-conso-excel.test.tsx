@@ -541,6 +541,10 @@ describe('month 2 — the lead imports the four updated files again', () => {
     host.bytes = files2;
     await chooseFiles(FILES);
     expect(within(region(SOL)).getByText('« Marchés 2025 » : Registre des marchés, 7 lignes')).toBeInTheDocument();
+    // The earlier import is unchanged, so replacing it is offered (ticked): this lead unticks it and adds the sheets beside it.
+    const offers = screen.getAllByRole('checkbox', { name: /^Remplacer l'import précédent/ });
+    expect(offers).toHaveLength(4);
+    for (const box of offers) fireEvent.click(box);
     fireEvent.click(screen.getByRole('button', { name: 'Importer 4 classeurs et calculer' }));
     await screen.findByText(/sur 41 lignes lues/);
     second = last();
@@ -572,8 +576,8 @@ describe('month 2 — the lead imports the four updated files again', () => {
   // count twice. The README makes imported sheets the user's (never replaced), the Suivi insertion sheet has no
   // duplicate rule (indicateurs.md counts its rows), so the second copy « Pôle Solidarités - Suivi … (2) » counts
   // again, by the letter: rows of N 4 × 2 = 8; heures SOL-25-002 (400+250+100) × 2 = 1 500, VD-25-003 200 × 2 = 400 → 1 900;
-  // distinct beneficiaries unchanged (3, 1 woman of 3, 1 QPV). A lead re-importing a Pôle must delete the earlier
-  // sheets first; nothing in the pane says so (see the report).
+  // distinct beneficiaries unchanged (3, 1 woman of 3, 1 QPV). Since then the pane offers to replace an unchanged
+  // earlier import (ticked by default); this lead unticked it.
   it('counts the re-imported Suivi insertion rows a second time (spec letter; reported as a UX problem)', () => {
     num(ind(second, '4.2.2-contrats').valeur, 8, 'contrats');
     num(ind(second, '4.2.2-heures').valeur, 1900, 'heures');

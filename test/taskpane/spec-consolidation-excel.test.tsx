@@ -207,7 +207,7 @@ describe('Consolidation in Excel — import as values, one sheet per source, the
 });
 
 describe('Consolidation in Excel — a Pôle imported again (next month)', () => {
-  it('warns on each file whose sheets the workbook already holds, naming them; not on the first import', async () => {
+  it('offers on each file whose unchanged earlier import the workbook holds to replace it, naming the sheets; nothing on the first import', async () => {
     await setup();
     expect(screen.queryByText(/semble déjà importé/)).toBeNull();
     fireEvent.change(within(screen.getByRole('region', { name: `Fichier ${SPORT}` })).getByRole('textbox', { name: `Pôle de ${SPORT}` }), {
@@ -224,8 +224,130 @@ describe('Consolidation in Excel — a Pôle imported again (next month)', () =>
     // The Pôle proposed is the file name again: « Pôle Sport », not last month's « Sport ».
     expect(within(sport).queryByText(/semble déjà importé/)).toBeNull();
     fireEvent.change(within(sport).getByRole('textbox', { name: `Pôle de ${SPORT}` }), { target: { value: 'Sport' } });
-    expect(within(sport).getByText(/semble déjà importé dans ce classeur \(feuilles « Sport », « Sport - Cibles »\)/)).toBeInTheDocument();
+    // Last month's sheets are unchanged: replacing them is offered, ticked.
+    const offer = within(sport).getByRole('checkbox', {
+      name: `Remplacer l'import précédent (« Sport », « Sport - Cibles », importé le 15/01/2026) : ces feuilles n'ont pas été modifiées depuis.`,
+    });
+    expect(offer).toBeChecked();
+    // Unticked, the lead is told what adding beside them does.
+    fireEvent.click(offer);
+    expect(within(sport).getByText(/ajoute des feuilles « … \(2\) ».*comptées deux fois/)).toBeInTheDocument();
     const culture = screen.getByRole('region', { name: `Fichier ${CULTURE}` });
-    expect(within(culture).getByText(/semble déjà importé dans ce classeur \(feuille « Culture et patrimoine »\).*comptées deux fois/)).toBeInTheDocument();
+    expect(
+      within(culture).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Culture et patrimoine », importé le 15\/01\/2026\) : cette feuille n'a pas été modifiée depuis\.$/ }),
+    ).toBeChecked();
+  });
+});
+
+describe('Consolidation in Excel — re-import replacing an unchanged earlier import', () => {
+  /** First import, then the same two files chosen again in step 5. */
+  async function importedThenChosenAgain(): Promise<ExcelDouble> {
+    const excel = await setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    await screen.findByText(/sur 6 lignes lues/);
+    await chooseAgain();
+    return excel;
+  }
+
+  async function chooseAgain(): Promise<void> {
+    fireEvent.click(screen.getByRole('button', { name: '5. Consolidation' }));
+    const chosen = [SPORT, CULTURE].map((n) => new File([new Uint8Array([1])], n));
+    fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: chosen } });
+    await screen.findByRole('region', { name: `Fichier ${SPORT}` });
+  }
+
+  const FIRST = [SHEET, 'Pôle Sport', 'Pôle Sport - Cibles', 'Culture et patrimoine'];
+
+  it('replaces the unchanged sheets under their names, at their places, and leaves the user sheet as it was', async () => {
+    const excel = await importedThenChosenAgain();
+    const user = excel.snapshot(SHEET);
+    const sport = screen.getByRole('region', { name: `Fichier ${SPORT}` });
+    expect(within(sport).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Pôle Sport », « Pôle Sport - Cibles », importé le 15\/01\/2026\)/ })).toBeChecked();
+    expect(within(sport).queryByText(/semble déjà importé/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    // The same 6 rows: nothing counted twice.
+    await screen.findByText(/L'import précédent de « Pôle Sport », « Pôle Sport - Cibles », « Culture et patrimoine » est remplacé\./);
+    await screen.findByText(/sur 6 lignes lues/);
+    expect(excel.sheetNames()).toEqual(FIRST);
+    expect(excel.snapshot(SHEET)).toEqual(user);
+    expect(excel.cell('Pôle Sport', 2, 1)?.value).toBe('S-1');
+  });
+
+  it('saves the records in SPASER État with the next write: a pane opened later still offers the replacement', async () => {
+    const excel = await setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    await screen.findByText(/sur 6 lignes lues/);
+    fireEvent.click(await screen.findByRole('button', { name: 'Écrire les feuilles et les graphiques' }));
+    await screen.findByText(/Feuilles SPASER écrites/);
+    const etat = excel.sheet('SPASER État');
+    const json = [...etat.rows.values()].map((r) => r.get(0)?.value ?? '').join('');
+    expect(JSON.parse(json).imports.map((r: { sheet: string; pole: string; date: string }) => [r.sheet, r.pole, r.date])).toEqual([
+      ['Pôle Sport', 'Pôle Sport', TODAY],
+      ['Pôle Sport - Cibles', 'Pôle Sport', TODAY],
+      ['Culture et patrimoine', 'Culture et patrimoine', TODAY],
+    ]);
+
+    // The pane closed and opened again: no session left, the records come from the workbook.
+    cleanup();
+    const host = new TestHost(excel, { [SPORT]: await sportFile(), [CULTURE]: await cultureFile() });
+    render(<App host={host} today="2026-02-15" initialStep="consolidation" />);
+    await screen.findByRole('heading', { name: /Étape 5 sur 5/ });
+    await chooseAgain();
+    expect(within(screen.getByRole('region', { name: `Fichier ${SPORT}` })).getByRole('checkbox', { name: /importé le 15\/01\/2026/ })).toBeChecked();
+  });
+
+  it('an import edited since (read when the pane opens) is not offered: a warning names it and says why; importing adds beside it', async () => {
+    const excel = await setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    await screen.findByText(/sur 6 lignes lues/);
+    fireEvent.click(await screen.findByRole('button', { name: 'Écrire les feuilles et les graphiques' }));
+    await screen.findByText(/Feuilles SPASER écrites/);
+    // The lead corrects an amount in last month's import, and replaces its targets by a sheet of their own of the same name.
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Pôle Sport').getRange('C2').values = [[1600]];
+      ctx.workbook.worksheets.getItem('Pôle Sport - Cibles').delete();
+      await ctx.sync();
+    });
+    excel.seed({ name: 'Pôle Sport - Cibles', cells: [['Mes cibles']] });
+    cleanup();
+    render(<App host={new TestHost(excel, { [SPORT]: await sportFile(), [CULTURE]: await cultureFile() })} today="2026-02-15" initialStep="consolidation" />);
+    await screen.findByRole('heading', { name: /Étape 5 sur 5/ });
+    await chooseAgain();
+    const sport = screen.getByRole('region', { name: `Fichier ${SPORT}` });
+    expect(within(sport).queryByRole('checkbox')).toBeNull();
+    expect(
+      within(sport).getByText(
+        /L'import ne remplace pas ces feuilles : « Pôle Sport » a été modifiée depuis son import du 15\/01\/2026 ; « Pôle Sport - Cibles » a été modifiée depuis son import du 15\/01\/2026\..*supprimez-les avant d'importer ; sinon, renommez-les\./,
+      ),
+    ).toBeInTheDocument();
+    // The other Pôle's import is unchanged: still offered.
+    expect(within(screen.getByRole('region', { name: `Fichier ${CULTURE}` })).getByRole('checkbox')).toBeChecked();
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    await screen.findByText(/3 feuilles ajoutées au classeur/);
+    expect(excel.cell('Pôle Sport', 2, 3)?.value).toBe(1600);
+    expect(excel.cell('Pôle Sport - Cibles', 1, 1)?.value).toBe('Mes cibles');
+    expect(excel.sheetNames().filter((n) => !n.startsWith('SPASER '))).toEqual([SHEET, 'Pôle Sport', 'Culture et patrimoine', 'Pôle Sport - Cibles', 'Pôle Sport (2)', 'Pôle Sport - Cibles (2)']);
+  });
+
+  it('an import edited after the pane offered to replace it is kept all the same (checked again at import)', async () => {
+    const excel = await importedThenChosenAgain();
+    expect(within(screen.getByRole('region', { name: `Fichier ${SPORT}` })).getByRole('checkbox', { name: /^Remplacer/ })).toBeChecked();
+    // Edited in Excel while the pane shows the offer.
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Pôle Sport').getRange('B2').values = [['Gymnase (corrigé)']];
+      await ctx.sync();
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    await screen.findByText(/Non remplacé : « Pôle Sport » a été modifiée depuis son import du 15\/01\/2026\./);
+    expect(excel.cell('Pôle Sport', 2, 2)?.value).toBe('Gymnase (corrigé)');
+    expect(excel.sheetNames()).toEqual([...FIRST, 'Pôle Sport (2)', 'Pôle Sport - Cibles (2)']);
+  });
+
+  it('unticked, the import adds beside the earlier one as before', async () => {
+    const excel = await importedThenChosenAgain();
+    for (const box of screen.getAllByRole('checkbox', { name: /^Remplacer/ })) fireEvent.click(box);
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    await screen.findByText(/3 feuilles ajoutées/);
+    expect(excel.sheetNames()).toEqual([...FIRST, 'Pôle Sport (2)', 'Pôle Sport - Cibles (2)', 'Culture et patrimoine (2)']);
   });
 });

@@ -14,15 +14,27 @@ import {
   Text,
   webLightTheme,
 } from '@fluentui/react-components';
-import { runChain, type ChainInput, type ChainOptions, type ChainOutput } from '../../domain/chain';
+import { runChain, todayIso, type ChainInput, type ChainOptions, type ChainOutput } from '../../domain/chain';
+import { type ImportRecord, withImports } from '../../domain/state';
 import { describeError, isNoRegister } from '../errors';
-import { type FileRecognition, importedGrid, importedOverrides, importPlan, type ImportSheet, recogniseFile } from '../consolidation';
+import {
+  earlierImport,
+  type FileRecognition,
+  importedGrid,
+  importedOverrides,
+  importPlan,
+  importRecords,
+  type ImportSheet,
+  type KeptSheet,
+  recogniseFile,
+  sheetsAfterImport,
+} from '../consolidation';
 import { fileToSource, type Host } from '../host';
 import { PROGRESS_LABELS, STEPS, type StepId } from '../labels';
 import { publishSessionChoices, subscribeOpenStep, subscribeRibbonResult, type RibbonSummary } from '../ribbon-bridge';
 import { INITIAL_STATE, paneReducer, withOverrides } from '../state';
 import { ColonnesStep } from './ColonnesStep';
-import { ConsolidationStep } from './ConsolidationStep';
+import { ConsolidationStep, keptSentence } from './ConsolidationStep';
 import { ControlesStep } from './ControlesStep';
 import { FilePicker } from './FilePicker';
 import { EtiquettesStep } from './EtiquettesStep';
@@ -79,11 +91,13 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
     (exercice: number | null): ChainOptions => ({
       overrides: state.overrides,
       decisions: state.decisions,
+      // Recorded with the state the next write saves (absent when none: the options stay as they were).
+      ...(state.imports.length > 0 ? { imports: state.imports } : {}),
       ...(exercice !== null ? { exercice } : {}),
       ...(today ? { today } : {}),
       writesCharts: host.writesCharts,
     }),
-    [state.overrides, state.decisions, today, host.writesCharts],
+    [state.overrides, state.decisions, state.imports, today, host.writesCharts],
   );
 
   const load = useCallback(async () => {
@@ -120,8 +134,8 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
 
   // The ribbon button (same runtime) computes with the choices made here.
   useEffect(() => {
-    publishSessionChoices({ overrides: state.overrides, decisions: state.decisions });
-  }, [state.overrides, state.decisions]);
+    publishSessionChoices({ overrides: state.overrides, decisions: state.decisions, ...(state.imports.length > 0 ? { imports: state.imports } : {}) });
+  }, [state.overrides, state.decisions, state.imports]);
 
   useEffect(() => {
     const offResult = subscribeRibbonResult((summary) => {
@@ -192,25 +206,39 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
     }
   };
 
-  const importFiles = async (files: readonly FileRecognition[], poles: Readonly<Record<string, string>>) => {
+  const importFiles = async (
+    files: readonly FileRecognition[],
+    poles: Readonly<Record<string, string>>,
+    replace: Readonly<Record<string, boolean>> = {},
+  ) => {
     dispatch({ type: 'busy', label: 'Import des classeurs des Pôles…' });
     try {
       const current = host.workbookName() !== null ? await host.read() : [];
-      const existing = current.flatMap((i) => i.sheets.map((s) => s.name));
+      const sheets = current[0]?.sheets ?? [];
+      // Checked again on the workbook as it is now: a sheet edited since the pane showed it is kept.
+      const records = importRecordsInForce(current[0] ?? null, state.imports);
+      const checks = files.filter((f) => replace[f.name]).map((f) => earlierImport(f, poles[f.name] ?? '', sheets, records));
+      const replaced = new Set(checks.flatMap((c) => (c.replaceable ? c.sheets.map((n) => n.toLowerCase()) : [])));
+      const existing = current.flatMap((i) => i.sheets.map((s) => s.name)).filter((n) => !replaced.has(n.toLowerCase()));
       const plan = importPlan(files, poles, existing);
+      const replacing = plan.map((p) => p.name).filter((n) => replaced.has(n.toLowerCase()));
       // Compute on the workbook as it will be before writing anything: a failure leaves it untouched.
       const planned: ChainInput[] = current.length
-        ? [{ ...current[0], sheets: [...current[0].sheets, ...plan.map(importedGrid)] }, ...current.slice(1)]
+        ? [{ ...current[0], sheets: sheetsAfterImport(current[0].sheets, plan, replacing) }, ...current.slice(1)]
         : [{ file: 'Consolidation', sheets: plan.map(importedGrid), state: null }];
       // The Pôles' column choices follow their sheets (as their tag decisions do).
       const overrides = importedOverrides(files, plan, current[0]?.file);
       const base = options(state.exercice);
       chain(planned, overrides.length ? { ...base, overrides: withOverrides(base.overrides ?? [], overrides) } : base);
-      await host.importSheets(plan);
+      await host.importSheets(plan, replacing);
       if (overrides.length) dispatch({ type: 'addOverrides', overrides });
       const decisions = files.flatMap((f) => f.decisions);
       if (decisions.length) dispatch({ type: 'addDecisions', decisions });
-      dispatch({ type: 'imported', inputs: await host.read(), notice: importedNotice(plan) });
+      const after = await host.read();
+      // What the workbook holds now, as the chain reads it: the fingerprints of the next import's check.
+      dispatch({ type: 'addImports', imports: importRecords(plan, poles, after[0]?.sheets ?? [], today ?? todayIso()) });
+      const kept = checks.flatMap((c) => (c.replaceable ? [] : c.kept));
+      dispatch({ type: 'imported', inputs: after, notice: importedNotice(plan, replacing, kept) });
     } catch (error) {
       dispatch({ type: 'failed', message: describeError(error, 'import') });
     }
@@ -316,8 +344,10 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
               <ConsolidationStep
                 busy={busy}
                 existingSheets={state.inputs?.flatMap((i) => i.sheets.map((s) => s.name)) ?? []}
+                workbook={state.inputs?.[0]?.sheets ?? []}
+                records={importRecordsInForce(state.inputs?.[0] ?? null, state.imports)}
                 onChooseFiles={chooseConsolidationFiles}
-                onImport={(f, p) => void importFiles(f, p)}
+                onImport={(f, p, r) => void importFiles(f, p, r)}
               />
             )}
           </section>
@@ -338,10 +368,19 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
 }
 
 /** What the consolidation added to the workbook, so that the project lead sees it before the indicators. */
-export function importedNotice(plan: readonly ImportSheet[]): string {
+export function importedNotice(plan: readonly ImportSheet[], replacing: readonly string[] = [], kept: readonly KeptSheet[] = []): string {
   const lines = (n: number) => (n === 1 ? '1 ligne' : `${n.toLocaleString('fr-FR')} lignes`);
   const sheets = plan.map((p) => `« ${p.name} » (${lines(Math.max(0, p.rows.length - 1))})`);
-  return `${plan.length === 1 ? 'Feuille ajoutée' : `${plan.length} feuilles ajoutées`} au classeur : ${sheets.join(', ')}. Les indicateurs portent sur toutes les feuilles registre du classeur.`;
+  const replaced =
+    replacing.length === 0 ? '' : ` L'import précédent de ${replacing.map((n) => `« ${n} »`).join(', ')} est remplacé.`;
+  // Replacing was asked for, but the sheet changed after the pane showed it: kept, the new sheets are beside it.
+  const notReplaced = kept.length === 0 ? '' : ` Non remplacé : ${kept.map(keptSentence).join(' ; ')}.`;
+  return `${plan.length === 1 ? 'Feuille ajoutée' : `${plan.length} feuilles ajoutées`} au classeur : ${sheets.join(', ')}.${replaced}${notReplaced} Les indicateurs portent sur toutes les feuilles registre du classeur.`;
+}
+
+/** The imports recorded in the workbook's state, and those of this session (which win). */
+function importRecordsInForce(input: ChainInput | null, session: readonly ImportRecord[]): ImportRecord[] {
+  return withImports(input?.state?.imports ?? [], session);
 }
 
 function RibbonResult({ summary }: { summary: RibbonSummary }) {

@@ -1,24 +1,37 @@
 /** Step 5 — the project lead imports the Pôles' workbooks and computes over all of them. */
 import { FilePicker } from './FilePicker';
 import { useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import type { SheetGrid } from '../../domain/cell';
 import { SHEET_KINDS } from '../../domain/fields';
-import { alreadyImported, type FileRecognition } from '../consolidation';
+import { isoToFrench } from '../../domain/read-cell';
+import type { ImportRecord } from '../../domain/state';
+import { earlierImport, type EarlierImport as EarlierCheck, type FileRecognition, type KeptSheet } from '../consolidation';
 import { plural } from '../labels';
 
 export interface ConsolidationStepProps {
   readonly busy: boolean;
-  /** The sheets of the open workbook (an earlier import of a Pôle is told). */
+  /** The names of the open workbook's sheets (an earlier import of a Pôle is told). */
   readonly existingSheets: readonly string[];
+  /** The open workbook's sheets as read, to tell an unchanged earlier import (default: names only, none replaceable). */
+  readonly workbook?: readonly SheetGrid[];
+  /** The imports recorded in the workbook and in this session. */
+  readonly records?: readonly ImportRecord[];
   /** Reads and recognises the chosen files; resolves to null when reading failed (the App shows why). */
   readonly onChooseFiles: (files: readonly File[]) => Promise<readonly FileRecognition[] | null>;
-  readonly onImport: (files: readonly FileRecognition[], poles: Readonly<Record<string, string>>) => void;
+  /** `replace`: per file, whether its import replaces its unchanged earlier import. */
+  readonly onImport: (files: readonly FileRecognition[], poles: Readonly<Record<string, string>>, replace: Readonly<Record<string, boolean>>) => void;
 }
 
-export function ConsolidationStep({ busy, existingSheets, onChooseFiles, onImport }: ConsolidationStepProps) {
+export function ConsolidationStep({ busy, existingSheets, workbook, records = [], onChooseFiles, onImport }: ConsolidationStepProps) {
   const [files, setFiles] = useState<readonly FileRecognition[]>([]);
   const [poles, setPoles] = useState<Record<string, string>>({});
+  // Files whose replacement the lead unticked (ticked by default).
+  const [declined, setDeclined] = useState<Record<string, boolean>>({});
   const usable = files.filter((f) => f.mappings.length > 0);
+  const grids = workbook ?? existingSheets.map((name): SheetGrid => ({ name, firstRow: 1, firstCol: 1, rows: [], tables: [] }));
+  const checkOf = (f: FileRecognition) => earlierImport(f, poles[f.name] ?? '', grids, records);
+  const replaceOf = () => Object.fromEntries(usable.map((f) => [f.name, !declined[f.name] && checkOf(f).replaceable]));
   return (
     <div className="step-body">
       <Text as="p" block>
@@ -35,6 +48,7 @@ export function ConsolidationStep({ busy, existingSheets, onChooseFiles, onImpor
           if (!read) return;
           setFiles(read);
           setPoles(Object.fromEntries(read.map((f) => [f.name, f.pole])));
+          setDeclined({});
         }}
       />
       {files.map((f) => (
@@ -69,14 +83,20 @@ export function ConsolidationStep({ busy, existingSheets, onChooseFiles, onImpor
             </Field>
           )}
           {f.mappings.length > 0 && <SavedChoices file={f} />}
-          {f.mappings.length > 0 && <EarlierImport sheets={alreadyImported(f, poles[f.name] ?? '', existingSheets)} />}
+          {f.mappings.length > 0 && (
+            <EarlierImport
+              check={checkOf(f)}
+              replace={!declined[f.name]}
+              onReplace={(replace) => setDeclined({ ...declined, [f.name]: !replace })}
+            />
+          )}
         </section>
       ))}
       {usable.length > 0 && (
         <Button
           appearance="primary"
           disabled={busy || usable.some((f) => (poles[f.name] ?? '').trim() === '')}
-          onClick={() => onImport(usable, poles)}
+          onClick={() => onImport(usable, poles, replaceOf())}
         >
           {`Importer ${plural(usable.length, 'classeur', 'classeurs')} et calculer`}
         </Button>
@@ -85,14 +105,48 @@ export function ConsolidationStep({ busy, existingSheets, onChooseFiles, onImpor
   );
 }
 
-/** Importing a Pôle again adds sheets beside the earlier ones: its rows become duplicates and its companion sheets count twice. */
-function EarlierImport({ sheets }: { sheets: readonly string[] }) {
-  if (sheets.length === 0) return null;
-  const names = sheets.map((n) => `« ${n} »`).join(', ');
+const quoted = (names: readonly string[]) => names.map((n) => `« ${n} »`).join(', ');
+
+const DUPLICATES =
+  "L'importer à nouveau sans remplacer ajoute des feuilles « … (2) » : ses marchés y seraient des doublons (l'import précédent l'emporte) et ses feuilles compagnes seraient comptées deux fois.";
+
+/** Why a sheet is kept, in French. */
+export function keptSentence(k: KeptSheet): string {
+  if (k.reason === 'modifiée') return `« ${k.sheet} » a été modifiée depuis son import${k.date ? ` du ${isoToFrench(k.date)}` : ''}`;
+  if (k.reason === 'autre Pôle') return `« ${k.sheet} » a été importée pour un autre Pôle (« ${k.pole ?? ''} »)`;
+  return `« ${k.sheet} » n'a pas été créée par un import du complément`;
+}
+
+/**
+ * The workbook holds sheets under the names the import would take. An unchanged earlier import of the Pôle
+ * is offered for replacement (ticked); anything else is kept, with why and what to do: it is never deleted.
+ */
+function EarlierImport({ check, replace, onReplace }: { check: EarlierCheck; replace: boolean; onReplace: (replace: boolean) => void }) {
+  if (check.sheets.length === 0) return null;
+  const one = check.sheets.length === 1;
+  if (check.replaceable) {
+    const label = `Remplacer l'import précédent (${quoted(check.sheets)}, importé le ${isoToFrench(check.date ?? '')}) : ${
+      one ? "cette feuille n'a pas été modifiée depuis." : "ces feuilles n'ont pas été modifiées depuis."
+    }`;
+    return (
+      <>
+        <Checkbox label={label} checked={replace} onChange={(_, d) => onReplace(d.checked === true)} />
+        {!replace && (
+          <MessageBar intent="warning" aria-labelledby={undefined}>
+            <MessageBarBody>{DUPLICATES}</MessageBarBody>
+          </MessageBar>
+        )}
+      </>
+    );
+  }
   return (
     <MessageBar intent="warning" aria-labelledby={undefined}>
       <MessageBarBody>
-        {`Ce Pôle semble déjà importé dans ce classeur (${sheets.length === 1 ? 'feuille' : 'feuilles'} ${names}). L'importer à nouveau ajoute des feuilles « … (2) » : ses marchés y seraient des doublons (l'import précédent l'emporte) et ses feuilles compagnes seraient comptées deux fois. Supprimez d'abord les feuilles de l'import précédent.`}
+        {`Ce Pôle semble déjà importé dans ce classeur (${one ? 'feuille' : 'feuilles'} ${quoted(check.sheets)}). L'import ne remplace pas ${one ? 'cette feuille' : 'ces feuilles'} : ${check.kept
+          .map(keptSentence)
+          .join(' ; ')}. ${DUPLICATES} Si ce sont bien les feuilles de l'import précédent, reportez vos modifications dans le classeur du Pôle puis supprimez-${
+          one ? 'la' : 'les'
+        } avant d'importer ; sinon, renommez-${one ? 'la' : 'les'}.`}
       </MessageBarBody>
     </MessageBar>
   );

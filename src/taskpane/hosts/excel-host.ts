@@ -56,7 +56,7 @@ export class ExcelHost implements Host {
     return readXlsxFiles(files);
   }
 
-  async importSheets(sheets: readonly ImportSheet[]): Promise<void> {
-    await this.workbook.importSheets(sheets);
+  async importSheets(sheets: readonly ImportSheet[], replacing: readonly string[] = []): Promise<void> {
+    await this.workbook.importSheets(sheets, replacing);
   }
 }

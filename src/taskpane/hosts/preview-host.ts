@@ -7,6 +7,7 @@ import { isCalendarDate } from '../../domain/cell';
 import { RESULT_SUFFIX } from '../../domain/register';
 import type { ImportSheet } from '../consolidation';
 import type { DownloadLink, FileSheets, Host, SourceFile } from '../host';
+import { tempImportName } from '../../workbook/port';
 import { loadXlsxAdapter, readXlsxFiles } from '../xlsx-files';
 
 type XlsxWorkbook = Awaited<ReturnType<Awaited<ReturnType<typeof loadXlsxAdapter>>['openXlsx']>>;
@@ -70,28 +71,48 @@ export class PreviewHost implements Host {
     return readXlsxFiles(files);
   }
 
-  async importSheets(sheets: readonly ImportSheet[]): Promise<void> {
+  /**
+   * Adds the imported sheets; those in `replacing` are written under temporary names first,
+   * then take the names of the sheets they replace (at the end of the workbook, as a saved
+   * file puts every added sheet). A failure removes what this call added.
+   */
+  async importSheets(sheets: readonly ImportSheet[], replacing: readonly string[] = []): Promise<void> {
     // The file writer's conversion: texts cut at Excel's limit and escaped so they read back unchanged.
     const { XlsxWorkbook, excelValue } = await loadXlsxAdapter();
     if (!this.workbook) {
       const ExcelJS = (await import('exceljs')).default;
       this.workbook = new XlsxWorkbook(PREVIEW_NEW_WORKBOOK, new ExcelJS.Workbook());
     }
-    const wb = this.workbook.workbook;
-    for (const sheet of sheets) {
-      const ws = wb.addWorksheet(sheet.name);
-      sheet.rows.forEach((line, i) => {
-        const row = ws.getRow(i + 1);
-        line.forEach((v, j) => {
-          if (v === null) return;
-          const cell = row.getCell(j + 1);
-          // ExcelJS makes formulas only of `{ formula }` objects: a string stays text.
-          cell.value = excelValue(v);
-          if (isCalendarDate(v)) cell.numFmt = 'dd/mm/yyyy';
+    const book = this.workbook;
+    const wb = book.workbook;
+    const taken = new Set(wb.worksheets.map((ws) => ws.name.toLowerCase()));
+    const has = (name: string) => taken.has(name.toLowerCase());
+    const added: number[] = [];
+    const swaps: { ws: { name: string }; name: string }[] = [];
+    try {
+      for (const sheet of sheets) {
+        const replaces = replacing.includes(sheet.name) && has(sheet.name);
+        const ws = wb.addWorksheet(replaces ? tempImportName(taken) : sheet.name);
+        added.push(ws.id);
+        if (replaces) swaps.push({ ws, name: sheet.name });
+        sheet.rows.forEach((line, i) => {
+          const row = ws.getRow(i + 1);
+          line.forEach((v, j) => {
+            if (v === null) return;
+            const cell = row.getCell(j + 1);
+            // ExcelJS makes formulas only of `{ formula }` objects: a string stays text.
+            cell.value = excelValue(v);
+            if (isCalendarDate(v)) cell.numFmt = 'dd/mm/yyyy';
+          });
+          if (i === 0) row.font = { bold: true };
         });
-        if (i === 0) row.font = { bold: true };
-      });
+      }
+    } catch (e) {
+      for (const id of added) wb.removeWorksheet(id);
+      throw e;
     }
+    book.removeSheets(swaps.map((s) => s.name));
+    for (const s of swaps) s.ws.name = s.name;
     this.dropLink();
   }
 

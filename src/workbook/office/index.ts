@@ -67,9 +67,9 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter {
     this.grids = null;
   }
 
-  /** Adds sheets of plain values (consolidation); texts stay texts. */
-  async importSheets(sheets: readonly ValueSheet[]): Promise<void> {
-    await importSheetsOffice(this.run, this.meter, sheets, this.date1904);
+  /** Adds sheets of plain values (consolidation), those named in `replacing` in place of the sheets of that name; texts stay texts. */
+  async importSheets(sheets: readonly ValueSheet[], replacing: readonly string[] = []): Promise<void> {
+    await importSheetsOffice(this.run, this.meter, sheets, this.date1904, replacing);
     this.grids = null;
   }
 

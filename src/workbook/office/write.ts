@@ -8,6 +8,7 @@
 import { cellAddress, isCalendarDate } from '../../domain/cell';
 import type { BlockPlan, ChartKind, ChartPlan, PlanValue, SheetPlan, WritePlan } from '../../domain/plan-types';
 import { FORMAT_DATE, isOwnSheet, SheetNameClashError, sheetNameClash, withinCellLimit } from '../../domain/plan-types';
+import { tempImportName } from '../port';
 import { excelTableName } from '../table-name';
 import { excelNumberFormat } from '../xlsx/number-format';
 import { SHIFT_1904 } from '../xlsx/read-grid';
@@ -316,10 +317,19 @@ export interface ValueSheet {
 
 /**
  * Adds sheets holding plain values, in payload-sized batches, header bold.
- * On failure the sheets this call added are deleted again: nothing half imported.
+ * The sheets named in `replacing` take the place (name and position) of the
+ * workbook's sheets of the same name: they are written under temporary names,
+ * and only once all are in does one last batch delete the old sheets and rename them.
+ * On failure the sheets this call added are deleted again: nothing half imported, nothing replaced.
  */
-export async function importSheetsOffice(run: ExcelRunner, meter: SyncMeter, sheets: readonly ValueSheet[], knownDate1904?: boolean): Promise<void> {
-  await withSmallerBatchesOnRefusal(WRITE_BUDGETS, (budget) => importSheetsOnce(run, meter, sheets, knownDate1904, budget));
+export async function importSheetsOffice(
+  run: ExcelRunner,
+  meter: SyncMeter,
+  sheets: readonly ValueSheet[],
+  knownDate1904?: boolean,
+  replacing: readonly string[] = [],
+): Promise<void> {
+  await withSmallerBatchesOnRefusal(WRITE_BUDGETS, (budget) => importSheetsOnce(run, meter, sheets, knownDate1904, budget, replacing));
 }
 
 async function importSheetsOnce(
@@ -328,26 +338,50 @@ async function importSheetsOnce(
   sheets: readonly ValueSheet[],
   knownDate1904: boolean | undefined,
   budget: number,
+  replacing: readonly string[],
 ): Promise<void> {
   const added: string[] = [];
   try {
     await run(async (context) => {
-      // The dates are written as serials of the workbook's own date system (known from a read, else asked).
+      // The dates are written as serials of the workbook's own date system (known from a read, else asked);
+      // the sheets (names, places) are asked in the same sync: a replacement needs them.
       let date1904 = knownDate1904;
-      if (date1904 === undefined) {
-        const is1904 = dateSystemProbe(context);
+      let present: SheetInfo[] = [];
+      if (date1904 === undefined || replacing.length > 0) {
+        const list = context.workbook.worksheets;
+        list.load('items/name,items/visibility');
+        const is1904 = date1904 === undefined ? dateSystemProbe(context) : null;
         await meter.sync(context, 'ecriture', 0);
-        date1904 = is1904();
+        if (is1904) date1904 = is1904();
+        present = list.items.map((x) => ({ name: x.name, visibility: x.visibility }));
       }
+      const taken = new Set(present.map((x) => x.name.toLowerCase()));
+      const placeOf = (name: string) => present.findIndex((x) => x.name.toLowerCase() === name.toLowerCase());
+      // A name taken since the caller read the workbook (and not to be replaced): refused before anything is
+      // written, so that the undo (by name) cannot take the user's sheet for one of ours.
+      const clash = present.length > 0 ? sheets.find((x) => !replacing.includes(x.name) && placeOf(x.name) >= 0) : undefined;
+      if (clash) throw new Error(`la feuille « ${present[placeOf(clash.name)].name} » existe déjà dans le classeur`);
+      const swaps: { old: SheetInfo; position: number; sheet: Excel.Worksheet; name: string }[] = [];
       const b = new Batcher(context, meter, budget);
       for (const sheet of sheets) {
+        const position = replacing.includes(sheet.name) ? placeOf(sheet.name) : -1;
+        const name = position >= 0 ? tempImportName(taken) : sheet.name;
         await b.reserve(SMALL_OP_BYTES);
-        const ws = context.workbook.worksheets.add(sheet.name);
-        added.push(sheet.name);
-        await writeBlock(b, ws, { row: 1, col: 1, values: sheet.rows }, date1904);
-        if (sheet.rows.length > 0) await writeBlock(b, ws, { row: 1, col: 1, values: [sheet.rows[0]], style: 'entete' }, date1904);
+        const ws = context.workbook.worksheets.add(name);
+        added.push(name);
+        if (position >= 0) swaps.push({ old: present[position], position, sheet: ws, name: sheet.name });
+        await writeBlock(b, ws, { row: 1, col: 1, values: sheet.rows }, date1904 as boolean);
+        if (sheet.rows.length > 0) await writeBlock(b, ws, { row: 1, col: 1, values: [sheet.rows[0]], style: 'entete' }, date1904 as boolean);
       }
       await b.flush();
+      if (swaps.length === 0) return;
+
+      // Swap, in one small batch: the earlier import out, the new sheets under its names and at its places
+      // (set from the first place on, each earlier one is already where it goes).
+      for (const s of swaps) queueDelete(context, s.old);
+      for (const s of swaps) s.sheet.name = s.name;
+      for (const s of [...swaps].sort((x, y) => x.position - y.position)) s.sheet.position = s.position;
+      await meter.sync(context, 'ecriture', SMALL_OP_BYTES * swaps.length * 3);
     });
   } catch (e) {
     try {

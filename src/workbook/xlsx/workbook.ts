@@ -68,6 +68,19 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
   /** The sheets of the file as opened: kept from its own parts when saving. */
   private readonly sourceSheets: ReadonlySet<string>;
 
+  /** Sheets of the file removed since (an earlier import replaced), lower-cased: left out of the save. */
+  private readonly removedSheets = new Set<string>();
+
+  /** Removes sheets (an earlier import that a new one replaces); the save leaves those of the file out. */
+  removeSheets(names: readonly string[]): void {
+    for (const name of names) {
+      const ws = this.workbook.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+      if (!ws) continue;
+      this.workbook.removeWorksheet(ws.id);
+      this.removedSheets.add(name.toLowerCase());
+    }
+  }
+
   /**
    * After a save of an opened file: false when its parts could not be kept as they
    * were (the file is then ExcelJS's rewrite, which loses charts, pivot tables…).
@@ -136,9 +149,10 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
     if (this.source === undefined) return save();
     try {
       // ExcelJS writes only the sheets added since the file was opened: the user's come from the file.
-      const added = (ws: ExcelJS.Worksheet) => isOwnSheet(ws.name) || !this.sourceSheets.has(ws.name);
+      const replaced = (name: string) => isOwnSheet(name) || this.removedSheets.has(name.toLowerCase());
+      const added = (ws: ExcelJS.Worksheet) => replaced(ws.name) || !this.sourceSheets.has(ws.name);
       const ours = await withOnlySheets(this.workbook, added, save);
-      const spliced = await spliceSheets(this.source, ours, isOwnSheet);
+      const spliced = await spliceSheets(this.source, ours, replaced);
       this.keptOriginalParts = true;
       this.droppedMacros = spliced.droppedMacros;
       return spliced.pkg;
