@@ -16,7 +16,7 @@
  * - `nature` / `NATURE_MARCHE` → nature (the header says so) — its DECP values are not Travaux/Fournitures/
  *   Services, so every row is `valeur-illisible` (§3) until the buyer removes the column (explicit mapping);
  * - unmapped, never forced: `acheteur.id` / `ACHETEURS_ID` (the buyer organisation's SIRET: not the person
- *   `acheteur`, not the supplier `siret`), `ACHETEURS_NOM` (the organisation, not the person), the place of
+ *   `acheteur`, not the supplier `siret`), the place of
  *   execution `lieuExecution.*` / `LIEU_EXEC_*` (not the supplier's postal code or commune), `formePrix`,
  *   `titulaire.typeIdentifiant`, `datePublicationDonnees` / `PUBLICATION_DATE` (not the notification),
  *   `ccag`, and `considerationsSociales` / `considerationsEnvironnementales` (one column feeds at most one
@@ -90,6 +90,9 @@ const CORE: Record<DecpStyle, Record<string, string>> = {
   scdl: {
     numero: 'MARCHE_ID', objet: 'MARCHE_OBJET', codeCPV: 'CPV_CODE', procedure: 'PROCEDURE', dureeMois: 'DUREE_MOIS',
     dateNotification: 'NOTIFICATION_DATE', montant: 'MONTANT', siret: 'TITULAIRES_ID', titulaire: 'TITULAIRES_DENOMINATION',
+    // Verdict on a mismatch (expected unmapped at first): « nom de l'acheteur » names the Acheteur by
+    // champs.md's tolerant matching, whoever fills it; here the organisation's name (README, point for the lead).
+    acheteur: 'ACHETEURS_NOM',
   },
 };
 
@@ -102,7 +105,7 @@ const UNMAPPED: Record<DecpStyle, string[]> = {
     'acheteur_id', 'formeprix', 'titulaire_typeidentifiant', 'lieuexecution_code', 'lieuexecution_typecode', 'considerationssociales',
     'considerationsenvironnementales',
   ],
-  scdl: ['ACHETEURS_ID', 'ACHETEURS_NOM', 'LIEU_EXEC_CODE', 'LIEU_EXEC_TYPE', 'LIEU_EXEC_NOM', 'PUBLICATION_DATE', 'PRIX_FORME', 'TITULAIRES_ID_TYPE'],
+  scdl: ['ACHETEURS_ID', 'LIEU_EXEC_CODE', 'LIEU_EXEC_TYPE', 'LIEU_EXEC_NOM', 'PUBLICATION_DATE', 'PRIX_FORME', 'TITULAIRES_ID_TYPE'],
 };
 
 // ---------------------------------------------------------------- controls (nature removed)
