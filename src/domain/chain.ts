@@ -13,6 +13,7 @@ import { SHEET_ETAT, type WritePlan } from './plan-types';
 import { buildRegister } from './register';
 import { type DecisionChange, type ImportRecord, type SavedState, withImports } from './state';
 import { decisionsInForce } from './tagging';
+import { unreadableColumnNotices } from './unreadable-columns';
 
 export interface ChainInput {
   /** File name (with extension) or workbook name. */
@@ -125,6 +126,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
   const notices = [
     ...inputs.filter((i) => i.state === null && i.sheets.some((s) => s.name === SHEET_ETAT && s.rows.length > 0)).map((i) => unreadableStateNotice(i.file)),
     ...incompleteRegisterNotices(incomplete),
+    ...unreadableColumnNotices(register),
     ...companionNotices(register.cibles, register.saisies, exercice, result.indicateurs),
   ];
   // The plan belongs to writing: built on first use (the pane recomputes often and writes once).

@@ -20,6 +20,11 @@ export interface FieldDef<I extends string = string> {
   readonly options?: readonly EnumOption[];
   /** `siret` 14, `codePostalTitulaire` 5: digits typed as numbers are left-padded. */
   readonly padDigits?: number;
+  /**
+   * Headers that name the field only for want of a better column (`id` for numero): the lowest
+   * mapping score, and any other column naming the field wins over them.
+   */
+  readonly weakSynonyms?: readonly string[];
   readonly group: string;
 }
 
@@ -29,7 +34,7 @@ function f<const I extends string, const T extends FieldType>(
   type: T,
   synonyms: readonly string[],
   group: string,
-  extra: Partial<Pick<FieldDef, 'required' | 'options' | 'padDigits'>> = {},
+  extra: Partial<Pick<FieldDef, 'required' | 'options' | 'padDigits' | 'weakSynonyms'>> = {},
 ): FieldDef<I> & { readonly type: T } {
   return { id, label, type, synonyms, group, ...extra };
 }
@@ -49,7 +54,11 @@ const SUP = 'Titulaire';
 const FREE = 'Texte libre';
 
 export const REGISTER_FIELDS = [
-  f('numero', 'N° de marché', 'texte', ['n° marché', 'numéro de marché', 'num marché', 'référence', 'réf. marché', 'réf marché', 'n° de contrat', 'numéro de consultation', 'id marché', 'n° du marché', 'numéro du marché'], ID, { required: true }),
+  f('numero', 'N° de marché', 'texte', ['n° marché', 'numéro de marché', 'num marché', 'référence', 'réf. marché', 'réf marché', 'n° de contrat', 'numéro de consultation', 'id marché', 'n° du marché', 'numéro du marché'], ID, {
+    required: true,
+    // A DECP export's `id` column is the contract's identifier (README « Colonnes »).
+    weakSynonyms: ['id'],
+  }),
   f('objet', 'Objet du marché', 'texte', ['objet', 'objet du marché', 'intitulé', 'libellé', 'désignation', 'objet de la consultation', 'intitulé du marché'], ID, { required: true }),
   f('pole', 'Pôle', 'texte', ['pôle', 'pôle gestionnaire', 'DGA'], ID),
   f('direction', 'Direction / service', 'texte', ['direction', 'service', 'service prescripteur', 'direction prescriptrice', 'direction service'], ID),
@@ -122,8 +131,8 @@ export const REGISTER_FIELDS = [
 
   f('marcheInnovant', 'Marché innovant', 'booleen', ['innovant', 'marché innovant', 'achat innovant', 'innovation'], INNOV),
 
-  f('titulaire', 'Titulaire', 'texte', ['titulaire', 'attributaire', 'fournisseur', 'prestataire', 'raison sociale', 'entreprise', 'nom du titulaire'], SUP),
-  f('siret', 'SIRET du titulaire', 'texte', ['SIRET', 'n° SIRET', 'siret titulaire', 'SIRET du titulaire'], SUP, { padDigits: 14 }),
+  f('titulaire', 'Titulaire', 'texte', ['titulaire', 'attributaire', 'fournisseur', 'prestataire', 'raison sociale', 'entreprise', 'nom du titulaire', 'dénomination'], SUP),
+  f('siret', 'SIRET du titulaire', 'texte', ['SIRET', 'n° SIRET', 'siret titulaire', 'SIRET du titulaire', 'id titulaire'], SUP, { padDigits: 14 }),
   f('codePostalTitulaire', 'Code postal du titulaire', 'texte', ['code postal', 'CP', 'CP titulaire', 'code postal du titulaire'], SUP, { padDigits: 5 }),
   f('communeTitulaire', 'Commune du titulaire', 'texte', ['ville', 'commune', 'localité', 'ville du titulaire', 'commune du titulaire'], SUP),
   f('paysTitulaire', 'Pays du titulaire', 'texte', ['pays', 'pays du titulaire'], SUP),

@@ -14,7 +14,13 @@
  *        specific one (`prolongation`), and a synonym only counts when all its
  *        words are in the header (so `Heures` alone is not `Heures d'insertion
  *        prévues`, and `Date de début` is not `Date de notification`);
- * - 0    otherwise, and always for a header holding `TTC` against an HT amount.
+ * - 0.6  a weak synonym (`id` for numero), which any other column naming the field beats;
+ * - 0    otherwise, and always for a header holding `TTC` against an HT amount; a header naming an
+ *        identifier (`id`, `identifiant`) matches a field that is no identifier only whole
+ *        (`acheteur.id` is not the Acheteur, `titulaire.id` not the Titulaire's name).
+ *
+ * Words run together (`datenotification`, `dateNotification`, `titulaire_denominationsociale`, as DECP
+ * exports spell their columns) are first cut into the words of the fields' names (`headerKey`).
  */
 import { cellAddress, columnLetter, isCalendarDate, isCellError, type CellValue, type SheetGrid, type TableArea } from './cell';
 import { isSpaserSheet } from './plan-types';
@@ -80,8 +86,12 @@ interface Candidate extends Words {
 
 interface FieldIndex {
   readonly candidates: readonly Candidate[];
+  readonly weak: ReadonlySet<string>;
   readonly isAmountHT: boolean;
+  /** Some name of the field says `id` or `identifiant` (numero, siret, beneficiaire): it is an identifier itself. */
+  readonly isIdentifier: boolean;
 }
+
 
 const fieldIndexes = new WeakMap<FieldDef, FieldIndex>();
 
@@ -89,8 +99,11 @@ function fieldIndex(field: FieldDef): FieldIndex {
   let index = fieldIndexes.get(field);
   if (index === undefined) {
     const texts = new Set([field.label, ...field.synonyms].map(normalizeHeader).filter((t) => t !== ''));
+    const candidates = [...texts].map((text) => ({ text, ...wordsOf(text) }));
     index = {
-      candidates: [...texts].map((text) => ({ text, ...wordsOf(text) })),
+      candidates,
+      isIdentifier: candidates.some((c) => c.stems.some((st) => IDENTIFIER_STEMS.has(st))),
+      weak: new Set((field.weakSynonyms ?? []).map(normalizeHeader)),
       isAmountHT: field.type === 'montant',
     };
     fieldIndexes.set(field, index);
@@ -122,6 +135,8 @@ function stemWeights(): { readonly byStem: ReadonlyMap<string, number>; readonly
 }
 
 const NUMBER_WORD = /^[0-9]+$/;
+/** Stems that make a header name an identifier rather than a thing (`acheteur.id`, `titulaire.typeIdentifiant`). */
+const IDENTIFIER_STEMS = new Set(['id', 'identifiant']);
 
 function stemWeight(s: string): number {
   const w = stemWeights();
@@ -131,6 +146,8 @@ function stemWeight(s: string): number {
 
 interface HeaderWords extends Words {
   readonly hasTTC: boolean;
+  /** Names an identifier (`id`, `identifiant`): only a whole match counts. */
+  readonly isIdentifier: boolean;
   readonly weights: readonly number[];
   readonly totalWeight: number;
 }
@@ -145,6 +162,7 @@ function headerWords(normalized: string): HeaderWords {
     h = {
       ...words,
       hasTTC: normalized.split(' ').includes('ttc'),
+      isIdentifier: words.stems.some((st) => IDENTIFIER_STEMS.has(st)),
       weights: ws,
       totalWeight: ws.reduce((a, b) => a + b, 0),
     };
@@ -152,6 +170,75 @@ function headerWords(normalized: string): HeaderWords {
     headerCache.set(normalized, h);
   }
   return h;
+}
+
+// ---------------------------------------------------------------- words run together
+
+/** Shortest piece a run-together word is cut into (`id`, `cp`, `de`). */
+const MIN_PIECE = 2;
+/** Shorter words are never cut: too many ways to spell them with pieces. */
+const MIN_CUT = 5;
+
+let vocabulary: { readonly words: ReadonlySet<string>; readonly stems: ReadonlySet<string> } | null = null;
+
+/** Every word of every field's label, synonyms and weak synonyms, normalised, of every kind of sheet. */
+function headerVocabulary(): { readonly words: ReadonlySet<string>; readonly stems: ReadonlySet<string> } {
+  if (vocabulary === null) {
+    const words = new Set<string>();
+    for (const kind of Object.values(SHEET_KINDS)) {
+      for (const f of kind.fields as readonly FieldDef[]) {
+        for (const name of [f.label, ...f.synonyms, ...(f.weakSynonyms ?? [])]) {
+          for (const w of normalizeHeader(name).split(' ')) if (w.length >= MIN_PIECE) words.add(w);
+        }
+      }
+    }
+    vocabulary = { words, stems: new Set([...words].map(stem)) };
+  }
+  return vocabulary;
+}
+
+/** The fewest vocabulary words `word` is made of, or null when it is not made of them only. */
+function cutWord(word: string, words: ReadonlySet<string>): string[] | null {
+  // best[i]: fewest pieces spelling word[0, i), with the start of its last piece
+  const best: { count: number; from: number }[] = [{ count: 0, from: -1 }];
+  for (let i = MIN_PIECE; i <= word.length; i++) {
+    for (let j = 0; j + MIN_PIECE <= i; j++) {
+      const before = best[j];
+      if (before === undefined || !words.has(word.slice(j, i))) continue;
+      if (best[i] === undefined || before.count + 1 < best[i].count) best[i] = { count: before.count + 1, from: j };
+    }
+  }
+  if (best[word.length] === undefined) return null;
+  const pieces: string[] = [];
+  for (let i = word.length; i > 0; i = best[i].from) pieces.unshift(word.slice(best[i].from, i));
+  return pieces;
+}
+
+const keyCache = new Map<string, string>();
+
+/**
+ * A header as compared with the fields' names: `normalizeHeader`, then each word that is none of
+ * the fields' words but is several of them run together cut into them (`datenotification` →
+ * `date notification`, `titulaire denominationsociale` → `titulaire denomination sociale`). Case
+ * is still ignored: camelCase is read as the lower-case word it becomes.
+ */
+export function headerKey(text: string): string {
+  const normalized = normalizeHeader(text);
+  let key = keyCache.get(normalized);
+  if (key === undefined) {
+    const { words, stems } = headerVocabulary();
+    key = normalized
+      .split(' ')
+      .map((w) => {
+        if (w.length < MIN_CUT || words.has(w) || stems.has(stem(w))) return w;
+        const pieces = cutWord(w, words);
+        return pieces !== null && pieces.length > 1 ? pieces.join(' ') : w;
+      })
+      .join(' ');
+    if (keyCache.size > 5000) keyCache.clear();
+    keyCache.set(normalized, key);
+  }
+  return key;
 }
 
 /**
@@ -227,12 +314,17 @@ function computeScore(normalizedHeader: string, field: FieldDef): number {
   for (const c of index.candidates) if (c.text === normalizedHeader) return 1;
   if (h.stems.length === 0) return 0;
   for (const c of index.candidates) if (c.key === h.key) return 0.95;
+  if (index.weak.has(normalizedHeader)) return MIN_SCORE;
 
   // Coverage: the header words explained by synonyms that appear whole in the header.
   const covered = coveredWords(h, index);
   if (covered === null) return 0;
   let w = 0;
-  for (let i = 0; i < covered.length; i++) if (covered[i]) w += h.weights[i];
+  for (let i = 0; i < covered.length; i++) {
+    if (covered[i]) w += h.weights[i];
+    // The buyer's SIRET (`acheteur.id`) is not the Acheteur: an identifier matches a name field whole or not at all.
+    else if (h.isIdentifier && !index.isIdentifier && !NUMBER_WORD.test(h.stems[i])) return 0;
+  }
   const coverage = h.totalWeight > 0 ? w / h.totalWeight : 0;
   if (coverage >= 1 - 1e-12) return PARTIAL_MAX;
   return coverage >= MIN_COVERAGE ? 0.4 + 0.5 * coverage : 0;
@@ -245,9 +337,10 @@ function computeScore(normalizedHeader: string, field: FieldDef): number {
  * `Montant estimé HT` (the last synonym).
  */
 function synonymRank(normalizedHeader: string, field: FieldDef): number {
-  const { candidates } = fieldIndex(field);
+  const { candidates, weak } = fieldIndex(field);
   const at = candidates.findIndex((c) => c.text === normalizedHeader);
-  return at < 0 ? candidates.length : at;
+  // A weak synonym (`id`) comes after every other header naming the field.
+  return at >= 0 ? at : weak.has(normalizedHeader) ? candidates.length + 1 : candidates.length;
 }
 
 // ---------------------------------------------------------------- one header row
@@ -389,7 +482,7 @@ function mapNormalizedRow(
  * taken for the far-away column TTC: it names no column, and automatic recognition applies.
  */
 function overrideColumn(key: string, normalized: readonly string[], firstCol: number): number | null {
-  const nk = normalizeHeader(key);
+  const nk = headerKey(key);
   if (nk !== '') {
     const j = normalized.indexOf(nk);
     if (j >= 0) return firstCol + j;
@@ -411,7 +504,7 @@ export function mapHeaderRow(
   firstCol: number,
 ): HeaderRowMapping {
   const display = headers.map((h) => headerText(h));
-  const normalized = display.map((h) => normalizeHeader(h));
+  const normalized = display.map((h) => headerKey(h));
   return mapNormalizedRow(display, normalized, fields, firstCol, null);
 }
 
@@ -463,7 +556,7 @@ function rowCandidate(grid: SheetGrid, row: number, fromCol?: number, toCol?: nu
     const cell = cells[col - grid.firstCol];
     const text = isHeaderCell(cell) ? headerText(cell) : '';
     display.push(text);
-    normalized.push(text === '' ? '' : normalizeHeader(text));
+    normalized.push(text === '' ? '' : headerKey(text));
   }
   return { row, firstCol: first, display, normalized };
 }
