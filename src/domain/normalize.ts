@@ -63,6 +63,9 @@ const HEADER_WORDS: Readonly<Record<string, string>> = {
   // `Mt HT`, `Mnt notifié`: the usual short forms of montant in French tables (README « Colonnes »).
   mt: 'montant',
   mnt: 'montant',
+  // `N° mché`: the usual short form of marché in a buyer's own headers.
+  mche: 'marche',
+  mch: 'marche',
 };
 const AFTER_NOMBRE = new Set(['de', 'd', 'des', 'du']);
 const EURO_SIGN = /€/g;
@@ -74,18 +77,34 @@ function isUnitBracket(content: string): boolean {
   return true;
 }
 
+/** A word of a legal reference: `art.`, `article`, `cf.`, `CCP`, and the article itself (`L2113-12`, `R2123-1`). */
+const REFERENCE_WORDS = new Set(['art', 'arts', 'article', 'articles', 'cf', 'voir', 'code', 'ccp', 'de', 'du', 'la', 'commande', 'publique', 'et', 'a', 'au']);
+const ARTICLE = /^[lrd][0-9]{3,5}$/;
+const NUMBER = /^[0-9]+$/;
+
+/** A trailing bracket that cites the code (`(art. L2113-12)`, `(L2113-12 à L2113-15)`): a note, not the name. */
+function isReferenceBracket(content: string): boolean {
+  const words = stripAccents(content.toLowerCase()).split(NON_ALNUM).filter((w) => w !== '');
+  let cites = false;
+  for (const w of words) {
+    if (ARTICLE.test(w)) cites = true;
+    else if (!REFERENCE_WORDS.has(w) && !NUMBER.test(w)) return false;
+  }
+  return cites;
+}
+
 /**
  * Header text as compared with the synonyms of `champs.md`: lower case, no
  * accents, `n°`/`no`/`num`/`numéro` → `numero`, `nb`/`nbre`/`nombre de` →
- * `nombre`, `mt`/`mnt` → `montant`, punctuation and line breaks → space, a trailing unit in brackets
- * dropped, spaces collapsed. The result holds only `[a-z0-9 ]`.
+ * `nombre`, `mt`/`mnt` → `montant`, `mche` → `marche`, punctuation and line breaks → space, a trailing
+ * unit or legal reference in brackets dropped, spaces collapsed. The result holds only `[a-z0-9 ]`.
  */
 export function normalizeHeader(s: string): string {
   let t = s.toLowerCase();
   // Units may be stacked: `Montant (€) (HT)`.
   for (let i = 0; i < 3; i++) {
     const m = TRAILING_BRACKET.exec(t);
-    if (m === null || !isUnitBracket(m[1])) break;
+    if (m === null || !(isUnitBracket(m[1]) || isReferenceBracket(m[1]))) break;
     t = t.slice(0, m.index);
   }
   t = t.replace(N_DEGREE, '$1 numero ');

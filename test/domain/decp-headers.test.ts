@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { REGISTER_FIELDS, SHEET_KINDS, SUIVI_INSERTION_FIELDS, type FieldDef } from '../../src/domain/fields';
-import { headerKey, mapHeaderRow } from '../../src/domain/mapping';
+import { headerKey, mapHeaderRow, recogniseWorkbook } from '../../src/domain/mapping';
 import { normalizeHeader } from '../../src/domain/normalize';
 
 const fieldOf = (headers: string[], fields: readonly FieldDef[] = REGISTER_FIELDS) => {
@@ -131,5 +131,25 @@ describe('properties of headerKey', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('short forms and legal references in headers map to their field', () => {
+  it('`N° mché` is the numero, `Marché réservé (art. L2113-12)` the reserved-contract column', () => {
+    const grid = {
+      name: 'Suivi',
+      firstRow: 1,
+      firstCol: 1,
+      rows: [
+        ['N° mché', 'Objet', 'Montant HT', 'Date notif', 'Marché réservé (art. L2113-12)'],
+        ['2025-01', 'Nettoyage', 1000, '01/02/2025', 'SIAE'],
+      ],
+      tables: [],
+    };
+    const [mapping] = recogniseWorkbook('Pôle.xlsx', [grid], []);
+    expect(mapping.kind).toBe('registre');
+    const field = (h: string) => mapping.columns.find((c) => c.header === h)?.field;
+    expect(field('N° mché')).toBe('numero');
+    expect(field('Marché réservé (art. L2113-12)')).toBe('marcheReserve');
   });
 });

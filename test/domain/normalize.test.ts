@@ -129,3 +129,27 @@ describe('normalizeFreeText', () => {
     expect(normalizeFreeText("  Clause d'INSERTION — Économie   circulaire! ")).toBe('clause d insertion economie circulaire');
   });
 });
+
+describe('normalizeHeader: a buyer\'s own short forms and notes (README « Colonnes »)', () => {
+  it.each([
+    ['N° mché', 'numero marche'],
+    ['Num. mch.', 'numero marche'],
+    ['Marché réservé (art. L2113-12)', 'marche reserve'],
+    ['Réservé (L2113-12 à L2113-15)', 'reserve'],
+    ['Procédure (article R2123-1 du code de la commande publique)', 'procedure'],
+    ['Montant (€ HT) (cf. art. R2162-4)', 'montant'],
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeHeader(input)).toBe(expected);
+  });
+
+  it.each([
+    // A bracket that cites no article is kept as words, as before.
+    ['Réservé (ESAT/EA)', 'reserve esat ea'],
+    ['Montant (TTC)', 'montant ttc'],
+    ['Catégorie (TPE/PME)', 'categorie tpe pme'],
+    // Words beside the article that are not a reference keep the bracket.
+    ['Clause (art. L2112-2 insertion)', 'clause art l2112 2 insertion'],
+  ])('%j keeps its bracket: %j', (input, expected) => {
+    expect(normalizeHeader(input)).toBe(expected);
+  });
+});
