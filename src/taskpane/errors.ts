@@ -37,6 +37,16 @@ export function describeError(error: unknown, stage: Stage): string {
   return `${what[stage]}${detail ? ` (${detail})` : ''}. ${NEXT_STEP[stage]}`;
 }
 
+/** The import went through but the workbook could not be read back afterwards. */
+export function describeUnreadAfterImport(sheets: readonly string[], error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  const names = sheets.map((n) => `« ${n} »`).join(', ');
+  return (
+    `Les feuilles ont bien été importées (${names}), mais le classeur n'a pas pu être relu ensuite${detail ? ` (${detail})` : ''}. ` +
+    "Ne relancez pas l'import, qui les ajouterait une seconde fois : fermez puis rouvrez le volet pour calculer sur le classeur tel qu'il est."
+  );
+}
+
 function ensureStop(s: string): string {
   return /[.!?]\s*$/.test(s) ? s : `${s}.`;
 }

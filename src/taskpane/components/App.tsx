@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { runChain, todayIso, type ChainInput, type ChainOptions, type ChainOutput } from '../../domain/chain';
 import { type ImportRecord, withImports } from '../../domain/state';
-import { describeError, isNoRegister } from '../errors';
+import { describeError, describeUnreadAfterImport, isNoRegister } from '../errors';
 import {
   earlierImport,
   type FileRecognition,
@@ -234,7 +234,19 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
       if (overrides.length) dispatch({ type: 'addOverrides', overrides });
       const decisions = files.flatMap((f) => f.decisions);
       if (decisions.length) dispatch({ type: 'addDecisions', decisions });
-      const after = await host.read();
+      // The sheets are in: a failed read-back is not a failed import (saying so would invite a second
+      // import, whose « (2) » sheets would double the Pôles' rows). Read again once, then say what happened.
+      let after: ChainInput[];
+      try {
+        after = await host.read();
+      } catch {
+        try {
+          after = await host.read();
+        } catch (error) {
+          dispatch({ type: 'failed', message: describeUnreadAfterImport(plan.map((p) => p.name), error) });
+          return;
+        }
+      }
       // What the workbook holds now, as the chain reads it: the fingerprints of the next import's check.
       dispatch({ type: 'addImports', imports: importRecords(plan, poles, after[0]?.sheets ?? [], today ?? todayIso()) });
       const kept = checks.flatMap((c) => (c.replaceable ? [] : c.kept));
