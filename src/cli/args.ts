@@ -1,4 +1,6 @@
 /** Command-line arguments of `spaser`, with French usage errors. */
+import { REGISTER_FIELDS, REQUIRED_FIELDS, type RegisterFieldId } from '../domain/fields';
+import { normalizeHeader } from '../domain/normalize';
 
 export const USAGE = `Usage : spaser calculer <classeur.xlsx>... [options]
 
@@ -13,6 +15,9 @@ Options :
   --exercice AAAA     année des indicateurs (par défaut : l'année qui compte le plus de marchés)
   --sortie FICHIER    classeur à écrire (.xlsx) ; ne peut pas être un des classeurs d'entrée
   --json              écrit sur la sortie standard le résultat au format JSON, et rien d'autre
+  --sans-champ CHAMP  ne lit ce champ dans aucune colonne (par exemple --sans-champ nature quand
+                      la colonne « nature » d'un export DECP dit « Marché » ou « Accord-cadre ») ;
+                      répétable ; le choix est gardé dans le classeur écrit, comme dans le volet
   -h, --aide          affiche cette aide
 
 Codes de sortie : 0 calcul effectué (même si des lignes sont en erreur), 1 erreur d'utilisation,
@@ -25,6 +30,8 @@ export interface CliArgs {
   readonly exercice?: number;
   readonly sortie?: string;
   readonly json: boolean;
+  /** Fields read from no column (`--sans-champ`), as register field ids. */
+  readonly withoutFields: readonly RegisterFieldId[];
 }
 
 export type ParsedArgs = { readonly kind: 'help' } | { readonly kind: 'run'; readonly args: CliArgs } | { readonly kind: 'error'; readonly message: string };
@@ -45,6 +52,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let exercice: number | undefined;
   let sortie: string | undefined;
   let json = false;
+  const withoutFields: RegisterFieldId[] = [];
   let onlyFiles = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -87,10 +95,28 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         sortie = v;
         break;
       }
+      case '--sans-champ': {
+        const v = takeValue();
+        if (v === null || v.trim() === '') return { kind: 'error', message: "L'option --sans-champ attend un champ, par exemple --sans-champ nature." };
+        const field = registerFieldNamed(v);
+        if (field === null) return { kind: 'error', message: `Champ inconnu pour --sans-champ : « ${v} ». Indiquez son identifiant (nature) ou son libellé (« Nature »).` };
+        if (REQUIRED_FIELDS.includes(field)) {
+          return { kind: 'error', message: `Le champ « ${v} » est obligatoire : il ne peut pas être retiré avec --sans-champ.` };
+        }
+        if (!withoutFields.includes(field)) withoutFields.push(field);
+        break;
+      }
       default:
         return { kind: 'error', message: `Option inconnue : « ${name} ».` };
     }
   }
   if (files.length === 0) return { kind: 'error', message: 'Aucun classeur indiqué : donnez au moins un fichier .xlsx.' };
-  return { kind: 'run', args: { command: 'calculer', files, exercice, sortie, json } };
+  return { kind: 'run', args: { command: 'calculer', files, exercice, sortie, json, withoutFields } };
+}
+
+/** A register field by its id (`nature`, `dateNotification`) or its French label (`Nature`), case and accents aside. */
+function registerFieldNamed(name: string): RegisterFieldId | null {
+  const wanted = normalizeHeader(name);
+  const field = REGISTER_FIELDS.find((f) => normalizeHeader(f.id) === wanted || normalizeHeader(f.label) === wanted);
+  return field ? (field.id as RegisterFieldId) : null;
 }

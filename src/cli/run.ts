@@ -7,10 +7,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { type ChainInput, type ChainOptions, type ChainOutput, NoRegisterError, runChain } from '../domain/chain';
-import type { SpaserResult } from '../domain/model';
+import type { RegisterFieldId } from '../domain/fields';
+import type { MappingOverride, SheetMapping, SpaserResult } from '../domain/model';
 import { missingColumnSentences } from '../domain/incomplete-registers';
 import type { WritePlan } from '../domain/plan-types';
-import { RESULT_SUFFIX } from '../domain/register';
+import { mergeOverrides, RESULT_SUFFIX } from '../domain/register';
 import { UnreadableWorkbookError } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsx';
 import { readXlsxFile, writeXlsxFile } from '../workbook/xlsx/node-files';
@@ -90,6 +91,29 @@ function chainOrNoRegister(inputs: readonly ChainInput[], options: ChainOptions)
   }
 }
 
+/**
+ * The column choices that read `fields` from no column, for each register sheet that maps one of
+ * them: its saved choices kept, as the pane's « — aucune colonne — » does.
+ */
+export function withoutFieldOverrides(
+  inputs: readonly ChainInput[],
+  mappings: readonly SheetMapping[],
+  fields: readonly RegisterFieldId[],
+): MappingOverride[] {
+  const out: MappingOverride[] = [];
+  for (const m of mappings) {
+    if (m.kind !== 'registre' || !m.columns.some((c) => fields.includes(c.field as RegisterFieldId))) continue;
+    const input = inputs.find((i) => i.file === m.file);
+    const saved = mergeOverrides(input ?? { file: m.file, sheets: [], state: null }, []).filter((o) => o.sheet === m.sheet).at(-1);
+    const columns: Record<string, string | null> = { ...saved?.columns };
+    for (const f of fields) columns[f] = null;
+    // One workbook: no file name, so that the choice saved in the result still applies to it under its new name.
+    const file = inputs.length > 1 ? { file: m.file } : {};
+    out.push({ ...file, sheet: m.sheet, ...(saved?.headerRow !== undefined ? { headerRow: saved.headerRow } : {}), columns });
+  }
+  return out;
+}
+
 export async function runCliDetailed(argv: readonly string[], io: CliIo): Promise<CliRunOutcome> {
   const parsed = parseArgs(argv);
   if (parsed.kind === 'help') {
@@ -143,13 +167,21 @@ export async function runCliDetailed(argv: readonly string[], io: CliIo): Promis
   progress.report('lecture', inputs.length, inputs.length);
 
   // 2. The chain.
-  let chain: ChainOutput | NoRegisterError | null = chainOrNoRegister(chainInputs, {
+  const chainOptions: ChainOptions = {
     exercice: args.exercice,
     today: io.today,
     // The file writer draws the plan's charts (`charts.ts`).
     writesCharts: workbooks[0]?.writesCharts ?? true,
     onProgress: progress.report,
-  });
+  };
+  // With `--sans-champ`, the first pass only finds the sheets to change: its progress is not shown twice.
+  let chain: ChainOutput | NoRegisterError | null = chainOrNoRegister(
+    chainInputs,
+    args.withoutFields.length > 0 ? { ...chainOptions, onProgress: undefined } : chainOptions,
+  );
+  // `--sans-champ`: the register sheets that read such a field are computed again without it.
+  const removals = chain instanceof NoRegisterError ? [] : withoutFieldOverrides(chainInputs, chain.register.mappings, args.withoutFields);
+  if (removals.length > 0) chain = chainOrNoRegister(chainInputs, { ...chainOptions, overrides: removals });
   if (chain instanceof NoRegisterError) {
     progress.end();
     io.stderr.write(`${chain.message}\n`);

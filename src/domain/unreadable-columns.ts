@@ -85,7 +85,7 @@ function notice(t: Tally, header: string, filled: number): string {
     `reconnue comme « ${label} », sont illisibles (par exemple ${examples}) ; valeurs attendues : ${expected(t.field)}. ` +
     'Ces lignes sont en erreur et ne comptent dans aucun indicateur. ' +
     `Si cette colonne ne donne pas ce champ${t.field === 'nature' ? " (la nature d'un export DECP, par exemple, dit « Marché » ou « Accord-cadre »)" : ''}, ` +
-    `choisissez « — aucune colonne — » pour « ${label} » à l'étape Colonnes du volet (le choix est gardé dans le classeur, et la ligne de commande le reprend) ; ` +
+    `choisissez « — aucune colonne — » pour « ${label} » à l'étape Colonnes du volet, ou ajoutez --sans-champ ${t.field} à la ligne de commande (le choix est gardé dans le classeur) ; ` +
     'sinon, corrigez ses valeurs.'
   );
 }

@@ -22,7 +22,7 @@ describe('unreadable closed-list columns', () => {
         '(par exemple « Marché », « Accord-cadre », « Marché subséquent ») ; valeurs attendues : Travaux, Fournitures, Services. ' +
         'Ces lignes sont en erreur et ne comptent dans aucun indicateur. ' +
         "Si cette colonne ne donne pas ce champ (la nature d'un export DECP, par exemple, dit « Marché » ou « Accord-cadre »), " +
-        "choisissez « — aucune colonne — » pour « Nature » à l'étape Colonnes du volet (le choix est gardé dans le classeur, et la ligne de commande le reprend) ; " +
+        "choisissez « — aucune colonne — » pour « Nature » à l'étape Colonnes du volet, ou ajoutez --sans-champ nature à la ligne de commande (le choix est gardé dans le classeur) ; " +
         'sinon, corrigez ses valeurs.',
     ]);
   });
