@@ -111,7 +111,7 @@ describe('arguments', () => {
   it('reads files and options in any order', () => {
     expect(parseArgs(['calculer', 'a.xlsx', '--json', '--exercice', '2024', 'b.xlsx', '--sortie=c.xlsx'])).toEqual({
       kind: 'run',
-      args: { command: 'calculer', files: ['a.xlsx', 'b.xlsx'], exercice: 2024, sortie: 'c.xlsx', json: true },
+      args: { command: 'calculer', files: ['a.xlsx', 'b.xlsx'], exercice: 2024, sortie: 'c.xlsx', json: true, withoutFields: [] },
     });
   });
   it('-- ends the options (a file named like an option)', () => {
