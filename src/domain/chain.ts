@@ -234,8 +234,8 @@ function controle(f: Finding): SpaserResult['controles'][number] {
   };
 }
 
-/** Explicit mappings (saved and new) and decisions, to be saved back in the workbook. */
-function stateInForce(inputs: readonly ChainInput[], options: ChainOptions): SavedState {
+/** Explicit mappings (saved and new), decisions and import records, to be saved back in the workbook. */
+export function stateInForce(inputs: readonly ChainInput[], options: Pick<ChainOptions, 'overrides' | 'decisions' | 'imports'>): SavedState {
   const bySheet = new Map<string, MappingOverride>();
   for (const o of [...inputs.flatMap((i) => i.state?.mappings ?? []), ...(options.overrides ?? [])]) {
     bySheet.set(`${o.file ?? ''}|${o.sheet}`, o);

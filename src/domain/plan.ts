@@ -51,7 +51,7 @@ export function buildPlan(input: PlanInput): WritePlan {
   ];
   const poles = polesSheet(result);
   if (poles) sheets.push(poles);
-  sheets.push(stateSheet(input.state));
+  sheets.push(stateSheetPlan(input.state));
   return { sheets };
 }
 
@@ -727,7 +727,8 @@ function polesSheet(result: SpaserResult): SheetPlan | null {
 // ---------------------------------------------------------------------------
 // SPASER État
 
-function stateSheet(state: SavedState): SheetPlan {
+/** The state sheet alone: also written by itself when an import records its sheets. */
+export function stateSheetPlan(state: SavedState): SheetPlan {
   const chunks = serializeState(state);
   return {
     name: SHEET_ETAT,

@@ -37,13 +37,31 @@ export function describeError(error: unknown, stage: Stage): string {
   return `${what[stage]}${detail ? ` (${detail})` : ''}. ${NEXT_STEP[stage]}`;
 }
 
-/** The import went through but the workbook could not be read back afterwards. */
-export function describeUnreadAfterImport(sheets: readonly string[], error: unknown): string {
+const detailOf = (error: unknown) => {
   const detail = error instanceof Error ? error.message : String(error);
-  const names = sheets.map((n) => `« ${n} »`).join(', ');
+  return detail ? ` (${detail})` : '';
+};
+const quoted = (sheets: readonly string[]) => sheets.map((n) => `« ${n} »`).join(', ');
+
+/**
+ * The import went through but the workbook could not be read back afterwards; `unsaved`: the
+ * error of the state write too, when its records could not be saved either.
+ */
+export function describeUnreadAfterImport(sheets: readonly string[], error: unknown, unsaved?: { readonly error: unknown }): string {
   return (
-    `Les feuilles ont bien été importées (${names}), mais le classeur n'a pas pu être relu ensuite${detail ? ` (${detail})` : ''}. ` +
-    "Ne relancez pas l'import, qui les ajouterait une seconde fois : fermez puis rouvrez le volet pour calculer sur le classeur tel qu'il est."
+    `Les feuilles ont bien été importées (${quoted(sheets)}), mais le classeur n'a pas pu être relu ensuite${detailOf(error)}. ` +
+    "Ne relancez pas l'import, qui les ajouterait une seconde fois : fermez puis rouvrez le volet pour calculer sur le classeur tel qu'il est." +
+    (unsaved === undefined
+      ? ''
+      : ` Leur import n'a pas non plus pu être enregistré dans la feuille « SPASER État »${detailOf(unsaved.error)} : un nouvel import de ces Pôles ne proposera pas de remplacer ces feuilles (elles seront gardées, les nouvelles ajoutées à côté).`)
+  );
+}
+
+/** The import went through but its records could not be saved: they wait in the session for the next write. */
+export function describeUnsavedImportRecords(sheets: readonly string[], error: unknown): string {
+  return (
+    `Les feuilles ont bien été importées (${quoted(sheets)}), mais leur import n'a pas pu être enregistré dans la feuille « SPASER État »${detailOf(error)}. ` +
+    "Tant que les feuilles SPASER ne sont pas écrites (bouton d'écriture de l'étape Indicateurs), un nouvel import de ces Pôles ne proposera pas de remplacer ces feuilles : écrivez-les avant de fermer le volet."
   );
 }
 

@@ -58,6 +58,12 @@ export interface Host {
    * every other sheet is left alone. On failure the workbook is left as it was.
    */
   importSheets(sheets: readonly ImportSheet[], replacing?: readonly string[]): Promise<void>;
+  /**
+   * Writes the saved state alone (`SPASER État`), right after an import, so that its records
+   * never wait for a write of the SPASER sheets; every other sheet is left alone. On failure
+   * the state sheet is left as it was.
+   */
+  writeState(state: SavedState): Promise<void>;
 }
 
 /** Reads a browser `File` into memory. */

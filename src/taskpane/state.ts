@@ -32,6 +32,8 @@ export interface PaneState {
   readonly notice: string | null;
   /** The sheets the last consolidation added to the workbook, in French; kept across the recomputations that follow. */
   readonly imported: string | null;
+  /** The last import's records could not be saved (French); cleared by the write that saves them. */
+  readonly importWarning: string | null;
   /** Whether the current output has been written. */
   readonly written: boolean;
   readonly ribbon: RibbonSummary | null;
@@ -51,6 +53,7 @@ export const INITIAL_STATE: PaneState = {
   noRegister: false,
   notice: null,
   imported: null,
+  importWarning: null,
   written: false,
   ribbon: null,
 };
@@ -84,7 +87,7 @@ export type PaneAction =
   | { readonly type: 'chooseExercice'; readonly exercice: number | null }
   | { readonly type: 'choosePole'; readonly pole: string | null }
   | { readonly type: 'written'; readonly notice: string }
-  | { readonly type: 'imported'; readonly inputs: readonly ChainInput[]; readonly notice: string }
+  | { readonly type: 'imported'; readonly inputs: readonly ChainInput[]; readonly notice: string; readonly warning?: string }
   | { readonly type: 'ribbon'; readonly summary: RibbonSummary }
   | { readonly type: 'dismiss' };
 
@@ -130,7 +133,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'idle':
       return { ...state, busy: null };
     case 'loaded':
-      return { ...state, inputs: action.inputs, output: null, written: false, error: null, imported: null };
+      return { ...state, inputs: action.inputs, output: null, written: false, error: null, imported: null, importWarning: null };
     case 'computed':
       return { ...state, output: action.output, busy: null, error: null, written: false };
     case 'failed':
@@ -151,9 +154,18 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'choosePole':
       return { ...state, pole: action.pole };
     case 'written':
-      return { ...state, busy: null, error: null, written: true, notice: action.notice, imported: null };
+      return { ...state, busy: null, error: null, written: true, notice: action.notice, imported: null, importWarning: null };
     case 'imported':
-      return { ...state, inputs: action.inputs, output: null, written: false, error: null, imported: action.notice, step: 'indicateurs' };
+      return {
+        ...state,
+        inputs: action.inputs,
+        output: null,
+        written: false,
+        error: null,
+        imported: action.notice,
+        importWarning: action.warning ?? null,
+        step: 'indicateurs',
+      };
     case 'ribbon':
       return { ...state, ribbon: action.summary };
     case 'dismiss':

@@ -18,6 +18,8 @@ export interface WorkbookReader {
 export interface WorkbookWriter {
   /** Replaces the add-in's own sheets by the plan's; never touches another sheet. */
   writePlan(plan: WritePlan): Promise<void>;
+  /** Replaces the saved state sheet alone (an import's records): every other sheet stays as it is. */
+  writeState(state: SavedState): Promise<void>;
 }
 
 /**

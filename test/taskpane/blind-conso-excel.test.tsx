@@ -385,6 +385,8 @@ describe('month 1 — import and computation', () => {
       P_EDU,
       P_RES,
       expect.stringMatching(/^Pôle Ressources/),
+      // Added since: the import saves its records at once, in the (very hidden) state sheet written after its sheets.
+      'SPASER État',
     ]);
     // Excel refuses a sheet name of more than 31 characters.
     for (const n of sheetsAfterImport) expect([n, n.length <= 31]).toEqual([n, true]);
@@ -549,7 +551,8 @@ describe('month 2 — the lead imports the four updated files again', () => {
     await screen.findByText(/sur 41 lignes lues/);
     second = last();
     const names = excel.sheetNames();
-    for (const n of sheetsAfterImport) expect(excel.snapshot(n)).toEqual(snapshotsBefore[n]);
+    // The state sheet aside: the import rewrites it with its records (README « Réimport d'un Pôle »).
+    for (const n of sheetsAfterImport.filter((x) => x !== 'SPASER État')) expect(excel.snapshot(n)).toEqual(snapshotsBefore[n]);
     const added = names.filter((n) => !sheetsAfterImport.includes(n) && !n.startsWith('SPASER '));
     expect(added).toHaveLength(7);
     for (const n of added) expect([n, n.length <= 31]).toEqual([n, true]);

@@ -45,6 +45,18 @@ describe('ribbon — the pane’s unsaved choices are used and saved by the butt
     expect(tags.some((t) => /Clause environnementale.*confirmé/.test(t))).toBe(true);
   });
 
+  it('the import records of the session are in SPASER État after the click (the pane may have failed to save them)', async () => {
+    const excel = workbook();
+    const run = createRibbonRunner(new ExcelHost(excel.run as unknown as typeof Excel.run), (i, o) => runChain(i, { ...o, today: '2026-01-15' }));
+    const record = { sheet: SHEET, file: 'Pôle Culture.xlsx', pole: 'Pôle Culture', kind: 'registre', date: '2026-01-15', fingerprint: '0123456789abcdef' } as const;
+    // A record of a sheet gone from the workbook is not saved (a sheet made later under its name is no import).
+    const gone = { ...record, sheet: 'Pôle Sport', file: 'Pôle Sport.xlsx', pole: 'Pôle Sport' };
+    publishSessionChoices({ overrides: [], decisions: [], imports: [record, gone] });
+    await run();
+    const saved = await createOfficeWorkbook(excel.run as unknown as ExcelRunner).readState();
+    expect(saved?.imports).toEqual([record]);
+  });
+
   it('without the pane (nothing published), the button computes with the saved state only', async () => {
     const excel = workbook();
     const chain = jest.fn((i: Parameters<typeof runChain>[0], o: Parameters<typeof runChain>[1]) => runChain(i, { ...o, today: '2026-01-15' }));

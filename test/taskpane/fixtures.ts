@@ -1,6 +1,7 @@
 /** In-memory workbooks and a fake Host for the pane's tests. */
 import type { CellValue, SheetGrid } from '../../src/domain/cell';
 import type { ChainInput, ChainOutput } from '../../src/domain/chain';
+import type { SavedState } from '../../src/domain/state';
 import type { ImportSheet } from '../../src/taskpane/consolidation';
 import type { FileSheets, Host, HostKind, SourceFile } from '../../src/taskpane/host';
 import { grid, d } from '../helpers/grid';
@@ -40,12 +41,14 @@ export interface FakeHost extends Host {
   readonly selections: { sheet: string; address: string }[];
   readonly imported: ImportSheet[][];
   readonly opened: string[];
+  /** The states written alone (after an import). */
+  readonly states: SavedState[];
   inputs: ChainInput[];
 }
 
 export function fakeHost(
   sheets: SheetGrid[],
-  opts: { kind?: HostKind; writeError?: Error; files?: FileSheets[]; name?: string } = {},
+  opts: { kind?: HostKind; writeError?: Error; stateError?: Error; files?: FileSheets[]; name?: string } = {},
 ): FakeHost {
   const kind = opts.kind ?? 'excel';
   const host: FakeHost = {
@@ -55,6 +58,7 @@ export function fakeHost(
     selections: [],
     imported: [],
     opened: [],
+    states: [],
     inputs: [{ file: opts.name ?? 'Suivi.xlsx', sheets, state: null }],
     workbookName: () => opts.name ?? 'Suivi.xlsx',
     read: async () => host.inputs,
@@ -80,6 +84,11 @@ export function fakeHost(
       host.imported.push([...plan]);
       const added = plan.map((s) => grid(s.name, s.rows as CellValue[][]));
       host.inputs = [{ ...host.inputs[0], sheets: [...host.inputs[0].sheets, ...added] }];
+    },
+    writeState: async (state) => {
+      if (opts.stateError) throw opts.stateError;
+      host.states.push(state);
+      host.inputs = [{ ...host.inputs[0], state }];
     },
   };
   return host;

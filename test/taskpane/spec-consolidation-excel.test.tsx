@@ -138,7 +138,9 @@ describe('Consolidation in Excel — import as values, one sheet per source, the
     await screen.findByRole('heading', { name: /Étape 4 sur 5 — Indicateurs/ });
 
     // One sheet per source, after the user's sheet; the companion sheet is `Pôle - kind`; the user's sheet is untouched.
-    expect(excel.sheetNames()).toEqual([SHEET, 'Sport', 'Sport - Cibles', 'Culture']);
+    // The import's records are saved with it, in the (very hidden) state sheet written alone after it.
+    expect(excel.sheetNames()).toEqual([SHEET, 'Sport', 'Sport - Cibles', 'Culture', 'SPASER État']);
+    expect(excel.sheet('SPASER État').visibility).toBe('VeryHidden');
     expect(excel.snapshot(SHEET)).toEqual(before);
 
     const at = (sheet: string, r: number, c: number) => excel.cell(sheet, r, c);
@@ -256,7 +258,8 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     await screen.findByRole('region', { name: `Fichier ${SPORT}` });
   }
 
-  const FIRST = [SHEET, 'Pôle Sport', 'Pôle Sport - Cibles', 'Culture et patrimoine'];
+  // The first import saved its records in the state sheet, written after its sheets; a replacement keeps it in its place.
+  const FIRST = [SHEET, 'Pôle Sport', 'Pôle Sport - Cibles', 'Culture et patrimoine', 'SPASER État'];
 
   it('replaces the unchanged sheets under their names, at their places, and leaves the user sheet as it was', async () => {
     const excel = await importedThenChosenAgain();

@@ -90,7 +90,8 @@ describe('browser preview: consolidation', () => {
     const host = await setup();
     await screen.findByRole('heading', { name: /Étape 4 sur 5 — Indicateurs/ });
     const [input] = await host.read();
-    expect(input.sheets.map((s) => s.name)).toEqual(['Pôle Sport']);
+    // The import's records are saved with it, in the (very hidden) state sheet.
+    expect(input.sheets.map((s) => s.name)).toEqual(['Pôle Sport', 'SPASER État']);
     expect(input.sheets[0].rows[1].slice(0, 2)).toEqual(['S-1', '=SOMME(A1)']);
     fireEvent.click(await screen.findByRole('button', { name: 'Écrire les feuilles SPASER' }));
     const link = await screen.findByRole('link', { name: 'Télécharger le classeur' });

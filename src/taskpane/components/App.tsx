@@ -14,9 +14,9 @@ import {
   Text,
   webLightTheme,
 } from '@fluentui/react-components';
-import { runChain, todayIso, type ChainInput, type ChainOptions, type ChainOutput } from '../../domain/chain';
+import { runChain, stateInForce, todayIso, type ChainInput, type ChainOptions, type ChainOutput } from '../../domain/chain';
 import { type ImportRecord, withImports } from '../../domain/state';
-import { describeError, describeUnreadAfterImport, isNoRegister } from '../errors';
+import { describeError, describeUnreadAfterImport, describeUnsavedImportRecords, isNoRegister } from '../errors';
 import {
   earlierImport,
   type FileRecognition,
@@ -236,21 +236,48 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
       if (decisions.length) dispatch({ type: 'addDecisions', decisions });
       // The sheets are in: a failed read-back is not a failed import (saying so would invite a second
       // import, whose « (2) » sheets would double the Pôles' rows). Read again once, then say what happened.
-      let after: ChainInput[];
+      let after: ChainInput[] | null = null;
+      let unread: unknown;
       try {
         after = await host.read();
       } catch {
         try {
           after = await host.read();
         } catch (error) {
-          dispatch({ type: 'failed', message: describeUnreadAfterImport(plan.map((p) => p.name), error) });
-          return;
+          unread = error;
         }
       }
       // What the workbook holds now, as the chain reads it: the fingerprints of the next import's check.
-      dispatch({ type: 'addImports', imports: importRecords(plan, poles, after[0]?.sheets ?? [], today ?? todayIso()) });
+      // Unread, the grids written stand for it (their fingerprint is the read-back's: tested on both hosts).
+      const date = today ?? todayIso();
+      const imports = importRecords(plan, poles, after?.[0]?.sheets ?? plan.map(importedGrid), date);
+      // Saved now, alone: an import never followed by a write must still be replaceable next month.
+      let unsaved: { readonly error: unknown } | null = null;
+      try {
+        await host.writeState(
+          stateInForce(after ?? planned, {
+            overrides: overrides.length ? withOverrides(base.overrides ?? [], overrides) : base.overrides,
+            decisions: [...(base.decisions ?? []), ...decisions],
+            imports: [...state.imports, ...imports],
+          }),
+        );
+      } catch (error) {
+        unsaved = { error };
+      }
+      const names = plan.map((p) => p.name);
+      if (after === null) {
+        dispatch({ type: 'failed', message: describeUnreadAfterImport(names, unread, unsaved ?? undefined) });
+        return;
+      }
+      // Kept in the session too: the next write saves them again (and saves them at last if this one failed).
+      dispatch({ type: 'addImports', imports });
       const kept = checks.flatMap((c) => (c.replaceable ? [] : c.kept));
-      dispatch({ type: 'imported', inputs: after, notice: importedNotice(plan, replacing, kept) });
+      dispatch({
+        type: 'imported',
+        inputs: after,
+        notice: importedNotice(plan, replacing, kept),
+        ...(unsaved ? { warning: describeUnsavedImportRecords(names, unsaved.error) } : {}),
+      });
     } catch (error) {
       dispatch({ type: 'failed', message: describeError(error, 'import') });
     }
@@ -328,6 +355,14 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
           {state.imported && (
             <MessageBar intent="success" aria-labelledby={undefined}>
               <MessageBarBody>{state.imported}</MessageBarBody>
+            </MessageBar>
+          )}
+          {state.importWarning && (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                <MessageBarTitle>Import non enregistré</MessageBarTitle>
+                {state.importWarning}
+              </MessageBarBody>
             </MessageBar>
           )}
           <section aria-labelledby="etape-titre" className="step">

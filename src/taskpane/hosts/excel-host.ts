@@ -3,6 +3,7 @@
  * Office.js adapter; selection and imports are single `Excel.run` batches.
  */
 import type { ChainInput, ChainOutput } from '../../domain/chain';
+import type { SavedState } from '../../domain/state';
 import { createOfficeWorkbook, type ExcelRunner } from '../../workbook/office';
 import type { ImportSheet } from '../consolidation';
 import type { FileSheets, Host, SourceFile } from '../host';
@@ -58,5 +59,9 @@ export class ExcelHost implements Host {
 
   async importSheets(sheets: readonly ImportSheet[], replacing: readonly string[] = []): Promise<void> {
     await this.workbook.importSheets(sheets, replacing);
+  }
+
+  async writeState(state: SavedState): Promise<void> {
+    await this.workbook.writeState(state);
   }
 }

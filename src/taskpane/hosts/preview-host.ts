@@ -4,6 +4,7 @@
  */
 import type { ChainInput, ChainOutput } from '../../domain/chain';
 import { isCalendarDate } from '../../domain/cell';
+import type { SavedState } from '../../domain/state';
 import { RESULT_SUFFIX } from '../../domain/register';
 import type { ImportSheet } from '../consolidation';
 import type { DownloadLink, FileSheets, Host, SourceFile } from '../host';
@@ -113,6 +114,12 @@ export class PreviewHost implements Host {
     }
     book.removeSheets(swaps.map((s) => s.name));
     for (const s of swaps) s.ws.name = s.name;
+    this.dropLink();
+  }
+
+  /** The state sheet replaced in the model, as the plan writer replaces it; a file offered before is stale. */
+  async writeState(state: SavedState): Promise<void> {
+    await this.requireWorkbook().writeState(state);
     this.dropLink();
   }
 

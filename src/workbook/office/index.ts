@@ -8,11 +8,12 @@ import type { WritePlan } from '../../domain/plan-types';
 import { SHEET_ETAT } from '../../domain/plan-types';
 import type { SavedState } from '../../domain/state';
 import { parseState } from '../../domain/state-sheet';
+import { stateSheetPlan } from '../../domain/plan';
 import type { WorkbookReader, WorkbookWriter } from '../port';
 import { clearHighlightsOffice, highlightFindingsOffice } from './highlight';
 import { SyncMeter, type ExcelRunner, type OfficeRunStats } from './meter';
 import { readWorkbook, type ReadOptions } from './read';
-import { importSheetsOffice, writePlanOffice, type ValueSheet } from './write';
+import { importSheetsOffice, writePlanOffice, writeStateOffice, type ValueSheet } from './write';
 
 export type { ValueSheet } from './write';
 
@@ -64,6 +65,12 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter {
   async writePlan(plan: WritePlan): Promise<void> {
     await writePlanOffice(this.run, this.meter, plan);
     // What was read is no longer the workbook's content.
+    this.grids = null;
+  }
+
+  /** Replaces the saved state alone (`SPASER État`): every other sheet stays as it is. */
+  async writeState(state: SavedState): Promise<void> {
+    await writeStateOffice(this.run, this.meter, stateSheetPlan(state));
     this.grids = null;
   }
 

@@ -269,10 +269,27 @@ export async function deleteTempSheets(run: ExcelRunner, meter: SyncMeter): Prom
 }
 
 export async function writePlanOffice(run: ExcelRunner, meter: SyncMeter, plan: WritePlan): Promise<void> {
-  await withSmallerBatchesOnRefusal(WRITE_BUDGETS, (budget) => writePlanOnce(run, meter, plan, budget));
+  await withSmallerBatchesOnRefusal(WRITE_BUDGETS, (budget) => writePlanOnce(run, meter, plan, budget, isOwnSheet, false));
 }
 
-async function writePlanOnce(run: ExcelRunner, meter: SyncMeter, plan: WritePlan, budget: number): Promise<void> {
+/**
+ * Writes the state sheet alone (an import's records), by the same pattern: written under a
+ * temporary name, then one small batch swaps it for the old one, at its place; nothing else moves.
+ */
+export async function writeStateOffice(run: ExcelRunner, meter: SyncMeter, sheet: SheetPlan): Promise<void> {
+  const plan: WritePlan = { sheets: [sheet] };
+  await withSmallerBatchesOnRefusal(WRITE_BUDGETS, (budget) => writePlanOnce(run, meter, plan, budget, (name) => name === sheet.name, true));
+}
+
+/** `replaced`: the existing sheets the plan's take over; `inPlace`: each new sheet goes where its namesake was. */
+async function writePlanOnce(
+  run: ExcelRunner,
+  meter: SyncMeter,
+  plan: WritePlan,
+  budget: number,
+  replaced: (name: string) => boolean,
+  inPlace: boolean,
+): Promise<void> {
   try {
     await run(async (context) => {
       const { sheets: existing, date1904 } = await loadSheetsAndDates(context, meter, 'ecriture');
@@ -289,15 +306,18 @@ async function writePlanOnce(run: ExcelRunner, meter: SyncMeter, plan: WritePlan
       await b.flush();
 
       // Swap: old output out, new output in, in one batch. Only the add-in's own sheets go.
-      for (const s of existing) {
-        if (isOwnSheet(s.name)) queueDelete(context, s);
-      }
+      const gone = existing.filter((s) => isOwnSheet(s.name) && replaced(s.name));
+      for (const s of gone) queueDelete(context, s);
+      // Places counted without the temporary sheets, which the first batch deleted.
+      const kept = existing.filter((s) => !isTempSheet(s.name));
       for (const t of temps) {
         t.sheet.name = t.plan.name;
         for (const { table, name } of t.tables) table.name = name;
+        const place = inPlace ? kept.findIndex((s) => s.name === t.plan.name) : -1;
+        if (place >= 0) t.sheet.position = place;
         if (t.plan.visibility === 'veryHidden') t.sheet.visibility = 'VeryHidden' as Excel.SheetVisibility;
       }
-      await meter.sync(context, 'ecriture', SMALL_OP_BYTES * (existing.length + temps.length * 3));
+      await meter.sync(context, 'ecriture', SMALL_OP_BYTES * (existing.length + temps.length * (inPlace ? 4 : 3)));
     });
   } catch (e) {
     try {

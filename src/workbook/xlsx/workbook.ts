@@ -10,6 +10,7 @@ import type { WritePlan } from '../../domain/plan-types';
 import { isOwnSheet, SHEET_ETAT } from '../../domain/plan-types';
 import type { SavedState } from '../../domain/state';
 import { parseState } from '../../domain/state-sheet';
+import { stateSheetPlan } from '../../domain/plan';
 import type { WorkbookReader, WorkbookWriter } from '../port';
 import { readGrid } from './read-grid';
 import { addCharts } from './charts';
@@ -124,6 +125,11 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
   async writePlan(plan: WritePlan): Promise<void> {
     writePlanInto(this.workbook, plan);
     this.plan = plan;
+  }
+
+  /** Replaces the state sheet alone; the plan whose charts the save draws stays the last written. */
+  async writeState(state: SavedState): Promise<void> {
+    writePlanInto(this.workbook, { sheets: [stateSheetPlan(state)] }, (name) => name === SHEET_ETAT);
   }
 
   /**

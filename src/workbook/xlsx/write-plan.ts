@@ -243,11 +243,14 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, tableNames: Set<strin
 }
 
 
-/** Removes the add-in's sheets, then adds the plan's after the user's sheets. */
-export function writePlanInto(wb: ExcelJS.Workbook, plan: WritePlan): void {
+/**
+ * Removes the add-in's sheets (those `replaced` names: all by default, the state sheet alone
+ * for an import's records), then adds the plan's after the user's sheets.
+ */
+export function writePlanInto(wb: ExcelJS.Workbook, plan: WritePlan, replaced: (name: string) => boolean = isOwnSheet): void {
   const clash = sheetNameClash(wb.worksheets.map((ws) => ws.name), plan);
   if (clash) throw new SheetNameClashError(clash);
-  for (const ws of wb.worksheets) if (isOwnSheet(ws.name)) wb.removeWorksheet(ws.id);
+  for (const ws of wb.worksheets) if (isOwnSheet(ws.name) && replaced(ws.name)) wb.removeWorksheet(ws.id);
   const tableNames = new Set<string>();
   for (const ws of wb.worksheets) for (const t of ws.getTables() as unknown as { name?: string }[]) if (t.name) tableNames.add(t.name.toLowerCase());
   for (const sheet of plan.sheets) writeSheet(wb, sheet, tableNames);
