@@ -106,7 +106,8 @@ export function withoutFieldOverrides(
     const input = inputs.find((i) => i.file === m.file);
     const saved = mergeOverrides(input ?? { file: m.file, sheets: [], state: null }, []).filter((o) => o.sheet === m.sheet).at(-1);
     const columns: Record<string, string | null> = { ...saved?.columns };
-    for (const f of fields) columns[f] = null;
+    // A choice names a column by its header (or letter), as the pane's does: never by the field's id.
+    for (const c of m.columns) if (fields.includes(c.field as RegisterFieldId)) columns[c.header] = null;
     // One workbook: no file name, so that the choice saved in the result still applies to it under its new name.
     const file = inputs.length > 1 ? { file: m.file } : {};
     out.push({ ...file, sheet: m.sheet, ...(saved?.headerRow !== undefined ? { headerRow: saved.headerRow } : {}), columns });

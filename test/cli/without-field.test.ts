@@ -79,6 +79,19 @@ describe('--sans-champ (run)', () => {
     expect(clauseShare(out)).toBeCloseTo(50, 9);
   });
 
+  it('removes the column whatever its header (the choice names the column, as the pane does)', async () => {
+    const dir = tempDir();
+    // `Nature des prestations` is a synonym of Nature: its header is not the field's id.
+    await writeWorkbook(path.join(dir, 'suivi.xlsx'), 'Suivi', ['N° de marché', 'Objet', 'Montant HT', 'Date de notification', 'Nature des prestations', 'Clause sociale'], ROWS);
+    const c = capture(dir);
+    expect(await runCli(['calculer', 'suivi.xlsx', '--sans-champ', 'nature', '--json', '--sortie', 'resultat.xlsx'], c.io)).toBe(EXIT_OK);
+    expect(json(c.stdout()).lignes.erreurs).toBe(0);
+    expect(c.stderr()).not.toContain('sont illisibles');
+    const again = capture(dir);
+    expect(await runCli(['calculer', 'resultat.xlsx', '--json', '--sortie', 'semaine-2.xlsx'], again.io)).toBe(EXIT_OK);
+    expect(json(again.stdout()).lignes.erreurs).toBe(0);
+  });
+
   it('a field no sheet reads changes nothing', async () => {
     const dir = tempDir();
     await writeWorkbook(path.join(dir, 'decp.xlsx'), 'decp', HEAD, ROWS);
