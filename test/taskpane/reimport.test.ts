@@ -7,6 +7,7 @@ import type { CellValue, SheetGrid } from '../../src/domain/cell';
 import { sheetFingerprint } from '../../src/domain/fingerprint';
 import type { ImportRecord } from '../../src/domain/state';
 import { earlierImport, importPlan, importRecords, recogniseFile, sheetsAfterImport } from '../../src/taskpane/consolidation';
+import { keptSentence } from '../../src/taskpane/components/ConsolidationStep';
 import { d, grid } from '../helpers/grid';
 
 const TODAY = '2026-02-15';
@@ -123,5 +124,13 @@ describe('importRecords', () => {
       { sheet: 'SPORT', file: FILE, pole: 'Sport', kind: 'registre', date: TODAY, fingerprint: sheetFingerprint(readBack[0]) },
       { sheet: 'Sport - Cibles', file: FILE, pole: 'Sport', kind: 'cibles', date: TODAY, fingerprint: sheetFingerprint(readBack[1]) },
     ]);
+  });
+});
+
+describe('keptSentence', () => {
+  it('does not tell a lead that a sheet imported before imports were recorded was never imported', () => {
+    const text = keptSentence({ sheet: 'Sport', reason: 'non importée' });
+    expect(text).toContain("n'a pas été créée par un import du complément enregistré dans ce classeur");
+    expect(text).toContain('importée avant');
   });
 });

@@ -114,7 +114,8 @@ const DUPLICATES =
 export function keptSentence(k: KeptSheet): string {
   if (k.reason === 'modifiée') return `« ${k.sheet} » a été modifiée depuis son import${k.date ? ` du ${isoToFrench(k.date)}` : ''}`;
   if (k.reason === 'autre Pôle') return `« ${k.sheet} » a été importée pour un autre Pôle (« ${k.pole ?? ''} »)`;
-  return `« ${k.sheet} » n'a pas été créée par un import du complément`;
+  // Sheets imported before imports were recorded have no record either: the sentence must not deny they were.
+  return `« ${k.sheet} » n'a pas été créée par un import du complément enregistré dans ce classeur (feuille ajoutée à la main, ou importée avant que le complément n'enregistre ses imports)`;
 }
 
 /**
