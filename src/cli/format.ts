@@ -23,8 +23,8 @@ export function formatValue(v: number, unite: Unite): string {
     case '€':
       return `${formatNumber(v, 2)} €`;
     case 'jours': {
-      // The plural follows the number shown: `1,0 jour`, `1,96` is shown `2,0 jours`.
-      return `${formatNumber(v, 1)} ${Math.round(Math.abs(v) * 10) / 10 < 2 ? 'jour' : 'jours'}`;
+      // The plural follows the number shown (same rounding): `1,0 jour`, `1,96` is shown `2,0 jours`.
+      return `${formatNumber(v, 1)} ${Number(plainFixed(Math.abs(v), 1)) < 2 ? 'jour' : 'jours'}`;
     }
     case 'nombre':
       return Number.isInteger(v) ? formatNumber(v, 0) : formatNumber(v, 2);
