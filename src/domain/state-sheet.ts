@@ -37,12 +37,22 @@ const importSchema = z.object({
   fingerprint: z.string(),
 });
 
+/** The records this version reads; the others are left out. */
+function readableImports(list: unknown): z.infer<typeof importSchema>[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((r) => {
+    const parsed = importSchema.safeParse(r);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
 const stateSchema = z.object({
   version: z.literal(1),
   mappings: z.array(mappingSchema),
   decisions: z.array(decisionSchema),
-  // Absent in states written before imports were recorded.
-  imports: z.array(importSchema).optional(),
+  // Absent in states written before imports were recorded. A record this version cannot read (a kind of
+  // sheet of a later version) is dropped, not the state: its sheet is only never replaced.
+  imports: z.unknown().transform(readableImports).optional(),
 });
 
 function isHighSurrogate(code: number): boolean {

@@ -1,7 +1,7 @@
 /**
  * The imports the consolidation recorded, in the saved state: read back as written,
- * a state without them reads as before (version still 1), a bad record makes the
- * state unreadable as any bad key does, and the chain saves them (merged, pruned).
+ * a state without them reads as before (version still 1), a record it cannot read is dropped
+ * (the choices and decisions are kept), and the chain saves them (merged, pruned).
  */
 import { runChain } from '../../src/domain/chain';
 import { parseState, serializeState } from '../../src/domain/state-sheet';
@@ -44,10 +44,14 @@ describe('saved state with import records', () => {
     expect(parseState([JSON.stringify({ ...WITH, version: 2 })])).toBeNull();
   });
 
-  it('refuses a record that is not one (unknown kind, no fingerprint, date not ISO)', () => {
+  it('drops a record it cannot read (unknown kind, no fingerprint, date not ISO), never the choices and decisions', () => {
+    // A later version may record a kind of sheet this one does not know: losing the lead's column choices
+    // and tag decisions for it would be far worse than not offering to replace that one sheet.
     for (const bad of [{ kind: 'autre' }, { fingerprint: undefined }, { date: '15/01/2026' }]) {
-      expect(parseState([JSON.stringify({ ...WITH, imports: [{ ...record('Pôle Sport'), ...bad }] })])).toBeNull();
+      const read = parseState([JSON.stringify({ ...WITH, imports: [{ ...record('Pôle Sport'), ...bad }, WITH.imports![1]] })]);
+      expect(read).toEqual({ ...WITH, imports: [WITH.imports![1]] });
     }
+    expect(parseState([JSON.stringify({ ...WITH, imports: 'rien' })])).toEqual({ ...WITH, imports: [] });
   });
 
   it('withImports keeps one record a sheet, the later one, names compared case aside', () => {
