@@ -248,7 +248,8 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
         }
       }
       // What the workbook holds now, as the chain reads it: the fingerprints of the next import's check.
-      // Unread, the grids written stand for it (their fingerprint is the read-back's: tested on both hosts).
+      // Unread, the grids written stand for it (their fingerprint is the read-back's on the Excel double and the preview;
+      // a mismatch only keeps the sheet).
       const date = today ?? todayIso();
       const imports = importRecords(plan, poles, after?.[0]?.sheets ?? plan.map(importedGrid), date);
       // Saved now, alone: an import never followed by a write must still be replaceable next month.
