@@ -228,7 +228,8 @@ describe('Consolidation in Excel — a Pôle imported again (next month)', () =>
     fireEvent.change(within(sport).getByRole('textbox', { name: `Pôle de ${SPORT}` }), { target: { value: 'Sport' } });
     // Last month's sheets are unchanged: replacing them is offered, ticked.
     const offer = within(sport).getByRole('checkbox', {
-      name: `Remplacer l'import précédent (« Sport », « Sport - Cibles », importé le 15/01/2026) : ces feuilles n'ont pas été modifiées depuis.`,
+      // Only values are compared: the label must not say more (a note or a colour added since is lost).
+      name: `Remplacer l'import précédent (« Sport », « Sport - Cibles », importé le 15/01/2026) : les valeurs de ces feuilles n'ont pas été modifiées depuis ; leur mise en forme, leurs notes et commentaires ne sont pas gardés.`,
     });
     expect(offer).toBeChecked();
     // Unticked, the lead is told what adding beside them does.
@@ -236,7 +237,7 @@ describe('Consolidation in Excel — a Pôle imported again (next month)', () =>
     expect(within(sport).getByText(/ajoute des feuilles « … \(2\) ».*comptées deux fois/)).toBeInTheDocument();
     const culture = screen.getByRole('region', { name: `Fichier ${CULTURE}` });
     expect(
-      within(culture).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Culture et patrimoine », importé le 15\/01\/2026\) : cette feuille n'a pas été modifiée depuis\.$/ }),
+      within(culture).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Culture et patrimoine », importé le 15\/01\/2026\) : les valeurs de cette feuille n'ont pas été modifiées depuis ; sa mise en forme, ses notes et commentaires ne sont pas gardés\.$/ }),
     ).toBeChecked();
   });
 });

@@ -126,8 +126,11 @@ function EarlierImport({ check, replace, onReplace }: { check: EarlierCheck; rep
   if (check.sheets.length === 0) return null;
   const one = check.sheets.length === 1;
   if (check.replaceable) {
+    // The fingerprint covers values only: the label says so, and what a replacement does not keep.
     const label = `Remplacer l'import précédent (${quoted(check.sheets)}, importé le ${isoToFrench(check.date ?? '')}) : ${
-      one ? "cette feuille n'a pas été modifiée depuis." : "ces feuilles n'ont pas été modifiées depuis."
+      one
+        ? "les valeurs de cette feuille n'ont pas été modifiées depuis ; sa mise en forme, ses notes et commentaires ne sont pas gardés."
+        : "les valeurs de ces feuilles n'ont pas été modifiées depuis ; leur mise en forme, leurs notes et commentaires ne sont pas gardés."
     }`;
     return (
       <>
