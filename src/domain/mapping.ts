@@ -178,31 +178,42 @@ function headerWords(normalized: string): HeaderWords {
 const MIN_PIECE = 2;
 /** Shorter words are never cut: too many ways to spell them with pieces. */
 const MIN_CUT = 5;
+/** Longer words are never cut: no header runs so many words together, and a long text is not a header. */
+const MAX_CUT = 48;
+/** Small words that end too many others to be a piece (`modele` is not `mode le`). */
+const NO_PIECE = new Set(['le', 'la', 'les', 'en', 'et', 'au', 'aux', 'un', 'une']);
 
-let vocabulary: { readonly words: ReadonlySet<string>; readonly stems: ReadonlySet<string> } | null = null;
+interface Vocabulary {
+  readonly words: ReadonlySet<string>;
+  readonly stems: ReadonlySet<string>;
+  /** Length of the longest word: no piece is longer. */
+  readonly longest: number;
+}
+
+let vocabulary: Vocabulary | null = null;
 
 /** Every word of every field's label, synonyms and weak synonyms, normalised, of every kind of sheet. */
-function headerVocabulary(): { readonly words: ReadonlySet<string>; readonly stems: ReadonlySet<string> } {
+function headerVocabulary(): Vocabulary {
   if (vocabulary === null) {
     const words = new Set<string>();
     for (const kind of Object.values(SHEET_KINDS)) {
       for (const f of kind.fields as readonly FieldDef[]) {
         for (const name of [f.label, ...f.synonyms, ...(f.weakSynonyms ?? [])]) {
-          for (const w of normalizeHeader(name).split(' ')) if (w.length >= MIN_PIECE) words.add(w);
+          for (const w of normalizeHeader(name).split(' ')) if (w.length >= MIN_PIECE && !NO_PIECE.has(w)) words.add(w);
         }
       }
     }
-    vocabulary = { words, stems: new Set([...words].map(stem)) };
+    vocabulary = { words, stems: new Set([...words].map(stem)), longest: Math.max(...[...words].map((w) => w.length)) };
   }
   return vocabulary;
 }
 
 /** The fewest vocabulary words `word` is made of, or null when it is not made of them only. */
-function cutWord(word: string, words: ReadonlySet<string>): string[] | null {
+function cutWord(word: string, { words, longest }: Vocabulary): string[] | null {
   // best[i]: fewest pieces spelling word[0, i), with the start of its last piece
   const best: { count: number; from: number }[] = [{ count: 0, from: -1 }];
   for (let i = MIN_PIECE; i <= word.length; i++) {
-    for (let j = 0; j + MIN_PIECE <= i; j++) {
+    for (let j = Math.max(0, i - longest); j + MIN_PIECE <= i; j++) {
       const before = best[j];
       if (before === undefined || !words.has(word.slice(j, i))) continue;
       if (best[i] === undefined || before.count + 1 < best[i].count) best[i] = { count: before.count + 1, from: j };
@@ -226,12 +237,13 @@ export function headerKey(text: string): string {
   const normalized = normalizeHeader(text);
   let key = keyCache.get(normalized);
   if (key === undefined) {
-    const { words, stems } = headerVocabulary();
+    const vocab = headerVocabulary();
+    const { words, stems } = vocab;
     key = normalized
       .split(' ')
       .map((w) => {
-        if (w.length < MIN_CUT || words.has(w) || stems.has(stem(w))) return w;
-        const pieces = cutWord(w, words);
+        if (w.length < MIN_CUT || w.length > MAX_CUT || words.has(w) || stems.has(stem(w))) return w;
+        const pieces = cutWord(w, vocab);
         return pieces !== null && pieces.length > 1 ? pieces.join(' ') : w;
       })
       .join(' ');

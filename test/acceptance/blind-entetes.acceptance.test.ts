@@ -64,7 +64,8 @@
  * CHANGED BY THE LEAD AFTER THIS REPORT (README « Colonnes »): `mt`/`mnt` read as montant, so
  *    « Mt HT (€) » is recognised (W2 needs no saved choice); between equal scores the more
  *    canonical name wins (label, then synonyms in champs.md order), then the leftmost: DIRECTION
- *    → direction, « Montant notifié HT » → montant. « N° mché » stays unrecognised.
+ *    → direction, « Montant notifié HT » → montant. « N° mché » stays unrecognised (until session 10:
+ *    `mché` now reads `marché`, README « Colonnes »).
  *
  * ── The rows, once judged (today = 2026-01-15; N = 2025 everywhere) ──────────────────────
  * W1 (dep = Dépenses when filled, else HT; CP gives the zone):
@@ -184,15 +185,15 @@ function controls(out: ChainOutput): string[] {
 
 // ═════════════════════════════════════ W1 ═════════════════════════════════════
 describe('W1 « Pôle Ressources »: titles and a logo above the header, abbreviations, line breaks, TTC, unknown columns', () => {
-  test('without a saved choice « N° mché » is not recognised: no register, the closest one misses the N° de marché', async () => {
+  // First run: « N° mché » was not recognised (no register without the saved choice). Since session 10,
+  // `mché`/`mch` read `marché` (README « Colonnes »): the buyer's own abbreviation needs no choice.
+  test('without a saved choice « N° mché » is the N° de marché: the sheet is a register', async () => {
     const input = await chainInput(FILE_W1, await workbookW1(false));
-    expect(() => run(input)).toThrow(NoRegisterError);
-    expect(() => run(input)).toThrow(/Pôle Ressources\.xlsx/);
-    const [best] = findIncompleteRegisters(FILE_W1, input.sheets);
-    expect({ sheet: best.sheet, headerRow: best.headerRow }).toEqual({ sheet: W1_SHEET, headerRow: 4 });
-    expectFates(best, { 'N° mché': NON_RECONNU, 'OBJET DU MARCHE': 'objet', 'Date\nnotif.': 'dateNotification', 'Montant\nHT (€)': 'montant' });
-    expect(missingRequiredFields(best)).toEqual(['numero']);
-    expect(describeMissingRequired(best)).toContain('« N° de marché »');
+    const plain = run(input);
+    const m = mappingOf(plain, FILE_W1, W1_SHEET);
+    expect({ kind: m.kind, headerRow: m.headerRow }).toEqual({ kind: 'registre', headerRow: 4 });
+    expectFates(m, { 'N° mché': 'numero', 'OBJET DU MARCHE': 'objet', 'Date\nnotif.': 'dateNotification', 'Montant\nHT (€)': 'montant' });
+    expect(findIncompleteRegisters(FILE_W1, input.sheets)).toEqual([]);
   });
 
   let out: ChainOutput;

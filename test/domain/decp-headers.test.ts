@@ -153,3 +153,16 @@ describe('short forms and legal references in headers map to their field', () =>
     expect(field('Marché réservé (art. L2113-12)')).toBe('marcheReserve');
   });
 });
+
+describe('what is not cut into pieces', () => {
+  it('a small word that ends many others is no piece: « Modèle » stays one word', () => {
+    expect(headerKey('Modèle')).toBe('modele');
+    expect(headerKey('Modèle passation')).toBe('modele passation');
+  });
+  it('a very long run of letters is a text, not a header: left whole', () => {
+    const long = 'datenotification'.repeat(4);
+    expect(headerKey(long)).toBe(long);
+    // Still cut at a header's length.
+    expect(headerKey('titulairedenominationsociale')).toBe('titulaire denomination sociale');
+  });
+});
