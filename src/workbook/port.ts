@@ -23,10 +23,11 @@ export interface WorkbookWriter {
 }
 
 /**
- * Temporary names of the sheets that replace an earlier import until the swap: never
- * `SPASER …` (the readers would skip them as the add-in's output), valid Excel names.
+ * Temporary names of the sheets that replace an earlier import until the swap. `SPASER …`, so that
+ * one left by a crash is never read as a register (its contracts would count twice); the next
+ * write of the SPASER sheets removes it, as it removes its own temporary sheets.
  */
-export const IMPORT_TEMP_PREFIX = 'Import en cours ';
+export const IMPORT_TEMP_PREFIX = 'SPASER import ';
 
 /** A temporary name free among `taken` (lower-cased names, the new one added). */
 export function tempImportName(taken: Set<string>): string {

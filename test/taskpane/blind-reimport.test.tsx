@@ -31,7 +31,7 @@
  *    (its 3 sheets: register, Objectifs, Insertion).
  *  • After « Importer »: the replaced sheets keep their names and places (sheet index), hold the
  *    month-2 content; the edited sheet, the notes sheet and the cover are untouched; no
- *    « Import en cours » sheet remains; exactly 3 sheets are added (Sport's « (2) »).
+ *    temporary import sheet remains; exactly 3 sheets are added (Sport's « (2) »).
  *
  *  Hand computation on the workbook after the month-2 import (N = 2025, no N−1 rows):
  *   Sport, kept sheet first (sheet order; its « (2) » sheet comes after it):
@@ -94,7 +94,7 @@
  *     added; lues = 21 + 4 (the month-1 Culture sheet, CUL-01..04) = 25; erreurs = 4 + 3
  *     (CUL-01..03 of the (2) sheet) = 7.
  *  C. A sync fails during the import (every sync of the import, one at a time): the workbook is
- *     either exactly as before (every sheet identical, no « Import en cours » sheet, the pane
+ *     either exactly as before (every sheet identical, no temporary import sheet, the pane
  *     says the import failed) or — a failure after the last exchange batch — exactly as after a
  *     successful import; never anything in between; and a failure at the first sync leaves it
  *     as before. (Added since: a failure in the state write that follows the import leaves the
@@ -107,6 +107,7 @@ import { runChain, type ChainInput, type ChainOptions, type ChainOutput } from '
 import { App } from '../../src/taskpane/components/App';
 import type { SourceFile } from '../../src/taskpane/host';
 import { ExcelHost } from '../../src/taskpane/hosts/excel-host';
+import { IMPORT_TEMP_PREFIX } from '../../src/workbook/port';
 import { readXlsxFiles } from '../../src/taskpane/xlsx-files';
 import { createExcelDouble, type ExcelDouble, type WorkbookModel } from '../doubles/excel-double';
 import { CUL, EDU, FILES, M1, M2, M3, monthFiles, P_CUL, P_EDU, P_RES, P_SPO, RES, SPO } from './blind-reimport-workbooks';
@@ -335,7 +336,7 @@ describe('month 2 — the four updated files re-imported', () => {
     await importAndWait(4);
     out = last();
     const names = excel.sheetNames();
-    expect(names.filter((n) => /^Import en cours/.test(n))).toEqual([]);
+    expect(names.filter((n) => n.startsWith(IMPORT_TEMP_PREFIX))).toEqual([]);
     // Replaced sheets: same names, same places.
     for (const n of [P_CUL, P_EDU, sheetOf.eduInsertion, P_RES]) expect([n, names.indexOf(n)]).toEqual([n, namesMonth2Start.indexOf(n)]);
     // …with the month-2 content.
@@ -467,7 +468,7 @@ describe('variants from the start of month 2', () => {
     await waitFor(() => expect(inflight).toBe(0), WAIT);
     expect(excel.snapshot(P_RES)).toEqual(edited);
     expect(sheetHas(excel, `${P_RES} (2)`, 'RES-04')).toBe(true);
-    expect(excel.sheetNames().filter((n) => /^Import en cours/.test(n))).toEqual([]);
+    expect(excel.sheetNames().filter((n) => n.startsWith(IMPORT_TEMP_PREFIX))).toEqual([]);
     // The others were replaced as offered.
     expect(sheetHas(excel, P_CUL, 'CUL-05')).toBe(true);
     const body = apos(document.body.textContent);
@@ -539,7 +540,7 @@ describe('variants from the start of month 2', () => {
       if (complete) expect([k, seen]).toEqual([k, 'step4']);
       if (same) {
         expect(screen.queryByText(/L['’]import des fichiers a échoué/)).not.toBeNull();
-        expect(excel.sheetNames().filter((n) => /^Import en cours/.test(n))).toEqual([]);
+        expect(excel.sheetNames().filter((n) => n.startsWith(IMPORT_TEMP_PREFIX))).toEqual([]);
       }
     }
     expect(outcomes.filter((o) => o.includes('PARTIAL'))).toEqual([]);

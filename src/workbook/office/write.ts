@@ -8,7 +8,7 @@
 import { cellAddress, isCalendarDate } from '../../domain/cell';
 import type { BlockPlan, ChartKind, ChartPlan, PlanValue, SheetPlan, WritePlan } from '../../domain/plan-types';
 import { FORMAT_DATE, isOwnSheet, SheetNameClashError, sheetNameClash, withinCellLimit } from '../../domain/plan-types';
-import { tempImportName } from '../port';
+import { IMPORT_TEMP_PREFIX, tempImportName } from '../port';
 import { excelTableName } from '../table-name';
 import { excelNumberFormat } from '../xlsx/number-format';
 import { SHIFT_1904 } from '../xlsx/read-grid';
@@ -253,8 +253,9 @@ function queueDelete(context: Excel.RequestContext, sheet: SheetInfo): void {
   ws.delete();
 }
 
+/** A temporary sheet of a write or of an import's replacement (`tempImportName`). */
 export function isTempSheet(name: string): boolean {
-  return name.startsWith(TEMP_PREFIX);
+  return name.startsWith(TEMP_PREFIX) || name.startsWith(IMPORT_TEMP_PREFIX);
 }
 
 /** Deletes leftover temporary sheets (of this run or of a crashed one). */

@@ -2,7 +2,9 @@ import type { Finding, SheetMapping } from '../../../src/domain/model';
 import type { WritePlan } from '../../../src/domain/plan-types';
 import { FORMAT_DATE, FORMAT_EURO, SHEET_CONTROLES, SHEET_ETAT, SHEET_INDICATEURS, SHEET_REGISTRE } from '../../../src/domain/plan-types';
 import { serializeState } from '../../../src/domain/state-sheet';
+import { runChain } from '../../../src/domain/chain';
 import { createOfficeWorkbook, type ExcelRunner } from '../../../src/workbook/office';
+import { IMPORT_TEMP_PREFIX } from '../../../src/workbook/port';
 import { HIGHLIGHT_FORMULA } from '../../../src/workbook/office/highlight';
 import { PAYLOAD_BUDGET_BYTES } from '../../../src/workbook/office/limits';
 import { createExcelDouble, type ExcelDouble, type SeedSheet } from '../../doubles/excel-double';
@@ -275,6 +277,20 @@ describe('Office adapter: writing the plan', () => {
     });
     await createOfficeWorkbook(runner(excel)).writePlan(PLAN);
     expect(excel.sheetNames().filter((n) => n.startsWith('SPASER tmp'))).toEqual([]);
+  });
+
+  it("a sheet left by a crashed import's replacement is not read as a register, and the next write removes it", async () => {
+    const leftover = `${IMPORT_TEMP_PREFIX}1`;
+    const excel = createExcelDouble({
+      sheets: [...USER_SHEETS, { name: leftover, cells: [['N° marché', 'Objet', 'Montant HT', 'Date de notification'], ['L-1', 'Copie', 10, '01/02/2025']] }],
+    });
+    const wb = createOfficeWorkbook(runner(excel));
+    // Its contracts would count twice beside the Pôle's sheet: it is one of the add-in's sheets, never a source.
+    const grids = await wb.readSheets();
+    expect(runChain([{ file: 'Roubaix.xlsx', sheets: grids, state: null }], { today: '2026-01-15' }).register.rows.some((r) => r.source.sheet === leftover)).toBe(false);
+    await wb.writePlan(PLAN);
+    expect(excel.sheetNames()).not.toContain(leftover);
+    expect(excel.sheetNames().slice(0, USER_SHEETS.length)).toEqual(USER_SHEETS.map((s) => s.name));
   });
 });
 
