@@ -153,6 +153,8 @@ export function importPlan(
 }
 
 const sameName = (a: string, b: string) => a.localeCompare(b, 'fr', { sensitivity: 'accent' }) === 0;
+/** Two spellings of a Pôle as its sheet name would show them: case and repeated spaces aside. */
+const samePole = (a: string, b: string) => sameName(a.replace(/\s+/g, ' ').trim(), b.replace(/\s+/g, ' ').trim());
 
 /**
  * The sheets an import of `file` as `pole` would be named after that the workbook holds already
@@ -211,7 +213,7 @@ export function earlierImport(
     sheets.push(grid.name);
     const record = records.find((r) => r.sheet.toLowerCase() === grid.name.toLowerCase());
     if (!record) kept.push({ sheet: grid.name, reason: 'non importée' });
-    else if (!sameName(record.pole.trim(), pole.trim())) kept.push({ sheet: grid.name, reason: 'autre Pôle', pole: record.pole, date: record.date });
+    else if (!samePole(record.pole, pole)) kept.push({ sheet: grid.name, reason: 'autre Pôle', pole: record.pole, date: record.date });
     else if (record.fingerprint !== sheetFingerprint(grid)) kept.push({ sheet: grid.name, reason: 'modifiée', pole: record.pole, date: record.date });
     else if (date === null || record.date > date) date = record.date;
   }

@@ -61,7 +61,7 @@ export function describeUnreadAfterImport(sheets: readonly string[], error: unkn
 export function describeUnsavedImportRecords(sheets: readonly string[], error: unknown): string {
   return (
     `Les feuilles ont bien été importées (${quoted(sheets)}), mais leur import n'a pas pu être enregistré dans la feuille « SPASER État »${detailOf(error)}. ` +
-    "Tant que les feuilles SPASER ne sont pas écrites (bouton d'écriture de l'étape Indicateurs), un nouvel import de ces Pôles ne proposera pas de remplacer ces feuilles : écrivez-les avant de fermer le volet."
+    "Le volet le garde jusqu'à la prochaine écriture des feuilles SPASER (bouton d'écriture de l'étape Indicateurs) : écrivez-les avant de fermer le volet, sans quoi un nouvel import de ces Pôles ne proposera plus de remplacer ces feuilles."
   );
 }
 

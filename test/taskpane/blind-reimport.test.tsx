@@ -7,7 +7,8 @@
  * (the double), holding a cover sheet of their own. Workbooks: `blind-reimport-workbooks.ts`.
  *
  * ── Month 1 (today 15/01/2026): the four files imported with step 5, then the SPASER sheets
- *  written (the write is what records the imports in `SPASER État`, README « Réimport »).
+ *  written (first written, the write was what recorded the imports in `SPASER État`; since the
+ *  import saves its own records, README « Réimport »).
  *  One sheet per source named after the Pôle (README « Consolidation »): the registers become
  *  « Pôle Sport », « Pôle Culture », « Pôle Éducation », « Pôle Ressources »; the companions
  *  (Sport's Cibles « Objectifs », Éducation's Suivi insertion « Insertion ») get names of

@@ -208,8 +208,9 @@ describe('Excel: the import saves its records with it', () => {
     expect(screen.getByText('Import non enregistré')).toBeInTheDocument();
     const warning = apos(screen.getByText(/n'a pas pu être enregistré/).textContent);
     expect(warning).toContain(`Les feuilles ont bien été importées (« ${POLE} »)`);
-    expect(warning).toContain('un nouvel import de ces Pôles ne proposera pas de remplacer ces feuilles');
-    expect(warning).toContain("Tant que les feuilles SPASER ne sont pas écrites");
+    // Within the session the records wait for the next write (a re-import still offers replacing): the risk is closing the pane.
+    expect(warning).toContain("Le volet le garde jusqu'à la prochaine écriture des feuilles SPASER");
+    expect(warning).toContain('écrivez-les avant de fermer le volet, sans quoi un nouvel import de ces Pôles ne proposera plus de remplacer ces feuilles');
     expect((await savedState(excel))?.imports?.map((r) => r.date)).toEqual([M1]);
     // The session kept them: the write saves them.
     await writeSheets(/^Écrire les feuilles et les graphiques$/);

@@ -90,6 +90,14 @@ describe('earlierImport', () => {
     expect(earlierImport(file, 'Sport', sheets, other).kept).toEqual([{ sheet: 'Sport', reason: 'autre Pôle', pole: 'Culture', date: '2026-01-15' }]);
   });
 
+  it('takes a Pôle typed with other spaces or case for the same Pôle (the sheet name is the same)', () => {
+    const { sheets, records } = lastMonth();
+    const spaced = records.map((r) => ({ ...r, pole: '  sport ' }));
+    expect(earlierImport(file, 'Sport', sheets, spaced).replaceable).toBe(true);
+    const twice = records.map((r) => ({ ...r, pole: 'Pôle  Sport' }));
+    expect(earlierImport(file, 'Pôle Sport', sheets.map((g) => ({ ...g, name: g.name.replace('Sport', 'Pôle Sport') })), twice.map((r) => ({ ...r, sheet: r.sheet.replace('Sport', 'Pôle Sport') }))).replaceable).toBe(true);
+  });
+
   it('finds the sheets whatever their case in the workbook, and names them as the workbook does', () => {
     const { sheets, records } = lastMonth();
     const lower = sheets.map((g) => (g.name === 'Sport' ? { ...g, name: 'sport' } : g));
