@@ -21,6 +21,12 @@ export const PROGRESS_LABELS: Readonly<Record<ProgressStep, string>> = {
   écriture: 'Écriture des feuilles SPASER…',
 };
 
+/** What the pane shows while an operation waits for the one on the workbook (the ribbon's run, or the pane's own). */
+export const WAITING_LABELS = {
+  ruban: 'En attente de la fin du calcul lancé depuis le ruban…',
+  volet: "En attente de la fin de l'opération en cours sur le classeur…",
+} as const;
+
 export const STATUT_LABELS: Readonly<Record<Statut, string>> = {
   calculé: 'Calculé',
   saisi: 'Saisi',

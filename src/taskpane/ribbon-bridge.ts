@@ -9,6 +9,7 @@ import type { MappingOverride } from '../domain/model';
 import type { DecisionChange, ImportRecord } from '../domain/state';
 import { describeError, type Stage } from './errors';
 import type { StepId } from './labels';
+import { workbookLock, type WorkbookLock } from './workbook-lock';
 
 /** The short result of a run started from the ribbon. */
 export interface RibbonSummary {
@@ -125,19 +126,24 @@ export function createRibbonRunner(
   host: RibbonHost,
   chain: (inputs: readonly ChainInput[], options: ChainOptions) => ChainOutput,
   showPane: () => Promise<void> = async () => undefined,
+  lock: WorkbookLock = workbookLock,
 ): () => Promise<void> {
   return async () => {
     let stage: Stage = 'lecture';
     try {
-      const inputs = await host.read();
-      stage = 'calcul';
-      // The pane's unsaved choices win over the saved ones, as in the pane's own calculation.
-      const { overrides, decisions, imports } = sessionChoices;
-      const output = chain(inputs, { writesCharts: host.writesCharts, overrides, decisions, ...(imports?.length ? { imports } : {}) });
-      const missing = sheetsMissingRequired(output);
-      if (missing.length > 0) throw new MissingFieldsError(missing);
-      stage = 'ecriture';
-      await host.write(output);
+      // Read to write alone: a pane import or write in progress finishes first, and none starts meanwhile.
+      const output = await lock.exclusive('ruban', async () => {
+        const inputs = await host.read();
+        stage = 'calcul';
+        // The pane's unsaved choices win over the saved ones, as in the pane's own calculation.
+        const { overrides, decisions, imports } = sessionChoices;
+        const computed = chain(inputs, { writesCharts: host.writesCharts, overrides, decisions, ...(imports?.length ? { imports } : {}) });
+        const missing = sheetsMissingRequired(computed);
+        if (missing.length > 0) throw new MissingFieldsError(missing);
+        stage = 'ecriture';
+        await host.write(computed);
+        return computed;
+      });
       publishRibbonResult(summarize(output));
     } catch (error) {
       // Office's own errors are in English and say nothing of what to do: the pane shows a French message.

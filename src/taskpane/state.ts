@@ -75,7 +75,8 @@ export interface ColumnChoice {
 export type PaneAction =
   | { readonly type: 'goto'; readonly step: StepId }
   | { readonly type: 'busy'; readonly label: string }
-  | { readonly type: 'idle' }
+  /** With `label`: only if that is still what the pane shows (a later operation's progress stays). */
+  | { readonly type: 'idle'; readonly label?: string }
   | { readonly type: 'loaded'; readonly inputs: readonly ChainInput[] }
   | { readonly type: 'computed'; readonly output: ChainOutput }
   | { readonly type: 'failed'; readonly message: string; readonly noRegister?: boolean }
@@ -131,7 +132,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'busy':
       return { ...state, busy: action.label, notice: null };
     case 'idle':
-      return { ...state, busy: null };
+      return action.label === undefined || state.busy === action.label ? { ...state, busy: null } : state;
     case 'loaded':
       return { ...state, inputs: action.inputs, output: null, written: false, error: null, imported: null, importWarning: null };
     case 'computed':

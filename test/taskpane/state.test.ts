@@ -21,6 +21,14 @@ describe('pane reducer', () => {
     expect(failed.error).toBe('Échec');
   });
 
+  it('an idle naming a label ends only that label (a later operation’s progress stays)', () => {
+    const waiting = paneReducer(INITIAL_STATE, { type: 'busy', label: 'En attente' });
+    expect(paneReducer(waiting, { type: 'idle', label: 'En attente' }).busy).toBeNull();
+    const reading = paneReducer(waiting, { type: 'busy', label: 'Lecture' });
+    expect(paneReducer(reading, { type: 'idle', label: 'En attente' }).busy).toBe('Lecture');
+    expect(paneReducer(reading, { type: 'idle' }).busy).toBeNull();
+  });
+
   it('replaces a decision on the same tag instead of adding one', () => {
     const d = { numero: 'A', consideration: 'sociale' as const, etiquette: 'Clause sociale', decision: 'confirmée' as const };
     const s1 = paneReducer(INITIAL_STATE, { type: 'decide', decision: d });

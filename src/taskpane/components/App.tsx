@@ -30,9 +30,10 @@ import {
   sheetsAfterImport,
 } from '../consolidation';
 import { fileToSource, type Host } from '../host';
-import { PROGRESS_LABELS, STEPS, type StepId } from '../labels';
+import { PROGRESS_LABELS, STEPS, WAITING_LABELS, type StepId } from '../labels';
 import { publishSessionChoices, subscribeOpenStep, subscribeRibbonResult, type RibbonSummary } from '../ribbon-bridge';
 import { INITIAL_STATE, paneReducer, withOverrides } from '../state';
+import { workbookLock } from '../workbook-lock';
 import { ColonnesStep } from './ColonnesStep';
 import { ConsolidationStep, keptSentence } from './ConsolidationStep';
 import { ControlesStep } from './ControlesStep';
@@ -100,15 +101,36 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
     [state.overrides, state.decisions, state.imports, today, host.writesCharts],
   );
 
+  /**
+   * Runs a pane operation on the workbook alone (see workbook-lock). While the ribbon's run or
+   * another operation goes on, the pane says what it waits for; then `label` (null: the waiting
+   * message just goes). Never call it from inside another: it would wait for itself.
+   */
+  const exclusive = useCallback(<T,>(label: string | null, operation: () => Promise<T>): Promise<T> => {
+    let waiting: string | null = null;
+    return workbookLock.exclusive(
+      'volet',
+      () => {
+        if (waiting !== null) dispatch(label !== null ? { type: 'busy', label } : { type: 'idle', label: waiting });
+        return operation();
+      },
+      (ahead) => {
+        waiting = ahead.includes('ruban') ? WAITING_LABELS.ruban : WAITING_LABELS.volet;
+        dispatch({ type: 'busy', label: waiting });
+      },
+    );
+  }, []);
+
   const load = useCallback(async () => {
     dispatch({ type: 'busy', label: PROGRESS_LABELS.lecture });
     try {
-      const inputs = await host.read();
+      // A read for display, but not of a workbook half-written by the ribbon's run.
+      const inputs = await exclusive(PROGRESS_LABELS.lecture, () => host.read());
       dispatch({ type: 'loaded', inputs });
     } catch (error) {
       dispatch({ type: 'failed', message: describeError(error, 'lecture') });
     }
-  }, [host]);
+  }, [host, exclusive]);
 
   // Every change of inputs, mapping, decisions or exercice re-runs the chain.
   useEffect(() => {
@@ -155,7 +177,7 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
     if (!output) return;
     dispatch({ type: 'busy', label: PROGRESS_LABELS.écriture });
     try {
-      await host.write(output);
+      await exclusive(PROGRESS_LABELS.écriture, () => host.write(output));
       dispatch({
         type: 'written',
         notice:
@@ -176,7 +198,7 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
 
   const clearHighlights = host.clearHighlights
     ? () => {
-        host.clearHighlights!().catch((error) => dispatch({ type: 'failed', message: describeError(error, 'surlignage') }));
+        exclusive(null, () => host.clearHighlights!()).catch((error) => dispatch({ type: 'failed', message: describeError(error, 'surlignage') }));
       }
     : undefined;
 
@@ -211,7 +233,17 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
     poles: Readonly<Record<string, string>>,
     replace: Readonly<Record<string, boolean>> = {},
   ) => {
-    dispatch({ type: 'busy', label: 'Import des classeurs des Pôles…' });
+    const label = 'Import des classeurs des Pôles…';
+    dispatch({ type: 'busy', label });
+    // The whole import alone, from its read to its state sheet: the ribbon's run waits for it.
+    await exclusive(label, () => importAlone(files, poles, replace));
+  };
+
+  const importAlone = async (
+    files: readonly FileRecognition[],
+    poles: Readonly<Record<string, string>>,
+    replace: Readonly<Record<string, boolean>>,
+  ) => {
     try {
       const current = host.workbookName() !== null ? await host.read() : [];
       const sheets = current[0]?.sheets ?? [];
