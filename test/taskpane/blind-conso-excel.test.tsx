@@ -109,11 +109,9 @@
  */
 import './dom-setup';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react/pure';
-import { runChain, type ChainInput, type ChainOptions, type ChainOutput } from '../../src/domain/chain';
+import type { ChainOutput } from '../../src/domain/chain';
 import { App } from '../../src/taskpane/components/App';
-import type { SourceFile } from '../../src/taskpane/host';
-import { ExcelHost } from '../../src/taskpane/hosts/excel-host';
-import { readXlsxFiles } from '../../src/taskpane/xlsx-files';
+import { DoubleExcelHost, chainSpy, indicatorOf } from './double-excel-host';
 import { column, readTable } from '../commands/blind-ribbon-read';
 import { createExcelDouble, type ExcelDouble } from '../doubles/excel-double';
 import { SPEC_IDS } from '../acceptance/helpers';
@@ -258,28 +256,9 @@ const EXPECTED: Record<string, Exp> = {
 
 // ── Driving the pane ─────────────────────────────────────────────────────
 
-class TestHost extends ExcelHost {
-  bytes: Record<string, Uint8Array> = {};
-  constructor(excel: ExcelDouble) {
-    super(excel.run as unknown as typeof Excel.run);
-  }
-  override readFiles(files: readonly SourceFile[]) {
-    return readXlsxFiles(files.map((f) => ({ name: f.name, data: this.bytes[f.name] })));
-  }
-}
 
-const outputs: ChainOutput[] = [];
-const spy = (inputs: readonly ChainInput[], options: ChainOptions) => {
-  const out = runChain(inputs, options);
-  outputs.push(out);
-  return out;
-};
-const last = () => outputs[outputs.length - 1];
-const ind = (out: ChainOutput, id: string) => {
-  const found = out.result.indicateurs.find((i) => i.id === id);
-  if (!found) throw new Error(`no indicator ${id}`);
-  return found;
-};
+const { spy, outputs, last } = chainSpy();
+const ind = indicatorOf;
 const num = (v: unknown, expected: number | null | undefined, label: string) => {
   if (expected === null || expected === undefined) expect([label, v ?? null]).toEqual([label, null]);
   else {
@@ -319,7 +298,7 @@ const region = (file: string) => screen.getByRole('region', { name: `Fichier ${f
 const poleBox = (file: string) => within(region(file)).getByRole('textbox', { name: `Pôle de ${file}` }) as HTMLInputElement;
 
 let excel: ExcelDouble;
-let host: TestHost;
+let host: DoubleExcelHost;
 let coverBefore: unknown;
 let files1: Record<string, Uint8Array>;
 let files2: Record<string, Uint8Array>;
@@ -330,7 +309,7 @@ beforeAll(async () => {
   files1 = await month1();
   files2 = await month2(files1);
   excel = leadWorkbook();
-  host = new TestHost(excel);
+  host = new DoubleExcelHost(excel);
   host.bytes = files1;
   coverBefore = excel.snapshot(COVER);
 });

@@ -8,10 +8,8 @@ import './dom-setup';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react/pure';
 import ExcelJS from 'exceljs';
 import { App } from '../../src/taskpane/components/App';
-import type { SourceFile } from '../../src/taskpane/host';
-import { ExcelHost } from '../../src/taskpane/hosts/excel-host';
-import { readXlsxFiles } from '../../src/taskpane/xlsx-files';
-import { createExcelDouble, type ExcelDouble } from '../doubles/excel-double';
+import { DoubleExcelHost } from './double-excel-host';
+import { createExcelDouble } from '../doubles/excel-double';
 import { day } from '../acceptance/helpers';
 
 jest.setTimeout(60_000);
@@ -19,18 +17,11 @@ jest.setTimeout(60_000);
 const FILE = 'Pôle Sport.xlsx';
 const WAIT = { timeout: 30_000 };
 
-class FlakyReadHost extends ExcelHost {
-  bytes: Record<string, Uint8Array> = {};
+class FlakyReadHost extends DoubleExcelHost {
   /** Reads to fail once the import's sheets are in. */
   failReadsAfterImport = 0;
   private armed = false;
-  constructor(excel: ExcelDouble) {
-    super(excel.run as unknown as typeof Excel.run);
-  }
-  override readFiles(files: readonly SourceFile[]) {
-    return readXlsxFiles(files.map((f) => ({ name: f.name, data: this.bytes[f.name] })));
-  }
-  override async importSheets(...args: Parameters<ExcelHost['importSheets']>) {
+  override async importSheets(...args: Parameters<DoubleExcelHost['importSheets']>) {
     await super.importSheets(...args);
     this.armed = true;
   }

@@ -104,12 +104,10 @@
 import './dom-setup';
 import { deserialize, serialize } from 'node:v8';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react/pure';
-import { runChain, type ChainInput, type ChainOptions, type ChainOutput } from '../../src/domain/chain';
+import type { ChainOutput } from '../../src/domain/chain';
 import { App } from '../../src/taskpane/components/App';
-import type { SourceFile } from '../../src/taskpane/host';
-import { ExcelHost } from '../../src/taskpane/hosts/excel-host';
+import { DoubleExcelHost, runsInFlight, chainSpy, indicatorOf } from './double-excel-host';
 import { IMPORT_TEMP_PREFIX } from '../../src/workbook/port';
-import { readXlsxFiles } from '../../src/taskpane/xlsx-files';
 import { createExcelDouble, type ExcelDouble, type WorkbookModel } from '../doubles/excel-double';
 import { CUL, EDU, FILES, M1, M2, M3, monthFiles, P_CUL, P_EDU, P_RES, P_SPO, RES, SPO } from './blind-reimport-workbooks';
 
@@ -122,37 +120,9 @@ const WAIT = { timeout: 60_000 };
 
 // ── Driving the pane on the double ───────────────────────────────────────
 
-let inflight = 0;
-class TestHost extends ExcelHost {
-  bytes: Record<string, Uint8Array> = {};
-  constructor(excel: ExcelDouble) {
-    const run = async <T,>(batch: (ctx: never) => Promise<T>): Promise<T> => {
-      inflight += 1;
-      try {
-        return await excel.run(batch as never);
-      } finally {
-        inflight -= 1;
-      }
-    };
-    super(run as unknown as typeof Excel.run);
-  }
-  override readFiles(files: readonly SourceFile[]) {
-    return readXlsxFiles(files.map((f) => ({ name: f.name, data: this.bytes[f.name] })));
-  }
-}
 
-const outputs: ChainOutput[] = [];
-const spy = (inputs: readonly ChainInput[], options: ChainOptions) => {
-  const out = runChain(inputs, options);
-  outputs.push(out);
-  return out;
-};
-const last = () => outputs[outputs.length - 1];
-const ind = (out: ChainOutput, id: string) => {
-  const found = out.result.indicateurs.find((i) => i.id === id);
-  if (!found) throw new Error(`no indicator ${id}`);
-  return found;
-};
+const { spy, outputs, last } = chainSpy();
+const ind = indicatorOf;
 const apos = (s: string | null | undefined) => (s ?? '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
 
 function leadWorkbook(): ExcelDouble {
@@ -167,10 +137,10 @@ function leadWorkbook(): ExcelDouble {
   });
 }
 
-async function openPane(host: TestHost, today: string) {
+async function openPane(host: DoubleExcelHost, today: string) {
   cleanup();
   render(<App host={host} today={today} chain={spy} />);
-  await waitFor(() => expect(inflight).toBe(0), WAIT);
+  await waitFor(() => expect(runsInFlight()).toBe(0), WAIT);
 }
 
 async function chooseFiles(names: readonly string[]) {
@@ -178,7 +148,7 @@ async function chooseFiles(names: readonly string[]) {
   await screen.findByRole('heading', { name: /Étape 5 sur 5/ }, WAIT);
   fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: names.map((n) => new File([new Uint8Array([1])], n)) } });
   for (const n of names) await screen.findByRole('region', { name: `Fichier ${n}` }, WAIT);
-  await waitFor(() => expect(inflight).toBe(0), WAIT);
+  await waitFor(() => expect(runsInFlight()).toBe(0), WAIT);
 }
 
 const region = (file: string) => screen.getByRole('region', { name: `Fichier ${file}` });
@@ -190,7 +160,7 @@ async function importAndWait(n: number) {
   fireEvent.click(importButton(n));
   await screen.findByRole('heading', { name: /Étape 4 sur 5/ }, WAIT);
   await screen.findByText(/lignes lues/, undefined, WAIT);
-  await waitFor(() => expect(inflight).toBe(0), WAIT);
+  await waitFor(() => expect(runsInFlight()).toBe(0), WAIT);
   expect(outputs.length).toBeGreaterThan(before);
 }
 
@@ -236,7 +206,7 @@ const num = (v: unknown, expected: number | null, label: string) => {
 // ── State shared along the months ────────────────────────────────────────
 
 let excel: ExcelDouble;
-let host: TestHost;
+let host: DoubleExcelHost;
 let files: Record<1 | 2 | 3, Record<string, Uint8Array>>;
 let coverBefore: unknown;
 /** Month-1 imported sheet names: by role. */
@@ -252,7 +222,7 @@ beforeAll(async () => {
   const f3 = await monthFiles(3, f2);
   files = { 1: f1, 2: f2, 3: f3 };
   excel = leadWorkbook();
-  host = new TestHost(excel);
+  host = new DoubleExcelHost(excel);
   coverBefore = excel.snapshot(COVER);
 });
 
@@ -290,7 +260,7 @@ describe('month 1 — four Pôles imported, SPASER sheets written', () => {
   it('writes the SPASER sheets (which records the imports)', async () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Écrire les feuilles et les graphiques' }, WAIT));
     await waitFor(() => expect(excel.sheetNames()).toContain('SPASER Pôles'), WAIT);
-    await waitFor(() => expect(inflight).toBe(0), WAIT);
+    await waitFor(() => expect(runsInFlight()).toBe(0), WAIT);
     expect(excel.sheet('SPASER État').visibility).toBe('VeryHidden');
     expect(excel.snapshot(COVER)).toEqual(coverBefore);
   });
@@ -393,7 +363,7 @@ describe('month 2 — the four updated files re-imported', () => {
     const oldId = excel.sheet('SPASER Pôles').id;
     fireEvent.click(await screen.findByRole('button', { name: 'Écrire les feuilles et les graphiques' }, WAIT));
     await waitFor(() => expect(excel.sheet('SPASER Pôles').id).not.toBe(oldId), WAIT);
-    await waitFor(() => expect(inflight).toBe(0), WAIT);
+    await waitFor(() => expect(runsInFlight()).toBe(0), WAIT);
     // The header row of SPASER Pôles names the Pôles; one row per indicator (its id in a cell).
     const [hr] = locate(excel, 'SPASER Pôles', P_CUL);
     const header = excel.sheet('SPASER Pôles').rows.get(hr)!;
@@ -456,7 +426,7 @@ describe('month 3 — re-import without writing, then a new session', () => {
 describe('variants from the start of month 2', () => {
   it('A — a sheet edited after the checkbox was shown is kept at import, and the message says so', async () => {
     restoreModel(excel, atMonth2Start);
-    host = new TestHost(excel);
+    host = new DoubleExcelHost(excel);
     host.bytes = files[2];
     await openPane(host, M2);
     await chooseFiles(FILES);
@@ -466,7 +436,7 @@ describe('variants from the start of month 2', () => {
     fireEvent.click(importButton(4));
     await waitFor(() => expect(excel.sheetNames()).toContain(`${P_RES} (2)`), WAIT);
     await screen.findByRole('heading', { name: /Étape 4 sur 5/ }, WAIT);
-    await waitFor(() => expect(inflight).toBe(0), WAIT);
+    await waitFor(() => expect(runsInFlight()).toBe(0), WAIT);
     expect(excel.snapshot(P_RES)).toEqual(edited);
     expect(sheetHas(excel, `${P_RES} (2)`, 'RES-04')).toBe(true);
     expect(excel.sheetNames().filter((n) => n.startsWith(IMPORT_TEMP_PREFIX))).toEqual([]);
@@ -479,7 +449,7 @@ describe('variants from the start of month 2', () => {
 
   it('B — unticking the box adds « (2) » sheets and leaves the earlier import as it was', async () => {
     restoreModel(excel, atMonth2Start);
-    host = new TestHost(excel);
+    host = new DoubleExcelHost(excel);
     host.bytes = files[2];
     await openPane(host, M2);
     await chooseFiles(FILES);
@@ -495,7 +465,7 @@ describe('variants from the start of month 2', () => {
   it('C — a failed sync during the import leaves the workbook as it was (or, after the last batch, fully imported)', async () => {
     // A successful import first, to know the after-picture and how many syncs the import takes.
     restoreModel(excel, atMonth2Start);
-    host = new TestHost(excel);
+    host = new DoubleExcelHost(excel);
     host.bytes = files[2];
     await openPane(host, M2);
     await chooseFiles(FILES);
@@ -508,7 +478,7 @@ describe('variants from the start of month 2', () => {
     const outcomes: string[] = [];
     for (let k = 1; k <= syncs; k++) {
       restoreModel(excel, atMonth2Start);
-      host = new TestHost(excel);
+      host = new DoubleExcelHost(excel);
       host.bytes = files[2];
       await openPane(host, M2);
       await chooseFiles(FILES);
@@ -523,7 +493,7 @@ describe('variants from the start of month 2', () => {
         expect(failed ?? done).not.toBeNull();
       }, WAIT);
 
-      await waitFor(() => expect(inflight).toBe(0), WAIT);
+      await waitFor(() => expect(runsInFlight()).toBe(0), WAIT);
       const now = picture(excel);
       const same = JSON.stringify(now) === JSON.stringify(month2StartPicture);
       const complete = JSON.stringify(now) === JSON.stringify(after);

@@ -7,13 +7,13 @@
 import './dom-setup';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react/pure';
 import ExcelJS from 'exceljs';
-import { runChain, type ChainInput, type ChainOptions, type ChainOutput } from '../../src/domain/chain';
+import type { ChainOutput } from '../../src/domain/chain';
 import { sheetFingerprint } from '../../src/domain/fingerprint';
 import { SHEET_ETAT } from '../../src/domain/plan-types';
 import type { SavedState } from '../../src/domain/state';
 import { App } from '../../src/taskpane/components/App';
 import type { SourceFile } from '../../src/taskpane/host';
-import { ExcelHost } from '../../src/taskpane/hosts/excel-host';
+import { DoubleExcelHost, runsInFlight, chainSpy } from './double-excel-host';
 import { PreviewHost } from '../../src/taskpane/hosts/preview-host';
 import { readXlsxFiles } from '../../src/taskpane/xlsx-files';
 import { createOfficeWorkbook, type ExcelRunner } from '../../src/workbook/office';
@@ -53,8 +53,7 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-let inflight = 0;
-const idle = () => waitFor(() => expect(inflight).toBe(0), WAIT);
+const idle = () => waitFor(() => expect(runsInFlight()).toBe(0), WAIT);
 /** Nothing read nor computing any more. */
 const computed = async () => {
   await idle();
@@ -62,28 +61,17 @@ const computed = async () => {
 };
 
 /** The lead's Excel: files chosen from `month`; the next state write or read-backs can be made to fail. */
-class LeadHost extends ExcelHost {
+class LeadHost extends DoubleExcelHost {
   month: 1 | 2 | 3 = 1;
   /** The next state write fails at its second sync (the state sheet under its temporary name). */
   failState = false;
   /** Reads to fail once the next import's sheets are in. */
   failReads = 0;
   private armed = false;
-  constructor(readonly excel: ExcelDouble) {
-    const run = async <T,>(batch: (ctx: never) => Promise<T>): Promise<T> => {
-      inflight += 1;
-      try {
-        return await excel.run(batch as never);
-      } finally {
-        inflight -= 1;
-      }
-    };
-    super(run as unknown as typeof Excel.run);
-  }
   override readFiles(chosen: readonly SourceFile[]) {
     return readXlsxFiles(chosen.map((f) => ({ name: f.name, data: files[this.month] })));
   }
-  override async importSheets(...args: Parameters<ExcelHost['importSheets']>) {
+  override async importSheets(...args: Parameters<DoubleExcelHost['importSheets']>) {
     await super.importSheets(...args);
     this.armed = true;
   }
@@ -104,20 +92,14 @@ class LeadHost extends ExcelHost {
   }
 }
 
-const outputs: ChainOutput[] = [];
-const spy = (inputs: readonly ChainInput[], options: ChainOptions) => {
-  const out = runChain(inputs, options);
-  outputs.push(out);
-  return out;
-};
-const last = () => outputs[outputs.length - 1];
+const { spy, outputs, last } = chainSpy();
 const apos = (s: string | null | undefined) => (s ?? '').replace(/[’‘]/g, "'");
 
 function leadWorkbook(): ExcelDouble {
   return createExcelDouble({ name: 'Bilan SPASER.xlsx', sheets: [{ name: 'Couverture', cells: [['Bilan annuel du SPASER'], ['Nombre de Pôles', 1]] }] });
 }
 
-async function openPane(host: ExcelHost | PreviewHost, today: string) {
+async function openPane(host: DoubleExcelHost | PreviewHost, today: string) {
   cleanup();
   render(<App host={host} today={today} chain={spy} />);
   await idle();
