@@ -11,7 +11,7 @@ import type { RegisterFieldId } from '../domain/fields';
 import type { MappingOverride, SheetMapping, SpaserResult } from '../domain/model';
 import { missingColumnSentences } from '../domain/incomplete-registers';
 import type { WritePlan } from '../domain/plan-types';
-import { mergeOverrides, RESULT_SUFFIX } from '../domain/register';
+import { RESULT_SUFFIX } from '../domain/register';
 import { UnreadableWorkbookError } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsx';
 import { readXlsxFile, writeXlsxFile } from '../workbook/xlsx/node-files';
@@ -103,8 +103,8 @@ export function withoutFieldOverrides(
   const out: MappingOverride[] = [];
   for (const m of mappings) {
     if (m.kind !== 'registre' || !m.columns.some((c) => fields.includes(c.field as RegisterFieldId))) continue;
-    const input = inputs.find((i) => i.file === m.file);
-    const saved = mergeOverrides(input ?? { file: m.file, sheets: [], state: null }, []).filter((o) => o.sheet === m.sheet).at(-1);
+    // The sheet's saved choices, kept beside the removal (an explicit choice replaces the saved one whole).
+    const saved = (inputs.find((i) => i.file === m.file)?.state?.mappings ?? []).filter((o) => o.sheet === m.sheet).at(-1);
     const columns: Record<string, string | null> = { ...saved?.columns };
     // A choice names a column by its header (or letter), as the pane's does: never by the field's id.
     for (const c of m.columns) if (fields.includes(c.field as RegisterFieldId)) columns[c.header] = null;

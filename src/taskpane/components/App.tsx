@@ -261,7 +261,8 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
       // The Pôles' column choices follow their sheets (as their tag decisions do).
       const overrides = importedOverrides(files, plan, current[0]?.file);
       const base = options(state.exercice);
-      chain(planned, overrides.length ? { ...base, overrides: withOverrides(base.overrides ?? [], overrides) } : base);
+      const overridesInForce = overrides.length ? withOverrides(base.overrides ?? [], overrides) : base.overrides;
+      chain(planned, { ...base, overrides: overridesInForce });
       await host.importSheets(plan, replacing);
       if (overrides.length) dispatch({ type: 'addOverrides', overrides });
       const decisions = files.flatMap((f) => f.decisions);
@@ -289,7 +290,7 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
       try {
         await host.writeState(
           stateInForce(after ?? planned, {
-            overrides: overrides.length ? withOverrides(base.overrides ?? [], overrides) : base.overrides,
+            overrides: overridesInForce,
             decisions: [...(base.decisions ?? []), ...decisions],
             imports: [...state.imports, ...imports],
           }),
