@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { type ChainInput, type ChainOptions, type ChainOutput, NoRegisterError, runChain } from '../domain/chain';
+import { type ChainInput, type ChainOptions, type ChainOutput, NoRegisterError, resultJson, runChain } from '../domain/chain';
 import type { RegisterFieldId } from '../domain/fields';
 import type { MappingOverride, SheetMapping, SpaserResult } from '../domain/model';
 import { missingColumnSentences } from '../domain/incomplete-registers';
@@ -230,7 +230,7 @@ export async function runCliDetailed(argv: readonly string[], io: CliIo): Promis
 
   // 4. What the user reads.
   if (args.json) {
-    io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    io.stdout.write(resultJson(result));
     io.stderr.write(`Classeur écrit : ${output}\n`);
   } else {
     io.stdout.write(formatSummary(result, { inputs: args.files.map((f) => path.basename(f)), output }));

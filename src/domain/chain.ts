@@ -34,7 +34,7 @@ export interface ChainOptions {
   readonly decisions?: readonly DecisionChange[];
   /** Sheets imported in this session, recorded with the saved state (replacing those of the same sheet). */
   readonly imports?: readonly ImportRecord[];
-  /** Whether the writer draws native charts (Office.js yes, ExcelJS no): feeds `1.1.2-dataviz`. */
+  /** Whether the writer draws native charts (Office.js, and the file writer's `charts.ts`): feeds `1.1.2-dataviz`. */
   readonly writesCharts?: boolean;
   readonly onProgress?: ProgressListener;
 }
@@ -168,6 +168,14 @@ function targetsDataviz(register: Register, exercice: number | null): boolean {
 function withDataviz(r: IndicatorResult, charts: number): IndicatorResult {
   const parPole = r.parPole === null ? null : Object.fromEntries(Object.keys(r.parPole).map((pole) => [pole, null]));
   return { ...r, statut: 'calculé', valeur: charts, n1: null, parPole, motif: null };
+}
+
+/**
+ * The result as the command line prints it with `--json` and the pane exports it: one
+ * spelling for both, so a project lead gets the same file from either.
+ */
+export function resultJson(result: SpaserResult): string {
+  return `${JSON.stringify(result, null, 2)}\n`;
 }
 
 /** The machine-readable result of `sortie.md`. */

@@ -34,8 +34,10 @@ export interface DownloadLink {
 
 export interface Host {
   readonly kind: HostKind;
-  /** Whether `write` draws native charts (Office.js yes, ExcelJS no). */
+  /** Whether `write` draws native charts (both hosts do: Office.js, and the file writer's `charts.ts`). */
   readonly writesCharts: boolean;
+  /** Whether a file offered by the pane downloads here (not in Excel for Mac or iPad). */
+  readonly downloadsFiles: boolean;
   /** Name of the workbook worked on; null while the preview has no file yet. */
   workbookName(): string | null;
   /** Preview only: the workbook to work on. */

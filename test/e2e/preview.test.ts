@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { runCli } from '../../src/cli/run';
+import { todayIso } from '../../src/domain/chain';
 import { buildPane, CHROMIUM, ROOT, serve } from './harness';
 
 jest.setTimeout(240_000);
@@ -116,6 +118,35 @@ describe('browser preview of the task pane', () => {
     await page.getByRole('button', { name: '4. Indicateurs' }).click();
     await page.getByRole('heading', { name: /^Axe 1 — / }).waitFor();
     await shot(page, '4-indicateurs');
+
+    // The result as JSON (sortie.md), downloaded then copied: the same text.
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le résultat (JSON)' }).click()]);
+    expect(jsonDownload.suggestedFilename()).toBe('Suivi Pôle Ressources - SPASER 2025.json');
+    const jsonPath = join(work, 'resultat.json');
+    await jsonDownload.saveAs(jsonPath);
+    const jsonText = readFileSync(jsonPath, 'utf8');
+    const json = JSON.parse(jsonText);
+    expect(json.exercice).toBe(2025);
+    // 20 contracts, every one notified in 2025 (month i % 12 of 2025).
+    expect(json.lignes.lues).toBe(20);
+    expect(json.indicateurs).toHaveLength(56);
+    expect(json.controles).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'objet-manquant', feuille: 'Suivi 2025', ligne: 7 })]));
+    await page.getByText(/^Fichier « Suivi Pôle Ressources - SPASER 2025\.json » proposé au téléchargement/).waitFor();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    await page.getByRole('button', { name: 'Copier le résultat (JSON)' }).click();
+    await page.getByText(/^Résultat copié dans le presse-papiers/).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(jsonText);
+    // The command line's --json on the same file, the same day: the same text.
+    let stdout = '';
+    const code = await runCli(['calculer', sourcePath, '--json', '--sortie', join(work, 'cli.xlsx')], {
+      cwd: work,
+      today: todayIso(),
+      stdout: { write: (t: string) => (stdout += t), isTTY: false },
+      stderr: { write: () => true, isTTY: false },
+    });
+    expect(code).toBe(0);
+    expect(stdout).toBe(jsonText);
+
     await page.getByRole('button', { name: 'Écrire les feuilles SPASER' }).click();
     const link = page.getByRole('link', { name: 'Télécharger le classeur' });
     await link.waitFor();

@@ -48,12 +48,13 @@ export interface FakeHost extends Host {
 
 export function fakeHost(
   sheets: SheetGrid[],
-  opts: { kind?: HostKind; writeError?: Error; stateError?: Error; files?: FileSheets[]; name?: string } = {},
+  opts: { kind?: HostKind; writeError?: Error; stateError?: Error; files?: FileSheets[]; name?: string; downloadsFiles?: boolean } = {},
 ): FakeHost {
   const kind = opts.kind ?? 'excel';
   const host: FakeHost = {
     kind,
     writesCharts: kind === 'excel',
+    downloadsFiles: opts.downloadsFiles ?? true,
     writes: [],
     selections: [],
     imported: [],

@@ -65,6 +65,7 @@ const PANE_CSS = `
 .pane .step-body { display: flex; flex-direction: column; gap: 8px; }
 .pane .progress { min-height: 4px; margin: 4px 0; }
 .pane .step-next, .pane .write-bar { margin-top: 12px; }
+.pane .export-bar { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 0; }
 .pane .file-picker { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin: 4px 0; }
 .pane .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); border: 0; }
 .pane .finding-group h3 button { text-align: left; }
@@ -416,6 +417,8 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
                 busy={busy}
                 written={state.written}
                 download={host.download?.() ?? null}
+                workbookName={host.workbookName()}
+                downloadsFiles={host.downloadsFiles}
                 onExercice={(exercice) => dispatch({ type: 'chooseExercice', exercice })}
                 onPole={(pole) => dispatch({ type: 'choosePole', pole })}
                 onWrite={() => void write()}

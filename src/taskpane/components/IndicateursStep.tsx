@@ -6,6 +6,7 @@ import { AXE_TITLES } from '../../domain/plan';
 import { poleNames } from '../../domain/normalize';
 import type { DownloadLink, HostKind } from '../host';
 import { comparisonLines, formatValue, plural, STATUT_LABELS } from '../labels';
+import { ResultExport } from './ResultExport';
 
 export interface IndicateursStepProps {
   readonly output: ChainOutput | null;
@@ -14,6 +15,9 @@ export interface IndicateursStepProps {
   readonly busy: boolean;
   readonly written: boolean;
   readonly download: DownloadLink | null;
+  /** For the exported JSON's file name. */
+  readonly workbookName: string | null;
+  readonly downloadsFiles: boolean;
   readonly onExercice: (exercice: number | null) => void;
   readonly onPole: (pole: string | null) => void;
   readonly onWrite: () => void;
@@ -110,6 +114,7 @@ export function IndicateursStep(props: IndicateursStepProps) {
           <MessageBarBody>{download.notice}</MessageBarBody>
         </MessageBar>
       )}
+      <ResultExport result={result} workbookName={props.workbookName} downloadsFiles={props.downloadsFiles} />
       {axes.map((axe) => {
         const list = result.indicateurs.filter((i) => i.axe === axe);
         const done = list.filter((i) => i.statut !== 'non calculable').length;

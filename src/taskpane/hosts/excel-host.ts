@@ -7,6 +7,7 @@ import type { SavedState } from '../../domain/state';
 import { createOfficeWorkbook, type ExcelRunner } from '../../workbook/office';
 import type { ImportSheet } from '../consolidation';
 import type { FileSheets, Host, SourceFile } from '../host';
+import { platformDownloads } from '../result-export';
 import { readXlsxFiles } from '../xlsx-files';
 
 type ExcelRun = typeof Excel.run;
@@ -14,10 +15,16 @@ type ExcelRun = typeof Excel.run;
 export class ExcelHost implements Host {
   readonly kind = 'excel' as const;
   readonly writesCharts = true;
+  readonly downloadsFiles: boolean;
   private readonly workbook: ReturnType<typeof createOfficeWorkbook>;
 
-  constructor(private readonly run: ExcelRun = Excel.run) {
+  /** `platform`: Office's (`PC`, `OfficeOnline`, `Mac`…), read from Office.js when not given. */
+  constructor(
+    private readonly run: ExcelRun = Excel.run,
+    platform: string | null = officePlatform(),
+  ) {
     this.workbook = createOfficeWorkbook(run as ExcelRunner);
+    this.downloadsFiles = platformDownloads(platform);
   }
 
   workbookName(): string | null {
@@ -64,4 +71,8 @@ export class ExcelHost implements Host {
   async writeState(state: SavedState): Promise<void> {
     await this.workbook.writeState(state);
   }
+}
+
+function officePlatform(): string | null {
+  return typeof Office === 'undefined' ? null : ((Office.context?.platform as unknown as string | undefined) ?? null);
 }

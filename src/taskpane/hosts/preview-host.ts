@@ -33,6 +33,7 @@ export class PreviewHost implements Host {
   readonly kind = 'apercu' as const;
   /** The file writer draws the plan's charts (`workbook/xlsx/charts.ts`). */
   readonly writesCharts = true;
+  readonly downloadsFiles = true;
   private workbook: XlsxWorkbook | null = null;
   private link: DownloadLink | null = null;
 
