@@ -87,7 +87,8 @@ export type PaneAction =
   | { readonly type: 'addImports'; readonly imports: readonly ImportRecord[] }
   | { readonly type: 'chooseExercice'; readonly exercice: number | null }
   | { readonly type: 'choosePole'; readonly pole: string | null }
-  | { readonly type: 'written'; readonly notice: string }
+  /** `fresh`: the workbook read again and computed just before the write (Excel), now shown by the steps. */
+  | { readonly type: 'written'; readonly notice: string; readonly fresh?: { readonly inputs: readonly ChainInput[]; readonly output: ChainOutput } }
   | { readonly type: 'imported'; readonly inputs: readonly ChainInput[]; readonly notice: string; readonly warning?: string }
   | { readonly type: 'ribbon'; readonly summary: RibbonSummary }
   | { readonly type: 'dismiss' };
@@ -154,8 +155,10 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, exercice: action.exercice };
     case 'choosePole':
       return { ...state, pole: action.pole };
-    case 'written':
-      return { ...state, busy: null, error: null, written: true, notice: action.notice, imported: null, importWarning: null };
+    case 'written': {
+      const shown = action.fresh ? { inputs: action.fresh.inputs, output: action.fresh.output } : {};
+      return { ...state, ...shown, busy: null, error: null, written: true, notice: action.notice, imported: null, importWarning: null };
+    }
     case 'imported':
       return {
         ...state,

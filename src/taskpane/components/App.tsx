@@ -14,7 +14,7 @@ import {
   Text,
   webLightTheme,
 } from '@fluentui/react-components';
-import { runChain, stateInForce, todayIso, type ChainInput, type ChainOptions, type ChainOutput } from '../../domain/chain';
+import { resultJson, runChain, stateInForce, todayIso, type ChainInput, type ChainOptions, type ChainOutput } from '../../domain/chain';
 import { type ImportRecord, withImports } from '../../domain/state';
 import { describeError, describeUnreadAfterImport, describeUnsavedImportRecords, isNoRegister } from '../errors';
 import {
@@ -74,12 +74,22 @@ const PANE_CSS = `
 .pane details.axe summary > span { display: block; margin-left: 16px; }
 `;
 
+const WORKBOOK_CHANGED =
+  " Le classeur avait changé depuis le dernier calcul affiché : le calcul a été refait sur le classeur tel qu'il est, avant l'écriture, et les étapes le montrent.";
+
+/** The computation before a write failed: told as a computation's failure, not a write's. */
+class ComputeFailure {
+  constructor(readonly cause: unknown) {}
+}
+
 /** Lets the browser paint the progress bar before a synchronous computation. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function App({ host, chain = runChain, today, initialStep }: AppProps) {
   const [state, dispatch] = useReducer(paneReducer, { ...INITIAL_STATE, step: initialStep ?? INITIAL_STATE.step });
   const runId = useRef(0);
+  /** The inputs of a write's own read (Excel), whose output the write already computed. */
+  const precomputed = useRef<readonly ChainInput[] | null>(null);
   const stepHeading = useRef<HTMLHeadingElement>(null);
   // « Étape suivante » disappears on the last step: focus goes to the new step's heading.
   const focusStepHeading = useRef(false);
@@ -136,6 +146,11 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
   // Every change of inputs, mapping, decisions or exercice re-runs the chain.
   useEffect(() => {
     if (!state.inputs) return;
+    // Inputs read and computed by the write itself: their output is already shown.
+    if (precomputed.current === state.inputs) {
+      precomputed.current = null;
+      return;
+    }
     const id = ++runId.current;
     const inputs = state.inputs;
     dispatch({ type: 'busy', label: PROGRESS_LABELS.calcul });
@@ -174,20 +189,42 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
   }, [host, load]);
 
   const write = async () => {
-    const output = state.output;
-    if (!output) return;
+    const shown = state.output;
+    if (!shown) return;
     dispatch({ type: 'busy', label: PROGRESS_LABELS.écriture });
     try {
-      await exclusive(PROGRESS_LABELS.écriture, () => host.write(output));
+      // In Excel the buyer may have fixed cells since the pane last read the workbook: the
+      // sheets are computed on the workbook as it is at the click, as the ribbon does.
+      const fresh = await exclusive(PROGRESS_LABELS.écriture, async () => {
+        if (host.kind !== 'excel') {
+          await host.write(shown);
+          return null;
+        }
+        const inputs = await host.read();
+        let output: ChainOutput;
+        try {
+          output = chain(inputs, options(state.exercice));
+        } catch (error) {
+          throw new ComputeFailure(error);
+        }
+        await host.write(output);
+        return { inputs, output };
+      });
+      const changed = fresh !== null && resultJson(fresh.output.result) !== resultJson(shown.result);
+      if (fresh) precomputed.current = fresh.inputs;
       dispatch({
         type: 'written',
         notice:
           host.kind === 'excel'
-            ? 'Feuilles SPASER écrites dans le classeur (registre, contrôles, indicateurs et graphiques).'
+            ? `Feuilles SPASER écrites dans le classeur (registre, contrôles, indicateurs et graphiques).${changed ? WORKBOOK_CHANGED : ''}`
             : 'Feuilles SPASER écrites dans le classeur à télécharger.',
+        ...(fresh ? { fresh } : {}),
       });
     } catch (error) {
-      dispatch({ type: 'failed', message: describeError(error, 'ecriture') });
+      // Nothing was written when the computation on the workbook as it is failed (a required column gone).
+      if (error instanceof ComputeFailure) {
+        dispatch({ type: 'failed', message: describeError(error.cause, 'calcul'), noRegister: isNoRegister(error.cause) });
+      } else dispatch({ type: 'failed', message: describeError(error, 'ecriture') });
     }
   };
 
@@ -334,6 +371,14 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
                 Aperçu hors d'Excel{host.workbookName() ? ` : ${host.workbookName()}` : ''}.
               </Text>
               <FilePicker label="Choisir un classeur (.xlsx)" buttonText="Choisir un classeur…" disabled={busy} onFiles={(files) => chooseWorkbook(files[0])} />
+            </div>
+          )}
+          {host.kind === 'excel' && (
+            <div className="reread">
+              {/* Cells fixed in Excel show in the steps once the workbook is read again (the write and the ribbon read it themselves). */}
+              <Button size="small" disabledFocusable={busy} onClick={() => void load()}>
+                Relire le classeur
+              </Button>
             </div>
           )}
           {state.ribbon && <RibbonResult summary={state.ribbon} />}
