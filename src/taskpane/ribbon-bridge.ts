@@ -26,11 +26,13 @@ type Listener<T> = (value: T) => void;
 
 let lastSummary: RibbonSummary | null = null;
 
-/** The pane's choices of this session (column choices, tag decisions, imported sheets), not yet saved in the workbook. */
+/** The pane's choices of this session (column choices, tag decisions, imported sheets, exercice), not yet saved in the workbook. */
 export interface SessionChoices {
   readonly overrides: readonly MappingOverride[];
   readonly decisions: readonly DecisionChange[];
   readonly imports?: readonly ImportRecord[];
+  /** The exercice picked in the pane's Indicateurs step; absent or null: the default (`regles.md` §9). */
+  readonly exercice?: number | null;
 }
 
 const NO_CHOICES: SessionChoices = { overrides: [], decisions: [] };
@@ -136,8 +138,15 @@ export function createRibbonRunner(
         const inputs = await host.read();
         stage = 'calcul';
         // The pane's unsaved choices win over the saved ones, as in the pane's own calculation.
-        const { overrides, decisions, imports } = sessionChoices;
-        const computed = chain(inputs, { writesCharts: host.writesCharts, overrides, decisions, ...(imports?.length ? { imports } : {}) });
+        const { overrides, decisions, imports, exercice } = sessionChoices;
+        const computed = chain(inputs, {
+          writesCharts: host.writesCharts,
+          overrides,
+          decisions,
+          ...(imports?.length ? { imports } : {}),
+          // The sheets written are those of the year the pane shows.
+          ...(exercice != null ? { exercice } : {}),
+        });
         const missing = sheetsMissingRequired(computed);
         if (missing.length > 0) throw new MissingFieldsError(missing);
         stage = 'ecriture';

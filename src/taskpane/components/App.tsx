@@ -172,8 +172,13 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
 
   // The ribbon button (same runtime) computes with the choices made here.
   useEffect(() => {
-    publishSessionChoices({ overrides: state.overrides, decisions: state.decisions, ...(state.imports.length > 0 ? { imports: state.imports } : {}) });
-  }, [state.overrides, state.decisions, state.imports]);
+    publishSessionChoices({
+      overrides: state.overrides,
+      decisions: state.decisions,
+      ...(state.imports.length > 0 ? { imports: state.imports } : {}),
+      ...(state.exercice !== null ? { exercice: state.exercice } : {}),
+    });
+  }, [state.overrides, state.decisions, state.imports, state.exercice]);
 
   useEffect(() => {
     const offResult = subscribeRibbonResult((summary) => {
