@@ -56,6 +56,16 @@ function repartitionText(ind: IndicatorResult): string {
     .join(' ; ');
 }
 
+/**
+ * The indicator's coverage (`regles.md` §2) when some rows of its scope lacked the field: a
+ * value computed on part of the contracts says so beside it, as the sheet's `Couverture` does.
+ */
+export function coverageLine(ind: Pick<IndicatorResult, 'statut' | 'couverture'>): string | null {
+  const { renseignees, total } = ind.couverture;
+  if (ind.statut !== 'calculé' || total === 0 || renseignees >= total) return null;
+  return `Couverture : ${plural(renseignees, 'ligne renseignée', 'lignes renseignées')} sur ${total}`;
+}
+
 const STATUT_COLORS = { calculé: 'success', saisi: 'informative', 'non calculable': 'warning' } as const;
 
 export function IndicateursStep(props: IndicateursStepProps) {
@@ -143,6 +153,11 @@ export function IndicateursStep(props: IndicateursStepProps) {
                         </Text>
                       ))
                     : null}
+                  {pole === null && coverageLine(ind) !== null ? (
+                    <Text as="p" block size={200}>
+                      {coverageLine(ind)}
+                    </Text>
+                  ) : null}
                   {ind.statut === 'non calculable' && ind.motif ? <Text as="p" block size={200}>{`Motif : ${ind.motif}`}</Text> : null}
                 </li>
               ))}
