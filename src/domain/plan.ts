@@ -3,6 +3,9 @@
  * the results as plain data. Pure and deterministic: the same input gives a
  * deep-equal plan, which both adapters write as it is.
  */
+import { frenchDate, frenchNumber, plainFixed } from './french-text';
+
+export { frenchNumber, plainFixed };
 import { SIZES } from './suppliers';
 import { ZONES } from './zones';
 import { cellAddress, type CellValue, isCalendarDate, isCellError } from './cell';
@@ -75,28 +78,6 @@ export function tableName(sheetName: string): string {
 // ---------------------------------------------------------------------------
 // French text of numbers, dates and raw cells
 
-/** `abs.toFixed(decimals)` without the exponent `toFixed` writes from 1e21, where a double is whole (digits from BigInt). */
-export function plainFixed(abs: number, decimals: number): string {
-  if (abs < 1e21 || !Number.isFinite(abs)) return abs.toFixed(decimals);
-  return `${BigInt(abs)}${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}`;
-}
-
-/** `1234.5` → `1 234,5` (ordinary spaces, at most 2 decimals), independent of the platform's locale data. */
-export function frenchNumber(n: number): string {
-  if (!Number.isFinite(n)) return Number.isNaN(n) ? '' : `${n < 0 ? '-' : ''}∞`;
-  // From 1e21 a double is whole and `n * 100` may overflow: no rounding there.
-  const rounded = Math.abs(n) >= 1e21 ? n : Math.round(n * 100) / 100;
-  const negative = rounded < 0;
-  const [intPart, decPart = ''] = plainFixed(Math.abs(rounded), 2).split('.');
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-  const decimals = decPart.replace(/0+$/, '');
-  return `${negative ? '-' : ''}${grouped}${decimals ? `,${decimals}` : ''}`;
-}
-
-function frenchDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
 
 /** What a source cell held, as text, for a value that could not be read. */
 function rawText(raw: CellValue | undefined): string | null {

@@ -19,6 +19,7 @@ import {
 import { type CanonicalValues, FIELD_COUNT, fieldPosition, markCanonical, valuesFromSlots } from './indicators/row-view';
 import { recogniseWorkbook } from './mapping';
 import type { CompanionRow, Finding, MappingOverride, Register, RegisterRow, RowSource, SheetMapping, Tag } from './model';
+import { conflictSentence, differingFields } from './conflicts';
 import { digitsAt } from './digits';
 import { FirstRows } from './first-rows';
 import { amountScale } from './normalize';
@@ -213,6 +214,8 @@ function readRegisterSheet(
 
   // Blocks of rows read one column at a time (see `columnReader`), then built row by row,
   // then stored column by column.
+  /** This block's doublons, whose message waits for the block's values to be stored. */
+  const duplicates: { readonly finding: { message: string }; readonly index: number; readonly first: number }[] = [];
   const at = new Int32Array(READ_BLOCK);
   /** Block index of each row kept (totals rows are not). */
   const kept = new Int32Array(READ_BLOCK);
@@ -279,9 +282,10 @@ function readRegisterSheet(
               ? `à la ligne ${firstSource.row} de la feuille « ${firstSource.sheet} »`
               : `à la ligne ${firstSource.row} de la feuille « ${firstSource.sheet} » du classeur « ${firstSource.file} »`;
           const header = columns.numero?.header ?? null;
-          const duplicate: Finding = {
+          const duplicate: { -readonly [K in keyof Finding]: Finding[K] } = {
             gravite: gravityOf('doublon'),
             code: 'doublon',
+            // Completed once the block is stored (see below): the earlier row may be of this block.
             message: frenchMessage('doublon', source, header, v.numero, where),
             source,
             colonne: header,
@@ -289,6 +293,7 @@ function readRegisterSheet(
             valeurLue: v.numero,
           };
           findings = [...findings, duplicate];
+          duplicates.push({ finding: duplicate, index, first: firstRow });
         }
       }
       rows.push(new StoredRow(store, index, source, mapped, raw, v.pole?.trim() || filePole, annee, findings, findings.some(isError), tagged));
@@ -299,6 +304,16 @@ function readRegisterSheet(
     // The kept rows' values, column by column.
     for (let k = 0; k < defs.length; k++) store.putBlock(positions[k], base, read[k], kept, keptCount);
     store.size = rows.length;
+    // A double entry or a conflict to arbitrate: each doublon says which (spec README, the lead
+    // « sees duplicates and conflicts »). Both rows are in the store now; rare rows, built only here.
+    for (const dup of duplicates) {
+      const later = rows[dup.index];
+      const earlier = rows[dup.first];
+      dup.finding.message += conflictSentence(
+        differingFields({ values: store.valuesAt(dup.index), mapped: later.mapped, raw: later.raw }, { values: store.valuesAt(dup.first), mapped: earlier.mapped, raw: earlier.raw }),
+      );
+    }
+    duplicates.length = 0;
   }
 }
 

@@ -170,7 +170,9 @@ describe('regles §3: doublon', () => {
     const f = reg.rows[1].findings[0];
     expect(f).toMatchObject({ gravite: 'erreur', colonne: 'Réf. marché', col: 1, valeurLue: 'X-1', source: { sheet: 'Alpha', row: 2 } });
     expect(f.message).toBe(
-      'Ligne 2, colonne « Réf. marché » : ce numéro de marché figure déjà à la ligne 2 de la feuille « Zeta » pour la même année : la ligne est écartée des indicateurs.',
+      'Ligne 2, colonne « Réf. marché » : ce numéro de marché figure déjà à la ligne 2 de la feuille « Zeta » pour la même année : la ligne est écartée des indicateurs.' +
+        // The two rows differ by their date only (same year): a conflict the lead arbitrates.
+        ' Conflit, les deux lignes diffèrent (à arbitrer) : Date de notification 01/01/2025 sur cette ligne, 01/02/2025 sur la première.',
     );
   });
 

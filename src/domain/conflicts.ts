@@ -1,0 +1,89 @@
+/**
+ * What the two rows of a `doublon` say differently (spec README: the project lead « sees
+ * duplicates and conflicts »): a contract entered twice with the same values is a double
+ * entry; with different values it is a conflict to arbitrate, and the finding says which.
+ */
+import { type FieldDef, REGISTER_FIELDS, type RegisterFieldId, type RegisterValues } from './fields';
+import { frenchDate, frenchNumber } from './french-text';
+
+/** What a row gives of itself for the comparison. */
+export interface ComparedRow {
+  readonly values: RegisterValues;
+  /** Fields its sheet maps: a field one sheet does not track is unknown there, not different. */
+  readonly mapped: ReadonlySet<RegisterFieldId>;
+  /** Unreadable cells: what they hold is not known either. */
+  readonly raw: Partial<Record<RegisterFieldId, unknown>>;
+}
+
+export interface FieldDifference {
+  readonly label: string;
+  /** French text of the later row's value, then of the first row's (« vide » when empty). */
+  readonly here: string;
+  readonly first: string;
+}
+
+/** The numero is what makes them a doublon; the Pôle differs by design between two Pôles' files. */
+const COMPARED: readonly FieldDef<RegisterFieldId>[] = REGISTER_FIELDS.filter((d) => d.id !== 'numero' && d.id !== 'pole');
+
+/** Most differences named in a message; the others are counted. */
+export const MAX_NAMED_DIFFERENCES = 4;
+
+/** Fields both rows' sheets track, readable in both, whose values differ (field order of `champs.md`). */
+export function differingFields(later: ComparedRow, first: ComparedRow): FieldDifference[] {
+  const out: FieldDifference[] = [];
+  for (const def of COMPARED) {
+    const id = def.id;
+    if (!later.mapped.has(id) || !first.mapped.has(id)) continue;
+    if (id in later.raw || id in first.raw) continue;
+    const a = later.values[id];
+    const b = first.values[id];
+    if (same(a, b)) continue;
+    out.push({ label: def.label, here: shown(def, a), first: shown(def, b) });
+  }
+  return out;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 0.005;
+  if (typeof a === 'string' && typeof b === 'string') return textKey(a) === textKey(b);
+  return a === b;
+}
+
+/** Case, accents' encoding and runs of spaces do not make two texts differ. */
+function textKey(s: string): string {
+  return s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('fr');
+}
+
+const MAX_TEXT = 40;
+
+function shown(def: FieldDef, v: unknown): string {
+  if (v === undefined) return 'vide';
+  switch (def.type) {
+    case 'montant':
+      return `${frenchNumber(v as number)} €`;
+    case 'nombre':
+    case 'entier':
+      return frenchNumber(v as number);
+    case 'date':
+      return frenchDate(v as string);
+    case 'booleen':
+      return v ? 'oui' : 'non';
+    default: {
+      const text = String(v);
+      return `« ${text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text} »`;
+    }
+  }
+}
+
+/** The sentence added to a `doublon`'s message. */
+export function conflictSentence(differences: readonly FieldDifference[]): string {
+  if (differences.length === 0) return ' Les deux lignes portent les mêmes valeurs (saisie en double).';
+  const named = differences
+    .slice(0, MAX_NAMED_DIFFERENCES)
+    .map((d) => `${d.label} ${d.here} sur cette ligne, ${d.first} sur la première`)
+    .join(' ; ');
+  const more = differences.length - MAX_NAMED_DIFFERENCES;
+  const rest = more > 0 ? ` ; et ${more} autre${more > 1 ? 's' : ''} champ${more > 1 ? 's' : ''}` : '';
+  return ` Conflit, les deux lignes diffèrent (à arbitrer) : ${named}${rest}.`;
+}
