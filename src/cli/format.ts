@@ -1,7 +1,15 @@
 /** French display of the chain's result for the terminal (numbers, indicators, controls). */
-import type { IndicatorResult, Repartition, SpaserResult, Unite } from '../domain/model';
+import { columnLetter } from '../domain/cell';
+import { formatChange, indicatorChange } from '../domain/change';
+import { SHEET_KINDS } from '../domain/fields';
+import type { IndicatorResult, Repartition, SheetMapping, SpaserResult, Unite } from '../domain/model';
 import { FINDING_LABELS } from '../domain/finding-labels';
 import { plainFixed } from '../domain/plan';
+
+/** The pane's wording with the terminal's plain spaces (`Intl` groups digits with U+202F). */
+function plainSpaces(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ');
+}
 
 /**
  * `12345.678` → `12 345,68` with `decimals` digits. Groups use a plain space
@@ -64,7 +72,12 @@ export function formatIndicatorValue(ind: IndicatorResult): string {
   if (parts.length === 0) parts.push('aucune valeur');
   let text = parts.join(' ');
   if (ind.statut === 'saisi') text += ' (saisi)';
-  if (ind.n1 !== null) text += ` — N−1 : ${formatValue(ind.n1, ind.unite)}`;
+  if (ind.n1 !== null) {
+    text += ` — N−1 : ${formatValue(ind.n1, ind.unite)}`;
+    // The change as the pane words it and the `Évolution` column of `SPASER Indicateurs` computes it.
+    const change = indicatorChange(ind);
+    if (change !== null) text += ` (évolution : ${plainSpaces(formatChange(change, ind.unite))})`;
+  }
   if (ind.cible) {
     const atteinte = ind.cible.atteinte === null ? '' : ind.cible.atteinte ? ', atteinte' : ', non atteinte';
     text += ` — cible ${ind.cible.sens} ${formatValue(ind.cible.valeur, ind.unite)}${atteinte}`;
@@ -96,6 +109,40 @@ export interface SummaryInfo {
   readonly inputs: readonly string[];
   /** Where the output workbook was written, null when none. */
   readonly output: string | null;
+  /** The ambiguous and unused columns (`columnReport`), printed before the output's name. */
+  readonly columns?: readonly string[];
+}
+
+/** What a run tells of the columns of one sheet it read (register or companion). */
+type ColumnsOfSheet = Pick<SheetMapping, 'file' | 'sheet' | 'kind' | 'ambiguous' | 'unmapped'>;
+
+/**
+ * The columns left for the user, as the pane's Colonnes step shows them (regles.md §1: an ambiguous
+ * header is reported, never guessed): per sheet, the ambiguous ones with their letter and their
+ * candidate fields, the ones no field uses; then, when one is ambiguous, how to have it read.
+ * No line when every column was recognised.
+ */
+export function columnReport(mappings: readonly ColumnsOfSheet[], withFile: boolean): string[] {
+  const lines: string[] = [];
+  for (const m of mappings) {
+    if (m.ambiguous.length === 0 && m.unmapped.length === 0) continue;
+    const fields = SHEET_KINDS[m.kind].fields as readonly { readonly id: string; readonly label: string }[];
+    const label = (id: string): string => fields.find((f) => f.id === id)?.label ?? id;
+    lines.push(`Colonnes de la feuille « ${m.sheet} »${withFile ? ` (${m.file})` : ''} :`);
+    // One line each: the candidates make a line long enough.
+    for (const a of m.ambiguous) {
+      lines.push(`  Colonne ambiguë, lue pour aucun champ : « ${a.header} » (colonne ${columnLetter(a.col)} : ${a.fields.map(label).join(' ou ')})`);
+    }
+    if (m.unmapped.length > 0) {
+      lines.push(`  ${m.unmapped.length > 1 ? 'Colonnes non utilisées' : 'Colonne non utilisée'} : ${m.unmapped.map((u) => `« ${u.header} »`).join(', ')}`);
+    }
+  }
+  if (mappings.some((m) => m.ambiguous.length > 0)) {
+    lines.push(
+      "Pour lire une colonne ambiguë : choisissez son champ à l'étape Colonnes du volet (le choix, enregistré dans le classeur avec les feuilles SPASER, vaut aussi pour la ligne de commande), ou renommez son en-tête.",
+    );
+  }
+  return lines;
 }
 
 /** The readable French summary printed on stdout without `--json`. */
@@ -127,6 +174,7 @@ export function formatSummary(result: SpaserResult, info: SummaryInfo): string {
   if (result.suggestions.length > 0) {
     lines.push(`Suggestions d'étiquettes : ${formatNumber(result.suggestions.length, 0)}, dont ${formatNumber(pending, 0)} à confirmer ou rejeter dans le classeur`);
   }
+  if (info.columns && info.columns.length > 0) lines.push('', ...info.columns);
   lines.push('', info.output ? `Classeur écrit : ${info.output}` : 'Aucun classeur écrit.');
   return `${lines.join('\n')}\n`;
 }

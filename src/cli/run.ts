@@ -16,7 +16,7 @@ import { UnreadableWorkbookError } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsx';
 import { readXlsxFile, writeXlsxFile } from '../workbook/xlsx/node-files';
 import { parseArgs, USAGE } from './args';
-import { formatSummary } from './format';
+import { columnReport, formatSummary } from './format';
 import { createProgress, type ProgressStream } from './progress';
 
 export interface CliIo {
@@ -199,6 +199,8 @@ export async function runCliDetailed(argv: readonly string[], io: CliIo): Promis
   }
 
   for (const notice of chain.notices) progress.note(`Attention : ${notice}`);
+  // The ambiguous and unused columns: in the summary, or on stderr beside the JSON (never in it).
+  const columns = columnReport(mappings, inputs.length > 1);
 
   // 3. The output workbook.
   const output = plannedOutput ?? defaultConsolidationOutput(io.cwd, chain.result.exercice);
@@ -231,9 +233,10 @@ export async function runCliDetailed(argv: readonly string[], io: CliIo): Promis
   // 4. What the user reads.
   if (args.json) {
     io.stdout.write(resultJson(result));
+    if (columns.length > 0) io.stderr.write(`${columns.join('\n')}\n`);
     io.stderr.write(`Classeur écrit : ${output}\n`);
   } else {
-    io.stdout.write(formatSummary(result, { inputs: args.files.map((f) => path.basename(f)), output }));
+    io.stdout.write(formatSummary(result, { inputs: args.files.map((f) => path.basename(f)), output, columns }));
   }
   return { code: EXIT_OK, result, output };
 }

@@ -8,6 +8,7 @@ import { frenchDate, frenchNumber, plainFixed } from './french-text';
 export { frenchNumber, plainFixed };
 import { SIZES } from './suppliers';
 import { ZONES } from './zones';
+import { indicatorChange } from './change';
 import { cellAddress, type CellValue, isCalendarDate, isCellError } from './cell';
 import { type FieldDef, REGISTER_FIELDS, type RegisterFieldId, SUIVI_INSERTION_FIELDS } from './fields';
 import type { Finding, IndicatorResult, Register, RegisterRow, SpaserResult, Unite } from './model';
@@ -397,7 +398,7 @@ function indicatorNote(ind: IndicatorResult): string | null {
 }
 
 function indicatorRow(ind: IndicatorResult): PlanValue[] {
-  const evolution = ind.valeur !== null && ind.n1 !== null ? ind.valeur - ind.n1 : null;
+  const evolution = indicatorChange(ind);
   const atteinte = ind.cible?.atteinte;
   return [
     ind.id,

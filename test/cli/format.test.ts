@@ -65,7 +65,7 @@ describe('indicator values', () => {
   it('N−1, target and manual value', () => {
     expect(
       formatIndicatorValue(indicator({ statut: 'saisi', valeur: 40, n1: 30, cible: { valeur: 35, sens: '≥', atteinte: true } })),
-    ).toBe('40,0 % (saisi) — N−1 : 30,0 % — cible ≥ 35,0 %, atteinte');
+    ).toBe('40,0 % (saisi) — N−1 : 30,0 % (évolution : +10 points) — cible ≥ 35,0 %, atteinte');
   });
 });
 
