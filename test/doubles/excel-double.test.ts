@@ -155,11 +155,51 @@ describe('Excel double: workbook rules and accounting', () => {
     const excel = seeded();
     await expect(
       excel.run(async (ctx) => {
-        const t = ctx.workbook.worksheets.getItem('Vide').tables.add('A1:B3', true);
+        const vide = ctx.workbook.worksheets.getItem('Vide');
+        const t = vide.tables.add(vide.getRange('A1:B3'), true);
         t.name = 'marches';
         await ctx.sync();
       }),
     ).rejects.toThrow(/ItemAlreadyExists/);
+  });
+
+  it('puts a table given by an address without sheet name on the active sheet, as Office.js documents', async () => {
+    // TableCollection.add: « If the address does not contain a sheet name, the currently-active sheet is used. »
+    const excel = seeded();
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Vide').tables.add('E1:F3', true);
+      await ctx.sync();
+    });
+    expect(excel.tablesOf('Suivi').map((t) => [t.r0, t.c0])).toEqual([[0, 0], [0, 4]]);
+    expect(excel.tablesOf('Vide')).toEqual([]);
+    // A Range (ExcelApi 1.3), or a sheet-qualified address, names its sheet; activate() changes the active sheet.
+    await excel.run(async (ctx) => {
+      const vide = ctx.workbook.worksheets.getItem('Vide');
+      vide.tables.add(vide.getRange('A1:B3'), true);
+      ctx.workbook.tables.add("'Vide'!D1:D2", true);
+      vide.activate();
+      vide.tables.add('H1:H2', true);
+      await ctx.sync();
+    });
+    expect(excel.tablesOf('Vide').map((t) => [t.r0, t.c0])).toEqual([[0, 0], [0, 3], [0, 7]]);
+  });
+
+  it('fails getMergedAreasOrNullObject on more than 512 merged areas, as Office.js documents', async () => {
+    const merges = Array.from({ length: 513 }, (_, i) => `A${2 * i + 1}:B${2 * i + 1}`);
+    const excel = createExcelDouble({ sheets: [{ name: 'Fusions', merges }] });
+    await expect(
+      excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Fusions').getRange().getMergedAreasOrNullObject().load('address');
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/513 zones fusionnées/);
+    const fewer = createExcelDouble({ sheets: [{ name: 'Fusions', merges: merges.slice(0, 512) }] });
+    const count = await fewer.run(async (ctx) => {
+      const areas = ctx.workbook.worksheets.getItem('Fusions').getRange().getMergedAreasOrNullObject().load('address');
+      await ctx.sync();
+      return areas.address.split(',').length;
+    });
+    expect(count).toBe(512);
   });
 
   it('counts syncs and JSON bytes of each batch, and fails the sync it is told to', async () => {

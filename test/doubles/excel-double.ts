@@ -690,6 +690,14 @@ export class DWorksheet extends DObject {
       ex.model.cfs = ex.model.cfs.filter((c) => c.sheet !== s);
     });
   }
+  /** Makes the sheet the active one (`WorksheetCollection.add` does not: Office.js docs). */
+  activate(): void {
+    this.queueOp({ m: 'activate' }, () => {
+      const s = this.sheetModel();
+      if (s.visibility !== 'Visible') throw new ExcelDoubleError('InvalidOperation', 'une feuille masquée ne peut être activée');
+      this.ctx.excel.activeSheet = s;
+    });
+  }
   getRange(address?: string): DRange {
     return new DRange(this.ctx, () => {
       const s = this.sheetModel();
@@ -947,6 +955,11 @@ export class DRange extends DObject {
     const areas = new DMergedAreas(this.ctx, () => {
       const r = this.ref();
       const inside = r.sheet.merges.filter((m) => m.r0 >= r.r0 && m.r0 < r.r0 + r.nr && m.c0 >= r.c0 && m.c0 < r.c0 + r.nc);
+      // Office.js: « if the merged areas count in this range is more than 512, then this method will fail to
+      // return the result ». How it fails is not documented: the double fails the sync, the worse case.
+      if (inside.length > MERGED_AREAS_LIMIT) {
+        throw new ExcelDoubleError('GeneralException', `${inside.length} zones fusionnées (plus de ${MERGED_AREAS_LIMIT})`);
+      }
       return inside.length === 0 ? null : { sheet: r.sheet, areas: inside };
     });
     this.ctx.watchNull(areas);
@@ -1007,6 +1020,9 @@ export class DRangeAreas extends DObject {
     return this._cfs;
   }
 }
+
+/** Merged areas `getMergedAreasOrNullObject` returns at most (Office.js docs, ExcelApi 1.13). */
+export const MERGED_AREAS_LIMIT = 512;
 
 /** The result of `getMergedAreasOrNullObject`: its address only. */
 export class DMergedAreas extends DObject {
@@ -1158,15 +1174,28 @@ export class DTableCollection extends DCollection<DTable> {
     const sheet = this.ws?.sheetModel();
     return this.ctx.excel.model.tables.filter((t) => !sheet || t.sheet === sheet).map((t) => new DTable(this.ctx, () => t));
   }
-  add(address: string, hasHeaders: boolean): DTable {
+  /**
+   * Office.js (TableCollection.add): « The range object or source address determines the worksheet under which
+   * the table will be added »; an address « does not contain a sheet name, the currently-active sheet is used »,
+   * whichever collection (`worksheet.tables` or `workbook.tables`) `add` is called on.
+   */
+  add(address: string | DRange, hasHeaders: boolean): DTable {
     let created: TableModel | null = null;
     const table = new DTable(this.ctx, () => created);
     this.queueOp({ m: 'tables.add', address, hasHeaders }, () => {
       const ex = this.ctx.excel;
-      const { sheet: sheetName, local } = splitAddress(address);
-      const sheet = sheetName !== null ? ex.findSheet(sheetName) : this.ws?.sheetModel();
-      if (!sheet) throw new ExcelDoubleError('InvalidArgument', `feuille introuvable pour ${address}`);
-      const rect = parseLocalAddress(local);
+      let sheet: SheetModel | undefined;
+      let rect: Rect;
+      if (typeof address === 'string') {
+        const { sheet: sheetName, local } = splitAddress(address);
+        sheet = sheetName !== null ? ex.findSheet(sheetName) : ex.activeSheetModel();
+        if (!sheet) throw new ExcelDoubleError('InvalidArgument', `feuille introuvable pour ${address}`);
+        rect = parseLocalAddress(local);
+      } else {
+        const ref = address.ref();
+        sheet = ref.sheet;
+        rect = { r0: ref.r0, c0: ref.c0, nr: ref.nr, nc: ref.nc };
+      }
       if (ex.model.tables.some((t) => t.sheet === sheet && intersects(t, rect))) {
         throw new ExcelDoubleError('InvalidOperation', 'un tableau ne peut chevaucher un autre tableau');
       }
@@ -1612,6 +1641,8 @@ export class ExcelDouble {
   readonly payloadLimitBytes: number;
   readonly cellLimit: number;
   nextId = 0;
+  /** The sheet `Worksheet.activate()` made active; the first visible sheet when none (or it is gone). */
+  activeSheet: SheetModel | null = null;
 
   constructor(options: DoubleOptions = {}) {
     this.payloadLimitBytes = options.payloadLimitBytes ?? 5_000_000;
@@ -1641,6 +1672,13 @@ export class ExcelDouble {
 
   findSheet(name: string): SheetModel | undefined {
     return this.model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** The active sheet, as Excel resolves an address without a sheet name in `TableCollection.add`. */
+  activeSheetModel(): SheetModel | undefined {
+    const a = this.activeSheet;
+    if (a && !a.deleted && a.visibility === 'Visible' && this.model.sheets.includes(a)) return a;
+    return this.model.sheets.find((s) => s.visibility === 'Visible');
   }
 
   findTable(name: string): TableModel | undefined {

@@ -101,18 +101,30 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
   const sheets = worksheets.items;
   // The previous output's sheets (when skipped) cost nothing more: no range of theirs is loaded.
   const skipped = (name: string): boolean => options.skipOwnOutput === true && isOwnSheet(name) && name !== SHEET_ETAT;
-  const used = sheets.map((ws) => (skipped(ws.name) ? null : ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount')));
-  const tableRanges = tables.items.map((t) => ({
-    name: t.name,
-    sheet: t.worksheet.name,
-    // A totals row is inside the table's range: its last row, not a contract.
-    totals: t.showTotals ? 1 : 0,
-    header: t.getHeaderRowRange().load('rowIndex,columnIndex,columnCount'),
-    whole: t.getRange().load('rowIndex,rowCount'),
-  }));
-  // Merged cells, read as the xlsx adapter reads them (ExcelApi 1.13; without it, a merged value is read once).
-  const merged = readsMergedAreas() ? sheets.map((ws) => (skipped(ws.name) ? null : ws.getRange().getMergedAreasOrNullObject().load('address'))) : null;
-  await meter.sync(context, 'lecture', 0);
+  const queueRanges = (withMerges: boolean) => ({
+    used: sheets.map((ws) => (skipped(ws.name) ? null : ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'))),
+    tableRanges: tables.items.map((t) => ({
+      name: t.name,
+      sheet: t.worksheet.name,
+      // A totals row is inside the table's range: its last row, not a contract.
+      totals: t.showTotals ? 1 : 0,
+      header: t.getHeaderRowRange().load('rowIndex,columnIndex,columnCount'),
+      whole: t.getRange().load('rowIndex,rowCount'),
+    })),
+    // Merged cells, read as the xlsx adapter reads them (ExcelApi 1.13; without it, a merged value is read once).
+    merged: withMerges && readsMergedAreas() ? sheets.map((ws) => (skipped(ws.name) ? null : ws.getRange().getMergedAreasOrNullObject().load('address'))) : null,
+  });
+  let queued = queueRanges(true);
+  try {
+    await meter.sync(context, 'lecture', 0);
+  } catch (e) {
+    // getMergedAreasOrNullObject « will fail to return the result » on a range of more than 512 merged
+    // areas (Office.js docs): the same sync again without the merged areas, read as on ExcelApi 1.12.
+    if (queued.merged === null) throw e;
+    queued = queueRanges(false);
+    await meter.sync(context, 'lecture', 0);
+  }
+  const { used, tableRanges, merged } = queued;
 
   const jobs: SheetJob[] = [];
   sheets.forEach((sheet, index) => {

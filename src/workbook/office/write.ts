@@ -215,9 +215,11 @@ async function writeSheet(b: Batcher, ws: Excel.Worksheet, plan: SheetPlan, date
   for (const table of plan.tables) {
     // An Excel table has at least one data row.
     const rows = Math.max(2, table.rowCount);
-    const address = `${cellAddress(table.row, table.col)}:${cellAddress(table.row + rows - 1, table.col + table.colCount - 1)}`;
     await b.reserve(SMALL_OP_BYTES);
-    const t = ws.tables.add(address, true);
+    // A Range (ExcelApi 1.3), never a bare address: TableCollection.add reads an address without a sheet
+    // name on the *active* sheet, whichever sheet's collection it is called on (Office.js docs), and the
+    // temporary sheet is not active: the table would land on the user's sheet.
+    const t = ws.tables.add(ws.getRangeByIndexes(table.row - 1, table.col - 1, rows, table.colCount), true);
     // Table names are unique in the workbook: the old sheets still hold the final names.
     t.name = excelTableName(table.name) + TEMP_TABLE_SUFFIX;
     tables.push({ table: t, name: excelTableName(table.name) });

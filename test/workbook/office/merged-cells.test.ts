@@ -124,3 +124,49 @@ describe('a merge reaching below the last value', () => {
     expect(office).toEqual(await file());
   });
 });
+
+/**
+ * Office.js, Range.getMergedAreasOrNullObject (ExcelApi 1.13): « if the merged areas count in this range is
+ * more than 512, then this method will fail to return the result ». The double fails the sync (the worse
+ * case): the read still succeeds, with the merged values read once, as on an Excel without ExcelApi 1.13.
+ */
+describe('a sheet of more than 512 merged areas', () => {
+  // 513 one-row merges to the right of the data (F2:G2, F3:G3…), and the Pôle merged down E3:E5.
+  const MANY = [...Array.from({ length: 513 }, (_, i) => `F${i + 2}:G${i + 2}`), 'E3:E5'];
+
+  function excel(merges: string[]) {
+    return createExcelDouble({
+      name: 'Suivi.xlsx',
+      sheets: [
+        {
+          name: 'Marchés',
+          cells: [[TITLE], HEADER, ...DATA.map(([n, o, m, dt], i) => [n, o, m, { v: serial(dt), nf: 'dd/mm/yyyy' }, i === 0 ? 'Pôle Sport' : null])],
+          merges,
+        },
+        { name: 'Autre', cells: [['x']] },
+      ],
+    });
+  }
+
+  it('reads the workbook without its merged areas instead of failing, in one more round trip', async () => {
+    const many = excel(MANY);
+    const wb = createOfficeWorkbook(many.run as unknown as ExcelRunner);
+    const sheets = await wb.readSheets();
+    expect(sheets.map((s) => s.name)).toEqual(['Marchés', 'Autre']);
+    expect(sheets[0].rows.map((r) => r[4])).toEqual([null, 'Pôle', 'Pôle Sport', null, null]);
+    expect(sheets[1].rows).toEqual([['x']]);
+
+    const few = excel(MANY.slice(-512));
+    const wbFew = createOfficeWorkbook(few.run as unknown as ExcelRunner);
+    const merged = await wbFew.readSheets();
+    expect(merged[0].rows.map((r) => r[4])).toEqual([null, 'Pôle', 'Pôle Sport', 'Pôle Sport', 'Pôle Sport']);
+    expect(wb.stats.syncs).toBe(wbFew.stats.syncs + 1);
+  });
+
+  it('still reports an error that is not the merged areas’', async () => {
+    const many = excel(MANY);
+    many.failOnSync(2);
+    many.failOnSync(3);
+    await expect(createOfficeWorkbook(many.run as unknown as ExcelRunner).readSheets()).rejects.toThrow(/simulé/);
+  });
+});
