@@ -15,6 +15,7 @@ export const AXE5: readonly IndicatorDef[] = [
     scope: 'R',
     needs: [LOCATION],
     usesSpend: true,
+    breakdownOnly: true,
     compute: supplierBreakdown(ZONES, (i, ctx) => ctx.zone(i)),
   },
   {
@@ -55,6 +56,7 @@ export const AXE5: readonly IndicatorDef[] = [
     scope: 'R',
     needs: [['categorieEntreprise', 'effectifTitulaire']],
     usesSpend: true,
+    breakdownOnly: true,
     compute: supplierBreakdown(SIZES, (i, ctx) => ctx.size(i)),
   },
   {

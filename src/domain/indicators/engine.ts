@@ -559,10 +559,26 @@ function resolveScope(ctx: Scope, city: boolean): Map<string, Resolved> {
 }
 
 /**
+ * A breakdown's categories for each Pôle (`indicateurs.md` « every indicator can be computed per
+ * Pôle »), by indicator id: `parPole` holds numbers (`sortie.md`) and has no room for them. Null
+ * for a Pôle whose breakdown is non calculable; a Pôle with no row of the exercice is absent.
+ */
+export type PoleBreakdowns = ReadonlyMap<string, Readonly<Record<string, Repartition | null>>>;
+
+/**
  * Every indicator of the catalogue for exercice N, in the catalogue's order,
  * each exactly once.
  */
 export function computeIndicators(register: Register, exercice: number, options: ComputeOptions): IndicatorResult[] {
+  return evaluateIndicators(register, exercice, options).indicateurs;
+}
+
+/** `computeIndicators`, with the breakdowns of each Pôle beside. */
+export function evaluateIndicators(
+  register: Register,
+  exercice: number,
+  options: ComputeOptions,
+): { readonly indicateurs: IndicatorResult[]; readonly poleBreakdowns: PoleBreakdowns } {
   const shared = new Shared(register, options.chartsWritten, exercice);
   const columns = shared.columns;
   const R = columns.valid(exercice);
@@ -589,7 +605,8 @@ export function computeIndicators(register: Register, exercice: number, options:
   const poles = new Map<string, Map<string, Resolved>>();
   for (const p of order) poles.set(columns.poles[p], resolveScope(new Scope(shared, exercice, columns.poles[p], lists[p]), false));
 
-  return CATALOGUE.map((def): IndicatorResult => {
+  const poleBreakdowns = new Map<string, Record<string, Repartition | null>>();
+  const indicateurs = CATALOGUE.map((def): IndicatorResult => {
     const res = city.get(def.id) as Resolved;
     const target = ciblesOfN.find((c) => c.values.indicateur?.trim() === def.id && c.values.cible !== undefined);
     let cible: IndicatorResult['cible'] = null;
@@ -601,10 +618,18 @@ export function computeIndicators(register: Register, exercice: number, options:
     let parPole: Record<string, number | null> | null = null;
     if (poles.size > 0) {
       parPole = {};
+      let breakdowns: Record<string, Repartition | null> | null = null;
       for (const [pole, map] of poles) {
         const p = map.get(def.id);
-        parPole[pole] = p !== undefined && p.statut === 'calculé' ? p.valeur : null;
+        const calculated = p !== undefined && p.statut === 'calculé';
+        parPole[pole] = calculated ? p.valeur : null;
+        // A breakdown with no single value (zones, company sizes): its categories, Pôle by Pôle.
+        if (def.breakdownOnly && p !== undefined) {
+          breakdowns ??= {};
+          breakdowns[pole] = calculated ? p.repartition : null;
+        }
       }
+      if (breakdowns !== null) poleBreakdowns.set(def.id, breakdowns);
     }
     return {
       id: def.id,
@@ -623,4 +648,5 @@ export function computeIndicators(register: Register, exercice: number, options:
       note: res.note,
     };
   });
+  return { indicateurs, poleBreakdowns };
 }

@@ -74,6 +74,8 @@ interface BaseDef {
   readonly cityOnly?: boolean;
   /** No N−1 value: the value describes this run, not the register (charts written). */
   readonly noN1?: boolean;
+  /** A breakdown with no single value (`valeur` null, `repartition` only): per Pôle, its categories. */
+  readonly breakdownOnly?: boolean;
 }
 
 /** An indicator over register rows (`R`, `M` or `MC`). */
