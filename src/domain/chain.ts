@@ -10,7 +10,8 @@ import { fieldOfRows } from './indicators/row-view';
 import type { Finding, IndicatorResult, MappingOverride, ProgressListener, Register, SheetMapping, SpaserResult, SuggestionResult } from './model';
 import { buildPlan, plannedChartCount } from './plan';
 import { SHEET_ETAT, type WritePlan } from './plan-types';
-import { buildRegister } from './register';
+import { recogniseWorkbook } from './mapping';
+import { buildRegister, mergeOverrides, registerSheets } from './register';
 import { type DecisionChange, type ImportRecord, type SavedState, withImports } from './state';
 import { decisionsInForce } from './tagging';
 import { unreadableColumnNotices } from './unreadable-columns';
@@ -120,7 +121,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
   result = { ...result, indicateurs: indicateurs.map((r) => (r.id === DATAVIZ_ID ? withDataviz(r, charts) : r)) };
   progress('calcul', 1, 1);
 
-  const state = stateInForce(inputs, options);
+  const state = stateInForce(inputs, options, inputs.map((i) => registerSheets(register.mappings.filter((m) => m.file === i.file))));
   const incomplete = incompleteRegisters(inputs, options.overrides);
   // A state sheet that could not be read is dropped: the user is told, since the next write replaces it.
   const notices = [
@@ -242,17 +243,24 @@ function controle(f: Finding): SpaserResult['controles'][number] {
   };
 }
 
-/** Explicit mappings (saved and new), decisions and import records, to be saved back in the workbook. */
-export function stateInForce(inputs: readonly ChainInput[], options: Pick<ChainOptions, 'overrides' | 'decisions' | 'imports'>): SavedState {
+/**
+ * Explicit mappings (saved and new), decisions and import records, to be saved back in the workbook.
+ * `registerSheetsByInput[i]`: the register sheets of `inputs[i]` (recognised again when not given).
+ */
+export function stateInForce(
+  inputs: readonly ChainInput[],
+  options: Pick<ChainOptions, 'overrides' | 'decisions' | 'imports'>,
+  registerSheetsByInput: readonly (readonly string[])[] = inputs.map((i) => registerSheets(recogniseWorkbook(i.file, i.sheets, mergeOverrides(i, options.overrides ?? [])))),
+): SavedState {
   const bySheet = new Map<string, MappingOverride>();
   for (const o of [...inputs.flatMap((i) => i.state?.mappings ?? []), ...(options.overrides ?? [])]) {
     bySheet.set(`${o.file ?? ''}|${o.sheet}`, o);
   }
-  // The decisions as the register applied them (by numero, not source): one taken back or changed
-  // after the file was renamed or consolidated replaces the one saved under the old source.
-  const decisions = decisionsInForce(inputs, options.decisions);
+  // The decisions as the register applied them (each on the sheets of its input it applies to): one
+  // taken back or changed on a row replaces, on that row's sheet, the one in force there.
+  const decisions = decisionsInForce(inputs, registerSheetsByInput, options.decisions).saved;
   // Records of sheets gone from the workbook are dropped: a sheet made later under that name is not an import.
   const sheets = new Set(inputs.flatMap((i) => i.sheets.map((s) => s.name.toLowerCase())));
   const imports = withImports(inputs.flatMap((i) => i.state?.imports ?? []), options.imports ?? []).filter((r) => sheets.has(r.sheet.toLowerCase()));
-  return { version: 1, mappings: [...bySheet.values()], decisions: [...decisions.values()], ...(imports.length > 0 ? { imports } : {}) };
+  return { version: 1, mappings: [...bySheet.values()], decisions, ...(imports.length > 0 ? { imports } : {}) };
 }

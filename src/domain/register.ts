@@ -26,7 +26,7 @@ import { amountScale } from './normalize';
 import { RowStore } from './row-store';
 import { cellToText, columnReader, readField } from './read-cell';
 import type { DecisionChange, TagDecision } from './state';
-import { decisionsInForce, type TaggedRow, tagRow } from './tagging';
+import { decisionsInForce, sheetScope, type TaggedRow, tagRow } from './tagging';
 import { frenchMessage, gravityOf, type InvalidCell, judgeRow, rowSchema } from './validation';
 
 export interface RegisterOptions {
@@ -121,8 +121,9 @@ function dataCells(grid: SheetGrid, cols: SheetColumns, sheetRow: number): reado
 
 export function buildRegister(inputs: readonly ChainInput[], options: RegisterOptions): Register {
   const schema = rowSchema(options.today);
-  const decisions = new Map<string, TagDecision['decision']>();
-  for (const [key, d] of decisionsInForce(inputs, options.decisions)) decisions.set(key, d.decision);
+  // Every input recognised first: a decision applies by the register sheets of its input.
+  const recognisedByInput = inputs.map((input) => recogniseWorkbook(input.file, input.sheets, mergeOverrides(input, options.overrides ?? [])));
+  const { bySheet: decisions } = decisionsInForce(inputs, recognisedByInput.map(registerSheets), options.decisions);
 
   const rows: RegisterRow[] = [];
   const mappings: SheetMapping[] = [];
@@ -137,16 +138,16 @@ export function buildRegister(inputs: readonly ChainInput[], options: RegisterOp
   /** The rows' values as columns (rows build their values object only when asked). */
   const store = new RowStore();
 
-  for (const input of inputs) {
-    const overrides = mergeOverrides(input, options.overrides ?? []);
-    const recognised = recogniseWorkbook(input.file, input.sheets, overrides);
+  for (let inputIndex = 0; inputIndex < inputs.length; inputIndex++) {
+    const input = inputs[inputIndex];
+    const recognised = recognisedByInput[inputIndex];
     mappings.push(...recognised);
     for (const mapping of recognised) {
       const grid = input.sheets.find((s) => s.name === mapping.sheet);
       if (!grid) continue;
       const cols = sheetColumns(mapping, mapping.kind);
       if (mapping.kind === 'registre') {
-        readRegisterSheet(input.file, grid, mapping, cols, schema, decisions, rows, firstByKey, store);
+        readRegisterSheet(input.file, grid, mapping, cols, schema, decisions, sheetScope(inputIndex, grid.name), rows, firstByKey, store);
       } else {
         readCompanionSheet(input.file, grid, mapping, cols, companions[mapping.kind], otherFindings);
       }
@@ -172,6 +173,11 @@ export function buildRegister(inputs: readonly ChainInput[], options: RegisterOp
   };
 }
 
+/** The names of the register sheets among `mappings`. */
+export function registerSheets(mappings: readonly SheetMapping[]): string[] {
+  return mappings.filter((m) => m.kind === 'registre').map((m) => m.sheet);
+}
+
 /** Mappings saved in the workbook, replaced sheet by sheet by the explicit ones. */
 export function mergeOverrides(input: ChainInput, explicit: readonly MappingOverride[]): MappingOverride[] {
   const mine = explicit.filter((o) => o.file === undefined || o.file === input.file);
@@ -187,6 +193,8 @@ function readRegisterSheet(
   cols: SheetColumns,
   schema: ReturnType<typeof rowSchema>,
   decisions: ReadonlyMap<string, TagDecision['decision']>,
+  /** The sheet's prefix of the keys of `decisions` (`sheetScope`). */
+  scope: string,
   rows: RegisterRow[],
   firstByKey: FirstRows<number>,
   store: RowStore,
@@ -269,7 +277,7 @@ function readRegisterSheet(
 
       const v = values as RegisterValues;
       const source: RowSource = { file, sheet: grid.name, row: sheetRow };
-      const tagged = tagRow(v, decisions);
+      const tagged = tagRow(v, decisions, scope);
       let findings = judgeRow({ source, values: v, mapped, invalid, columns, pendingSuggestions: tagged.pending }, schema, displayOf);
       const annee = v.dateNotification !== undefined ? yearOf(v.dateNotification) : null;
       const index = base + keptCount;

@@ -385,17 +385,133 @@ export function decisionKey(numero: string, consideration: Consideration, etique
 }
 
 /**
- * The decisions in force, by `decisionKey`: those saved in the inputs, then the
- * run's, a later one replacing an earlier one; a decision taken back removes it.
+ * The prefix of the keys of the decisions in force on the rows of one sheet of one input
+ * (`decisionsInForce`, `tagRow`). Sheet names are compared as Excel does, case aside; `:` cannot
+ * be in a sheet name, so the prefix ends where the sheet's name does.
  */
-export function decisionsInForce(inputs: readonly { readonly state: SavedState | null }[], changes: readonly DecisionChange[] = []): Map<string, TagDecision> {
-  const decisions = new Map<string, TagDecision>();
-  for (const d of [...inputs.flatMap((i) => i.state?.decisions ?? []), ...changes]) {
-    const key = decisionKey(d.numero, d.consideration, d.etiquette);
-    if (d.decision === 'annulée') decisions.delete(key);
-    else decisions.set(key, d);
+export function sheetScope(input: number, sheet: string): string {
+  return `${input}:${sheet.toLowerCase()}:`;
+}
+
+/**
+ * The sheet a decision's `source` (`file|sheet`) names: what follows `file|` when the source
+ * starts with the name of `file`, else what follows its first `|` (a file name on Windows holds
+ * no `|`, a sheet name may); null without source or without `|`.
+ */
+export function sourceSheet(source: string | undefined, file?: string): string | null {
+  if (source === undefined) return null;
+  if (file !== undefined && source.startsWith(`${file}|`)) return source.slice(file.length + 1);
+  const bar = source.indexOf('|');
+  return bar < 0 ? null : source.slice(bar + 1);
+}
+
+/** One input as decisions see it: its name and its saved state. */
+export interface DecisionInput {
+  readonly file: string;
+  readonly state: SavedState | null;
+}
+
+/** The decisions in force, placed on the sheets they apply to. */
+export interface DecisionsInForce {
+  /** By `sheetScope(input, sheet) + decisionKey(…)`: what `tagRow` looks up for a row of that sheet. */
+  readonly bySheet: Map<string, TagDecision['decision']>;
+  /** The decisions to save back, in order, each once. */
+  readonly saved: TagDecision[];
+}
+
+/** One decision as read (saved in an input, or taken in the run), and where it was placed. */
+interface Occurrence {
+  readonly decision: DecisionChange;
+  /** How many sheets it was placed on. */
+  placed: number;
+}
+
+interface Placed {
+  readonly occurrence: Occurrence;
+  /** Whether the decision names this sheet (else it applies there by numero). */
+  readonly named: boolean;
+  readonly input: number;
+  readonly sheet: string;
+}
+
+/**
+ * The decisions in force (README « Étiquettes suggérées »): a decision applies to the rows of one
+ * input only — the input whose state holds it, or for a decision of the run, the input its
+ * `source` names by file (every input when it names none of them). Within that input, it applies
+ * to the register sheet its `source` names (the sheet part, case aside; the file part is not
+ * compared, so a renamed file keeps its decisions); a decision without source, or naming no
+ * register sheet of the input (sheet renamed), applies by numero to every register sheet of the input.
+ *
+ * On one sheet, a saved decision naming it wins over a saved one applying by numero, else the
+ * later wins (inputs in order, then the run's changes); a decision of the run always replaces the
+ * one in force there, and one taken back (`annulée`) removes it. A decision replaced on some of
+ * its sheets only is saved again once per sheet where it still applies, naming it (`file|sheet`);
+ * one replaced nowhere is saved as it was read, even if it applies nowhere.
+ *
+ * `registerSheets[i]`: the names of the register sheets of `inputs[i]`.
+ */
+export function decisionsInForce(
+  inputs: readonly DecisionInput[],
+  registerSheets: readonly (readonly string[])[],
+  changes: readonly DecisionChange[] = [],
+): DecisionsInForce {
+  const occurrences: Occurrence[] = [];
+  const at = new Map<string, Placed>();
+  const lowered = registerSheets.map((sheets) => new Map(sheets.map((s) => [s.toLowerCase(), s] as const)));
+  const place = (decision: DecisionChange, input: number, change: boolean, occurrence: Occurrence) => {
+    const sheets = lowered[input];
+    if (sheets === undefined || sheets.size === 0) return;
+    const key = decisionKey(decision.numero, decision.consideration, decision.etiquette);
+    const wanted = sourceSheet(decision.source, inputs[input].file)?.toLowerCase();
+    const named = wanted !== undefined && sheets.has(wanted);
+    const targets: Iterable<string> = named ? [sheets.get(wanted) as string] : sheets.values();
+    for (const sheet of targets) {
+      const k = sheetScope(input, sheet) + key;
+      const current = at.get(k);
+      if (!change && !named && current?.named) continue;
+      if (decision.decision === 'annulée') at.delete(k);
+      else at.set(k, { occurrence, named, input, sheet });
+      occurrence.placed++;
+    }
+  };
+  inputs.forEach((input, i) => {
+    for (const d of input.state?.decisions ?? []) {
+      const occurrence: Occurrence = { decision: d, placed: 0 };
+      occurrences.push(occurrence);
+      place(d, i, false, occurrence);
+    }
+  });
+  for (const d of changes) {
+    const occurrence: Occurrence = { decision: d, placed: 0 };
+    occurrences.push(occurrence);
+    const own = d.source === undefined ? [] : inputs.flatMap((input, i) => ((d.source as string).startsWith(`${input.file}|`) ? [i] : []));
+    for (const i of own.length > 0 ? own : inputs.keys()) place(d, i, true, occurrence);
   }
-  return decisions;
+
+  const bySheet = new Map<string, TagDecision['decision']>();
+  const held = new Map<Occurrence, Placed[]>();
+  for (const [k, p] of at) {
+    bySheet.set(k, p.occurrence.decision.decision as TagDecision['decision']);
+    const list = held.get(p.occurrence);
+    if (list) list.push(p);
+    else held.set(p.occurrence, [p]);
+  }
+  const saved: TagDecision[] = [];
+  const seen = new Set<string>();
+  const save = (d: TagDecision) => {
+    const k = `${d.source ?? ''}\u0000${decisionKey(d.numero, d.consideration, d.etiquette)}\u0000${d.decision}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    saved.push(d);
+  };
+  for (const o of occurrences) {
+    const d = o.decision;
+    if (d.decision === 'annulée') continue;
+    const still = held.get(o) ?? [];
+    if (still.length === o.placed) save(d as TagDecision);
+    else for (const p of still) save({ ...(d as TagDecision), source: `${inputs[p.input].file}|${p.sheet}` });
+  }
+  return { bySheet, saved };
 }
 
 const NO_TAGS: readonly Tag[] = Object.freeze([]);
@@ -445,9 +561,11 @@ function hasEtiquette(tags: readonly Tag[], etiquette: string): boolean {
 
 /**
  * Declared tags, plus suggestions turned into confirmed tags, dropped when
- * rejected, or kept as `suggéré` (not counted) while undecided.
+ * rejected, or kept as `suggéré` (not counted) while undecided. `decisions` is
+ * looked up by `scope + decisionKey(…)`: `scope` is the row's `sheetScope`
+ * with `decisionsInForce(…).bySheet`, empty with a map keyed by `decisionKey` alone.
  */
-export function tagRow(values: RegisterValues, decisions: ReadonlyMap<string, TagDecision['decision']>): TaggedRow {
+export function tagRow(values: RegisterValues, decisions: ReadonlyMap<string, TagDecision['decision']>, scope = ''): TaggedRow {
   // Shared while empty: rows keep their tags, and many rows have none.
   let tags = NO_TAGS as Tag[];
   for (let i = 0; i < DECLARED_TAG_RULES.length; i++) {
@@ -461,8 +579,8 @@ export function tagRow(values: RegisterValues, decisions: ReadonlyMap<string, Ta
   for (let p = 0; p < rowPairCount; p++) {
     const { suggestion: s, tag } = ROW_PAIRS[p];
     if (hasEtiquette(tags, s.etiquette)) continue;
-    // No decision saved (the usual first run): no key built.
-    const decision = values.numero && decisions.size > 0 ? decisions.get(decisionKey(values.numero, s.consideration, s.etiquette)) : undefined;
+    // No decision saved (the usual first run): no key built. `scope`: the row's sheet (`sheetScope`).
+    const decision = values.numero && decisions.size > 0 ? decisions.get(scope + decisionKey(values.numero, s.consideration, s.etiquette)) : undefined;
     if (decision === 'rejetée') continue;
     if (tags === NO_TAGS) tags = [];
     if (decision === 'confirmée') {

@@ -14,6 +14,7 @@ import { fieldOfRows } from '../domain/indicators/row-view';
 import { todayIso } from '../domain/chain';
 import { sheetFingerprint } from '../domain/fingerprint';
 import type { ImportRecord, TagDecision } from '../domain/state';
+import { sourceSheet } from '../domain/tagging';
 import type { FileSheets } from './host';
 
 /** Header of the column added to imported register sheets. */
@@ -277,6 +278,32 @@ export function importedOverrides(
       ...(saved.headerRow !== undefined ? { headerRow: 1 } : {}),
       columns: saved.columns,
     });
+  }
+  return out;
+}
+
+/**
+ * The Pôles' tag decisions as they apply once their sheets are in the open workbook `file`: as in
+ * their own file (`decisionsInForce`), each applies to the rows of its file only. One naming a
+ * register sheet of its file (the sheet part of `source`, case aside) follows that sheet: its
+ * source becomes `file|imported sheet`. One without source, or naming no register sheet imported
+ * from its file (a sheet renamed), applies by numero within its file: it is given once to each
+ * register sheet imported from it. A file without register sheet imported brings no decision.
+ */
+export function importedDecisions(
+  files: readonly Pick<FileRecognition, 'name' | 'decisions'>[],
+  plan: readonly ImportSheet[],
+  file?: string,
+): TagDecision[] {
+  const out: TagDecision[] = [];
+  for (const from of files) {
+    const sheets = plan.filter((p) => p.kind === 'registre' && p.source.file === from.name);
+    if (sheets.length === 0) continue;
+    for (const d of from.decisions) {
+      const named = sourceSheet(d.source, from.name);
+      const followed = named === null ? undefined : sheets.find((p) => p.source.sheet.toLowerCase() === named.toLowerCase());
+      for (const p of followed ? [followed] : sheets) out.push({ ...d, source: `${file ?? ''}|${p.name}` });
+    }
   }
   return out;
 }

@@ -117,12 +117,18 @@ export function withOverrides(list: readonly MappingOverride[], added: readonly 
   return [...list.filter((o) => !keys.has(sheetKey(o))), ...added];
 }
 
-// The domain's key: a later decision on the same suggestion replaces the earlier one, whatever its source.
-const keyOf = (d: DecisionChange) => decisionKey(d.numero, d.consideration, d.etiquette);
+// A later decision on the same suggestion of the same source replaces the earlier one; equal numbers
+// of two sheets stay apart, as the chain applies them (`decisionsInForce`).
+const keyOf = (d: DecisionChange) => `${d.source ?? ''}\u0000${decisionKey(d.numero, d.consideration, d.etiquette)}`;
 
 function withDecisions(list: readonly DecisionChange[], added: readonly DecisionChange[]): DecisionChange[] {
   const byKey = new Map(list.map((d) => [keyOf(d), d]));
-  for (const d of added) byKey.set(keyOf(d), d);
+  // Moved last: a decision naming its row's source by another spelling (a saved one under an old
+  // file name) may reach the same row, and the chain lets the later one win.
+  for (const d of added) {
+    byKey.delete(keyOf(d));
+    byKey.set(keyOf(d), d);
+  }
   return [...byKey.values()];
 }
 

@@ -21,6 +21,7 @@ import {
   earlierImport,
   type FileRecognition,
   importedGrid,
+  importedDecisions,
   importedOverrides,
   importPlan,
   importRecords,
@@ -308,7 +309,7 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
       chain(planned, { ...base, overrides: overridesInForce });
       await host.importSheets(plan, replacing);
       if (overrides.length) dispatch({ type: 'addOverrides', overrides });
-      const decisions = files.flatMap((f) => f.decisions);
+      const decisions = importedDecisions(files, plan, current[0]?.file);
       if (decisions.length) dispatch({ type: 'addDecisions', decisions });
       // The sheets are in: a failed read-back is not a failed import (saying so would invite a second
       // import, whose « (2) » sheets would double the Pôles' rows). Read again once, then say what happened.

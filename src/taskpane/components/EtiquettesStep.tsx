@@ -4,7 +4,7 @@ import { Badge, Button, Text } from '@fluentui/react-components';
 import type { ChainOutput } from '../../domain/chain';
 import type { Consideration, RegisterRow, SuggestionResult } from '../../domain/model';
 import type { DecisionChange } from '../../domain/state';
-import { decisionKey } from '../../domain/tagging';
+import { decisionKey, sourceSheet } from '../../domain/tagging';
 import { plural } from '../labels';
 
 export interface EtiquettesStepProps {
@@ -20,11 +20,70 @@ const CONSIDERATIONS: readonly { readonly id: Consideration; readonly label: str
 
 const PAGE = 30;
 
-/** The source key of a suggestion's row (`file|sheet`), so equal numbers in two sources stay apart. */
-function sourceOf(rows: readonly RegisterRow[], s: SuggestionResult): string | undefined {
-  // Tags first: only tagged rows build their values object.
-  const row = rows.find((r) => r.tags.some((t) => t.etiquette === s.etiquette) && r.values.numero === s.numero);
-  return row ? `${row.source.file}|${row.source.sheet}` : undefined;
+/**
+ * The source (`file|sheet`) of each suggestion of the result, in its order: the result lists the
+ * suggestions of the rows in register order, so the n-th suggestion of a contract and sub-tag is
+ * that of its n-th row. Undefined when no row carries it.
+ */
+function suggestionSources(rows: readonly RegisterRow[], suggestions: readonly SuggestionResult[]): (string | undefined)[] {
+  const bySuggestion = new Map<string, { readonly sources: string[]; next: number }>();
+  for (const r of rows) {
+    // Tags first: only tagged rows build their values object.
+    if (!r.tags.some((t) => t.origine !== 'déclaré')) continue;
+    const numero = r.values.numero;
+    if (numero === undefined) continue;
+    for (const t of r.tags) {
+      if (t.origine === 'déclaré') continue;
+      const key = decisionKey(numero, t.consideration, t.etiquette);
+      const entry = bySuggestion.get(key) ?? { sources: [], next: 0 };
+      entry.sources.push(`${r.source.file}|${r.source.sheet}`);
+      bySuggestion.set(key, entry);
+    }
+  }
+  return suggestions.map((s) => {
+    const entry = bySuggestion.get(decisionKey(s.numero, s.consideration, s.etiquette));
+    return entry && entry.next < entry.sources.length ? entry.sources[entry.next++] : undefined;
+  });
+}
+
+interface Listed {
+  readonly numero: string;
+  readonly etiquette: string;
+  readonly source: string | undefined;
+}
+
+/**
+ * Where each listed suggestion or decision comes from, in French, when the same contract and
+ * sub-tag are listed from two sheets (` (feuille « … »)`, with the workbook when the sheets are
+ * named alike); empty otherwise, so the usual single-sheet list reads as before.
+ */
+function placesOf(listed: readonly Listed[]): string[] {
+  const groups = new Map<string, Set<string>>();
+  for (const l of listed) {
+    if (l.source === undefined) continue;
+    const key = `${l.numero}\u0000${l.etiquette}`;
+    const group = groups.get(key) ?? new Set<string>();
+    group.add(l.source);
+    groups.set(key, group);
+  }
+  return listed.map((l) => {
+    const group = groups.get(`${l.numero}\u0000${l.etiquette}`);
+    if (l.source === undefined || group === undefined || group.size < 2) return '';
+    const sheet = sourceSheet(l.source) ?? l.source;
+    const sheets = new Set([...group].map((g) => (sourceSheet(g) ?? g).toLowerCase()));
+    if (sheets.size === group.size) return ` (feuille « ${sheet} »)`;
+    return ` (feuille « ${sheet} » de « ${l.source.slice(0, l.source.length - sheet.length - 1)} »)`;
+  });
+}
+
+/** Keys for a list: the suggestion's source and key, numbered when repeated (one contract twice in a sheet). */
+function uniqueKeys(keys: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return keys.map((k) => {
+    const n = seen.get(k) ?? 0;
+    seen.set(k, n + 1);
+    return n === 0 ? k : `${k}#${n}`;
+  });
 }
 
 export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
@@ -48,6 +107,16 @@ export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
   const suggestions = output.result.suggestions;
   // Rejected suggestions leave the results: listed from the decisions in force, so that a rejection can be taken back.
   const rejected = output.state.decisions.filter((d) => d.decision === 'rejetée');
+  // Each suggestion with the source of its row: two sheets' equal numbers are two entries, decided apart.
+  const sources = suggestionSources(rows, suggestions);
+  const places = placesOf([
+    ...suggestions.map((s, i) => ({ numero: s.numero, etiquette: s.etiquette, source: sources[i] })),
+    ...rejected.map((d) => ({ numero: d.numero, etiquette: d.etiquette, source: d.source })),
+  ]);
+  const keyOf = (source: string | undefined, d: { numero: string; consideration: Consideration; etiquette: string }) =>
+    `${source ?? ''}|${decisionKey(d.numero, d.consideration, d.etiquette)}`;
+  const suggestionKeys = uniqueKeys(suggestions.map((s, i) => keyOf(sources[i], s)));
+  const rejectedKeys = uniqueKeys(rejected.map((d) => keyOf(d.source, d)));
   return (
     <div className="step-body" ref={body}>
       <Text as="p" block>
@@ -67,16 +136,16 @@ export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
             Étiquettes proposées d'après l'objet et les commentaires ; elles ne comptent dans les indicateurs qu'une fois confirmées.
           </Text>
           <ul className="suggestion-list">
-            {suggestions.map((s) => {
-              const name = `${s.etiquette} pour le marché ${s.numero}`;
+            {suggestions.map((s, i) => {
+              const name = `${s.etiquette} pour le marché ${s.numero}${places[i]}`;
               const decide = (decision: DecisionChange['decision']) => {
                 focusNext.current =
                   decision === 'confirmée' ? `Annuler la décision : ${name}` : decision === 'rejetée' ? `Rétablir : ${name}` : `Confirmer : ${name}`;
-                onDecide({ numero: s.numero, source: sourceOf(rows, s), consideration: s.consideration, etiquette: s.etiquette, decision });
+                onDecide({ numero: s.numero, source: sources[i], consideration: s.consideration, etiquette: s.etiquette, decision });
               };
               return (
-                <li key={`${s.numero}|${s.consideration}|${s.etiquette}`}>
-                  <Text weight="semibold">{`${s.numero} — ${s.etiquette}`}</Text>
+                <li key={suggestionKeys[i]}>
+                  <Text weight="semibold">{`${s.numero} — ${s.etiquette}${places[i]}`}</Text>
                   <Text as="p" block size={200}>{`Mots repérés : « ${s.declencheur} »`}</Text>
                   {s.decision ? (
                     <span className="actions">
@@ -107,11 +176,12 @@ export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
         <section aria-labelledby="rejetees-titre">
           <h3 id="rejetees-titre">Suggestions rejetées ({rejected.length})</h3>
           <ul className="suggestion-list">
-            {rejected.map((d) => {
-              const name = `${d.etiquette} pour le marché ${d.numero}`;
+            {rejected.map((d, i) => {
+              const place = places[suggestions.length + i];
+              const name = `${d.etiquette} pour le marché ${d.numero}${place}`;
               return (
-                <li key={decisionKey(d.numero, d.consideration, d.etiquette)}>
-                  <Text weight="semibold">{`${d.numero} — ${d.etiquette}`}</Text>{' '}
+                <li key={rejectedKeys[i]}>
+                  <Text weight="semibold">{`${d.numero} — ${d.etiquette}${place}`}</Text>{' '}
                   <Button
                     size="small"
                     aria-label={`Rétablir : ${name}`}
