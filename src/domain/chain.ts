@@ -5,7 +5,7 @@
 import type { SheetGrid } from './cell';
 import { companionNotices } from './companion-notices';
 import { incompleteRegisterNotices, incompleteRegisters, missingColumnSentences } from './incomplete-registers';
-import { computeIndicators, defaultExercice, spendUsed } from './indicators/engine';
+import { computeIndicators, defaultExercice, evaluateIndicators, type PoleBreakdowns, spendUsed } from './indicators/engine';
 import { fieldOfRows } from './indicators/row-view';
 import type { Finding, IndicatorResult, MappingOverride, ProgressListener, Register, SheetMapping, SpaserResult, SuggestionResult } from './model';
 import { buildPlan, plannedChartCount } from './plan';
@@ -46,6 +46,8 @@ export interface ChainOutput {
   readonly plan: WritePlan;
   /** The state to save back (mappings in force and decisions). */
   readonly state: SavedState;
+  /** Zones and company sizes by Pôle, which `parPole` has no room for (not in the JSON). */
+  readonly poleBreakdowns: PoleBreakdowns;
   /** What the user should know of this run beyond the controls (French). */
   readonly notices: readonly string[];
   /** Register-like sheets left out for a missing required column: told in `notices`, completed in the pane. */
@@ -111,7 +113,8 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
 
   progress('calcul', 0, 1);
   const exercice = options.exercice ?? defaultExercice(register.rows);
-  const chartless = computeIndicators(register, exercice ?? NaN, { chartsWritten: 0 });
+  // The breakdowns of each Pôle do not depend on the charts: taken from this first computation.
+  const { indicateurs: chartless, poleBreakdowns } = evaluateIndicators(register, exercice ?? NaN, { chartsWritten: 0 });
   let result = assembleResult(register, exercice, chartless);
   // Charts are known once the other indicators are: patch `1.1.2-dataviz` afterwards.
   const charts = options.writesCharts ? plannedChartCount(register, result) : 0;
@@ -136,6 +139,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
     register,
     result,
     state,
+    poleBreakdowns,
     notices,
     incomplete,
     get plan(): WritePlan {
@@ -143,6 +147,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
         register,
         result,
         state,
+        poleBreakdowns,
         workbookName: inputs.length === 1 ? inputs[0].file : '',
         sourceSheetsInWorkbook: new Set(inputs.length === 1 ? inputs[0].sheets.map((s) => s.name) : []),
       });

@@ -11,7 +11,8 @@ import { ZONES } from './zones';
 import { indicatorChange } from './change';
 import { cellAddress, type CellValue, isCalendarDate, isCellError } from './cell';
 import { type FieldDef, REGISTER_FIELDS, type RegisterFieldId, SUIVI_INSERTION_FIELDS } from './fields';
-import type { Finding, IndicatorResult, Register, RegisterRow, SpaserResult, Unite } from './model';
+import type { Finding, IndicatorResult, Register, RegisterRow, Repartition, SpaserResult, Unite } from './model';
+import type { PoleBreakdowns } from './indicators/engine';
 import { fieldOfRows } from './indicators/row-view';
 import {
   type BlockPlan,
@@ -44,6 +45,8 @@ export interface PlanInput {
   readonly workbookName: string;
   /** Sheets of that same workbook: links are made only to them. */
   readonly sourceSheetsInWorkbook: ReadonlySet<string>;
+  /** Zones and company sizes by Pôle (`evaluateIndicators`), written under `SPASER Pôles`' table. */
+  readonly poleBreakdowns?: PoleBreakdowns;
 }
 
 export function buildPlan(input: PlanInput): WritePlan {
@@ -53,7 +56,7 @@ export function buildPlan(input: PlanInput): WritePlan {
     controlsSheet(register, input.workbookName, input.sourceSheetsInWorkbook),
     indicatorsSheet(register, result),
   ];
-  const poles = polesSheet(result);
+  const poles = polesSheet(result, input.poleBreakdowns ?? new Map());
   if (poles) sheets.push(poles);
   sheets.push(stateSheetPlan(input.state));
   return { sheets };
@@ -666,7 +669,7 @@ function indicatorsSheet(register: Register, result: SpaserResult): SheetPlan {
 export const POLES_TOTAL_HEADER = 'Ville (total)';
 export const NOT_APPLICABLE = '—';
 
-function polesSheet(result: SpaserResult): SheetPlan | null {
+function polesSheet(result: SpaserResult, breakdowns: PoleBreakdowns): SheetPlan | null {
   const poleSet = new Set<string>();
   for (const i of result.indicateurs) for (const p of Object.keys(i.parPole ?? {})) poleSet.add(p);
   if (poleSet.size === 0) return null;
@@ -692,6 +695,7 @@ function polesSheet(result: SpaserResult): SheetPlan | null {
     run.push([ind.id, ind.libelle, ind.unite, ...values]);
   }
   flush();
+  row = poleBreakdownBlocks(result, breakdowns, poles, row, blocks);
   return {
     name: SHEET_POLES,
     visibility: 'visible',
@@ -704,6 +708,47 @@ function polesSheet(result: SpaserResult): SheetPlan | null {
     charts: [],
     freezeRows: 1,
   };
+}
+
+/**
+ * Under the table, each breakdown with no single value (zones, company sizes) by Pôle, whose
+ * row above shows « — »: its categories as rows, a Pôle per column as in the table, the share
+ * of spend then the share of suppliers (`indicateurs.md`: every indicator per Pôle). Returns
+ * the next free row.
+ */
+function poleBreakdownBlocks(result: SpaserResult, breakdowns: PoleBreakdowns, poles: readonly string[], start: number, blocks: BlockPlan[]): number {
+  let row = start;
+  const measures = [
+    { key: 'depense', label: 'part de la dépense' },
+    { key: 'fournisseurs', label: 'part des fournisseurs' },
+  ] as const;
+  let titled = false;
+  for (const ind of result.indicateurs) {
+    const byPole = breakdowns.get(ind.id);
+    if (byPole === undefined) continue;
+    const keys = new Set(Object.keys(ind.repartition ?? {}));
+    for (const p of poles) for (const k of Object.keys(byPole[p] ?? {})) keys.add(k);
+    if (keys.size === 0) continue;
+    if (!titled) {
+      row += 1;
+      blocks.push({ row: row++, col: 1, values: [['Répartitions par Pôle']], style: 'titre' });
+      titled = true;
+    }
+    const categories = orderedCategories([...keys]);
+    for (const m of measures) {
+      row += 1;
+      blocks.push({ row: row++, col: 1, values: [[`${ind.libelle} : ${m.label}`]], style: 'axe' });
+      blocks.push({ row: row++, col: 1, values: [uniqueHeaders(['Id', 'Catégorie', 'Unité', ...poles, POLES_TOTAL_HEADER])], style: 'entete' });
+      const share = (rep: Repartition | null | undefined, k: string): number | null => {
+        const v = rep?.[k];
+        return typeof v === 'object' ? v[m.key] : null;
+      };
+      const values = categories.map((k): PlanValue[] => [ind.id, k, '%', ...poles.map((p) => share(byPole[p], k)), share(ind.repartition, k)]);
+      blocks.push({ row, col: 1, values, formats: [null, null, null, ...poles.map(() => FORMAT_PERCENT), FORMAT_PERCENT], style: 'normal' });
+      row += values.length;
+    }
+  }
+  return row;
 }
 
 // ---------------------------------------------------------------------------
