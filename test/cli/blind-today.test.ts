@@ -169,3 +169,98 @@ describe('doublons of a two-Pôle consolidation: double entry or conflict to arb
     expect(c.stdout()).toMatch(/Marché en double \(doublon\) 5/);
   });
 });
+
+/**
+ * Round 2 — the edges of « moins d'un centime », « rempli d'un côté et vide de l'autre », « les
+ * espaces d'un texte », « quatre au plus, les autres comptés » and « la première », one file
+ * « Bords.xlsx », sheet « Suivi » (all in 2025):
+ *   N° marché | Objet | Montant HT | Date notif | Titulaire | Clause sociale | Code postal | Durée (mois) | Nb offres
+ *   r2  B-1 Balayage 1000    01/02/2025 Alpha  non  59100 12 3
+ *   r3  B-1 Balayage 1000.01 01/02/2025 Alpha  non  59100 12 3  → 1 cent IS a difference: Conflit, montant
+ *   r4  B-2 Balayage 1000    01/02/2025 Alpha  non  59100 12 3
+ *   r5  B-2 Balayage 1000.009 «01/02/2025» (text) «Alpha\u00a0» non 59100 12 3 → < 1 cent, same date
+ *       written otherwise, a non-breaking space: saisie en double
+ *   r6  B-3 Balayage 1000    01/02/2025 Alpha  non  59100 12 3
+ *   r7  B-3 Balayage 1000    01/02/2025 Alpha  (vide) 59100 12 3 → « non » vs empty: Conflit, Clause sociale
+ *   r8  B-4 Tonte    100     01/03/2025 Beta   oui  59000 6  2
+ *   r9  B-4 Tonte    200     01/03/2025 Beta   oui  59000 6  2  → Conflit vs r8 (montant 200 / 100)
+ *   r10 B-4 Tonte    200     01/03/2025 Beta   oui  59000 6  2  → compared with the FIRST (r8), not r9:
+ *       Conflit, montant 200 on this row, 100 on the first
+ *   r11 B-5 Élagage  500     01/04/2025 Gamma  oui  59000 6  2
+ *   r12 B-5 Abattage 600     02/04/2025 Delta  non  59000 6  2  → 5 differences (objet, montant, date,
+ *       titulaire, clause sociale): 4 named, « 1 autre » counted.
+ *   r13 B-6 Curage   700     01/05/2025 Eps    oui  59000 6  2
+ *   r14 B-6 Dragage  800     02/05/2025 Zeta   oui  59000 6  2  → exactly 4 differences: all 4 named, none counted.
+ */
+describe('doublon edges: cents, empty against filled, spaces, the first row, four at most', () => {
+  let controles: Controle[];
+  let dir: string;
+  beforeAll(async () => {
+    dir = tempDir();
+    const H = ['N° marché', 'Objet', 'Montant HT', 'Date notif', 'Titulaire', 'Clause sociale', 'Code postal', 'Durée (mois)', 'Nb offres'];
+    const base = (n: string, m: number | string, date: Cell = d('2025-02-01'), tit = 'Alpha', clause: string | null = 'non'): Cell[] => [n, 'Balayage', m, date, tit, clause, '59100', 12, 3];
+    await book(path.join(dir, 'Bords.xlsx'), 'Suivi', [
+      H,
+      base('B-1', 1000),
+      base('B-1', 1000.01),
+      base('B-2', 1000),
+      base('B-2', 1000.009, '01/02/2025', 'Alpha\u00a0'),
+      base('B-3', 1000),
+      base('B-3', 1000, d('2025-02-01'), 'Alpha', null),
+      ['B-4', 'Tonte', 100, d('2025-03-01'), 'Beta', 'oui', '59000', 6, 2],
+      ['B-4', 'Tonte', 200, d('2025-03-01'), 'Beta', 'oui', '59000', 6, 2],
+      ['B-4', 'Tonte', 200, d('2025-03-01'), 'Beta', 'oui', '59000', 6, 2],
+      ['B-5', 'Élagage', 500, d('2025-04-01'), 'Gamma', 'oui', '59000', 6, 2],
+      ['B-5', 'Abattage', 600, d('2025-04-02'), 'Delta', 'non', '59000', 6, 2],
+      ['B-6', 'Curage', 700, d('2025-05-01'), 'Eps', 'oui', '59000', 6, 2],
+      ['B-6', 'Dragage', 800, d('2025-05-02'), 'Zeta', 'oui', '59000', 6, 2],
+    ]);
+    const c = capture(dir);
+    expect(await runCli(['calculer', 'Bords.xlsx', '--json', '--sortie', 'out.xlsx'], c.io)).toBe(0);
+    controles = (JSON.parse(c.stdout()) as { controles: Controle[] }).controles.filter((x) => x.code === 'doublon');
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const at = (ligne: number) => {
+    const found = controles.filter((c) => c.ligne === ligne);
+    expect(found).toHaveLength(1);
+    return found[0].message;
+  };
+
+  it('one doublon on each second and later row, none on a first', () => {
+    expect(controles.map((c) => c.ligne)).toEqual([3, 5, 7, 9, 10, 12, 14]);
+  });
+
+  it('one cent is a difference', () => {
+    expect(at(3)).toMatch(/Conflit, .*à arbitrer/);
+    expect(at(3)).toMatch(/Montant/);
+  });
+
+  it('less than a cent, the same date written otherwise and a non-breaking space are no difference', () => {
+    expect(at(5)).toMatch(/saisie en double/);
+    expect(at(5)).not.toMatch(/Conflit/);
+  });
+
+  it('« non » against an empty yes/no cell is a difference (filled against empty)', () => {
+    expect(at(7)).toMatch(/Conflit, .*à arbitrer/);
+    expect(at(7)).toMatch(/Clause sociale/);
+  });
+
+  it('a third row is compared with the first, not with the second', () => {
+    expect(at(9)).toMatch(/Conflit/);
+    const m = loose(at(10));
+    expect(m).toMatch(/Conflit/);
+    expect(m.indexOf('200')).toBeGreaterThanOrEqual(0);
+    expect(m.indexOf('100')).toBeGreaterThan(m.indexOf('200'));
+  });
+
+  it('five differences: four named and one counted; four differences: all four named, none counted', () => {
+    const five = at(12);
+    expect(five).toMatch(/Conflit/);
+    expect(five).toMatch(/\b1\b[^«»\d]{0,30}autre|autre[^«»\d]{0,30}\b1\b/);
+    const four = at(14);
+    for (const v of ['Dragage', 'Curage', 'Zeta', 'Eps']) expect(four).toContain(v);
+    expect(four).toMatch(/02\/05\/2025|2025-05-02/);
+    expect(loose(four)).toMatch(/800/);
+    expect(four).not.toMatch(/autres?\s+champs?|\bautres?\b/);
+  });
+});

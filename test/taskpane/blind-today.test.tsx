@@ -31,6 +31,10 @@
  *  F. Duplicates across two Pôle sheets in Excel: a conflict on 6 fields (4 named, 2 counted,
  *     this row's value before the first's) and a double entry differing only by case, spaces,
  *     less than a cent and the Pôle, in SPASER Contrôles and in the pane.
+ *  Round 2 (G, written before running them): the copied JSON equals the CLI's on the edited
+ *     workbook after an edit + « Relire le classeur »; equals `--exercice 2024` after the ribbon
+ *     wrote 2024 from the pane; equals the CLI's on the two-Pôle consolidation with doublons;
+ *     file names of a workbook without extension and of an .xlsm; iPad offers only the copy.
  */
 import './dom-setup';
 import * as fs from 'node:fs';
@@ -44,7 +48,7 @@ import { setRibbonRunner } from '../../src/commands/ribbon';
 import { App } from '../../src/taskpane/components/App';
 import { ExcelHost } from '../../src/taskpane/hosts/excel-host';
 import { createRibbonRunner, resetRibbonBridge } from '../../src/taskpane/ribbon-bridge';
-import { createExcelDouble, type ExcelDouble } from '../doubles/excel-double';
+import { createExcelDouble, type ExcelDouble, type SeedSheet } from '../doubles/excel-double';
 import { addinHighlights, controleRows, loose } from './blind-controles-excel';
 import { capture, tempDir } from '../cli/helpers';
 import {
@@ -52,12 +56,8 @@ import {
   achatsSheets,
   CONSO_FILE,
   consoSheets,
-  EDU_2025_HEADER,
-  EDU_2025_ROWS,
   EDU_FILE,
   EDU_JSON_2024,
-  EDU_SPORT_HEADER,
-  EDU_SPORT_ROWS,
   educationSheets,
   K10_DIFFERENCES,
   TODAY,
@@ -65,7 +65,7 @@ import {
   villeSheets,
 } from './blind-today-workbooks';
 
-type Platform = 'PC' | 'Mac' | 'OfficeOnline';
+type Platform = 'PC' | 'Mac' | 'OfficeOnline' | 'iOS';
 
 afterEach(() => {
   cleanup();
@@ -109,34 +109,44 @@ const blobText = (blob: Blob) =>
     reader.readAsText(blob);
   });
 
-/** The same workbook as a file on disk, under the same name, for the CLI. */
-async function educationFile(): Promise<{ dir: string; file: string }> {
+/** A double's seed sheets as a file on disk under `name` (date serials with a date format → Date). */
+async function seedFile(name: string, sheets: SeedSheet[]): Promise<{ dir: string; file: string }> {
   const dir = tempDir();
   const wb = new ExcelJS.Workbook();
-  const a = wb.addWorksheet('Marchés 2025');
-  a.addRow(EDU_2025_HEADER);
-  for (const r of EDU_2025_ROWS) a.addRow(r);
-  const b = wb.addWorksheet('Marchés Sport');
-  b.addRow(EDU_SPORT_HEADER);
-  for (const r of EDU_SPORT_ROWS) {
-    const [y, m, d] = String(r[3]).split('-').map(Number);
-    const row = b.addRow([r[0], r[1], r[2], new Date(Date.UTC(y, m - 1, d)), r[4], r[5]]);
-    row.getCell(4).numFmt = 'dd/mm/yyyy';
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name);
+    for (const r of s.cells ?? []) {
+      const row = ws.addRow(
+        r.map((c) => {
+          if (c !== null && typeof c === 'object') {
+            const v = c.v ?? null;
+            return typeof v === 'number' && c.nf ? new Date(Date.UTC(1899, 11, 30) + v * 86_400_000) : v;
+          }
+          return c;
+        }),
+      );
+      r.forEach((c, i) => {
+        if (c !== null && typeof c === 'object' && c.nf) row.getCell(i + 1).numFmt = c.nf;
+      });
+    }
   }
-  const file = path.join(dir, EDU_FILE);
+  const file = path.join(dir, name);
   await wb.xlsx.writeFile(file);
   return { dir, file };
 }
 
-/** What `calculer <file> --json [--exercice N]` prints on stdout, today. */
-async function cliJson(exercice?: number): Promise<string> {
-  const { dir, file } = await educationFile();
+/** What `calculer <file> --json [--exercice N]` prints on stdout, today, for a workbook given as seed sheets. */
+async function cliJsonOf(name: string, sheets: SeedSheet[], exercice?: number): Promise<string> {
+  const { dir, file } = await seedFile(name, sheets);
   const c = capture(dir);
   const args = ['calculer', file, '--json', ...(exercice ? ['--exercice', String(exercice)] : [])];
   expect(await runCli(args, c.io)).toBe(0);
   fs.rmSync(dir, { recursive: true, force: true });
   return c.stdout();
 }
+
+/** The CLI's JSON on the Éducation workbook. */
+const cliJson = (exercice?: number) => cliJsonOf(EDU_FILE, educationSheets(), exercice);
 
 async function copyJson(): Promise<string> {
   const copied: string[] = [];
@@ -506,5 +516,83 @@ describe('F. Duplicates across two Pôle sheets in Excel', () => {
     fireEvent.click(group!);
     await waitFor(() => expect(document.body.textContent).toMatch(/saisie en double/));
     expect(document.body.textContent).toMatch(/Conflit, .*à arbitrer/);
+  });
+});
+
+// ---------------------------------------------------------------- Round 2
+
+describe('Round 2 — JSON export after a re-read, after the ribbon, on a consolidation; file names', () => {
+  it('G1 after an edit in Excel and « Relire le classeur », the copied JSON is `calculer --json` on the edited workbook', async () => {
+    // E25-02's payment delay (G3 of « Marchés 2025 ») filled with 35 in Excel: the delay is now
+    // (20 + 35 + 40) / 3 = 31.67 over 3 filled rows of 5, and E25-02 carries a second warning.
+    const edited = educationSheets();
+    (edited[0].cells as unknown[][])[2][6] = 35;
+    const expected = await cliJsonOf(EDU_FILE, edited);
+    const json = JSON.parse(expected);
+    expect(json.indicateurs.find((i: { id: string }) => i.id === '2.1.5-delai-paiement').couverture).toEqual({ renseignees: 3, total: 5 });
+    expect(json.lignes.avertissements).toBe(2);
+
+    const excel = createExcelDouble({ name: EDU_FILE, sheets: educationSheets() });
+    open(excel, 'controles');
+    await screen.findByRole('button', { name: /— 1 avertissement/ });
+    setCell(excel, 'Marchés 2025', 2, 6, 35);
+    fireEvent.click(screen.getByRole('button', { name: 'Relire le classeur' }));
+    await screen.findByRole('button', { name: /— 2 avertissements/ });
+    fireEvent.click(screen.getByRole('button', { name: '4. Indicateurs' }));
+    await waitFor(() => expect(indicatorBlock('2.1.5-delai-paiement').textContent).toMatch(/Couverture : 3 lignes renseignées sur 5/));
+    expect(await copyJson()).toBe(expected);
+  });
+
+  it('G2 after the ribbon wrote 2024 from the pane, the pane’s JSON is still `calculer --json --exercice 2024`', async () => {
+    const expected = await cliJson(2024);
+    const excel = createExcelDouble({ name: EDU_FILE, sheets: educationSheets() });
+    const host = new ExcelHost(excel.run as unknown as typeof Excel.run, 'PC');
+    setRibbonRunner(createRibbonRunner(host, (i, o) => runChain(i, { ...o, today: TODAY }), async () => undefined));
+    open(excel, 'indicateurs');
+    await chooseExercice('2024');
+    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    await act(async () => {
+      await calculerIndicateurs({ completed: () => undefined } as unknown as Office.AddinCommands.Event);
+    });
+    error.mockRestore();
+    expect(spaserSheets(excel)).toContain('SPASER Indicateurs');
+    await waitFor(() => expect((screen.getByRole('combobox', { name: 'Exercice' }) as HTMLSelectElement).value).toBe('2024'));
+    expect(await copyJson()).toBe(expected);
+  });
+
+  it('G3 on the two-Pôle consolidation with a conflict and a double entry: the copied JSON is `calculer --json` byte for byte', async () => {
+    const expected = await cliJsonOf(CONSO_FILE, consoSheets());
+    const excel = createExcelDouble({ name: CONSO_FILE, sheets: consoSheets() });
+    open(excel, 'indicateurs');
+    await screen.findByRole('combobox', { name: 'Exercice' });
+    const copied = await copyJson();
+    expect(copied).toBe(expected);
+    const messages = (JSON.parse(copied).controles as { code: string; message: string }[]).filter((c) => c.code === 'doublon').map((c) => c.message);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toMatch(/Conflit, .*à arbitrer/);
+    expect(messages[1]).toMatch(/saisie en double/);
+  });
+
+  it.each([
+    ['Classeur1', 'Classeur1 - SPASER 2025.json'],
+    ['Suivi achats 2025 (copie).xlsm', 'Suivi achats 2025 (copie) - SPASER 2025.json'],
+  ])('G4 workbook « %s » downloads as « %s »', async (name, fileName) => {
+    const excel = createExcelDouble({ name, sheets: educationSheets() });
+    open(excel, 'indicateurs');
+    const button = await screen.findByRole('button', { name: 'Télécharger le résultat (JSON)' });
+    const clicked: string[] = [];
+    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+    Object.assign(URL, { createObjectURL: () => 'blob:g4', revokeObjectURL: () => undefined });
+    await act(async () => fireEvent.click(button));
+    expect(clicked).toEqual([fileName]);
+  });
+
+  it('G5 Excel for iPad, like the Mac, offers only the copy', async () => {
+    const excel = createExcelDouble({ name: EDU_FILE, sheets: educationSheets() });
+    open(excel, 'indicateurs', 'iOS');
+    await screen.findByRole('button', { name: 'Copier le résultat (JSON)' });
+    expect(screen.queryByRole('button', { name: 'Télécharger le résultat (JSON)' })).toBeNull();
   });
 });
