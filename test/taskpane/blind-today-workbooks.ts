@@ -60,7 +60,7 @@ export const EDU_SPORT_ROWS: (string | number)[][] = [
 
 export function educationSheets(): SeedSheet[] {
   return [
-    { name: 'Marchés 2025', cells: [EDU_2025_HEADER, ...EDU_2025_ROWS] },
+    { name: 'Marchés 2025', cells: [[...EDU_2025_HEADER], ...EDU_2025_ROWS.map((r) => [...r])] },
     {
       name: 'Marchés Sport',
       cells: [
