@@ -43,9 +43,19 @@ export function differingFields(later: ComparedRow, first: ComparedRow): FieldDi
   return out;
 }
 
+/**
+ * README « Doublons et conflits »: « moins d'un centime » makes no difference. A gap of exactly one
+ * cent is one, even when binary floats make 1000.01 − 1000 come out a hair under 0.01: the cent
+ * is lowered by the rounding error of numbers of that size.
+ */
+function underACent(a: number, b: number): boolean {
+  const rounding = Math.max(Math.abs(a), Math.abs(b), 1) * Number.EPSILON * 8;
+  return Math.abs(a - b) < 0.01 - rounding;
+}
+
 function same(a: unknown, b: unknown): boolean {
   if (a === undefined || b === undefined) return a === b;
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 0.005;
+  if (typeof a === 'number' && typeof b === 'number') return underACent(a, b);
   if (typeof a === 'string' && typeof b === 'string') return textKey(a) === textKey(b);
   return a === b;
 }
