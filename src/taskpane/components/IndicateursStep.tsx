@@ -1,7 +1,8 @@
 /** Step 4 — exercice and Pôle, the results by axe, and the button that writes the sheets. */
 import { Badge, Button, Field, Link, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
 import type { ChainOutput } from '../../domain/chain';
-import type { IndicatorResult } from '../../domain/model';
+import type { PoleBreakdowns } from '../../domain/indicators/engine';
+import type { IndicatorResult, Repartition } from '../../domain/model';
 import { AXE_TITLES } from '../../domain/plan';
 import { poleNames } from '../../domain/normalize';
 import type { DownloadLink, HostKind } from '../host';
@@ -38,20 +39,26 @@ export function polesOf(output: ChainOutput): string[] {
   return [...poleNames(output.register.rows).values()].sort((a, b) => a.localeCompare(b, 'fr'));
 }
 
-function shownValue(ind: IndicatorResult, pole: string | null): string {
+function shownValue(ind: IndicatorResult, pole: string | null, breakdowns: PoleBreakdowns): string {
   if (ind.statut === 'non calculable') return 'Non calculable';
   if (pole !== null) {
     if (!ind.parPole) return 'Non ventilé par Pôle';
     // Broken down by Pôle, but this Pôle has no contract of the exercice taking part.
     if (!(pole in ind.parPole)) return "Aucun marché de ce Pôle pour l'exercice";
+    // Zones, company sizes: the Pôle's own categories (no single value).
+    const byPole = breakdowns.get(ind.id);
+    if (byPole !== undefined && pole in byPole) {
+      const rep = byPole[pole];
+      return rep === null ? 'Non calculable pour ce Pôle' : repartitionText(rep);
+    }
     return formatValue(ind.parPole[pole], ind.unite);
   }
-  if (ind.valeur === null && ind.repartition) return repartitionText(ind);
+  if (ind.valeur === null && ind.repartition) return repartitionText(ind.repartition);
   return formatValue(ind.valeur, ind.unite);
 }
 
-function repartitionText(ind: IndicatorResult): string {
-  return Object.entries(ind.repartition ?? {})
+function repartitionText(repartition: Repartition): string {
+  return Object.entries(repartition)
     .map(([k, v]) => (typeof v === 'number' ? `${k} : ${formatValue(v, 'nombre')}` : `${k} : ${formatValue(v.depense, '%')} de la dépense`))
     .join(' ; ');
 }
@@ -141,7 +148,7 @@ export function IndicateursStep(props: IndicateursStepProps) {
                   <Text as="p" block size={200}>
                     {`${ind.objectif} ${ind.libelle}`}
                   </Text>
-                  <Text weight="semibold">{shownValue(ind, pole)}</Text>{' '}
+                  <Text weight="semibold">{shownValue(ind, pole, output.poleBreakdowns)}</Text>{' '}
                   <Badge appearance="tint" color={STATUT_COLORS[ind.statut]}>
                     {STATUT_LABELS[ind.statut]}
                   </Badge>

@@ -1,0 +1,54 @@
+/**
+ * The Indicateurs step, for one Pôle, shows that Pôle's zones and company sizes (`indicateurs.md`
+ * « every indicator can be computed per Pôle »), not « Non ventilé par Pôle ».
+ */
+import './dom-setup';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { App } from '../../src/taskpane/components/App';
+import { d, grid } from '../helpers/grid';
+import { fakeHost, TODAY } from './fixtures';
+
+afterEach(cleanup);
+
+const indicator = (id: string) => document.querySelector(`[data-indicateur="${id}"]`) as HTMLElement;
+
+/** The workbook of `test/domain/pole-breakdowns.test.ts` (worked out there by hand). */
+function sheet() {
+  return grid('Suivi 2025', [
+    ['N° marché', 'Objet', 'Montant HT', 'Date notif', 'Pôle', 'Titulaire', 'Code postal'],
+    ['A-1', 'Nettoyage', 1000, d('2025-02-01'), 'Pôle A', 'T1', '59100'],
+    ['A-2', 'Papier', 3000, d('2025-03-01'), 'Pôle A', 'T2', '59000'],
+    ['B-1', 'Voirie', 2000, d('2025-04-01'), 'Pôle B', 'T1', '59100'],
+    ['B-2', 'Conseil', 2000, d('2025-05-01'), 'Pôle B', 'T3', '75011'],
+    ['B-3', 'Travaux', 4000, d('2025-06-01'), 'Pôle B', 'T4', '62000'],
+  ]);
+}
+
+describe('breakdowns in the pane, Pôle by Pôle', () => {
+  it('shows the picked Pôle’s share of spend by zone, and says when its breakdown is non calculable', async () => {
+    render(<App host={fakeHost([sheet()])} today={TODAY} initialStep="indicateurs" />);
+    await screen.findByText(/5 lignes retenues pour 2025/);
+    expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent(/Roubaix : 25 % de la dépense ; MEL \(hors Roubaix\) : 25 % de la dépense/);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Pôle' }), { target: { value: 'Pôle A' } });
+    expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent(/Roubaix : 25 % de la dépense ; MEL \(hors Roubaix\) : 75 % de la dépense/);
+    expect(indicator('5.1.1-fournisseurs-zone')).not.toHaveTextContent('Non ventilé par Pôle');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Pôle' }), { target: { value: 'Pôle B' } });
+    expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent(/Hauts-de-France \(hors MEL\) : 50 % de la dépense/);
+    // No company size column: non calculable for the City, so for each Pôle too.
+    expect(indicator('5.1.4-fournisseurs-typologie')).toHaveTextContent('Non calculable');
+  });
+
+  it('says « Non calculable pour ce Pôle » for a Pôle with no identified supplier', async () => {
+    const rows = grid('Suivi 2025', [
+      ['N° marché', 'Objet', 'Montant HT', 'Date notif', 'Pôle', 'Titulaire', 'Code postal'],
+      ['A-1', 'Nettoyage', 1000, d('2025-02-01'), 'Pôle A', 'T1', '59100'],
+      ['C-1', 'Papier', 500, d('2025-03-01'), 'Pôle C', null, null],
+    ]);
+    render(<App host={fakeHost([rows])} today={TODAY} initialStep="indicateurs" />);
+    await screen.findByText(/2 lignes retenues pour 2025/);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Pôle' }), { target: { value: 'Pôle C' } });
+    expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent('Non calculable pour ce Pôle');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Pôle' }), { target: { value: 'Pôle A' } });
+    expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent(/Roubaix : 100 % de la dépense/);
+  });
+});
