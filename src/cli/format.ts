@@ -4,6 +4,7 @@ import { formatChange, indicatorChange } from '../domain/change';
 import { SHEET_KINDS } from '../domain/fields';
 import type { IndicatorResult, Repartition, SheetMapping, SpaserResult, Unite } from '../domain/model';
 import { FINDING_LABELS } from '../domain/finding-labels';
+import { nationalReference } from '../domain/national-reference';
 import { plainFixed } from '../domain/plan';
 
 /** The pane's wording with the terminal's plain spaces (`Intl` groups digits with U+202F). */
@@ -82,6 +83,9 @@ export function formatIndicatorValue(ind: IndicatorResult): string {
     const atteinte = ind.cible.atteinte === null ? '' : ind.cible.atteinte ? ', atteinte' : ', non atteinte';
     text += ` — cible ${ind.cible.sens} ${formatValue(ind.cible.valeur, ind.unite)}${atteinte}`;
   }
+  // Beside, never mixed in (indicateurs.md).
+  const reference = nationalReference(ind.id);
+  if (reference !== null) text += ` — référence nationale : ${formatValue(reference, ind.unite)}`;
   return text;
 }
 

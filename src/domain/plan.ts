@@ -4,6 +4,7 @@
  * deep-equal plan, which both adapters write as it is.
  */
 import { frenchDate, frenchNumber, plainFixed } from './french-text';
+import { CONSIDERATION_IDS, NATIONAL_REFERENCE, nationalReferenceText } from './national-reference';
 
 export { frenchNumber, plainFixed };
 import { SIZES } from './suppliers';
@@ -362,7 +363,7 @@ export const SPEND_NOTE_MONTANT =
   "Dépense d'une ligne : montant notifié (aucune dépense mandatée renseignée sur les lignes valides de l'exercice)";
 
 /** National plan for sustainable public procurement 2022-2025 (`indicateurs.md`). */
-export const NATIONAL_REFERENCE = { sociale: 30, environnementale: 100, innovation: null } as const;
+export { NATIONAL_REFERENCE };
 
 const CONTRACT_ORDER = (SUIVI_INSERTION_FIELDS.find((f) => f.id === 'typeContrat')?.options ?? []).map((o) => o.value);
 const SEX_LABELS: Readonly<Record<string, string>> = { F: 'Femmes', H: 'Hommes' };
@@ -397,6 +398,8 @@ function indicatorNote(ind: IndicatorResult): string | null {
   const parts: string[] = [];
   if (ind.note) parts.push(ind.note);
   if (ind.repartition !== null && Object.keys(ind.repartition).length > 0) parts.push('répartition détaillée plus bas');
+  const reference = nationalReferenceText(ind.id);
+  if (reference !== null) parts.push(reference);
   return parts.length > 0 ? parts.join(' ; ') : null;
 }
 
@@ -492,11 +495,6 @@ function depenseShares(ind: IndicatorResult | undefined): PlanValue[][] | null {
   return rows.length > 0 ? rows : null;
 }
 
-const CONSIDERATION_IDS = {
-  sociale: '4.1.2-consideration-sociale',
-  environnementale: '3.1.1-consideration-env',
-  innovation: '5.2.1-innovants-nb',
-} as const;
 
 /** The charts of `sortie.md`, each with its data; a chart without any computed data is left out. */
 function chartSpecs(register: Register, result: SpaserResult): ChartSpec[] {

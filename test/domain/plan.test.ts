@@ -297,7 +297,8 @@ describe('SPASER Indicateurs', () => {
       'non',
       'calculé',
       '600 / 640',
-      null,
+      // The national reference beside, never in the value (indicateurs.md: 100 % environmental).
+      'référence nationale (plan national pour des achats durables 2022-2025) : 100 %',
     ]);
     expect([4, 6, 7].map((c) => formatAt(s, r, c))).toEqual([FORMAT_PERCENT, FORMAT_PERCENT, FORMAT_PERCENT]);
   });

@@ -2,6 +2,7 @@
 import { Badge, Button, Field, Link, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
 import type { ChainOutput } from '../../domain/chain';
 import type { PoleBreakdowns } from '../../domain/indicators/engine';
+import { nationalReference } from '../../domain/national-reference';
 import type { IndicatorResult, Repartition } from '../../domain/model';
 import { AXE_TITLES } from '../../domain/plan';
 import { poleNames } from '../../domain/normalize';
@@ -160,6 +161,11 @@ export function IndicateursStep(props: IndicateursStepProps) {
                         </Text>
                       ))
                     : null}
+                  {ind.statut !== 'non calculable' && nationalReference(ind.id) !== null ? (
+                    <Text as="p" block size={200}>
+                      {`Référence nationale : ${nationalReference(ind.id)} % (plan national pour des achats durables 2022-2025)`}
+                    </Text>
+                  ) : null}
                   {pole === null && coverageLine(ind) !== null ? (
                     <Text as="p" block size={200}>
                       {coverageLine(ind)}
