@@ -79,7 +79,8 @@ export type PaneAction =
   | { readonly type: 'idle'; readonly label?: string }
   | { readonly type: 'loaded'; readonly inputs: readonly ChainInput[] }
   | { readonly type: 'computed'; readonly output: ChainOutput }
-  | { readonly type: 'failed'; readonly message: string; readonly noRegister?: boolean }
+  /** `inputs`: the workbook read by the operation that failed, shown from now on. */
+  | { readonly type: 'failed'; readonly message: string; readonly noRegister?: boolean; readonly inputs?: readonly ChainInput[] }
   | { readonly type: 'chooseColumn'; readonly choice: ColumnChoice }
   | { readonly type: 'decide'; readonly decision: DecisionChange }
   | { readonly type: 'addDecisions'; readonly decisions: readonly TagDecision[] }
@@ -146,7 +147,15 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, output: action.output, busy: null, error: null, written: false };
     case 'failed':
       // A failed run leaves nothing to write: the last output is dropped.
-      return { ...state, output: null, busy: null, error: action.message, noRegister: action.noRegister ?? false, written: false };
+      return {
+        ...state,
+        ...(action.inputs ? { inputs: action.inputs } : {}),
+        output: null,
+        busy: null,
+        error: action.message,
+        noRegister: action.noRegister ?? false,
+        written: false,
+      };
     case 'chooseColumn':
       return { ...state, overrides: withColumnChoice(state.overrides, action.choice) };
     case 'decide':

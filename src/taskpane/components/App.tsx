@@ -80,7 +80,11 @@ const WORKBOOK_CHANGED =
 
 /** The computation before a write failed: told as a computation's failure, not a write's. */
 class ComputeFailure {
-  constructor(readonly cause: unknown) {}
+  constructor(
+    readonly cause: unknown,
+    /** The workbook as the write read it: the steps show it (a column to choose is one of its headers). */
+    readonly inputs: readonly ChainInput[],
+  ) {}
 }
 
 /** Lets the browser paint the progress bar before a synchronous computation. */
@@ -211,7 +215,7 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
         try {
           output = chain(inputs, options(state.exercice));
         } catch (error) {
-          throw new ComputeFailure(error);
+          throw new ComputeFailure(error, inputs);
         }
         await host.write(output);
         return { inputs, output };
@@ -229,7 +233,9 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
     } catch (error) {
       // Nothing was written when the computation on the workbook as it is failed (a required column gone).
       if (error instanceof ComputeFailure) {
-        dispatch({ type: 'failed', message: describeError(error.cause, 'calcul'), noRegister: isNoRegister(error.cause) });
+        // The steps follow the workbook as read (not the earlier read): its computation already failed.
+        precomputed.current = error.inputs;
+        dispatch({ type: 'failed', message: describeError(error.cause, 'calcul'), noRegister: isNoRegister(error.cause), inputs: error.inputs });
       } else dispatch({ type: 'failed', message: describeError(error, 'ecriture') });
     }
   };
