@@ -28,17 +28,23 @@ const COMPARED: readonly FieldDef<RegisterFieldId>[] = REGISTER_FIELDS.filter((d
 /** Most differences named in a message; the others are counted. */
 export const MAX_NAMED_DIFFERENCES = 4;
 
-/** Fields both rows' sheets track, readable in both, whose values differ (field order of `champs.md`). */
-export function differingFields(later: ComparedRow, first: ComparedRow): FieldDifference[] {
+/**
+ * Fields both rows' sheets track, readable in both, whose values differ (field order of
+ * `champs.md`), each named by `headerOf` (the user's header in the later row's sheet, as
+ * `regles.md` §3 names columns), else by its label.
+ */
+export function differingFields(later: ComparedRow, first: ComparedRow, headerOf: (id: RegisterFieldId) => string | undefined = () => undefined): FieldDifference[] {
   const out: FieldDifference[] = [];
   for (const def of COMPARED) {
     const id = def.id;
-    if (!later.mapped.has(id) || !first.mapped.has(id)) continue;
-    if (id in later.raw || id in first.raw) continue;
     const a = later.values[id];
     const b = first.values[id];
+    // Most fields of a double entry are equal: that test first, before the sets and the texts.
+    if (a === b) continue;
+    if (!later.mapped.has(id) || !first.mapped.has(id)) continue;
+    if (id in later.raw || id in first.raw) continue;
     if (same(a, b)) continue;
-    out.push({ label: def.label, here: shown(def, a), first: shown(def, b) });
+    out.push({ label: headerOf(id) ?? def.label, here: shown(def, a), first: shown(def, b) });
   }
   return out;
 }
@@ -62,7 +68,8 @@ function same(a: unknown, b: unknown): boolean {
 
 /** Case, accents' encoding and runs of spaces do not make two texts differ. */
 function textKey(s: string): string {
-  return s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('fr');
+  // French has no special casing rule: the plain lower case is the locale's, and much cheaper.
+  return s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 const MAX_TEXT = 40;
@@ -91,7 +98,7 @@ export function conflictSentence(differences: readonly FieldDifference[]): strin
   if (differences.length === 0) return ' Les deux lignes portent les mêmes valeurs (saisie en double).';
   const named = differences
     .slice(0, MAX_NAMED_DIFFERENCES)
-    .map((d) => `${d.label} ${d.here} sur cette ligne, ${d.first} sur la première`)
+    .map((d) => `« ${d.label} » : ${d.here} sur cette ligne, ${d.first} sur la première`)
     .join(' ; ');
   const more = differences.length - MAX_NAMED_DIFFERENCES;
   const rest = more > 0 ? ` ; et ${more} autre${more > 1 ? 's' : ''} champ${more > 1 ? 's' : ''}` : '';

@@ -318,7 +318,11 @@ function readRegisterSheet(
       const later = rows[dup.index];
       const earlier = rows[dup.first];
       dup.finding.message += conflictSentence(
-        differingFields({ values: store.valuesAt(dup.index), mapped: later.mapped, raw: later.raw }, { values: store.valuesAt(dup.first), mapped: earlier.mapped, raw: earlier.raw }),
+        differingFields(
+          { values: store.valuesAt(dup.index), mapped: later.mapped, raw: later.raw },
+          { values: store.valuesAt(dup.first), mapped: earlier.mapped, raw: earlier.raw },
+          (id) => columns[id]?.header,
+        ),
       );
     }
     duplicates.length = 0;

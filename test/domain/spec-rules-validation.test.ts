@@ -171,8 +171,8 @@ describe('regles §3: doublon', () => {
     expect(f).toMatchObject({ gravite: 'erreur', colonne: 'Réf. marché', col: 1, valeurLue: 'X-1', source: { sheet: 'Alpha', row: 2 } });
     expect(f.message).toBe(
       'Ligne 2, colonne « Réf. marché » : ce numéro de marché figure déjà à la ligne 2 de la feuille « Zeta » pour la même année : la ligne est écartée des indicateurs.' +
-        // The two rows differ by their date only (same year): a conflict the lead arbitrates.
-        ' Conflit, les deux lignes diffèrent (à arbitrer) : Date de notification 01/01/2025 sur cette ligne, 01/02/2025 sur la première.',
+        // The two rows differ by their date only (same year): a conflict the lead arbitrates, under the user's header.
+        ' Conflit, les deux lignes diffèrent (à arbitrer) : « Date notif » : 01/01/2025 sur cette ligne, 01/02/2025 sur la première.',
     );
   });
 
