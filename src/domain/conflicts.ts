@@ -8,7 +8,8 @@ import { frenchDate, frenchNumber } from './french-text';
 
 /** What a row gives of itself for the comparison. */
 export interface ComparedRow {
-  readonly values: RegisterValues;
+  /** A field's value, undefined when empty (read from the register's store: no values object built). */
+  value(id: RegisterFieldId): unknown;
   /** Fields its sheet maps: a field one sheet does not track is unknown there, not different. */
   readonly mapped: ReadonlySet<RegisterFieldId>;
   /** Unreadable cells: what they hold is not known either. */
@@ -37,8 +38,8 @@ export function differingFields(later: ComparedRow, first: ComparedRow, headerOf
   const out: FieldDifference[] = [];
   for (const def of COMPARED) {
     const id = def.id;
-    const a = later.values[id];
-    const b = first.values[id];
+    const a = later.value(id);
+    const b = first.value(id);
     // Most fields of a double entry are equal: that test first, before the sets and the texts.
     if (a === b) continue;
     if (!later.mapped.has(id) || !first.mapped.has(id)) continue;
@@ -103,4 +104,9 @@ export function conflictSentence(differences: readonly FieldDifference[]): strin
   const more = differences.length - MAX_NAMED_DIFFERENCES;
   const rest = more > 0 ? ` ; et ${more} autre${more > 1 ? 's' : ''} champ${more > 1 ? 's' : ''}` : '';
   return ` Conflit, les deux lignes diffèrent (à arbitrer) : ${named}${rest}.`;
+}
+
+/** A row given by its values object (tests, rows built by hand). */
+export function comparedRow(values: RegisterValues, mapped: ReadonlySet<RegisterFieldId>, raw: Partial<Record<RegisterFieldId, unknown>> = {}): ComparedRow {
+  return { value: (id) => values[id], mapped, raw };
 }

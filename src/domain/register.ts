@@ -319,8 +319,8 @@ function readRegisterSheet(
       const earlier = rows[dup.first];
       dup.finding.message += conflictSentence(
         differingFields(
-          { values: store.valuesAt(dup.index), mapped: later.mapped, raw: later.raw },
-          { values: store.valuesAt(dup.first), mapped: earlier.mapped, raw: earlier.raw },
+          { value: (id) => store.valueAt(fieldPosition(id), dup.index), mapped: later.mapped, raw: later.raw },
+          { value: (id) => store.valueAt(fieldPosition(id), dup.first), mapped: earlier.mapped, raw: earlier.raw },
           (id) => columns[id]?.header,
         ),
       );

@@ -5,7 +5,7 @@
  */
 import type { CellValue } from '../../src/domain/cell';
 import type { ChainInput } from '../../src/domain/chain';
-import { conflictSentence, differingFields } from '../../src/domain/conflicts';
+import { comparedRow, conflictSentence, differingFields } from '../../src/domain/conflicts';
 import type { RegisterFieldId } from '../../src/domain/fields';
 import { buildRegister } from '../../src/domain/register';
 import { d, err, grid } from '../helpers/grid';
@@ -118,8 +118,8 @@ describe('conflictSentence', () => {
 
   it('compares only what both sheets map', () => {
     const mapped = (ids: RegisterFieldId[]) => new Set<RegisterFieldId>(ids);
-    const later = { values: { objet: 'A', montant: 2 }, mapped: mapped(['objet', 'montant']), raw: {} };
-    const first = { values: { objet: 'B', montant: 1 }, mapped: mapped(['objet']), raw: {} };
+    const later = comparedRow({ objet: 'A', montant: 2 }, mapped(['objet', 'montant']));
+    const first = comparedRow({ objet: 'B', montant: 1 }, mapped(['objet']));
     expect(differingFields(later, first).map((x) => x.label)).toEqual(['Objet du marché']);
   });
 });
