@@ -118,11 +118,18 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
   try {
     await meter.sync(context, 'lecture', 0);
   } catch (e) {
-    // getMergedAreasOrNullObject « will fail to return the result » on a range of more than 512 merged
-    // areas (Office.js docs): the same sync again without the merged areas, read as on ExcelApi 1.12.
     if (queued.merged === null) throw e;
-    queued = queueRanges(false);
-    await meter.sync(context, 'lecture', 0);
+    // getMergedAreasOrNullObject « will fail to return the result » on a range of more than 512 merged
+    // areas (Office.js docs), with no error code of its own. The same batch once more first: a passing
+    // failure then keeps the merged cells; failing again, the batch goes without the merged areas,
+    // read as on ExcelApi 1.12 (a merged value read once).
+    try {
+      queued = queueRanges(true);
+      await meter.sync(context, 'lecture', 0);
+    } catch {
+      queued = queueRanges(false);
+      await meter.sync(context, 'lecture', 0);
+    }
   }
   const { used, tableRanges, merged } = queued;
 
