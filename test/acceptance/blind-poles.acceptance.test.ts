@@ -307,9 +307,13 @@ describe('1. Répartitions par Pôle under SPASER Pôles; JSON unchanged', () =>
     let kind: 'zone' | 'taille' | null = null;
     let share: 'depense' | 'fournisseurs' | null = null;
     for (let r = start + 1; r <= ws.rowCount; r++) {
-      const first = text(ws.getCell(r, 1)).trim();
+      // (first run: the category was looked for in column A; the sheet has Id, Catégorie, Unité:
+      // a category is now any of the first three cells that is a category key.)
+      const firstThree = [1, 2, 3].map((c) => text(ws.getCell(r, c)).trim());
+      const keys = kind === 'zone' ? (ZONES as readonly string[]) : (SIZES as readonly string[]);
+      const first = firstThree.find((t) => keys.includes(t)) ?? '';
       const all = Array.from({ length: ws.columnCount }, (_, i) => text(ws.getCell(r, i + 1))).join(' ');
-      const isCategory = (kind === 'zone' ? (ZONES as readonly string[]) : (SIZES as readonly string[])).includes(first);
+      const isCategory = first !== '';
       if (!isCategory) {
         if (/zone/i.test(all)) kind = 'zone';
         else if (/typologie|taille|TPE/i.test(all)) kind = 'taille';
@@ -333,6 +337,14 @@ describe('1. Répartitions par Pôle under SPASER Pôles; JSON unchanged', () =>
         expect(b.depense[cat]).toBeDefined();
         expect(b.fournisseurs[cat]).toBeDefined();
         expect(b.depense[cat]).toBeLessThan(b.fournisseurs[cat]);
+      }
+    });
+
+    it(`${kind}: the categories in the order of sortie.md's key list (added after the first run, which showed the sizes' « Inconnue » first)`, () => {
+      const b = breakdowns()[kind];
+      for (const share of ['depense', 'fournisseurs'] as const) {
+        const rows = cats.map((c) => b[share][c]);
+        expect(rows).toEqual([...rows].sort((x, y) => x - y));
       }
     });
 
@@ -360,7 +372,11 @@ describe('1. Répartitions par Pôle under SPASER Pôles; JSON unchanged', () =>
   it('JSON: the City breakdowns as worked out, parPole null for every Pôle, no key beyond sortie.md', () => {
     const keys = ['id', 'axe', 'objectif', 'libelle', 'unite', 'statut', 'valeur', 'couverture', 'repartition', 'n1', 'cible', 'parPole', 'motif'];
     expect(Object.keys(result).sort()).toEqual(['controles', 'depense', 'exercice', 'indicateurs', 'lignes', 'suggestions']);
-    for (const i of result.indicateurs) expect(Object.keys(i).sort()).toEqual([...keys].sort());
+    // (first run: the JSON has an optional `note` per indicator, older than today's features and
+    // not in sortie.md — README « pas de clé hors sortie.md » is inexact; `note` is set aside here,
+    // and today's national reference must not have gone into it.)
+    for (const i of result.indicateurs) expect(Object.keys(i).filter((k) => k !== 'note').sort()).toEqual([...keys].sort());
+    for (const id of ['4.1.2-consideration-sociale', '3.1.1-consideration-env']) expect(String(ind(id).note ?? '')).not.toMatch(/référence/i);
     for (const [id, exp, cats] of [
       ['5.1.1-fournisseurs-zone', ZONE_EXPECTED.Ville!, ZONES],
       ['5.1.4-fournisseurs-typologie', SIZE_EXPECTED.Ville!, SIZES],
@@ -470,13 +486,18 @@ describe('3. The CLI column report', () => {
       expect(at).toBeLessThan(written);
     }
     // The file of each sheet is named (consolidation), before its columns.
+    // (first run: assumed « file … sheet » order inside the heading; the README fixes no order —
+    // now: the line just above a sheet's columns names both its sheet and its file.)
     const report = out.slice(0, written);
-    const solid = report.lastIndexOf('Pôle Solidarités.xlsx', amb);
-    expect(solid).toBeGreaterThanOrEqual(0);
-    expect(report.slice(solid, amb)).toContain('Suivi');
-    const cult = report.lastIndexOf('Pôle Culture - SPASER.xlsx', regie);
-    expect(cult).toBeGreaterThan(chrono);
-    expect(report.slice(cult, regie)).toContain('Culture');
+    const lineAbove = (at: number) => {
+      const lines = report.slice(0, at).split('\n');
+      return lines[lines.length - 2] ?? '';
+    };
+    expect(lineAbove(amb)).toContain('Pôle Solidarités.xlsx');
+    expect(lineAbove(amb)).toContain('« Suivi »');
+    expect(lineAbove(regie)).toContain('Pôle Culture - SPASER.xlsx');
+    expect(lineAbove(regie)).toContain('« Culture »');
+    expect(report.indexOf('Pôle Culture - SPASER.xlsx', amb)).toBeGreaterThan(chrono);
     // Columns that do map a field are not reported.
     expect(report).not.toContain('« Attributaire »');
     expect(report).not.toContain('« Observations »');
@@ -513,9 +534,11 @@ describe('4. The change beside N−1 in the CLI summary', () => {
   it('1.1.2-marches-ar: 6, N−1 3, change +3', () => {
     expect(line('1.1.2-marches-ar')).toMatch(/: 6\b.*N−1 : 3 \(évolution : \+3\)/);
   });
-  it('3.1.1-clauses-env: N−1 from A’s M-011 alone (clause env non) → « N−1 : 0,0 % (évolution : +25,0 points) »', () => {
+  it('3.1.1-clauses-env: N−1 from A’s M-011 alone (clause env non) → « N−1 : 0,0 % (évolution : +25 points) » (« ,0 » optional)', () => {
     // Only A maps clauseEnvironnementale; its 2024 row M-011 says non → N−1 0/1 = 0 %; change 25 − 0.
-    expect(line('3.1.1-clauses-env')).toContain('N−1 : 0,0 % (évolution : +25,0 points)');
+    // (first run: « +25,0 points » expected; the README gives only « −16,7 points » — a whole change
+    // may be worded without « ,0 », as the pane words it.)
+    expect(line('3.1.1-clauses-env')).toMatch(/N−1 : 0,0 % \(évolution : \+25(,0)? points\)/);
   });
 });
 
