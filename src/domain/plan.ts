@@ -423,7 +423,8 @@ function indicatorRow(ind: IndicatorResult): PlanValue[] {
 }
 
 function categoryRank(key: string): number {
-  const i = CATEGORY_ORDER.indexOf(key);
+  // `Inconnue` closes both the zones and the sizes: its last place keeps it after GE as after Étranger.
+  const i = CATEGORY_ORDER.lastIndexOf(key);
   return i < 0 ? CATEGORY_ORDER.length : i;
 }
 
