@@ -28,12 +28,12 @@ describe('breakdowns in the pane, Pôle by Pôle', () => {
   it('shows the picked Pôle’s share of spend by zone, and says when its breakdown is non calculable', async () => {
     render(<App host={fakeHost([sheet()])} today={TODAY} initialStep="indicateurs" />);
     await screen.findByText(/5 lignes retenues pour 2025/);
-    expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent(/Roubaix : 25 % de la dépense ; MEL \(hors Roubaix\) : 25 % de la dépense/);
+    expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent(/Roubaix : 25 % des fournisseurs, 25 % de la dépense ; MEL \(hors Roubaix\) : 25 % des fournisseurs, 25 % de la dépense/);
     fireEvent.change(screen.getByRole('combobox', { name: 'Pôle' }), { target: { value: 'Pôle A' } });
-    expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent(/Roubaix : 25 % de la dépense ; MEL \(hors Roubaix\) : 75 % de la dépense/);
+    expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent(/Roubaix : 50 % des fournisseurs, 25 % de la dépense ; MEL \(hors Roubaix\) : 50 % des fournisseurs, 75 % de la dépense/);
     expect(indicator('5.1.1-fournisseurs-zone')).not.toHaveTextContent('Non ventilé par Pôle');
     fireEvent.change(screen.getByRole('combobox', { name: 'Pôle' }), { target: { value: 'Pôle B' } });
-    expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent(/Hauts-de-France \(hors MEL\) : 50 % de la dépense/);
+    expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent(/Hauts-de-France \(hors MEL\) : 33,3 % des fournisseurs, 50 % de la dépense/);
     // No company size column: non calculable for the City, so for each Pôle too.
     expect(indicator('5.1.4-fournisseurs-typologie')).toHaveTextContent('Non calculable');
   });
@@ -49,6 +49,6 @@ describe('breakdowns in the pane, Pôle by Pôle', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Pôle' }), { target: { value: 'Pôle C' } });
     expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent('Non calculable pour ce Pôle');
     fireEvent.change(screen.getByRole('combobox', { name: 'Pôle' }), { target: { value: 'Pôle A' } });
-    expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent(/Roubaix : 100 % de la dépense/);
+    expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent(/Roubaix : 100 % des fournisseurs, 100 % de la dépense/);
   });
 });

@@ -60,7 +60,10 @@ function shownValue(ind: IndicatorResult, pole: string | null, breakdowns: PoleB
 
 function repartitionText(repartition: Repartition): string {
   return Object.entries(repartition)
-    .map(([k, v]) => (typeof v === 'number' ? `${k} : ${formatValue(v, 'nombre')}` : `${k} : ${formatValue(v.depense, '%')} de la dépense`))
+    // Both shares, as the indicator is « en nombre et en € ».
+    .map(([k, v]) =>
+      typeof v === 'number' ? `${k} : ${formatValue(v, 'nombre')}` : `${k} : ${formatValue(v.fournisseurs, '%')} des fournisseurs, ${formatValue(v.depense, '%')} de la dépense`,
+    )
     .join(' ; ');
 }
 
