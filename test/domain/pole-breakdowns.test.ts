@@ -6,7 +6,7 @@
  */
 import { resultJson, runChain } from '../../src/domain/chain';
 import { FORMAT_PERCENT } from '../../src/domain/plan-types';
-import { d, grid } from '../helpers/grid';
+import { twoPolesSuppliers } from '../helpers/two-poles-suppliers';
 import { cellAt, findRow, formatAt, sheet } from '../helpers/plan-sheet';
 
 /**
@@ -23,15 +23,7 @@ import { cellAt, findRow, formatAt, sheet } from '../helpers/plan-sheet';
  * No company size column: 5.1.4 is non calculable, for the City and for each Pôle.
  */
 function output() {
-  const sheetGrid = grid('Suivi 2025', [
-    ['N° marché', 'Objet', 'Montant HT', 'Date notif', 'Pôle', 'Titulaire', 'Code postal'],
-    ['A-1', 'Nettoyage', 1000, d('2025-02-01'), 'Pôle A', 'T1', '59100'],
-    ['A-2', 'Papier', 3000, d('2025-03-01'), 'Pôle A', 'T2', '59000'],
-    ['B-1', 'Voirie', 2000, d('2025-04-01'), 'Pôle B', 'T1', '59100'],
-    ['B-2', 'Conseil', 2000, d('2025-05-01'), 'Pôle B', 'T3', '75011'],
-    ['B-3', 'Travaux', 4000, d('2025-06-01'), 'Pôle B', 'T4', '62000'],
-  ]);
-  return runChain([{ file: 'Ville.xlsx', sheets: [sheetGrid], state: null }], { today: '2026-01-15' });
+  return runChain([{ file: 'Ville.xlsx', sheets: [twoPolesSuppliers()], state: null }], { today: '2026-01-15' });
 }
 
 const third = 100 / 3;

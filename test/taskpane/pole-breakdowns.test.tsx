@@ -6,27 +6,16 @@ import './dom-setup';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { App } from '../../src/taskpane/components/App';
 import { d, grid } from '../helpers/grid';
+import { twoPolesSuppliers } from '../helpers/two-poles-suppliers';
 import { fakeHost, TODAY } from './fixtures';
 
 afterEach(cleanup);
 
 const indicator = (id: string) => document.querySelector(`[data-indicateur="${id}"]`) as HTMLElement;
 
-/** The workbook of `test/domain/pole-breakdowns.test.ts` (worked out there by hand). */
-function sheet() {
-  return grid('Suivi 2025', [
-    ['N° marché', 'Objet', 'Montant HT', 'Date notif', 'Pôle', 'Titulaire', 'Code postal'],
-    ['A-1', 'Nettoyage', 1000, d('2025-02-01'), 'Pôle A', 'T1', '59100'],
-    ['A-2', 'Papier', 3000, d('2025-03-01'), 'Pôle A', 'T2', '59000'],
-    ['B-1', 'Voirie', 2000, d('2025-04-01'), 'Pôle B', 'T1', '59100'],
-    ['B-2', 'Conseil', 2000, d('2025-05-01'), 'Pôle B', 'T3', '75011'],
-    ['B-3', 'Travaux', 4000, d('2025-06-01'), 'Pôle B', 'T4', '62000'],
-  ]);
-}
-
 describe('breakdowns in the pane, Pôle by Pôle', () => {
   it('shows the picked Pôle’s share of spend by zone, and says when its breakdown is non calculable', async () => {
-    render(<App host={fakeHost([sheet()])} today={TODAY} initialStep="indicateurs" />);
+    render(<App host={fakeHost([twoPolesSuppliers()])} today={TODAY} initialStep="indicateurs" />);
     await screen.findByText(/5 lignes retenues pour 2025/);
     expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent(/Roubaix : 25 % des fournisseurs, 25 % de la dépense ; MEL \(hors Roubaix\) : 25 % des fournisseurs, 25 % de la dépense/);
     fireEvent.change(screen.getByRole('combobox', { name: 'Pôle' }), { target: { value: 'Pôle A' } });
