@@ -35,6 +35,28 @@ describe('doublon: texts compared as the user reads them', () => {
   });
 });
 
+describe('doublon: a differing text is shown whole up to 40 characters', () => {
+  it('40 characters: whole; 41: cut to 39 and « … »', () => {
+    const forty = 'Entretien des espaces verts du parc Nord';
+    expect(forty).toHaveLength(40);
+    const message = doublonMessage([
+      input('a.xlsx', ['N° marché', 'Objet', 'Montant HT', 'Date notif'], [
+        ['M-1', 'Papier', 1000, d('2025-03-01')],
+        ['M-1', forty, 1000, d('2025-03-01')],
+      ]),
+    ]);
+    expect(message).toContain(`« Objet » : « ${forty} » sur cette ligne, « Papier » sur la première.`);
+    const fortyOne = `${forty}x`;
+    const cut = doublonMessage([
+      input('a.xlsx', ['N° marché', 'Objet', 'Montant HT', 'Date notif'], [
+        ['M-1', 'Papier', 1000, d('2025-03-01')],
+        ['M-1', fortyOne, 1000, d('2025-03-01')],
+      ]),
+    ]);
+    expect(cut).toContain(`« Objet » : « ${forty.slice(0, 39)}… » sur cette ligne`);
+  });
+});
+
 describe('doublon in a register of more than one block of rows (256 read at a time)', () => {
   it('says once whether its two rows agree, whatever the rows after it', () => {
     const rows: CellValue[][] = [
