@@ -4,24 +4,12 @@
  * arbitrate), naming what differs. Expectations are worked out by hand.
  */
 import type { CellValue } from '../../src/domain/cell';
-import type { ChainInput } from '../../src/domain/chain';
 import { comparedRow, conflictSentence, differingFields } from '../../src/domain/conflicts';
 import type { RegisterFieldId } from '../../src/domain/fields';
-import { buildRegister } from '../../src/domain/register';
-import { d, err, grid } from '../helpers/grid';
+import { doublonMessage, sheetInput } from '../helpers/doublons';
+import { d, err } from '../helpers/grid';
 
-const TODAY = '2026-01-15';
-
-function input(file: string, header: string[], rows: CellValue[][], sheet = 'Suivi'): ChainInput {
-  return { file, sheets: [grid(sheet, [header, ...rows])], state: null };
-}
-
-function doublonMessage(inputs: ChainInput[]): string {
-  const reg = buildRegister(inputs, { today: TODAY });
-  const found = reg.rows.flatMap((r) => r.findings).filter((f) => f.code === 'doublon');
-  expect(found).toHaveLength(1);
-  return found[0].message;
-}
+const input = sheetInput;
 
 const BASE = 'Ligne 3, colonne « N° marché » : ce numéro de marché figure déjà à la ligne 2 de la feuille « Suivi » pour la même année : la ligne est écartée des indicateurs.';
 

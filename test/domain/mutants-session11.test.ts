@@ -6,22 +6,13 @@ import type { CellValue } from '../../src/domain/cell';
 import { runChain, type ChainInput, type ChainOutput } from '../../src/domain/chain';
 import type { DecisionChange, TagDecision } from '../../src/domain/state';
 import { decisionsInForce } from '../../src/domain/tagging';
-import { buildRegister } from '../../src/domain/register';
+import { doublonMessage, sheetInput } from '../helpers/doublons';
 import { d, grid } from '../helpers/grid';
 import { twoPolesSuppliers } from '../helpers/two-poles-suppliers';
 
 const TODAY = '2026-01-15';
 
-function input(file: string, header: string[], rows: CellValue[][], sheet = 'Suivi'): ChainInput {
-  return { file, sheets: [grid(sheet, [header, ...rows])], state: null };
-}
-
-function doublonMessage(inputs: ChainInput[]): string {
-  const reg = buildRegister(inputs, { today: TODAY });
-  const found = reg.rows.flatMap((r) => r.findings).filter((f) => f.code === 'doublon');
-  expect(found).toHaveLength(1);
-  return found[0].message;
-}
+const input = sheetInput;
 
 describe('doublon: texts compared as the user reads them', () => {
   it('an accent typed as a combining mark (NFD) is the same text as the precomposed one: a double entry', () => {
