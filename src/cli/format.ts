@@ -1,6 +1,6 @@
 /** French display of the chain's result for the terminal (numbers, indicators, controls). */
 import { columnLetter } from '../domain/cell';
-import { formatChange, indicatorChange } from '../domain/change';
+import { formatChange, indicatorChange, spendText } from '../domain/change';
 import { SHEET_KINDS } from '../domain/fields';
 import type { IndicatorResult, Repartition, SheetMapping, SpaserResult, Unite } from '../domain/model';
 import { FINDING_LABELS } from '../domain/finding-labels';
@@ -158,7 +158,7 @@ export function formatSummary(result: SpaserResult, info: SummaryInfo): string {
   lines.push(
     `Lignes : ${formatNumber(l.lues, 0)} lues, ${formatNumber(l.exercice, 0)} de l'exercice, ${formatNumber(l.erreurs, 0)} en erreur, ${formatNumber(l.avertissements, 0)} avec avertissement`,
   );
-  lines.push(`Dépense retenue : ${result.depense === 'montantMandate' ? 'dépenses mandatées (à défaut, montant notifié)' : 'montant notifié'}`);
+  lines.push(spendText(result.depense));
 
   let axe = 0;
   for (const ind of result.indicateurs) {

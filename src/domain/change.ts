@@ -38,3 +38,8 @@ export function formatChange(change: number, unite: Unite): string {
   const size = Math.abs(shown);
   return unite === '%' ? `${sign}${NUMBER.format(size)} ${size < 2 ? 'point' : 'points'}` : `${sign}${formatValue(size, unite)}`;
 }
+
+/** Which amount the spend indicators used (`sortie.md` `depense`, `regles.md` §5), worded once for the pane and the command line. */
+export function spendText(depense: 'montantMandate' | 'montant'): string {
+  return `Dépense retenue : ${depense === 'montantMandate' ? 'dépenses mandatées (à défaut, montant notifié)' : 'montant notifié'}`;
+}

@@ -2,6 +2,7 @@
 import { Badge, Button, Field, Link, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
 import type { ChainOutput } from '../../domain/chain';
 import type { PoleBreakdowns } from '../../domain/indicators/engine';
+import { spendText } from '../../domain/change';
 import { nationalReference } from '../../domain/national-reference';
 import type { IndicatorResult, Repartition } from '../../domain/model';
 import { AXE_TITLES } from '../../domain/plan';
@@ -112,6 +113,10 @@ export function IndicateursStep(props: IndicateursStepProps) {
       <Text as="p" block>
         {plural(result.lignes.exercice, 'ligne retenue', 'lignes retenues')} pour {result.exercice ?? '—'} sur{' '}
         {plural(result.lignes.lues, 'ligne lue', 'lignes lues')} ; {computed} indicateurs calculés sur {result.indicateurs.length}.
+      </Text>
+      {/* As the sheet and the command line say it: the spend indicators' amount. */}
+      <Text as="p" block size={200}>
+        {spendText(result.depense)}
       </Text>
       {/* Writing first: a buyer should not have to scroll past 56 indicators to find it. */}
       <div className="write-bar">
