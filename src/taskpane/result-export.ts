@@ -2,7 +2,6 @@
  * The pane's export of the result of `sortie.md` (the JSON the command line prints with
  * `--json`): copied to the clipboard, or offered as a `.json` file where the host downloads.
  */
-import { resultJson } from '../domain/chain';
 import type { SpaserResult } from '../domain/model';
 import { RESULT_SUFFIX } from '../domain/register';
 
@@ -13,8 +12,6 @@ export function resultJsonFileName(workbookName: string | null, exercice: number
   const safe = base.replace(/[\\/:*?"<>|]/g, '_');
   return `${safe}${RESULT_SUFFIX}${exercice === null ? '' : ` ${exercice}`}.json`;
 }
-
-export { resultJson };
 
 /** What an export did, for the pane's message. */
 export interface ExportSummary {

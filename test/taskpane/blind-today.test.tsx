@@ -37,6 +37,7 @@
  *     file names of a workbook without extension and of an .xlsm; iPad offers only the copy.
  */
 import './dom-setup';
+import { blobText, stubClipboard, stubCopyCommand } from './clipboard-stubs';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -80,34 +81,6 @@ function open(excel: ExcelDouble, step: 'controles' | 'indicateurs', platform: P
   render(<App host={host} today={TODAY} initialStep={step} />);
   return host;
 }
-
-function stubClipboard(writeText: (text: string) => Promise<void>): void {
-  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-}
-
-/** The browser's copy command: records the selected text of the copy, answers `answer`. */
-function stubCopyCommand(answer: boolean): string[] {
-  const copied: string[] = [];
-  Object.defineProperty(document, 'execCommand', {
-    configurable: true,
-    value: (command: string) => {
-      if (command !== 'copy') return false;
-      const areas = [...document.querySelectorAll('textarea')] as HTMLTextAreaElement[];
-      const area = areas.find((t) => t.selectionEnd > t.selectionStart) ?? (document.activeElement as HTMLTextAreaElement | null);
-      copied.push(area && 'value' in area ? area.value.slice(area.selectionStart, area.selectionEnd) : (document.getSelection()?.toString() ?? ''));
-      return answer;
-    },
-  });
-  return copied;
-}
-
-const blobText = (blob: Blob) =>
-  new Promise<string>((ok, ko) => {
-    const reader = new FileReader();
-    reader.onload = () => ok(String(reader.result));
-    reader.onerror = () => ko(reader.error);
-    reader.readAsText(blob);
-  });
 
 /** A double's seed sheets as a file on disk under `name` (date serials with a date format → Date). */
 async function seedFile(name: string, sheets: SeedSheet[]): Promise<{ dir: string; file: string }> {
@@ -292,7 +265,7 @@ describe('A. JSON export of the result (step 4)', () => {
     stubClipboard(async () => {
       throw new DOMException('Write permission denied.', 'NotAllowedError');
     });
-    const copied = stubCopyCommand(true);
+    const { copied } = stubCopyCommand(true);
     await act(async () => fireEvent.click(copyButton));
     await waitFor(() => expect(copied).toHaveLength(1));
     expect(copied[0]).toBe(expected);

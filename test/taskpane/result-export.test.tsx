@@ -4,6 +4,7 @@
  * text as `calculer --json`, for the exercice chosen.
  */
 import './dom-setup';
+import { blobText, stubClipboard, stubCopyCommand } from './clipboard-stubs';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { runChain, resultJson } from '../../src/domain/chain';
 import { App } from '../../src/taskpane/components/App';
@@ -18,34 +19,6 @@ afterEach(() => {
   jest.useRealTimers();
   delete (navigator as { clipboard?: unknown }).clipboard;
 });
-
-function stubClipboard(writeText: (text: string) => Promise<void>): void {
-  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-}
-
-/** `document.execCommand` as jsdom lacks it: records the selected text of the copy. */
-function stubCopyCommand(answer: boolean): { copied: string[] } {
-  const record = { copied: [] as string[] };
-  Object.defineProperty(document, 'execCommand', {
-    configurable: true,
-    value: (command: string) => {
-      if (command !== 'copy') return false;
-      const active = document.activeElement as HTMLTextAreaElement | null;
-      const area = [...document.querySelectorAll('textarea')].find((t) => t.selectionEnd > t.selectionStart) ?? active;
-      record.copied.push(area?.value.slice(area.selectionStart, area.selectionEnd) ?? '');
-      return answer;
-    },
-  });
-  return record;
-}
-
-const blobText = (blob: Blob) =>
-  new Promise<string>((ok, ko) => {
-    const reader = new FileReader();
-    reader.onload = () => ok(String(reader.result));
-    reader.onerror = () => ko(reader.error);
-    reader.readAsText(blob);
-  });
 
 describe('file name of the exported JSON', () => {
   it.each([

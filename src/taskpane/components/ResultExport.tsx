@@ -3,7 +3,8 @@ import { Button, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/re
 import { useState } from 'react';
 import type { SpaserResult } from '../../domain/model';
 import { plural } from '../labels';
-import { copyText, exportSummary, offerDownload, resultJson, resultJsonFileName } from '../result-export';
+import { resultJson } from '../../domain/chain';
+import { copyText, exportSummary, offerDownload, resultJsonFileName } from '../result-export';
 
 export interface ResultExportProps {
   readonly result: SpaserResult;
