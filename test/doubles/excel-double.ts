@@ -5,6 +5,11 @@
  * the web (5 MB payloads, 5 million cells per range). It counts syncs and
  * the JSON size of every batch. No jest globals: the bench imports it too.
  *
+ * Protection: a protected workbook structure refuses adding, deleting,
+ * renaming, moving and hiding sheets; a protected sheet refuses writes to its
+ * cells and conditional formats. Excel's error code for these refusals is not
+ * documented: the double answers `AccessDenied`, which the add-in must not rely on.
+ *
  * Not modelled: formula calculation (a formula written through the API gets
  * a cached value of 0), merged cells, rich values, undo.
  */
@@ -77,6 +82,8 @@ export interface SheetModel {
   /** Merged areas (0-based), as Excel keeps them: the value lives in the top-left cell only. */
   merges: Rect[];
   deleted: boolean;
+  /** Review › Protect Sheet: cells and conditional formats refuse changes. */
+  protected: boolean;
 }
 
 export interface WorkbookModel {
@@ -87,6 +94,8 @@ export interface WorkbookModel {
   calculationSuspendedSyncs: number;
   /** The workbook's date system (Excel: File › Options › Advanced › « Utiliser le calendrier depuis 1904 »). */
   date1904: boolean;
+  /** Review › Protect Workbook (structure): sheets cannot be added, deleted, renamed, moved or hidden. */
+  structureProtected: boolean;
 }
 
 export interface BatchRecord {
@@ -123,6 +132,8 @@ export interface SeedSheet {
   frozenRows?: number;
   /** Merged areas, local addresses such as `A5:A7`. */
   merges?: string[];
+  /** A protected sheet (Review › Protect Sheet). */
+  protected?: boolean;
 }
 
 export interface DoubleOptions {
@@ -134,6 +145,8 @@ export interface DoubleOptions {
   cellLimit?: number;
   /** A workbook in the 1904 date system (serial 0 is 1904-01-01). */
   date1904?: boolean;
+  /** A workbook whose structure is protected (Review › Protect Workbook). */
+  structureProtected?: boolean;
 }
 
 export class ExcelDoubleError extends Error {
@@ -490,12 +503,15 @@ export class DWorkbook extends DObject {
   readonly tables: DTableCollection;
   readonly application: DApplication;
   readonly functions: DFunctions;
+  /** `workbook.protection` (ExcelApi 1.7). */
+  readonly protection: DProtection;
   constructor(ctx: DoubleContext) {
     super(ctx);
     this.worksheets = new DWorksheetCollection(ctx);
     this.tables = new DTableCollection(ctx, null);
     this.application = new DApplication(ctx);
     this.functions = new DFunctions(ctx);
+    this.protection = new DProtection(ctx, 'WorkbookProtection', () => this.ctx.excel.model.structureProtected);
   }
   protected bindTarget(): unknown {
     return this.ctx.excel.model;
@@ -506,10 +522,32 @@ export class DWorkbook extends DObject {
   protected override nav(name: string): DObject | undefined {
     if (name === 'worksheets') return this.worksheets;
     if (name === 'tables') return this.tables;
+    if (name === 'protection') return this.protection;
     return undefined;
   }
   get name(): string {
     return this.prop('name');
+  }
+}
+
+/** `workbook.protection` and `worksheet.protection`: only `protected` is modelled. */
+export class DProtection extends DObject {
+  protected override readonly scalarProps = ['protected'];
+  constructor(
+    ctx: DoubleContext,
+    protected readonly className: string,
+    private readonly read: () => boolean,
+  ) {
+    super(ctx);
+  }
+  protected bindTarget(): unknown {
+    return this.ctx.excel.model;
+  }
+  protected override readScalar(name: string): unknown {
+    return name === 'protected' ? this.read() : undefined;
+  }
+  get protected(): boolean {
+    return this.prop('protected');
   }
 }
 
@@ -582,6 +620,7 @@ export class DWorksheetCollection extends DCollection<DWorksheet> {
         while (ex.findSheet(`Sheet${i}`)) i += 1;
         n = `Sheet${i}`;
       }
+      ex.checkStructure();
       ex.checkSheetName(n, null);
       created = ex.newSheet(n);
       ex.model.sheets.push(created);
@@ -608,12 +647,18 @@ export class DWorksheet extends DObject {
   private _tables?: DTableCollection;
   private _charts?: DChartCollection;
   private _freeze?: DFreezePanes;
+  private _protection?: DProtection;
 
   constructor(
     ctx: DoubleContext,
     private readonly resolver: () => SheetModel | null,
   ) {
     super(ctx);
+  }
+  /** `worksheet.protection` (ExcelApi 1.2). */
+  get protection(): DProtection {
+    this._protection ??= new DProtection(this.ctx, 'WorksheetProtection', () => this.sheetModel().protected);
+    return this._protection;
   }
   protected bindTarget(): SheetModel | null {
     const s = this.resolver();
@@ -636,6 +681,7 @@ export class DWorksheet extends DObject {
   protected override nav(name: string): DObject | undefined {
     if (name === 'tables') return this.tables;
     if (name === 'charts') return this.charts;
+    if (name === 'protection') return this.protection;
     return undefined;
   }
   get name(): string {
@@ -644,6 +690,7 @@ export class DWorksheet extends DObject {
   set name(v: string) {
     this.queueOp({ m: 'name', v }, () => {
       const s = this.sheetModel();
+      this.ctx.excel.checkStructure();
       this.ctx.excel.checkSheetName(v, s);
       s.name = v;
     });
@@ -654,6 +701,7 @@ export class DWorksheet extends DObject {
   set visibility(v: string) {
     this.queueOp({ m: 'visibility', v }, () => {
       const s = this.sheetModel();
+      this.ctx.excel.checkStructure();
       if (v !== 'Visible' && v !== 'Hidden' && v !== 'VeryHidden') throw new ExcelDoubleError('InvalidArgument', v);
       if (v !== 'Visible' && s.visibility === 'Visible') {
         const visible = this.ctx.excel.model.sheets.filter((x) => x.visibility === 'Visible');
@@ -668,6 +716,7 @@ export class DWorksheet extends DObject {
   set position(v: number) {
     this.queueOp({ m: 'position', v }, () => {
       const s = this.sheetModel();
+      this.ctx.excel.checkStructure();
       const list = this.ctx.excel.model.sheets;
       list.splice(list.indexOf(s), 1);
       list.splice(Math.max(0, Math.min(v, list.length)), 0, s);
@@ -677,6 +726,7 @@ export class DWorksheet extends DObject {
     this.queueOp({ m: 'delete' }, () => {
       const s = this.sheetModel();
       const ex = this.ctx.excel;
+      ex.checkStructure();
       if (s.visibility === 'VeryHidden') {
         throw new ExcelDoubleError('InvalidOperation', 'une feuille très masquée ne peut être supprimée');
       }
@@ -924,6 +974,7 @@ export class DRange extends DObject {
   private writeGrid(v: unknown[][], fn: (cell: CellModel, x: unknown) => void): void {
     const ref = this.ref();
     this.checkCells(ref);
+    this.ctx.excel.checkEditable(ref.sheet);
     if (!Array.isArray(v) || v.length !== ref.nr || v.some((row) => !Array.isArray(row) || row.length !== ref.nc)) {
       throw new ExcelDoubleError(
         'InvalidArgument',
@@ -938,6 +989,7 @@ export class DRange extends DObject {
   eachCell(fn: (cell: CellModel) => void): void {
     const ref = this.ref();
     this.checkCells(ref);
+    this.ctx.excel.checkEditable(ref.sheet);
     for (let i = 0; i < ref.nr; i++) for (let j = 0; j < ref.nc; j++) fn(this.ctx.excel.cellAt(ref.sheet, ref.r0 + i, ref.c0 + j));
   }
   getCell(row: number, column: number): DRange {
@@ -1496,6 +1548,7 @@ export class DConditionalFormatCollection extends DCollection<DConditionalFormat
     this.queueOp({ m: 'conditionalFormats.add', type }, () => {
       const { sheet, areas } = this.scope();
       const ex = this.ctx.excel;
+      ex.checkEditable(sheet);
       ex.nextId += 1;
       created = { id: ex.nextId, sheet, areas: areas.map((a) => ({ ...a })), type, formula: null, fill: null, fontColor: null };
       ex.model.cfs.unshift(created);
@@ -1505,6 +1558,7 @@ export class DConditionalFormatCollection extends DCollection<DConditionalFormat
   /** Simplification: removes every rule that touches the range (Excel trims partial ones). */
   clearAll(): void {
     this.queueOp({ m: 'conditionalFormats.clearAll' }, () => {
+      this.ctx.excel.checkEditable(this.scope().sheet);
       const gone = new Set(this.touching());
       this.ctx.excel.model.cfs = this.ctx.excel.model.cfs.filter((cf) => !gone.has(cf));
     });
@@ -1570,6 +1624,7 @@ export class DConditionalFormat extends DObject {
   delete(): void {
     this.queueOp({ m: 'conditionalFormat.delete' }, () => {
       const m = this.model();
+      this.ctx.excel.checkEditable(m.sheet);
       this.ctx.excel.model.cfs = this.ctx.excel.model.cfs.filter((x) => x !== m);
     });
   }
@@ -1647,7 +1702,7 @@ export class ExcelDouble {
   constructor(options: DoubleOptions = {}) {
     this.payloadLimitBytes = options.payloadLimitBytes ?? 5_000_000;
     this.cellLimit = options.cellLimit ?? 5_000_000;
-    this.model = { name: options.name ?? 'Classeur.xlsx', sheets: [], tables: [], cfs: [], calculationSuspendedSyncs: 0, date1904: options.date1904 ?? false };
+    this.model = { name: options.name ?? 'Classeur.xlsx', sheets: [], tables: [], cfs: [], calculationSuspendedSyncs: 0, date1904: options.date1904 ?? false, structureProtected: options.structureProtected ?? false };
     for (const s of options.sheets ?? []) this.seed(s);
   }
 
@@ -1685,6 +1740,16 @@ export class ExcelDouble {
     return this.model.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
   }
 
+  /** Refuses a change of the workbook's structure while it is protected. */
+  checkStructure(): void {
+    if (this.model.structureProtected) throw new ExcelDoubleError('AccessDenied', 'la structure du classeur est protégée');
+  }
+
+  /** Refuses a change to a protected sheet's cells or conditional formats. */
+  checkEditable(sheet: SheetModel): void {
+    if (sheet.protected) throw new ExcelDoubleError('AccessDenied', `la feuille « ${sheet.name} » est protégée`);
+  }
+
   checkSheetName(name: string, self: SheetModel | null): void {
     if (name.length === 0 || name.length > 31 || INVALID_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'")) {
       throw new ExcelDoubleError('InvalidArgument', `nom de feuille invalide « ${name} »`);
@@ -1705,6 +1770,7 @@ export class ExcelDouble {
       charts: [],
       merges: [],
       deleted: false,
+      protected: false,
     };
   }
 
@@ -1751,6 +1817,7 @@ export class ExcelDouble {
     sheet.visibility = s.visibility ?? 'Visible';
     sheet.frozenRows = s.frozenRows ?? 0;
     sheet.merges = (s.merges ?? []).map(parseLocalAddress);
+    sheet.protected = s.protected ?? false;
     for (const [c, w] of Object.entries(s.widths ?? {})) sheet.widths.set(Number(c) - 1, w);
     const r0 = (s.at?.row ?? 1) - 1;
     const c0 = (s.at?.col ?? 1) - 1;
