@@ -1,4 +1,5 @@
 /** Every failure shown to the user as a French message that says what to do. */
+import { errorCode } from '../workbook/office/meter';
 
 export type Stage = 'lecture' | 'calcul' | 'ecriture' | 'import' | 'selection' | 'surlignage';
 
@@ -13,7 +14,92 @@ const NEXT_STEP: Readonly<Record<Stage, string>> = {
 };
 
 /** Errors of our own code carry a French message already (adapters, chain). */
-const FRENCH_ERRORS = new Set(['NoRegisterError', 'UnreadableWorkbookError', 'NoWorkbookChosenError', 'MissingFieldsError', 'SheetNameClashError', 'PayloadRefusedError']);
+const FRENCH_ERRORS = new Set([
+  'NoRegisterError',
+  'UnreadableWorkbookError',
+  'NoWorkbookChosenError',
+  'MissingFieldsError',
+  'SheetNameClashError',
+  'PayloadRefusedError',
+  'WorkbookProtectedError',
+]);
+
+/** What is sure after a failure of each stage, said before the advice of an Office error. */
+const NOTHING_HALF_DONE: Readonly<Record<Stage, string>> = {
+  lecture: '',
+  calcul: '',
+  ecriture: " Aucune feuille n'a été modifiée à moitié.",
+  import: ' Aucune feuille n’a été ajoutée.',
+  selection: '',
+  surlignage: ' Les valeurs de vos feuilles ne sont jamais modifiées.',
+};
+
+const RETRY_SOON = 'réessayez dans un instant';
+const UNSUPPORTED: OfficeCause = [
+  "cette version d'Excel ne propose pas une fonction dont le complément a besoin",
+  'mettez Excel à jour (Microsoft 365), ou utilisez Excel sur le web',
+];
+const TOO_LARGE: OfficeCause = [
+  "le classeur dépasse la taille qu'Excel sur le web échange avec un complément",
+  'utilisez Excel pour Windows ou Mac, ou la ligne de commande',
+];
+const CHANGED_MEANWHILE: OfficeCause = ["le classeur a été modifié pendant l'opération (coédition, autre complément)", RETRY_SOON];
+
+/** What happened, then what to do. */
+type OfficeCause = readonly [cause: string, advice: string];
+
+/**
+ * Office.js errors, by their code (`OfficeExtension.Error.code`, never localised). Their message is
+ * English and not meant for users (Office's « Error handling with the application-specific
+ * JavaScript APIs »): the pane says the cause and what to do in French, and gives the code for support.
+ */
+const OFFICE_CAUSES: Readonly<Record<string, OfficeCause>> = {
+  InvalidOperationInCellEditMode: ['une cellule est en cours de saisie dans Excel', 'validez-la (touche Entrée) ou annulez-la (Échap), puis réessayez'],
+  AccessDenied: [
+    'Excel a refusé la modification (classeur ou feuille protégé, ou classeur ouvert en lecture seule)',
+    "ôtez la protection (onglet Révision) ou passez en modification (mode Modification d'Excel sur le web, droit de modifier un fichier partagé), puis réessayez",
+  ],
+  InactiveWorkbook: ["plusieurs classeurs sont ouverts et celui-ci n'est plus le classeur actif", 'cliquez dans ce classeur, puis réessayez'],
+  ActivityLimitReached: ["Excel limite le nombre d'opérations d'un complément", 'réessayez dans une minute'],
+  MemoryLimitReached: ['Excel manque de mémoire', 'fermez les autres classeurs, ou enregistrez, fermez et rouvrez celui-ci, puis réessayez'],
+  RequestPayloadSizeLimitExceeded: TOO_LARGE,
+  ResponsePayloadSizeLimitExceeded: TOO_LARGE,
+  Conflict: CHANGED_MEANWHILE,
+  InsertDeleteConflict: CHANGED_MEANWHILE,
+  ItemNotFound: ["une feuille a été renommée ou supprimée pendant l'opération", 'réessayez'],
+  ItemAlreadyExists: ["une feuille du même nom a été ajoutée pendant l'opération", 'réessayez'],
+  ServiceNotAvailable: ['Excel ne répond pas', RETRY_SOON],
+  RequestAborted: ["Excel a interrompu l'opération", RETRY_SOON],
+  GeneralException: ['Excel a rencontré une erreur interne', 'réessayez ; si elle revient, enregistrez, fermez et rouvrez le classeur'],
+  ApiNotFound: UNSUPPORTED,
+  ApiNotAvailable: UNSUPPORTED,
+  NotImplemented: UNSUPPORTED,
+  UnsupportedOperation: UNSUPPORTED,
+};
+
+function officeCauseOf(error: unknown): { code: string; cause: string; advice: string } | null {
+  const code = errorCode(error);
+  if (code === null || !Object.hasOwn(OFFICE_CAUSES, code)) return null;
+  const [cause, advice] = OFFICE_CAUSES[code];
+  return { code, cause, advice };
+}
+
+/** The French cause of an Office.js error, with its code, for a message of its own; null for any other error. */
+export function officeCause(error: unknown): string | null {
+  const known = officeCauseOf(error);
+  return known && `${known.cause}, code Excel ${known.code}`;
+}
+
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+const WHAT_FAILED: Readonly<Record<Stage, string>> = {
+  lecture: 'La lecture du classeur a échoué',
+  calcul: 'Le calcul a échoué',
+  ecriture: "L'écriture des feuilles SPASER a échoué",
+  import: "L'import des fichiers a échoué",
+  selection: "La cellule n'a pas pu être sélectionnée",
+  surlignage: "Le surlignage n'a pas pu être retiré",
+};
 
 export function describeError(error: unknown, stage: Stage): string {
   if (error instanceof Error && FRENCH_ERRORS.has(error.name)) {
@@ -25,20 +111,16 @@ export function describeError(error: unknown, stage: Stage): string {
     }
     return /\.\s*$/.test(error.message) || /réessayez\s*$/.test(error.message) ? ensureStop(error.message) : `${error.message}. ${NEXT_STEP[stage]}`;
   }
+  const office = officeCauseOf(error);
+  if (office !== null) {
+    return `${WHAT_FAILED[stage]} : ${office.cause}.${NOTHING_HALF_DONE[stage]} ${capitalized(office.advice)}. Code Excel : ${office.code}.`;
+  }
   const detail = error instanceof Error ? error.message : String(error);
-  const what: Record<Stage, string> = {
-    lecture: 'La lecture du classeur a échoué',
-    calcul: 'Le calcul a échoué',
-    ecriture: "L'écriture des feuilles SPASER a échoué",
-    import: "L'import des fichiers a échoué",
-    selection: "La cellule n'a pas pu être sélectionnée",
-    surlignage: "Le surlignage n'a pas pu être retiré",
-  };
-  return `${what[stage]}${detail ? ` (${detail})` : ''}. ${NEXT_STEP[stage]}`;
+  return `${WHAT_FAILED[stage]}${detail ? ` (${detail})` : ''}. ${NEXT_STEP[stage]}`;
 }
 
 const detailOf = (error: unknown) => {
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = officeCause(error) ?? (error instanceof Error ? error.message : String(error));
   return detail ? ` (${detail})` : '';
 };
 const quoted = (sheets: readonly string[]) => sheets.map((n) => `« ${n} »`).join(', ');
@@ -72,4 +154,22 @@ function ensureStop(s: string): string {
 /** No register in the workbook: not a failure for the project lead about to consolidate. */
 export function isNoRegister(error: unknown): boolean {
   return error instanceof Error && error.name === 'NoRegisterError';
+}
+
+/**
+ * Protected sheets the add-in left as they were: it marks faulty cells with conditional formats,
+ * which a protected sheet refuses (`surligner`: a write's marks; `retirer`: the removal button).
+ */
+export function describeProtectedSheets(sheets: readonly string[], action: 'surligner' | 'retirer'): string {
+  const one = sheets.length === 1;
+  const which = `${one ? 'La feuille' : 'Les feuilles'} ${quoted(sheets)} ${one ? 'est protégée' : 'sont protégées'}`;
+  const unprotect = `ôtez la protection (onglet Révision, « Ôter la protection de la feuille »)`;
+  return action === 'surligner'
+    ? `${which} : ${one ? 'ses' : 'leurs'} cellules fautives ne sont pas surlignées (la liste de l'étape Contrôles les donne toutes). Pour les voir surlignées, ${unprotect}, puis relancez le calcul.`
+    : `${which} : le surlignage du complément y reste. Pour le retirer, ${unprotect}, puis cliquez à nouveau sur le bouton.`;
+}
+
+/** The SPASER sheets are written, but Excel refused the marks on the faulty cells. */
+export function describeHighlightFailure(error: unknown): string {
+  return `Les cellules fautives n'ont pas pu être surlignées${detailOf(error)} ; la liste de l'étape Contrôles les donne toutes. Relancez le calcul pour réessayer le surlignage.`;
 }

@@ -32,6 +32,11 @@ export interface DownloadLink {
   readonly notice?: string;
 }
 
+/** A write that went through, and what it could not do besides (French), if anything. */
+export interface WriteReport {
+  readonly warning?: string;
+}
+
 export interface Host {
   readonly kind: HostKind;
   /** Whether `write` draws native charts (both hosts do: Office.js, and the file writer's `charts.ts`). */
@@ -45,11 +50,11 @@ export interface Host {
   /** The workbook's sheets and saved state, as the chain takes them. */
   read(): Promise<ChainInput[]>;
   /** Writes the `SPASER …` sheets (and the saved state) of a successful run. */
-  write(output: ChainOutput): Promise<void>;
+  write(output: ChainOutput): Promise<WriteReport | void>;
   /** Excel only: selects a cell (or a row, `14:14`) of the user's sheet. */
   selectCell?(sheet: string, address: string): Promise<void>;
   /** Excel only: removes the add-in's conditional formats from the user's sheets. */
-  clearHighlights?(): Promise<void>;
+  clearHighlights?(): Promise<WriteReport | void>;
   /** Preview only: the last written workbook, null before any write. */
   download?(): DownloadLink | null;
   /** Reads `.xlsx` files chosen for consolidation. */

@@ -8,6 +8,7 @@ import { REQUIRED_FIELDS } from '../domain/fields';
 import type { MappingOverride } from '../domain/model';
 import type { DecisionChange, ImportRecord } from '../domain/state';
 import { describeError, type Stage } from './errors';
+import type { WriteReport } from './host';
 import type { StepId } from './labels';
 import { workbookLock, type WorkbookLock } from './workbook-lock';
 
@@ -20,6 +21,8 @@ export interface RibbonSummary {
   readonly exercice: number | null;
   /** French message when the run failed, null when it succeeded. */
   readonly echec: string | null;
+  /** What a run that succeeded could not do besides (French; the marks on a protected sheet), else null. */
+  readonly avertissement?: string | null;
 }
 
 type Listener<T> = (value: T) => void;
@@ -115,7 +118,7 @@ export function sheetsMissingRequired(output: ChainOutput): string[] {
 export interface RibbonHost {
   readonly writesCharts: boolean;
   read(): Promise<ChainInput[]>;
-  write(output: ChainOutput): Promise<void>;
+  write(output: ChainOutput): Promise<WriteReport | void>;
 }
 
 /**
@@ -150,10 +153,10 @@ export function createRibbonRunner(
         const missing = sheetsMissingRequired(computed);
         if (missing.length > 0) throw new MissingFieldsError(missing);
         stage = 'ecriture';
-        await host.write(computed);
-        return computed;
+        const report = await host.write(computed);
+        return { computed, warning: report?.warning ?? null };
       });
-      publishRibbonResult(summarize(output));
+      publishRibbonResult({ ...summarize(output.computed), ...(output.warning !== null ? { avertissement: output.warning } : {}) });
     } catch (error) {
       // Office's own errors are in English and say nothing of what to do: the pane shows a French message.
       publishRibbonResult(failedSummary(describeError(error, stage)));

@@ -30,6 +30,8 @@ export interface PaneState {
   /** The error is only that no register was recognised (shown as a warning, not on the Consolidation step). */
   readonly noRegister: boolean;
   readonly notice: string | null;
+  /** What the last write or highlight removal, which went through, could not do besides (French). */
+  readonly warning: string | null;
   /** The sheets the last consolidation added to the workbook, in French; kept across the recomputations that follow. */
   readonly imported: string | null;
   /** The last import's records could not be saved (French); cleared by the write that saves them. */
@@ -52,6 +54,7 @@ export const INITIAL_STATE: PaneState = {
   error: null,
   noRegister: false,
   notice: null,
+  warning: null,
   imported: null,
   importWarning: null,
   written: false,
@@ -89,7 +92,14 @@ export type PaneAction =
   | { readonly type: 'chooseExercice'; readonly exercice: number | null }
   | { readonly type: 'choosePole'; readonly pole: string | null }
   /** `fresh`: the workbook read again and computed just before the write (Excel), now shown by the steps. */
-  | { readonly type: 'written'; readonly notice: string; readonly fresh?: { readonly inputs: readonly ChainInput[]; readonly output: ChainOutput } }
+  | {
+      readonly type: 'written';
+      readonly notice: string;
+      readonly warning?: string;
+      readonly fresh?: { readonly inputs: readonly ChainInput[]; readonly output: ChainOutput };
+    }
+  /** The add-in's marks removed, `warning` naming the sheets that kept them. */
+  | { readonly type: 'highlightsCleared'; readonly warning?: string }
   | { readonly type: 'imported'; readonly inputs: readonly ChainInput[]; readonly notice: string; readonly warning?: string }
   | { readonly type: 'ribbon'; readonly summary: RibbonSummary }
   | { readonly type: 'dismiss' };
@@ -138,7 +148,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'goto':
       return { ...state, step: action.step };
     case 'busy':
-      return { ...state, busy: action.label, notice: null };
+      return { ...state, busy: action.label, notice: null, warning: null };
     case 'idle':
       return action.label === undefined || state.busy === action.label ? { ...state, busy: null } : state;
     case 'loaded':
@@ -172,8 +182,20 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, pole: action.pole };
     case 'written': {
       const shown = action.fresh ? { inputs: action.fresh.inputs, output: action.fresh.output } : {};
-      return { ...state, ...shown, busy: null, error: null, written: true, notice: action.notice, imported: null, importWarning: null };
+      return {
+        ...state,
+        ...shown,
+        busy: null,
+        error: null,
+        written: true,
+        notice: action.notice,
+        warning: action.warning ?? null,
+        imported: null,
+        importWarning: null,
+      };
     }
+    case 'highlightsCleared':
+      return { ...state, error: null, warning: action.warning ?? null };
     case 'imported':
       return {
         ...state,
@@ -188,6 +210,6 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'ribbon':
       return { ...state, ribbon: action.summary };
     case 'dismiss':
-      return { ...state, error: null, notice: null };
+      return { ...state, error: null, notice: null, warning: null };
   }
 }

@@ -202,7 +202,11 @@ describe('Consolidation in Excel — import as values, one sheet per source, the
     excel.failOnSync(5);
     fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
     const alert = await screen.findByText(/L'import des fichiers a échoué/);
-    expect(alert.textContent).toMatch(/Aucune feuille n’a été ajoutée : corrigez le fichier signalé ou retirez-le de la sélection, puis réessayez\.$/);
+    // Office's English message is not shown: the cause, what is sure, what to do, and the code for support.
+    expect(alert.textContent).toContain(
+      "L'import des fichiers a échoué : Excel a rencontré une erreur interne. Aucune feuille n’a été ajoutée. Réessayez ; si elle revient, enregistrez, fermez et rouvrez le classeur. Code Excel : GeneralException.",
+    );
+    expect(alert.textContent).not.toMatch(/échec simulé/);
     expect(excel.sheetNames()).toEqual([SHEET]);
     expect(screen.queryByRole('heading', { name: /Étape 4 sur 5/ })).toBeNull();
   });

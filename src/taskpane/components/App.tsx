@@ -205,10 +205,10 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
     try {
       // In Excel the buyer may have fixed cells since the pane last read the workbook: the
       // sheets are computed on the workbook as it is at the click, as the ribbon does.
-      const fresh = await exclusive(PROGRESS_LABELS.écriture, async () => {
+      const written = await exclusive(PROGRESS_LABELS.écriture, async () => {
         if (host.kind !== 'excel') {
           await host.write(shown);
-          return null;
+          return { fresh: null, warning: undefined };
         }
         const inputs = await host.read();
         let output: ChainOutput;
@@ -217,9 +217,10 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
         } catch (error) {
           throw new ComputeFailure(error, inputs);
         }
-        await host.write(output);
-        return { inputs, output };
+        const report = await host.write(output);
+        return { fresh: { inputs, output }, warning: report?.warning };
       });
+      const { fresh, warning } = written;
       const changed = fresh !== null && resultJson(fresh.output.result) !== resultJson(shown.result);
       if (fresh) precomputed.current = fresh.inputs;
       dispatch({
@@ -228,6 +229,7 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
           host.kind === 'excel'
             ? `Feuilles SPASER écrites dans le classeur (registre, contrôles, indicateurs et graphiques).${changed ? WORKBOOK_CHANGED : ''}`
             : 'Feuilles SPASER écrites dans le classeur à télécharger.',
+        ...(warning !== undefined ? { warning } : {}),
         ...(fresh ? { fresh } : {}),
       });
     } catch (error) {
@@ -248,7 +250,10 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
 
   const clearHighlights = host.clearHighlights
     ? () => {
-        exclusive(null, () => host.clearHighlights!()).catch((error) => dispatch({ type: 'failed', message: describeError(error, 'surlignage') }));
+        exclusive(null, () => host.clearHighlights!()).then(
+          (report) => dispatch({ type: 'highlightsCleared', ...(report?.warning !== undefined ? { warning: report.warning } : {}) }),
+          (error) => dispatch({ type: 'failed', message: describeError(error, 'surlignage') }),
+        );
       }
     : undefined;
 
@@ -444,6 +449,14 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
               <MessageBarBody>{state.notice}</MessageBarBody>
             </MessageBar>
           )}
+          {state.warning && (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                <MessageBarTitle>Surlignage incomplet</MessageBarTitle>
+                {state.warning}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {state.imported && (
             <MessageBar intent="success" aria-labelledby={undefined}>
               <MessageBarBody>{state.imported}</MessageBarBody>
@@ -536,12 +549,13 @@ function RibbonResult({ summary }: { summary: RibbonSummary }) {
     );
   }
   return (
-    <MessageBar intent="success">
+    <MessageBar intent={summary.avertissement ? 'warning' : 'success'}>
       <MessageBarBody>
         <MessageBarTitle>Calcul depuis le ruban</MessageBarTitle>
         {`${summary.lignesLues} lignes lues, ${summary.erreurs} en erreur, ${summary.indicateursCalcules} indicateurs calculés sur ${summary.indicateurs}${
           summary.exercice !== null ? ` (exercice ${summary.exercice})` : ''
         }.`}
+        {summary.avertissement ? ` ${summary.avertissement}` : ''}
       </MessageBarBody>
     </MessageBar>
   );

@@ -6,7 +6,8 @@ import type { ChainInput, ChainOutput } from '../../domain/chain';
 import type { SavedState } from '../../domain/state';
 import { createOfficeWorkbook, type ExcelRunner } from '../../workbook/office';
 import type { ImportSheet } from '../consolidation';
-import type { FileSheets, Host, SourceFile } from '../host';
+import { describeHighlightFailure, describeProtectedSheets } from '../errors';
+import type { FileSheets, Host, SourceFile, WriteReport } from '../host';
 import { platformDownloads } from '../result-export';
 import { readXlsxFiles } from '../xlsx-files';
 
@@ -39,16 +40,25 @@ export class ExcelHost implements Host {
     return [{ file: this.workbook.name, sheets, state }];
   }
 
-  /** The SPASER sheets, then the marks on the faulty cells (the previous marks go first). */
-  async write(output: ChainOutput): Promise<void> {
+  /**
+   * The SPASER sheets, then the marks on the faulty cells (the previous marks go first). The sheets
+   * are written once the first step succeeds: a mark Excel refuses is a warning, not a failed write.
+   */
+  async write(output: ChainOutput): Promise<WriteReport> {
     await this.workbook.writePlan(output.plan);
     const findings = [...output.register.rows.flatMap((r) => r.findings), ...output.register.otherFindings];
-    await this.workbook.highlightFindings(findings, output.register.mappings);
+    try {
+      const report = await this.workbook.highlightFindings(findings, output.register.mappings);
+      return report.protectedSheets.length > 0 ? { warning: describeProtectedSheets(report.protectedSheets, 'surligner') } : {};
+    } catch (error) {
+      return { warning: describeHighlightFailure(error) };
+    }
   }
 
-  /** Removes the add-in's marks from the user's sheets. */
-  async clearHighlights(): Promise<void> {
-    await this.workbook.clearHighlights();
+  /** Removes the add-in's marks from the user's sheets (not from protected ones, which it names). */
+  async clearHighlights(): Promise<WriteReport> {
+    const report = await this.workbook.clearHighlights();
+    return report.protectedSheets.length > 0 ? { warning: describeProtectedSheets(report.protectedSheets, 'retirer') } : {};
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

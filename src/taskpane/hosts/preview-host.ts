@@ -7,7 +7,7 @@ import { isCalendarDate } from '../../domain/cell';
 import type { SavedState } from '../../domain/state';
 import { RESULT_SUFFIX } from '../../domain/register';
 import type { ImportSheet } from '../consolidation';
-import type { DownloadLink, FileSheets, Host, SourceFile } from '../host';
+import type { DownloadLink, FileSheets, Host, SourceFile, WriteReport } from '../host';
 import { tempImportName } from '../../workbook/port';
 import { loadXlsxAdapter, readXlsxFiles } from '../xlsx-files';
 
@@ -54,7 +54,7 @@ export class PreviewHost implements Host {
     return [{ file: wb.name, sheets: await wb.readSheets(), state: await wb.readState() }];
   }
 
-  async write(output: ChainOutput): Promise<void> {
+  async write(output: ChainOutput): Promise<WriteReport> {
     const wb = this.requireWorkbook();
     await wb.writePlan(output.plan);
     const bytes = await wb.saveXlsx();
@@ -63,6 +63,7 @@ export class PreviewHost implements Host {
     const createUrl = this.options.createUrl ?? ((b: Blob) => URL.createObjectURL(b));
     const notices = wb.saveNotices();
     this.link = { url: createUrl(blob), fileName: resultName(wb.name), ...(notices.length > 0 ? { notice: notices.join(' ') } : {}) };
+    return {};
   }
 
   download(): DownloadLink | null {

@@ -110,30 +110,55 @@ export function addressChunks(rects: readonly Rect[]): string[] {
   return chunks;
 }
 
+/** What the marking could not do: the protected sheets it had to leave as they were. */
+export interface HighlightReport {
+  /** Protected user sheets with cells to mark, or with the add-in's earlier marks to remove. */
+  readonly protectedSheets: readonly string[];
+}
+
+interface ClearedSheets {
+  /** The user's sheets the add-in may mark (not protected). */
+  readonly open: Excel.Worksheet[];
+  /** Protected sheets that keep earlier marks of the add-in. */
+  readonly keptMarks: ReadonlySet<string>;
+  /** The protected user sheets, in the workbook's order. */
+  readonly protectedNames: readonly string[];
+}
+
 /**
  * Queues the deletion of the add-in's conditional formats in every sheet
- * (three syncs, whatever the size of the workbook).
+ * (three syncs, whatever the size of the workbook). A protected sheet refuses
+ * any change to its conditional formats (and one refusal would cancel the whole
+ * batch): it is left as it is, and named.
  */
-async function queueClear(context: Excel.RequestContext, meter: SyncMeter): Promise<Excel.Worksheet[]> {
+async function queueClear(context: Excel.RequestContext, meter: SyncMeter): Promise<ClearedSheets> {
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name');
+  sheets.load('items/name,items/protection/protected');
   await meter.sync(context, 'surlignage', 0);
   const users = sheets.items.filter((s) => !s.name.startsWith(SPASER_PREFIX));
   const collections = users.map((s) => s.getRange().conditionalFormats.load('items/type'));
   await meter.sync(context, 'surlignage', 0);
-  const customs = collections.flatMap((c) => c.items.filter((cf) => cf.type === 'Custom'));
-  const rules = customs.map((cf) => cf.custom.rule.load('formula'));
+  const customs = collections.flatMap((c, i) => c.items.filter((cf) => cf.type === 'Custom').map((cf) => ({ cf, sheet: users[i] })));
+  const rules = customs.map(({ cf }) => cf.custom.rule.load('formula'));
   if (customs.length > 0) await meter.sync(context, 'surlignage', 0);
-  customs.forEach((cf, i) => {
-    if (isOwnRule(rules[i].formula)) cf.delete();
+  const keptMarks = new Set<string>();
+  customs.forEach(({ cf, sheet }, i) => {
+    if (!isOwnRule(rules[i].formula)) return;
+    if (sheet.protection.protected) keptMarks.add(sheet.name);
+    else cf.delete();
   });
-  return users;
+  return {
+    open: users.filter((s) => !s.protection.protected),
+    keptMarks,
+    protectedNames: users.filter((s) => s.protection.protected).map((s) => s.name),
+  };
 }
 
-export async function clearHighlightsOffice(run: ExcelRunner, meter: SyncMeter): Promise<void> {
-  await run(async (context) => {
-    await queueClear(context, meter);
+export async function clearHighlightsOffice(run: ExcelRunner, meter: SyncMeter): Promise<HighlightReport> {
+  return run(async (context) => {
+    const { keptMarks, protectedNames } = await queueClear(context, meter);
     await meter.sync(context, 'surlignage', SMALL_OP_BYTES);
+    return { protectedSheets: protectedNames.filter((name) => keptMarks.has(name)) };
   });
 }
 
@@ -143,13 +168,13 @@ export async function highlightFindingsOffice(
   file: string,
   findings: readonly Finding[],
   mappings: readonly SheetMapping[],
-): Promise<void> {
+): Promise<HighlightReport> {
   const rects = highlightRects(findings, mappings, file);
-  await run(async (context) => {
-    const users = await queueClear(context, meter);
+  return run(async (context) => {
+    const { open, keptMarks, protectedNames } = await queueClear(context, meter);
     let bytes = SMALL_OP_BYTES;
     if (drawsHighlights()) {
-      for (const ws of users) {
+      for (const ws of open) {
         const list = rects.get(ws.name);
         if (!list) continue;
         for (const address of addressChunks(list)) {
@@ -162,5 +187,7 @@ export async function highlightFindingsOffice(
       }
     }
     await meter.sync(context, 'surlignage', bytes);
+    const unmarked = (name: string) => rects.has(name) && drawsHighlights();
+    return { protectedSheets: protectedNames.filter((name) => keptMarks.has(name) || unmarked(name)) };
   });
 }

@@ -10,12 +10,13 @@ import type { SavedState } from '../../domain/state';
 import { parseState } from '../../domain/state-sheet';
 import { stateSheetPlan } from '../../domain/plan';
 import type { WorkbookReader, WorkbookWriter } from '../port';
-import { clearHighlightsOffice, highlightFindingsOffice } from './highlight';
+import { clearHighlightsOffice, highlightFindingsOffice, type HighlightReport } from './highlight';
 import { SyncMeter, type ExcelRunner, type OfficeRunStats } from './meter';
 import { readWorkbook, type ReadOptions } from './read';
 import { importSheetsOffice, writePlanOffice, writeStateOffice, type ValueSheet } from './write';
 
 export type { ValueSheet } from './write';
+export type { HighlightReport } from './highlight';
 
 export type { ExcelRunner, OfficeRunStats } from './meter';
 export type { ReadOptions } from './read';
@@ -31,6 +32,8 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter {
   private grids: readonly SheetGrid[] | null = null;
   /** The workbook's date system, once read. */
   private date1904: boolean | undefined;
+  /** Whether its structure was protected when read. */
+  private structureProtected: boolean | undefined;
 
   constructor(
     private readonly run: ExcelRunner,
@@ -50,6 +53,7 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter {
     if (read.name) this.workbookName = read.name;
     this.grids = read.grids;
     this.date1904 = read.date1904;
+    this.structureProtected = read.structureProtected;
     return read.grids;
   }
 
@@ -76,18 +80,18 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter {
 
   /** Adds sheets of plain values (consolidation), those named in `replacing` in place of the sheets of that name; texts stay texts. */
   async importSheets(sheets: readonly ValueSheet[], replacing: readonly string[] = []): Promise<void> {
-    await importSheetsOffice(this.run, this.meter, sheets, this.date1904, replacing);
+    await importSheetsOffice(this.run, this.meter, sheets, { date1904: this.date1904, structureProtected: this.structureProtected }, replacing);
     this.grids = null;
   }
 
-  /** Marks the faulty cells of this workbook's sheets (removing the previous marks first). */
-  async highlightFindings(findings: readonly Finding[], mappings: readonly SheetMapping[]): Promise<void> {
-    await highlightFindingsOffice(this.run, this.meter, this.workbookName, findings, mappings);
+  /** Marks the faulty cells of this workbook's sheets (removing the previous marks first); protected sheets are left as they are. */
+  highlightFindings(findings: readonly Finding[], mappings: readonly SheetMapping[]): Promise<HighlightReport> {
+    return highlightFindingsOffice(this.run, this.meter, this.workbookName, findings, mappings);
   }
 
-  /** Removes the add-in's marks, and only them. */
-  async clearHighlights(): Promise<void> {
-    await clearHighlightsOffice(this.run, this.meter);
+  /** Removes the add-in's marks, and only them, except from protected sheets. */
+  clearHighlights(): Promise<HighlightReport> {
+    return clearHighlightsOffice(this.run, this.meter);
   }
 
   /** Round trips and payloads since creation or the last reset. */

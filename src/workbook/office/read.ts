@@ -59,6 +59,8 @@ export interface WorkbookRead {
   readonly grids: SheetGrid[];
   /** The workbook counts its dates from 1904 (`dateSystemProbe`). */
   readonly date1904: boolean;
+  /** Its structure is protected (Review › Protect Workbook): no sheet can be added. */
+  readonly structureProtected: boolean;
 }
 
 /**
@@ -95,6 +97,7 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
   const tables = workbook.tables;
   tables.load('items/name,items/worksheet/name,items/showTotals');
   const is1904 = dateSystemProbe(context);
+  const protection = workbook.protection.load('protected');
   await meter.sync(context, 'lecture', 0);
   const date1904 = is1904();
 
@@ -169,7 +172,7 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
       tables: areas,
     };
   });
-  return { name: workbook.name, grids, date1904 };
+  return { name: workbook.name, grids, date1904, structureProtected: protection.protected };
 }
 
 /**

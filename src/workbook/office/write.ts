@@ -18,6 +18,22 @@ import { AttemptNotUndoneError, jsonSize, withSmallerBatchesOnRefusal, type Exce
 import { dateSystemProbe } from './read';
 
 export const TEMP_PREFIX = 'SPASER tmp ';
+
+/**
+ * The workbook's structure is protected: Excel lets no sheet be added, deleted or renamed.
+ * Found before anything is written (`workbook.protection`, ExcelApi 1.7), so that the user
+ * reads what to do rather than an error of the first sheet added.
+ */
+export class WorkbookProtectedError extends Error {
+  constructor(what: 'ecriture' | 'import') {
+    super(
+      what === 'ecriture'
+        ? "La structure du classeur est protégée : Excel n'y laisse ajouter ni remplacer aucune feuille, et les feuilles SPASER n'ont pas été écrites. Ôtez la protection (onglet Révision, « Protéger le classeur »), puis relancez ; vos feuilles n'ont pas été modifiées."
+        : "La structure du classeur est protégée : Excel n'y laisse ajouter aucune feuille, et aucune n'a été importée. Ôtez la protection (onglet Révision, « Protéger le classeur »), puis relancez l'import.",
+    );
+    this.name = 'WorkbookProtectedError';
+  }
+}
 const TEMP_TABLE_SUFFIX = '_spaser_tmp';
 
 /**
@@ -236,16 +252,28 @@ interface SheetInfo {
 }
 
 async function loadSheets(context: Excel.RequestContext, meter: SyncMeter, phase: 'ecriture'): Promise<SheetInfo[]> {
-  return (await loadSheetsAndDates(context, meter, phase)).sheets;
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/visibility');
+  await meter.sync(context, phase, 0);
+  return sheets.items.map((s) => ({ name: s.name, visibility: s.visibility }));
 }
 
-/** The sheets, and the date system in the same sync (`dateSystemProbe`). */
-async function loadSheetsAndDates(context: Excel.RequestContext, meter: SyncMeter, phase: 'ecriture'): Promise<{ sheets: SheetInfo[]; date1904: boolean }> {
+/** The sheets, the date system (`dateSystemProbe`) and whether the structure is protected, in one sync. */
+async function loadSheetsAndDates(
+  context: Excel.RequestContext,
+  meter: SyncMeter,
+  phase: 'ecriture',
+): Promise<{ sheets: SheetInfo[]; date1904: boolean; structureProtected: boolean }> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/visibility');
   const is1904 = dateSystemProbe(context);
+  const protection = context.workbook.protection.load('protected');
   await meter.sync(context, phase, 0);
-  return { sheets: sheets.items.map((s) => ({ name: s.name, visibility: s.visibility })), date1904: is1904() };
+  return {
+    sheets: sheets.items.map((s) => ({ name: s.name, visibility: s.visibility })),
+    date1904: is1904(),
+    structureProtected: protection.protected,
+  };
 }
 
 /** Queues the deletion of a sheet; a very hidden sheet must be made hidden first. */
@@ -295,7 +323,8 @@ async function writePlanOnce(
 ): Promise<void> {
   try {
     await run(async (context) => {
-      const { sheets: existing, date1904 } = await loadSheetsAndDates(context, meter, 'ecriture');
+      const { sheets: existing, date1904, structureProtected } = await loadSheetsAndDates(context, meter, 'ecriture');
+      if (structureProtected) throw new WorkbookProtectedError('ecriture');
       const clash = sheetNameClash(existing.map((x) => x.name), plan);
       if (clash) throw new SheetNameClashError(clash);
       const b = new Batcher(context, meter, budget);
@@ -323,6 +352,8 @@ async function writePlanOnce(
       await meter.sync(context, 'ecriture', SMALL_OP_BYTES * (existing.length + temps.length * (inPlace ? 4 : 3)));
     });
   } catch (e) {
+    // Refused before anything was queued: nothing to undo.
+    if (e instanceof WorkbookProtectedError) throw e;
     try {
       await deleteTempSheets(run, meter);
     } catch {
@@ -345,21 +376,28 @@ export interface ValueSheet {
  * and only once all are in does one last batch delete the old sheets and rename them.
  * On failure the sheets this call added are deleted again: nothing half imported, nothing replaced.
  */
+/** What a read just before an import already knows of the workbook: not asked again. */
+export interface KnownWorkbook {
+  readonly date1904?: boolean;
+  readonly structureProtected?: boolean;
+}
+
 export async function importSheetsOffice(
   run: ExcelRunner,
   meter: SyncMeter,
   sheets: readonly ValueSheet[],
-  knownDate1904?: boolean,
+  known: KnownWorkbook = {},
   replacing: readonly string[] = [],
 ): Promise<void> {
-  await withSmallerBatchesOnRefusal(WRITE_BUDGETS, (budget) => importSheetsOnce(run, meter, sheets, knownDate1904, budget, replacing));
+  if (known.structureProtected) throw new WorkbookProtectedError('import');
+  await withSmallerBatchesOnRefusal(WRITE_BUDGETS, (budget) => importSheetsOnce(run, meter, sheets, known, budget, replacing));
 }
 
 async function importSheetsOnce(
   run: ExcelRunner,
   meter: SyncMeter,
   sheets: readonly ValueSheet[],
-  knownDate1904: boolean | undefined,
+  known: KnownWorkbook,
   budget: number,
   replacing: readonly string[],
 ): Promise<void> {
@@ -367,14 +405,17 @@ async function importSheetsOnce(
   try {
     await run(async (context) => {
       // The dates are written as serials of the workbook's own date system (known from a read, else asked);
-      // the sheets (names, places) are asked in the same sync: a replacement needs them.
-      let date1904 = knownDate1904;
+      // the sheets (names, places) are asked in the same sync: a replacement needs them. So is the
+      // protection of the structure, which would refuse the first sheet added (when not known from a read).
+      let date1904 = known.date1904;
       let present: SheetInfo[] = [];
-      if (date1904 === undefined || replacing.length > 0) {
+      if (date1904 === undefined || known.structureProtected === undefined || replacing.length > 0) {
         const list = context.workbook.worksheets;
         list.load('items/name,items/visibility');
         const is1904 = date1904 === undefined ? dateSystemProbe(context) : null;
+        const protection = context.workbook.protection.load('protected');
         await meter.sync(context, 'ecriture', 0);
+        if (protection.protected) throw new WorkbookProtectedError('import');
         if (is1904) date1904 = is1904();
         present = list.items.map((x) => ({ name: x.name, visibility: x.visibility }));
       }
@@ -407,6 +448,7 @@ async function importSheetsOnce(
       await meter.sync(context, 'ecriture', SMALL_OP_BYTES * swaps.length * 3);
     });
   } catch (e) {
+    if (added.length === 0) throw e;
     try {
       await run(async (context) => {
         const present = await loadSheets(context, meter, 'ecriture');

@@ -75,7 +75,7 @@ describe('README « Versions d’Excel requises » — on Excel with ExcelApi 1.
     const out = runChain(await host.read(), { today: TODAY, writesCharts: true });
     // The fixture has faults (C4 `douze`, E4 `#N/A`): with ExcelApi 1.9 they would be marked.
     expect(out.register.rows.flatMap((r) => r.findings).length).toBeGreaterThan(0);
-    await expect(host.write(out)).resolves.toBeUndefined();
+    await expect(host.write(out)).resolves.toEqual({});
     expect(asked).toContain('ExcelApi 1.9');
     expect(excel.sheetNames()).toContain(SHEET_REGISTRE);
     expect(ownMarks(excel)).toEqual([]);
@@ -97,7 +97,7 @@ describe('README « Versions d’Excel requises » — on Excel with ExcelApi 1.
     withoutApisAbove17();
     await host.write(runChain(await host.read(), { today: TODAY, writesCharts: true }));
     expect(ownMarks(excel)).toEqual([]);
-    await expect(host.clearHighlights()).resolves.toBeUndefined();
+    await expect(host.clearHighlights()).resolves.toEqual({});
     expect(excel.conditionalFormatsOf(SHEET).map((c) => [c.type, c.formula])).toEqual([['Custom', '=C2>10000']]);
   });
 

@@ -86,12 +86,14 @@ describe('README « Versions d’Excel requises » — requirement sets of the O
     const unguardedSets = uses.filter((u) => u.guard === null && u.excelMinor > 0);
     expect(Math.max(...unguardedSets.map((u) => u.excelMinor))).toBe(MANIFEST_MINOR);
     const of17 = [...new Set(unguardedSets.filter((u) => u.excelMinor === 7).map((u) => u.member))].sort();
-    // getRangeByIndexes, hyperlinks, frozen panes, the workbook's name.
+    // getRangeByIndexes, hyperlinks, frozen panes, the workbook's name, its protection.
     expect(of17).toEqual([
       'RangeHyperlink.documentReference',
       'RangeHyperlink.textToDisplay',
       'Range.hyperlink',
       'Workbook.name',
+      'Workbook.protection',
+      'WorkbookProtection.protected',
       'Worksheet.freezePanes',
       'Worksheet.getRangeByIndexes',
       'WorksheetFreezePanes.freezeRows',
