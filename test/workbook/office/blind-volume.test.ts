@@ -47,6 +47,8 @@
  *  Observed for R7: the adapter does NOT retry a refused write batch; it stops, deletes its temporary
  *      sheets, keeps the old SPASER sheets, and the pane shows « L'écriture des feuilles SPASER a échoué
  *      (…) » with advice meant for another cause (« terminez la saisie en cours ») — reported, not changed.
+ *      Since fixed: a refused batch is tried again in smaller batches (`withSmallerBatchesOnRefusal`),
+ *      and an Office error is told by its code, with advice for its own cause (office-errors.test.ts).
  *
  * Hand counts (regles.md §1, §3, §9; sortie.md « lignes »):
  *  Week 1: lues = 20 000 (Marchés 2025; title, header and « Total » rows are not rows) + 5 000
