@@ -32,6 +32,12 @@ export interface DownloadLink {
   readonly notice?: string;
 }
 
+/** How far a long read or write of the workbook has gone (Excel): `fraction` from 0 to 1. */
+export interface HostProgress {
+  readonly phase: 'lecture' | 'ecriture';
+  readonly fraction: number;
+}
+
 /** A write that went through, and what it could not do besides (French), if anything. */
 export interface WriteReport {
   readonly warning?: string;
@@ -55,6 +61,8 @@ export interface Host {
   selectCell?(sheet: string, address: string): Promise<void>;
   /** Excel only: removes the add-in's conditional formats from the user's sheets. */
   clearHighlights?(): Promise<WriteReport | void>;
+  /** Excel only: follows the reads and writes of the workbook, block by block (whole percents); null to stop. */
+  onProgress?(listener: ((progress: HostProgress) => void) | null): void;
   /** Preview only: the last written workbook, null before any write. */
   download?(): DownloadLink | null;
   /** Reads `.xlsx` files chosen for consolidation. */

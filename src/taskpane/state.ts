@@ -6,6 +6,7 @@ import type { ChainInput, ChainOutput } from '../domain/chain';
 import type { MappingOverride } from '../domain/model';
 import { type DecisionChange, type ImportRecord, type TagDecision, withImports } from '../domain/state';
 import { decisionKey } from '../domain/tagging';
+import type { HostProgress } from './host';
 import type { StepId } from './labels';
 import type { RibbonSummary } from './ribbon-bridge';
 
@@ -26,6 +27,8 @@ export interface PaneState {
   readonly pole: string | null;
   /** What is running, in French; null when idle. */
   readonly busy: string | null;
+  /** How far the workbook's read or write in progress has gone (Excel), null when not told. */
+  readonly progress: HostProgress | null;
   readonly error: string | null;
   /** The error is only that no register was recognised (shown as a warning, not on the Consolidation step). */
   readonly noRegister: boolean;
@@ -51,6 +54,7 @@ export const INITIAL_STATE: PaneState = {
   exercice: null,
   pole: null,
   busy: null,
+  progress: null,
   error: null,
   noRegister: false,
   notice: null,
@@ -78,6 +82,7 @@ export interface ColumnChoice {
 export type PaneAction =
   | { readonly type: 'goto'; readonly step: StepId }
   | { readonly type: 'busy'; readonly label: string }
+  | { readonly type: 'progress'; readonly progress: HostProgress }
   /** With `label`: only if that is still what the pane shows (a later operation's progress stays). */
   | { readonly type: 'idle'; readonly label?: string }
   | { readonly type: 'loaded'; readonly inputs: readonly ChainInput[] }
@@ -148,9 +153,12 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'goto':
       return { ...state, step: action.step };
     case 'busy':
-      return { ...state, busy: action.label, notice: null, warning: null };
+      return { ...state, busy: action.label, progress: null, notice: null, warning: null };
+    case 'progress':
+      // Only while something runs: a late report after the end would show a bar for nothing.
+      return state.busy === null ? state : { ...state, progress: action.progress };
     case 'idle':
-      return action.label === undefined || state.busy === action.label ? { ...state, busy: null } : state;
+      return action.label === undefined || state.busy === action.label ? { ...state, busy: null, progress: null } : state;
     case 'loaded':
       return { ...state, inputs: action.inputs, output: null, written: false, error: null, imported: null, importWarning: null };
     case 'computed':

@@ -47,7 +47,11 @@ test('the open Contrôles step follows the ribbon’s recomputation', async () =
   // The buyer types the missing objet in B3, then clicks the ribbon button.
   excel.cellAt(excel.sheet(SHEET), 2, 1).value = 'Fourniture de papier';
   await calculerIndicateurs({ completed: () => undefined } as unknown as Office.AddinCommands.Event);
-  await waitFor(() => expect(screen.queryByRole('button', { name: /Objet manquant/ })).toBeNull());
-  expect(screen.getByRole('button', { name: /Montant illisible ou négatif — 1 erreur/ })).toBeInTheDocument();
+  // The pane reads the workbook again, then recomputes: wait for the recomputed list, not for the
+  // moment in between when the old list is gone and the new one not yet there.
+  await waitFor(() => {
+    expect(screen.queryByRole('button', { name: /Objet manquant/ })).toBeNull();
+    expect(screen.getByRole('button', { name: /Montant illisible ou négatif — 1 erreur/ })).toBeInTheDocument();
+  });
   expect(screen.getByText(/Calcul depuis le ruban/)).toBeInTheDocument();
 });

@@ -30,7 +30,7 @@ import {
   recogniseFile,
   sheetsAfterImport,
 } from '../consolidation';
-import { fileToSource, type Host } from '../host';
+import { fileToSource, type Host, type HostProgress } from '../host';
 import { PROGRESS_LABELS, STEPS, WAITING_LABELS, type StepId } from '../labels';
 import { publishSessionChoices, subscribeOpenStep, subscribeRibbonResult, type RibbonSummary } from '../ribbon-bridge';
 import { INITIAL_STATE, paneReducer, withOverrides } from '../state';
@@ -184,6 +184,13 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
       ...(state.exercice !== null ? { exercice: state.exercice } : {}),
     });
   }, [state.overrides, state.decisions, state.imports, state.exercice]);
+
+  // Reads and writes of a large workbook take dozens of round trips in Excel: the bar shows how far they are.
+  useEffect(() => {
+    if (!host.onProgress) return undefined;
+    host.onProgress((progress) => dispatch({ type: 'progress', progress }));
+    return () => host.onProgress?.(null);
+  }, [host]);
 
   useEffect(() => {
     const offResult = subscribeRibbonResult((summary) => {
@@ -373,6 +380,7 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
   };
 
   const busy = state.busy !== null;
+  const measured = progressShown(state.busy, state.progress);
   const stepIndex = STEPS.findIndex((s) => s.id === state.step);
 
   return (
@@ -418,8 +426,8 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
           <div role="status" aria-live="polite" className="progress">
             {busy && (
               <>
-                <Text>{state.busy}</Text>
-                <ProgressBar aria-label={state.busy ?? ''} />
+                <Text>{measured?.label ?? state.busy}</Text>
+                <ProgressBar aria-label={measured?.label ?? state.busy ?? ''} {...(measured ? { value: measured.fraction } : {})} />
               </>
             )}
           </div>
@@ -535,6 +543,17 @@ export function importedNotice(plan: readonly ImportSheet[], replacing: readonly
 /** The imports recorded in the workbook's state, and those of this session (which win). */
 function importRecordsInForce(input: ChainInput | null, session: readonly ImportRecord[]): ImportRecord[] {
   return withImports(input?.state?.imports ?? [], session);
+}
+
+/**
+ * The progress of the workbook's read or write, while the pane itself reads or writes (not while it
+ * waits for the ribbon's run, whose blocks are reported too): the label follows the phase, since the
+ * pane's write reads the workbook first.
+ */
+export function progressShown(busy: string | null, progress: HostProgress | null): { label: string; fraction: number } | null {
+  if (progress === null || (busy !== PROGRESS_LABELS.lecture && busy !== PROGRESS_LABELS.écriture)) return null;
+  const label = progress.phase === 'lecture' ? PROGRESS_LABELS.lecture : PROGRESS_LABELS.écriture;
+  return { label: `${label} ${Math.round(progress.fraction * 100)} %`, fraction: progress.fraction };
 }
 
 function RibbonResult({ summary }: { summary: RibbonSummary }) {

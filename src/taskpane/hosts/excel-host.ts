@@ -7,7 +7,7 @@ import type { SavedState } from '../../domain/state';
 import { createOfficeWorkbook, type ExcelRunner } from '../../workbook/office';
 import type { ImportSheet } from '../consolidation';
 import { describeHighlightFailure, describeProtectedSheets } from '../errors';
-import type { FileSheets, Host, SourceFile, WriteReport } from '../host';
+import type { FileSheets, Host, HostProgress, SourceFile, WriteReport } from '../host';
 import { platformDownloads } from '../result-export';
 import { readXlsxFiles } from '../xlsx-files';
 
@@ -26,6 +26,20 @@ export class ExcelHost implements Host {
   ) {
     this.workbook = createOfficeWorkbook(run as ExcelRunner);
     this.downloadsFiles = platformDownloads(platform);
+  }
+
+  /** Told only when the whole percent changes: a 100,000-row read has dozens of blocks, not thousands. */
+  onProgress(listener: ((progress: HostProgress) => void) | null): void {
+    let last = '';
+    this.workbook.onProgress =
+      listener &&
+      (({ phase, done, total }) => {
+        const fraction = Math.floor((100 * done) / total) / 100;
+        const key = `${phase}${fraction}`;
+        if (key === last) return;
+        last = key;
+        listener({ phase, fraction });
+      });
   }
 
   workbookName(): string | null {

@@ -11,14 +11,14 @@ import { parseState } from '../../domain/state-sheet';
 import { stateSheetPlan } from '../../domain/plan';
 import type { WorkbookReader, WorkbookWriter } from '../port';
 import { clearHighlightsOffice, highlightFindingsOffice, type HighlightReport } from './highlight';
-import { SyncMeter, type ExcelRunner, type OfficeRunStats } from './meter';
+import { SyncMeter, type ExcelRunner, type OfficeProgress, type OfficeRunStats } from './meter';
 import { readWorkbook, type ReadOptions } from './read';
 import { importSheetsOffice, writePlanOffice, writeStateOffice, type ValueSheet } from './write';
 
 export type { ValueSheet } from './write';
 export type { HighlightReport } from './highlight';
 
-export type { ExcelRunner, OfficeRunStats } from './meter';
+export type { ExcelRunner, OfficeProgress, OfficeRunStats } from './meter';
 export type { ReadOptions } from './read';
 
 /** Name used before the workbook was read (Excel gives it with the first read). */
@@ -100,7 +100,14 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter {
   }
 
   resetStats(): void {
+    const listener = this.meter.onProgress;
     this.meter = new SyncMeter();
+    this.meter.onProgress = listener;
+  }
+
+  /** Told after each block read and each batch written; null to stop. */
+  set onProgress(listener: ((progress: OfficeProgress) => void) | null) {
+    this.meter.onProgress = listener;
   }
 }
 

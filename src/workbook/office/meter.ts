@@ -16,7 +16,16 @@ export interface OfficeRunStats {
   readonly readBlockCells: number;
 }
 
+/** How far a long read or write has gone: cells read, or cells of the plan written. */
+export interface OfficeProgress {
+  readonly phase: 'lecture' | 'ecriture';
+  readonly done: number;
+  readonly total: number;
+}
+
 export class SyncMeter {
+  /** Told after each block read or batch written (the pane's progress bar). */
+  onProgress: ((progress: OfficeProgress) => void) | null = null;
   syncs = 0;
   readonly syncsByPhase: Record<SyncPhase, number> = { lecture: 0, ecriture: 0, surlignage: 0 };
   readonly batchBytes: number[] = [];
@@ -27,6 +36,10 @@ export class SyncMeter {
     this.syncsByPhase[phase] += 1;
     this.batchBytes.push(bytes);
     await context.sync();
+  }
+
+  progress(phase: OfficeProgress['phase'], done: number, total: number): void {
+    if (this.onProgress && total > 0) this.onProgress({ phase, done: Math.min(done, total), total });
   }
 
   snapshot(): OfficeRunStats {

@@ -189,6 +189,8 @@ async function readCells(context: Excel.RequestContext, meter: SyncMeter, jobs: 
   let cellsPerSync = Math.floor(PAYLOAD_BUDGET_BYTES / bytesPerCell);
   let jobIndex = 0;
   let rowPos = 0;
+  const totalCells = jobs.reduce((s, j) => s + j.nr * j.nc, 0);
+  let cellsRead = 0;
   while (jobIndex < jobs.length) {
     const start = { jobIndex, rowPos };
     const blocks: Block[] = [];
@@ -220,6 +222,8 @@ async function readCells(context: Excel.RequestContext, meter: SyncMeter, jobs: 
       ({ jobIndex, rowPos } = start);
       continue;
     }
+    cellsRead += cells;
+    meter.progress('lecture', cellsRead, totalCells);
     let bytes = 0;
     for (const { job, range } of blocks) {
       const values = range.values;

@@ -89,11 +89,16 @@ const STYLE_FILL: Partial<Record<NonNullable<BlockPlan['style']>, string>> = { e
 class Batcher {
   private bytes = 0;
   private ops = 0;
+  /** Cells of values queued since the last sync, and synced before: the progress told. */
+  private pendingCells = 0;
+  private doneCells = 0;
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly meter: SyncMeter,
     /** Bytes of JSON per sync (Excel on the web refuses more than 5 MB). */
     readonly budget: number,
+    /** Cells of values the whole write sends (`planCells`). */
+    private readonly totalCells = 0,
   ) {
     this.begin();
   }
@@ -107,16 +112,25 @@ class Batcher {
     this.bytes += bytes;
     this.ops += 1;
   }
-  async add(bytes: number, queue: () => void): Promise<void> {
+  async add(bytes: number, queue: () => void, cells = 0): Promise<void> {
     await this.reserve(bytes);
     queue();
+    this.pendingCells += cells;
   }
   async flush(): Promise<void> {
     await this.meter.sync(this.context, 'ecriture', this.bytes);
     this.bytes = 0;
     this.ops = 0;
+    this.doneCells += this.pendingCells;
+    this.pendingCells = 0;
+    this.meter.progress('ecriture', this.doneCells, this.totalCells);
     this.begin();
   }
+}
+
+/** Cells of values a write sends (as `writeBlock` pads them): the 100 % of its progress. */
+function planCells(blocks: readonly Pick<BlockPlan, 'values'>[]): number {
+  return blocks.reduce((s, b) => s + b.values.length * b.values.reduce((w, r) => Math.max(w, r.length), 0), 0);
 }
 
 /** Splits rows into runs whose JSON stays under the budget (and the cell limit). */
@@ -147,9 +161,13 @@ async function writeBlock(b: Batcher, ws: Excel.Worksheet, block: BlockPlan, dat
   if (width === 0) return;
   const values = block.values.map((r) => Array.from({ length: width }, (_, j) => officeValue(r[j] ?? null, date1904)));
   for (const chunk of chunkRows(values, width, b.budget)) {
-    await b.add(chunk.bytes, () => {
-      ws.getRangeByIndexes(block.row - 1 + chunk.start, block.col - 1, chunk.rows.length, width).values = chunk.rows;
-    });
+    await b.add(
+      chunk.bytes,
+      () => {
+        ws.getRangeByIndexes(block.row - 1 + chunk.start, block.col - 1, chunk.rows.length, width).values = chunk.rows;
+      },
+      chunk.rows.length * width,
+    );
   }
   // Number formats after the values: per column, the plan's format, or the date format for date cells.
   const dateFormat = excelNumberFormat(FORMAT_DATE);
@@ -327,7 +345,7 @@ async function writePlanOnce(
       if (structureProtected) throw new WorkbookProtectedError('ecriture');
       const clash = sheetNameClash(existing.map((x) => x.name), plan);
       if (clash) throw new SheetNameClashError(clash);
-      const b = new Batcher(context, meter, budget);
+      const b = new Batcher(context, meter, budget, planCells(plan.sheets.flatMap((s) => s.blocks)));
       for (const s of existing.filter((x) => isTempSheet(x.name))) await b.add(SMALL_OP_BYTES, () => queueDelete(context, s));
       const temps: { plan: SheetPlan; sheet: Excel.Worksheet; tables: { table: Excel.Table; name: string }[] }[] = [];
       for (let i = 0; i < plan.sheets.length; i++) {
@@ -426,7 +444,7 @@ async function importSheetsOnce(
       const clash = present.length > 0 ? sheets.find((x) => !replacing.includes(x.name) && placeOf(x.name) >= 0) : undefined;
       if (clash) throw new Error(`la feuille « ${present[placeOf(clash.name)].name} » existe déjà dans le classeur`);
       const swaps: { old: SheetInfo; position: number; sheet: Excel.Worksheet; name: string }[] = [];
-      const b = new Batcher(context, meter, budget);
+      const b = new Batcher(context, meter, budget, planCells(sheets.map((x) => ({ values: x.rows }))));
       for (const sheet of sheets) {
         const position = replacing.includes(sheet.name) ? placeOf(sheet.name) : -1;
         const name = position >= 0 ? tempImportName(taken) : sheet.name;
