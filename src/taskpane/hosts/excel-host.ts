@@ -37,7 +37,8 @@ export class ExcelHost implements Host {
         const fraction = Math.floor((100 * done) / total) / 100;
         const key = `${phase}${fraction}`;
         if (key === last) return;
-        last = key;
+        // A read or write that is over starts the next one afresh (its first block may be its 100 % too).
+        last = done >= total ? '' : key;
         listener({ phase, fraction });
       });
   }

@@ -94,4 +94,16 @@ describe('the Excel host reports whole percents to the pane', () => {
     await host.read();
     expect(seen).toEqual([]);
   });
+
+  it('a second read of one block tells its 100 % too (not taken for a repeat of the first)', async () => {
+    const host = new ExcelHost(workbook(10).run as never, null);
+    const seen: HostProgress[] = [];
+    host.onProgress((p) => seen.push(p));
+    await host.read();
+    await host.read();
+    expect(seen).toEqual([
+      { phase: 'lecture', fraction: 1 },
+      { phase: 'lecture', fraction: 1 },
+    ]);
+  });
 });
