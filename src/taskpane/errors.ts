@@ -77,10 +77,26 @@ const OFFICE_CAUSES: Readonly<Record<string, OfficeCause>> = {
   UnsupportedOperation: UNSUPPORTED,
 };
 
-function officeCauseOf(error: unknown): { code: string; cause: string; advice: string } | null {
+/**
+ * Causes that differ with the stage. A cell of the Contrôles list names its sheet as the pane last
+ * read it: a sheet renamed or deleted since stays missing however often the click is retried.
+ */
+const STAGE_CAUSES: Partial<Record<Stage, Readonly<Record<string, OfficeCause>>>> = {
+  selection: {
+    ItemNotFound: [
+      'sa feuille a été renommée ou supprimée depuis la dernière lecture du classeur',
+      'cliquez sur « Relire le classeur », puis choisissez à nouveau la cellule dans la liste',
+    ],
+  },
+};
+
+function officeCauseOf(error: unknown, stage?: Stage): { code: string; cause: string; advice: string } | null {
   const code = errorCode(error);
-  if (code === null || !Object.hasOwn(OFFICE_CAUSES, code)) return null;
-  const [cause, advice] = OFFICE_CAUSES[code];
+  if (code === null) return null;
+  const byStage = stage === undefined ? undefined : STAGE_CAUSES[stage];
+  const known = byStage && Object.hasOwn(byStage, code) ? byStage[code] : Object.hasOwn(OFFICE_CAUSES, code) ? OFFICE_CAUSES[code] : null;
+  if (known === null) return null;
+  const [cause, advice] = known;
   return { code, cause, advice };
 }
 
@@ -111,7 +127,7 @@ export function describeError(error: unknown, stage: Stage): string {
     }
     return /\.\s*$/.test(error.message) || /réessayez\s*$/.test(error.message) ? ensureStop(error.message) : `${error.message}. ${NEXT_STEP[stage]}`;
   }
-  const office = officeCauseOf(error);
+  const office = officeCauseOf(error, stage);
   if (office !== null) {
     return `${WHAT_FAILED[stage]} : ${office.cause}.${NOTHING_HALF_DONE[stage]} ${capitalized(office.advice)}. Code Excel : ${office.code}.`;
   }
