@@ -172,6 +172,8 @@ export function isNoRegister(error: unknown): boolean {
   return error instanceof Error && error.name === 'NoRegisterError';
 }
 
+const UNPROTECT_SHEET = 'ôtez la protection (onglet Révision, « Ôter la protection de la feuille »)';
+
 /**
  * Protected sheets the add-in left as they were: it marks faulty cells with conditional formats,
  * which a protected sheet refuses (`surligner`: a write's marks; `retirer`: the removal button).
@@ -179,10 +181,22 @@ export function isNoRegister(error: unknown): boolean {
 export function describeProtectedSheets(sheets: readonly string[], action: 'surligner' | 'retirer'): string {
   const one = sheets.length === 1;
   const which = `${one ? 'La feuille' : 'Les feuilles'} ${quoted(sheets)} ${one ? 'est protégée' : 'sont protégées'}`;
-  const unprotect = `ôtez la protection (onglet Révision, « Ôter la protection de la feuille »)`;
   return action === 'surligner'
-    ? `${which} : ${one ? 'ses' : 'leurs'} cellules fautives ne sont pas surlignées (la liste de l'étape Contrôles les donne toutes). Pour les voir surlignées, ${unprotect}, puis relancez le calcul.`
-    : `${which} : le surlignage du complément y reste. Pour le retirer, ${unprotect}, puis cliquez à nouveau sur le bouton.`;
+    ? `${which} : ${one ? 'ses' : 'leurs'} cellules fautives ne sont pas surlignées (la liste de l'étape Contrôles les donne toutes). Pour les voir surlignées, ${UNPROTECT_SHEET}, puis relancez le calcul.`
+    : `${which} : le surlignage du complément y reste. Pour le retirer, ${UNPROTECT_SHEET}, puis cliquez à nouveau sur le bouton.`;
+}
+
+/**
+ * A write's marks on protected sheets: `unmarked`, faulty cells left unmarked; `kept`, earlier marks
+ * left in place, which may now mark cells fixed since (a sheet without faults now is not « unmarked »).
+ */
+export function describeUnmarkedSheets(unmarked: readonly string[], kept: readonly string[]): string {
+  const faults = unmarked.length > 0 ? describeProtectedSheets(unmarked, 'surligner') : '';
+  if (kept.length === 0) return faults;
+  const where = kept.length === 1 ? `la feuille protégée ${quoted(kept)}` : `les feuilles protégées ${quoted(kept)}`;
+  const fix = unmarked.length > 0 ? '' : ` : pour le mettre à jour, ${UNPROTECT_SHEET}, puis relancez le calcul`;
+  const stale = `Le surlignage d'un calcul précédent reste sur ${where} et peut marquer des cellules qui ne sont plus fautives${fix}.`;
+  return faults ? `${faults} ${stale}` : stale;
 }
 
 /** The SPASER sheets are written, but Excel refused the marks on the faulty cells. */

@@ -6,7 +6,7 @@ import type { ChainInput, ChainOutput } from '../../domain/chain';
 import type { SavedState } from '../../domain/state';
 import { createOfficeWorkbook, type ExcelRunner } from '../../workbook/office';
 import type { ImportSheet } from '../consolidation';
-import { describeHighlightFailure, describeProtectedSheets } from '../errors';
+import { describeHighlightFailure, describeProtectedSheets, describeUnmarkedSheets } from '../errors';
 import type { FileSheets, Host, HostProgress, SourceFile, WriteReport } from '../host';
 import { platformDownloads } from '../result-export';
 import { readXlsxFiles } from '../xlsx-files';
@@ -63,7 +63,7 @@ export class ExcelHost implements Host {
     const findings = [...output.register.rows.flatMap((r) => r.findings), ...output.register.otherFindings];
     try {
       const report = await this.workbook.highlightFindings(findings, output.register.mappings);
-      return report.protectedSheets.length > 0 ? { warning: describeProtectedSheets(report.protectedSheets, 'surligner') } : {};
+      return report.protectedSheets.length > 0 ? { warning: describeUnmarkedSheets(report.unmarked, report.keptMarks) } : {};
     } catch (error) {
       return { warning: describeHighlightFailure(error) };
     }
