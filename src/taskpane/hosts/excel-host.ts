@@ -28,16 +28,19 @@ export class ExcelHost implements Host {
     this.downloadsFiles = platformDownloads(platform);
   }
 
+  /** The last percent told, forgotten when an operation starts: its first report is never taken for a repeat. */
+  private lastProgress = '';
+
   /** Told only when the whole percent changes: a 100,000-row read has dozens of blocks, not thousands. */
   onProgress(listener: ((progress: HostProgress) => void) | null): void {
-    let last = '';
+    this.lastProgress = '';
     this.workbook.onProgress =
       listener &&
       (({ phase, done, total }) => {
         const fraction = Math.floor((100 * done) / total) / 100;
         const key = `${phase}${fraction}`;
-        if (key === last) return;
-        last = key;
+        if (key === this.lastProgress) return;
+        this.lastProgress = key;
         listener({ phase, fraction });
       });
   }
@@ -47,6 +50,7 @@ export class ExcelHost implements Host {
   }
 
   async read(): Promise<ChainInput[]> {
+    this.lastProgress = '';
     // The workbook's name is known once its sheets are read. The previous SPASER output is not
     // a source: its cells are not fetched (a weekly re-run would read the register twice).
     const sheets = await this.workbook.readSheets({ skipOwnOutput: true });
@@ -59,6 +63,7 @@ export class ExcelHost implements Host {
    * are written once the first step succeeds: a mark Excel refuses is a warning, not a failed write.
    */
   async write(output: ChainOutput): Promise<WriteReport> {
+    this.lastProgress = '';
     await this.workbook.writePlan(output.plan);
     const findings = [...output.register.rows.flatMap((r) => r.findings), ...output.register.otherFindings];
     try {
@@ -89,10 +94,12 @@ export class ExcelHost implements Host {
   }
 
   async importSheets(sheets: readonly ImportSheet[], replacing: readonly string[] = []): Promise<void> {
+    this.lastProgress = '';
     await this.workbook.importSheets(sheets, replacing);
   }
 
   async writeState(state: SavedState): Promise<void> {
+    this.lastProgress = '';
     await this.workbook.writeState(state);
   }
 }

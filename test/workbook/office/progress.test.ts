@@ -113,3 +113,19 @@ describe('the import tells its progress too', () => {
     expect(seen.slice(0, -1).filter((p) => p.done === p.total)).toEqual([]);
   });
 });
+
+describe('each operation of the host tells its own progress', () => {
+  it('a workbook read in one block: every read says 100 %, the second as the first (the pane’s write reads after its load)', async () => {
+    const excel = workbook(20);
+    const host = new ExcelHost(excel.run as never, null);
+    const seen: HostProgress[] = [];
+    host.onProgress((p) => seen.push(p));
+    await host.read();
+    expect(seen).toEqual([{ phase: 'lecture', fraction: 1 }]);
+    await host.read();
+    expect(seen).toEqual([
+      { phase: 'lecture', fraction: 1 },
+      { phase: 'lecture', fraction: 1 },
+    ]);
+  });
+});
