@@ -77,10 +77,26 @@ const OFFICE_CAUSES: Readonly<Record<string, OfficeCause>> = {
   UnsupportedOperation: UNSUPPORTED,
 };
 
-function officeCauseOf(error: unknown): { code: string; cause: string; advice: string } | null {
+/**
+ * Causes that differ with the stage. A cell of the Contrôles list names its sheet as the pane last
+ * read it: a sheet renamed or deleted since stays missing however often the click is retried.
+ */
+const STAGE_CAUSES: Partial<Record<Stage, Readonly<Record<string, OfficeCause>>>> = {
+  selection: {
+    ItemNotFound: [
+      'sa feuille a été renommée ou supprimée depuis la dernière lecture du classeur',
+      'cliquez sur « Relire le classeur », puis choisissez à nouveau la cellule dans la liste',
+    ],
+  },
+};
+
+function officeCauseOf(error: unknown, stage?: Stage): { code: string; cause: string; advice: string } | null {
   const code = errorCode(error);
-  if (code === null || !Object.hasOwn(OFFICE_CAUSES, code)) return null;
-  const [cause, advice] = OFFICE_CAUSES[code];
+  if (code === null) return null;
+  const byStage = stage === undefined ? undefined : STAGE_CAUSES[stage];
+  const known = byStage && Object.hasOwn(byStage, code) ? byStage[code] : Object.hasOwn(OFFICE_CAUSES, code) ? OFFICE_CAUSES[code] : null;
+  if (known === null) return null;
+  const [cause, advice] = known;
   return { code, cause, advice };
 }
 
@@ -111,7 +127,7 @@ export function describeError(error: unknown, stage: Stage): string {
     }
     return /\.\s*$/.test(error.message) || /réessayez\s*$/.test(error.message) ? ensureStop(error.message) : `${error.message}. ${NEXT_STEP[stage]}`;
   }
-  const office = officeCauseOf(error);
+  const office = officeCauseOf(error, stage);
   if (office !== null) {
     return `${WHAT_FAILED[stage]} : ${office.cause}.${NOTHING_HALF_DONE[stage]} ${capitalized(office.advice)}. Code Excel : ${office.code}.`;
   }
@@ -156,6 +172,8 @@ export function isNoRegister(error: unknown): boolean {
   return error instanceof Error && error.name === 'NoRegisterError';
 }
 
+const UNPROTECT_SHEET = 'ôtez la protection (onglet Révision, « Ôter la protection de la feuille »)';
+
 /**
  * Protected sheets the add-in left as they were: it marks faulty cells with conditional formats,
  * which a protected sheet refuses (`surligner`: a write's marks; `retirer`: the removal button).
@@ -163,10 +181,22 @@ export function isNoRegister(error: unknown): boolean {
 export function describeProtectedSheets(sheets: readonly string[], action: 'surligner' | 'retirer'): string {
   const one = sheets.length === 1;
   const which = `${one ? 'La feuille' : 'Les feuilles'} ${quoted(sheets)} ${one ? 'est protégée' : 'sont protégées'}`;
-  const unprotect = `ôtez la protection (onglet Révision, « Ôter la protection de la feuille »)`;
   return action === 'surligner'
-    ? `${which} : ${one ? 'ses' : 'leurs'} cellules fautives ne sont pas surlignées (la liste de l'étape Contrôles les donne toutes). Pour les voir surlignées, ${unprotect}, puis relancez le calcul.`
-    : `${which} : le surlignage du complément y reste. Pour le retirer, ${unprotect}, puis cliquez à nouveau sur le bouton.`;
+    ? `${which} : ${one ? 'ses' : 'leurs'} cellules fautives ne sont pas surlignées (la liste de l'étape Contrôles les donne toutes). Pour les voir surlignées, ${UNPROTECT_SHEET}, puis relancez le calcul.`
+    : `${which} : le surlignage du complément y reste. Pour le retirer, ${UNPROTECT_SHEET}, puis cliquez à nouveau sur le bouton.`;
+}
+
+/**
+ * A write's marks on protected sheets: `unmarked`, faulty cells left unmarked; `kept`, earlier marks
+ * left in place, which may now mark cells fixed since (a sheet without faults now is not « unmarked »).
+ */
+export function describeUnmarkedSheets(unmarked: readonly string[], kept: readonly string[]): string {
+  const faults = unmarked.length > 0 ? describeProtectedSheets(unmarked, 'surligner') : '';
+  if (kept.length === 0) return faults;
+  const where = kept.length === 1 ? `la feuille protégée ${quoted(kept)}` : `les feuilles protégées ${quoted(kept)}`;
+  const fix = unmarked.length > 0 ? '' : ` : pour le mettre à jour, ${UNPROTECT_SHEET}, puis relancez le calcul`;
+  const stale = `Le surlignage d'un calcul précédent reste sur ${where} et peut marquer des cellules qui ne sont plus fautives${fix}.`;
+  return faults ? `${faults} ${stale}` : stale;
 }
 
 /** The SPASER sheets are written, but Excel refused the marks on the faulty cells. */

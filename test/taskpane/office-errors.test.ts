@@ -76,10 +76,18 @@ describe('an Office.js error is told in French, by its code', () => {
   });
 
   it('the double’s errors are read the same way (code first)', () => {
-    expect(describeError(new ExcelDoubleError('ItemNotFound', 'feuille introuvable'), 'selection')).toBe(
-      "La cellule n'a pas pu être sélectionnée : une feuille a été renommée ou supprimée pendant l'opération. Réessayez. Code Excel : ItemNotFound.",
+    expect(describeError(new ExcelDoubleError('ItemNotFound', 'feuille introuvable'), 'lecture')).toBe(
+      "La lecture du classeur a échoué : une feuille a été renommée ou supprimée pendant l'opération. Réessayez. Code Excel : ItemNotFound.",
     );
   });
+
+  it('a cell of the Contrôles list on a sheet renamed or deleted since the read: retrying cannot help, reading again does', () => {
+    // The list dates from the pane's last read: « pendant l'opération… Réessayez » would fail again on every click.
+    expect(describeError(new ExcelDoubleError('ItemNotFound', 'feuille introuvable'), 'selection')).toBe(
+      "La cellule n'a pas pu être sélectionnée : sa feuille a été renommée ou supprimée depuis la dernière lecture du classeur. Cliquez sur « Relire le classeur », puis choisissez à nouveau la cellule dans la liste. Code Excel : ItemNotFound.",
+    );
+  });
+
 
   it('a code outside the table, or a Node error code, keeps the message as it was', () => {
     expect(officeCause(officeError('InvalidArgument'))).toBeNull();

@@ -6,7 +6,7 @@ import type { ChainInput, ChainOutput } from '../../domain/chain';
 import type { SavedState } from '../../domain/state';
 import { createOfficeWorkbook, type ExcelRunner } from '../../workbook/office';
 import type { ImportSheet } from '../consolidation';
-import { describeHighlightFailure, describeProtectedSheets } from '../errors';
+import { describeHighlightFailure, describeProtectedSheets, describeUnmarkedSheets } from '../errors';
 import type { FileSheets, Host, HostProgress, SourceFile, WriteReport } from '../host';
 import { platformDownloads } from '../result-export';
 import { readXlsxFiles } from '../xlsx-files';
@@ -28,17 +28,20 @@ export class ExcelHost implements Host {
     this.downloadsFiles = platformDownloads(platform);
   }
 
+  /** The last percent told, forgotten when an operation starts: its first report is never taken for a repeat. */
+  private lastProgress = '';
+
   /** Told only when the whole percent changes: a 100,000-row read has dozens of blocks, not thousands. */
   onProgress(listener: ((progress: HostProgress) => void) | null): void {
-    let last = '';
+    this.lastProgress = '';
     this.workbook.onProgress =
       listener &&
       (({ phase, done, total }) => {
         const fraction = Math.floor((100 * done) / total) / 100;
         const key = `${phase}${fraction}`;
-        if (key === last) return;
-        // A read or write that is over starts the next one afresh (its first block may be its 100 % too).
-        last = done >= total ? '' : key;
+        if (key === this.lastProgress) return;
+        // A read or write that is over lets the next one tell its 100 % again (a one-block read).
+        this.lastProgress = done >= total ? '' : key;
         listener({ phase, fraction });
       });
   }
@@ -48,6 +51,7 @@ export class ExcelHost implements Host {
   }
 
   async read(): Promise<ChainInput[]> {
+    this.lastProgress = '';
     // The workbook's name is known once its sheets are read. The previous SPASER output is not
     // a source: its cells are not fetched (a weekly re-run would read the register twice).
     const sheets = await this.workbook.readSheets({ skipOwnOutput: true });
@@ -60,11 +64,12 @@ export class ExcelHost implements Host {
    * are written once the first step succeeds: a mark Excel refuses is a warning, not a failed write.
    */
   async write(output: ChainOutput): Promise<WriteReport> {
+    this.lastProgress = '';
     await this.workbook.writePlan(output.plan);
     const findings = [...output.register.rows.flatMap((r) => r.findings), ...output.register.otherFindings];
     try {
       const report = await this.workbook.highlightFindings(findings, output.register.mappings);
-      return report.protectedSheets.length > 0 ? { warning: describeProtectedSheets(report.protectedSheets, 'surligner') } : {};
+      return report.protectedSheets.length > 0 ? { warning: describeUnmarkedSheets(report.unmarked, report.keptMarks) } : {};
     } catch (error) {
       return { warning: describeHighlightFailure(error) };
     }
@@ -90,10 +95,12 @@ export class ExcelHost implements Host {
   }
 
   async importSheets(sheets: readonly ImportSheet[], replacing: readonly string[] = []): Promise<void> {
+    this.lastProgress = '';
     await this.workbook.importSheets(sheets, replacing);
   }
 
   async writeState(state: SavedState): Promise<void> {
+    this.lastProgress = '';
     await this.workbook.writeState(state);
   }
 }

@@ -114,6 +114,10 @@ export function addressChunks(rects: readonly Rect[]): string[] {
 export interface HighlightReport {
   /** Protected user sheets with cells to mark, or with the add-in's earlier marks to remove. */
   readonly protectedSheets: readonly string[];
+  /** Those of them whose faulty cells are not marked. */
+  readonly unmarked: readonly string[];
+  /** Those of them that keep the add-in's earlier marks (perhaps on cells fixed since). */
+  readonly keptMarks: readonly string[];
 }
 
 interface ClearedSheets {
@@ -158,7 +162,8 @@ export async function clearHighlightsOffice(run: ExcelRunner, meter: SyncMeter):
   return run(async (context) => {
     const { keptMarks, protectedNames } = await queueClear(context, meter);
     await meter.sync(context, 'surlignage', SMALL_OP_BYTES);
-    return { protectedSheets: protectedNames.filter((name) => keptMarks.has(name)) };
+    const kept = protectedNames.filter((name) => keptMarks.has(name));
+    return { protectedSheets: kept, unmarked: [], keptMarks: kept };
   });
 }
 
@@ -188,6 +193,10 @@ export async function highlightFindingsOffice(
     }
     await meter.sync(context, 'surlignage', bytes);
     const unmarked = (name: string) => rects.has(name) && drawsHighlights();
-    return { protectedSheets: protectedNames.filter((name) => keptMarks.has(name) || unmarked(name)) };
+    return {
+      protectedSheets: protectedNames.filter((name) => keptMarks.has(name) || unmarked(name)),
+      unmarked: protectedNames.filter(unmarked),
+      keptMarks: protectedNames.filter((name) => keptMarks.has(name)),
+    };
   });
 }

@@ -444,7 +444,9 @@ async function importSheetsOnce(
       const clash = present.length > 0 ? sheets.find((x) => !replacing.includes(x.name) && placeOf(x.name) >= 0) : undefined;
       if (clash) throw new Error(`la feuille « ${present[placeOf(clash.name)].name} » existe déjà dans le classeur`);
       const swaps: { old: SheetInfo; position: number; sheet: Excel.Worksheet; name: string }[] = [];
-      const b = new Batcher(context, meter, budget, planCells(sheets.map((x) => ({ values: x.rows }))));
+      // The header row goes twice (with the values, then again with its bold style): counted twice, or the bar reaches 100 % early.
+      const total = planCells(sheets.flatMap((x) => [{ values: x.rows }, { values: x.rows.slice(0, 1) }]));
+      const b = new Batcher(context, meter, budget, total);
       for (const sheet of sheets) {
         const position = replacing.includes(sheet.name) ? placeOf(sheet.name) : -1;
         const name = position >= 0 ? tempImportName(taken) : sheet.name;

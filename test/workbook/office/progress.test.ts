@@ -107,3 +107,37 @@ describe('the Excel host reports whole percents to the pane', () => {
     ]);
   });
 });
+
+describe('the import tells its progress too', () => {
+  it('cells of the imported sheets, 100 % only with the last batch (the header written again in bold is no extra cell)', async () => {
+    const excel = workbook(1);
+    const wb = createOfficeWorkbook(excel.run as never);
+    await wb.readSheets();
+    const header = Array.from({ length: 20 }, (_, j) => `Colonne ${j + 1}`);
+    const sheets = Array.from({ length: 120 }, (_, i) => ({ name: `Pôle ${i + 1}`, rows: [header, header.map((_, j) => `P${i + 1}-${j + 1}`)] }));
+    const seen: OfficeProgress[] = [];
+    wb.onProgress = (p) => seen.push(p);
+    await wb.importSheets(sheets);
+    expect(seen.length).toBeGreaterThan(2);
+    expect(monotonic(seen)).toBe(true);
+    expect(seen.at(-1)).toEqual({ phase: 'ecriture', done: seen[0].total, total: seen[0].total });
+    // Before the last batch the bar is short of 100 %.
+    expect(seen.slice(0, -1).filter((p) => p.done === p.total)).toEqual([]);
+  });
+});
+
+describe('each operation of the host tells its own progress', () => {
+  it('a workbook read in one block: every read says 100 %, the second as the first (the pane’s write reads after its load)', async () => {
+    const excel = workbook(20);
+    const host = new ExcelHost(excel.run as never, null);
+    const seen: HostProgress[] = [];
+    host.onProgress((p) => seen.push(p));
+    await host.read();
+    expect(seen).toEqual([{ phase: 'lecture', fraction: 1 }]);
+    await host.read();
+    expect(seen).toEqual([
+      { phase: 'lecture', fraction: 1 },
+      { phase: 'lecture', fraction: 1 },
+    ]);
+  });
+});

@@ -175,6 +175,31 @@ describe('a protected sheet of the user', () => {
     });
   });
 
+  it('a protected sheet without faults now but with earlier marks: the warning says the old marks stay, not that faults go unmarked', async () => {
+    const [register, notes] = seeds();
+    const excel = createExcelDouble({
+      name: BOOK,
+      sheets: [register, { ...notes, protected: true, conditionalFormats: [{ address: 'B2:C2', type: 'Custom', formula: HIGHLIGHT_FORMULA, fill: HIGHLIGHT_FILL }] }],
+    });
+    const host = new ExcelHost(excel.run as never, null);
+    const report = await host.write(await compute(host));
+    expect(ownMarks(excel, 'Notes')).toHaveLength(1);
+    expect(report).toEqual({
+      warning:
+        "Le surlignage d'un calcul précédent reste sur la feuille protégée « Notes » et peut marquer des cellules qui ne sont plus fautives : pour le mettre à jour, ôtez la protection (onglet Révision, « Ôter la protection de la feuille »), puis relancez le calcul.",
+    });
+  });
+
+  it('a protected sheet with faults and earlier marks: both are said', async () => {
+    const excel = workbook({ sheetProtected: true, earlierMark: true });
+    const host = new ExcelHost(excel.run as never, null);
+    const report = await host.write(await compute(host));
+    expect(report).toEqual({
+      warning:
+        "La feuille « Suivi 2025 » est protégée : ses cellules fautives ne sont pas surlignées (la liste de l'étape Contrôles les donne toutes). Pour les voir surlignées, ôtez la protection (onglet Révision, « Ôter la protection de la feuille »), puis relancez le calcul. Le surlignage d'un calcul précédent reste sur la feuille protégée « Suivi 2025 » et peut marquer des cellules qui ne sont plus fautives.",
+    });
+  });
+
   it('a protected sheet with nothing to mark and no earlier mark is not named', async () => {
     const excel = workbook();
     excel.sheet('Notes').protected = true;
