@@ -56,7 +56,7 @@ type OfficeCause = readonly [cause: string, advice: string];
 const OFFICE_CAUSES: Readonly<Record<string, OfficeCause>> = {
   InvalidOperationInCellEditMode: ['une cellule est en cours de saisie dans Excel', 'validez-la (touche Entrée) ou annulez-la (Échap), puis réessayez'],
   AccessDenied: [
-    'Excel a refusé la modification (classeur ou feuille protégé, ou classeur ouvert en lecture seule)',
+    "Excel a refusé l'opération (classeur ou feuille protégé, ou classeur ouvert en lecture seule)",
     "ôtez la protection (onglet Révision) ou passez en modification (mode Modification d'Excel sur le web, droit de modifier un fichier partagé), puis réessayez",
   ],
   InactiveWorkbook: ["plusieurs classeurs sont ouverts et celui-ci n'est plus le classeur actif", 'cliquez dans ce classeur, puis réessayez'],

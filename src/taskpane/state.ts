@@ -156,7 +156,10 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, busy: action.label, progress: null, notice: null, warning: null };
     case 'progress':
       // Only while something runs: a late report after the end would show a bar for nothing.
-      return state.busy === null ? state : { ...state, progress: action.progress };
+      // At 100 % that phase is over, the operation is not (a write then marks the faulty cells): the bar
+      // goes back to saying only what runs.
+      if (state.busy === null) return state;
+      return { ...state, progress: action.progress.fraction >= 1 ? null : action.progress };
     case 'idle':
       return action.label === undefined || state.busy === action.label ? { ...state, busy: null, progress: null } : state;
     case 'loaded':

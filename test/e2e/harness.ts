@@ -3,7 +3,8 @@
  * webpack, served on 127.0.0.1, driven in Debian's headless Chromium
  * (`playwright-core`, no network), and helpers to read the downloaded workbooks.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -37,6 +38,67 @@ export async function buildPane(out: string): Promise<void> {
     webpack(config, (err, s) => (err || !s ? ko(err ?? new Error('webpack: no stats')) : ok(s)));
   });
   if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
+}
+
+/** What the pane's build is made of: the sources, the assets, and the build's own settings. */
+const BUILD_INPUTS = ['src', 'assets', 'scripts', 'manifest.xml', 'webpack.config.js', 'tsconfig.json', 'package.json', 'package-lock.json', 'test/e2e/harness.ts'];
+
+function filesUnder(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => filesUnder(join(path, name)));
+}
+
+/** Hash of every input of the build, names and contents: a change anywhere gives another build. */
+function buildInputsHash(): string {
+  const hash = createHash('sha256');
+  for (const file of BUILD_INPUTS.flatMap((p) => filesUnder(join(ROOT, p)))) {
+    hash.update(file.slice(ROOT.length)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+const BUILT_PREFIX = 'spaser-e2e-pane-';
+
+/** Builds of other sources, left more than an hour ago (not those another run may be serving now). */
+function dropOldBuilds(): void {
+  const hourAgo = Date.now() - 3_600_000;
+  for (const name of readdirSync(tmpdir())) {
+    const path = join(tmpdir(), name);
+    if (name.startsWith(BUILT_PREFIX) && statSync(path).mtimeMs < hourAgo) rmSync(path, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The pane built once for all the end-to-end test files of a run (a build takes ~10 s), kept in the
+ * temporary folder under the hash of its inputs: never served stale, never written to by a test.
+ */
+export async function builtPane(): Promise<string> {
+  const dir = join(tmpdir(), `${BUILT_PREFIX}${buildInputsHash()}`);
+  if (existsSync(join(dir, 'taskpane.html'))) {
+    // In use again: not « left more than an hour ago » for another run's `dropOldBuilds`.
+    const now = new Date();
+    utimesSync(dir, now, now);
+    return dir;
+  }
+  dropOldBuilds();
+  const work = mkdtempSync(join(tmpdir(), 'spaser-e2e-build-'));
+  try {
+    await buildPane(work);
+  } catch (error) {
+    rmSync(work, { recursive: true, force: true });
+    throw error;
+  }
+  try {
+    renameSync(work, dir);
+  } catch (error) {
+    // Another test file (another jest worker) finished the same build first.
+    rmSync(work, { recursive: true, force: true });
+    if (!existsSync(join(dir, 'taskpane.html'))) throw error;
+  }
+  return dir;
 }
 
 export function serve(dir: string): Promise<{ server: Server; url: string }> {
@@ -245,8 +307,7 @@ export function servedPane(prefix: string): ServedPane {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     served.work = mkdtempSync(join(tmpdir(), prefix));
-    await buildPane(join(served.work, 'dist'));
-    ({ server: served.server, url: served.url } = await serve(join(served.work, 'dist')));
+    ({ server: served.server, url: served.url } = await serve(await builtPane()));
     served.browser = await launch();
   });
   afterAll(async () => {

@@ -13,7 +13,7 @@ import JSZip from 'jszip';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { runCli } from '../../src/cli/run';
 import { todayIso } from '../../src/domain/chain';
-import { buildPane, CHROMIUM, ROOT, serve } from './harness';
+import { builtPane, CHROMIUM, ROOT, serve } from './harness';
 
 jest.setTimeout(240_000);
 
@@ -71,8 +71,7 @@ describe('browser preview of the task pane', () => {
     if (!existsSync(CHROMIUM)) throw new Error(`Chromium introuvable à ${CHROMIUM} : installez le paquet Debian « chromium » (apt-get install chromium).`);
     mkdirSync(SHOTS, { recursive: true });
     work = mkdtempSync(join(tmpdir(), 'spaser-e2e-'));
-    const dist = join(work, 'dist');
-    await buildPane(dist);
+    const dist = await builtPane();
     ({ server, url } = await serve(dist));
     distDir = dist;
     browser = await chromium.launch({

@@ -53,7 +53,7 @@ describe('an Office.js error is told in French, by its code', () => {
 
   it('access denied: protection or a read-only workbook, and how to get out of it', () => {
     expect(describeError(officeError('AccessDenied'), 'import')).toBe(
-      "L'import des fichiers a échoué : Excel a refusé la modification (classeur ou feuille protégé, ou classeur ouvert en lecture seule). Aucune feuille n’a été ajoutée. Ôtez la protection (onglet Révision) ou passez en modification (mode Modification d'Excel sur le web, droit de modifier un fichier partagé), puis réessayez. Code Excel : AccessDenied.",
+      "L'import des fichiers a échoué : Excel a refusé l'opération (classeur ou feuille protégé, ou classeur ouvert en lecture seule). Aucune feuille n’a été ajoutée. Ôtez la protection (onglet Révision) ou passez en modification (mode Modification d'Excel sur le web, droit de modifier un fichier partagé), puis réessayez. Code Excel : AccessDenied.",
     );
   });
 

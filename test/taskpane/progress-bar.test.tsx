@@ -35,6 +35,8 @@ function pausingHost() {
     },
     read: async () => {
       if (pauseReads) {
+        // Told after a round trip, as the Excel host does.
+        await Promise.resolve();
         listener?.({ phase: 'lecture', fraction: 0.4 });
         await gate();
       }
@@ -89,8 +91,10 @@ describe('progress of the workbook’s read and write in the pane', () => {
 
   it('the host stops telling when the pane goes', async () => {
     const t = pausingHost();
+    // Not paused: a read left hanging would hold the workbook lock for the next test.
+    t.pauseReads(false);
     render(<App host={t.host} today={TODAY} />);
-    await t.release();
+    await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
     expect(t.listening()).toBe(true);
     cleanup();
     expect(t.listening()).toBe(false);
@@ -105,5 +109,18 @@ describe('progressShown', () => {
     expect(progressShown(PROGRESS_LABELS.calcul, { phase: 'lecture', fraction: 0.5 })).toBeNull();
     expect(progressShown(PROGRESS_LABELS.lecture, null)).toBeNull();
     expect(progressShown(null, { phase: 'lecture', fraction: 0.5 })).toBeNull();
+  });
+});
+
+describe('a phase at 100 % is over, the operation may not be', () => {
+  it('the bar goes back to the operation’s label, without a percent', async () => {
+    const t = pausingHost();
+    render(<App host={t.host} today={TODAY} />);
+    expect(await screen.findByText('Lecture du classeur… 40 %')).toBeInTheDocument();
+    await t.tell({ phase: 'lecture', fraction: 1 });
+    expect(screen.queryByText(/100 %/)).toBeNull();
+    expect(screen.getByText('Lecture du classeur…')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBeNull();
+    await t.release();
   });
 });

@@ -171,6 +171,14 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
     })();
   }, [state.inputs, state.exercice, options, chain]);
 
+  // Reads and writes of a large workbook take dozens of round trips in Excel: the bar shows how far they are.
+  useEffect(() => {
+    if (!host.onProgress) return undefined;
+    host.onProgress((progress) => dispatch({ type: 'progress', progress }));
+    return () => host.onProgress?.(null);
+  }, [host]);
+
+  // Declared after the progress listener: the first read's blocks are followed too.
   useEffect(() => {
     if (host.kind === 'excel') void load();
   }, [host, load]);
@@ -184,13 +192,6 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
       ...(state.exercice !== null ? { exercice: state.exercice } : {}),
     });
   }, [state.overrides, state.decisions, state.imports, state.exercice]);
-
-  // Reads and writes of a large workbook take dozens of round trips in Excel: the bar shows how far they are.
-  useEffect(() => {
-    if (!host.onProgress) return undefined;
-    host.onProgress((progress) => dispatch({ type: 'progress', progress }));
-    return () => host.onProgress?.(null);
-  }, [host]);
 
   useEffect(() => {
     const offResult = subscribeRibbonResult((summary) => {
