@@ -1,5 +1,5 @@
 /** Every failure shown to the user as a French message that says what to do. */
-import { errorCode } from '../workbook/office/meter';
+import { AttemptNotUndoneError, errorCode } from '../workbook/office/meter';
 
 export type Stage = 'lecture' | 'calcul' | 'ecriture' | 'import' | 'selection' | 'surlignage';
 
@@ -118,6 +118,10 @@ const WHAT_FAILED: Readonly<Record<Stage, string>> = {
 };
 
 export function describeError(error: unknown, stage: Stage): string {
+  if (error instanceof AttemptNotUndoneError) {
+    // Said instead of « Aucune feuille n'a été ajoutée », which is no longer sure.
+    return `${WHAT_FAILED[stage]}${detailOf(error.error)}, et les feuilles déjà ajoutées n'ont pas pu être retirées : des feuilles « SPASER import … » sont peut-être restées dans le classeur. Elles ne sont jamais lues comme un registre, et la prochaine écriture des feuilles SPASER les supprime ; vous pouvez aussi les supprimer vous-même. Relancez ensuite l'import.`;
+  }
   if (error instanceof Error && FRENCH_ERRORS.has(error.name)) {
     if (error.name === 'NoRegisterError') {
       if ((error as { empty?: boolean }).empty) {

@@ -695,6 +695,9 @@ export class DWorksheet extends DObject {
       s.name = v;
     });
   }
+  get id(): string {
+    return this.prop('id');
+  }
   get visibility(): string {
     return this.prop('visibility');
   }

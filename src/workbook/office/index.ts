@@ -80,7 +80,7 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter {
 
   /** Adds sheets of plain values (consolidation), those named in `replacing` in place of the sheets of that name; texts stay texts. */
   async importSheets(sheets: readonly ValueSheet[], replacing: readonly string[] = []): Promise<void> {
-    await importSheetsOffice(this.run, this.meter, sheets, { date1904: this.date1904, structureProtected: this.structureProtected }, replacing);
+    await importSheetsOffice(this.run, this.meter, sheets, { date1904: this.date1904, structureProtected: this.structureProtected, sheetNames: this.grids?.map((g) => g.name) }, replacing);
     this.grids = null;
   }
 

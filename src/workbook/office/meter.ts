@@ -91,20 +91,23 @@ export class PayloadRefusedError extends Error {
 }
 
 /**
- * Thrown by an attempt that failed and could not undo what it had written: it must not be
- * tried again (it would meet its own leftovers); `withSmallerBatchesOnRefusal` rethrows `error`.
+ * Thrown by an import that failed and could not undo what it had added: it must not be tried
+ * again (it would meet its own leftovers), and the user must not read « nothing was added ».
+ * `error` is the failure itself; `code` is its Office code, if any.
  */
 export class AttemptNotUndoneError extends Error {
+  readonly code: string | null;
   constructor(readonly error: unknown) {
     super('attempt not undone');
     this.name = 'AttemptNotUndoneError';
+    this.code = errorCode(error);
   }
 }
 
 /**
  * Runs a write with the usual batch budget, then once more with smaller batches when Excel
  * refuses a request as too large (each attempt undoes itself on failure, or says it could not:
- * `AttemptNotUndoneError`, then its error is reported as is, without another attempt).
+ * `AttemptNotUndoneError`, thrown as is, without another attempt).
  */
 export async function withSmallerBatchesOnRefusal(budgets: readonly number[], attempt: (budget: number) => Promise<void>): Promise<void> {
   for (const budget of budgets) {
@@ -112,7 +115,7 @@ export async function withSmallerBatchesOnRefusal(budgets: readonly number[], at
       await attempt(budget);
       return;
     } catch (e) {
-      if (e instanceof AttemptNotUndoneError) throw e.error;
+      if (e instanceof AttemptNotUndoneError) throw e;
       if (!isPayloadError(e)) throw e;
     }
   }

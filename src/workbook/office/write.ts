@@ -398,6 +398,8 @@ export interface ValueSheet {
 export interface KnownWorkbook {
   readonly date1904?: boolean;
   readonly structureProtected?: boolean;
+  /** The sheets' names: a temporary name is chosen among the free ones (a crash may have left one). */
+  readonly sheetNames?: readonly string[];
 }
 
 export async function importSheetsOffice(
@@ -419,7 +421,11 @@ async function importSheetsOnce(
   budget: number,
   replacing: readonly string[],
 ): Promise<void> {
+  // Every sheet is added under a temporary name (`SPASER import N`, never a user's) and renamed in a last,
+  // small batch: a name the user takes in the meantime fails that batch, not an add, and the undo only ever
+  // deletes the sheets this attempt added, known by their temporary names or, once renamed, by their ids.
   const added: string[] = [];
+  const ids: string[] = [];
   try {
     await run(async (context) => {
       // The dates are written as serials of the workbook's own date system (known from a read, else asked);
@@ -437,43 +443,48 @@ async function importSheetsOnce(
         if (is1904) date1904 = is1904();
         present = list.items.map((x) => ({ name: x.name, visibility: x.visibility }));
       }
-      const taken = new Set(present.map((x) => x.name.toLowerCase()));
+      const taken = new Set([...present.map((x) => x.name), ...(known.sheetNames ?? [])].map((n) => n.toLowerCase()));
       const placeOf = (name: string) => present.findIndex((x) => x.name.toLowerCase() === name.toLowerCase());
-      // A name taken since the caller read the workbook (and not to be replaced): refused before anything is
-      // written, so that the undo (by name) cannot take the user's sheet for one of ours.
+      // A name taken since the caller read the workbook (and not to be replaced): refused before anything is written.
       const clash = present.length > 0 ? sheets.find((x) => !replacing.includes(x.name) && placeOf(x.name) >= 0) : undefined;
       if (clash) throw new Error(`la feuille « ${present[placeOf(clash.name)].name} » existe déjà dans le classeur`);
-      const swaps: { old: SheetInfo; position: number; sheet: Excel.Worksheet; name: string }[] = [];
+      const renames: { old: SheetInfo | null; position: number; sheet: Excel.Worksheet; name: string }[] = [];
       // The header row goes twice (with the values, then again with its bold style): counted twice, or the bar reaches 100 % early.
       const total = planCells(sheets.flatMap((x) => [{ values: x.rows }, { values: x.rows.slice(0, 1) }]));
       const b = new Batcher(context, meter, budget, total);
+      const proxies: Excel.Worksheet[] = [];
       for (const sheet of sheets) {
         const position = replacing.includes(sheet.name) ? placeOf(sheet.name) : -1;
-        const name = position >= 0 ? tempImportName(taken) : sheet.name;
         await b.reserve(SMALL_OP_BYTES);
-        const ws = context.workbook.worksheets.add(name);
-        added.push(name);
-        if (position >= 0) swaps.push({ old: present[position], position, sheet: ws, name: sheet.name });
+        const temp = tempImportName(taken);
+        const ws = context.workbook.worksheets.add(temp);
+        ws.load('id');
+        added.push(temp);
+        proxies.push(ws);
+        renames.push({ old: position >= 0 ? present[position] : null, position, sheet: ws, name: sheet.name });
         await writeBlock(b, ws, { row: 1, col: 1, values: sheet.rows }, date1904 as boolean);
         if (sheet.rows.length > 0) await writeBlock(b, ws, { row: 1, col: 1, values: [sheet.rows[0]], style: 'entete' }, date1904 as boolean);
       }
       await b.flush();
-      if (swaps.length === 0) return;
+      for (const ws of proxies) ids.push(ws.id);
 
-      // Swap, in one small batch: the earlier import out, the new sheets under its names and at its places
-      // (set from the first place on, each earlier one is already where it goes).
-      for (const s of swaps) queueDelete(context, s.old);
-      for (const s of swaps) s.sheet.name = s.name;
+      // One small batch: the earlier import out, the new sheets under their names, the replacements at the
+      // old ones' places (set from the first place on, each earlier one is already where it goes).
+      const swaps = renames.filter((r) => r.old !== null);
+      for (const s of swaps) queueDelete(context, s.old as SheetInfo);
+      for (const r of renames) r.sheet.name = r.name;
       for (const s of [...swaps].sort((x, y) => x.position - y.position)) s.sheet.position = s.position;
-      await meter.sync(context, 'ecriture', SMALL_OP_BYTES * swaps.length * 3);
+      await meter.sync(context, 'ecriture', SMALL_OP_BYTES * (renames.length + swaps.length * 2));
     });
   } catch (e) {
     if (added.length === 0) throw e;
     try {
       await run(async (context) => {
-        const present = await loadSheets(context, meter, 'ecriture');
-        const mine = present.filter((s) => added.includes(s.name));
-        for (const s of mine) queueDelete(context, s);
+        const list = context.workbook.worksheets;
+        list.load('items/name,items/visibility,items/id');
+        await meter.sync(context, 'ecriture', 0);
+        const mine = list.items.filter((s) => (typeof s.id === 'string' && ids.includes(s.id)) || added.includes(s.name));
+        for (const s of mine) queueDelete(context, { name: s.name, visibility: s.visibility });
         if (mine.length > 0) await meter.sync(context, 'ecriture', SMALL_OP_BYTES * mine.length);
       });
     } catch {

@@ -3,7 +3,9 @@
  * When undoing the first attempt fails, the sheets it added are still there: trying again
  * would collide with them, so the refusal must be reported as it is, not retried.
  */
+import { describeError } from '../../../src/taskpane/errors';
 import { createOfficeWorkbook, type ExcelRunner } from '../../../src/workbook/office';
+import { AttemptNotUndoneError } from '../../../src/workbook/office/meter';
 import { createExcelDouble } from '../../doubles/excel-double';
 
 /** ~82 bytes of JSON a row. */
@@ -42,12 +44,18 @@ describe('importSheets refused as too large', () => {
       () => null,
       (e: unknown) => e,
     );
-    // The first attempt's sheets stay, as its clean-up failed (Pôle B added, its rows refused);
-    // no second attempt collided with them or wrote part of Pôle B.
-    expect(excel.sheetNames()).toEqual(['Notes', 'Pôle A', 'Pôle B']);
-    expect(excel.cell('Pôle B', 1, 1)?.value ?? null).toBeNull();
+    // The first attempt's sheets stay, as its clean-up failed (Pôle B added, its rows refused), under
+    // their temporary names, never read as registers and removed by the next write; no second attempt
+    // collided with them or wrote part of Pôle B.
+    expect(excel.sheetNames()).toEqual(['Notes', 'SPASER import 1', 'SPASER import 2']);
+    expect(excel.cell('SPASER import 2', 1, 1)?.value ?? null).toBeNull();
     expect(excel.batches.filter((b) => b.requestBytes > 0 && b.requestBytes <= 1_000_000 && b.requestBytes > 100_000)).toHaveLength(0);
-    expect(String(error)).not.toMatch(/existe|exists|ItemAlreadyExists/i);
-    expect((error as { code?: string }).code).toBe('RequestPayloadSizeLimitExceeded');
+    expect(String((error as AttemptNotUndoneError).error)).not.toMatch(/existe|exists|ItemAlreadyExists/i);
+    expect(error).toBeInstanceOf(AttemptNotUndoneError);
+    expect((error as AttemptNotUndoneError).code).toBe('RequestPayloadSizeLimitExceeded');
+    // The user is not told that nothing was added.
+    const shown = describeError(error, 'import');
+    expect(shown).not.toMatch(/Aucune feuille n.a été ajoutée/);
+    expect(shown).toMatch(/^L'import des fichiers a échoué \(le classeur dépasse la taille qu'Excel sur le web échange avec un complément, code Excel RequestPayloadSizeLimitExceeded\), et les feuilles déjà ajoutées n'ont pas pu être retirées : des feuilles « SPASER import … » sont peut-être restées/);
   });
 });
