@@ -34,3 +34,22 @@ describe('an import that fails after its first batch', () => {
     expect(describeError(error, 'import')).toContain('Aucune feuille n’a été ajoutée.');
   });
 });
+
+describe('an import that fails before adding any sheet', () => {
+  it('is not told as « sheets may be left », even when Excel keeps failing after it', async () => {
+    const { AttemptNotUndoneError } = await import('../../../src/workbook/office/meter');
+    const excel = createExcelDouble({ name: 'Consolidation.xlsx', sheets: [{ name: 'Accueil', cells: [['Consolidation SPASER']] }] });
+    // Nothing read: the import asks the sheets first, and that sync fails; so would any sync after it.
+    const wb = createOfficeWorkbook(excel.run as unknown as ExcelRunner);
+    excel.failOnSync(1);
+    excel.failOnSync(2);
+    const error = await wb.importSheets(SHEETS.slice(0, 1)).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).not.toBeInstanceOf(AttemptNotUndoneError);
+    expect(error).toMatchObject({ code: 'GeneralException' });
+    expect(describeError(error, 'import')).toContain('Aucune feuille n’a été ajoutée.');
+    expect(excel.sheetNames()).toEqual(['Accueil']);
+  });
+});
