@@ -28,20 +28,17 @@ export class ExcelHost implements Host {
     this.downloadsFiles = platformDownloads(platform);
   }
 
-  /** The last percent told, forgotten when an operation starts: its first report is never taken for a repeat. */
-  private lastProgress = '';
-
   /** Told only when the whole percent changes: a 100,000-row read has dozens of blocks, not thousands. */
   onProgress(listener: ((progress: HostProgress) => void) | null): void {
-    this.lastProgress = '';
+    let last = '';
     this.workbook.onProgress =
       listener &&
       (({ phase, done, total }) => {
         const fraction = Math.floor((100 * done) / total) / 100;
         const key = `${phase}${fraction}`;
-        if (key === this.lastProgress) return;
+        if (key === last) return;
         // A read or write that is over lets the next one tell its 100 % again (a one-block read).
-        this.lastProgress = done >= total ? '' : key;
+        last = done >= total ? '' : key;
         listener({ phase, fraction });
       });
   }
@@ -51,7 +48,6 @@ export class ExcelHost implements Host {
   }
 
   async read(): Promise<ChainInput[]> {
-    this.lastProgress = '';
     // The workbook's name is known once its sheets are read. The previous SPASER output is not
     // a source: its cells are not fetched (a weekly re-run would read the register twice).
     const sheets = await this.workbook.readSheets({ skipOwnOutput: true });
@@ -64,12 +60,11 @@ export class ExcelHost implements Host {
    * are written once the first step succeeds: a mark Excel refuses is a warning, not a failed write.
    */
   async write(output: ChainOutput): Promise<WriteReport> {
-    this.lastProgress = '';
     await this.workbook.writePlan(output.plan);
     const findings = [...output.register.rows.flatMap((r) => r.findings), ...output.register.otherFindings];
     try {
       const report = await this.workbook.highlightFindings(findings, output.register.mappings);
-      return report.protectedSheets.length > 0 ? { warning: describeUnmarkedSheets(report.unmarked, report.keptMarks) } : {};
+      return report.unmarked.length + report.keptMarks.length > 0 ? { warning: describeUnmarkedSheets(report.unmarked, report.keptMarks) } : {};
     } catch (error) {
       return { warning: describeHighlightFailure(error) };
     }
@@ -78,7 +73,7 @@ export class ExcelHost implements Host {
   /** Removes the add-in's marks from the user's sheets (not from protected ones, which it names). */
   async clearHighlights(): Promise<WriteReport> {
     const report = await this.workbook.clearHighlights();
-    return report.protectedSheets.length > 0 ? { warning: describeProtectedSheets(report.protectedSheets, 'retirer') } : {};
+    return report.keptMarks.length > 0 ? { warning: describeProtectedSheets(report.keptMarks, 'retirer') } : {};
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {
@@ -95,12 +90,10 @@ export class ExcelHost implements Host {
   }
 
   async importSheets(sheets: readonly ImportSheet[], replacing: readonly string[] = []): Promise<void> {
-    this.lastProgress = '';
     await this.workbook.importSheets(sheets, replacing);
   }
 
   async writeState(state: SavedState): Promise<void> {
-    this.lastProgress = '';
     await this.workbook.writeState(state);
   }
 }

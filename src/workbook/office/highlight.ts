@@ -112,11 +112,9 @@ export function addressChunks(rects: readonly Rect[]): string[] {
 
 /** What the marking could not do: the protected sheets it had to leave as they were. */
 export interface HighlightReport {
-  /** Protected user sheets with cells to mark, or with the add-in's earlier marks to remove. */
-  readonly protectedSheets: readonly string[];
-  /** Those of them whose faulty cells are not marked. */
+  /** Protected user sheets whose faulty cells are not marked. */
   readonly unmarked: readonly string[];
-  /** Those of them that keep the add-in's earlier marks (perhaps on cells fixed since). */
+  /** Protected user sheets that keep the add-in's earlier marks (perhaps on cells fixed since). */
   readonly keptMarks: readonly string[];
 }
 
@@ -162,8 +160,7 @@ export async function clearHighlightsOffice(run: ExcelRunner, meter: SyncMeter):
   return run(async (context) => {
     const { keptMarks, protectedNames } = await queueClear(context, meter);
     await meter.sync(context, 'surlignage', SMALL_OP_BYTES);
-    const kept = protectedNames.filter((name) => keptMarks.has(name));
-    return { protectedSheets: kept, unmarked: [], keptMarks: kept };
+    return { unmarked: [], keptMarks: protectedNames.filter((name) => keptMarks.has(name)) };
   });
 }
 
@@ -194,7 +191,6 @@ export async function highlightFindingsOffice(
     await meter.sync(context, 'surlignage', bytes);
     const unmarked = (name: string) => rects.has(name) && drawsHighlights();
     return {
-      protectedSheets: protectedNames.filter((name) => keptMarks.has(name) || unmarked(name)),
       unmarked: protectedNames.filter(unmarked),
       keptMarks: protectedNames.filter((name) => keptMarks.has(name)),
     };

@@ -267,13 +267,15 @@ async function writeSheet(b: Batcher, ws: Excel.Worksheet, plan: SheetPlan, date
 interface SheetInfo {
   readonly name: string;
   readonly visibility: string;
+  /** Excel's id of the sheet, when asked (an import's undo finds its renamed sheets by it). */
+  readonly id?: string;
 }
 
-async function loadSheets(context: Excel.RequestContext, meter: SyncMeter, phase: 'ecriture'): Promise<SheetInfo[]> {
+async function loadSheets(context: Excel.RequestContext, meter: SyncMeter, phase: 'ecriture', withIds = false): Promise<SheetInfo[]> {
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/visibility');
+  sheets.load(withIds ? 'items/name,items/visibility,items/id' : 'items/name,items/visibility');
   await meter.sync(context, phase, 0);
-  return sheets.items.map((s) => ({ name: s.name, visibility: s.visibility }));
+  return sheets.items.map((s) => ({ name: s.name, visibility: s.visibility, ...(withIds ? { id: s.id } : {}) }));
 }
 
 /** The sheets, the date system (`dateSystemProbe`) and whether the structure is protected, in one sync. */
@@ -480,11 +482,9 @@ async function importSheetsOnce(
     if (added.length === 0) throw e;
     try {
       await run(async (context) => {
-        const list = context.workbook.worksheets;
-        list.load('items/name,items/visibility,items/id');
-        await meter.sync(context, 'ecriture', 0);
-        const mine = list.items.filter((s) => (typeof s.id === 'string' && ids.includes(s.id)) || added.includes(s.name));
-        for (const s of mine) queueDelete(context, { name: s.name, visibility: s.visibility });
+        const present = await loadSheets(context, meter, 'ecriture', true);
+        const mine = present.filter((s) => (typeof s.id === 'string' && ids.includes(s.id)) || added.includes(s.name));
+        for (const s of mine) queueDelete(context, s);
         if (mine.length > 0) await meter.sync(context, 'ecriture', SMALL_OP_BYTES * mine.length);
       });
     } catch {
