@@ -207,3 +207,11 @@ export function describeUnmarkedSheets(unmarked: readonly string[], kept: readon
 export function describeHighlightFailure(error: unknown): string {
   return `Les cellules fautives n'ont pas pu être surlignées${detailOf(error)} ; la liste de l'étape Contrôles les donne toutes. Relancez le calcul pour réessayer le surlignage.`;
 }
+
+/**
+ * Told as soon as the pane reads a workbook whose structure is protected: the buyer can check
+ * columns, controls and indicators, but Excel will refuse the SPASER sheets and the imports.
+ */
+export function describeProtectedWorkbook(): string {
+  return "La structure de ce classeur est protégée (onglet Révision, « Protéger le classeur ») : vous pouvez vérifier les colonnes, les contrôles et les indicateurs, mais Excel refusera d'y ajouter les feuilles SPASER et les feuilles importées. Ôtez la protection avant d'écrire ou d'importer.";
+}

@@ -61,6 +61,8 @@ export interface Host {
   selectCell?(sheet: string, address: string): Promise<void>;
   /** Excel only: removes the add-in's conditional formats from the user's sheets. */
   clearHighlights?(): Promise<WriteReport | void>;
+  /** Excel only: why the workbook, as last read, cannot take new sheets (French); null when it can. */
+  protectionNotice?(): string | null;
   /** Excel only: follows the reads and writes of the workbook, block by block (whole percents); null to stop. */
   onProgress?(listener: ((progress: HostProgress) => void) | null): void;
   /** Preview only: the last written workbook, null before any write. */

@@ -35,6 +35,8 @@ export interface PaneState {
   readonly notice: string | null;
   /** What the last write or highlight removal, which went through, could not do besides (French). */
   readonly warning: string | null;
+  /** The workbook, as last read, cannot take new sheets (Excel: structure protected), in French; null when it can. */
+  readonly protection: string | null;
   /** The sheets the last consolidation added to the workbook, in French; kept across the recomputations that follow. */
   readonly imported: string | null;
   /** The last import's records could not be saved (French); cleared by the write that saves them. */
@@ -59,6 +61,7 @@ export const INITIAL_STATE: PaneState = {
   noRegister: false,
   notice: null,
   warning: null,
+  protection: null,
   imported: null,
   importWarning: null,
   written: false,
@@ -107,6 +110,8 @@ export type PaneAction =
   | { readonly type: 'highlightsCleared'; readonly warning?: string }
   | { readonly type: 'imported'; readonly inputs: readonly ChainInput[]; readonly notice: string; readonly warning?: string }
   | { readonly type: 'ribbon'; readonly summary: RibbonSummary }
+  /** Told after each read of the workbook. */
+  | { readonly type: 'protection'; readonly notice: string | null }
   | { readonly type: 'dismiss' };
 
 const sheetKey = (o: { file?: string; sheet: string }) => `${o.file ?? ''}|${o.sheet}`;
@@ -220,6 +225,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       };
     case 'ribbon':
       return { ...state, ribbon: action.summary };
+    case 'protection':
+      return { ...state, protection: action.notice };
     case 'dismiss':
       return { ...state, error: null, notice: null, warning: null };
   }

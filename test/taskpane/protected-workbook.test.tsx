@@ -3,7 +3,9 @@
  * - a protected register sheet: the SPASER sheets are written and the pane says so, with a
  *   warning « Surlignage incomplet » naming the sheet whose faulty cells are not marked;
  *   the removal button says that the marks of that sheet stay;
- * - a protected structure: nothing is written, and the French message says how to unprotect.
+ * - a protected structure: told as soon as the workbook is read (« Classeur protégé »), before
+ *   any click; nothing is written, and the French message says how to unprotect; once the buyer
+ *   unprotects, the write (which reads the workbook again) goes through and the notice goes.
  */
 import './dom-setup';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
@@ -84,6 +86,37 @@ describe('pane in Excel — protected workbooks', () => {
     expect(excel.conditionalFormatsOf(SHEET).filter((c) => c.formula === HIGHLIGHT_FORMULA).length).toBeGreaterThan(0);
   });
 
+  it('a protected structure: told as soon as the workbook is read, before any click', async () => {
+    const excel = workbook({ structureProtected: true });
+    const { container } = render(<App host={hostOn(excel)} today={TODAY} />);
+    await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
+    expect(screen.getByText('Classeur protégé')).toBeInTheDocument();
+    expect(screen.getByText(/La structure de ce classeur est protégée .* Excel refusera d'y ajouter les feuilles SPASER et les feuilles importées/)).toBeInTheDocument();
+    // A notice, not an error: the columns, controls and indicators are all there to check.
+    expect(screen.queryByText('Problème')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '4. Indicateurs' }));
+    expect(await screen.findByRole('button', { name: 'Écrire les feuilles et les graphiques' })).toBeEnabled();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('an unprotected structure: no notice', async () => {
+    render(<App host={hostOn(workbook({}))} today={TODAY} />);
+    await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
+    expect(screen.queryByText('Classeur protégé')).toBeNull();
+  });
+
+  it('the buyer unprotects the structure: the write reads the workbook again, writes, and the notice goes', async () => {
+    const excel = workbook({ structureProtected: true });
+    render(<App host={hostOn(excel)} today={TODAY} />);
+    await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
+    expect(screen.getByText('Classeur protégé')).toBeInTheDocument();
+    excel.model.structureProtected = false;
+    await writeFromPane();
+    expect(await screen.findByText(/Feuilles SPASER écrites dans le classeur/)).toBeInTheDocument();
+    expect(screen.queryByText('Classeur protégé')).toBeNull();
+    expect(excel.sheetNames()).toContain(SHEET_REGISTRE);
+  });
+
   it('a protected structure: nothing written, the French message says how to unprotect', async () => {
     const excel = workbook({ structureProtected: true });
     render(<App host={hostOn(excel)} today={TODAY} />);
@@ -93,5 +126,7 @@ describe('pane in Excel — protected workbooks', () => {
     expect(screen.getByText(/Ôtez la protection \(onglet Révision, « Protéger le classeur »\), puis relancez/)).toBeInTheDocument();
     expect(screen.queryByText(/Feuilles SPASER écrites/)).toBeNull();
     expect(excel.sheetNames()).toEqual([SHEET]);
+    // Still protected when the write read it again: the notice stays beside the error.
+    expect(screen.getByText('Classeur protégé')).toBeInTheDocument();
   });
 });

@@ -137,16 +137,23 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
     );
   }, []);
 
+  /** Every read of the workbook also tells whether it can take new sheets (Excel: structure protection). */
+  const readWorkbook = useCallback(async () => {
+    const inputs = await host.read();
+    dispatch({ type: 'protection', notice: host.protectionNotice?.() ?? null });
+    return inputs;
+  }, [host]);
+
   const load = useCallback(async () => {
     dispatch({ type: 'busy', label: PROGRESS_LABELS.lecture });
     try {
       // A read for display, but not of a workbook half-written by the ribbon's run.
-      const inputs = await exclusive(PROGRESS_LABELS.lecture, () => host.read());
+      const inputs = await exclusive(PROGRESS_LABELS.lecture, readWorkbook);
       dispatch({ type: 'loaded', inputs });
     } catch (error) {
       dispatch({ type: 'failed', message: describeError(error, 'lecture') });
     }
-  }, [host, exclusive]);
+  }, [exclusive, readWorkbook]);
 
   // Every change of inputs, mapping, decisions or exercice re-runs the chain.
   useEffect(() => {
@@ -218,7 +225,7 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
           await host.write(shown);
           return { fresh: null, warning: undefined };
         }
-        const inputs = await host.read();
+        const inputs = await readWorkbook();
         let output: ChainOutput;
         try {
           output = chain(inputs, options(state.exercice));
@@ -308,7 +315,7 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
     replace: Readonly<Record<string, boolean>>,
   ) => {
     try {
-      const current = host.workbookName() !== null ? await host.read() : [];
+      const current = host.workbookName() !== null ? await readWorkbook() : [];
       const sheets = current[0]?.sheets ?? [];
       // Checked again on the workbook as it is now: a sheet edited since the pane showed it is kept.
       const records = importRecordsInForce(current[0] ?? null, state.imports);
@@ -335,10 +342,10 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
       let after: ChainInput[] | null = null;
       let unread: unknown;
       try {
-        after = await host.read();
+        after = await readWorkbook();
       } catch {
         try {
-          after = await host.read();
+          after = await readWorkbook();
         } catch (error) {
           unread = error;
         }
@@ -456,6 +463,14 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
           {state.notice && (
             <MessageBar intent="success" aria-labelledby={undefined}>
               <MessageBarBody>{state.notice}</MessageBarBody>
+            </MessageBar>
+          )}
+          {state.protection && (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                <MessageBarTitle>Classeur protégé</MessageBarTitle>
+                {state.protection}
+              </MessageBarBody>
             </MessageBar>
           )}
           {state.warning && (

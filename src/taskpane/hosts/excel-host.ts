@@ -6,7 +6,7 @@ import type { ChainInput, ChainOutput } from '../../domain/chain';
 import type { SavedState } from '../../domain/state';
 import { createOfficeWorkbook, type ExcelRunner } from '../../workbook/office';
 import type { ImportSheet } from '../consolidation';
-import { describeHighlightFailure, describeProtectedSheets, describeUnmarkedSheets } from '../errors';
+import { describeHighlightFailure, describeProtectedSheets, describeProtectedWorkbook, describeUnmarkedSheets } from '../errors';
 import type { FileSheets, Host, HostProgress, SourceFile, WriteReport } from '../host';
 import { platformDownloads } from '../result-export';
 import { readXlsxFiles } from '../xlsx-files';
@@ -41,6 +41,10 @@ export class ExcelHost implements Host {
         last = done >= total ? '' : key;
         listener({ phase, fraction });
       });
+  }
+
+  protectionNotice(): string | null {
+    return this.workbook.protectedStructure ? describeProtectedWorkbook() : null;
   }
 
   workbookName(): string | null {

@@ -42,6 +42,11 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter {
     this.workbookName = name ?? DEFAULT_WORKBOOK_NAME;
   }
 
+  /** Whether the workbook's structure was protected at the last read (no sheet can be added); undefined before. */
+  get protectedStructure(): boolean | undefined {
+    return this.structureProtected;
+  }
+
   /** The workbook's name as Excel gives it, once read; the name given at creation before. */
   get name(): string {
     return this.workbookName;
