@@ -8,6 +8,10 @@ module.exports = {
   // One worker per core: jest's default keeps a core for itself, which on a 2-core CI machine
   // means one worker, and the tests' browsers and LibreOffice run beside it anyway.
   maxWorkers: '100%',
+  // A worker recycled once its heap passes this exits at once at the end of the run. Without it,
+  // a jsdom worker ends with ~650 MB and jest, tired of waiting, kills it with « A worker process
+  // has failed to exit gracefully » (every run of the ui project; no handle found left open).
+  workerIdleMemoryLimit: '300MB',
   projects: [
     {
       displayName: 'node',
