@@ -54,9 +54,7 @@ function fluentBundle() {
     .slice(0, 12);
   const out = path.join(root, 'node_modules', '.cache', 'registre-spaser', `fluent-${key}.cjs`);
   if (fs.existsSync(out)) return out;
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  // Bundles of earlier names or versions.
-  for (const old of fs.readdirSync(path.dirname(out))) if (/^fluent-\w+\.cjs$/.test(old)) fs.rmSync(path.join(path.dirname(out), old));
+  // Earlier bundles stay (~0.4 MB each; a clone sharing this node_modules may use one); `npm ci` clears them.
   const tmp = `${out}.${process.pid}.tmp`;
   esbuild.buildSync({
     stdin: { contents: `export { ${names.join(', ')} } from '${PACKAGE}';`, resolveDir: root, loader: 'js' },
