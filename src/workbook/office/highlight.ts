@@ -121,10 +121,10 @@ export interface HighlightReport {
 interface ClearedSheets {
   /** The user's sheets the add-in may mark (not protected). */
   readonly open: Excel.Worksheet[];
-  /** Protected sheets that keep earlier marks of the add-in. */
-  readonly keptMarks: ReadonlySet<string>;
   /** The protected user sheets, in the workbook's order. */
   readonly protectedNames: readonly string[];
+  /** Those of them that keep earlier marks of the add-in, in the same order. */
+  readonly keptMarks: readonly string[];
 }
 
 /**
@@ -143,24 +143,25 @@ async function queueClear(context: Excel.RequestContext, meter: SyncMeter): Prom
   const customs = collections.flatMap((c, i) => c.items.filter((cf) => cf.type === 'Custom').map((cf) => ({ cf, sheet: users[i] })));
   const rules = customs.map(({ cf }) => cf.custom.rule.load('formula'));
   if (customs.length > 0) await meter.sync(context, 'surlignage', 0);
-  const keptMarks = new Set<string>();
+  const marked = new Set<string>();
   customs.forEach(({ cf, sheet }, i) => {
     if (!isOwnRule(rules[i].formula)) return;
-    if (sheet.protection.protected) keptMarks.add(sheet.name);
+    if (sheet.protection.protected) marked.add(sheet.name);
     else cf.delete();
   });
+  const protectedNames = users.filter((s) => s.protection.protected).map((s) => s.name);
   return {
     open: users.filter((s) => !s.protection.protected),
-    keptMarks,
-    protectedNames: users.filter((s) => s.protection.protected).map((s) => s.name),
+    protectedNames,
+    keptMarks: protectedNames.filter((name) => marked.has(name)),
   };
 }
 
 export async function clearHighlightsOffice(run: ExcelRunner, meter: SyncMeter): Promise<HighlightReport> {
   return run(async (context) => {
-    const { keptMarks, protectedNames } = await queueClear(context, meter);
+    const { keptMarks } = await queueClear(context, meter);
     await meter.sync(context, 'surlignage', SMALL_OP_BYTES);
-    return { unmarked: [], keptMarks: protectedNames.filter((name) => keptMarks.has(name)) };
+    return { unmarked: [], keptMarks };
   });
 }
 
@@ -190,9 +191,6 @@ export async function highlightFindingsOffice(
     }
     await meter.sync(context, 'surlignage', bytes);
     const unmarked = (name: string) => rects.has(name) && drawsHighlights();
-    return {
-      unmarked: protectedNames.filter(unmarked),
-      keptMarks: protectedNames.filter((name) => keptMarks.has(name)),
-    };
+    return { unmarked: protectedNames.filter(unmarked), keptMarks };
   });
 }

@@ -389,13 +389,6 @@ export interface ValueSheet {
   readonly rows: readonly (readonly PlanValue[])[];
 }
 
-/**
- * Adds sheets holding plain values, in payload-sized batches, header bold.
- * The sheets named in `replacing` take the place (name and position) of the
- * workbook's sheets of the same name: they are written under temporary names,
- * and only once all are in does one last batch delete the old sheets and rename them.
- * On failure the sheets this call added are deleted again: nothing half imported, nothing replaced.
- */
 /** What a read just before an import already knows of the workbook: not asked again. */
 export interface KnownWorkbook {
   readonly date1904?: boolean;
@@ -404,6 +397,13 @@ export interface KnownWorkbook {
   readonly sheetNames?: readonly string[];
 }
 
+/**
+ * Adds sheets holding plain values, in payload-sized batches, header bold.
+ * The sheets named in `replacing` take the place (name and position) of the
+ * workbook's sheets of the same name: every sheet is written under a temporary name,
+ * and only once all are in does one last batch delete the old sheets and rename the new ones.
+ * On failure the sheets this call added are deleted again: nothing half imported, nothing replaced.
+ */
 export async function importSheetsOffice(
   run: ExcelRunner,
   meter: SyncMeter,
@@ -454,7 +454,6 @@ async function importSheetsOnce(
       // The header row goes twice (with the values, then again with its bold style): counted twice, or the bar reaches 100 % early.
       const total = planCells(sheets.flatMap((x) => [{ values: x.rows }, { values: x.rows.slice(0, 1) }]));
       const b = new Batcher(context, meter, budget, total);
-      const proxies: Excel.Worksheet[] = [];
       for (const sheet of sheets) {
         const position = replacing.includes(sheet.name) ? placeOf(sheet.name) : -1;
         await b.reserve(SMALL_OP_BYTES);
@@ -462,13 +461,12 @@ async function importSheetsOnce(
         const ws = context.workbook.worksheets.add(temp);
         ws.load('id');
         added.push(temp);
-        proxies.push(ws);
         renames.push({ old: position >= 0 ? present[position] : null, position, sheet: ws, name: sheet.name });
         await writeBlock(b, ws, { row: 1, col: 1, values: sheet.rows }, date1904 as boolean);
         if (sheet.rows.length > 0) await writeBlock(b, ws, { row: 1, col: 1, values: [sheet.rows[0]], style: 'entete' }, date1904 as boolean);
       }
       await b.flush();
-      for (const ws of proxies) ids.push(ws.id);
+      for (const r of renames) ids.push(r.sheet.id);
 
       // One small batch: the earlier import out, the new sheets under their names, the replacements at the
       // old ones' places (set from the first place on, each earlier one is already where it goes).
