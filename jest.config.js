@@ -2,6 +2,8 @@ const { fluentBundle } = require('./test/fluent-bundle');
 
 // Types are checked once by `tsc --noEmit` in `npm test`; ts-jest only transpiles (isolatedModules in tsconfig).
 const tsJest = ['ts-jest', { diagnostics: false }];
+// A React update a test did not wait for fails that test.
+const ACT_WARNINGS = ['<rootDir>/test/helpers/act-warnings.ts'];
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 60000,
@@ -19,6 +21,7 @@ module.exports = {
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.tsx?$': tsJest },
+      setupFilesAfterEnv: ACT_WARNINGS,
     },
     {
       displayName: 'ui',
@@ -26,6 +29,7 @@ module.exports = {
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.tsx'],
       transform: { '^.+\\.tsx?$': tsJest },
+      setupFilesAfterEnv: ACT_WARNINGS,
       // One small file instead of ~2,100 modules loaded again by every test file (test/fluent-bundle.js).
       moduleNameMapper: { '^@fluentui/react-components$': fluentBundle() },
     },

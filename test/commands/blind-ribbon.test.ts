@@ -13,7 +13,7 @@
  */
 import '../taskpane/dom-setup';
 import { createElement } from 'react';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { runChain } from '../../src/domain/chain';
 import { calculerIndicateurs } from '../../src/commands/commands';
 import { setRibbonRunner } from '../../src/commands/ribbon';
@@ -54,7 +54,8 @@ function setup(extraSheets: SeedSheet[] = []) {
 async function click(): Promise<number> {
   let completed = 0;
   const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-  await calculerIndicateurs({ completed: () => completed++ } as unknown as Office.AddinCommands.Event);
+  // In act: when the pane is open, it reads the workbook again once the run is done.
+  await act(() => calculerIndicateurs({ completed: () => completed++ } as unknown as Office.AddinCommands.Event));
   error.mockRestore();
   return completed;
 }

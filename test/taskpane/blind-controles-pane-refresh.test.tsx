@@ -6,7 +6,7 @@
  * pane now reads the workbook again after a successful ribbon run.
  */
 import './dom-setup';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { runChain } from '../../src/domain/chain';
 import { calculerIndicateurs } from '../../src/commands/commands';
 import { setRibbonRunner } from '../../src/commands/ribbon';
@@ -46,7 +46,8 @@ test('the open Contrôles step follows the ribbon’s recomputation', async () =
   expect(screen.getByRole('button', { name: /Montant illisible ou négatif — 1 erreur/ })).toBeInTheDocument();
   // The buyer types the missing objet in B3, then clicks the ribbon button.
   excel.cellAt(excel.sheet(SHEET), 2, 1).value = 'Fourniture de papier';
-  await calculerIndicateurs({ completed: () => undefined } as unknown as Office.AddinCommands.Event);
+  // In act: the pane follows the run (a notice, then a new read of the workbook).
+  await act(() => calculerIndicateurs({ completed: () => undefined } as unknown as Office.AddinCommands.Event));
   // The pane reads the workbook again, then recomputes: wait for the recomputed list, not for the
   // moment in between when the old list is gone and the new one not yet there.
   await waitFor(() => {

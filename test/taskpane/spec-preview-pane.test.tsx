@@ -82,12 +82,17 @@ describe('browser preview: consolidation', () => {
     render(<App host={host} today={TODAY} initialStep="consolidation" chain={chain} />);
     fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: [new File([new Uint8Array([1])], 'Pôle Sport.xlsx')] } });
     await screen.findByRole('region', { name: 'Fichier Pôle Sport.xlsx' });
-    fireEvent.click(screen.getByRole('button', { name: /^Importer 1 classeur/ }));
     return host;
+  }
+
+  /** Clicked just before the test waits on the pane: no pause in between for the import's updates to land outside act. */
+  function clickImport(): void {
+    fireEvent.click(screen.getByRole('button', { name: /^Importer 1 classeur/ }));
   }
 
   it('imports into a new workbook, computes, and the result is offered as « Consolidation SPASER - SPASER.xlsx »', async () => {
     const host = await setup();
+    clickImport();
     await screen.findByRole('heading', { name: /Étape 4 sur 5 — Indicateurs/ });
     const [input] = await host.read();
     // The import's records are saved with it, in the (very hidden) state sheet.
@@ -104,6 +109,7 @@ describe('browser preview: consolidation', () => {
       return runChain(inputs, options);
     };
     const host = await setup(failing);
+    clickImport();
     const alert = await screen.findByText(/L'import des fichiers a échoué/);
     expect(alert.textContent).toContain(
       "L'import des fichiers a échoué (calcul impossible). Aucune feuille n’a été ajoutée : corrigez le fichier signalé ou retirez-le de la sélection, puis réessayez.",

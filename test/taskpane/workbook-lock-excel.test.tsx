@@ -5,7 +5,7 @@
  * other is started: the second waits, then runs on the workbook the first left.
  */
 import './dom-setup';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import ExcelJS from 'exceljs';
 import { runChain, type ChainInput } from '../../src/domain/chain';
 import { calculerIndicateurs } from '../../src/commands/commands';
@@ -106,8 +106,8 @@ describe('the ribbon and the pane never work on the workbook at the same time', 
     fireEvent.change(within(region).getByRole('textbox', { name: `Pôle de ${POLE_FILE}` }), { target: { value: 'Sport' } });
     fireEvent.click(screen.getByRole('button', { name: /^Importer 1 classeur/ }));
 
-    // Stopped while the import writes its state sheet (under a temporary name).
-    await t.paused.paused;
+    // Stopped while the import writes its state sheet (under a temporary name); in act: the pane shows its progress meanwhile.
+    await act(() => t.paused.paused);
     const stoppedAt = temps(t.excel);
     expect(stoppedAt).not.toEqual([]);
     const click = ribbonClick();
@@ -117,8 +117,10 @@ describe('the ribbon and the pane never work on the workbook at the same time', 
     expect(t.writes).not.toHaveBeenCalled();
     expect(temps(t.excel)).toEqual(stoppedAt);
 
-    t.paused.resume();
-    await click;
+    await act(async () => {
+      t.paused.resume();
+      await click;
+    });
     // The pane, reading the workbook again after the ribbon's result, shows the five rows.
     await screen.findByText(/sur 5 lignes lues/);
     // It read the workbook as the import left it: the Pôle's sheet and the import's state.
