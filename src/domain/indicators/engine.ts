@@ -650,3 +650,37 @@ export function evaluateIndicators(
   });
   return { indicateurs, poleBreakdowns };
 }
+
+/** One Pôle's own figures of an indicator. */
+export interface PoleFigures {
+  readonly statut: Statut;
+  readonly valeur: number | null;
+  readonly couverture: IndicatorResult['couverture'];
+  /** The Pôle's value in N−1 (null when it had no row of N−1 or the value was not calculable). */
+  readonly n1: number | null;
+}
+
+/**
+ * Each indicator's figures for one Pôle, by id, its N−1 value among them, for the pane's Pôle
+ * view: the sheets and the JSON give a Pôle its value only (`parPole`), so these are computed
+ * when a Pôle is chosen rather than at every run. Empty when the Pôle has no row of the exercice;
+ * the indicators computed for the City only are absent.
+ */
+export function poleFigures(register: Register, exercice: number, pole: string): ReadonlyMap<string, PoleFigures> {
+  const figures = new Map<string, PoleFigures>();
+  const shared = new Shared(register, 0, exercice);
+  const { columns } = shared;
+  const p = columns.poles.indexOf(pole);
+  const ofPole = (rows: Positions): Positions => rows.filter((i) => columns.pole[i] === p);
+  const R = p < 0 ? new Int32Array(0) : ofPole(columns.valid(exercice));
+  if (R.length === 0) return figures;
+  const now = resolveScope(new Scope(shared, exercice, pole, R), false);
+  const prevRows = ofPole(columns.valid(exercice - 1));
+  const prev = prevRows.length > 0 ? resolveScope(new Scope(shared, exercice - 1, pole, prevRows), false) : null;
+  for (const def of CATALOGUE) {
+    const res = now.get(def.id);
+    if (res === undefined) continue;
+    figures.set(def.id, { statut: res.statut, valeur: res.valeur, couverture: res.couverture, n1: def.noN1 ? null : (prev?.get(def.id)?.valeur ?? null) });
+  }
+  return figures;
+}

@@ -1,7 +1,8 @@
 /** Step 4 — exercice and Pôle, the results by axe, and the button that writes the sheets. */
+import { useMemo } from 'react';
 import { Badge, Button, Field, Link, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
 import type { ChainOutput } from '../../domain/chain';
-import type { PoleBreakdowns } from '../../domain/indicators/engine';
+import { poleFigures, type PoleBreakdowns, type PoleFigures } from '../../domain/indicators/engine';
 import { spendText } from '../../domain/change';
 import { nationalReference } from '../../domain/national-reference';
 import type { IndicatorResult, Repartition } from '../../domain/model';
@@ -80,8 +81,40 @@ export function coverageLine(ind: Pick<IndicatorResult, 'statut' | 'couverture'>
 
 const STATUT_COLORS = { calculé: 'success', saisi: 'informative', 'non calculable': 'warning' } as const;
 
+/**
+ * A Pôle's own figures for one indicator, when the Pôle has a value of it: the Pôle view shows its
+ * N−1 value with the change and its coverage, from the Pôle's own rows, as the City view does.
+ */
+function ownFigures(
+  ind: IndicatorResult,
+  pole: string,
+  figures: ReadonlyMap<string, PoleFigures> | null,
+): (PoleFigures & { readonly valeur: number }) | null {
+  const valeur = ind.parPole?.[pole];
+  const own = figures?.get(ind.id);
+  return valeur === undefined || valeur === null || own === undefined ? null : { ...own, valeur };
+}
+
+/** N−1 and target lines (the target is the City's: the COPIL sets none per Pôle), and the coverage line. */
+function besideValue(
+  ind: IndicatorResult,
+  pole: string | null,
+  figures: ReadonlyMap<string, PoleFigures> | null,
+): { readonly lines: string[]; readonly coverage: string | null } {
+  if (pole === null) return { lines: comparisonLines(ind), coverage: coverageLine(ind) };
+  const own = ownFigures(ind, pole, figures);
+  if (own === null) return { lines: [], coverage: null };
+  return { lines: comparisonLines({ ...own, unite: ind.unite, cible: null }), coverage: coverageLine(own) };
+}
+
 export function IndicateursStep(props: IndicateursStepProps) {
   const { output, hostKind, pole, busy, written, download } = props;
+  const exercice = output?.result.exercice ?? null;
+  // Computed when a Pôle is chosen: neither the sheets nor the JSON hold a Pôle's N−1.
+  const figures = useMemo(
+    () => (output !== null && pole !== null && exercice !== null ? poleFigures(output.register, exercice, pole) : null),
+    [output, pole, exercice],
+  );
   if (!output) return <Text>Les indicateurs s'afficheront une fois le registre reconnu.</Text>;
   const { result } = output;
   const years = yearsOf(output);
@@ -152,36 +185,37 @@ export function IndicateursStep(props: IndicateursStepProps) {
               <Text size={200}>{`${done} calculé${done > 1 ? 's' : ''} ou saisi${done > 1 ? 's' : ''} sur ${list.length}`}</Text>
             </summary>
             <ul className="indicator-list" aria-labelledby={`axe-${axe}`}>
-              {list.map((ind) => (
-                <li key={ind.id} data-indicateur={ind.id}>
-                  <Text as="p" block size={200}>
-                    {`${ind.objectif} ${ind.libelle}`}
-                  </Text>
-                  <Text weight="semibold">{shownValue(ind, pole, output.poleBreakdowns)}</Text>{' '}
-                  <Badge appearance="tint" color={STATUT_COLORS[ind.statut]}>
-                    {STATUT_LABELS[ind.statut]}
-                  </Badge>
-                  {/* N−1 with its change, and the City's target (indicateurs.md): the whole-City view only. */}
-                  {pole === null
-                    ? comparisonLines(ind).map((line) => (
-                        <Text key={line} as="p" block size={200}>
-                          {line}
-                        </Text>
-                      ))
-                    : null}
-                  {ind.statut !== 'non calculable' && nationalReference(ind.id) !== null ? (
+              {list.map((ind) => {
+                const beside = besideValue(ind, pole, figures);
+                return (
+                  <li key={ind.id} data-indicateur={ind.id}>
                     <Text as="p" block size={200}>
-                      {`Référence nationale : ${nationalReference(ind.id)} % (plan national pour des achats durables 2022-2025)`}
+                      {`${ind.objectif} ${ind.libelle}`}
                     </Text>
-                  ) : null}
-                  {pole === null && coverageLine(ind) !== null ? (
-                    <Text as="p" block size={200}>
-                      {coverageLine(ind)}
-                    </Text>
-                  ) : null}
-                  {ind.statut === 'non calculable' && ind.motif ? <Text as="p" block size={200}>{`Motif : ${ind.motif}`}</Text> : null}
-                </li>
-              ))}
+                    <Text weight="semibold">{shownValue(ind, pole, output.poleBreakdowns)}</Text>{' '}
+                    <Badge appearance="tint" color={STATUT_COLORS[ind.statut]}>
+                      {STATUT_LABELS[ind.statut]}
+                    </Badge>
+                    {/* N−1 with its change (indicateurs.md), the City's or the Pôle's. */}
+                    {beside.lines.map((line) => (
+                      <Text key={line} as="p" block size={200}>
+                        {line}
+                      </Text>
+                    ))}
+                    {ind.statut !== 'non calculable' && nationalReference(ind.id) !== null ? (
+                      <Text as="p" block size={200}>
+                        {`Référence nationale : ${nationalReference(ind.id)} % (plan national pour des achats durables 2022-2025)`}
+                      </Text>
+                    ) : null}
+                    {beside.coverage !== null ? (
+                      <Text as="p" block size={200}>
+                        {beside.coverage}
+                      </Text>
+                    ) : null}
+                    {ind.statut === 'non calculable' && ind.motif ? <Text as="p" block size={200}>{`Motif : ${ind.motif}`}</Text> : null}
+                  </li>
+                );
+              })}
             </ul>
           </details>
         );

@@ -1,0 +1,77 @@
+/**
+ * Step 4, Pôle view: beside a Pôle's value, its own N−1 value with the change and its own
+ * coverage (indicateurs.md « Par pôle » and « N−1 »), as the City view gives the City's.
+ */
+import './dom-setup';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { App } from '../../src/taskpane/components/App';
+import type { CellValue } from '../../src/domain/cell';
+import { d, grid } from '../helpers/grid';
+import { fakeHost, TODAY } from './fixtures';
+
+const block = (id: string) => document.querySelector(`[data-indicateur="${id}"]`) as HTMLElement;
+const SOCIAL_SHARE = '4.1.2-consideration-sociale';
+const CLAUSES = '4.2.2-clause-sociale-nb';
+
+function twoPoles() {
+  const rows: CellValue[][] = [
+    ['N° marché', 'Objet', 'Montant HT', 'Date notif', 'Clause sociale', 'Pôle'],
+    ['N-1', 'Fournitures de bureau', 1000, d('2025-02-03'), 'oui', 'Pôle Nord'],
+    ['N-2', 'Travaux de voirie', 1000, d('2025-03-03'), 'non', 'Pôle Nord'],
+    ['N-3', 'Maintenance informatique', 1000, d('2025-04-03'), null, 'Pôle Nord'],
+    ['S-1', 'Location de matériel', 1000, d('2025-02-03'), 'oui', 'Pôle Sud'],
+    ['N-4', 'Fournitures de bureau', 1000, d('2024-02-03'), 'non', 'Pôle Nord'],
+    ['N-5', 'Travaux de voirie', 1000, d('2024-03-03'), 'non', 'Pôle Nord'],
+  ];
+  return grid('Marchés', rows);
+}
+
+async function showPole(name: string): Promise<void> {
+  const pole = await screen.findByRole('combobox', { name: 'Pôle' });
+  fireEvent.change(pole, { target: { value: name } });
+  await screen.findByDisplayValue(name);
+}
+
+describe('Pôle view: the Pôle’s own N−1 and coverage', () => {
+  it('City view first: the City’s N−1 (Pôle Nord’s two rows of 2024) and coverage', async () => {
+    render(<App host={fakeHost([twoPoles()])} today={TODAY} initialStep="indicateurs" />);
+    await screen.findByRole('combobox', { name: 'Pôle' });
+    // 2025: clause on N-1 and S-1 of 4 rows → 50 %; 2024: 0 of 2; the empty cell of N-3 is not filled: 3 of 4.
+    expect(block(SOCIAL_SHARE)).toHaveTextContent('N−1 : 0 % (évolution : +50 points)');
+    expect(block(SOCIAL_SHARE)).toHaveTextContent('Couverture : 3 lignes renseignées sur 4');
+  });
+
+  it('Pôle Nord: its own value, N−1 and coverage, not the City’s', async () => {
+    render(<App host={fakeHost([twoPoles()])} today={TODAY} initialStep="indicateurs" />);
+    await showPole('Pôle Nord');
+    // 2025: 1 of 3 → 33,3 %; 2024: 0 of 2 → 0 %; filled 2 of 3.
+    expect(block(SOCIAL_SHARE)).toHaveTextContent('33,3 %');
+    expect(block(SOCIAL_SHARE)).toHaveTextContent('N−1 : 0 % (évolution : +33,3 points)');
+    expect(block(SOCIAL_SHARE)).toHaveTextContent('Couverture : 2 lignes renseignées sur 3');
+    expect(block(SOCIAL_SHARE)).not.toHaveTextContent('+50 points');
+    // Clauses counted: 1 in 2025, 0 in 2024.
+    expect(block(CLAUSES)).toHaveTextContent('N−1 : 0 (évolution : +1)');
+  });
+
+  it('Pôle Sud, without rows of 2024: no N−1 line (the City’s is not shown in its place), full coverage', async () => {
+    render(<App host={fakeHost([twoPoles()])} today={TODAY} initialStep="indicateurs" />);
+    await showPole('Pôle Sud');
+    expect(block(SOCIAL_SHARE)).toHaveTextContent('100 %');
+    expect(block(SOCIAL_SHARE)).not.toHaveTextContent('N−1');
+    expect(block(SOCIAL_SHARE)).not.toHaveTextContent('Couverture');
+    expect(block(CLAUSES)).not.toHaveTextContent('N−1');
+  });
+
+  it('no target line in a Pôle view: the COPIL’s targets are the City’s', async () => {
+    const cibles = grid('Cibles', [
+      ['Indicateur', 'Année', 'Cible'],
+      [SOCIAL_SHARE, 2025, 40],
+    ]);
+    render(<App host={fakeHost([twoPoles(), cibles])} today={TODAY} initialStep="indicateurs" />);
+    await screen.findByRole('combobox', { name: 'Pôle' });
+    expect(block(SOCIAL_SHARE)).toHaveTextContent(/Cible : .*40 %/);
+    await showPole('Pôle Nord');
+    expect(block(SOCIAL_SHARE)).toHaveTextContent('N−1 : 0 %');
+    expect(block(SOCIAL_SHARE)).not.toHaveTextContent('Cible');
+  });
+});
