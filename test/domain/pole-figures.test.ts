@@ -52,6 +52,17 @@ describe('poleFigures: a Pôle’s own value, coverage and N−1', () => {
     expect(poleFigures(reg, 2024, 'Pôle C').get('4.2.2-clause-sociale-nb')).toMatchObject({ valeur: 1, n1: null });
   });
 
+  it('says why a Pôle’s value is not calculable: its sheet lacks the column', () => {
+    const d = sheet([], 'Registre D', 'Pôle D');
+    const withD = register([...reg.rows, d.row({})]);
+    expect(poleFigures(withD, 2025, 'Pôle D').get('4.2.2-clause-sociale-nb')).toMatchObject({
+      statut: 'non calculable',
+      valeur: null,
+      motif: 'colonne « Clause sociale » absente',
+    });
+    expect(poleFigures(withD, 2025, 'Pôle A').get('4.2.2-clause-sociale-nb')).toMatchObject({ statut: 'calculé', motif: null });
+  });
+
   it('leaves out the indicators computed for the City only (targets, charts, actions, manual values)', () => {
     const fig = poleFigures(reg, 2025, 'Pôle A');
     for (const id of ['1.1.1-cibles-atteintes', '1.1.2-dataviz', '1.2.1-formations']) expect(fig.has(id)).toBe(false);

@@ -3,7 +3,7 @@
  * coverage (indicateurs.md « Par pôle » and « N−1 »), as the City view gives the City's.
  */
 import './dom-setup';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/components/App';
 import type { CellValue } from '../../src/domain/cell';
 import { d, grid } from '../helpers/grid';
@@ -73,5 +73,33 @@ describe('Pôle view: the Pôle’s own N−1 and coverage', () => {
     await showPole('Pôle Nord');
     expect(block(SOCIAL_SHARE)).toHaveTextContent('N−1 : 0 %');
     expect(block(SOCIAL_SHARE)).not.toHaveTextContent('Cible');
+  });
+
+  it('a Pôle whose sheet lacks the column: « Non calculable pour ce Pôle », its badge and its motif, while the City’s is calculated', async () => {
+    // Pôle Est's sheet has no « Clause sociale » column: unknown for its rows (regles.md §2, absent columns).
+    const est = grid('Est', [
+      ['N° marché', 'Objet', 'Montant HT', 'Date notif', 'Pôle'],
+      ['E-1', 'Location de matériel', 1000, d('2025-05-03'), 'Pôle Est'],
+    ]);
+    render(<App host={fakeHost([twoPoles(), est])} today={TODAY} initialStep="indicateurs" />);
+    await screen.findByRole('combobox', { name: 'Pôle' });
+    expect(within(block(CLAUSES)).getByText('Calculé')).toBeInTheDocument();
+    await showPole('Pôle Est');
+    expect(block(CLAUSES)).toHaveTextContent('Non calculable pour ce Pôle');
+    expect(within(block(CLAUSES)).getByText('Non calculable', { selector: '.fui-Badge' })).toBeInTheDocument();
+    expect(block(CLAUSES)).toHaveTextContent('Motif : colonne « Clause sociale » absente');
+    expect(block(CLAUSES)).not.toHaveTextContent('—');
+  });
+
+  it('an indicator computed for the City only says « Non ventilé par Pôle » in a Pôle view, not a dash', async () => {
+    const cibles = grid('Cibles', [
+      ['Indicateur', 'Année', 'Cible'],
+      [SOCIAL_SHARE, 2025, 40],
+    ]);
+    render(<App host={fakeHost([twoPoles(), cibles])} today={TODAY} initialStep="indicateurs" />);
+    await showPole('Pôle Nord');
+    // 1.1.1-cibles-atteintes: the COPIL's targets are the City's (README « Valeurs par Pôle »).
+    expect(block('1.1.1-cibles-atteintes')).toHaveTextContent('Non ventilé par Pôle');
+    expect(block('1.1.1-cibles-atteintes')).not.toHaveTextContent('—');
   });
 });

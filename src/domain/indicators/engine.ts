@@ -656,6 +656,8 @@ export interface PoleFigures {
   readonly statut: Statut;
   readonly valeur: number | null;
   readonly couverture: IndicatorResult['couverture'];
+  /** Why the Pôle's value is not calculable (a column its sheets lack…), else null. */
+  readonly motif: string | null;
   /** The Pôle's value in N−1 (null when it had no row of N−1 or the value was not calculable). */
   readonly n1: number | null;
 }
@@ -680,7 +682,7 @@ export function poleFigures(register: Register, exercice: number, pole: string):
   for (const def of CATALOGUE) {
     const res = now.get(def.id);
     if (res === undefined) continue;
-    figures.set(def.id, { statut: res.statut, valeur: res.valeur, couverture: res.couverture, n1: def.noN1 ? null : (prev?.get(def.id)?.valeur ?? null) });
+    figures.set(def.id, { statut: res.statut, valeur: res.valeur, couverture: res.couverture, motif: res.motif, n1: def.noN1 ? null : (prev?.get(def.id)?.valeur ?? null) });
   }
   return figures;
 }

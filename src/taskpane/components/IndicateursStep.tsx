@@ -5,7 +5,7 @@ import type { ChainOutput } from '../../domain/chain';
 import { poleFigures, type PoleBreakdowns, type PoleFigures } from '../../domain/indicators/engine';
 import { spendText } from '../../domain/change';
 import { nationalReference } from '../../domain/national-reference';
-import type { IndicatorResult, Repartition } from '../../domain/model';
+import type { IndicatorResult, Repartition, Statut } from '../../domain/model';
 import { AXE_TITLES } from '../../domain/plan';
 import { poleNames } from '../../domain/normalize';
 import type { DownloadLink, HostKind } from '../host';
@@ -42,24 +42,6 @@ export function polesOf(output: ChainOutput): string[] {
   return [...poleNames(output.register.rows).values()].sort((a, b) => a.localeCompare(b, 'fr'));
 }
 
-function shownValue(ind: IndicatorResult, pole: string | null, breakdowns: PoleBreakdowns): string {
-  if (ind.statut === 'non calculable') return 'Non calculable';
-  if (pole !== null) {
-    if (!ind.parPole) return 'Non ventilé par Pôle';
-    // Broken down by Pôle, but this Pôle has no contract of the exercice taking part.
-    if (!(pole in ind.parPole)) return "Aucun marché de ce Pôle pour l'exercice";
-    // Zones, company sizes: the Pôle's own categories (no single value).
-    const byPole = breakdowns.get(ind.id);
-    if (byPole !== undefined && pole in byPole) {
-      const rep = byPole[pole];
-      return rep === null ? 'Non calculable pour ce Pôle' : repartitionText(rep);
-    }
-    return formatValue(ind.parPole[pole], ind.unite);
-  }
-  if (ind.valeur === null && ind.repartition) return repartitionText(ind.repartition);
-  return formatValue(ind.valeur, ind.unite);
-}
-
 function repartitionText(repartition: Repartition): string {
   return Object.entries(repartition)
     // Both shares, as the indicator is « en nombre et en € ».
@@ -81,30 +63,46 @@ export function coverageLine(ind: Pick<IndicatorResult, 'statut' | 'couverture'>
 
 const STATUT_COLORS = { calculé: 'success', saisi: 'informative', 'non calculable': 'warning' } as const;
 
-/**
- * A Pôle's own figures for one indicator, when the Pôle has a value of it: the Pôle view shows its
- * N−1 value with the change and its coverage, from the Pôle's own rows, as the City view does.
- */
-function ownFigures(
-  ind: IndicatorResult,
-  pole: string,
-  figures: ReadonlyMap<string, PoleFigures> | null,
-): (PoleFigures & { readonly valeur: number }) | null {
-  const valeur = ind.parPole?.[pole];
-  const own = figures?.get(ind.id);
-  return valeur === undefined || valeur === null || own === undefined ? null : { ...own, valeur };
+/** What the list shows of one indicator, for the City or for the chosen Pôle. */
+interface ShownIndicator {
+  readonly value: string;
+  readonly statut: Statut;
+  /** N−1 with its change, then the target (the City's only: the COPIL sets none per Pôle). */
+  readonly lines: readonly string[];
+  readonly coverage: string | null;
+  readonly motif: string | null;
 }
 
-/** N−1 and target lines (the target is the City's: the COPIL sets none per Pôle), and the coverage line. */
-function besideValue(
+function shownIndicator(
   ind: IndicatorResult,
   pole: string | null,
   figures: ReadonlyMap<string, PoleFigures> | null,
-): { readonly lines: string[]; readonly coverage: string | null } {
-  if (pole === null) return { lines: comparisonLines(ind), coverage: coverageLine(ind) };
-  const own = ownFigures(ind, pole, figures);
-  if (own === null) return { lines: [], coverage: null };
-  return { lines: comparisonLines({ ...own, unite: ind.unite, cible: null }), coverage: coverageLine(own) };
+  breakdowns: PoleBreakdowns,
+): ShownIndicator {
+  const city = { statut: ind.statut, lines: [], coverage: null, motif: ind.statut === 'non calculable' ? ind.motif : null };
+  if (ind.statut === 'non calculable') return { ...city, value: 'Non calculable' };
+  if (pole === null) {
+    const value = ind.valeur === null && ind.repartition ? repartitionText(ind.repartition) : formatValue(ind.valeur, ind.unite);
+    return { ...city, value, lines: comparisonLines(ind), coverage: coverageLine(ind) };
+  }
+  if (!ind.parPole) return { ...city, value: 'Non ventilé par Pôle' };
+  // Broken down by Pôle, but this Pôle has no contract of the exercice taking part.
+  if (!(pole in ind.parPole)) return { ...city, value: "Aucun marché de ce Pôle pour l'exercice" };
+  const own = figures?.get(ind.id);
+  // Computed for the City only (targets, charts, the Actions SPASER sheet, manual values).
+  if (figures !== null && own === undefined) return { ...city, value: 'Non ventilé par Pôle' };
+  if (own?.statut === 'non calculable') {
+    return { statut: own.statut, value: 'Non calculable pour ce Pôle', lines: [], coverage: null, motif: own.motif };
+  }
+  // Zones, company sizes: the Pôle's own categories (no single value).
+  const byPole = breakdowns.get(ind.id);
+  const rep = byPole !== undefined && pole in byPole ? byPole[pole] : undefined;
+  const valeur = ind.parPole[pole];
+  const value = rep !== undefined ? (rep === null ? 'Non calculable pour ce Pôle' : repartitionText(rep)) : formatValue(valeur, ind.unite);
+  if (own === undefined || valeur === null) return { ...city, value };
+  // Beside the Pôle's value, its own N−1 and coverage, from its own rows.
+  const lines = comparisonLines({ valeur, n1: own.n1, unite: ind.unite, cible: null });
+  return { ...city, statut: own.statut, value, lines, coverage: coverageLine(own) };
 }
 
 export function IndicateursStep(props: IndicateursStepProps) {
@@ -186,18 +184,17 @@ export function IndicateursStep(props: IndicateursStepProps) {
             </summary>
             <ul className="indicator-list" aria-labelledby={`axe-${axe}`}>
               {list.map((ind) => {
-                const beside = besideValue(ind, pole, figures);
+                const shown = shownIndicator(ind, pole, figures, output.poleBreakdowns);
                 return (
                   <li key={ind.id} data-indicateur={ind.id}>
                     <Text as="p" block size={200}>
                       {`${ind.objectif} ${ind.libelle}`}
                     </Text>
-                    <Text weight="semibold">{shownValue(ind, pole, output.poleBreakdowns)}</Text>{' '}
-                    <Badge appearance="tint" color={STATUT_COLORS[ind.statut]}>
-                      {STATUT_LABELS[ind.statut]}
+                    <Text weight="semibold">{shown.value}</Text>{' '}
+                    <Badge appearance="tint" color={STATUT_COLORS[shown.statut]}>
+                      {STATUT_LABELS[shown.statut]}
                     </Badge>
-                    {/* N−1 with its change (indicateurs.md), the City's or the Pôle's. */}
-                    {beside.lines.map((line) => (
+                    {shown.lines.map((line) => (
                       <Text key={line} as="p" block size={200}>
                         {line}
                       </Text>
@@ -207,12 +204,12 @@ export function IndicateursStep(props: IndicateursStepProps) {
                         {`Référence nationale : ${nationalReference(ind.id)} % (plan national pour des achats durables 2022-2025)`}
                       </Text>
                     ) : null}
-                    {beside.coverage !== null ? (
+                    {shown.coverage !== null ? (
                       <Text as="p" block size={200}>
-                        {beside.coverage}
+                        {shown.coverage}
                       </Text>
                     ) : null}
-                    {ind.statut === 'non calculable' && ind.motif ? <Text as="p" block size={200}>{`Motif : ${ind.motif}`}</Text> : null}
+                    {shown.motif ? <Text as="p" block size={200}>{`Motif : ${shown.motif}`}</Text> : null}
                   </li>
                 );
               })}
