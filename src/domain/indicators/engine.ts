@@ -682,7 +682,8 @@ export function poleFigures(register: Register, exercice: number, pole: string):
   for (const def of CATALOGUE) {
     const res = now.get(def.id);
     if (res === undefined) continue;
-    figures.set(def.id, { statut: res.statut, valeur: res.valeur, couverture: res.couverture, motif: res.motif, n1: def.noN1 ? null : (prev?.get(def.id)?.valeur ?? null) });
+    const n1 = def.noN1 ? null : (prev?.get(def.id)?.valeur ?? null);
+    figures.set(def.id, { statut: res.statut, valeur: res.valeur, couverture: res.couverture, motif: res.motif, n1 });
   }
   return figures;
 }
