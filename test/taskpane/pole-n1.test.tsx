@@ -91,6 +91,22 @@ describe('Pôle view: the Pôle’s own N−1 and coverage', () => {
     expect(block(CLAUSES)).not.toHaveTextContent('—');
   });
 
+  it('the axe’s summary counts the statuses shown: the Pôle’s own in its view', async () => {
+    const est = grid('Est', [
+      ['N° marché', 'Objet', 'Montant HT', 'Date notif', 'Pôle'],
+      ['E-1', 'Location de matériel', 1000, d('2025-05-03'), 'Pôle Est'],
+    ]);
+    render(<App host={fakeHost([twoPoles(), est])} today={TODAY} initialStep="indicateurs" />);
+    const axe4 = () => screen.getByRole('heading', { name: /^Axe 4 — / }).parentElement as HTMLElement;
+    await screen.findByRole('combobox', { name: 'Pôle' });
+    // Axe 4 on « Clause sociale » alone: 4.1.2-consideration-sociale, 4.2.2-clause-sociale-nb and -part.
+    expect(axe4()).toHaveTextContent('3 calculés ou saisis sur 14');
+    await showPole('Pôle Est');
+    expect(axe4()).toHaveTextContent('0 calculé ou saisi sur 14');
+    await showPole('Pôle Nord');
+    expect(axe4()).toHaveTextContent('3 calculés ou saisis sur 14');
+  });
+
   it('an indicator computed for the City only says « Non ventilé par Pôle » in a Pôle view, not a dash', async () => {
     const cibles = grid('Cibles', [
       ['Indicateur', 'Année', 'Cible'],

@@ -173,8 +173,9 @@ export function IndicateursStep(props: IndicateursStepProps) {
       )}
       <ResultExport result={result} workbookName={props.workbookName} downloadsFiles={props.downloadsFiles} />
       {axes.map((axe) => {
-        const list = result.indicateurs.filter((i) => i.axe === axe);
-        const done = list.filter((i) => i.statut !== 'non calculable').length;
+        const list = result.indicateurs.filter((i) => i.axe === axe).map((ind) => ({ ind, shown: shownIndicator(ind, pole, figures, output.poleBreakdowns) }));
+        // Counted as shown: a Pôle's own statuses in its view.
+        const done = list.filter((i) => i.shown.statut !== 'non calculable').length;
         // Folded by default: the pane stays short; the summary says how complete each axe is.
         return (
           <details key={axe} className="axe">
@@ -183,36 +184,33 @@ export function IndicateursStep(props: IndicateursStepProps) {
               <Text size={200}>{`${done} calculé${done > 1 ? 's' : ''} ou saisi${done > 1 ? 's' : ''} sur ${list.length}`}</Text>
             </summary>
             <ul className="indicator-list" aria-labelledby={`axe-${axe}`}>
-              {list.map((ind) => {
-                const shown = shownIndicator(ind, pole, figures, output.poleBreakdowns);
-                return (
-                  <li key={ind.id} data-indicateur={ind.id}>
-                    <Text as="p" block size={200}>
-                      {`${ind.objectif} ${ind.libelle}`}
+              {list.map(({ ind, shown }) => (
+                <li key={ind.id} data-indicateur={ind.id}>
+                  <Text as="p" block size={200}>
+                    {`${ind.objectif} ${ind.libelle}`}
+                  </Text>
+                  <Text weight="semibold">{shown.value}</Text>{' '}
+                  <Badge appearance="tint" color={STATUT_COLORS[shown.statut]}>
+                    {STATUT_LABELS[shown.statut]}
+                  </Badge>
+                  {shown.lines.map((line) => (
+                    <Text key={line} as="p" block size={200}>
+                      {line}
                     </Text>
-                    <Text weight="semibold">{shown.value}</Text>{' '}
-                    <Badge appearance="tint" color={STATUT_COLORS[shown.statut]}>
-                      {STATUT_LABELS[shown.statut]}
-                    </Badge>
-                    {shown.lines.map((line) => (
-                      <Text key={line} as="p" block size={200}>
-                        {line}
-                      </Text>
-                    ))}
-                    {ind.statut !== 'non calculable' && nationalReference(ind.id) !== null ? (
-                      <Text as="p" block size={200}>
-                        {`Référence nationale : ${nationalReference(ind.id)} % (plan national pour des achats durables 2022-2025)`}
-                      </Text>
-                    ) : null}
-                    {shown.coverage !== null ? (
-                      <Text as="p" block size={200}>
-                        {shown.coverage}
-                      </Text>
-                    ) : null}
-                    {shown.motif ? <Text as="p" block size={200}>{`Motif : ${shown.motif}`}</Text> : null}
-                  </li>
-                );
-              })}
+                  ))}
+                  {ind.statut !== 'non calculable' && nationalReference(ind.id) !== null ? (
+                    <Text as="p" block size={200}>
+                      {`Référence nationale : ${nationalReference(ind.id)} % (plan national pour des achats durables 2022-2025)`}
+                    </Text>
+                  ) : null}
+                  {shown.coverage !== null ? (
+                    <Text as="p" block size={200}>
+                      {shown.coverage}
+                    </Text>
+                  ) : null}
+                  {shown.motif ? <Text as="p" block size={200}>{`Motif : ${shown.motif}`}</Text> : null}
+                </li>
+              ))}
             </ul>
           </details>
         );
