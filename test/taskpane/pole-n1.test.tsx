@@ -103,8 +103,17 @@ describe('Pôle view: the Pôle’s own N−1 and coverage', () => {
     expect(axe4()).toHaveTextContent('3 calculés ou saisis sur 14');
     await showPole('Pôle Est');
     expect(axe4()).toHaveTextContent('0 calculé ou saisi sur 14');
+    // Pôle Est: its one row of 2025.
+    const estLine = screen.getByText(/^Pôle Est : /).textContent ?? '';
+    expect(estLine).toMatch(/^Pôle Est : 1 ligne retenue pour 2025 ; \d+ indicateurs calculés pour ce Pôle sur 56\.$/);
     await showPole('Pôle Nord');
     expect(axe4()).toHaveTextContent('3 calculés ou saisis sur 14');
+    const nordLine = screen.getByText(/^Pôle Nord : /).textContent ?? '';
+    expect(nordLine).toMatch(/^Pôle Nord : 3 lignes retenues pour 2025 ; \d+ indicateurs calculés pour ce Pôle sur 56\.$/);
+    // Both Pôles have the required fields; Nord has « Clause sociale » too, which five indicators need
+    // (indicateurs.md): 1.1.2-marches-ar and -montant-ar (a social or environmental field), the three of axe 4.
+    const count = (line: string) => Number(/ ; (\d+) indicateurs/.exec(line)?.[1]);
+    expect(count(nordLine)).toBe(count(estLine) + 5);
   });
 
   it('an indicator computed for the City only says « Non ventilé par Pôle » in a Pôle view, not a dash', async () => {
@@ -117,5 +126,7 @@ describe('Pôle view: the Pôle’s own N−1 and coverage', () => {
     // 1.1.1-cibles-atteintes: the COPIL's targets are the City's (README « Valeurs par Pôle »).
     expect(block('1.1.1-cibles-atteintes')).toHaveTextContent('Non ventilé par Pôle');
     expect(block('1.1.1-cibles-atteintes')).not.toHaveTextContent('—');
+    // The badge is the Pôle's: it has no value of its own (the City's is « Calculé »).
+    expect(within(block('1.1.1-cibles-atteintes')).getByText('Non calculable', { selector: '.fui-Badge' })).toBeInTheDocument();
   });
 });

@@ -662,20 +662,27 @@ export interface PoleFigures {
   readonly n1: number | null;
 }
 
+/** One Pôle's view of the exercice: its rows taking part, and its figures by indicator id. */
+export interface PoleView {
+  /** Valid rows of the exercice carrying this Pôle (the City's `lignes.exercice`, for the Pôle). */
+  readonly lignes: number;
+  /** By id; the indicators computed for the City only are absent. */
+  readonly figures: ReadonlyMap<string, PoleFigures>;
+}
+
 /**
- * Each indicator's figures for one Pôle, by id, its N−1 value among them, for the pane's Pôle
- * view: the sheets and the JSON give a Pôle its value only (`parPole`), so these are computed
- * when a Pôle is chosen rather than at every run. Empty when the Pôle has no row of the exercice;
- * the indicators computed for the City only are absent.
+ * Each indicator's figures for one Pôle, its N−1 value among them, for the pane's Pôle view: the
+ * sheets and the JSON give a Pôle its value only (`parPole`), so these are computed when a Pôle
+ * is chosen rather than at every run. No figures when the Pôle has no row of the exercice.
  */
-export function poleFigures(register: Register, exercice: number, pole: string): ReadonlyMap<string, PoleFigures> {
+export function poleView(register: Register, exercice: number, pole: string): PoleView {
   const figures = new Map<string, PoleFigures>();
   const shared = new Shared(register, 0, exercice);
   const { columns } = shared;
   const p = columns.poles.indexOf(pole);
   const ofPole = (rows: Positions): Positions => rows.filter((i) => columns.pole[i] === p);
   const R = p < 0 ? new Int32Array(0) : ofPole(columns.valid(exercice));
-  if (R.length === 0) return figures;
+  if (R.length === 0) return { lignes: 0, figures };
   const now = resolveScope(new Scope(shared, exercice, pole, R), false);
   const prevRows = ofPole(columns.valid(exercice - 1));
   const prev = prevRows.length > 0 ? resolveScope(new Scope(shared, exercice - 1, pole, prevRows), false) : null;
@@ -685,5 +692,5 @@ export function poleFigures(register: Register, exercice: number, pole: string):
     const n1 = def.noN1 ? null : (prev?.get(def.id)?.valeur ?? null);
     figures.set(def.id, { statut: res.statut, valeur: res.valeur, couverture: res.couverture, motif: res.motif, n1 });
   }
-  return figures;
+  return { lignes: R.length, figures };
 }

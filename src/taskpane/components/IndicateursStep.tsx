@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { Badge, Button, Field, Link, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
 import type { ChainOutput } from '../../domain/chain';
-import { poleFigures, type PoleBreakdowns, type PoleFigures } from '../../domain/indicators/engine';
+import { poleView, type PoleBreakdowns, type PoleFigures } from '../../domain/indicators/engine';
 import { spendText } from '../../domain/change';
 import { nationalReference } from '../../domain/national-reference';
 import type { IndicatorResult, Repartition, Statut } from '../../domain/model';
@@ -85,15 +85,15 @@ function shownIndicator(
     const value = ind.valeur === null && ind.repartition ? repartitionText(ind.repartition) : formatValue(ind.valeur, ind.unite);
     return { ...city, value, lines: comparisonLines(ind), coverage: coverageLine(ind) };
   }
-  if (!ind.parPole) return { ...city, value: 'Non ventilé par Pôle' };
+  // In a Pôle's view, the badge and the counts are the Pôle's: without a value of its own, not calculable.
+  const none = (value: string): ShownIndicator => ({ statut: 'non calculable', value, lines: [], coverage: null, motif: null });
+  if (!ind.parPole) return none('Non ventilé par Pôle');
   // Broken down by Pôle, but this Pôle has no contract of the exercice taking part.
-  if (!(pole in ind.parPole)) return { ...city, value: "Aucun marché de ce Pôle pour l'exercice" };
+  if (!(pole in ind.parPole)) return none("Aucun marché de ce Pôle pour l'exercice");
   const own = figures?.get(ind.id);
   // Computed for the City only (targets, charts, the Actions SPASER sheet, manual values).
-  if (figures !== null && own === undefined) return { ...city, value: 'Non ventilé par Pôle' };
-  if (own?.statut === 'non calculable') {
-    return { statut: own.statut, value: 'Non calculable pour ce Pôle', lines: [], coverage: null, motif: own.motif };
-  }
+  if (figures !== null && own === undefined) return none('Non ventilé par Pôle');
+  if (own?.statut === 'non calculable') return { ...none('Non calculable pour ce Pôle'), motif: own.motif };
   // Zones, company sizes: the Pôle's own categories (no single value).
   const byPole = breakdowns.get(ind.id);
   const rep = byPole !== undefined && pole in byPole ? byPole[pole] : undefined;
@@ -109,8 +109,8 @@ export function IndicateursStep(props: IndicateursStepProps) {
   const { output, hostKind, pole, busy, written, download } = props;
   const exercice = output?.result.exercice ?? null;
   // Computed when a Pôle is chosen: neither the sheets nor the JSON hold a Pôle's N−1.
-  const figures = useMemo(
-    () => (output !== null && pole !== null && exercice !== null ? poleFigures(output.register, exercice, pole) : null),
+  const view = useMemo(
+    () => (output !== null && pole !== null && exercice !== null ? poleView(output.register, exercice, pole) : null),
     [output, pole, exercice],
   );
   if (!output) return <Text>Les indicateurs s'afficheront une fois le registre reconnu.</Text>;
@@ -119,6 +119,8 @@ export function IndicateursStep(props: IndicateursStepProps) {
   const poles = polesOf(output);
   const axes = [...new Set(result.indicateurs.map((i) => i.axe))].sort((a, b) => a - b);
   const computed = result.indicateurs.filter((i) => i.statut !== 'non calculable').length;
+  const shown = new Map(result.indicateurs.map((ind) => [ind.id, shownIndicator(ind, pole, view?.figures ?? null, output.poleBreakdowns)]));
+  const computedForPole = [...shown.values()].filter((s) => s.statut !== 'non calculable').length;
   return (
     <div className="step-body">
       <Field label="Exercice">
@@ -145,6 +147,11 @@ export function IndicateursStep(props: IndicateursStepProps) {
         {plural(result.lignes.exercice, 'ligne retenue', 'lignes retenues')} pour {result.exercice ?? '—'} sur{' '}
         {plural(result.lignes.lues, 'ligne lue', 'lignes lues')} ; {computed} indicateurs calculés sur {result.indicateurs.length}.
       </Text>
+      {pole !== null && view !== null ? (
+        <Text as="p" block>
+          {`${pole} : ${plural(view.lignes, 'ligne retenue', 'lignes retenues')} pour ${result.exercice} ; ${computedForPole} indicateurs calculés pour ce Pôle sur ${result.indicateurs.length}.`}
+        </Text>
+      ) : null}
       {/* As the sheet and the command line say it: the spend indicators' amount. */}
       <Text as="p" block size={200}>
         {spendText(result.depense)}
@@ -173,9 +180,9 @@ export function IndicateursStep(props: IndicateursStepProps) {
       )}
       <ResultExport result={result} workbookName={props.workbookName} downloadsFiles={props.downloadsFiles} />
       {axes.map((axe) => {
-        const list = result.indicateurs.filter((i) => i.axe === axe).map((ind) => ({ ind, shown: shownIndicator(ind, pole, figures, output.poleBreakdowns) }));
+        const list = result.indicateurs.filter((i) => i.axe === axe);
         // Counted as shown: a Pôle's own statuses in its view.
-        const done = list.filter((i) => i.shown.statut !== 'non calculable').length;
+        const done = list.filter((i) => shown.get(i.id)?.statut !== 'non calculable').length;
         // Folded by default: the pane stays short; the summary says how complete each axe is.
         return (
           <details key={axe} className="axe">
@@ -184,37 +191,43 @@ export function IndicateursStep(props: IndicateursStepProps) {
               <Text size={200}>{`${done} calculé${done > 1 ? 's' : ''} ou saisi${done > 1 ? 's' : ''} sur ${list.length}`}</Text>
             </summary>
             <ul className="indicator-list" aria-labelledby={`axe-${axe}`}>
-              {list.map(({ ind, shown }) => (
-                <li key={ind.id} data-indicateur={ind.id}>
-                  <Text as="p" block size={200}>
-                    {`${ind.objectif} ${ind.libelle}`}
-                  </Text>
-                  <Text weight="semibold">{shown.value}</Text>{' '}
-                  <Badge appearance="tint" color={STATUT_COLORS[shown.statut]}>
-                    {STATUT_LABELS[shown.statut]}
-                  </Badge>
-                  {shown.lines.map((line) => (
-                    <Text key={line} as="p" block size={200}>
-                      {line}
-                    </Text>
-                  ))}
-                  {ind.statut !== 'non calculable' && nationalReference(ind.id) !== null ? (
-                    <Text as="p" block size={200}>
-                      {`Référence nationale : ${nationalReference(ind.id)} % (plan national pour des achats durables 2022-2025)`}
-                    </Text>
-                  ) : null}
-                  {shown.coverage !== null ? (
-                    <Text as="p" block size={200}>
-                      {shown.coverage}
-                    </Text>
-                  ) : null}
-                  {shown.motif ? <Text as="p" block size={200}>{`Motif : ${shown.motif}`}</Text> : null}
-                </li>
+              {list.map((ind) => (
+                <IndicatorItem key={ind.id} ind={ind} shown={shown.get(ind.id) as ShownIndicator} />
               ))}
             </ul>
           </details>
         );
       })}
     </div>
+  );
+}
+
+function IndicatorItem({ ind, shown }: { readonly ind: IndicatorResult; readonly shown: ShownIndicator }) {
+  return (
+    <li data-indicateur={ind.id}>
+      <Text as="p" block size={200}>
+        {`${ind.objectif} ${ind.libelle}`}
+      </Text>
+      <Text weight="semibold">{shown.value}</Text>{' '}
+      <Badge appearance="tint" color={STATUT_COLORS[shown.statut]}>
+        {STATUT_LABELS[shown.statut]}
+      </Badge>
+      {shown.lines.map((line) => (
+        <Text key={line} as="p" block size={200}>
+          {line}
+        </Text>
+      ))}
+      {ind.statut !== 'non calculable' && nationalReference(ind.id) !== null ? (
+        <Text as="p" block size={200}>
+          {`Référence nationale : ${nationalReference(ind.id)} % (plan national pour des achats durables 2022-2025)`}
+        </Text>
+      ) : null}
+      {shown.coverage !== null ? (
+        <Text as="p" block size={200}>
+          {shown.coverage}
+        </Text>
+      ) : null}
+      {shown.motif ? <Text as="p" block size={200}>{`Motif : ${shown.motif}`}</Text> : null}
+    </li>
   );
 }
