@@ -103,17 +103,27 @@ describe('Pôle view: the Pôle’s own N−1 and coverage', () => {
     expect(axe4()).toHaveTextContent('3 calculés ou saisis sur 14');
     await showPole('Pôle Est');
     expect(axe4()).toHaveTextContent('0 calculé ou saisi sur 14');
-    // Pôle Est: its one row of 2025.
-    const estLine = screen.getByText(/^Pôle Est : /).textContent ?? '';
-    expect(estLine).toMatch(/^Pôle Est : 1 ligne retenue pour 2025 ; \d+ indicateurs calculés pour ce Pôle sur 56\.$/);
+    // Every indicator but 1.1.2-dataviz (City only) needs a column beyond the four required ones
+    // (indicateurs.md, « needs »): Pôle Est, with those alone, has none of its own.
+    expect(screen.getByText(/^Pôle Est : /)).toHaveTextContent('Pôle Est : 1 ligne retenue pour 2025 ; 0 indicateur calculé pour ce Pôle sur 56.');
     await showPole('Pôle Nord');
     expect(axe4()).toHaveTextContent('3 calculés ou saisis sur 14');
-    const nordLine = screen.getByText(/^Pôle Nord : /).textContent ?? '';
-    expect(nordLine).toMatch(/^Pôle Nord : 3 lignes retenues pour 2025 ; \d+ indicateurs calculés pour ce Pôle sur 56\.$/);
-    // Both Pôles have the required fields; Nord has « Clause sociale » too, which five indicators need
-    // (indicateurs.md): 1.1.2-marches-ar and -montant-ar (a social or environmental field), the three of axe 4.
-    const count = (line: string) => Number(/ ; (\d+) indicateurs/.exec(line)?.[1]);
-    expect(count(nordLine)).toBe(count(estLine) + 5);
+    // « Clause sociale » gives five: 4.2.2-clause-sociale-nb and -part (clauseSociale), 4.1.2 (a social
+    // field), 1.1.2-marches-ar and -montant-ar (a social or environmental field).
+    expect(screen.getByText(/^Pôle Nord : /)).toHaveTextContent('Pôle Nord : 3 lignes retenues pour 2025 ; 5 indicateurs calculés pour ce Pôle sur 56.');
+  });
+
+  it('a Pôle without a row of the exercice: none of its own, every indicator « Aucun marché de ce Pôle pour l’exercice »', async () => {
+    // Pôle Ouest has a row of 2024 only: listed among the Pôles (its rows are in the register), nothing for 2025.
+    const ouest = grid('Ouest', [
+      ['N° marché', 'Objet', 'Montant HT', 'Date notif', 'Clause sociale', 'Pôle'],
+      ['O-1', 'Location de matériel', 1000, d('2024-05-03'), 'oui', 'Pôle Ouest'],
+    ]);
+    render(<App host={fakeHost([twoPoles(), ouest])} today={TODAY} initialStep="indicateurs" />);
+    await showPole('Pôle Ouest');
+    expect(screen.getByText(/^Pôle Ouest : /)).toHaveTextContent('Pôle Ouest : 0 ligne retenue pour 2025 ; 0 indicateur calculé pour ce Pôle sur 56.');
+    expect(block(CLAUSES)).toHaveTextContent("Aucun marché de ce Pôle pour l'exercice");
+    expect(within(block(CLAUSES)).getByText('Non calculable', { selector: '.fui-Badge' })).toBeInTheDocument();
   });
 
   it('an indicator computed for the City only says « Non ventilé par Pôle » in a Pôle view, not a dash', async () => {

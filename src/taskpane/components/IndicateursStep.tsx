@@ -149,7 +149,7 @@ export function IndicateursStep(props: IndicateursStepProps) {
       </Text>
       {pole !== null && view !== null ? (
         <Text as="p" block>
-          {`${pole} : ${plural(view.lignes, 'ligne retenue', 'lignes retenues')} pour ${result.exercice} ; ${computedForPole} indicateurs calculés pour ce Pôle sur ${result.indicateurs.length}.`}
+          {`${pole} : ${plural(view.lignes, 'ligne retenue', 'lignes retenues')} pour ${result.exercice} ; ${plural(computedForPole, 'indicateur calculé', 'indicateurs calculés')} pour ce Pôle sur ${result.indicateurs.length}.`}
         </Text>
       ) : null}
       {/* As the sheet and the command line say it: the spend indicators' amount. */}
