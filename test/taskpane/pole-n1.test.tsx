@@ -26,6 +26,22 @@ function twoPoles() {
   return grid('Marchés', rows);
 }
 
+/** Pôle Est's sheet has no « Clause sociale » column: unknown for its rows (regles.md §2, absent columns). */
+function estSheet() {
+  return grid('Est', [
+    ['N° marché', 'Objet', 'Montant HT', 'Date notif', 'Pôle'],
+    ['E-1', 'Location de matériel', 1000, d('2025-05-03'), 'Pôle Est'],
+  ]);
+}
+
+/** The COPIL's target on the share of social contracts. */
+function ciblesSheet() {
+  return grid('Cibles', [
+    ['Indicateur', 'Année', 'Cible'],
+    [SOCIAL_SHARE, 2025, 40],
+  ]);
+}
+
 async function showPole(name: string): Promise<void> {
   const pole = await screen.findByRole('combobox', { name: 'Pôle' });
   fireEvent.change(pole, { target: { value: name } });
@@ -63,11 +79,7 @@ describe('Pôle view: the Pôle’s own N−1 and coverage', () => {
   });
 
   it('no target line in a Pôle view: the COPIL’s targets are the City’s', async () => {
-    const cibles = grid('Cibles', [
-      ['Indicateur', 'Année', 'Cible'],
-      [SOCIAL_SHARE, 2025, 40],
-    ]);
-    render(<App host={fakeHost([twoPoles(), cibles])} today={TODAY} initialStep="indicateurs" />);
+    render(<App host={fakeHost([twoPoles(), ciblesSheet()])} today={TODAY} initialStep="indicateurs" />);
     await screen.findByRole('combobox', { name: 'Pôle' });
     expect(block(SOCIAL_SHARE)).toHaveTextContent(/Cible : .*40 %/);
     await showPole('Pôle Nord');
@@ -76,12 +88,7 @@ describe('Pôle view: the Pôle’s own N−1 and coverage', () => {
   });
 
   it('a Pôle whose sheet lacks the column: « Non calculable pour ce Pôle », its badge and its motif, while the City’s is calculated', async () => {
-    // Pôle Est's sheet has no « Clause sociale » column: unknown for its rows (regles.md §2, absent columns).
-    const est = grid('Est', [
-      ['N° marché', 'Objet', 'Montant HT', 'Date notif', 'Pôle'],
-      ['E-1', 'Location de matériel', 1000, d('2025-05-03'), 'Pôle Est'],
-    ]);
-    render(<App host={fakeHost([twoPoles(), est])} today={TODAY} initialStep="indicateurs" />);
+    render(<App host={fakeHost([twoPoles(), estSheet()])} today={TODAY} initialStep="indicateurs" />);
     await screen.findByRole('combobox', { name: 'Pôle' });
     expect(within(block(CLAUSES)).getByText('Calculé')).toBeInTheDocument();
     await showPole('Pôle Est');
@@ -92,11 +99,7 @@ describe('Pôle view: the Pôle’s own N−1 and coverage', () => {
   });
 
   it('the axe’s summary counts the statuses shown: the Pôle’s own in its view', async () => {
-    const est = grid('Est', [
-      ['N° marché', 'Objet', 'Montant HT', 'Date notif', 'Pôle'],
-      ['E-1', 'Location de matériel', 1000, d('2025-05-03'), 'Pôle Est'],
-    ]);
-    render(<App host={fakeHost([twoPoles(), est])} today={TODAY} initialStep="indicateurs" />);
+    render(<App host={fakeHost([twoPoles(), estSheet()])} today={TODAY} initialStep="indicateurs" />);
     const axe4 = () => screen.getByRole('heading', { name: /^Axe 4 — / }).parentElement as HTMLElement;
     await screen.findByRole('combobox', { name: 'Pôle' });
     // Axe 4 on « Clause sociale » alone: 4.1.2-consideration-sociale, 4.2.2-clause-sociale-nb and -part.
@@ -127,11 +130,7 @@ describe('Pôle view: the Pôle’s own N−1 and coverage', () => {
   });
 
   it('an indicator computed for the City only says « Non ventilé par Pôle » in a Pôle view, not a dash', async () => {
-    const cibles = grid('Cibles', [
-      ['Indicateur', 'Année', 'Cible'],
-      [SOCIAL_SHARE, 2025, 40],
-    ]);
-    render(<App host={fakeHost([twoPoles(), cibles])} today={TODAY} initialStep="indicateurs" />);
+    render(<App host={fakeHost([twoPoles(), ciblesSheet()])} today={TODAY} initialStep="indicateurs" />);
     await showPole('Pôle Nord');
     // 1.1.1-cibles-atteintes: the COPIL's targets are the City's (README « Valeurs par Pôle »).
     expect(block('1.1.1-cibles-atteintes')).toHaveTextContent('Non ventilé par Pôle');
