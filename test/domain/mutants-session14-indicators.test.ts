@@ -1,0 +1,108 @@
+/**
+ * Mutation audit of session 14 (indicators: formulas.ts, axe1.ts, axe4.ts): rules of
+ * `indicateurs.md` and of the README's *Cibles* choices that no test pinned.
+ * Expectations worked out by hand from the spec.
+ */
+import { addMonths } from '../../src/domain/indicators/formulas';
+import { indicator, register, sheet } from './indicators/fixtures';
+
+describe('1.1.1-cibles-atteintes: `sens` starting with ≤, <, « au plus », « max » means at most (README, Cibles)', () => {
+  // 2.1.3-sourcage is 2 (two contracts with sourçage); target 1: met when « at least », not when « at most ».
+  const withSens = (sens: string) => {
+    const s = sheet(['sourcage']);
+    const reg = register([s.row({ sourcage: true }), s.row({ sourcage: true })], { cibles: [{ indicateur: '2.1.3-sourcage', annee: 2025, cible: 1, sens }] });
+    return { global: indicator(reg, '1.1.1-cibles-atteintes').valeur, own: indicator(reg, '2.1.3-sourcage').cible };
+  };
+
+  it.each(['≤ 1', '<= 1', '< 2', 'au plus 1', 'Au plus', 'maximum', 'MAX'])('« %s »: at most, 2 > 1 is not met (0 %)', (sens) => {
+    expect(withSens(sens)).toEqual({ global: 0, own: { valeur: 1, sens: '≤', atteinte: false } });
+  });
+
+  it.each(['≥', '>= 1', 'au moins', 'minimum'])('« %s »: at least, 2 ≥ 1 is met (100 %)', (sens) => {
+    expect(withSens(sens)).toEqual({ global: 100, own: { valeur: 1, sens: '≥', atteinte: true } });
+  });
+});
+
+describe('1.1.1-cibles-atteintes: a value equal to its target meets it, whatever its size', () => {
+  it('100 000,10 + 200 000,20 = 300 000,30 € of gain meets « ≤ 300 000,30 » (sums in binary floating point)', () => {
+    const s = sheet(['gainNegociation']);
+    const reg = register([s.row({ gainNegociation: 100000.1 }), s.row({ gainNegociation: 200000.2 })], {
+      cibles: [{ indicateur: '2.2.4-gain-negociation', annee: 2025, cible: 300000.3, sens: '≤' }],
+    });
+    expect(indicator(reg, '2.2.4-gain-negociation').cible?.atteinte).toBe(true);
+    expect(indicator(reg, '1.1.1-cibles-atteintes').valeur).toBe(100);
+  });
+});
+
+describe('1.1.1-cibles-atteintes: a Cibles row of N without a target value is no target', () => {
+  it('the first row of N with a `cible` is the target: 2 ≥ 1 met, 100 %, one target with a value', () => {
+    const s = sheet(['sourcage']);
+    const reg = register([s.row({ sourcage: true }), s.row({ sourcage: true })], {
+      cibles: [
+        { indicateur: '2.1.3-sourcage', annee: 2025 }, // no cible: skipped
+        { indicateur: '2.1.3-sourcage', annee: 2025, cible: 1, sens: '≥' },
+      ],
+    });
+    expect(indicator(reg, '2.1.3-sourcage').cible).toEqual({ valeur: 1, sens: '≥', atteinte: true });
+    const r = indicator(reg, '1.1.1-cibles-atteintes');
+    expect(r.valeur).toBe(100);
+    expect(r.couverture).toEqual({ renseignees: 1, total: 2 });
+  });
+});
+
+describe('4.2.2-heures: empty hours add 0 and are not « renseignées »', () => {
+  it('column only: 35 + empty = 35, one of two contracts filled', () => {
+    const s = sheet(['heuresInsertionRealisees']);
+    const r = indicator(register([s.row({ heuresInsertionRealisees: 35 }), s.row({})]), '4.2.2-heures');
+    expect([r.valeur, r.couverture]).toEqual([35, { renseignees: 1, total: 2 }]);
+  });
+
+  it('a contract followed in Suivi insertion with no hours filled adds 0 and is not filled', () => {
+    const s = sheet(['heuresInsertionRealisees']);
+    const a = s.row({ numero: 'A-1' });
+    const b = s.row({ numero: 'B-1', heuresInsertionRealisees: 35 });
+    const reg = register([a, b], { suivi: [{ numero: 'A-1', beneficiaire: 'P1', typeContrat: 'CDD' }] });
+    const r = indicator(reg, '4.2.2-heures');
+    // A-1: Suivi rows, no heures → 0; B-1: its column, 35.
+    expect([r.valeur, r.couverture]).toEqual([35, { renseignees: 1, total: 2 }]);
+  });
+
+  it('the note says how many contracts took their hours from each source', () => {
+    const s = sheet(['heuresInsertionRealisees']);
+    const reg = register([s.row({ numero: 'A-1' }), s.row({ heuresInsertionRealisees: 5 }), s.row({ heuresInsertionRealisees: 7 })], {
+      suivi: [{ numero: 'A-1', beneficiaire: 'P1', heures: 10 }],
+    });
+    const r = indicator(reg, '4.2.2-heures');
+    // 10 (Suivi, 1 contract) + 5 + 7 (column, 2 contracts) = 22.
+    expect(r.valeur).toBe(22);
+    expect(r.note).toBe("heures de la feuille Suivi insertion pour 1 marché(s), de la colonne « Heures d'insertion réalisées » pour 2");
+    const onlySuivi = register([s.row({ numero: 'C-1' })], { suivi: [{ numero: 'C-1', beneficiaire: 'P2', heures: 4 }] });
+    expect(indicator(onlySuivi, '4.2.2-heures').note).toBe('heures de la feuille Suivi insertion');
+    const onlyColumn = register([s.row({ heuresInsertionRealisees: 3 })]);
+    expect(indicator(onlyColumn, '4.2.2-heures').note).toBe("heures de la colonne « Heures d'insertion réalisées »");
+  });
+});
+
+describe('4.2.2-femmes: % of distinct beneficiaries with sexe F among those with sexe filled', () => {
+  it('P1 F (twice), P2 F, P3 H, P4 without sexe: 2 women of 3 = 66,67 %', () => {
+    const s = sheet([]);
+    const reg = register([s.row({ numero: 'A-1' })], {
+      suivi: [
+        { numero: 'A-1', beneficiaire: 'P1', sexe: 'F' },
+        { numero: 'A-1', beneficiaire: 'p1 ', sexe: 'F' }, // the same beneficiary (trimmed, any case)
+        { numero: 'A-1', beneficiaire: 'P2', sexe: 'F' },
+        { numero: 'A-1', beneficiaire: 'P3', sexe: 'H' },
+        { numero: 'A-1', beneficiaire: 'P4' },
+      ],
+    });
+    const r = indicator(reg, '4.2.2-femmes');
+    expect(r.valeur).toBeCloseTo(200 / 3, 10);
+    expect(r.repartition).toEqual({ F: 2, H: 1 });
+  });
+});
+
+describe('addMonths (2.1.5-relation-fournisseur: adding months keeps the day)', () => {
+  it('a day below 10 keeps its two digits', () => {
+    expect(addMonths('2025-01-05', 1)).toBe('2025-02-05');
+  });
+});
