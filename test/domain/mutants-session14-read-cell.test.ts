@@ -107,6 +107,10 @@ describe('closed lists (regles §2: enum, case-, accent- and punctuation-insensi
     expect(readField(field('procedure'), 'Autre chose (à préciser)')).toEqual(illisible('Autre chose (à préciser)'));
   });
 
+  it('a date in a list column is unreadable, shown as the user sees it', () => {
+    expect(readField(field('procedure'), { date: '2025-03-15' })).toEqual(illisible('15/03/2025'));
+  });
+
   it('an empty cell is empty', () => {
     expect(readField(field('procedure'), null)).toEqual({ kind: 'empty' });
   });
