@@ -106,3 +106,34 @@ describe('addMonths (2.1.5-relation-fournisseur: adding months keeps the day)', 
     expect(addMonths('2025-01-05', 1)).toBe('2025-02-05');
   });
 });
+
+describe('regles §5: the indicator sheet says which spend was used, for every formula over dep(r)', () => {
+  // indicateurs.md: dep in these formulas; mt (montant) in 2.1.1-programmes-montant and 5.2.1-innovants-montant.
+  const DEP = [
+    '1.1.2-montant-ar', '2.1.2-hors-marche-montant', '2.1.2-sans-nomenclature-montant', '3.2.1-location', '3.2.1-achat-usage',
+    '3.2.1-centrales', '4.2.1-insertion-montant', '4.2.3-montant-esat-siae-ess', '5.1.1-fournisseurs-zone',
+    '5.1.1-montant-moyen-roubaix', '5.1.4-fournisseurs-typologie',
+  ];
+  const s = sheet(['montantMandate', 'horsMarche', 'codeNomenclature', 'clauseSociale', 'modeAcquisition', 'centraleAchat', 'marcheInsertion', 'structureTitulaire', 'titulaire', 'communeTitulaire', 'categorieEntreprise', 'programme', 'marcheInnovant']);
+  const reg = register([
+    s.row({ montant: 1000, montantMandate: 800, clauseSociale: true, modeAcquisition: 'Location', centraleAchat: true, marcheInsertion: true, structureTitulaire: 'ESAT', titulaire: 'Alpha', communeTitulaire: 'Roubaix', categorieEntreprise: 'PME', programme: true, marcheInnovant: true }),
+    s.row({ montant: 500, clauseSociale: true, modeAcquisition: 'Achat', centraleAchat: true, marcheInsertion: true, structureTitulaire: 'SIAE', titulaire: 'Beta', communeTitulaire: 'Roubaix', categorieEntreprise: 'TPE' }),
+  ]);
+
+  it.each(DEP)('%s: one row mandated, one not — both named', (id) => {
+    expect(indicator(reg, id).note).toBe('dépense : Dépenses mandatées HT (€) pour 1 ligne(s), Montant notifié HT (€) pour 1 ligne(s) sans dépenses mandatées');
+  });
+
+  it.each(['2.1.1-programmes-montant', '5.2.1-innovants-montant'])('%s is over montant: no spend note', (id) => {
+    expect(indicator(reg, id).note ?? '').not.toMatch(/^dépense/);
+  });
+});
+
+describe('3.1.1-criteres-env: coverage counts the consultations with critereEnvironnemental filled', () => {
+  it('critère filled on one of two consultations (procedure empty on one: still a consultation) → 1 of 2', () => {
+    const s = sheet(['critereEnvironnemental', 'procedure']);
+    const r = indicator(register([s.row({ critereEnvironnemental: true }), s.row({ procedure: 'Procédure adaptée' })]), '3.1.1-criteres-env');
+    // 1 with a critère of 2 consultations = 50 %.
+    expect([r.valeur, r.couverture]).toEqual([50, { renseignees: 1, total: 2 }]);
+  });
+});
