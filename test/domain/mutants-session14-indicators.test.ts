@@ -3,7 +3,9 @@
  * `indicateurs.md` and of the README's *Cibles* choices that no test pinned.
  * Expectations worked out by hand from the spec.
  */
+import { runChain } from '../../src/domain/chain';
 import { addMonths } from '../../src/domain/indicators/formulas';
+import { d, grid } from '../helpers/grid';
 import { indicator, register, sheet } from './indicators/fixtures';
 
 describe('1.1.1-cibles-atteintes: `sens` starting with ≤, <, « au plus », « max » means at most (README, Cibles)', () => {
@@ -135,5 +137,45 @@ describe('3.1.1-criteres-env: coverage counts the consultations with critereEnvi
     const r = indicator(register([s.row({ critereEnvironnemental: true }), s.row({ procedure: 'Procédure adaptée' })]), '3.1.1-criteres-env');
     // 1 with a critère of 2 consultations = 50 %.
     expect([r.valeur, r.couverture]).toEqual([50, { renseignees: 1, total: 2 }]);
+  });
+});
+
+describe('1.1.1-cibles-atteintes: a Cibles row without an indicator id is no target (README, Cibles)', () => {
+  it('read from a workbook: the row is ignored, the other target (1 ≥ 1, met) gives 100 %', () => {
+    const out = runChain(
+      [
+        {
+          file: 'a.xlsx',
+          state: null,
+          sheets: [
+            grid('Registre', [['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Sourçage'], ['M-1', 'Entretien', 1000, d('2025-03-01'), 'oui']]),
+            grid('Cibles', [['Indicateur', 'Année', 'Cible', 'Sens'], [null, 2025, 5, '≥'], ['2.1.3-sourcage', 2025, 1, '≥']]),
+          ],
+        },
+      ],
+      { today: '2026-01-15' },
+    );
+    const r = out.result.indicateurs.find((i) => i.id === '1.1.1-cibles-atteintes');
+    expect([r?.valeur, r?.couverture]).toEqual([100, { renseignees: 1, total: 2 }]);
+  });
+});
+
+describe('1.1.1-cibles-atteintes: equal to the target at a scale of tens of millions', () => {
+  it('10 000 000,10 + 20 000 000,20 = 30 000 000,30 € hors BPU meets « ≥ 30 000 000,30 »', () => {
+    const s = sheet(['montantHorsBPU']);
+    const reg = register([s.row({ montantHorsBPU: 10000000.1 }), s.row({ montantHorsBPU: 20000000.2 })], {
+      cibles: [{ indicateur: '2.2.2-hors-bpu', annee: 2025, cible: 30000000.3, sens: '≥' }],
+    });
+    expect(indicator(reg, '2.2.2-hors-bpu').cible?.atteinte).toBe(true);
+  });
+});
+
+describe('4.2.2-heures: Suivi insertion present but following no contract of N, and no hours column', () => {
+  it('non calculable, naming both (README)', () => {
+    const s = sheet([]);
+    const reg = register([s.row({ numero: 'A-1' })], { suivi: [{ numero: 'Z-9', beneficiaire: 'P1', heures: 10 }] });
+    expect(indicator(reg, '4.2.2-heures').motif).toBe(
+      "aucune ligne de la feuille Suivi insertion pour les marchés de l'exercice 2025 et colonne « Heures d'insertion réalisées » absente",
+    );
   });
 });
