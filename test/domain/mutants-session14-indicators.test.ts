@@ -3,7 +3,9 @@
  * `indicateurs.md` and of the README's *Cibles* choices that no test pinned.
  * Expectations worked out by hand from the spec.
  */
+import { runChain } from '../../src/domain/chain';
 import { addMonths } from '../../src/domain/indicators/formulas';
+import { d, grid } from '../helpers/grid';
 import { indicator, register, sheet } from './indicators/fixtures';
 
 describe('1.1.1-cibles-atteintes: `sens` starting with ≤, <, « au plus », « max » means at most (README, Cibles)', () => {
@@ -104,5 +106,76 @@ describe('4.2.2-femmes: % of distinct beneficiaries with sexe F among those with
 describe('addMonths (2.1.5-relation-fournisseur: adding months keeps the day)', () => {
   it('a day below 10 keeps its two digits', () => {
     expect(addMonths('2025-01-05', 1)).toBe('2025-02-05');
+  });
+});
+
+describe('regles §5: the indicator sheet says which spend was used, for every formula over dep(r)', () => {
+  // indicateurs.md: dep in these formulas; mt (montant) in 2.1.1-programmes-montant and 5.2.1-innovants-montant.
+  const DEP = [
+    '1.1.2-montant-ar', '2.1.2-hors-marche-montant', '2.1.2-sans-nomenclature-montant', '3.2.1-location', '3.2.1-achat-usage',
+    '3.2.1-centrales', '4.2.1-insertion-montant', '4.2.3-montant-esat-siae-ess', '5.1.1-fournisseurs-zone',
+    '5.1.1-montant-moyen-roubaix', '5.1.4-fournisseurs-typologie',
+  ];
+  const s = sheet(['montantMandate', 'horsMarche', 'codeNomenclature', 'clauseSociale', 'modeAcquisition', 'centraleAchat', 'marcheInsertion', 'structureTitulaire', 'titulaire', 'communeTitulaire', 'categorieEntreprise', 'programme', 'marcheInnovant']);
+  const reg = register([
+    s.row({ montant: 1000, montantMandate: 800, clauseSociale: true, modeAcquisition: 'Location', centraleAchat: true, marcheInsertion: true, structureTitulaire: 'ESAT', titulaire: 'Alpha', communeTitulaire: 'Roubaix', categorieEntreprise: 'PME', programme: true, marcheInnovant: true }),
+    s.row({ montant: 500, clauseSociale: true, modeAcquisition: 'Achat', centraleAchat: true, marcheInsertion: true, structureTitulaire: 'SIAE', titulaire: 'Beta', communeTitulaire: 'Roubaix', categorieEntreprise: 'TPE' }),
+  ]);
+
+  it.each(DEP)('%s: one row mandated, one not — both named', (id) => {
+    expect(indicator(reg, id).note).toBe('dépense : Dépenses mandatées HT (€) pour 1 ligne(s), Montant notifié HT (€) pour 1 ligne(s) sans dépenses mandatées');
+  });
+
+  it.each(['2.1.1-programmes-montant', '5.2.1-innovants-montant'])('%s is over montant: no spend note', (id) => {
+    expect(indicator(reg, id).note ?? '').not.toMatch(/^dépense/);
+  });
+});
+
+describe('3.1.1-criteres-env: coverage counts the consultations with critereEnvironnemental filled', () => {
+  it('critère filled on one of two consultations (procedure empty on one: still a consultation) → 1 of 2', () => {
+    const s = sheet(['critereEnvironnemental', 'procedure']);
+    const r = indicator(register([s.row({ critereEnvironnemental: true }), s.row({ procedure: 'Procédure adaptée' })]), '3.1.1-criteres-env');
+    // 1 with a critère of 2 consultations = 50 %.
+    expect([r.valeur, r.couverture]).toEqual([50, { renseignees: 1, total: 2 }]);
+  });
+});
+
+describe('1.1.1-cibles-atteintes: a Cibles row without an indicator id is no target (README, Cibles)', () => {
+  it('read from a workbook: the row is ignored, the other target (1 ≥ 1, met) gives 100 %', () => {
+    const out = runChain(
+      [
+        {
+          file: 'a.xlsx',
+          state: null,
+          sheets: [
+            grid('Registre', [['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Sourçage'], ['M-1', 'Entretien', 1000, d('2025-03-01'), 'oui']]),
+            grid('Cibles', [['Indicateur', 'Année', 'Cible', 'Sens'], [null, 2025, 5, '≥'], ['2.1.3-sourcage', 2025, 1, '≥']]),
+          ],
+        },
+      ],
+      { today: '2026-01-15' },
+    );
+    const r = out.result.indicateurs.find((i) => i.id === '1.1.1-cibles-atteintes');
+    expect([r?.valeur, r?.couverture]).toEqual([100, { renseignees: 1, total: 2 }]);
+  });
+});
+
+describe('1.1.1-cibles-atteintes: equal to the target at a scale of tens of millions', () => {
+  it('10 000 000,10 + 20 000 000,20 = 30 000 000,30 € hors BPU meets « ≥ 30 000 000,30 »', () => {
+    const s = sheet(['montantHorsBPU']);
+    const reg = register([s.row({ montantHorsBPU: 10000000.1 }), s.row({ montantHorsBPU: 20000000.2 })], {
+      cibles: [{ indicateur: '2.2.2-hors-bpu', annee: 2025, cible: 30000000.3, sens: '≥' }],
+    });
+    expect(indicator(reg, '2.2.2-hors-bpu').cible?.atteinte).toBe(true);
+  });
+});
+
+describe('4.2.2-heures: Suivi insertion present but following no contract of N, and no hours column', () => {
+  it('non calculable, naming both (README)', () => {
+    const s = sheet([]);
+    const reg = register([s.row({ numero: 'A-1' })], { suivi: [{ numero: 'Z-9', beneficiaire: 'P1', heures: 10 }] });
+    expect(indicator(reg, '4.2.2-heures').motif).toBe(
+      "aucune ligne de la feuille Suivi insertion pour les marchés de l'exercice 2025 et colonne « Heures d'insertion réalisées » absente",
+    );
   });
 });

@@ -37,6 +37,11 @@ describe('numbers as text (README: thousands and decimal marks)', () => {
     expect(parseNumberText('+-5')).toBeNull();
   });
 
+  it('a number text beyond the range of numbers (10^400) is unreadable, not infinite', () => {
+    const huge = `1${'0'.repeat(400)}`;
+    expect(readField(field('montant'), huge)).toEqual(illisible(huge));
+  });
+
   it('the value shown for an unreadable number is the trimmed text', () => {
     expect(readField(field('montant'), '  beaucoup  ')).toEqual(illisible('beaucoup'));
   });
