@@ -26,12 +26,14 @@ describe('1.1.1-cibles-atteintes: `sens` starting with ≤, <, « au plus », «
 });
 
 describe('1.1.1-cibles-atteintes: a value equal to its target meets it, whatever its size', () => {
-  it('100 000,10 + 200 000,20 = 300 000,30 € of gain meets « ≤ 300 000,30 » (sums in binary floating point)', () => {
-    const s = sheet(['gainNegociation']);
-    const reg = register([s.row({ gainNegociation: 100000.1 }), s.row({ gainNegociation: 200000.2 })], {
-      cibles: [{ indicateur: '2.2.4-gain-negociation', annee: 2025, cible: 300000.3, sens: '≤' }],
-    });
-    expect(indicator(reg, '2.2.4-gain-negociation').cible?.atteinte).toBe(true);
+  // Sums in binary floating point: 100 000,10 + 200 000,20 ≠ 300 000,30 exactly, nor at tens of millions.
+  it.each([
+    ['2.2.4-gain-negociation', 'gainNegociation', 100000.1, 200000.2, 300000.3, '≤'],
+    ['2.2.2-hors-bpu', 'montantHorsBPU', 10000000.1, 20000000.2, 30000000.3, '≥'],
+  ] as const)('%s: %s %d + %d meets the target %d (%s)', (id, field, a, b, cible, sens) => {
+    const s = sheet([field]);
+    const reg = register([s.row({ [field]: a }), s.row({ [field]: b })], { cibles: [{ indicateur: id, annee: 2025, cible, sens }] });
+    expect(indicator(reg, id).cible?.atteinte).toBe(true);
     expect(indicator(reg, '1.1.1-cibles-atteintes').valeur).toBe(100);
   });
 });
@@ -160,15 +162,6 @@ describe('1.1.1-cibles-atteintes: a Cibles row without an indicator id is no tar
   });
 });
 
-describe('1.1.1-cibles-atteintes: equal to the target at a scale of tens of millions', () => {
-  it('10 000 000,10 + 20 000 000,20 = 30 000 000,30 € hors BPU meets « ≥ 30 000 000,30 »', () => {
-    const s = sheet(['montantHorsBPU']);
-    const reg = register([s.row({ montantHorsBPU: 10000000.1 }), s.row({ montantHorsBPU: 20000000.2 })], {
-      cibles: [{ indicateur: '2.2.2-hors-bpu', annee: 2025, cible: 30000000.3, sens: '≥' }],
-    });
-    expect(indicator(reg, '2.2.2-hors-bpu').cible?.atteinte).toBe(true);
-  });
-});
 
 describe('4.2.2-heures: Suivi insertion present but following no contract of N, and no hours column', () => {
   it('non calculable, naming both (README)', () => {
