@@ -248,10 +248,14 @@ function formatEuro(n: number): string {
   return `${EURO.format(n)} €`;
 }
 
-/** The value read, followed by « jours » unless the cell already says it (`35 jours`, `35 j`). */
+/**
+ * The value read: a bare number followed by « jours » (`35 jours`), a cell that already says
+ * it as typed (`35 j`), any other wording in quotes (`« 45 j HT »`, not « 45 j HT jours »).
+ */
 function withDays(v: string | null): string {
   const t = (v ?? '').trim();
-  return /(^|[\d\s])j(ours?)?\.?$/i.test(t) ? t : `${t} jours`;
+  if (/(^|[\d\s])j(ours?)?\.?$/i.test(t)) return t;
+  return /^[\d\s.,]+$/.test(t) ? `${t} jours` : `« ${t} »`;
 }
 
 const WHAT: Record<FindingCode, (value: string | null, detail?: string) => string> = {

@@ -15,6 +15,11 @@ describe('delai-paiement-depasse message', () => {
     ['35 j', '35 j'],
     ['35j', '35j'],
     ['35 jour', '35 jour'],
+    ['35,5', '35,5 jours'],
+    ['1\u202f035', '1\u202f035 jours'],
+    // Other words the reader accepts after a number are shown in quotes, not followed by « jours ».
+    ['45 j HT', '« 45 j HT »'],
+    ['45 HT', '« 45 HT »'],
   ])('value « %s » is shown as « %s »', (read, shown) => {
     expect(frenchMessage('delai-paiement-depasse', SOURCE, 'Délai (j)', read)).toBe(
       `Ligne 6, colonne « Délai (j) » : le délai de paiement (${shown}) dépasse le maximum légal de 30 jours.`,
