@@ -1,24 +1,12 @@
 /**
- * Mutation audit of session 15 (tagging.ts): rules of `regles.md` §4 (decisions stored in the
+ * Mutation audit of session 15 (tagging.ts): a rule of `regles.md` §4 (decisions stored in the
  * workbook survive a re-run and a consolidation) as the README « Étiquettes suggérées » reads
- * them, that no test pinned. Expectations worked out by hand from the README.
+ * it, that no test pinned. Expectation worked out by hand from the README.
  */
-import type { TagDecision } from '../../src/domain/state';
 import { decisionKey, decisionsInForce, sheetScope } from '../../src/domain/tagging';
 
 const KEY = { numero: 'M-1', consideration: 'environnementale', etiquette: 'Clause environnementale' } as const;
 const key = decisionKey(KEY.numero, KEY.consideration, KEY.etiquette);
-
-describe('README « Étiquettes suggérées »: a renamed workbook keeps its decisions, sheet by sheet', () => {
-  it('a decision saved as « Ancien.xlsx|Marchés » in the workbook now named « Nouveau.xlsx » applies to its sheet Marchés only', () => {
-    // « la partie fichier n'est pas comparée, si bien qu'un classeur renommé garde ses décisions » ;
-    // the sheet part is what follows the first « | » when the source does not start with the
-    // file's name: « Marchés », a register sheet of this workbook, so not the sheet « Autre ».
-    const saved: TagDecision = { ...KEY, source: 'Ancien.xlsx|Marchés', decision: 'rejetée' };
-    const { bySheet } = decisionsInForce([{ file: 'Nouveau.xlsx', state: { version: 1, mappings: [], decisions: [saved] } }], [['Marchés', 'Autre']]);
-    expect(bySheet).toEqual(new Map([[sheetScope(0, 'Marchés') + key, 'rejetée']]));
-  });
-});
 
 describe('README « Étiquettes suggérées »: a decision of the run whose source names none of the workbooks read', () => {
   it('applies to every workbook: to the sheet it names where there is one, by numero elsewhere', () => {
