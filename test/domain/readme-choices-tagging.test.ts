@@ -34,6 +34,9 @@ describe('README: a negation within the three words before a term cancels it', (
     ['non', 'Fournitures non recyclées'],
     ['ni', 'Ni clause sociale'],
     ['hors', 'Achat hors ESAT'],
+    ['aucuns', 'Aucuns matériaux recyclés'],
+    ['aucunes', 'Aucunes clauses sociales'],
+    ['jamais', 'Jamais de papier recyclé'],
   ])('« %s » is a negation: %s', (_word, text) => {
     expect(sug(text)).toEqual([]);
     expect(sug('Entretien', text)).toEqual([]);

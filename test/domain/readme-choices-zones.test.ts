@@ -1,6 +1,6 @@
 /**
  * README audit, « Choix faits là où la spécification se tait » › Zones et
- * fournisseurs: `France`, `FR`, `FRA` all mean France (the address then
+ * fournisseurs: `France`, `FR`, `FRA`, `France métropolitaine`, `République française` all mean France (the address then
  * decides the zone); any other country is Étranger. A supplier identified by
  * SIRET on one row and by its name alone on another is two suppliers.
  */
@@ -8,7 +8,7 @@ import { supplierKey } from '../../src/domain/suppliers';
 import { zoneOf } from '../../src/domain/zones';
 
 describe('README: France, FR, FRA = France', () => {
-  it.each(['France', 'FR', 'FRA', 'fra', ' France '])('pays « %s » with 59100: Roubaix, not Étranger', (pays) => {
+  it.each(['France', 'FR', 'FRA', 'fra', ' France ', 'France métropolitaine', 'FRANCE METROPOLITAINE', 'République française'])('pays « %s » with 59100: Roubaix, not Étranger', (pays) => {
     expect(zoneOf({ paysTitulaire: pays, codePostalTitulaire: '59100' })).toBe('Roubaix');
   });
 
