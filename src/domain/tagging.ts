@@ -109,11 +109,19 @@ interface Term {
   readonly entry: LexiconEntry;
   readonly term: string;
   readonly words: readonly string[];
+  /** Each word's plural in `-aux` (`social` → `sociaux`), null for a word not in `-al`. */
+  readonly auxPlurals: readonly (string | null)[];
 }
 
 const ENDINGS = ['e', 's', 'es', 'x'];
 
-function wordMatches(textWord: string, termWord: string): boolean {
+/** `critères sociaux`, `environnementaux`: a word in `-al` makes its masculine plural in `-aux`. */
+function auxPlural(word: string): string | null {
+  return word.endsWith('al') ? `${word.slice(0, -1)}ux` : null;
+}
+
+function wordMatches(textWord: string, termWord: string, auxPlural: string | null): boolean {
+  if (textWord === auxPlural) return true;
   if (!textWord.startsWith(termWord)) return false;
   const rest = textWord.length - termWord.length;
   return rest === 0 || ENDINGS.includes(textWord.slice(termWord.length));
@@ -125,7 +133,7 @@ for (const entry of SUGGESTION_LEXICON) {
   for (const term of entry.terms) {
     const words = normalizeFreeText(term).split(' ');
     const list = TERMS_BY_FIRST_WORD.get(words[0]) ?? [];
-    list.push({ entry, term, words });
+    list.push({ entry, term, words, auxPlurals: words.map(auxPlural) });
     TERMS_BY_FIRST_WORD.set(words[0], list);
   }
 }
@@ -140,6 +148,10 @@ for (const list of TERMS_BY_FIRST_WORD.values()) list.sort((a, b) => b.term.leng
 const CANDIDATES = new Map<string, Term[]>(TERMS_BY_FIRST_WORD);
 for (const ending of ENDINGS) {
   for (const [first, terms] of TERMS_BY_FIRST_WORD) if (!CANDIDATES.has(first + ending)) CANDIDATES.set(first + ending, terms);
+}
+for (const [first, terms] of TERMS_BY_FIRST_WORD) {
+  const aux = auxPlural(first);
+  if (aux !== null && !CANDIDATES.has(aux)) CANDIDATES.set(aux, terms);
 }
 
 /**
@@ -162,7 +174,7 @@ function negated(words: readonly string[], at: number): boolean {
 function termAt(terms: readonly Term[], words: readonly string[], at: number): Term | undefined {
   outer: for (const t of terms) {
     if (at + t.words.length > words.length) continue;
-    for (let k = 0; k < t.words.length; k++) if (!wordMatches(words[at + k], t.words[k])) continue outer;
+    for (let k = 0; k < t.words.length; k++) if (!wordMatches(words[at + k], t.words[k], t.auxPlurals[k])) continue outer;
     return t;
   }
   return undefined;
@@ -259,8 +271,9 @@ const CODE_E = 101;
 const CODE_S = 115;
 const CODE_X = 120;
 
-/** `wordMatches` on word k: the term word, then nothing or one of `ENDINGS`. */
-function wordMatchesAt(k: number, termWord: string): boolean {
+/** `wordMatches` on word k: the term word, then nothing or one of `ENDINGS`; or its plural in `-aux`. */
+function wordMatchesAt(k: number, termWord: string, auxPlural: string | null): boolean {
+  if (auxPlural !== null && wordEquals(k, auxPlural)) return true;
   const from = wordStart(k);
   const rest = WORDS.ends[k] - from - termWord.length;
   if (rest < 0 || rest > 2) return false;
@@ -292,9 +305,9 @@ function matchFolded(): void {
     const ids = CANDIDATE_TERM_IDS[c];
     let id = -1;
     outer: for (let t = 0; t < ids.length; t++) {
-      const words = TERMS[ids[t]].words;
+      const { words, auxPlurals } = TERMS[ids[t]];
       if (i + words.length > count) continue;
-      for (let k = 0; k < words.length; k++) if (!wordMatchesAt(i + k, words[k])) continue outer;
+      for (let k = 0; k < words.length; k++) if (!wordMatchesAt(i + k, words[k], auxPlurals[k])) continue outer;
       id = ids[t];
       break;
     }

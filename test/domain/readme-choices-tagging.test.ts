@@ -5,7 +5,7 @@
  * declared by a column is not suggested (another sub-tag of the same
  * consideration still is); the trigger shown is the lexicon term.
  */
-import { suggestTags, tagRow } from '../../src/domain/tagging';
+import { suggestTags, suggestTagsByWords, tagRow } from '../../src/domain/tagging';
 
 const sug = (objet: string, commentaires?: string) => suggestTags(objet, commentaires).map((s) => `${s.etiquette}/${s.declencheur}`);
 
@@ -56,8 +56,16 @@ describe('README: plurals and feminines, whole words only; the trigger is the le
     ['Entreprises adaptées', 'Marché réservé/entreprise adaptée'],
     ['Solutions innovantes', 'Marché innovant/solution innovante'],
     ['Expérimentations de capteurs', 'Marché innovant/expérimentation'],
+    // A word in -al makes its masculine plural in -aux: the usual wording of a consultation.
+    ['Critères sociaux', 'Critère social/critère social'],
+    ['Critères environnementaux pondérés à 10 %', 'Critère environnemental/critère environnemental'],
   ])('%s → %s', (text, expected) => {
     expect(sug(text)).toEqual([expected]);
+    expect(suggestTagsByWords(text, undefined).map((s) => `${s.etiquette}/${s.declencheur}`)).toEqual([expected]);
+  });
+
+  it('a plural in -aux is negated like any other form', () => {
+    expect(sug('Marché sans critères sociaux')).toEqual([]);
   });
 
   it('a term inside a longer word does not trigger', () => {

@@ -149,7 +149,7 @@ describe('mayHoldTerm, the prefilter of the suggestions', () => {
 describe('the fast path of the suggestions', () => {
   const terms = SUGGESTION_LEXICON.flatMap((e) => e.terms);
   const cased = fc.tuple(fc.constantFrom(...terms), fc.nat()).map(([term, pick]) => {
-    const spellings = [term, term.toUpperCase(), term.normalize('NFD'), term.replace(/'/g, '’'), term.replace(/e\b/g, 'es'), term.replace(/ss/g, 'ß'), term.replace(/oe/g, 'œ')];
+    const spellings = [term, term.toUpperCase(), term.normalize('NFD'), term.replace(/'/g, '’'), term.replace(/e\b/g, 'es'), term.replace(/ss/g, 'ß'), term.replace(/oe/g, 'œ'), term.replace(/al\b/g, 'aux')];
     return spellings[pick % spellings.length];
   });
   const filler = fc.oneof(
