@@ -28,6 +28,18 @@ describe('the bundled command line', () => {
     files = await writeSampleWorkbooks(dir);
   }, 60_000);
 
+  it('a build replaces each bundle whole (renamed into place): a run started meanwhile never reads a half-written file', () => {
+    // Seen in CI: one test worker's `npm run spaser` rebuilt main.js in place while another's
+    // node was loading it (« SyntaxError: Unexpected end of input »). A file renamed into place
+    // is a new inode; one rewritten in place keeps its own.
+    const bundles = ['main.js', 'demo.js'].map((f) => path.join(ROOT, 'build', 'cli', f));
+    const before = bundles.map((f) => fs.statSync(f).ino);
+    const again = spawnSync(NPM, ['run', '--silent', 'build:cli'], { cwd: ROOT, encoding: 'utf8' });
+    expect(again.status).toBe(0);
+    expect(bundles.map((f) => fs.statSync(f).ino).every((ino, i) => ino !== before[i])).toBe(true);
+    expect(fs.readdirSync(path.join(ROOT, 'build', 'cli')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('prints the JSON result, every indicator in catalogue order, and nothing else on stdout', () => {
     const r = node('main.js', ['calculer', path.basename(files[0]), '--json', '--exercice', '2025'], dir);
     expect(r.status).toBe(0);
