@@ -120,8 +120,8 @@ function auxPlural(word: string): string | null {
   return word.endsWith('al') ? `${word.slice(0, -1)}ux` : null;
 }
 
-function wordMatches(textWord: string, termWord: string, auxPlural: string | null): boolean {
-  if (textWord === auxPlural) return true;
+function wordMatches(textWord: string, termWord: string, plural: string | null): boolean {
+  if (textWord === plural) return true;
   if (!textWord.startsWith(termWord)) return false;
   const rest = textWord.length - termWord.length;
   return rest === 0 || ENDINGS.includes(textWord.slice(termWord.length));
@@ -272,8 +272,8 @@ const CODE_S = 115;
 const CODE_X = 120;
 
 /** `wordMatches` on word k: the term word, then nothing or one of `ENDINGS`; or its plural in `-aux`. */
-function wordMatchesAt(k: number, termWord: string, auxPlural: string | null): boolean {
-  if (auxPlural !== null && wordEquals(k, auxPlural)) return true;
+function wordMatchesAt(k: number, termWord: string, plural: string | null): boolean {
+  if (plural !== null && wordEquals(k, plural)) return true;
   const from = wordStart(k);
   const rest = WORDS.ends[k] - from - termWord.length;
   if (rest < 0 || rest > 2) return false;
