@@ -140,18 +140,17 @@ for (const entry of SUGGESTION_LEXICON) {
 for (const list of TERMS_BY_FIRST_WORD.values()) list.sort((a, b) => b.term.length - a.term.length);
 
 /**
- * Terms by every text word that can start them: a first word itself, or with
- * an ending. Built once, so that each word of a text costs one lookup. An exact
- * first word wins, then endings in `ENDINGS` order (as trying the word itself,
- * then without `e`, `s`, `es`, `x`).
+ * Terms by every text word that can start them: a first word itself, with an
+ * ending, or in `-aux`. Built once, so that each word of a text costs one lookup.
+ * An exact first word wins, then endings in `ENDINGS` order (as trying the word
+ * itself, then without `e`, `s`, `es`, `x`), then the plural in `-aux`.
  */
 const CANDIDATES = new Map<string, Term[]>(TERMS_BY_FIRST_WORD);
-for (const ending of ENDINGS) {
-  for (const [first, terms] of TERMS_BY_FIRST_WORD) if (!CANDIDATES.has(first + ending)) CANDIDATES.set(first + ending, terms);
-}
-for (const [first, terms] of TERMS_BY_FIRST_WORD) {
-  const aux = auxPlural(first);
-  if (aux !== null && !CANDIDATES.has(aux)) CANDIDATES.set(aux, terms);
+for (const form of [...ENDINGS.map((ending) => (first: string) => first + ending), auxPlural]) {
+  for (const [first, terms] of TERMS_BY_FIRST_WORD) {
+    const word = form(first);
+    if (word !== null && !CANDIDATES.has(word)) CANDIDATES.set(word, terms);
+  }
 }
 
 /**
