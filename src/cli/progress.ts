@@ -47,8 +47,13 @@ export function createProgress(stream: ProgressStream, options: ProgressOptions 
   let lastTime = -Infinity;
   let lineShown = false;
 
+  const count = (step: ProgressStep, n: number): string => `${n} ${STEP_UNITS[step][n > 1 ? 1 : 0]}`;
   const text = (step: ProgressStep, done: number, total: number): string =>
-    total > 1 ? `${STEP_LABELS[step]} : ${done} ${STEP_UNITS[step][done > 1 ? 1 : 0]} sur ${total}` : `${STEP_LABELS[step]}…`;
+    total > 1 ? `${STEP_LABELS[step]} : ${count(step, done)} sur ${total}` : `${STEP_LABELS[step]}…`;
+  // A log keeps every line: a step opens with what it will go through, not with a count
+  // (« 0 classeur sur 4 », then nothing for a short step, read as if nothing had been read).
+  const opening = (step: ProgressStep, total: number): string =>
+    total > 1 ? `${STEP_LABELS[step]} (${count(step, total)})…` : `${STEP_LABELS[step]}…`;
 
   const clear = (): void => {
     if (tty && lineShown) {
@@ -68,7 +73,7 @@ export function createProgress(stream: ProgressStream, options: ProgressOptions 
         stream.write(`\r\x1b[K${text(step, done, total)}`);
         lineShown = true;
       } else {
-        stream.write(`${text(step, done, total)}\n`);
+        stream.write(`${changed ? opening(step, total) : text(step, done, total)}\n`);
       }
     },
     note(message) {

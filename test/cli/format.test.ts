@@ -138,8 +138,16 @@ describe('progress', () => {
     p.report('lecture', 2, 4);
     t = 3600;
     p.report('calcul', 0, 1); // new step: shown
-    expect(out).toBe('Lecture des classeurs : 0 classeur sur 4\nLecture des classeurs : 2 classeurs sur 4\nCalcul des indicateurs…\n');
+    expect(out).toBe('Lecture des classeurs (4 classeurs)…\nLecture des classeurs : 2 classeurs sur 4\nCalcul des indicateurs…\n');
     expect(out).not.toContain('\r');
+  });
+  it('off a terminal: a step that starts part-way opens with its total, never with a count', () => {
+    let out = '';
+    const p = createProgress({ write: (s: string) => (out += s), isTTY: false }, { now: () => 0 });
+    p.report('contrôles', 1, 9);
+    p.report('contrôles', 9, 9); // same step, too soon: dropped
+    p.report('colonnes', 0, 1);
+    expect(out).toBe('Contrôle des lignes (9 feuilles)…\nReconnaissance des colonnes…\n');
   });
   it('on a terminal: one updating line, cleared at the end', () => {
     let out = '';
