@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import { writeBytesAtomically } from '../workbook/xlsx/node-files';
 import { isCellError } from '../domain/cell';
 import {
   type Contract,
@@ -554,7 +555,8 @@ export async function writeSampleWorkbooks(dir: string, seed = 2025): Promise<st
   const out: string[] = [];
   for (const { name, wb } of buildSampleWorkbooks(seed)) {
     const file = path.join(dir, name);
-    await wb.xlsx.writeFile(file);
+    // Renamed into place: a demo run at the same time (two test workers) never reads a half-written sample.
+    await writeBytesAtomically(file, new Uint8Array(await wb.xlsx.writeBuffer()));
     out.push(file);
   }
   return out;

@@ -1,9 +1,11 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { EXIT_OK, runCliDetailed } from '../../src/cli/run';
 import { buildSampleWorkbooks, frAmountText, SAMPLE_FILES, writeSampleWorkbooks } from '../../src/cli/samples';
 import { luhnValid, Rng } from '../../src/cli/samples-data';
 import { ERROR_CODES, WARNING_CODES } from '../../src/domain/model';
+import { writeBytesAtomically } from '../../src/workbook/xlsx/node-files';
 import { capture, listFiles, tempDir } from './helpers';
 
 function values(wb: ExcelJS.Workbook): string {
@@ -75,6 +77,29 @@ describe('sample generator', () => {
     expect(formulas.every((f) => f.result !== undefined)).toBe(true);
     const ttc = formulas.find((f) => /\*1\.2$/.test(f.formula) && typeof f.result === 'number');
     expect(ttc).toBeDefined();
+  });
+});
+
+describe('writing the samples', () => {
+  it('each sample is renamed into place: a demo run at the same time never reads a half-written file', async () => {
+    // Two test workers run the demo into samples/out at once; a file rewritten in place keeps its
+    // inode (and is empty for a moment), one renamed into place is a new inode.
+    const dir = tempDir();
+    const first = await writeSampleWorkbooks(dir);
+    const before = first.map((f) => fs.statSync(f).ino);
+    const again = await writeSampleWorkbooks(dir);
+    expect(again).toEqual(first);
+    expect(again.map((f) => fs.statSync(f).ino).every((ino, i) => ino !== before[i])).toBe(true);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('a failed rename leaves the earlier file and no temporary file behind', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'occupé');
+    fs.mkdirSync(target); // a folder where the file should go: the rename fails
+    await expect(writeBytesAtomically(target, new Uint8Array([1, 2, 3]))).rejects.toThrow();
+    expect(fs.statSync(target).isDirectory()).toBe(true);
+    expect(fs.readdirSync(dir)).toEqual(['occupé']);
   });
 });
 

@@ -39,17 +39,30 @@ export async function readXlsxFile(path: string): Promise<XlsxWorkbook> {
 }
 
 /**
- * Saves the workbook to `path` atomically: a temporary file in the same
- * folder, then a rename, so a failure never leaves a half-written file.
+ * Writes `bytes` to a temporary file beside `path`, then renames it into place: a
+ * reader (another process included) sees the whole old file or the whole new one.
+ * The temporary file is removed when the write fails; the error is thrown as is.
  */
-export async function writeXlsxFile(workbook: XlsxWorkbook, path: string): Promise<void> {
-  const bytes = await workbook.saveXlsx();
+export async function writeBytesAtomically(path: string, bytes: Uint8Array): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(temp, bytes);
     await rename(temp, path);
   } catch (err) {
     await unlink(temp).catch(() => undefined);
+    throw err;
+  }
+}
+
+/**
+ * Saves the workbook to `path` atomically: a temporary file in the same
+ * folder, then a rename, so a failure never leaves a half-written file.
+ */
+export async function writeXlsxFile(workbook: XlsxWorkbook, path: string): Promise<void> {
+  const bytes = await workbook.saveXlsx();
+  try {
+    await writeBytesAtomically(path, bytes);
+  } catch (err) {
     const code = (err as NodeJS.ErrnoException | undefined)?.code;
     const why =
       code === 'EBUSY' || code === 'EPERM' || code === 'EACCES'
