@@ -127,11 +127,20 @@ function wordMatches(textWord: string, termWord: string, plural: string | null):
   return rest === 0 || ENDINGS.includes(textWord.slice(termWord.length));
 }
 
+/**
+ * A lexicon word written in the plural (`heures d'insertion`, `travailleurs handicapés`) is
+ * matched from its singular, whose endings include `s`: « une heure d'insertion », « un
+ * travailleur handicapé » read like the plural. Words of three letters (`bas`, `ESS`) are whole.
+ */
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
 /** Terms by their first word, longest first (as a person reads `partenariat d'innovation` before `innovation`). */
 const TERMS_BY_FIRST_WORD = new Map<string, Term[]>();
 for (const entry of SUGGESTION_LEXICON) {
   for (const term of entry.terms) {
-    const words = normalizeFreeText(term).split(' ');
+    const words = normalizeFreeText(term).split(' ').map(singular);
     const list = TERMS_BY_FIRST_WORD.get(words[0]) ?? [];
     list.push({ entry, term, words, auxPlurals: words.map(auxPlural) });
     TERMS_BY_FIRST_WORD.set(words[0], list);

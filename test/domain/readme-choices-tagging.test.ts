@@ -59,6 +59,10 @@ describe('README: plurals and feminines, whole words only; the trigger is the le
     // A word in -al makes its masculine plural in -aux: the usual wording of a consultation.
     ['Critères sociaux', 'Critère social/critère social'],
     ['Critères environnementaux pondérés à 10 %', 'Critère environnemental/critère environnemental'],
+    // A lexicon term written in the plural is read in the singular too; the trigger stays the term.
+    ["Recrutement d'un travailleur handicapé", 'Marché réservé/travailleurs handicapés'],
+    ["Une heure d'insertion par tranche de 10 000 €", "Clause sociale/heures d'insertion"],
+    ["500 heures d'insertion", "Clause sociale/heures d'insertion"],
   ])('%s → %s', (text, expected) => {
     expect(sug(text)).toEqual([expected]);
     expect(suggestTagsByWords(text, undefined).map((s) => `${s.etiquette}/${s.declencheur}`)).toEqual([expected]);
@@ -66,6 +70,14 @@ describe('README: plurals and feminines, whole words only; the trigger is the le
 
   it('a plural in -aux is negated like any other form', () => {
     expect(sug('Marché sans critères sociaux')).toEqual([]);
+  });
+
+  it('the singular of a plural term is negated like any other form; a three-letter word is not a plural', () => {
+    expect(sug("Prestation sans heure d'insertion")).toEqual([]);
+    expect(suggestTagsByWords("Prestation sans heure d'insertion", undefined)).toEqual([]);
+    // « bas carbone » and « ESS » end in s but are not plurals: « ba carbone », « ES » are not them.
+    expect(sug('Béton bas carbone')).toEqual(['Clause environnementale/bas carbone']);
+    expect(sug('Ba carbone, ES')).toEqual([]);
   });
 
   it('a term inside a longer word does not trigger', () => {
