@@ -7,7 +7,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { writeBytesAtomically } from '../workbook/xlsx/node-files';
 import { isCellError } from '../domain/cell';
 import {
   type Contract,
@@ -21,6 +20,7 @@ import {
   Rng,
   type Supplier,
 } from './samples-data';
+import { writeBytesAtomically } from '../workbook/xlsx/node-files';
 
 type Val = ExcelJS.CellValue;
 
