@@ -14,6 +14,9 @@ module.exports = {
   // a jsdom worker ends with ~650 MB and jest, tired of waiting, kills it with « A worker process
   // has failed to exit gracefully » (every run of the ui project; no handle found left open).
   workerIdleMemoryLimit: '300MB',
+  // Temporary files of a run go to one folder, removed at the end (test/helpers/temp-root-*.js).
+  globalSetup: '<rootDir>/test/helpers/temp-root-setup.js',
+  globalTeardown: '<rootDir>/test/helpers/temp-root-teardown.js',
   projects: [
     {
       displayName: 'node',

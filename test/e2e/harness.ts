@@ -62,11 +62,16 @@ function buildInputsHash(): string {
 
 const BUILT_PREFIX = 'spaser-e2e-pane-';
 
+/** Where the built pane is kept across runs: the real temporary folder, not the run's own. */
+function cacheDir(): string {
+  return process.env.SPASER_TEST_CACHE_DIR ?? tmpdir();
+}
+
 /** Builds of other sources, left more than an hour ago (not those another run may be serving now). */
 function dropOldBuilds(): void {
   const hourAgo = Date.now() - 3_600_000;
-  for (const name of readdirSync(tmpdir())) {
-    const path = join(tmpdir(), name);
+  for (const name of readdirSync(cacheDir())) {
+    const path = join(cacheDir(), name);
     if (name.startsWith(BUILT_PREFIX) && statSync(path).mtimeMs < hourAgo) rmSync(path, { recursive: true, force: true });
   }
 }
@@ -76,7 +81,7 @@ function dropOldBuilds(): void {
  * temporary folder under the hash of its inputs: never served stale, never written to by a test.
  */
 export async function builtPane(): Promise<string> {
-  const dir = join(tmpdir(), `${BUILT_PREFIX}${buildInputsHash()}`);
+  const dir = join(cacheDir(), `${BUILT_PREFIX}${buildInputsHash()}`);
   if (existsSync(join(dir, 'taskpane.html'))) {
     // In use again: not « left more than an hour ago » for another run's `dropOldBuilds`.
     const now = new Date();
@@ -84,7 +89,7 @@ export async function builtPane(): Promise<string> {
     return dir;
   }
   dropOldBuilds();
-  const work = mkdtempSync(join(tmpdir(), 'spaser-e2e-build-'));
+  const work = mkdtempSync(join(cacheDir(), 'spaser-e2e-build-'));
   try {
     await buildPane(work);
   } catch (error) {
