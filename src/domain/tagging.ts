@@ -109,22 +109,30 @@ interface Term {
   readonly entry: LexiconEntry;
   readonly term: string;
   readonly words: readonly string[];
-  /** Each word's plural in `-aux` (`social` → `sociaux`), null for a word not in `-al`. */
-  readonly auxPlurals: readonly (string | null)[];
+  /** Each word's other forms, read whole: plural in `-aux`, feminine in `-euse(s)`; mostly none. */
+  readonly otherForms: readonly (readonly string[])[];
 }
 
 const ENDINGS = ['e', 's', 'es', 'x'];
 
-/** `critères sociaux`, `environnementaux`: a word in `-al` makes its masculine plural in `-aux`. */
-function auxPlural(word: string): string | null {
-  return word.endsWith('al') ? `${word.slice(0, -1)}ux` : null;
+/**
+ * Forms a word's endings do not give: `critères sociaux`, `environnementaux` (a word in `-al`
+ * makes its masculine plural in `-aux`); `travailleuses handicapées` (a word in `-eur`, its
+ * feminine in `-euse`).
+ */
+function otherForms(word: string): readonly string[] {
+  if (word.endsWith('al')) return [`${word.slice(0, -1)}ux`];
+  if (word.endsWith('eur')) return [`${word.slice(0, -1)}se`, `${word.slice(0, -1)}ses`];
+  return NO_FORMS;
 }
+const NO_FORMS: readonly string[] = Object.freeze([]);
 
-function wordMatches(textWord: string, termWord: string, plural: string | null): boolean {
-  if (textWord === plural) return true;
+/** An elided article (`d'`, `l'`) is one letter, read whole: `de`, `des` are other words. */
+function wordMatches(textWord: string, termWord: string, forms: readonly string[]): boolean {
+  if (forms.includes(textWord)) return true;
   if (!textWord.startsWith(termWord)) return false;
   const rest = textWord.length - termWord.length;
-  return rest === 0 || ENDINGS.includes(textWord.slice(termWord.length));
+  return rest === 0 || (termWord.length > 1 && ENDINGS.includes(textWord.slice(termWord.length)));
 }
 
 /**
@@ -142,7 +150,7 @@ for (const entry of SUGGESTION_LEXICON) {
   for (const term of entry.terms) {
     const words = normalizeFreeText(term).split(' ').map(singular);
     const list = TERMS_BY_FIRST_WORD.get(words[0]) ?? [];
-    list.push({ entry, term, words, auxPlurals: words.map(auxPlural) });
+    list.push({ entry, term, words, otherForms: words.map(otherForms) });
     TERMS_BY_FIRST_WORD.set(words[0], list);
   }
 }
@@ -152,13 +160,12 @@ for (const list of TERMS_BY_FIRST_WORD.values()) list.sort((a, b) => b.term.leng
  * Terms by every text word that can start them: a first word itself, with an
  * ending, or in `-aux`. Built once, so that each word of a text costs one lookup.
  * An exact first word wins, then endings in `ENDINGS` order (as trying the word
- * itself, then without `e`, `s`, `es`, `x`), then the plural in `-aux`.
+ * itself, then without `e`, `s`, `es`, `x`), then its other forms (`-aux`, `-euse`).
  */
 const CANDIDATES = new Map<string, Term[]>(TERMS_BY_FIRST_WORD);
-for (const form of [...ENDINGS.map((ending) => (first: string) => first + ending), auxPlural]) {
+for (const forms of [...ENDINGS.map((ending) => (first: string) => [first + ending]), otherForms]) {
   for (const [first, terms] of TERMS_BY_FIRST_WORD) {
-    const word = form(first);
-    if (word !== null && !CANDIDATES.has(word)) CANDIDATES.set(word, terms);
+    for (const word of forms(first)) if (!CANDIDATES.has(word)) CANDIDATES.set(word, terms);
   }
 }
 
@@ -182,7 +189,7 @@ function negated(words: readonly string[], at: number): boolean {
 function termAt(terms: readonly Term[], words: readonly string[], at: number): Term | undefined {
   outer: for (const t of terms) {
     if (at + t.words.length > words.length) continue;
-    for (let k = 0; k < t.words.length; k++) if (!wordMatches(words[at + k], t.words[k], t.auxPlurals[k])) continue outer;
+    for (let k = 0; k < t.words.length; k++) if (!wordMatches(words[at + k], t.words[k], t.otherForms[k])) continue outer;
     return t;
   }
   return undefined;
@@ -279,15 +286,16 @@ const CODE_E = 101;
 const CODE_S = 115;
 const CODE_X = 120;
 
-/** `wordMatches` on word k: the term word, then nothing or one of `ENDINGS`; or its plural in `-aux`. */
-function wordMatchesAt(k: number, termWord: string, plural: string | null): boolean {
-  if (plural !== null && wordEquals(k, plural)) return true;
+/** `wordMatches` on word k: the term word, then nothing or one of `ENDINGS`; or one of its other forms. */
+function wordMatchesAt(k: number, termWord: string, forms: readonly string[]): boolean {
+  for (let f = 0; f < forms.length; f++) if (wordEquals(k, forms[f])) return true;
   const from = wordStart(k);
   const rest = WORDS.ends[k] - from - termWord.length;
   if (rest < 0 || rest > 2) return false;
   const codes = WORDS.codes;
   for (let j = 0; j < termWord.length; j++) if (codes[from + j] !== termWord.charCodeAt(j)) return false;
   if (rest === 0) return true;
+  if (termWord.length === 1) return false;
   const a = codes[from + termWord.length];
   if (rest === 1) return a === CODE_E || a === CODE_S || a === CODE_X;
   return a === CODE_E && codes[from + termWord.length + 1] === CODE_S;
@@ -313,9 +321,9 @@ function matchFolded(): void {
     const ids = CANDIDATE_TERM_IDS[c];
     let id = -1;
     outer: for (let t = 0; t < ids.length; t++) {
-      const { words, auxPlurals } = TERMS[ids[t]];
+      const { words, otherForms: forms } = TERMS[ids[t]];
       if (i + words.length > count) continue;
-      for (let k = 0; k < words.length; k++) if (!wordMatchesAt(i + k, words[k], auxPlurals[k])) continue outer;
+      for (let k = 0; k < words.length; k++) if (!wordMatchesAt(i + k, words[k], forms[k])) continue outer;
       id = ids[t];
       break;
     }

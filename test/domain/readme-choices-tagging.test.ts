@@ -63,6 +63,12 @@ describe('README: plurals and feminines, whole words only; the trigger is the le
     ["Recrutement d'un travailleur handicapé", 'Marché réservé/travailleurs handicapés'],
     ["Une heure d'insertion par tranche de 10 000 €", "Clause sociale/heures d'insertion"],
     ["500 heures d'insertion", "Clause sociale/heures d'insertion"],
+    // A word in -eur makes its feminine in -euse(s).
+    ['Emploi de travailleuses handicapées', 'Marché réservé/travailleurs handicapés'],
+    ['Recrutement d’une travailleuse handicapée', 'Marché réservé/travailleurs handicapés'],
+    // The elided article is one letter, whole: « des » is not « d' », the longer term does not match.
+    ['Partenariat des innovations', 'Marché innovant/innovation'],
+    ['Heures d insertion (apostrophe oubliée)', "Clause sociale/heures d'insertion"],
   ])('%s → %s', (text, expected) => {
     expect(sug(text)).toEqual([expected]);
     expect(suggestTagsByWords(text, undefined).map((s) => `${s.etiquette}/${s.declencheur}`)).toEqual([expected]);
@@ -70,6 +76,13 @@ describe('README: plurals and feminines, whole words only; the trigger is the le
 
   it('a plural in -aux is negated like any other form', () => {
     expect(sug('Marché sans critères sociaux')).toEqual([]);
+  });
+
+  it('« de » / « des » in place of the elided « d’ » make no term; a feminine in -euse is negated like any form', () => {
+    for (const text of ['Chantier de insertion', 'Marché des insertions', 'Clause des insertions', 'Travaux sans travailleuse handicapée']) {
+      expect(sug(text)).toEqual([]);
+      expect(suggestTagsByWords(text, undefined)).toEqual([]);
+    }
   });
 
   it('the singular of a plural term is negated like any other form; a three-letter word is not a plural', () => {
