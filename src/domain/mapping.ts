@@ -655,9 +655,43 @@ export function detectSheet(file: string, grid: SheetGrid, overrides?: readonly 
   const override = overrideFor(file, grid.name, overrides);
   for (const c of headerRowCandidates(grid, override)) {
     const e = evaluate(c, override);
-    if (e.kind !== null) return [toSheetMapping(file, grid.name, e.kind, c.row, e.byKind.get(e.kind)!, override !== null)];
+    if (e.kind === null) continue;
+    const two = override?.headerRow === undefined ? secondHeaderRow(grid, c, e.kind, e.byKind.get(e.kind)!, override) : null;
+    if (two !== null) return [toSheetMapping(file, grid.name, e.kind, two.row, two.mapping, override !== null)];
+    return [toSheetMapping(file, grid.name, e.kind, c.row, e.byKind.get(e.kind)!, override !== null)];
   }
   return [];
+}
+
+/**
+ * A header on two rows, read as a person reads it: header cells merged over both rows echo
+ * their text on the second (`spreadMerges`), which also holds the sub-headers of a group
+ * label (« Clauses » over « Clause sociale », « Clause environnementale »). When the row
+ * below the header repeats one of its texts in the same column and, read as a header with
+ * the upper text where it is empty, maps as many columns of the same kind, the header is that
+ * row and the data start below it: the echo is never a data row. Not for an Excel table,
+ * whose header is one row.
+ */
+function secondHeaderRow(
+  grid: SheetGrid,
+  upper: RowCandidate,
+  kind: SheetKind,
+  upperMapping: HeaderRowMapping,
+  override: ResolvedOverride | null,
+): { row: number; mapping: HeaderRowMapping } | null {
+  if (grid.tables.some((t) => t.headerRow === upper.row)) return null;
+  const lower = rowCandidate(grid, upper.row + 1, upper.firstCol, upper.firstCol + upper.normalized.length - 1);
+  if (lower === null || !lower.normalized.some((h, j) => h !== '' && h === upper.normalized[j])) return null;
+  const pick = (j: number) => (lower.normalized[j] === '' ? upper : lower);
+  const both: RowCandidate = {
+    row: lower.row,
+    firstCol: upper.firstCol,
+    display: upper.display.map((_, j) => pick(j).display[j]),
+    normalized: upper.normalized.map((_, j) => pick(j).normalized[j]),
+  };
+  const e = evaluate(both, override);
+  const mapping = e.byKind.get(kind)!;
+  return e.kind === kind && mapping.columns.length >= upperMapping.columns.length ? { row: lower.row, mapping } : null;
 }
 
 /** Every sheet of a workbook, in sheet order. */

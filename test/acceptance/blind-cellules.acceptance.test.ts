@@ -506,16 +506,15 @@ describe('blind « cellules »: edge cells of the reading rules, one per row', (
 });
 
 /**
- * SPEC AMBIGUITY (reported, behaviour kept — preamble rule 3). A two-row header where the key columns
- * are merged over both rows (A1:A2 « N° marché » … D1:D2 « Date de notification ») and a group label
- * « Clauses » (E1:F1) stands above sub-headers « Clause sociale », « Clause environnementale » (row 2).
- * regles §1 read literally: row 1 already matches 4 fields (the merged cells) → it is the header; a
- * person reading the sheet would take row 2. The program follows the letter: row 1 is the header,
- * « Clauses » maps to `commentaires` (a synonym), the clause columns are lost, and the sub-header row 2
- * becomes a data row in error (montant-invalide, date-invalide). This test pins that reading.
+ * A two-row header where the key columns are merged over both rows (A1:A2 « N° marché » … D1:D2
+ * « Date de notification ») and a group label « Clauses » (E1:F1) stands above sub-headers
+ * « Clause sociale », « Clause environnementale » (row 2). regles §1 read to the letter takes row 1
+ * (it already maps 4 fields); a person reading the sheet takes both rows. Since session 17 the
+ * program reads it as the person does (README « Colonnes »): header on row 2 with the merged labels,
+ * the sub-headers mapped, no row 2 in error. (Sessions 5–16 pinned the letter here.)
  */
-describe('blind « cellules »: ambiguity — key headers merged over both rows of a two-row header', () => {
-  it('takes the first row as the header (regles §1 to the letter)', async () => {
+describe('blind « cellules »: key headers merged over both rows of a two-row header', () => {
+  it('takes both rows as the header: the sub-headers are mapped, row 2 is not data', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Suivi');
     for (const [c, v] of [['A', 'N° marché'], ['B', 'Objet'], ['C', 'Montant HT'], ['D', 'Date de notification']] as const) {
@@ -529,11 +528,10 @@ describe('blind « cellules »: ambiguity — key headers merged over both rows 
     ws.addRow(['A-1', 'Entretien', 1000, new Date(Date.UTC(2025, 1, 1)), 'oui', 'non']);
     const book = await openXlsx(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), 'deux-lignes.xlsx');
     const res = runChain([{ file: 'deux-lignes.xlsx', sheets: await book.readSheets(), state: await book.readState() }], { writesCharts: false, today: TODAY });
-    expect(res.register.mappings[0].headerRow).toBe(1);
-    expect(res.register.mappings[0].columns.map((c) => c.field)).toEqual(['numero', 'objet', 'montant', 'dateNotification', 'commentaires']);
-    expect(res.result.controles.filter((c) => c.gravite === 'erreur').map((c) => [c.ligne, c.code])).toEqual([
-      [2, 'montant-invalide'],
-      [2, 'date-invalide'],
-    ]);
+    expect(res.register.mappings[0].headerRow).toBe(2);
+    expect(res.register.mappings[0].columns.map((c) => c.field)).toEqual(['numero', 'objet', 'montant', 'dateNotification', 'clauseSociale', 'clauseEnvironnementale']);
+    expect(res.result.controles).toEqual([]);
+    expect(res.result.lignes).toMatchObject({ lues: 1, erreurs: 0 });
+    expect(res.register.rows.map((r) => [r.source.row, r.values.clauseSociale, r.values.clauseEnvironnementale])).toEqual([[3, true, false]]);
   });
 });

@@ -1,0 +1,74 @@
+/**
+ * README « Colonnes », header on two rows: header cells merged over two rows echo their text on
+ * the second (the adapters spread merges as a reader sees them), so the second row is header, not
+ * data; it also carries the sub-headers of a group label.
+ */
+import type { CellValue, SheetGrid, TableArea } from '../../src/domain/cell';
+import { detectSheet } from '../../src/domain/mapping';
+
+const grid = (rows: CellValue[][], tables: TableArea[] = []): SheetGrid => ({ name: 'Suivi', firstRow: 1, firstCol: 1, rows, tables });
+const fields = (g: SheetGrid, overrides?: Parameters<typeof detectSheet>[2]) => {
+  const [m] = detectSheet('pole.xlsx', g, overrides);
+  return { row: m.headerRow, fields: m.columns.map((c) => c.field), headers: m.columns.map((c) => c.header) };
+};
+const KEYS = ['N° marché', 'Objet', 'Montant HT', 'Date de notification'];
+const DATA: CellValue[] = ['A-1', 'Entretien', 1000, { date: '2025-02-01' } as CellValue, 'oui', 'non'];
+
+describe('a header on two rows', () => {
+  it('every cell merged over both rows (a tall header): the second row is the header, data start below', () => {
+    const header = [...KEYS, 'Clause sociale'];
+    expect(fields(grid([header, header, DATA.slice(0, 5)]))).toEqual({
+      row: 2,
+      fields: ['numero', 'objet', 'montant', 'dateNotification', 'clauseSociale'],
+      headers: header,
+    });
+  });
+
+  it('a group label above sub-headers, the other headers merged down: the sub-headers are mapped', () => {
+    const upper = [...KEYS, 'Clauses', null];
+    const lower = [...KEYS, 'Clause sociale', 'Clause environnementale'];
+    expect(fields(grid([upper, lower, DATA]))).toEqual({
+      row: 2,
+      fields: ['numero', 'objet', 'montant', 'dateNotification', 'clauseSociale', 'clauseEnvironnementale'],
+      headers: lower,
+    });
+  });
+
+  it('an upper header over an empty lower cell keeps its text', () => {
+    const upper = [...KEYS, 'Titulaire'];
+    const lower = [...KEYS, null];
+    expect(fields(grid([upper, lower, DATA.slice(0, 5)]))).toMatchObject({ row: 2, fields: ['numero', 'objet', 'montant', 'dateNotification', 'titulaire'] });
+  });
+
+  it('a first data row that repeats no header text is data: the header stays one row', () => {
+    const header = [...KEYS, 'Clause sociale'];
+    expect(fields(grid([header, DATA.slice(0, 5)])).row).toBe(1);
+    // An empty row under the header (or a note in one cell) is no part of it.
+    expect(fields(grid([header, [], DATA.slice(0, 5)])).row).toBe(1);
+    expect(fields(grid([header, [null, null, null, null, null, 'Mis à jour le 2 mars'], DATA.slice(0, 5)])).row).toBe(1);
+    // A data cell equal to its header elsewhere in the row does not count: same column only.
+    expect(fields(grid([header, ['Objet', 'N° marché', 1000, { date: '2025-02-01' } as CellValue, 'oui']])).row).toBe(1);
+  });
+
+  it('a second row that would map fewer columns is left as it was (a note under a header)', () => {
+    const upper = [...KEYS, 'Clause sociale'];
+    const lower = [...KEYS, 'Oui / Non'];
+    expect(fields(grid([upper, lower, DATA.slice(0, 5)]))).toMatchObject({ row: 1, fields: ['numero', 'objet', 'montant', 'dateNotification', 'clauseSociale'] });
+  });
+
+  it('never for an Excel table, whose header is one row', () => {
+    const header = [...KEYS, 'Clause sociale'];
+    const table: TableArea = { name: 'Marchés', headerRow: 1, firstCol: 1, lastCol: 5, lastRow: 3 };
+    expect(fields(grid([header, header, DATA.slice(0, 5)], [table])).row).toBe(1);
+  });
+
+  it('never when the user chose the header row', () => {
+    const header = [...KEYS, 'Clause sociale'];
+    expect(fields(grid([header, header, DATA.slice(0, 5)]), [{ sheet: 'Suivi', headerRow: 1, columns: {} }]).row).toBe(1);
+    // A choice of columns alone does not fix the row: the two-row reading still applies.
+    expect(fields(grid([header, header, DATA.slice(0, 5)]), [{ sheet: 'Suivi', columns: { E: null } }])).toMatchObject({
+      row: 2,
+      fields: ['numero', 'objet', 'montant', 'dateNotification'],
+    });
+  });
+});
