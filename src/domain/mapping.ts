@@ -666,11 +666,11 @@ export function detectSheet(file: string, grid: SheetGrid, overrides?: readonly 
 /**
  * A header on two rows, read as a person reads it: header cells merged over both rows echo
  * their text on the second (`spreadMerges`), which also holds the sub-headers of a group
- * label (« Clauses » over « Clause sociale », « Clause environnementale »). When the row
- * below the header repeats one of its texts in the same column and, read as a header with
- * the upper text where it is empty, maps as many columns of the same kind, the header is that
- * row and the data start below it: the echo is never a data row. Not for an Excel table,
- * whose header is one row.
+ * label (« Clauses » over « Clause sociale », « Clause environnementale »). The row below the
+ * header is read as part of it, with the upper text where it is empty, when it maps columns of
+ * the same kind and either repeats one of the header's texts in the same column (as many
+ * columns, at least) or, without that echo, holds only texts and maps more columns (a data
+ * row's texts are no headers). Not for an Excel table, whose header is one row.
  */
 function secondHeaderRow(
   grid: SheetGrid,
@@ -681,7 +681,9 @@ function secondHeaderRow(
 ): { row: number; mapping: HeaderRowMapping } | null {
   if (grid.tables.some((t) => t.headerRow === upper.row)) return null;
   const lower = rowCandidate(grid, upper.row + 1, upper.firstCol, upper.firstCol + upper.normalized.length - 1);
-  if (lower === null || !lower.normalized.some((h, j) => h !== '' && h === upper.normalized[j])) return null;
+  if (lower === null) return null;
+  const echo = lower.normalized.some((h, j) => h !== '' && h === upper.normalized[j]);
+  if (!echo && !onlyTexts(grid, lower)) return null;
   const pick = (j: number) => (lower.normalized[j] === '' ? upper : lower);
   const both: RowCandidate = {
     row: lower.row,
@@ -691,7 +693,18 @@ function secondHeaderRow(
   };
   const e = evaluate(both, override);
   const mapping = e.byKind.get(kind)!;
-  return e.kind === kind && mapping.columns.length >= upperMapping.columns.length ? { row: lower.row, mapping } : null;
+  const enough = echo ? mapping.columns.length >= upperMapping.columns.length : mapping.columns.length > upperMapping.columns.length;
+  return e.kind === kind && enough ? { row: lower.row, mapping } : null;
+}
+
+/** A row of texts only: no number, date, yes/no or error, which only data hold. */
+function onlyTexts(grid: SheetGrid, lower: RowCandidate): boolean {
+  const cells = grid.rows[lower.row - grid.firstRow];
+  for (let j = 0; j < lower.normalized.length; j++) {
+    const cell = cells[lower.firstCol + j - grid.firstCol] ?? null;
+    if (cell !== null && typeof cell !== 'string') return false;
+  }
+  return true;
 }
 
 /** Every sheet of a workbook, in sheet order. */

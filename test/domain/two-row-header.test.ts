@@ -56,6 +56,28 @@ describe('a header on two rows', () => {
     expect(fields(grid([upper, lower, DATA.slice(0, 5)]))).toMatchObject({ row: 1, fields: ['numero', 'objet', 'montant', 'dateNotification', 'clauseSociale'] });
   });
 
+  it('sub-headers under a group label, nothing merged down: the second row completes the header', () => {
+    const upper = [...KEYS, 'Clauses', null];
+    const lower = [null, null, null, null, 'Clause sociale', 'Clause environnementale'];
+    expect(fields(grid([upper, lower, DATA]))).toEqual({
+      row: 2,
+      fields: ['numero', 'objet', 'montant', 'dateNotification', 'clauseSociale', 'clauseEnvironnementale'],
+      headers: [...KEYS, 'Clause sociale', 'Clause environnementale'],
+    });
+  });
+
+  it('without the echo, a row that is not all texts or maps no more columns is data', () => {
+    const upper = [...KEYS, 'Clauses', null];
+    // A number, a date, a yes/no among the texts.
+    for (const odd of [12, { date: '2025-02-01' } as CellValue, true]) {
+      expect(fields(grid([upper, [null, null, null, odd, 'Clause sociale', 'Clause environnementale'], DATA])).row).toBe(1);
+    }
+    // An all-text data row (an export): its texts name no more fields than the header.
+    expect(fields(grid([upper, ['A-1', 'Entretien', '1 000', '01/02/2025', 'Oui', 'Non'], DATA])).row).toBe(1);
+    // As many columns as the header alone: « Fournisseur » under « Titulaire » adds nothing.
+    expect(fields(grid([[...KEYS, 'Titulaire'], [null, null, null, null, 'Fournisseur'], DATA.slice(0, 5)])).row).toBe(1);
+  });
+
   it('never for an Excel table, whose header is one row', () => {
     const header = [...KEYS, 'Clause sociale'];
     const table: TableArea = { name: 'Marchés', headerRow: 1, firstCol: 1, lastCol: 5, lastRow: 3 };
