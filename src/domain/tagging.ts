@@ -127,7 +127,10 @@ function otherForms(word: string): readonly string[] {
 }
 const NO_FORMS: readonly string[] = Object.freeze([]);
 
-/** An elided article (`d'`, `l'`) is one letter, read whole: `de`, `des` are other words. */
+/**
+ * A term word matches itself, with one of `ENDINGS`, or one of its other forms. An elided
+ * article (`d'`) is one letter, read whole: `de`, `des` are other words.
+ */
 function wordMatches(textWord: string, termWord: string, forms: readonly string[]): boolean {
   if (forms.includes(textWord)) return true;
   if (!textWord.startsWith(termWord)) return false;
@@ -158,7 +161,7 @@ for (const list of TERMS_BY_FIRST_WORD.values()) list.sort((a, b) => b.term.leng
 
 /**
  * Terms by every text word that can start them: a first word itself, with an
- * ending, or in `-aux`. Built once, so that each word of a text costs one lookup.
+ * ending, or in another form. Built once, so that each word of a text costs one lookup.
  * An exact first word wins, then endings in `ENDINGS` order (as trying the word
  * itself, then without `e`, `s`, `es`, `x`), then its other forms (`-aux`, `-euse`).
  */
