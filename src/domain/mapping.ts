@@ -664,13 +664,15 @@ export function detectSheet(file: string, grid: SheetGrid, overrides?: readonly 
 }
 
 /**
- * A header on two rows, read as a person reads it: header cells merged over both rows echo
- * their text on the second (`spreadMerges`), which also holds the sub-headers of a group
- * label (« Clauses » over « Clause sociale », « Clause environnementale »). The row below the
- * header is read as part of it, with the upper text where it is empty, when it maps columns of
- * the same kind and either repeats one of the header's texts in the same column (as many
- * columns, at least) or, without that echo, holds only texts and maps more columns (a data
- * row's texts are no headers). Not for an Excel table, whose header is one row.
+ * A header on two rows, read as a person reads it. Header cells merged over both rows echo
+ * their text on the second (`spreadMerges`); a group label stands over its sub-headers
+ * (« Clauses » over « Clause sociale », « Clause environnementale »; « Montant » over « HT »,
+ * « TTC »). The row below the header is read as part of it — its text, else the upper one, and
+ * within a group the sub-header or the group label followed by it, whichever names a field
+ * better — when it maps as many columns of the same kind and either repeats one of the
+ * header's texts in the same column, or holds only texts, all of them sub-headers of groups
+ * (a data row fills the columns under single labels). Not for an Excel table, whose header is
+ * one row.
  */
 function secondHeaderRow(
   grid: SheetGrid,
@@ -682,19 +684,55 @@ function secondHeaderRow(
   if (grid.tables.some((t) => t.headerRow === upper.row)) return null;
   const lower = rowCandidate(grid, upper.row + 1, upper.firstCol, upper.firstCol + upper.normalized.length - 1);
   if (lower === null) return null;
+  const groupOf = groupLabels(upper, lower);
   const echo = lower.normalized.some((h, j) => h !== '' && h === upper.normalized[j]);
-  if (!echo && !onlyTexts(grid, lower)) return null;
-  const pick = (j: number) => (lower.normalized[j] === '' ? upper : lower);
-  const both: RowCandidate = {
-    row: lower.row,
-    firstCol: upper.firstCol,
-    display: upper.display.map((_, j) => pick(j).display[j]),
-    normalized: upper.normalized.map((_, j) => pick(j).normalized[j]),
-  };
-  const e = evaluate(both, override);
+  const subHeadersOnly = groupOf.some((g) => g >= 0) && lower.normalized.every((h, j) => h === '' || groupOf[j] >= 0);
+  if (!echo && !(subHeadersOnly && onlyTexts(grid, lower))) return null;
+  const fields = SHEET_KINDS[kind].fields as readonly FieldDef[];
+  const display: string[] = [];
+  const normalized: string[] = [];
+  for (let j = 0; j < upper.normalized.length; j++) {
+    const from = lower.normalized[j] === '' ? upper : lower;
+    display.push(from.display[j]);
+    normalized.push(from.normalized[j]);
+    const g = groupOf[j];
+    if (g < 0) continue;
+    const composed = `${upper.display[g]} ${lower.display[j]}`;
+    const key = headerKey(composed);
+    if (bestScore(key, fields) > bestScore(normalized[j], fields) + TIE) {
+      display[j] = composed;
+      normalized[j] = key;
+    }
+  }
+  const e = evaluate({ row: lower.row, firstCol: upper.firstCol, display, normalized }, override);
   const mapping = e.byKind.get(kind)!;
-  const enough = echo ? mapping.columns.length >= upperMapping.columns.length : mapping.columns.length > upperMapping.columns.length;
-  return e.kind === kind && enough ? { row: lower.row, mapping } : null;
+  return e.kind === kind && mapping.columns.length >= upperMapping.columns.length ? { row: lower.row, mapping } : null;
+}
+
+/**
+ * For each column, the column of its group label, or -1: a label over a sub-header of its own,
+ * followed by at least one column with a sub-header and nothing above (a merged label is
+ * spread in its first column only).
+ */
+function groupLabels(upper: RowCandidate, lower: RowCandidate): number[] {
+  const n = upper.normalized.length;
+  const out = new Array<number>(n).fill(-1);
+  for (let k = 0; k < n; k++) {
+    const label = upper.normalized[k];
+    if (label === '' || lower.normalized[k] === '' || lower.normalized[k] === label) continue;
+    let end = k + 1;
+    while (end < n && upper.normalized[end] === '' && lower.normalized[end] !== '') end++;
+    if (end - k < 2) continue;
+    for (let j = k; j < end; j++) out[j] = k;
+    k = end - 1;
+  }
+  return out;
+}
+
+function bestScore(normalizedHeader: string, fields: readonly FieldDef[]): number {
+  let best = 0;
+  for (const f of fields) best = Math.max(best, scoreHeader(normalizedHeader, f));
+  return best;
 }
 
 /** A row of texts only: no number, date, yes/no or error, which only data hold. */

@@ -66,7 +66,7 @@ describe('a header on two rows', () => {
     });
   });
 
-  it('without the echo, a row that is not all texts or maps no more columns is data', () => {
+  it('without the echo, a row that is not all texts, or holds a text outside a group, is data', () => {
     const upper = [...KEYS, 'Clauses', null];
     // A number, a date, a yes/no among the texts.
     for (const odd of [12, { date: '2025-02-01' } as CellValue, true]) {
@@ -74,8 +74,31 @@ describe('a header on two rows', () => {
     }
     // An all-text data row (an export): its texts name no more fields than the header.
     expect(fields(grid([upper, ['A-1', 'Entretien', '1 000', '01/02/2025', 'Oui', 'Non'], DATA])).row).toBe(1);
-    // As many columns as the header alone: « Fournisseur » under « Titulaire » adds nothing.
+    // A label over one text is no group: « Fournisseur » under « Titulaire » (a half-filled data row?).
     expect(fields(grid([[...KEYS, 'Titulaire'], [null, null, null, null, 'Fournisseur'], DATA.slice(0, 5)])).row).toBe(1);
+  });
+
+  it('a group label names the field with its sub-header when the sub-header alone does not', () => {
+    const expected = {
+      row: 2,
+      fields: ['numero', 'objet', 'montant', 'dateNotification'],
+      headers: ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
+    };
+    // Key labels merged down (the echo) …
+    const upper = ['N° marché', 'Objet', 'Montant', null, 'Date de notification'];
+    expect(fields(grid([upper, ['N° marché', 'Objet', 'HT', 'TTC', 'Date de notification'], DATA.slice(0, 5)]))).toEqual(expected);
+    // … or written in the upper row only. « Montant TTC » is never the HT amount: left unmapped.
+    expect(fields(grid([upper, [null, null, 'HT', 'TTC', null], DATA.slice(0, 5)]))).toEqual(expected);
+  });
+
+  it('a group of the supplier: « Titulaire » over « Nom », « SIRET », « Code postal »', () => {
+    const upper = [...KEYS, 'Titulaire', null, null];
+    const lower = [null, null, null, null, 'Nom', 'SIRET', 'Code postal'];
+    expect(fields(grid([upper, lower, [...DATA.slice(0, 4), 'ESAT du Nord', '12345678200010', '59100']]))).toEqual({
+      row: 2,
+      fields: ['numero', 'objet', 'montant', 'dateNotification', 'titulaire', 'siret', 'codePostalTitulaire'],
+      headers: [...KEYS, 'Titulaire Nom', 'SIRET', 'Code postal'],
+    });
   });
 
   it('never for an Excel table, whose header is one row', () => {
