@@ -179,3 +179,36 @@ describe('a sheet of more than 512 merged areas', () => {
     await expect(createOfficeWorkbook(many.run as unknown as ExcelRunner).readSheets()).rejects.toThrow(/simulé/);
   });
 });
+
+/**
+ * A header merged over two rows in the open workbook (README « Colonnes », En-tête sur deux
+ * lignes): Excel gives the merged label in the top row only; spread like a file's, the echo on
+ * the second row makes it header, not a data row in error.
+ */
+describe('a header merged over two rows, in Excel', () => {
+  const KEYS = ['N° marché', 'Objet', 'Montant HT', 'Date de notification'];
+  const TOP = [...KEYS, 'Clauses', null];
+  const SUB = [null, null, null, null, 'Clause sociale', 'Clause environnementale'];
+  const MERGED = ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1'];
+
+  it('is read on both rows: sub-headers mapped, data from row 3, as from the file', async () => {
+    const excel = createExcelDouble({
+      name: 'Suivi.xlsx',
+      sheets: [{ name: 'Marchés', cells: [TOP, SUB, ['M-1', 'Papier recyclé', 100, { v: serial('2025-02-01'), nf: 'dd/mm/yyyy' }, 'non', 'oui']], merges: MERGED }],
+    });
+    const sheets = await createOfficeWorkbook(excel.run as unknown as ExcelRunner).readSheets();
+    const register = buildRegister([{ file: 'Suivi.xlsx', sheets, state: null }], { today: TODAY });
+    expect(register.mappings[0].headerRow).toBe(2);
+    expect(register.mappings[0].columns.map((c) => c.field)).toEqual(['numero', 'objet', 'montant', 'dateNotification', 'clauseSociale', 'clauseEnvironnementale']);
+    expect(register.rows.map((r) => [r.source.row, r.values.clauseSociale, r.values.clauseEnvironnementale])).toEqual([[3, false, true]]);
+    expect(register.rows.flatMap((r) => r.findings)).toEqual([]);
+
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Marchés');
+    ws.addRow(TOP);
+    ws.addRow(SUB);
+    ws.addRow(['M-1', 'Papier recyclé', 100, new Date(Date.UTC(2025, 1, 1)), 'non', 'oui']);
+    for (const m of MERGED) ws.mergeCells(m);
+    expect(sheets).toEqual(await (await openXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'Suivi.xlsx')).readSheets());
+  });
+});
