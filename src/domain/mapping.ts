@@ -640,8 +640,10 @@ function toSheetMapping(
   row: number,
   m: HeaderRowMapping,
   explicit: boolean,
+  firstHeaderRow?: number,
 ): SheetMapping {
-  return { file, sheet, kind, headerRow: row, columns: m.columns, ambiguous: m.ambiguous, unmapped: m.unmapped, explicit };
+  const first = firstHeaderRow === undefined ? {} : { firstHeaderRow };
+  return { file, sheet, kind, headerRow: row, ...first, columns: m.columns, ambiguous: m.ambiguous, unmapped: m.unmapped, explicit };
 }
 
 /**
@@ -656,8 +658,9 @@ export function detectSheet(file: string, grid: SheetGrid, overrides?: readonly 
   for (const c of headerRowCandidates(grid, override)) {
     const e = evaluate(c, override);
     if (e.kind === null) continue;
-    const two = override?.headerRow === undefined ? secondHeaderRow(grid, c, e.kind, e.byKind.get(e.kind)!, override) : null;
-    if (two !== null) return [toSheetMapping(file, grid.name, e.kind, two.row, two.mapping, override !== null)];
+    // A header row chosen by the user is where the header starts: the row below may complete it.
+    const two = secondHeaderRow(grid, c, e.kind, e.byKind.get(e.kind)!, override);
+    if (two !== null) return [toSheetMapping(file, grid.name, e.kind, two.row, two.mapping, override !== null, c.row)];
     return [toSheetMapping(file, grid.name, e.kind, c.row, e.byKind.get(e.kind)!, override !== null)];
   }
   return [];
@@ -668,8 +671,8 @@ export function detectSheet(file: string, grid: SheetGrid, overrides?: readonly 
  * their text on the second (`spreadMerges`); a group label stands over its sub-headers
  * (« Clauses » over « Clause sociale », « Clause environnementale »; « Montant » over « HT »,
  * « TTC »). The row below the header is read as part of it — its text, else the upper one, and
- * within a group the sub-header or the group label followed by it, whichever names a field
- * better — when it maps as many columns of the same kind and either repeats one of the
+ * within a group the sub-header, or the group label followed by it when that names a field
+ * better or the sub-header alone names none — when it maps as many columns of the same kind and either repeats one of the
  * header's texts in the same column, or holds only texts, all of them sub-headers of groups
  * (a data row fills the columns under single labels). Not for an Excel table, whose header is
  * one row.
@@ -681,6 +684,15 @@ function secondHeaderRow(
   upperMapping: HeaderRowMapping,
   override: ResolvedOverride | null,
 ): { row: number; mapping: HeaderRowMapping } | null {
+  const both = combinedHeader(grid, upper, kind);
+  if (both === null) return null;
+  const e = evaluate(both, override);
+  const mapping = e.byKind.get(kind)!;
+  return e.kind === kind && mapping.columns.length >= upperMapping.columns.length ? { row: both.row, mapping } : null;
+}
+
+/** The header read on `upper` and the row below, or null when that row is no part of it (`secondHeaderRow`). */
+function combinedHeader(grid: SheetGrid, upper: RowCandidate, kind: SheetKind): RowCandidate | null {
   if (grid.tables.some((t) => t.headerRow === upper.row)) return null;
   const lower = rowCandidate(grid, upper.row + 1, upper.firstCol, upper.firstCol + upper.normalized.length - 1);
   if (lower === null) return null;
@@ -699,14 +711,26 @@ function secondHeaderRow(
     if (g < 0) continue;
     const composed = `${upper.display[g]} ${lower.display[j]}`;
     const key = headerKey(composed);
-    if (bestScore(key, fields) > bestScore(normalized[j], fields) + TIE) {
+    const alone = bestScore(normalized[j], fields);
+    if (alone === 0 || bestScore(key, fields) > alone + TIE) {
       display[j] = composed;
       normalized[j] = key;
     }
   }
-  const e = evaluate({ row: lower.row, firstCol: upper.firstCol, display, normalized }, override);
-  const mapping = e.byKind.get(kind)!;
-  return e.kind === kind && mapping.columns.length >= upperMapping.columns.length ? { row: lower.row, mapping } : null;
+  return { row: lower.row, firstCol: upper.firstCol, display, normalized };
+}
+
+/**
+ * The header texts of a sheet on two rows as the program reads them (`Montant HT` from
+ * « Montant » over « HT »), by sheet column, for the pane's choice of columns; null for a
+ * header on one row, whose texts are its cells.
+ */
+export function twoRowHeaderTexts(grid: SheetGrid, mapping: SheetMapping): { col: number; text: string }[] | null {
+  if (mapping.firstHeaderRow === undefined) return null;
+  const upper = rowCandidate(grid, mapping.firstHeaderRow);
+  const both = upper === null ? null : combinedHeader(grid, upper, mapping.kind);
+  if (both === null) return null;
+  return both.display.flatMap((text, j) => (text === '' ? [] : [{ col: both.firstCol + j, text }]));
 }
 
 /**

@@ -32,8 +32,10 @@ export interface SheetMapping {
   readonly file: string;
   readonly sheet: string;
   readonly kind: SheetKind;
-  /** 1-based sheet row of the header. */
+  /** 1-based sheet row of the header (its last row when it is on two): the data start below. */
   readonly headerRow: number;
+  /** First row of a header on two rows (README « Colonnes »); absent for a header on one row. */
+  readonly firstHeaderRow?: number;
   readonly columns: readonly MappedColumn[];
   /** Headers matching two fields equally well: left for the user. */
   readonly ambiguous: readonly { readonly col: number; readonly header: string; readonly fields: readonly string[] }[];

@@ -104,7 +104,8 @@ function uniqueName(wanted: string, taken: Set<string>): string {
 /** Sheet rows from the header to the end of the table, every column of the used range. */
 function copiedRows(grid: SheetGrid, mapping: SheetMapping): PlanValue[][] {
   const table = grid.tables.find((t) => t.headerRow === mapping.headerRow);
-  const first = mapping.headerRow - grid.firstRow;
+  // A header on two rows is copied whole: the imported sheet reads it as its own file did.
+  const first = (mapping.firstHeaderRow ?? mapping.headerRow) - grid.firstRow;
   const last = table ? table.lastRow - grid.firstRow : grid.rows.length - 1;
   const firstCol = table ? table.firstCol - grid.firstCol : 0;
   const width = table

@@ -4,7 +4,7 @@
  * data; it also carries the sub-headers of a group label.
  */
 import type { CellValue, SheetGrid, TableArea } from '../../src/domain/cell';
-import { detectSheet } from '../../src/domain/mapping';
+import { detectSheet, twoRowHeaderTexts } from '../../src/domain/mapping';
 
 const grid = (rows: CellValue[][], tables: TableArea[] = []): SheetGrid => ({ name: 'Suivi', firstRow: 1, firstCol: 1, rows, tables });
 const fields = (g: SheetGrid, overrides?: Parameters<typeof detectSheet>[2]) => {
@@ -17,6 +17,8 @@ const DATA: CellValue[] = ['A-1', 'Entretien', 1000, { date: '2025-02-01' } as C
 describe('a header on two rows', () => {
   it('every cell merged over both rows (a tall header): the second row is the header, data start below', () => {
     const header = [...KEYS, 'Clause sociale'];
+    expect(detectSheet('pole.xlsx', grid([header, header, DATA.slice(0, 5)]))[0]).toMatchObject({ firstHeaderRow: 1, headerRow: 2 });
+    expect(detectSheet('pole.xlsx', grid([header, DATA.slice(0, 5)]))[0].firstHeaderRow).toBeUndefined();
     expect(fields(grid([header, header, DATA.slice(0, 5)]))).toEqual({
       row: 2,
       fields: ['numero', 'objet', 'montant', 'dateNotification', 'clauseSociale'],
@@ -101,15 +103,34 @@ describe('a header on two rows', () => {
     });
   });
 
+  it('gives the pane the header texts as read, on two rows only', () => {
+    const upper = ['N° marché', 'Objet', 'Montant', null, 'Date de notification'];
+    const g = grid([upper, [null, null, 'HT', 'TTC', null], DATA.slice(0, 5)]);
+    const [m] = detectSheet('pole.xlsx', g);
+    expect(twoRowHeaderTexts(g, m)).toEqual([
+      { col: 1, text: 'N° marché' },
+      { col: 2, text: 'Objet' },
+      { col: 3, text: 'Montant HT' },
+      { col: 4, text: 'Montant TTC' },
+      { col: 5, text: 'Date de notification' },
+    ]);
+    const one = grid([[...KEYS, 'Titulaire'], DATA.slice(0, 5)]);
+    expect(twoRowHeaderTexts(one, detectSheet('pole.xlsx', one)[0])).toBeNull();
+  });
+
   it('never for an Excel table, whose header is one row', () => {
     const header = [...KEYS, 'Clause sociale'];
     const table: TableArea = { name: 'Marchés', headerRow: 1, firstCol: 1, lastCol: 5, lastRow: 3 };
     expect(fields(grid([header, header, DATA.slice(0, 5)], [table])).row).toBe(1);
   });
 
-  it('never when the user chose the header row', () => {
+  it('a header row chosen by the user is where the header starts: the row below may complete it', () => {
     const header = [...KEYS, 'Clause sociale'];
-    expect(fields(grid([header, header, DATA.slice(0, 5)]), [{ sheet: 'Suivi', headerRow: 1, columns: {} }]).row).toBe(1);
+    const chosen = (headerRow: number) => detectSheet('pole.xlsx', grid([header, header, DATA.slice(0, 5)]), [{ sheet: 'Suivi', headerRow, columns: {} }])[0];
+    expect(chosen(1)).toMatchObject({ headerRow: 2, firstHeaderRow: 1 });
+    // The second row chosen: read alone (the row below it is data).
+    expect(chosen(2).headerRow).toBe(2);
+    expect(chosen(2).firstHeaderRow).toBeUndefined();
     // A choice of columns alone does not fix the row: the two-row reading still applies.
     expect(fields(grid([header, header, DATA.slice(0, 5)]), [{ sheet: 'Suivi', columns: { E: null } }])).toMatchObject({
       row: 2,

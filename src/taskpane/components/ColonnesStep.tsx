@@ -4,7 +4,7 @@ import { Button, Field, MessageBar, MessageBarBody, Select, Text } from '@fluent
 import { type ChainInput, type ChainOutput, isEmptyInput } from '../../domain/chain';
 import { cellToText } from '../../domain/read-cell';
 import { REGISTER_FIELDS, REQUIRED_FIELDS, SHEET_KINDS } from '../../domain/fields';
-import { findIncompleteRegisters, mapHeaderRow, missingRequiredFields } from '../../domain/mapping';
+import { findIncompleteRegisters, mapHeaderRow, missingRequiredFields, twoRowHeaderTexts } from '../../domain/mapping';
 import type { MappingOverride, SheetMapping } from '../../domain/model';
 import { SPASER_PREFIX } from '../../domain/plan-types';
 import type { ColumnChoice } from '../state';
@@ -22,19 +22,27 @@ interface Header {
 
 /** Non-empty header cells of `row` in a sheet, distinct texts only (first one wins). */
 export function headersOf(inputs: readonly ChainInput[], file: string, sheet: string, row: number): Header[] {
-  const input = inputs.find((i) => i.file === file) ?? inputs[0];
-  const grid = input?.sheets.find((s) => s.name === sheet);
+  const grid = gridOf(inputs, file, sheet);
   if (!grid) return [];
   const cells = grid.rows[row - grid.firstRow] ?? [];
+  return distinct(cells.map((cell, j) => ({ col: grid.firstCol + j, text: cellToText(cell).trim() })));
+}
+
+/** The headers of a recognised sheet as the program read them: on two rows, `Montant HT` from « Montant » over « HT ». */
+export function mappingHeaders(inputs: readonly ChainInput[], mapping: SheetMapping): Header[] {
+  const grid = gridOf(inputs, mapping.file, mapping.sheet);
+  const two = grid ? twoRowHeaderTexts(grid, mapping) : null;
+  return two === null ? headersOf(inputs, mapping.file, mapping.sheet, mapping.headerRow) : distinct(two);
+}
+
+function gridOf(inputs: readonly ChainInput[], file: string, sheet: string) {
+  const input = inputs.find((i) => i.file === file) ?? inputs[0];
+  return input?.sheets.find((s) => s.name === sheet);
+}
+
+function distinct(headers: readonly Header[]): Header[] {
   const seen = new Set<string>();
-  const out: Header[] = [];
-  cells.forEach((cell, j) => {
-    const text = cellToText(cell).trim();
-    if (text === '' || seen.has(text)) return;
-    seen.add(text);
-    out.push({ col: grid.firstCol + j, text });
-  });
-  return out;
+  return headers.filter((h) => h.text !== '' && !seen.has(h.text) && (seen.add(h.text), true));
 }
 
 const NONE = '';
@@ -85,7 +93,7 @@ export function ColonnesStep({ inputs, output, onChoose }: ColonnesStepProps) {
     <SheetMappingView
       key={`${m.file}|${m.sheet}`}
       mapping={m}
-      headers={headersOf(inputs, m.file, m.sheet, m.headerRow)}
+      headers={mappingHeaders(inputs, m)}
       base={output.state.mappings.find((o) => o.sheet === m.sheet && (o.file === undefined || o.file === m.file))}
       onChoose={onChoose}
     />
@@ -137,7 +145,8 @@ function SheetMappingView({
     <section aria-labelledby={titleId} className="sheet-mapping">
       <h3 id={titleId}>Feuille « {mapping.sheet} »</h3>
       <Text as="p" block size={200}>
-        {kind.label} — ligne d'en-tête {mapping.headerRow}
+        {kind.label} —{' '}
+        {mapping.firstHeaderRow === undefined ? `ligne d'en-tête ${mapping.headerRow}` : `en-tête sur les lignes ${mapping.firstHeaderRow} et ${mapping.headerRow}`}
         {mapping.explicit ? ' — colonnes choisies par vous' : ''}
       </Text>
       {shown.map((f) => {
@@ -156,7 +165,8 @@ function SheetMappingView({
               onChange={(_, data) =>
                 onChoose({
                   sheet: mapping.sheet,
-                  headerRow: mapping.headerRow,
+                  // Where the header starts: a header on two rows is read again from its first.
+                  headerRow: mapping.firstHeaderRow ?? mapping.headerRow,
                   field: f.id,
                   header: headers.find((h) => String(h.col) === data.value)?.text ?? null,
                   previousHeader: column?.header ?? null,
