@@ -273,3 +273,65 @@ export async function lBytes(mergedKeys: boolean): Promise<Uint8Array> {
   L_DATA.forEach((r, i) => put(ws, 3 + i, r));
   return bytesOf(wb);
 }
+
+// ──────── G* — the group label is itself a field, its sub-headers need it (found while testing) ────────
+export const G_SHEET = 'Marchés';
+const G_KEYS: Record<string, string> = { A: 'N° marché', B: 'Objet', C: 'Montant HT', D: 'Date de notification' };
+
+function gKeys(ws: ExcelJS.Worksheet, mergedKeys: boolean, keys: Record<string, string>): void {
+  for (const [c, label] of Object.entries(keys)) {
+    ws.getCell(`${c}1`).value = label;
+    if (mergedKeys) ws.mergeCells(`${c}1:${c}2`);
+  }
+}
+
+/**
+ * G1: « Clause sociale » merged E1:G1 over « Oui/Non » | « Heures prévues » | « Heures réalisées »;
+ * A–D key labels merged over rows 1–2 (mergedKeys) or on row 1 only. Data rows 3–4:
+ * A-1 1000 € oui 100 h / 80 h; A-2 2000 € non.
+ */
+export async function g1Bytes(mergedKeys: boolean): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(G_SHEET);
+  gKeys(ws, mergedKeys, G_KEYS);
+  ws.getCell('E1').value = 'Clause sociale';
+  ws.mergeCells('E1:G1');
+  put(ws, 2, [null, null, null, null, 'Oui/Non', 'Heures prévues', 'Heures réalisées']);
+  put(ws, 3, ['A-1', 'Nettoyage des locaux', 1000, day('2025-02-01'), 'oui', 100, 80]);
+  put(ws, 4, ['A-2', 'Fourniture de papier', 2000, day('2025-03-01'), 'non']);
+  return bytesOf(wb);
+}
+
+/**
+ * G2: A–E (« Clause sociale » in E) on row 1, a group label over two hours sub-headers in F:G —
+ * variant 'heures': « Heures d'insertion » over « Prévues » | « Réalisées », keys merged over rows 1–2;
+ * variant 'insertion': « Insertion » over « Objectif » | « Réalisé », no vertical merge.
+ * Data rows 3–4: A-1 1000 € oui 100 h / 80 h; A-2 2000 € non.
+ */
+export async function g2Bytes(variant: 'heures' | 'insertion'): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(G_SHEET);
+  gKeys(ws, variant === 'heures', { ...G_KEYS, E: 'Clause sociale' });
+  ws.getCell('F1').value = variant === 'heures' ? "Heures d'insertion" : 'Insertion';
+  ws.mergeCells('F1:G1');
+  put(ws, 2, [null, null, null, null, null, ...(variant === 'heures' ? ['Prévues', 'Réalisées'] : ['Objectif', 'Réalisé'])]);
+  put(ws, 3, ['A-1', 'Nettoyage des locaux', 1000, day('2025-02-01'), 'oui', 100, 80]);
+  put(ws, 4, ['A-2', 'Fourniture de papier', 2000, day('2025-03-01'), 'non']);
+  return bytesOf(wb);
+}
+
+/**
+ * G3: A–E (« Clause sociale » in E) merged over rows 1–2, « Titulaire » merged F1:I1 over « Nom » |
+ * « SIRET » | « CP » | « Ville ». Data rows 3–4: Net Plus 59100 Roubaix (oui); Papeterie 59000 Lille.
+ */
+export async function g3Bytes(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(G_SHEET);
+  gKeys(ws, true, { ...G_KEYS, E: 'Clause sociale' });
+  ws.getCell('F1').value = 'Titulaire';
+  ws.mergeCells('F1:I1');
+  put(ws, 2, [null, null, null, null, null, 'Nom', 'SIRET', 'CP', 'Ville']);
+  put(ws, 3, ['A-1', 'Nettoyage des locaux', 1000, day('2025-02-01'), 'oui', 'Net Plus', null, 59100, 'Roubaix']);
+  put(ws, 4, ['A-2', 'Fourniture de papier', 2000, day('2025-03-01'), 'non', 'Papeterie', null, 59000, 'Lille']);
+  return bytesOf(wb);
+}

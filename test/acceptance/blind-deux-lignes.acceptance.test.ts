@@ -16,6 +16,11 @@
  *  the second row is read as data, in error).
  * Run day for the chain: 2026-01-15 (dates after 31/12/2027 would be invalid; none here).
  * The Pôle of each row is the file name (no `pole` column anywhere): README « pole vide ».
+ *
+ * First run (expectations of commit 8b6b414, written before running): 20 of 21 passed; the one
+ * failure was my plumbing (a read date is ISO text `aaaa-mm-jj` in RegisterValues, not a Date), no
+ * value changed. The G* cases at the end were added afterwards, from layouts probed while testing:
+ * they show defects and are marked `it.failing`.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -33,6 +38,10 @@ import {
   W2_SHEET,
   W3_FILE,
   W3_SHEET,
+  G_SHEET,
+  g1Bytes,
+  g2Bytes,
+  g3Bytes,
   lBytes,
   n1Bytes,
   n2Bytes,
@@ -373,7 +382,7 @@ describe('blind « deux lignes »: one-row headers stay one row', () => {
     expect(out.result.lignes).toEqual({ lues: 4, exercice: 4, erreurs: 0, avertissements: 0 });
     expect(controlsOf(out)).toEqual([]);
     const r2 = out.register.rows.find((r) => r.source.row === 2)!.values;
-    expect([r2.numero, r2.montant, (r2.dateNotification as Date).toISOString().slice(0, 10), r2.clauseSociale]).toEqual(['N-00', 5000, '2025-01-15', true]);
+    expect([r2.numero, r2.montant, r2.dateNotification /* ISO text */, r2.clauseSociale]).toEqual(['N-00', 5000, '2025-01-15', true]);
     expectValue(out, '4.1.2-consideration-sociale', 50);
     expect(totalMontant(out)).toBeCloseTo(65000, 6);
   });
@@ -478,6 +487,72 @@ describe('blind « deux lignes »: « Montant » over « HT » / « TTC » (know
 
 // ─────────────────────────────────────────────────────────────────────────────────────────────
 /*
+ * DEFECTS found while testing (kept as `it.failing`: each assertion is what a person reading the sheet
+ * expects AND what the README promises). Family: the group label is itself a field and its
+ * sub-headers need it to mean anything — README « Limites connues »: « Un en-tête sur deux lignes dont
+ * les sous-en-têtes ne nomment un champ qu'avec l'étiquette de groupe du dessus … n'est pas
+ * recomposé : la seconde ligne y est lue comme des données (en erreur) ». What the program does instead
+ * is take the second row as the header whenever the sub-headers happen to match at least as many
+ * (merged) / more (not merged) columns, even when that drops or replaces a field the first row named.
+ * Nothing is reported: no control, the column is merely listed as not recognised.
+ *
+ * Data of every G workbook (rows 3–4): A-1 1000 € Clause sociale oui; A-2 2000 € non. A person reads
+ * E as « Clause sociale » → sociale 1/2 = 50 % (and if row 1 is kept as the README's limit says, row 2
+ * is a data row in error, left out: still 1/2 = 50 %). Either acceptable outcome gives the values
+ * asserted below.
+ */
+describe('blind « deux lignes »: DEFECTS — a group label that is itself a field is lost or replaced', () => {
+  // Observed (commit of this test): header row 2, E « Oui/Non » unmapped, clauseSociale mapped nowhere,
+  // 4.1.2-consideration-sociale « non calculable », no control at all.
+  it.failing('G1 merged keys: « Clause sociale » over « Oui/Non » | « Heures prévues » | « Heures réalisées » keeps the clause', async () => {
+    const out = await run(await g1Bytes(true), 'G1.xlsx');
+    expect(fieldsOf(out, G_SHEET)).toContainEqual(['E', 'clauseSociale']);
+    expectValue(out, '4.1.2-consideration-sociale', 50);
+  });
+
+  // README rule (B): « la seconde ligne complète l'en-tête si elle ne porte que des textes (ni nombre,
+  // ni date, ni oui/non) ». « Oui/Non » starts with « oui »: regles §2 reads it as oui — and so does the
+  // program (a data cell « Oui/Non » under « Clause sociale » counts as oui, checked while testing).
+  // So row 2 is not « texts only » and must not complete the header. Observed: it does (header row 2),
+  // E unmapped, clauseSociale lost, 4.1.2 non calculable, no control.
+  it.failing('G1 no vertical merge: a sub-header row carrying « Oui/Non » (a yes/no) does not complete the header', async () => {
+    const out = await run(await g1Bytes(false), 'G1b.xlsx');
+    expect(fieldsOf(out, G_SHEET)).toContainEqual(['E', 'clauseSociale']);
+    expectValue(out, '4.1.2-consideration-sociale', 50);
+  });
+
+  // Worst case: the hours become euros. « Réalisées » alone matches the montantMandate synonym « réalisé »
+  // (champs.md), so the sub-header row maps as many columns (merged, rule A: « au moins autant ») and
+  // wins. Observed: header row 2, G « Réalisées » → montantMandate, F « Prévues » unmapped;
+  // dépense(A-1) = 80 (hours) instead of 1000 € → depense « montantMandate », 1.1.2-montant-ar 80.
+  // Expected: no column is the mandated spend (the sheet has none) → dépense = montant (regles §5),
+  // 1.1.2-montant-ar = 1000 (A-1, the only row with a social consideration).
+  it.failing('G2 merged keys: « Heures d\'insertion » over « Prévues » | « Réalisées » — realised hours are not the mandated spend', async () => {
+    const out = await run(await g2Bytes('heures'), 'G2.xlsx');
+    expect(fieldsOf(out, G_SHEET).map(([, f]) => f)).not.toContain('montantMandate');
+    expect(out.result.depense).toBe('montant');
+    expectValue(out, '1.1.2-montant-ar', 1000);
+  });
+
+  // Same without any vertical merge (rule B: texts only, 6 > 5 columns). Observed: header row 2,
+  // G « Réalisé » → montantMandate, 1.1.2-montant-ar 80.
+  it.failing('G2 no vertical merge: « Insertion » over « Objectif » | « Réalisé » — realised hours are not the mandated spend', async () => {
+    const out = await run(await g2Bytes('insertion'), 'G2b.xlsx');
+    expect(fieldsOf(out, G_SHEET).map(([, f]) => f)).not.toContain('montantMandate');
+    expect(out.result.depense).toBe('montant');
+    expectValue(out, '1.1.2-montant-ar', 1000);
+  });
+
+  // Observed: header row 2, F « Nom » unmapped, titulaire mapped nowhere (SIRET, CP, Ville mapped).
+  // Expected: column F holds the supplier's name under « Titulaire » → titulaire (kept by either outcome).
+  it.failing('G3: « Titulaire » over « Nom » | « SIRET » | « CP » | « Ville » keeps the supplier name', async () => {
+    const out = await run(await g3Bytes(), 'G3.xlsx');
+    expect(fieldsOf(out, G_SHEET)).toContainEqual(['F', 'titulaire']);
+  });
+});
+
+// ─────────────────────────────────────────────────────────────────────────────────────────────
+/*
  * Through the command line (`npm run --silent spaser -- calculer <file> --json`, a real process; its
  * run day is the machine's, which leaves every 2025 date valid). W2 and W3: the JSON gives the same
  * `lignes` and indicator values as computed above; the written workbook keeps the user's sheet cell
@@ -535,9 +610,9 @@ describe('blind « deux lignes »: the command line on two-row headers', () => {
       const written = path.join(dir, k.file.replace(/\.xlsx$/, ' - SPASER.xlsx'));
       expect(fs.existsSync(written)).toBe(true);
       const before = new ExcelJS.Workbook();
-      await before.xlsx.load(fs.readFileSync(input));
+      await before.xlsx.readFile(input);
       const after = new ExcelJS.Workbook();
-      await after.xlsx.load(fs.readFileSync(written));
+      await after.xlsx.readFile(written);
       const names = after.worksheets.map((w) => w.name);
       expect(names[0]).toBe(k.sheet);
       for (const n of names.slice(1)) expect(n.startsWith('SPASER ')).toBe(true);
