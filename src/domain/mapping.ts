@@ -670,12 +670,10 @@ export function detectSheet(file: string, grid: SheetGrid, overrides?: readonly 
  * A header on two rows, read as a person reads it. Header cells merged over both rows echo
  * their text on the second (`spreadMerges`); a group label stands over its sub-headers
  * (« Clauses » over « Clause sociale », « Clause environnementale »; « Montant » over « HT »,
- * « TTC »). The row below the header is read as part of it — its text, else the upper one, and
- * within a group the sub-header, or the group label followed by it when that names a field
- * better or the sub-header alone names none — when it maps as many columns of the same kind and either repeats one of the
- * header's texts in the same column, or holds only texts, all of them sub-headers of groups
- * (a data row fills the columns under single labels). Not for an Excel table, whose header is
- * one row.
+ * « TTC »). The row below the header is part of it when it holds only texts and either repeats
+ * two of the header's texts in their columns or holds nothing but such echoes and sub-headers of
+ * groups, and when, read with the header (`combinedHeader`), it maps as many columns of the same
+ * kind. Not for an Excel table, whose header is one row.
  */
 function secondHeaderRow(
   grid: SheetGrid,
@@ -686,38 +684,88 @@ function secondHeaderRow(
 ): { row: number; mapping: HeaderRowMapping } | null {
   const both = combinedHeader(grid, upper, kind);
   if (both === null) return null;
-  const e = evaluate(both, override);
-  const mapping = e.byKind.get(kind)!;
-  return e.kind === kind && mapping.columns.length >= upperMapping.columns.length ? { row: both.row, mapping } : null;
+  const e = evaluate(both.header, override);
+  const mapping = withoutColumns(e.byKind.get(kind)!, both.unmappable, both.header, override);
+  return e.kind === kind && mapping.columns.length >= upperMapping.columns.length ? { row: both.header.row, mapping } : null;
 }
 
-/** The header read on `upper` and the row below, or null when that row is no part of it (`secondHeaderRow`). */
-function combinedHeader(grid: SheetGrid, upper: RowCandidate, kind: SheetKind): RowCandidate | null {
+/** `m` with the columns of `cols` unmapped, unless the user chose them. */
+function withoutColumns(m: HeaderRowMapping, cols: ReadonlySet<number>, header: RowCandidate, override: ResolvedOverride | null): HeaderRowMapping {
+  const chosen = new Set(Object.keys(override?.columns ?? {}).map((key) => overrideColumn(key, header.normalized, header.firstCol)));
+  const drop = (col: number) => cols.has(col) && !chosen.has(col);
+  if (![...m.columns, ...m.ambiguous].some((c) => drop(c.col))) return m;
+  const unmapped = [...m.unmapped, ...[...m.columns, ...m.ambiguous].filter((c) => drop(c.col)).map(({ col, header: h }) => ({ col, header: h }))];
+  return {
+    columns: m.columns.filter((c) => !drop(c.col)),
+    ambiguous: m.ambiguous.filter((c) => !drop(c.col)),
+    unmapped: unmapped.sort((a, b) => a.col - b.col),
+  };
+}
+
+/**
+ * The header read on `upper` and the row below, or null when that row is no part of it
+ * (`secondHeaderRow`). Each column: the lower text, else the upper one; within a group, the label
+ * followed by the sub-header unless that names the same field as the sub-header alone (or none
+ * when it names one); under a single label, the label when the lower text names nothing and the
+ * label something (a note). `unmappable`: sheet columns whose group label contradicts the field
+ * found.
+ */
+function combinedHeader(grid: SheetGrid, upper: RowCandidate, kind: SheetKind): { header: RowCandidate; unmappable: Set<number> } | null {
   if (grid.tables.some((t) => t.headerRow === upper.row)) return null;
   const lower = rowCandidate(grid, upper.row + 1, upper.firstCol, upper.firstCol + upper.normalized.length - 1);
   if (lower === null) return null;
   const groupOf = groupLabels(upper, lower);
-  const echo = lower.normalized.some((h, j) => h !== '' && h === upper.normalized[j]);
-  const subHeadersOnly = groupOf.some((g) => g >= 0) && lower.normalized.every((h, j) => h === '' || groupOf[j] >= 0);
-  if (!echo && !(subHeadersOnly && onlyTexts(grid, lower))) return null;
+  const echo = (j: number) => lower.normalized[j] !== '' && lower.normalized[j] === upper.normalized[j];
+  const echoes = lower.normalized.filter((_, j) => echo(j)).length;
+  const subHeadersOnly = groupOf.some((g) => g >= 0) && lower.normalized.every((h, j) => h === '' || echo(j) || groupOf[j] >= 0);
+  // One cell equal to its header may be data (an objet « Objet »); two, or sub-headers only, are not.
+  if (!onlyTexts(grid, lower) || (echoes < 2 && !subHeadersOnly)) return null;
   const fields = SHEET_KINDS[kind].fields as readonly FieldDef[];
   const display: string[] = [];
   const normalized: string[] = [];
+  const unmappable = new Set<number>();
   for (let j = 0; j < upper.normalized.length; j++) {
-    const from = lower.normalized[j] === '' ? upper : lower;
-    display.push(from.display[j]);
-    normalized.push(from.normalized[j]);
+    const sub = lower.normalized[j];
     const g = groupOf[j];
-    if (g < 0) continue;
-    const composed = `${upper.display[g]} ${lower.display[j]}`;
-    const key = headerKey(composed);
-    const alone = bestScore(normalized[j], fields);
-    if (alone === 0 || bestScore(key, fields) > alone + TIE) {
-      display[j] = composed;
-      normalized[j] = key;
+    let text = { display: lower.display[j], normalized: sub };
+    if (sub === '') text = { display: upper.display[j], normalized: upper.normalized[j] };
+    else if (g >= 0) {
+      // The group label gives the sub-header its sense (« Insertion » › « Réalisé » is the hours
+      // done, not the spend): the label followed by the sub-header, unless it names the same field
+      // as the sub-header alone, or none when the sub-header names one.
+      const composed = `${upper.display[g]} ${lower.display[j]}`;
+      const key = headerKey(composed);
+      const named = bestField(key, fields);
+      const alone = bestField(sub, fields);
+      const found = named ?? alone;
+      if (found !== null && labelContradicts(upper.normalized[g], sub, key, found, fields)) {
+        // « Insertion » › « Réalisé »: not the spend (« réalisé »), whatever it is; the user may choose.
+        text = { display: composed, normalized: key };
+        unmappable.add(upper.firstCol + j);
+      } else if (named === null ? alone === null : named !== alone) text = { display: composed, normalized: key };
+    } else if (sub !== upper.normalized[j] && bestField(sub, fields) === null && bestField(upper.normalized[j], fields) !== null) {
+      // A note under a single label (« Clause sociale » over « Oui/Non ») leaves the label.
+      text = { display: upper.display[j], normalized: upper.normalized[j] };
     }
+    display.push(text.display);
+    normalized.push(text.normalized);
   }
-  return { row: lower.row, firstCol: upper.firstCol, display, normalized };
+  return { header: { row: lower.row, firstCol: upper.firstCol, display, normalized }, unmappable };
+}
+
+/**
+ * The group label points to another field than `found`: a word of the label that `found` leaves
+ * unexplained is, with a word of the sub-header, in a name of another field (« Insertion » ›
+ * « Réalisé »: `Heures d'insertion réalisées`, not the spend that « réalisé » names alone).
+ */
+function labelContradicts(label: string, sub: string, composed: string, found: FieldDef, fields: readonly FieldDef[]): boolean {
+  const h = headerWords(composed);
+  const covered = coveredWords(h, fieldIndex(found)) ?? [];
+  const loose = wordsOf(label).stems.filter((st) => !covered[h.stems.indexOf(st)]);
+  if (loose.length === 0) return false;
+  const subStems = wordsOf(sub).stems;
+  const has = (stems: readonly string[], words: readonly string[]) => stems.some((cs) => words.some((w) => stemMatches(w, cs)));
+  return fields.some((f) => f !== found && fieldIndex(f).candidates.some((c) => has(c.stems, loose) && has(c.stems, subStems)));
 }
 
 /**
@@ -728,8 +776,8 @@ function combinedHeader(grid: SheetGrid, upper: RowCandidate, kind: SheetKind): 
 export function twoRowHeaderTexts(grid: SheetGrid, mapping: SheetMapping): { col: number; text: string }[] | null {
   if (mapping.firstHeaderRow === undefined) return null;
   const upper = rowCandidate(grid, mapping.firstHeaderRow);
-  const both = upper === null ? null : combinedHeader(grid, upper, mapping.kind);
-  if (both === null) return null;
+  const both = upper === null ? null : combinedHeader(grid, upper, mapping.kind)?.header;
+  if (both === null || both === undefined) return null;
   return both.display.flatMap((text, j) => (text === '' ? [] : [{ col: both.firstCol + j, text }]));
 }
 
@@ -753,9 +801,17 @@ function groupLabels(upper: RowCandidate, lower: RowCandidate): number[] {
   return out;
 }
 
-function bestScore(normalizedHeader: string, fields: readonly FieldDef[]): number {
-  let best = 0;
-  for (const f of fields) best = Math.max(best, scoreHeader(normalizedHeader, f));
+/** The field a header names best (at least `MIN_SCORE`), or null. */
+function bestField(normalizedHeader: string, fields: readonly FieldDef[]): FieldDef | null {
+  let best: FieldDef | null = null;
+  let score = MIN_SCORE - TIE;
+  for (const f of fields) {
+    const s = scoreHeader(normalizedHeader, f);
+    if (s > score) {
+      best = f;
+      score = s;
+    }
+  }
   return best;
 }
 

@@ -48,14 +48,47 @@ describe('a header on two rows', () => {
     // An empty row under the header (or a note in one cell) is no part of it.
     expect(fields(grid([header, [], DATA.slice(0, 5)])).row).toBe(1);
     expect(fields(grid([header, [null, null, null, null, null, 'Mis à jour le 2 mars'], DATA.slice(0, 5)])).row).toBe(1);
+    // One data cell equal to its header (an objet « Objet »), even in an all-text row, is data.
+    expect(fields(grid([header, ['M1', 'Objet', '1 000', '01/03/2025', 'oui'], DATA.slice(0, 5)])).row).toBe(1);
     // A data cell equal to its header elsewhere in the row does not count: same column only.
     expect(fields(grid([header, ['Objet', 'N° marché', 1000, { date: '2025-02-01' } as CellValue, 'oui']])).row).toBe(1);
   });
 
-  it('a second row that would map fewer columns is left as it was (a note under a header)', () => {
+  it('a note under a single label leaves the label (« Clause sociale » over « Oui / Non »)', () => {
     const upper = [...KEYS, 'Clause sociale'];
     const lower = [...KEYS, 'Oui / Non'];
+    expect(fields(grid([upper, lower, DATA.slice(0, 5)]))).toEqual({
+      row: 2,
+      fields: ['numero', 'objet', 'montant', 'dateNotification', 'clauseSociale'],
+      headers: [...KEYS, 'Clause sociale'],
+    });
+  });
+
+  it('a second row that would map fewer columns is left as it was', () => {
+    // « Objet » again under « Clause sociale »: two columns for one field, one column fewer.
+    const upper = [...KEYS, 'Clause sociale'];
+    const lower = [...KEYS, 'Objet'];
     expect(fields(grid([upper, lower, DATA.slice(0, 5)]))).toMatchObject({ row: 1, fields: ['numero', 'objet', 'montant', 'dateNotification', 'clauseSociale'] });
+  });
+
+  it('a sub-header whose group label names another field is left unmapped, not read as the field it names alone', () => {
+    // « Réalisé » alone is the mandated spend (champs.md); under « Insertion » it is the hours done.
+    const upper = [...KEYS, 'Clause sociale', 'Insertion', null];
+    const lower = [null, null, null, null, null, 'Objectif', 'Réalisé'];
+    const g = grid([upper, lower, [...DATA.slice(0, 5), 100, 80]]);
+    const [m] = detectSheet('pole.xlsx', g);
+    expect(m).toMatchObject({ firstHeaderRow: 1, headerRow: 2 });
+    expect(m.columns.map((c) => c.field)).toEqual(['numero', 'objet', 'montant', 'dateNotification', 'clauseSociale']);
+    expect(m.unmapped).toEqual([
+      { col: 6, header: 'Insertion Objectif' },
+      { col: 7, header: 'Insertion Réalisé' },
+    ]);
+    // The user may still choose it: the choice is kept.
+    const [chosen] = detectSheet('pole.xlsx', g, [{ sheet: 'Suivi', headerRow: 1, columns: { 'Insertion Réalisé': 'heuresInsertionRealisees' } }]);
+    expect(chosen.columns.find((c) => c.col === 7)?.field).toBe('heuresInsertionRealisees');
+    // « Mandaté » under « Montant HT »: the label's words are the field's own, the spend it is.
+    const spend = grid([[...KEYS, 'Montant HT', null], [null, null, null, null, 'Notifié', 'Mandaté'], [...DATA.slice(0, 4), 1000, 800]]);
+    expect(detectSheet('pole.xlsx', spend)[0].columns.find((c) => c.col === 6)?.field).toBe('montantMandate');
   });
 
   it('sub-headers under a group label, nothing merged down: the second row completes the header', () => {
