@@ -49,6 +49,8 @@ describe('a header on two rows', () => {
     expect(fields(grid([header, [], DATA.slice(0, 5)])).row).toBe(1);
     expect(fields(grid([header, [null, null, null, null, null, 'Mis à jour le 2 mars'], DATA.slice(0, 5)])).row).toBe(1);
     // One data cell equal to its header (an objet « Objet »), even in an all-text row, is data.
+    // Two, beside a number or a date, are data too: only a row of texts is a header.
+    expect(fields(grid([header, ['N° marché', 'Objet', 1000, { date: '2025-03-01' } as CellValue, 'oui'], DATA.slice(0, 5)])).row).toBe(1);
     expect(fields(grid([header, ['M1', 'Objet', '1 000', '01/03/2025', 'oui'], DATA.slice(0, 5)])).row).toBe(1);
     // A data cell equal to its header elsewhere in the row does not count: same column only.
     expect(fields(grid([header, ['Objet', 'N° marché', 1000, { date: '2025-02-01' } as CellValue, 'oui']])).row).toBe(1);
@@ -98,6 +100,15 @@ describe('a header on two rows', () => {
       row: 2,
       fields: ['numero', 'objet', 'montant', 'dateNotification', 'clauseSociale', 'clauseEnvironnementale'],
       headers: [...KEYS, 'Clause sociale', 'Clause environnementale'],
+    });
+  });
+
+  it('one label merged down beside groups: the echo and the sub-headers complete the header', () => {
+    const upper = ['N° marché', 'Objet', 'Montant', null, 'Date de notification', 'Clauses', null];
+    const lower = ['N° marché', null, 'HT', 'TTC', null, 'Clause sociale', 'Clause environnementale'];
+    expect(fields(grid([upper, lower, [...DATA.slice(0, 3), 1200, ...DATA.slice(3)]]))).toMatchObject({
+      row: 2,
+      fields: ['numero', 'objet', 'montant', 'dateNotification', 'clauseSociale', 'clauseEnvironnementale'],
     });
   });
 
