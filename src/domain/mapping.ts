@@ -739,7 +739,7 @@ function combinedHeader(grid: SheetGrid, upper: RowCandidate, kind: SheetKind): 
       const alone = bestField(sub, fields);
       const found = named ?? alone;
       if (found !== null && labelContradicts(upper.normalized[g], sub, key, found, fields)) {
-        // « Insertion » › « Réalisé »: not the spend (« réalisé »), whatever it is; the user may choose.
+        // Whatever it is, the user may choose it.
         text = { display: composed, normalized: key };
         unmappable.add(upper.firstCol + j);
       } else if (named === null ? alone === null : named !== alone) text = { display: composed, normalized: key };
@@ -776,8 +776,8 @@ function labelContradicts(label: string, sub: string, composed: string, found: F
 export function twoRowHeaderTexts(grid: SheetGrid, mapping: SheetMapping): { col: number; text: string }[] | null {
   if (mapping.firstHeaderRow === undefined) return null;
   const upper = rowCandidate(grid, mapping.firstHeaderRow);
-  const both = upper === null ? null : combinedHeader(grid, upper, mapping.kind)?.header;
-  if (both === null || both === undefined) return null;
+  const both = upper === null ? undefined : combinedHeader(grid, upper, mapping.kind)?.header;
+  if (both === undefined) return null;
   return both.display.flatMap((text, j) => (text === '' ? [] : [{ col: both.firstCol + j, text }]));
 }
 
