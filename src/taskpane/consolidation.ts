@@ -145,7 +145,9 @@ export function importPlan(
       if (rows.length === 0) continue;
       const hasPole = mapping.columns.some((c) => c.field === 'pole');
       if (mapping.kind === 'registre' && !hasPole) {
-        rows = rows.map((r, i) => [...r, i === 0 ? POLE_HEADER : pole]);
+        // The Pôle's header on the header's first row; nothing under it on a second header row.
+        const headerRows = mapping.headerRow - (mapping.firstHeaderRow ?? mapping.headerRow) + 1;
+        rows = rows.map((r, i) => [...r, i === 0 ? POLE_HEADER : i < headerRows ? null : pole]);
       }
       const wanted = mapping.kind === 'registre' ? pole : `${pole} - ${SHEET_KINDS[mapping.kind].label}`;
       plan.push({ name: uniqueName(wanted, taken), kind: mapping.kind, source: { file: file.name, sheet: mapping.sheet }, rows });

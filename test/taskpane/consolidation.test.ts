@@ -39,6 +39,31 @@ describe('importPlan', () => {
     ]);
   });
 
+  it('copies a header on two rows whole, the Pôle header on its first row: the imported sheet reads it the same', () => {
+    const twoRows = grid('Suivi', [
+      ['N° marché', 'Objet', 'Montant', null, 'Date de notification'],
+      [null, null, 'HT', 'TTC', null],
+      ['M-1', 'Papier', 100, 120, d('2025-01-10')],
+    ]);
+    const file = recogniseFile({ name: 'Pôle A.xlsx', sheets: [twoRows] }, TODAY);
+    expect(file.mappings[0]).toMatchObject({ firstHeaderRow: 1, headerRow: 2 });
+    const [sheet] = importPlan([file], { 'Pôle A.xlsx': 'Ressources' });
+    expect(sheet.rows).toEqual([
+      ['N° marché', 'Objet', 'Montant', null, 'Date de notification', 'Pôle'],
+      [null, null, 'HT', 'TTC', null, null],
+      ['M-1', 'Papier', 100, 120, d('2025-01-10'), 'Ressources'],
+    ]);
+    const again = recogniseFile({ name: 'Roubaix.xlsx', sheets: [importedGrid(sheet)] }, TODAY);
+    expect(again.mappings[0]).toMatchObject({ firstHeaderRow: 1, headerRow: 2 });
+    expect(again.mappings[0].columns.map((c) => [c.header, c.field])).toEqual([
+      ['N° marché', 'numero'],
+      ['Objet', 'objet'],
+      ['Montant HT', 'montant'],
+      ['Date de notification', 'dateNotification'],
+      ['Pôle', 'pole'],
+    ]);
+  });
+
   it("keeps a file's own Pôle column and adds none", () => {
     const file = recogniseFile({ name: 'b.xlsx', sheets: [registre('S', { header: 'Pôle', value: 'Pôle Vie' })] }, TODAY);
     expect(file.pole).toBe('Pôle Vie');
