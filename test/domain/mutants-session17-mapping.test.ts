@@ -1,0 +1,93 @@
+/**
+ * Mutation audit of session 17 (mapping.ts, Stryker over the whole file): rules of the header
+ * scale and of the column mapping (`regles.md` §1, README « Colonnes » and « Exports DECP », the
+ * module and function comments of mapping.ts) that no test pinned. Expectations worked out by
+ * hand from those texts and the names of `champs.md` / fields.ts.
+ */
+import type { CellValue, SheetGrid } from '../../src/domain/cell';
+import { REGISTER_FIELDS, type FieldDef } from '../../src/domain/fields';
+import { detectSheet, headerKey, headerText, mapHeaderRow, namesBoth } from '../../src/domain/mapping';
+import type { MappingOverride } from '../../src/domain/model';
+
+const reg = (id: string): FieldDef => REGISTER_FIELDS.find((f) => f.id === id)!;
+const row = (headers: string[]) => mapHeaderRow(headers, REGISTER_FIELDS, 1);
+const fieldsOf = (m: { columns: { col: number; field: string }[] }) => m.columns.map((c) => `${c.col}:${c.field}`);
+
+describe('README « Colonnes »: a header made of a whole synonym of each of two fields, less than 0.05 apart, is ambiguous', () => {
+  it('« Montant titulaire » is left for the user to choose between the Montant and the Titulaire', () => {
+    // « montant » is a synonym of the Montant notifié HT, « titulaire » the Titulaire's label: each
+    // field explains the word the other does not. Word weights (module comment: rarity over the
+    // fields of every kind, 69 of them): montant names 6 fields (the six amounts), titulaire 7
+    // (Titulaire, SIRET, code postal, commune, pays, structure, effectif) — ln(1 + 69/6) = 2.526,
+    // ln(1 + 69/7) = 2.385, so 0.4 + 0.5 × 2.526 / 4.911 = 0.657 against 0.643: 0.014 apart.
+    // The Montant being an HT amount does not matter: there is no TTC in the header.
+    const m = row(['Montant titulaire']);
+    expect(m.columns).toEqual([]);
+    expect(m.ambiguous).toHaveLength(1);
+    expect([...m.ambiguous[0].fields].sort()).toEqual(['montant', 'titulaire']);
+  });
+});
+
+describe('namesBoth (regles §1 « maps equally well to two fields »): each field explains words the other does not, and together the whole header', () => {
+  const both = (header: string, a: string, b: string) => [
+    namesBoth(headerKey(header), reg(a), reg(b)),
+    namesBoth(headerKey(header), reg(b), reg(a)),
+  ];
+
+  it('« Montant titulaire »: the Montant and the Titulaire, in either order', () => {
+    expect(both('Montant titulaire', 'montant', 'titulaire')).toEqual([true, true]);
+  });
+
+  it('« Montant titulaire 2024 »: the year is explained by neither, so not both', () => {
+    expect(both('Montant titulaire 2024', 'montant', 'titulaire')).toEqual([false, false]);
+  });
+
+  it('« Montant mandaté »: the Montant explains nothing the Dépenses mandatées do not', () => {
+    // « montant mandaté » (synonym of montantMandate) explains both words; « montant » only one of them.
+    expect(both('Montant mandaté', 'montantMandate', 'montant')).toEqual([false, false]);
+  });
+
+  it('« Montant titulaire » and the Pôle: a field that explains no word names nothing', () => {
+    expect(both('Montant titulaire', 'montant', 'pole')).toEqual([false, false]);
+  });
+});
+
+describe('headerText: the header as messages show it, spaces and line breaks collapsed (regles §3: the user\'s own header)', () => {
+  it('leading, trailing and repeated blanks are collapsed to single spaces and trimmed', () => {
+    expect(headerText('  Montant \n\n  notifié  ')).toBe('Montant notifié');
+  });
+
+  it('the mapped column keeps that text as its header', () => {
+    expect(row([' Objet ', 'Montant\n\nHT']).columns.map((c) => c.header)).toEqual(['Objet', 'Montant HT']);
+  });
+});
+
+describe('README « Exports DECP »: only words of 5 letters or more are cut into the fields\' words', () => {
+  it('« DECP » (the README\'s own name for the données essentielles) is not « de CP », the Code postal', () => {
+    // Short words are never cut (mapping.ts: « too many ways to spell them with pieces »): « decp »
+    // stays one unknown word, which names no field.
+    expect(headerKey('DECP')).toBe('decp');
+    expect(row(['DECP']).columns).toEqual([]);
+  });
+});
+
+describe('README « Colonnes » / SPASER État: an override key is a header text, else a column letter within the header row', () => {
+  // A register of 28 columns: the four required ones, then « Col 5 » … « Col 27 », and
+  // « Payé » in column AB (28), a header no field names.
+  const headers: CellValue[] = ['N° de marché', 'Objet', 'Montant HT', 'Date de notification'];
+  for (let c = 5; c <= 27; c++) headers.push(`Col ${c}`);
+  headers.push('Payé');
+  const sheet: SheetGrid = { name: 'Marchés', firstRow: 1, firstCol: 1, tables: [], rows: [headers] };
+  const detect = (columns: MappingOverride['columns']) => detectSheet('r.xlsx', sheet, [{ sheet: 'Marchés', columns }]);
+
+  it('« AB » (two letters) names column 28', () => {
+    expect(fieldsOf(detect({ AB: 'montantMandate' })[0])).toContain('28:montantMandate');
+  });
+
+  it('« A1 », a saved header renamed since, is no column letter: it names no column (not K)', () => {
+    // No header reads « A1 » any more, and « A1 » is not letters only: the override is dropped.
+    const m = detect({ A1: 'montantMandate' })[0];
+    expect(m.columns.some((c) => c.field === 'montantMandate')).toBe(false);
+    expect(fieldsOf(m)).toEqual(['1:numero', '2:objet', '3:montant', '4:dateNotification']);
+  });
+});
