@@ -28,6 +28,16 @@ describe('README « Colonnes »: a header made of a whole synonym of each of two
   });
 });
 
+describe('module comment: words weigh by rarity across all fields (a generic word explains less than a specific one)', () => {
+  it('« Titulaire ESS » is the Type de structure du titulaire, not the Titulaire', () => {
+    // « ESS » (a synonym of structureTitulaire) names 1 of the 69 fields, « titulaire » 7:
+    // ln(1 + 69/1) = 4.248 against ln(1 + 69/7) = 2.385. The structure explains 4.248 / 6.633 of
+    // the header (0.4 + 0.5 × 0.640 = 0.720), the Titulaire 0.360 (0.580, below 0.6): the rare
+    // word decides. Were the common word the heavier, the Titulaire would take the column.
+    expect(fieldsOf(row(['Titulaire ESS']))).toEqual(['1:structureTitulaire']);
+  });
+});
+
 describe('namesBoth (regles §1 « maps equally well to two fields »): each field explains words the other does not, and together the whole header', () => {
   const both = (header: string, a: string, b: string) => [
     namesBoth(headerKey(header), reg(a), reg(b)),
@@ -84,10 +94,45 @@ describe('README « Colonnes » / SPASER État: an override key is a header text
     expect(fieldsOf(detect({ AB: 'montantMandate' })[0])).toContain('28:montantMandate');
   });
 
+  it('an override naming a field of another kind of sheet (here of Suivi insertion) is ignored', () => {
+    // « beneficiaire » is no register field (champs.md): the register keeps its own columns only.
+    const m = detect({ Payé: 'beneficiaire' })[0];
+    expect(m.kind).toBe('registre');
+    expect(fieldsOf(m)).toEqual(['1:numero', '2:objet', '3:montant', '4:dateNotification']);
+  });
+
   it('« A1 », a saved header renamed since, is no column letter: it names no column (not K)', () => {
     // No header reads « A1 » any more, and « A1 » is not letters only: the override is dropped.
     const m = detect({ A1: 'montantMandate' })[0];
     expect(m.columns.some((c) => c.field === 'montantMandate')).toBe(false);
     expect(fieldsOf(m)).toEqual(['1:numero', '2:objet', '3:montant', '4:dateNotification']);
+  });
+});
+
+describe('README « Colonnes »: two columns for one field — the better score wins, then the leftmost; the loser is listed unrecognised', () => {
+  it('« Montant notifié 2024 » beats « Montant 2024 » on its left, though neither is an exact name', () => {
+    // Both are partial matches of the Montant (neither is its label nor a synonym, so neither is the
+    // more canonical). Weights: montant 2.526 (6 fields), notifi 3.570 (2: montant notifié, notifié
+    // le), a number 1. « Montant 2024 »: 2.526 / 3.526 = 0.716 → 0.758. « Montant notifié 2024 »:
+    // « montant notifié » covers 6.096 / 7.096 = 0.859 → 0.830 (the Date de notification, from
+    // « notifié le », only 0.503 → 0.652, too far behind to tie). The better score takes the field.
+    const m = row(['Montant 2024', 'Zorglub', 'Montant notifié 2024']);
+    expect(fieldsOf(m)).toEqual(['3:montant']);
+    // The loser is not moved to another field, and the unrecognised columns are listed left to right.
+    expect(m.unmapped.map((u) => u.col)).toEqual([1, 2]);
+  });
+});
+
+describe('mapping.ts: a merged header repeats its text in the next columns, and only the first column is mapped', () => {
+  it('« Objet » over columns B and C: the Objet is column B', () => {
+    const m = row(['N° de marché', 'Objet', 'Objet']);
+    expect(fieldsOf(m)).toEqual(['1:numero', '2:objet']);
+    expect(m.unmapped).toEqual([{ col: 3, header: 'Objet' }]);
+  });
+
+  it('an ambiguous merged header is one choice for the user: column A only', () => {
+    const m = row(['Montant titulaire', 'Montant titulaire']);
+    expect(m.ambiguous.map((a) => a.col)).toEqual([1]);
+    expect(m.unmapped).toEqual([{ col: 2, header: 'Montant titulaire' }]);
   });
 });
