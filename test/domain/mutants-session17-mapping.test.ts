@@ -11,7 +11,7 @@ import type { MappingOverride } from '../../src/domain/model';
 
 const reg = (id: string): FieldDef => REGISTER_FIELDS.find((f) => f.id === id)!;
 const row = (headers: string[]) => mapHeaderRow(headers, REGISTER_FIELDS, 1);
-const fieldsOf = (m: { columns: { col: number; field: string }[] }) => m.columns.map((c) => `${c.col}:${c.field}`);
+const fieldsOf = (m: { readonly columns: readonly { col: number; field: string }[] }) => m.columns.map((c) => `${c.col}:${c.field}`);
 
 describe('README « Colonnes »: a header made of a whole synonym of each of two fields, less than 0.05 apart, is ambiguous', () => {
   it('« Montant titulaire » is left for the user to choose between the Montant and the Titulaire', () => {
