@@ -6,7 +6,7 @@
  */
 import type { CellValue, SheetGrid } from '../../src/domain/cell';
 import { REGISTER_FIELDS, type FieldDef } from '../../src/domain/fields';
-import { detectSheet, headerKey, headerText, mapHeaderRow, namesBoth } from '../../src/domain/mapping';
+import { detectSheet, headerKey, headerText, mapHeaderRow, missingRequiredFields, namesBoth } from '../../src/domain/mapping';
 import type { MappingOverride } from '../../src/domain/model';
 
 const reg = (id: string): FieldDef => REGISTER_FIELDS.find((f) => f.id === id)!;
@@ -134,5 +134,47 @@ describe('mapping.ts: a merged header repeats its text in the next columns, and 
     const m = row(['Montant titulaire', 'Montant titulaire']);
     expect(m.ambiguous.map((a) => a.col)).toEqual([1]);
     expect(m.unmapped).toEqual([{ col: 2, header: 'Montant titulaire' }]);
+  });
+});
+
+describe('mapping.ts: the header row is the sheet\'s (or the Excel table\'s) columns only', () => {
+  const REQUIRED = ['N° de marché', 'Objet', 'Montant HT', 'Date de notification'];
+  const sheet = (rows: CellValue[][], extra: Partial<SheetGrid> = {}): SheetGrid => ({ name: 'Marchés', firstRow: 1, firstCol: 1, tables: [], rows, ...extra });
+
+  it('regles §1 « the header of an Excel table »: a header left of the table is not one of its columns', () => {
+    const g = sheet([['Titulaire', null, ...REQUIRED]], { tables: [{ name: 'T', headerRow: 1, firstCol: 3, lastCol: 6, lastRow: 1 }] });
+    expect(fieldsOf(detectSheet('r.xlsx', g)[0])).toEqual(['3:numero', '4:objet', '5:montant', '6:dateNotification']);
+  });
+
+  it('model: « unmapped » lists non-empty headers only (an empty header cell is no unrecognised column)', () => {
+    const m = detectSheet('r.xlsx', sheet([[...REQUIRED, null, 'Zorglub']]))[0];
+    expect(m.unmapped).toEqual([{ col: 6, header: 'Zorglub' }]);
+  });
+
+  it('an override letter outside the header row (left of C, right of F) names no column', () => {
+    // The used range starts at column C: columns A and G are not in the header row C–F.
+    const g = sheet([[...REQUIRED]], { firstCol: 3 });
+    const m = detectSheet('r.xlsx', g, [{ sheet: 'Marchés', columns: { A: 'montantMandate', G: 'titulaire' } }])[0];
+    expect(fieldsOf(m)).toEqual(['3:numero', '4:objet', '5:montant', '6:dateNotification']);
+  });
+
+  it('a saved header row that the sheet no longer has gives no mapping (and no error)', () => {
+    const g = sheet([[...REQUIRED], ['2024-001', 'Nettoyage', 1000, { date: '2024-03-01' }]]);
+    expect(detectSheet('r.xlsx', g, [{ sheet: 'Marchés', headerRow: 30, columns: {} }])).toEqual([]);
+  });
+
+  it('an override names its workbook by file name: the folders of either path do not matter', () => {
+    const g = sheet([[...REQUIRED, 'Payé']]);
+    const o: MappingOverride[] = [{ file: 'C:\\Users\\achats\\Pôle.xlsx', sheet: 'Marchés', columns: { Payé: 'montantMandate' } }];
+    expect(fieldsOf(detectSheet('D:/partage/Pôle.xlsx', g, o)[0])).toContain('5:montantMandate');
+    expect(fieldsOf(detectSheet('Pôle.xlsx', g, o)[0])).toContain('5:montantMandate');
+    expect(fieldsOf(detectSheet('Autre.xlsx', g, o)[0])).not.toContain('5:montantMandate');
+  });
+});
+
+describe('champs.md: each companion kind has its own required fields', () => {
+  it('a Cibles mapping with only « Sens » misses the Indicateur, the Année and the Cible', () => {
+    const m = { file: 'f.xlsx', sheet: 'Cibles', kind: 'cibles' as const, headerRow: 1, columns: [{ col: 1, header: 'Sens', field: 'sens' }], ambiguous: [], unmapped: [], explicit: false };
+    expect(missingRequiredFields(m)).toEqual(['indicateur', 'annee', 'cible']);
   });
 });
