@@ -149,6 +149,9 @@ describe('mapping.ts: the header row is the sheet\'s (or the Excel table\'s) col
   it('model: « unmapped » lists non-empty headers only (an empty header cell is no unrecognised column)', () => {
     const m = detectSheet('r.xlsx', sheet([[...REQUIRED, null, 'Zorglub']]))[0];
     expect(m.unmapped).toEqual([{ col: 6, header: 'Zorglub' }]);
+    // Not even when the user's override takes the empty column E away from any field.
+    const o = detectSheet('r.xlsx', sheet([[...REQUIRED, null, 'Zorglub']]), [{ sheet: 'Marchés', columns: { E: null } }])[0];
+    expect(o.unmapped).toEqual([{ col: 6, header: 'Zorglub' }]);
   });
 
   it('an override letter outside the header row (left of C, right of F) names no column', () => {
@@ -176,5 +179,16 @@ describe('champs.md: each companion kind has its own required fields', () => {
   it('a Cibles mapping with only « Sens » misses the Indicateur, the Année and the Cible', () => {
     const m = { file: 'f.xlsx', sheet: 'Cibles', kind: 'cibles' as const, headerRow: 1, columns: [{ col: 1, header: 'Sens', field: 'sens' }], ambiguous: [], unmapped: [], explicit: false };
     expect(missingRequiredFields(m)).toEqual(['indicateur', 'annee', 'cible']);
+  });
+});
+
+describe('classify (mapping.ts): a companion sheet unless the register kind maps more columns still', () => {
+  it('a Suivi insertion sheet mapping as many columns as the register kind (4 and 4) is a Suivi insertion', () => {
+    // Suivi insertion: numero, beneficiaire, communeResidence (« ville »), heures (« heures réalisées »): 4,
+    // all its required fields. Register: numero, communeTitulaire (« ville »), heuresInsertionRealisees
+    // (« heures réalisées »), objet: 4, without the Montant and the Date — no register, and not more columns.
+    const g: SheetGrid = { name: 'Insertion', firstRow: 1, firstCol: 1, tables: [], rows: [['N° de marché', 'Bénéficiaire', 'Ville', 'Heures réalisées', 'Objet']] };
+    const [m] = detectSheet('r.xlsx', g);
+    expect(m.kind).toBe('suiviInsertion');
   });
 });
