@@ -6,7 +6,17 @@
  */
 import type { CellValue, SheetGrid } from '../../src/domain/cell';
 import { REGISTER_FIELDS, type FieldDef } from '../../src/domain/fields';
-import { detectSheet, headerKey, headerText, mapHeaderRow, missingRequiredFields, namesBoth } from '../../src/domain/mapping';
+import {
+  describeMissingRequired,
+  detectSheet,
+  findIncompleteRegisters,
+  headerAddress,
+  headerKey,
+  headerText,
+  mapHeaderRow,
+  missingRequiredFields,
+  namesBoth,
+} from '../../src/domain/mapping';
 import type { MappingOverride } from '../../src/domain/model';
 
 const reg = (id: string): FieldDef => REGISTER_FIELDS.find((f) => f.id === id)!;
@@ -190,5 +200,49 @@ describe('classify (mapping.ts): a companion sheet unless the register kind maps
     const g: SheetGrid = { name: 'Insertion', firstRow: 1, firstCol: 1, tables: [], rows: [['N° de marché', 'Bénéficiaire', 'Ville', 'Heures réalisées', 'Objet']] };
     const [m] = detectSheet('r.xlsx', g);
     expect(m.kind).toBe('suiviInsertion');
+  });
+});
+
+describe('regles §1: the header of an Excel table first', () => {
+  const REQUIRED = ['N° de marché', 'Objet', 'Montant HT', 'Date de notification'];
+  const t = (name: string, headerRow: number, firstCol: number) => ({ name, headerRow, firstCol, lastCol: firstCol + 3, lastRow: headerRow + 1 });
+
+  it('of two register tables, the upper one, whatever order the workbook lists them in', () => {
+    const rows: CellValue[][] = [[...REQUIRED], [], [], [...REQUIRED]];
+    const g: SheetGrid = { name: 'Marchés', firstRow: 1, firstCol: 1, rows, tables: [t('Bas', 4, 1), t('Haut', 1, 1)] };
+    expect(detectSheet('r.xlsx', g)[0].headerRow).toBe(1);
+  });
+
+  it('a saved header row that is a table\'s header keeps to the table\'s columns', () => {
+    const g: SheetGrid = { name: 'Marchés', firstRow: 1, firstCol: 1, rows: [['Titulaire', null, ...REQUIRED]], tables: [t('T', 1, 3)] };
+    const [m] = detectSheet('r.xlsx', g, [{ sheet: 'Marchés', headerRow: 1, columns: {} }]);
+    expect(fieldsOf(m)).toEqual(['3:numero', '4:objet', '5:montant', '6:dateNotification']);
+  });
+});
+
+describe('README « Colonnes »: a sheet that looks like a register (3 fields, one required) but misses a required column', () => {
+  const g = (rows: CellValue[][]): SheetGrid => ({ name: 'Feuil1', firstRow: 1, firstCol: 1, tables: [], rows });
+
+  it('one required column alone is not « at least three fields »', () => {
+    expect(findIncompleteRegisters('f.xlsx', [g([['Objet du marché', 'Zorglub']])])).toEqual([]);
+  });
+
+  it('says whether the user chose part of its mapping (explicit)', () => {
+    const sheet = g([['Objet', 'Titulaire', 'Montant HT', 'Payé']]);
+    expect(findIncompleteRegisters('f.xlsx', [sheet])[0].explicit).toBe(false);
+    expect(findIncompleteRegisters('f.xlsx', [sheet], [{ sheet: 'Feuil1', columns: { Payé: 'montantMandate' } }])[0].explicit).toBe(true);
+  });
+});
+
+describe('messages', () => {
+  const complete = { file: 'f.xlsx', sheet: 'Marchés', kind: 'registre' as const, headerRow: 4, ambiguous: [], unmapped: [], explicit: false,
+    columns: ['numero', 'objet', 'montant', 'dateNotification'].map((field, i) => ({ col: i + 1, header: field, field })) };
+
+  it('no sentence when no required column is missing', () => {
+    expect(describeMissingRequired(complete)).toBe('');
+  });
+
+  it('headerAddress: the header cell of a column (`C4`)', () => {
+    expect(headerAddress(complete, 3)).toBe('C4');
   });
 });
