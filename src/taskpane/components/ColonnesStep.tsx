@@ -42,7 +42,11 @@ function gridOf(inputs: readonly ChainInput[], file: string, sheet: string) {
 
 function distinct(headers: readonly Header[]): Header[] {
   const seen = new Set<string>();
-  return headers.filter((h) => h.text !== '' && !seen.has(h.text) && (seen.add(h.text), true));
+  return headers.filter((h) => {
+    if (h.text === '' || seen.has(h.text)) return false;
+    seen.add(h.text);
+    return true;
+  });
 }
 
 const NONE = '';
