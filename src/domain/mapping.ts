@@ -384,6 +384,8 @@ function columnNumber(letters: string): number {
   return n;
 }
 
+const NO_COLUMNS: ReadonlySet<number> = new Set();
+
 /** Maps already-normalised headers; `display[j]`, `normalized[j]` are sheet column `firstCol + j`. */
 function mapNormalizedRow(
   display: readonly string[],
@@ -391,6 +393,7 @@ function mapNormalizedRow(
   fields: readonly FieldDef[],
   firstCol: number,
   override: ResolvedOverride | null,
+  unmappable: ReadonlySet<number> = NO_COLUMNS,
 ): HeaderRowMapping {
   const bestOf: { field: FieldDef; score: number }[] = [];
   const ambiguous: HeaderRowMapping['ambiguous'] = [];
@@ -401,7 +404,7 @@ function mapNormalizedRow(
     if (h === '') continue;
     const col = firstCol + j;
     // A merged header repeats its text in the next columns: map the first one only.
-    if (j > 0 && normalized[j - 1] === h) {
+    if ((j > 0 && normalized[j - 1] === h) || unmappable.has(col)) {
       unmappedCols.add(col);
       continue;
     }
@@ -555,6 +558,8 @@ interface RowCandidate {
   readonly firstCol: number;
   readonly display: readonly string[];
   readonly normalized: readonly string[];
+  /** Sheet columns left for the user to choose, never mapped by their header (`combinedHeader`). */
+  readonly unmappable?: ReadonlySet<number>;
 }
 
 function rowCandidate(grid: SheetGrid, row: number, fromCol?: number, toCol?: number): RowCandidate | null {
@@ -583,7 +588,7 @@ function evaluate(c: RowCandidate, override: ResolvedOverride | null): Evaluated
   const byKind = new Map<SheetKind, HeaderRowMapping>();
   let best = 0;
   for (const kind of KIND_ORDER) {
-    const m = mapNormalizedRow(c.display, c.normalized, SHEET_KINDS[kind].fields, c.firstCol, override);
+    const m = mapNormalizedRow(c.display, c.normalized, SHEET_KINDS[kind].fields, c.firstCol, override, c.unmappable);
     byKind.set(kind, m);
     best = Math.max(best, m.columns.length);
   }
@@ -684,22 +689,9 @@ function secondHeaderRow(
 ): { row: number; mapping: HeaderRowMapping } | null {
   const both = combinedHeader(grid, upper, kind);
   if (both === null) return null;
-  const e = evaluate(both.header, override);
-  const mapping = withoutColumns(e.byKind.get(kind)!, both.unmappable, both.header, override);
-  return e.kind === kind && mapping.columns.length >= upperMapping.columns.length ? { row: both.header.row, mapping } : null;
-}
-
-/** `m` with the columns of `cols` unmapped, unless the user chose them. */
-function withoutColumns(m: HeaderRowMapping, cols: ReadonlySet<number>, header: RowCandidate, override: ResolvedOverride | null): HeaderRowMapping {
-  const chosen = new Set(Object.keys(override?.columns ?? {}).map((key) => overrideColumn(key, header.normalized, header.firstCol)));
-  const drop = (col: number) => cols.has(col) && !chosen.has(col);
-  if (![...m.columns, ...m.ambiguous].some((c) => drop(c.col))) return m;
-  const unmapped = [...m.unmapped, ...[...m.columns, ...m.ambiguous].filter((c) => drop(c.col)).map(({ col, header: h }) => ({ col, header: h }))];
-  return {
-    columns: m.columns.filter((c) => !drop(c.col)),
-    ambiguous: m.ambiguous.filter((c) => !drop(c.col)),
-    unmapped: unmapped.sort((a, b) => a.col - b.col),
-  };
+  const e = evaluate(both, override);
+  const mapping = e.byKind.get(kind)!;
+  return e.kind === kind && mapping.columns.length >= upperMapping.columns.length ? { row: both.row, mapping } : null;
 }
 
 /**
@@ -707,10 +699,9 @@ function withoutColumns(m: HeaderRowMapping, cols: ReadonlySet<number>, header: 
  * (`secondHeaderRow`). Each column: the lower text, else the upper one; within a group, the label
  * followed by the sub-header unless that names the same field as the sub-header alone (or none
  * when it names one); under a single label, the label when the lower text names nothing and the
- * label something (a note). `unmappable`: sheet columns whose group label contradicts the field
- * found.
+ * label something (a note). Columns whose group label contradicts the field found are `unmappable`.
  */
-function combinedHeader(grid: SheetGrid, upper: RowCandidate, kind: SheetKind): { header: RowCandidate; unmappable: Set<number> } | null {
+function combinedHeader(grid: SheetGrid, upper: RowCandidate, kind: SheetKind): RowCandidate | null {
   if (grid.tables.some((t) => t.headerRow === upper.row)) return null;
   const lower = rowCandidate(grid, upper.row + 1, upper.firstCol, upper.firstCol + upper.normalized.length - 1);
   if (lower === null) return null;
@@ -750,7 +741,7 @@ function combinedHeader(grid: SheetGrid, upper: RowCandidate, kind: SheetKind): 
     display.push(text.display);
     normalized.push(text.normalized);
   }
-  return { header: { row: lower.row, firstCol: upper.firstCol, display, normalized }, unmappable };
+  return { row: lower.row, firstCol: upper.firstCol, display, normalized, unmappable };
 }
 
 /**
@@ -776,8 +767,8 @@ function labelContradicts(label: string, sub: string, composed: string, found: F
 export function twoRowHeaderTexts(grid: SheetGrid, mapping: SheetMapping): { col: number; text: string }[] | null {
   if (mapping.firstHeaderRow === undefined) return null;
   const upper = rowCandidate(grid, mapping.firstHeaderRow);
-  const both = upper === null ? undefined : combinedHeader(grid, upper, mapping.kind)?.header;
-  if (both === undefined) return null;
+  const both = upper === null ? null : combinedHeader(grid, upper, mapping.kind);
+  if (both === null) return null;
   return both.display.flatMap((text, j) => (text === '' ? [] : [{ col: both.firstCol + j, text }]));
 }
 

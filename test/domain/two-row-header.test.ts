@@ -88,6 +88,15 @@ describe('a header on two rows', () => {
     // The user may still choose it: the choice is kept.
     const [chosen] = detectSheet('pole.xlsx', g, [{ sheet: 'Suivi', headerRow: 1, columns: { 'Insertion Réalisé': 'heuresInsertionRealisees' } }]);
     expect(chosen.columns.find((c) => c.col === 7)?.field).toBe('heuresInsertionRealisees');
+    // Left out before the columns share the fields: a weaker header of that field keeps it.
+    const rival = grid([
+      [...upper, 'Suivi réalisé'],
+      [...lower, null],
+      [...DATA.slice(0, 5), 100, 80, 900],
+    ]);
+    const [withRival] = detectSheet('pole.xlsx', rival);
+    expect(withRival.firstHeaderRow).toBe(1);
+    expect(withRival.columns.find((c) => c.field === 'montantMandate')?.col).toBe(8);
     // « Mandaté » under « Montant HT »: the label's words are the field's own, the spend it is.
     const spend = grid([[...KEYS, 'Montant HT', null], [null, null, null, null, 'Notifié', 'Mandaté'], [...DATA.slice(0, 4), 1000, 800]]);
     expect(detectSheet('pole.xlsx', spend)[0].columns.find((c) => c.col === 6)?.field).toBe('montantMandate');
