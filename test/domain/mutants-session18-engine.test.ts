@@ -3,7 +3,7 @@
  * `indicateurs.md`, `sortie.md`, `regles.md` and of the README's choices that no test pinned.
  * Expectations worked out by hand from the spec.
  */
-import { computeIndicators } from '../../src/domain/indicators/engine';
+import { computeIndicators, poleView } from '../../src/domain/indicators/engine';
 import { indicator, register, sheet } from './indicators/fixtures';
 
 describe('sortie.md couverture: Suivi insertion indicators count the rows of N with the needed column filled', () => {
@@ -56,5 +56,14 @@ describe('sortie.md: `n1` is null when the register holds no valid row of N−1'
     });
     const r = computeIndicators(reg, 2025, { chartsWritten: 0 }).find((x) => x.id === '1.2.1-formations');
     expect([r?.valeur, r?.n1]).toEqual([1, null]);
+  });
+});
+
+describe('README Saisies manuelles: « jamais par Pôle »', () => {
+  it('a manual value fills the City only: the Pôle stays non calculable in its own view', () => {
+    // No `delaiPaiement` column: 2.1.5-delai-paiement is non calculable for the City and for Pôle A.
+    const reg = register([sheet([], 'Registre', 'Pôle A').row()], { saisies: [{ indicateur: '2.1.5-delai-paiement', annee: 2025, valeur: 25 }] });
+    expect(indicator(reg, '2.1.5-delai-paiement')).toMatchObject({ statut: 'saisi', valeur: 25, parPole: { 'Pôle A': null } });
+    expect(poleView(reg, 2025, 'Pôle A').figures.get('2.1.5-delai-paiement')).toMatchObject({ statut: 'non calculable', valeur: null });
   });
 });
