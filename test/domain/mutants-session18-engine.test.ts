@@ -3,7 +3,8 @@
  * `indicateurs.md`, `sortie.md`, `regles.md` and of the README's choices that no test pinned.
  * Expectations worked out by hand from the spec.
  */
-import { computeIndicators, poleView } from '../../src/domain/indicators/engine';
+import type { RegisterRow } from '../../src/domain/model';
+import { computeIndicators, defaultExercice, poleView } from '../../src/domain/indicators/engine';
 import { indicator, register, sheet } from './indicators/fixtures';
 
 describe('sortie.md couverture: Suivi insertion indicators count the rows of N with the needed column filled', () => {
@@ -65,5 +66,48 @@ describe('README Saisies manuelles: « jamais par Pôle »', () => {
     const reg = register([sheet([], 'Registre', 'Pôle A').row()], { saisies: [{ indicateur: '2.1.5-delai-paiement', annee: 2025, valeur: 25 }] });
     expect(indicator(reg, '2.1.5-delai-paiement')).toMatchObject({ statut: 'saisi', valeur: 25, parPole: { 'Pôle A': null } });
     expect(poleView(reg, 2025, 'Pôle A').figures.get('2.1.5-delai-paiement')).toMatchObject({ statut: 'non calculable', valeur: null });
+  });
+});
+
+describe('regles.md §9: the default exercice counts rows with a readable date only', () => {
+  it('three rows without a readable date and one of 2024: the exercice is 2024, not « no year »', () => {
+    const s = sheet([]);
+    const undated = (): RegisterRow => ({ ...s.row(), annee: null, hasError: true });
+    expect(defaultExercice([undated(), undated(), undated(), s.row({ annee: 2024 })])).toBe(2024);
+  });
+
+  it('no row with a readable date: no exercice', () => {
+    const s = sheet([]);
+    expect(defaultExercice([{ ...s.row(), annee: null }])).toBeNull();
+  });
+});
+
+describe('sortie.md couverture with two needed fields: rows with both filled are « renseignées »', () => {
+  it('2.1.1-prolongations-recurrents: two contracts with recurrent and nbAvenantsProlongation filled, one with neither → 2 of 3', () => {
+    const s = sheet(['recurrent', 'nbAvenantsProlongation']);
+    const r = indicator(register([s.row({ recurrent: true, nbAvenantsProlongation: 2 }), s.row({ recurrent: false, nbAvenantsProlongation: 1 }), s.row({})]), '2.1.1-prolongations-recurrents');
+    // Σ nbAvenantsProlongation over {M : recurrent} = 2.
+    expect([r.valeur, r.couverture]).toEqual([2, { renseignees: 2, total: 3 }]);
+  });
+});
+
+describe('regles.md §6: Étranger when paysTitulaire is filled and not France, whatever else the row lacks', () => {
+  it('5.1.1-fournisseurs-zone: a supplier with no address (Inconnue) and one with pays Belgique only (Étranger): 50 % each', () => {
+    const s = sheet(['titulaire', 'communeTitulaire', 'paysTitulaire']);
+    const r = indicator(register([s.row({ titulaire: 'Alpha' }), s.row({ titulaire: 'Beta', paysTitulaire: 'Belgique' })]), '5.1.1-fournisseurs-zone');
+    expect(r.repartition?.['Inconnue']).toEqual({ fournisseurs: 50, depense: 50 });
+    expect(r.repartition?.['Étranger']).toEqual({ fournisseurs: 50, depense: 50 });
+  });
+});
+
+describe('regles.md §8: a SIRET counts only when valid (14 digits)', () => {
+  it('15 digits starting with a valid SIRET are not that SIRET: the row counts by its name, two suppliers', () => {
+    const s = sheet(['titulaire', 'siret', 'communeTitulaire']);
+    const reg = register([
+      s.row({ titulaire: 'Alpha', siret: '73282932000074', communeTitulaire: 'Roubaix' }),
+      s.row({ titulaire: 'Beta', siret: '732829320000745', communeTitulaire: 'Roubaix' }),
+    ]);
+    // 5.1.1-montant-moyen-roubaix: Σ dep 1000 + 1000 over 2 distinct Roubaix suppliers = 1000.
+    expect(indicator(reg, '5.1.1-montant-moyen-roubaix').valeur).toBe(1000);
   });
 });
