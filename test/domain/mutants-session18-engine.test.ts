@@ -111,3 +111,16 @@ describe('regles.md §8: a SIRET counts only when valid (14 digits)', () => {
     expect(indicator(reg, '5.1.1-montant-moyen-roubaix').valeur).toBe(1000);
   });
 });
+
+describe('sortie.md couverture for the fields around the 32nd (the two halves of the filled-field masks)', () => {
+  // montantReemploi and montantReutilisation are the 32nd and 33rd fields of champs.md's register table.
+  it.each([
+    ['3.1.1-reemploi', 'montantReemploi'],
+    ['3.1.1-reutilisation', 'montantReutilisation'],
+    ['3.1.1-recycle', 'montantRecycle'],
+  ] as const)('%s: 500 + empty = 500, 1 of 2 rows renseignée', (id, field) => {
+    const s = sheet([field]);
+    const r = indicator(register([s.row({ [field]: 500 }), s.row({})]), id);
+    expect([r.valeur, r.couverture]).toEqual([500, { renseignees: 1, total: 2 }]);
+  });
+});
