@@ -124,3 +124,35 @@ describe('sortie.md couverture for the fields around the 32nd (the two halves of
     expect([r.valeur, r.couverture]).toEqual([500, { renseignees: 1, total: 2 }]);
   });
 });
+
+describe('indicateurs.md: Actions rows of N are those dated in N', () => {
+  it('an action without a date is of no year: 1.2.1-formations counts the one Formation of 2025', () => {
+    const reg = register([sheet([]).row()], { actions: [{ typeAction: 'Formation' }, { date: '2025-06-01', typeAction: 'Formation' }] });
+    expect(indicator(reg, '1.2.1-formations').valeur).toBe(1);
+  });
+});
+
+describe('regles.md §2 absent columns: a need « X or Y » met on one sheet, the other need on another sheet only', () => {
+  it('1.1.2-avenants-ar: nbAvenants on sheet A, a critère environnemental on sheet B: no row can take part', () => {
+    const a = sheet(['nbAvenants'], 'A');
+    const b = sheet(['critereEnvironnemental'], 'B');
+    const r = indicator(register([a.row({ nbAvenants: 2 }), b.row({ critereEnvironnemental: true })]), '1.1.2-avenants-ar');
+    expect([r.statut, r.couverture]).toEqual(['non calculable', { renseignees: 0, total: 2 }]);
+    expect(r.motif).toMatch(/^aucune feuille ne contient à la fois les colonnes « Nombre d'avenants » et « /);
+  });
+});
+
+describe('regles.md §5: the indicator sheet says which spend was used', () => {
+  // Labels of champs.md: montantMandate « Dépenses mandatées HT (€) », montant « Montant notifié HT (€) ».
+  it('every row of the scope mandated: the mandated spend only', () => {
+    const s = sheet(['montantMandate', 'centraleAchat']);
+    const r = indicator(register([s.row({ montantMandate: 400, centraleAchat: true }), s.row({ montantMandate: 100 })]), '3.2.1-centrales');
+    expect([r.valeur, r.note]).toEqual([400, 'dépense : Dépenses mandatées HT (€)']);
+  });
+
+  it('no mandated spend: the notified amount, and why', () => {
+    const s = sheet(['centraleAchat']);
+    const r = indicator(register([s.row({ montant: 700, centraleAchat: true }), s.row({})]), '3.2.1-centrales');
+    expect([r.valeur, r.note]).toEqual([700, 'dépense : Montant notifié HT (€) (pas de dépenses mandatées)']);
+  });
+});
