@@ -415,8 +415,12 @@ function missingColumnsMotif(sets: readonly ReadonlySet<string>[], needs: readon
   }
   if (missing.length === 1) return `colonne ${label(missing[0])} absente`;
   if (missing.length > 1) return `colonnes ${listFields(missing, 'et')} absentes`;
-  const all = needs.flatMap((n) => (typeof n === 'string' ? [n] : [n[0]]));
-  return `aucune feuille ne contient à la fois les colonnes ${listFields(all, 'et')}`;
+  if (needs.every((n) => typeof n === 'string' || n.length === 1)) {
+    return `aucune feuille ne contient à la fois les colonnes ${listFields(needs.map((n) => (typeof n === 'string' ? n : n[0])), 'et')}`;
+  }
+  // A need « X or Y » is named whole: its first column alone would send the user to the wrong one.
+  const part = (n: Need): string => (typeof n === 'string' || n.length === 1 ? `la colonne ${label(typeof n === 'string' ? n : n[0])}` : `l'une des colonnes ${listFields(n, 'ou')}`);
+  return `aucune feuille ne contient à la fois ${needs.map(part).join(' et ')}`;
 }
 
 export const MOTIF_NOT_FINITE = 'résultat hors des limites du calcul : vérifiez les montants et nombres démesurés';
