@@ -273,3 +273,37 @@ describe('Excel table headers are distinct, case ignored, as Excel requires: a P
     expect(headerRows[0].slice(0, 3)).toEqual(['Id', 'Indicateur', 'Unité']);
   });
 });
+
+// ---------------------------------------------------------------------------
+// Choices of the plan that README does not state (see the session report): pinned so that they stay consistent.
+
+describe('plan choice: the Note « répartition détaillée plus bas » goes with a breakdown table below, and only then', () => {
+  it('typologie with categories: note and table; typologie 0 without any category: neither', () => {
+    const texts = (rep: Record<string, number>) => {
+      const result = makeResult({ indicateurs: [indicator({ id: '4.2.2-typologie', axe: 4, unite: 'nombre', valeur: 0, repartition: rep })] });
+      const s = sheet(buildPlan(input({ result })), 'SPASER Indicateurs');
+      const note = cellAt(s, findRow(s, 1, '4.2.2-typologie'), INDICATOR_HEADERS.indexOf('Note') + 1);
+      const tableTitles = s.blocks.filter((b) => b.values[0][0] === 'Libellé 4.2.2-typologie').length;
+      return { note, tableTitles };
+    };
+    expect(texts({ CDI: 1 })).toEqual({ note: 'répartition détaillée plus bas', tableTitles: 1 });
+    expect(texts({})).toEqual({ note: null, tableTitles: 0 });
+  });
+});
+
+describe('orderedFindings’ comment: the findings of one row keep their order', () => {
+  it('two warnings of the same row stay in the order the row gives them', () => {
+    const w = (code: string): Finding => ({
+      gravite: 'avertissement',
+      code,
+      message: code,
+      source: { file: FILE_A, sheet: 'Marchés 2025', row: 5 },
+      colonne: null,
+      col: null,
+      valeurLue: null,
+    });
+    const register = makeRegister({ rows: [{ ...ROW_A, findings: [w('siret-invalide'), w('code-postal-invalide'), w('suggestion-non-confirmee')] }], otherFindings: [] });
+    const s = sheet(buildPlan(input({ register })), 'SPASER Contrôles');
+    expect([2, 3, 4].map((r) => cellAt(s, r, 2))).toEqual(['siret-invalide', 'code-postal-invalide', 'suggestion-non-confirmee']);
+  });
+});
