@@ -3,7 +3,6 @@
  * Expectations worked out by hand from the spec and the README.
  */
 import { NoRegisterError, runChain, type ChainInput } from '../../src/domain/chain';
-
 import { d, err, grid } from '../helpers/grid';
 
 const TODAY = '2026-01-15';
