@@ -6,7 +6,7 @@
  */
 import type { CellValue } from '../../src/domain/cell';
 import { runChain } from '../../src/domain/chain';
-import type { Finding, IndicatorResult, Register, RegisterRow, SheetMapping } from '../../src/domain/model';
+import type { Finding, FindingCode, IndicatorResult, Register, RegisterRow, SheetMapping } from '../../src/domain/model';
 import { buildPlan, INDICATOR_HEADERS, type PlanInput } from '../../src/domain/plan';
 import type { PlanValue, SheetPlan } from '../../src/domain/plan-types';
 import { d, grid } from '../helpers/grid';
@@ -25,7 +25,7 @@ function input(overrides: Partial<PlanInput> = {}): PlanInput {
 }
 
 /** Row 1 of a sheet (its header). */
-function headerRow(s: SheetPlan): PlanValue[] {
+function headerRow(s: SheetPlan): readonly PlanValue[] {
   return s.blocks.find((b) => b.row === 1 && b.col === 1)!.values[0];
 }
 
@@ -145,7 +145,7 @@ describe('sortie.md « Sheets »: links only in SPASER Contrôles, charts only i
 // SPASER Contrôles: the order of the findings
 
 describe('SPASER Contrôles: errors first, then warnings, each in source order (sheets in reading order, then rows)', () => {
-  const finding = (gravite: Finding['gravite'], sheetName: string, file: string, row: number, code: string): Finding => ({
+  const finding = (gravite: Finding['gravite'], sheetName: string, file: string, row: number, code: FindingCode): Finding => ({
     gravite,
     code,
     message: `Ligne ${row} : ${code}.`,
@@ -293,7 +293,7 @@ describe('plan choice: the Note « répartition détaillée plus bas » goes wit
 
 describe('orderedFindings’ comment: the findings of one row keep their order', () => {
   it('two warnings of the same row stay in the order the row gives them', () => {
-    const w = (code: string): Finding => ({
+    const w = (code: FindingCode): Finding => ({
       gravite: 'avertissement',
       code,
       message: code,
