@@ -7,22 +7,13 @@
 import type { CellValue } from '../../src/domain/cell';
 import { runChain } from '../../src/domain/chain';
 import type { Finding, FindingCode, IndicatorResult, Register, RegisterRow, SheetMapping } from '../../src/domain/model';
-import { buildPlan, INDICATOR_HEADERS, type PlanInput } from '../../src/domain/plan';
+import { buildPlan, INDICATOR_HEADERS } from '../../src/domain/plan';
 import type { PlanValue, SheetPlan } from '../../src/domain/plan-types';
 import { d, grid } from '../helpers/grid';
 import { cellAt, findRow, sheet } from '../helpers/plan-sheet';
-import { FILE_A, FILE_B, indicator, makeRegister, makeResult, ROW_A, ROW_C, STATE } from './fixtures/plan-fixtures';
+import { FILE_A, FILE_B, indicator, makeRegister, makeResult, ROW_A, ROW_C, planInput } from './fixtures/plan-fixtures';
 
-function input(overrides: Partial<PlanInput> = {}): PlanInput {
-  return {
-    register: makeRegister(),
-    result: makeResult(),
-    state: STATE,
-    workbookName: FILE_A,
-    sourceSheetsInWorkbook: new Set(['Marchés 2025', 'Suivi insertion', 'Feuil1']),
-    ...overrides,
-  };
-}
+const input = planInput;
 
 /** Row 1 of a sheet (its header). */
 function headerRow(s: SheetPlan): readonly PlanValue[] {

@@ -1,4 +1,4 @@
-import { buildPlan, plannedChartCount, tableName, frenchNumber, type PlanInput } from '../../src/domain/plan';
+import { buildPlan, plannedChartCount, tableName, frenchNumber } from '../../src/domain/plan';
 import {
   FORMAT_DATE,
   FORMAT_DECIMAL,
@@ -11,19 +11,10 @@ import {
 } from '../../src/domain/plan-types';
 import type { IndicatorResult, Register, RegisterRow } from '../../src/domain/model';
 import { parseState } from '../../src/domain/state-sheet';
-import { FILE_A, INDICATORS, makeRegister, makeResult, ROW_A, STATE } from './fixtures/plan-fixtures';
+import { FILE_A, INDICATORS, makeRegister, makeResult, ROW_A, STATE, planInput } from './fixtures/plan-fixtures';
 import { cellAt, findRow, formatAt, sheet } from '../helpers/plan-sheet';
 
-function input(overrides: Partial<PlanInput> = {}): PlanInput {
-  return {
-    register: makeRegister(),
-    result: makeResult(),
-    state: STATE,
-    workbookName: FILE_A,
-    sourceSheetsInWorkbook: new Set(['Marchés 2025', 'Suivi insertion', 'Feuil1']),
-    ...overrides,
-  };
-}
+const input = planInput;
 
 function rowAt(s: SheetPlan, row: number, col: number, count: number): (PlanValue | undefined)[] {
   return Array.from({ length: count }, (_, i) => cellAt(s, row, col + i));
