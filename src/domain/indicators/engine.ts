@@ -415,12 +415,11 @@ function missingColumnsMotif(sets: readonly ReadonlySet<string>[], needs: readon
   }
   if (missing.length === 1) return `colonne ${label(missing[0])} absente`;
   if (missing.length > 1) return `colonnes ${listFields(missing, 'et')} absentes`;
-  if (needs.every((n) => typeof n === 'string' || n.length === 1)) {
-    return `aucune feuille ne contient à la fois les colonnes ${listFields(needs.map((n) => (typeof n === 'string' ? n : n[0])), 'et')}`;
-  }
+  const groups = needs.map((n) => (typeof n === 'string' ? [n] : n));
+  if (groups.every((g) => g.length === 1)) return `aucune feuille ne contient à la fois les colonnes ${listFields(groups.map((g) => g[0]), 'et')}`;
   // A need « X or Y » is named whole: its first column alone would send the user to the wrong one.
-  const part = (n: Need): string => (typeof n === 'string' || n.length === 1 ? `la colonne ${label(typeof n === 'string' ? n : n[0])}` : `l'une des colonnes ${listFields(n, 'ou')}`);
-  return `aucune feuille ne contient à la fois ${needs.map(part).join(' et ')}`;
+  const part = (g: readonly RegisterFieldId[]): string => (g.length === 1 ? `la colonne ${label(g[0])}` : `l'une des colonnes ${listFields(g, 'ou')}`);
+  return `aucune feuille ne contient à la fois ${groups.map(part).join(' et ')}`;
 }
 
 export const MOTIF_NOT_FINITE = 'résultat hors des limites du calcul : vérifiez les montants et nombres démesurés';
