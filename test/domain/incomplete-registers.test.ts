@@ -3,9 +3,10 @@
  * header mapping the four required fields is a register source) counts for nothing: the
  * user is told which column is missing, when no register is found and in a run that goes on.
  */
-import { type ChainInput, NoRegisterError, runChain } from '../../src/domain/chain';
+import { type ChainInput, runChain } from '../../src/domain/chain';
 import type { CellValue } from '../../src/domain/cell';
 import { d, grid } from '../helpers/grid';
+import { noRegisterError } from '../helpers/no-register';
 
 const TODAY = '2026-01-15';
 const FULL = ['N° de marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire'];
@@ -16,15 +17,7 @@ function input(file: string, sheets: [string, CellValue[][]][], state: ChainInpu
   return { file, sheets: sheets.map(([name, rows]) => grid(name, rows)), state };
 }
 
-function noRegister(inputs: ChainInput[]): NoRegisterError {
-  try {
-    runChain(inputs, { today: TODAY });
-  } catch (e) {
-    if (e instanceof NoRegisterError) return e;
-    throw e;
-  }
-  throw new Error('runChain found a register');
-}
+const noRegister = (inputs: ChainInput[]) => noRegisterError(inputs, TODAY);
 
 const suivi: [string, CellValue[][]] = ['Suivi', [['Suivi des marchés 2025'], NO_DATE, ['M1', 'Voirie', 1000, d('2025-03-01'), 'Alpha']]];
 

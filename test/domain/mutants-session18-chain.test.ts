@@ -2,8 +2,9 @@
  * Hand mutants of chain.ts (session 18): rules of the whole chain no test pinned.
  * Expectations worked out by hand from the spec and the README.
  */
-import { NoRegisterError, runChain, type ChainInput } from '../../src/domain/chain';
+import { runChain, type ChainInput } from '../../src/domain/chain';
 import { d, err, grid } from '../helpers/grid';
+import { noRegisterError } from '../helpers/no-register';
 
 const TODAY = '2026-01-15';
 const HEAD = ['N° de marché', 'Objet du marché', 'Montant HT', 'Date de notification', 'Clause sociale'];
@@ -32,15 +33,7 @@ describe('sortie.md controles: every finding, the companion sheets included', ()
 });
 
 describe('no register (French message)', () => {
-  const noRegister = (inputs: ChainInput[]): NoRegisterError => {
-    try {
-      runChain(inputs, { today: TODAY });
-    } catch (e) {
-      if (e instanceof NoRegisterError) return e;
-      throw e;
-    }
-    throw new Error('no NoRegisterError');
-  };
+  const noRegister = (inputs: ChainInput[]) => noRegisterError(inputs, TODAY);
 
   it('companion sheets alone are no register', () => {
     const e = noRegister([input('cibles.xlsx', [grid('Cibles', [['Indicateur', 'Année', 'Cible', 'Sens'], ['4.2.3-reserves', 2025, 5, '≥']])])]);

@@ -2,10 +2,11 @@
  * Review: the « no register » message names the sheet closest to a register (fewest
  * required columns missing), not merely the first register-like sheet of the workbook.
  */
-import { type ChainInput, NoRegisterError, runChain } from '../../src/domain/chain';
+import type { ChainInput } from '../../src/domain/chain';
 import type { CellValue } from '../../src/domain/cell';
 import { missingColumnSentences } from '../../src/domain/incomplete-registers';
 import { d, grid } from '../helpers/grid';
+import { noRegisterError } from '../helpers/no-register';
 
 function input(file: string, sheets: [string, CellValue[][]][]): ChainInput {
   return { file, sheets: sheets.map(([name, rows]) => grid(name, rows)), state: null };
@@ -29,13 +30,7 @@ describe('missingColumnSentences', () => {
   });
 
   it('is what the no-register error says', () => {
-    let message = '';
-    try {
-      runChain([input('Pôle.xlsx', [contacts, suivi])], { today: '2026-01-15' });
-    } catch (e) {
-      if (!(e instanceof NoRegisterError)) throw e;
-      message = e.message;
-    }
+    const { message } = noRegisterError([input('Pôle.xlsx', [contacts, suivi])]);
     expect(message).toContain('dans la feuille « Suivi »');
     expect(message).not.toContain('« Contacts »');
   });
