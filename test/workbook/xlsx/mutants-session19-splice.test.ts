@@ -7,6 +7,8 @@
  *   among the workbook's names: Excel would repair the file).
  * - Number formats we add take ids from 164 up: the ids below are Excel's built-in formats,
  *   which a user's cell uses by id; taking one would change how the user's cells look.
+ * - A sheet an import replaces (README « Réimport d'un Pôle ») whose name holds a character the
+ *   file escapes (`&` is stored `&amp;`) is replaced, not doubled: the package names each sheet once.
  */
 import ExcelJS from 'exceljs';
 import { openXlsx } from '../../../src/workbook/xlsx/open';
@@ -99,5 +101,24 @@ describe('number formats added to a workbook that has no format of its own', () 
     expect(out.getWorksheet('Suivi 2025')!.getCell('C2').numFmt).toBe('0%');
     expect(out.getWorksheet('SPASER Registre')!.getCell('C2').numFmt).toBe('dd/mm/yyyy');
     expect(out.getWorksheet('SPASER Registre')!.getCell('D2').numFmt).toBe('#,##0.00 "€"');
+  });
+});
+
+describe('an imported sheet named with « & », replaced by a new import', () => {
+  it('is there once, with the new cells', async () => {
+    const wb = buyerWorkbook();
+    wb.addWorksheet('Achats R&D').getCell('A1').value = 'ancien import';
+    const input = await toBytes(wb);
+    expect((await parts(input)).get('xl/workbook.xml')!.toString('utf8')).toContain('name="Achats R&amp;D"');
+    const book = await openXlsx(input, 'suivi.xlsx');
+    book.removeSheets(['Achats R&D']);
+    book.workbook.addWorksheet('Achats R&D').getCell('A1').value = 'nouvel import';
+    await book.writePlan(samplePlan());
+    const output = await book.saveXlsx();
+    expect(book.keptOriginalParts).toBe(true);
+    await expectWholePackage(output);
+    const out = await loadBytes(output);
+    expect(out.worksheets.filter((w) => w.name === 'Achats R&D')).toHaveLength(1);
+    expect(out.getWorksheet('Achats R&D')!.getCell('A1').value).toBe('nouvel import');
   });
 });
