@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { UnreadableWorkbookError } from '../port';
-import { hasWorksheetsExcelJsSkips, readableCopy } from './reading-copy';
+import { excelJsWouldMisread, readableCopy } from './reading-copy';
 import { decodeRange } from './read-grid';
 import { XlsxWorkbook } from './workbook';
 
@@ -152,8 +152,9 @@ export async function openXlsx(data: ArrayBuffer | Uint8Array, name: string): Pr
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5))) {
     throw new UnreadableWorkbookError(name, REASON_NOT_XLSX);
   }
-  // A worksheet part ExcelJS does not look for would be left out without a word.
-  const skipped = await hasWorksheetsExcelJsSkips(bytes);
+  // A part ExcelJS does not find under its name would be left out (a worksheet) or misread
+  // (shared texts) without a word.
+  const skipped = await excelJsWouldMisread(bytes);
   let wb = skipped ? null : await loadWithExcelJs(bytes);
   if (wb === null || wb.worksheets.length === 0) {
     // A valid file ExcelJS cannot read as it is (`reading-copy.ts`): it reads a copy in its own form.

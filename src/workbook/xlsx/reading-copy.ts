@@ -7,7 +7,9 @@
  * - a worksheet part not named `xl/worksheets/sheet<n>.xml` (`/xl/worksheets/sheet.xml`):
  *   ExcelJS skips such a sheet without a word;
  * - rows without `r` (a row then follows the previous one) and cells without `r`
- *   (a cell then follows the previous one in its row): ExcelJS fails on them.
+ *   (a cell then follows the previous one in its row): ExcelJS fails on them;
+ * - a part stored under another case (`xl/SharedStrings.xml`): part names ignore case,
+ *   ExcelJS looks for one exact name, and then reads each shared text as its index.
  */
 import JSZip from 'jszip';
 import { unprefixed } from './namespaces';
@@ -54,10 +56,24 @@ async function renamedWorksheets(pkg: Package): Promise<Map<string, string>> {
   return out;
 }
 
-/** Whether ExcelJS would skip a worksheet of the package (then it must read a copy). */
-export async function hasWorksheetsExcelJsSkips(bytes: Uint8Array): Promise<boolean> {
+/** Parts ExcelJS looks up by this exact name, whatever the relationships say. */
+const EXCELJS_FIXED_PARTS = ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml'];
+
+/** Those of them stored under another case, with the name ExcelJS looks for. */
+function miscasedParts(pkg: Package): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const part of EXCELJS_FIXED_PARTS) {
+    const stored = pkg.name(part);
+    if (stored !== undefined && stored !== part && pkg.zip.file(part) === null) out.set(stored, part);
+  }
+  return out;
+}
+
+/** Whether ExcelJS would skip or misread a part of the package (then it must read a copy). */
+export async function excelJsWouldMisread(bytes: Uint8Array): Promise<boolean> {
   try {
-    return (await renamedWorksheets(await Package.load(bytes))).size > 0;
+    const pkg = await Package.load(bytes);
+    return miscasedParts(pkg).size > 0 || (await renamedWorksheets(pkg)).size > 0;
   } catch {
     return false;
   }
@@ -110,6 +126,12 @@ export async function readableCopy(bytes: Uint8Array): Promise<Uint8Array | null
     return null;
   }
   let changed = false;
+  for (const [from, to] of miscasedParts(new Package(zip))) {
+    const content = await zip.file(from)!.async('uint8array');
+    zip.remove(from);
+    zip.file(to, content);
+    changed = true;
+  }
   // Unprefixed first: the rest reads SpreadsheetML in the default namespace.
   for (const name of Object.keys(zip.files)) {
     if (zip.files[name].dir || !/\.xml$/i.test(name)) continue;

@@ -1,0 +1,77 @@
+/**
+ * Part names of an `.xlsx` ignore case (Open Packaging Conventions): `xl/SharedStrings.xml` is the
+ * part `xl/sharedStrings.xml`, and Excel opens such a file. ExcelJS looks for one exact name: it
+ * read every shared text as its index (« 0 », « 1 »…) or refused the file as damaged. The file
+ * must read as Excel shows it, and be written back with its parts where they were, once each.
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { openXlsx } from '../../../src/workbook/xlsx/open';
+import { buyerWorkbook, samplePlan, toBytes } from './fixtures';
+import { parts } from './package-checks';
+
+/** The package with these parts stored under another name (the same but for case). */
+async function miscased(bytes: Uint8Array, renames: Record<string, string>): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const [from, to] of Object.entries(renames)) {
+    const content = await zip.file(from)!.async('uint8array');
+    zip.remove(from);
+    zip.file(to, content);
+  }
+  return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+}
+
+function register(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Suivi');
+  ws.addRow(['N° marché', 'Objet', 'Montant HT']);
+  ws.addRow(['2025-001', 'Entretien des espaces verts', 12500]);
+  ws.addRow(['2025-002', 'Fournitures de bureau', 830.5]);
+  return wb;
+}
+
+describe('a part stored under another case than the name ExcelJS looks for', () => {
+  it('shared texts (`xl/SharedStrings.xml`) read as texts, not as their indices', async () => {
+    const input = await miscased(await toBytes(register()), { 'xl/sharedStrings.xml': 'xl/SharedStrings.xml' });
+    const [grid] = await (await openXlsx(input, 'suivi.xlsx')).readSheets();
+    expect(grid.name).toBe('Suivi');
+    expect(grid.rows.slice(0, 3)).toEqual([
+      ['N° marché', 'Objet', 'Montant HT'],
+      ['2025-001', 'Entretien des espaces verts', 12500],
+      ['2025-002', 'Fournitures de bureau', 830.5],
+    ]);
+  });
+
+  it.each([
+    ['the styles', { 'xl/styles.xml': 'xl/Styles.xml' }],
+    ['the shared texts', { 'xl/sharedStrings.xml': 'xl/SharedStrings.xml' }],
+    ['the workbook and its relationships', { 'xl/workbook.xml': 'xl/Workbook.xml', 'xl/_rels/workbook.xml.rels': 'xl/_rels/Workbook.xml.rels' }],
+  ])('%s: the file is read and written back, its parts kept under their names, once each', async (_, renames) => {
+    const original = buyerWorkbook();
+    const input = await miscased(await toBytes(original), renames);
+    const book = await openXlsx(input, 'suivi.xlsx');
+    const grids = await book.readSheets();
+    // Its title cell (A1) reads as the text it is.
+    expect(grids.find((g) => g.name === 'Suivi 2025')?.rows[0][0]).toBe('Suivi des marchés 2025');
+    await book.writePlan(samplePlan());
+    const output = await book.saveXlsx();
+    expect(book.keptOriginalParts).toBe(true);
+    const names = [...(await parts(output)).keys()];
+    for (const [from, to] of Object.entries(renames)) {
+      expect(names.filter((n) => n.toLowerCase() === from.toLowerCase())).toEqual([to]);
+    }
+    // The user's sheet reads back as it was written (read through the same copy ExcelJS needs).
+    const again = await openXlsx(output, 'suivi.xlsx');
+    const back = (await again.readSheets()).find((g) => g.name === 'Suivi 2025');
+    expect(back?.rows).toEqual(grids.find((g) => g.name === 'Suivi 2025')?.rows);
+    expect((await again.readSheets()).map((g) => g.name)).toContain('SPASER Registre');
+  });
+
+  it('the same file with its parts under their usual names reads the same', async () => {
+    const plain = await toBytes(buyerWorkbook());
+    const input = await miscased(plain, { 'xl/sharedStrings.xml': 'xl/SharedStrings.xml', 'xl/styles.xml': 'xl/Styles.xml' });
+    const a = (await (await openXlsx(plain, 'a.xlsx')).readSheets()).map((g) => [g.name, g.rows]);
+    const b = (await (await openXlsx(input, 'a.xlsx')).readSheets()).map((g) => [g.name, g.rows]);
+    expect(b).toEqual(a);
+  });
+});
