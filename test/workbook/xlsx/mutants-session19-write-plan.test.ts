@@ -58,26 +58,22 @@ describe('a merged user range holding a carriage return, in a file rewritten who
   });
 });
 
+type SheetPlan = WritePlan['sheets'][number];
+
+/** One plan sheet written beside a one-cell user sheet, as read back from the saved file. */
+async function writtenAlone(sheet: Pick<SheetPlan, 'name' | 'blocks'> & Partial<SheetPlan>): Promise<ExcelJS.Worksheet> {
+  const plan: WritePlan = { sheets: [{ visibility: 'visible', widths: [], tables: [], links: [], charts: [], ...sheet }] };
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Suivi 2025').getCell('A1').value = 'N° marché';
+  const book = await openXlsx(await toBytes(wb), 'suivi.xlsx');
+  await book.writePlan(plan);
+  return (await loadBytes(await book.saveXlsx())).getWorksheet(sheet.name)!;
+}
+
 describe('a date in a block without formats', () => {
   it('is written as a date, formatted jj/mm/aaaa', async () => {
-    const plan: WritePlan = {
-      sheets: [
-        {
-          name: 'SPASER Registre',
-          visibility: 'visible',
-          widths: [],
-          blocks: [{ row: 1, col: 1, values: [['Date', { date: '2025-03-14' }]] }],
-          tables: [],
-          links: [],
-          charts: [],
-        },
-      ],
-    };
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Suivi 2025').getCell('A1').value = 'N° marché';
-    const book = await openXlsx(await toBytes(wb), 'suivi.xlsx');
-    await book.writePlan(plan);
-    const c = (await loadBytes(await book.saveXlsx())).getWorksheet('SPASER Registre')!.getCell('B1');
+    const out = await writtenAlone({ name: 'SPASER Registre', blocks: [{ row: 1, col: 1, values: [['Date', { date: '2025-03-14' }]] }] });
+    const c = out.getCell('B1');
     expect(c.value).toEqual(new Date(Date.UTC(2025, 2, 14)));
     expect(c.numFmt).toBe('dd/mm/yyyy');
   });
@@ -85,24 +81,11 @@ describe('a date in a block without formats', () => {
 
 describe('a plan table whose header has an empty text', () => {
   it('names that column « Colonne n » (n its position in the table)', async () => {
-    const plan: WritePlan = {
-      sheets: [
-        {
-          name: 'SPASER Contrôles',
-          visibility: 'visible',
-          widths: [],
-          blocks: [{ row: 1, col: 1, style: 'entete', values: [['Gravité', '', 'Message'], ['erreur', 'x', 'y']] }],
-          tables: [{ name: 'Controles', row: 1, col: 1, rowCount: 2, colCount: 3 }],
-          links: [],
-          charts: [],
-        },
-      ],
-    };
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Suivi 2025').getCell('A1').value = 'N° marché';
-    const book = await openXlsx(await toBytes(wb), 'suivi.xlsx');
-    await book.writePlan(plan);
-    const out = (await loadBytes(await book.saveXlsx())).getWorksheet('SPASER Contrôles')!;
+    const out = await writtenAlone({
+      name: 'SPASER Contrôles',
+      blocks: [{ row: 1, col: 1, style: 'entete', values: [['Gravité', '', 'Message'], ['erreur', 'x', 'y']] }],
+      tables: [{ name: 'Controles', row: 1, col: 1, rowCount: 2, colCount: 3 }],
+    });
     const t = out.getTables()[0] as unknown as { table: { columns: { name: string }[] } };
     expect(t.table.columns.map((c) => c.name)).toEqual(['Gravité', 'Colonne 2', 'Message']);
   });
@@ -113,7 +96,7 @@ describe('table names, in a file rewritten whole', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Suivi 2025');
     ws.addTable({ name: 'registre', ref: 'A1', columns: [{ name: 'N° marché' }], rows: [['2025-001']] });
-    const sheet = (name: string): WritePlan['sheets'][number] => ({
+    const sheet = (name: string): SheetPlan => ({
       name,
       visibility: 'visible',
       widths: [],
