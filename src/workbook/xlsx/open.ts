@@ -154,14 +154,14 @@ export async function openXlsx(data: ArrayBuffer | Uint8Array, name: string): Pr
   }
   // A part ExcelJS does not find under its name would be left out (a worksheet) or misread
   // (shared texts) without a word.
-  const skipped = await excelJsWouldMisread(bytes);
-  let wb = skipped ? null : await loadWithExcelJs(bytes);
+  const misread = await excelJsWouldMisread(bytes);
+  let wb = misread ? null : await loadWithExcelJs(bytes);
   if (wb === null || wb.worksheets.length === 0) {
     // A valid file ExcelJS cannot read as it is (`reading-copy.ts`): it reads a copy in its own form.
     const copy = await readableCopy(bytes);
     const again = copy && (await loadWithExcelJs(copy));
     if (again && again.worksheets.length > 0) wb = again;
-    else if (skipped) wb = await loadWithExcelJs(bytes);
+    else if (misread) wb = await loadWithExcelJs(bytes);
   }
   if (wb === null) throw new UnreadableWorkbookError(name, zipReason(bytes, name));
   if (wb.worksheets.length === 0) {
