@@ -11,6 +11,7 @@ export class PackageError extends Error {}
 export const CONTENT_TYPES = '[Content_Types].xml';
 /** The relationship type of a worksheet (by its last segment, transitional or strict). */
 export const WORKSHEET = /\/worksheet$/;
+export const TABLE = /\/table$/;
 export const RELS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /**

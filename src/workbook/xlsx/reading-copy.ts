@@ -9,7 +9,9 @@
  * - rows without `r` (a row then follows the previous one) and cells without `r`
  *   (a cell then follows the previous one in its row): ExcelJS fails on them;
  * - a part stored under another case (`xl/SharedStrings.xml`): part names ignore case,
- *   ExcelJS looks for one exact name, and then reads each shared text as its index.
+ *   ExcelJS looks for one exact name, and then reads each shared text as its index;
+ * - an Excel table not stored as `xl/tables/table<n>.xml`, or targeted otherwise than
+ *   `../tables/table<n>.xml` (`/xl/tables/table1.xml`): ExcelJS fails on the sheet.
  */
 import JSZip from 'jszip';
 import { unprefixed } from './namespaces';
@@ -22,6 +24,7 @@ import {
   relsPathOf,
   relsXml,
   resolveTarget,
+  TABLE,
   unescapeXml,
   utf8,
   workbookPart,
@@ -77,6 +80,50 @@ export async function excelJsWouldMisread(bytes: Uint8Array): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** The only table part names ExcelJS reads; it finds them by this very target from their sheet. */
+const EXCELJS_TABLE = /^xl\/tables\/table\d+\.xml$/;
+
+/** A relationships part with the targets of some relationships (by id) replaced. */
+function withTargets(xml: string, targets: ReadonlyMap<string, string>): string {
+  return xml.replace(/<((?:[\w.-]+:)?Relationship)\b([^>]*?)(\/?)>/g, (whole, tag: string, attrs: string, close: string) => {
+    const to = targets.get(parseRels(whole)[0].id);
+    return to === undefined ? whole : `<${tag}${attrs.replace(/\bTarget\s*=\s*("[^"]*"|'[^']*')/, `Target="${to}"`)}${close}>`;
+  });
+}
+
+/**
+ * Gives each worksheet's Excel tables the part name and target ExcelJS finds them by;
+ * returns the content types with the moved parts renamed, and whether anything changed.
+ */
+async function tablesAsExcelJsFinds(pkg: Package, types: string | null): Promise<{ types: string | null; changed: boolean }> {
+  let changed = false;
+  const taken = new Set(pkg.partNames().map((n) => n.toLowerCase()));
+  for (const sheet of pkg.partNames().filter((n) => EXCELJS_SHEET.test(n))) {
+    const targets = new Map<string, string>();
+    for (const rel of await pkg.rels(sheet)) {
+      if (rel.external || !TABLE.test(rel.type)) continue;
+      const stored = pkg.name(resolveTarget(sheet, rel.target));
+      if (stored === undefined) continue;
+      let part = stored;
+      if (!EXCELJS_TABLE.test(stored)) {
+        let n = 1;
+        while (taken.has(`xl/tables/table${n}.xml`)) n++;
+        part = `xl/tables/table${n}.xml`;
+        taken.add(part);
+        pkg.put(part, await pkg.text(stored));
+        pkg.remove(stored);
+        if (types !== null) types = types.split(`PartName="/${stored}"`).join(`PartName="/${part}"`);
+      }
+      const target = `../tables/${part.slice('xl/tables/'.length)}`;
+      if (rel.target !== target) targets.set(rel.id, target);
+    }
+    if (targets.size === 0) continue;
+    pkg.put(relsPathOf(sheet), withTargets(await pkg.text(relsPathOf(sheet)), targets));
+    changed = true;
+  }
+  return { types, changed };
 }
 
 const HAS_R = /(?:^|\s)r\s*=\s*["']/;
@@ -144,18 +191,17 @@ export async function readableCopy(bytes: Uint8Array): Promise<Uint8Array | null
     changed = true;
   }
   const pkg = new Package(zip);
+  const typesBefore = pkg.has(CONTENT_TYPES) ? await pkg.text(CONTENT_TYPES) : null;
+  let types = typesBefore;
   const renamed = await renamedWorksheets(pkg);
   if (renamed.size > 0) {
     const wbRels = relsPathOf('xl/workbook.xml');
-    pkg.put(
-      wbRels,
-      (await pkg.text(wbRels)).replace(/<((?:[\w.-]+:)?Relationship)\b([^>]*?)(\/?)>/g, (whole, tag: string, attrs: string, close: string) => {
-        const rel = parseRels(whole)[0];
-        const to = rel.external ? undefined : renamed.get(pkg.name(resolveTarget('xl/workbook.xml', rel.target)) ?? '');
-        return to === undefined ? whole : `<${tag}${attrs.replace(/\bTarget\s*=\s*("[^"]*"|'[^']*')/, `Target="${relativeTarget('xl/workbook.xml', to)}"`)}${close}>`;
-      }),
-    );
-    let types = pkg.has(CONTENT_TYPES) ? await pkg.text(CONTENT_TYPES) : null;
+    const targets = new Map<string, string>();
+    for (const rel of await pkg.rels('xl/workbook.xml')) {
+      const to = rel.external ? undefined : renamed.get(pkg.name(resolveTarget('xl/workbook.xml', rel.target)) ?? '');
+      if (to !== undefined) targets.set(rel.id, relativeTarget('xl/workbook.xml', to));
+    }
+    pkg.put(wbRels, withTargets(await pkg.text(wbRels), targets));
     for (const [from, to] of renamed) {
       const content = await zip.file(from)!.async('uint8array');
       // The sheet's own relationships, their targets resolved from where it was.
@@ -169,8 +215,11 @@ export async function readableCopy(bytes: Uint8Array): Promise<Uint8Array | null
       }
       if (types !== null) types = types.split(`PartName="/${from}"`).join(`PartName="/${to}"`);
     }
-    if (types !== null) pkg.put(CONTENT_TYPES, types);
     changed = true;
   }
-  return changed ? zip.generateAsync({ type: 'uint8array', compression: 'STORE' }) : null;
+  // On the sheets' final names (a package read again: the moves above went to the zip itself).
+  const tables = await tablesAsExcelJsFinds(new Package(zip), types);
+  types = tables.types;
+  if (types !== null && types !== typesBefore) pkg.put(CONTENT_TYPES, types);
+  return changed || tables.changed ? zip.generateAsync({ type: 'uint8array', compression: 'STORE' }) : null;
 }

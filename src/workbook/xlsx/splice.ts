@@ -35,13 +35,13 @@ import {
   withContentType,
   withoutOverrides,
   workbookPart,
+  TABLE,
   WORKSHEET,
 } from './package';
 
 const STYLES = /\/styles$/;
 const SHARED_STRINGS = /\/sharedStrings$/;
 const CALC_CHAIN = /\/calcChain$/;
-const TABLE = /\/table$/;
 const VBA_PROJECT = /\/vbaProject$/;
 /** The workbook part's content type in an `.xlsx` (not a macro-enabled workbook nor a template). */
 const XLSX_MAIN = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';

@@ -75,3 +75,60 @@ describe('a part stored under another case than the name ExcelJS looks for', () 
     expect(b).toEqual(a);
   });
 });
+
+describe('an Excel table stored or targeted otherwise than ExcelJS expects', () => {
+  // Valid packages (a relationship target may be absolute, a part may have any name): Excel opens
+  // them, ExcelJS failed on the sheet and the file was refused as « archive endommagée ».
+  function tableWorkbook(): ExcelJS.Workbook {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Suivi');
+    ws.getCell('A1').value = 'Suivi des marchés';
+    ws.addTable({ name: 'Marches', ref: 'A3', headerRow: true, columns: [{ name: 'N° marché' }, { name: 'Objet' }], rows: [['2025-1', 'Travaux'], ['2025-2', 'Études']] });
+    return wb;
+  }
+
+  async function edited(edit: (zip: JSZip) => Promise<void>): Promise<Uint8Array> {
+    const zip = await JSZip.loadAsync(await toBytes(tableWorkbook()));
+    await edit(zip);
+    return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+  }
+
+  const RELS = 'xl/worksheets/_rels/sheet1.xml.rels';
+  async function retarget(zip: JSZip, target: string) {
+    zip.file(RELS, (await zip.file(RELS)!.async('string')).replace('Target="../tables/table1.xml"', `Target="${target}"`));
+  }
+  async function move(zip: JSZip, to: string) {
+    const content = await zip.file('xl/tables/table1.xml')!.async('uint8array');
+    zip.remove('xl/tables/table1.xml');
+    zip.file(to, content);
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file('[Content_Types].xml', types.replace('PartName="/xl/tables/table1.xml"', `PartName="/${to}"`));
+  }
+
+  it.each([
+    ['an absolute target', (zip: JSZip) => retarget(zip, '/xl/tables/table1.xml')],
+    ['a part under another case', (zip: JSZip) => move(zip, 'xl/tables/Table1.xml')],
+    ['a part of another name', async (zip: JSZip) => {
+      await move(zip, 'xl/tables/Marches.xml');
+      await retarget(zip, '../tables/Marches.xml');
+    }],
+  ])('%s: the table bounds the register as usual, and the file is written back whole', async (_, edit) => {
+    const plain = (await (await openXlsx(await toBytes(tableWorkbook()), 'suivi.xlsx')).readSheets())[0];
+    // Guards the comparison: the table is found in the plain file, header on row 3.
+    expect(plain.tables).toEqual([{ name: 'Marches', headerRow: 3, firstCol: 1, lastCol: 2, lastRow: 5 }]);
+
+    const input = await edited(edit);
+    const book = await openXlsx(input, 'suivi.xlsx');
+    const [grid] = await book.readSheets();
+    expect(grid.tables).toEqual(plain.tables);
+    expect(grid.rows).toEqual(plain.rows);
+
+    await book.writePlan(samplePlan());
+    const output = await book.saveXlsx();
+    expect(book.keptOriginalParts).toBe(true);
+    const again = await openXlsx(output, 'suivi.xlsx');
+    const sheets = await again.readSheets();
+    expect(sheets.find((g) => g.name === 'Suivi')?.tables).toEqual(plain.tables);
+    expect(sheets.map((g) => g.name)).toContain('SPASER Registre');
+  });
+});
