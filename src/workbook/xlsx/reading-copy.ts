@@ -10,8 +10,9 @@
  *   (a cell then follows the previous one in its row): ExcelJS fails on them;
  * - a part stored under another case (`xl/SharedStrings.xml`): part names ignore case,
  *   ExcelJS looks for one exact name, and then reads each shared text as its index;
- * - an Excel table not stored as `xl/tables/table<n>.xml`, or targeted otherwise than
- *   `../tables/table<n>.xml` (`/xl/tables/table1.xml`): ExcelJS fails on the sheet.
+ * - an Excel table, notes or their drawing not stored as `xl/tables/table<n>.xml`,
+ *   `xl/comments<n>.xml`, `xl/drawings/vmlDrawing<n>.vml`, or targeted otherwise than
+ *   relatively (`/xl/tables/table1.xml`): ExcelJS fails on the sheet.
  */
 import JSZip from 'jszip';
 import { unprefixed } from './namespaces';
@@ -82,8 +83,15 @@ export async function excelJsWouldMisread(bytes: Uint8Array): Promise<boolean> {
   }
 }
 
-/** The only table part names ExcelJS reads; it finds them by this very target from their sheet. */
-const EXCELJS_TABLE = /^xl\/tables\/table\d+\.xml$/;
+/**
+ * Parts ExcelJS finds from a worksheet only under these names and by this very target
+ * (`../tables/table1.xml`); any other name, or an absolute target, and it fails on the sheet.
+ */
+const SHEET_PARTS = [
+  { type: TABLE, name: /^xl\/tables\/table\d+\.xml$/, folder: 'xl/tables/', base: 'table', ext: '.xml' },
+  { type: /\/comments$/, name: /^xl\/comments\d+\.xml$/, folder: 'xl/', base: 'comments', ext: '.xml' },
+  { type: /\/vmlDrawing$/, name: /^xl\/drawings\/vmlDrawing\d+\.vml$/, folder: 'xl/drawings/', base: 'vmlDrawing', ext: '.vml' },
+];
 
 /** A relationships part with the targets of some relationships (by id) replaced. */
 function withTargets(xml: string, targets: ReadonlyMap<string, string>): string {
@@ -94,29 +102,31 @@ function withTargets(xml: string, targets: ReadonlyMap<string, string>): string 
 }
 
 /**
- * Gives each worksheet's Excel tables the part name and target ExcelJS finds them by;
- * returns the content types with the moved parts renamed, and whether anything changed.
+ * Gives the tables, notes and note drawings of each worksheet the part name and target
+ * ExcelJS finds them by; returns the content types with the moved parts renamed, and
+ * whether anything changed.
  */
-async function tablesAsExcelJsFinds(pkg: Package, types: string | null): Promise<{ types: string | null; changed: boolean }> {
+async function sheetPartsAsExcelJsFinds(pkg: Package, types: string | null): Promise<{ types: string | null; changed: boolean }> {
   let changed = false;
   const taken = new Set(pkg.partNames().map((n) => n.toLowerCase()));
   for (const sheet of pkg.partNames().filter((n) => EXCELJS_SHEET.test(n))) {
     const targets = new Map<string, string>();
     for (const rel of await pkg.rels(sheet)) {
-      if (rel.external || !TABLE.test(rel.type)) continue;
-      const stored = pkg.name(resolveTarget(sheet, rel.target));
-      if (stored === undefined) continue;
+      const kind = rel.external ? undefined : SHEET_PARTS.find((k) => k.type.test(rel.type));
+      const stored = kind && pkg.name(resolveTarget(sheet, rel.target));
+      if (kind === undefined || stored === undefined) continue;
       let part = stored;
-      if (!EXCELJS_TABLE.test(stored)) {
+      if (!kind.name.test(stored)) {
         let n = 1;
-        while (taken.has(`xl/tables/table${n}.xml`)) n++;
-        part = `xl/tables/table${n}.xml`;
-        taken.add(part);
-        pkg.put(part, await pkg.text(stored));
+        while (taken.has(`${kind.folder}${kind.base}${n}${kind.ext}`.toLowerCase())) n++;
+        part = `${kind.folder}${kind.base}${n}${kind.ext}`;
+        taken.add(part.toLowerCase());
+        // As bytes: a note drawing (VML) is often not UTF-8.
+        pkg.zip.file(part, await pkg.zip.file(stored)!.async('uint8array'));
         pkg.remove(stored);
         if (types !== null) types = types.split(`PartName="/${stored}"`).join(`PartName="/${part}"`);
       }
-      const target = `../tables/${part.slice('xl/tables/'.length)}`;
+      const target = `../${part.slice('xl/'.length)}`;
       if (rel.target !== target) targets.set(rel.id, target);
     }
     if (targets.size === 0) continue;
@@ -218,8 +228,8 @@ export async function readableCopy(bytes: Uint8Array): Promise<Uint8Array | null
     changed = true;
   }
   // On the sheets' final names (a package read again: the moves above went to the zip itself).
-  const tables = await tablesAsExcelJsFinds(new Package(zip), types);
-  types = tables.types;
+  const moved = await sheetPartsAsExcelJsFinds(new Package(zip), types);
+  types = moved.types;
   if (types !== null && types !== typesBefore) pkg.put(CONTENT_TYPES, types);
-  return changed || tables.changed ? zip.generateAsync({ type: 'uint8array', compression: 'STORE' }) : null;
+  return changed || moved.changed ? zip.generateAsync({ type: 'uint8array', compression: 'STORE' }) : null;
 }

@@ -132,3 +132,46 @@ describe('an Excel table stored or targeted otherwise than ExcelJS expects', () 
     expect(sheets.map((g) => g.name)).toContain('SPASER Registre');
   });
 });
+
+describe('notes whose parts are stored or targeted otherwise than ExcelJS expects', () => {
+  // Notes (a comments part and its VML drawing) are common in tracking workbooks; an export that
+  // targets them by absolute path, or names them its own way, was refused as « archive endommagée ».
+  async function withNote(edit: (zip: JSZip, rels: string) => Promise<string>): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Suivi');
+    ws.addRow(['N° marché', 'Objet']);
+    ws.addRow(['2025-1', 'Travaux']);
+    ws.getCell('B2').note = 'à relancer';
+    const zip = await JSZip.loadAsync(await toBytes(wb));
+    const RELS = 'xl/worksheets/_rels/sheet1.xml.rels';
+    zip.file(RELS, await edit(zip, await zip.file(RELS)!.async('string')));
+    return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+  }
+  async function rename(zip: JSZip, from: string, to: string) {
+    const content = await zip.file(from)!.async('uint8array');
+    zip.remove(from);
+    zip.file(to, content);
+  }
+
+  it.each([
+    ['absolute targets', async (_: JSZip, rels: string) =>
+      rels.replace('Target="../comments1.xml"', 'Target="/xl/comments1.xml"').replace('Target="../drawings/vmlDrawing1.vml"', 'Target="/xl/drawings/vmlDrawing1.vml"')],
+    ['parts of other names', async (zip: JSZip, rels: string) => {
+      await rename(zip, 'xl/comments1.xml', 'xl/comments/comment1.xml');
+      await rename(zip, 'xl/drawings/vmlDrawing1.vml', 'xl/drawings/vmlDrawingNotes.vml');
+      return rels.replace('Target="../comments1.xml"', 'Target="../comments/comment1.xml"').replace('Target="../drawings/vmlDrawing1.vml"', 'Target="../drawings/vmlDrawingNotes.vml"');
+    }],
+  ])('%s: the sheet is read, and written back with its note', async (_, edit) => {
+    const input = await withNote(edit);
+    const book = await openXlsx(input, 'suivi.xlsx');
+    const [grid] = await book.readSheets();
+    expect(grid.rows).toEqual([['N° marché', 'Objet'], ['2025-1', 'Travaux']]);
+    await book.writePlan(samplePlan());
+    const output = await book.saveXlsx();
+    expect(book.keptOriginalParts).toBe(true);
+    // The user's note is still in the file (the original parts are kept), and the file reads.
+    const after = await parts(output);
+    expect([...after.values()].some((b) => b.toString('utf8').includes('à relancer'))).toBe(true);
+    expect((await (await openXlsx(output, 'suivi.xlsx')).readSheets()).map((g) => g.name)).toContain('SPASER Registre');
+  });
+});
