@@ -198,10 +198,10 @@ export class Package {
     const path = part === '' ? '_rels/.rels' : relsPathOf(part);
     return this.has(path) ? parseRels(await this.text(path)) : [];
   }
-  put(part: string, data: string): void {
+  put(part: string, data: string | Uint8Array): void {
     const name = this.name(part) ?? part;
     // As bytes: JSZip encodes a string in slices of 16,384 units, which can cut an emoji in two.
-    this.zip.file(name, utf8(data));
+    this.zip.file(name, typeof data === 'string' ? utf8(data) : data);
     this.names.set(name.toLowerCase(), name);
   }
   remove(part: string): void {

@@ -108,7 +108,6 @@ function withTargets(xml: string, targets: ReadonlyMap<string, string>): string 
  */
 async function sheetPartsAsExcelJsFinds(pkg: Package, types: string | null): Promise<{ types: string | null; changed: boolean }> {
   let changed = false;
-  const taken = new Set(pkg.partNames().map((n) => n.toLowerCase()));
   for (const sheet of pkg.partNames().filter((n) => EXCELJS_SHEET.test(n))) {
     const targets = new Map<string, string>();
     for (const rel of await pkg.rels(sheet)) {
@@ -117,12 +116,9 @@ async function sheetPartsAsExcelJsFinds(pkg: Package, types: string | null): Pro
       if (kind === undefined || stored === undefined) continue;
       let part = stored;
       if (!kind.name.test(stored)) {
-        let n = 1;
-        while (taken.has(`${kind.folder}${kind.base}${n}${kind.ext}`.toLowerCase())) n++;
-        part = `${kind.folder}${kind.base}${n}${kind.ext}`;
-        taken.add(part.toLowerCase());
+        part = pkg.freeName(kind.folder, kind.base, kind.ext);
         // As bytes: a note drawing (VML) is often not UTF-8.
-        pkg.zip.file(part, await pkg.zip.file(stored)!.async('uint8array'));
+        pkg.put(part, await pkg.zip.file(stored)!.async('uint8array'));
         pkg.remove(stored);
         if (types !== null) types = types.split(`PartName="/${stored}"`).join(`PartName="/${part}"`);
       }
