@@ -8,8 +8,9 @@
  *   ExcelJS skips such a sheet without a word;
  * - rows without `r` (a row then follows the previous one) and cells without `r`
  *   (a cell then follows the previous one in its row): ExcelJS fails on them;
- * - a part stored under another case (`xl/SharedStrings.xml`): part names ignore case,
- *   ExcelJS looks for one exact name, and then reads each shared text as its index;
+ * - a part stored under another case (`xl/SharedStrings.xml`; part names ignore case) or,
+ *   for the shared texts and styles, another name: ExcelJS looks for one exact name, and
+ *   then reads each shared text as its index;
  * - an Excel table, notes or their drawing not stored as `xl/tables/table<n>.xml`,
  *   `xl/comments<n>.xml`, `xl/drawings/vmlDrawing<n>.vml`, or targeted otherwise than
  *   relatively (`/xl/tables/table1.xml`): ExcelJS fails on the sheet.
@@ -61,14 +62,30 @@ async function renamedWorksheets(pkg: Package): Promise<Map<string, string>> {
 }
 
 /** Parts ExcelJS looks up by this exact name, whatever the relationships say. */
-const EXCELJS_FIXED_PARTS = ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml'];
+const EXCELJS_FIXED_PARTS = ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels'];
+/** Parts of the workbook ExcelJS reads under one name only, wherever its relationships put them. */
+const EXCELJS_WORKBOOK_PARTS = [
+  { type: /\/sharedStrings$/, name: 'xl/sharedStrings.xml' },
+  { type: /\/styles$/, name: 'xl/styles.xml' },
+];
 
-/** Those of them stored under another case, with the name ExcelJS looks for. */
-function miscasedParts(pkg: Package): Map<string, string> {
+/** Those parts stored under another name (or case), with the name ExcelJS looks for. */
+async function renamedFixedParts(pkg: Package): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (const part of EXCELJS_FIXED_PARTS) {
-    const stored = pkg.name(part);
-    if (stored !== undefined && stored !== part && pkg.zip.file(part) === null) out.set(stored, part);
+  const rename = (stored: string | undefined, name: string) => {
+    if (stored !== undefined && stored !== name && pkg.zip.file(name) === null) out.set(stored, name);
+  };
+  for (const part of EXCELJS_FIXED_PARTS) rename(pkg.name(part), part);
+  let wbPart: string;
+  try {
+    wbPart = await workbookPart(pkg);
+  } catch {
+    return out;
+  }
+  if (wbPart.toLowerCase() !== 'xl/workbook.xml') return out;
+  for (const rel of await pkg.rels(wbPart)) {
+    const kind = rel.external ? undefined : EXCELJS_WORKBOOK_PARTS.find((k) => k.type.test(rel.type));
+    if (kind !== undefined) rename(pkg.name(resolveTarget(wbPart, rel.target)), kind.name);
   }
   return out;
 }
@@ -77,7 +94,7 @@ function miscasedParts(pkg: Package): Map<string, string> {
 export async function excelJsWouldMisread(bytes: Uint8Array): Promise<boolean> {
   try {
     const pkg = await Package.load(bytes);
-    return miscasedParts(pkg).size > 0 || (await renamedWorksheets(pkg)).size > 0;
+    return (await renamedFixedParts(pkg)).size > 0 || (await renamedWorksheets(pkg)).size > 0;
   } catch {
     return false;
   }
@@ -179,7 +196,7 @@ export async function readableCopy(bytes: Uint8Array): Promise<Uint8Array | null
     return null;
   }
   let changed = false;
-  for (const [from, to] of miscasedParts(new Package(zip))) {
+  for (const [from, to] of await renamedFixedParts(new Package(zip))) {
     const content = await zip.file(from)!.async('uint8array');
     zip.remove(from);
     zip.file(to, content);
