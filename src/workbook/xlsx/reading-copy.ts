@@ -119,13 +119,21 @@ function withTargets(xml: string, targets: ReadonlyMap<string, string>): string 
 }
 
 /**
- * Gives the tables, notes and note drawings of each worksheet the part name and target
- * ExcelJS finds them by; returns the content types with the moved parts renamed, and
+ * Gives the relationships of each worksheet, and its tables, notes and note drawings, the
+ * part name and target ExcelJS finds them by; returns the content types with the moved parts renamed, and
  * whether anything changed.
  */
 async function sheetPartsAsExcelJsFinds(pkg: Package, types: string | null): Promise<{ types: string | null; changed: boolean }> {
   let changed = false;
   for (const sheet of pkg.partNames().filter((n) => EXCELJS_SHEET.test(n))) {
+    // The sheet's relationships, which ExcelJS reads under this exact name only.
+    const relsStored = pkg.name(relsPathOf(sheet));
+    if (relsStored !== undefined && relsStored !== relsPathOf(sheet)) {
+      const xml = await pkg.text(relsStored);
+      pkg.remove(relsStored);
+      pkg.put(relsPathOf(sheet), xml);
+      changed = true;
+    }
     const targets = new Map<string, string>();
     for (const rel of await pkg.rels(sheet)) {
       const kind = rel.external ? undefined : SHEET_PARTS.find((k) => k.type.test(rel.type));

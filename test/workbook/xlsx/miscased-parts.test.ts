@@ -175,3 +175,14 @@ describe('notes whose parts are stored or targeted otherwise than ExcelJS expect
     expect((await (await openXlsx(output, 'suivi.xlsx')).readSheets()).map((g) => g.name)).toContain('SPASER Registre');
   });
 });
+
+describe("a worksheet's relationships stored under another case", () => {
+  it('(`xl/worksheets/_rels/Sheet1.xml.rels`) are read: the sheet and its table are there', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Suivi').addTable({ name: 'Marches', ref: 'A1', headerRow: true, columns: [{ name: 'N° marché' }, { name: 'Objet' }], rows: [['2025-1', 'Travaux']] });
+    const input = await miscased(await toBytes(wb), { 'xl/worksheets/_rels/sheet1.xml.rels': 'xl/worksheets/_rels/Sheet1.xml.rels' });
+    const [grid] = await (await openXlsx(input, 'suivi.xlsx')).readSheets();
+    expect(grid.rows).toEqual([['N° marché', 'Objet'], ['2025-1', 'Travaux']]);
+    expect(grid.tables).toEqual([{ name: 'Marches', headerRow: 1, firstCol: 1, lastCol: 2, lastRow: 2 }]);
+  });
+});
