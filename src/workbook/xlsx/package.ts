@@ -12,6 +12,8 @@ export const CONTENT_TYPES = '[Content_Types].xml';
 /** The relationship type of a worksheet (by its last segment, transitional or strict). */
 export const WORKSHEET = /\/worksheet$/;
 export const TABLE = /\/table$/;
+export const STYLES = /\/styles$/;
+export const SHARED_STRINGS = /\/sharedStrings$/;
 export const RELS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /**

@@ -26,6 +26,8 @@ import {
   relsPathOf,
   relsXml,
   resolveTarget,
+  SHARED_STRINGS,
+  STYLES,
   TABLE,
   unescapeXml,
   utf8,
@@ -65,8 +67,8 @@ async function renamedWorksheets(pkg: Package): Promise<Map<string, string>> {
 const EXCELJS_FIXED_PARTS = ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels'];
 /** Parts of the workbook ExcelJS reads under one name only, wherever its relationships put them. */
 const EXCELJS_WORKBOOK_PARTS = [
-  { type: /\/sharedStrings$/, name: 'xl/sharedStrings.xml' },
-  { type: /\/styles$/, name: 'xl/styles.xml' },
+  { type: SHARED_STRINGS, name: 'xl/sharedStrings.xml' },
+  { type: STYLES, name: 'xl/styles.xml' },
 ];
 
 /** Those parts stored under another name (or case), with the name ExcelJS looks for. */

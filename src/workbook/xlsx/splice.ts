@@ -35,12 +35,12 @@ import {
   withContentType,
   withoutOverrides,
   workbookPart,
+  SHARED_STRINGS,
+  STYLES,
   TABLE,
   WORKSHEET,
 } from './package';
 
-const STYLES = /\/styles$/;
-const SHARED_STRINGS = /\/sharedStrings$/;
 const CALC_CHAIN = /\/calcChain$/;
 const VBA_PROJECT = /\/vbaProject$/;
 /** The workbook part's content type in an `.xlsx` (not a macro-enabled workbook nor a template). */

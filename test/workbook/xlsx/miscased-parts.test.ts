@@ -10,14 +10,17 @@ import { openXlsx } from '../../../src/workbook/xlsx/open';
 import { buyerWorkbook, samplePlan, toBytes } from './fixtures';
 import { parts } from './package-checks';
 
+/** Stores a part of the package under another name, its bytes unchanged. */
+async function renamePart(zip: JSZip, from: string, to: string): Promise<void> {
+  const content = await zip.file(from)!.async('uint8array');
+  zip.remove(from);
+  zip.file(to, content);
+}
+
 /** The package with these parts stored under another name (the same but for case). */
 async function miscased(bytes: Uint8Array, renames: Record<string, string>): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
-  for (const [from, to] of Object.entries(renames)) {
-    const content = await zip.file(from)!.async('uint8array');
-    zip.remove(from);
-    zip.file(to, content);
-  }
+  for (const [from, to] of Object.entries(renames)) await renamePart(zip, from, to);
   return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
 }
 
@@ -98,9 +101,7 @@ describe('an Excel table stored or targeted otherwise than ExcelJS expects', () 
     zip.file(RELS, (await zip.file(RELS)!.async('string')).replace('Target="../tables/table1.xml"', `Target="${target}"`));
   }
   async function move(zip: JSZip, to: string) {
-    const content = await zip.file('xl/tables/table1.xml')!.async('uint8array');
-    zip.remove('xl/tables/table1.xml');
-    zip.file(to, content);
+    await renamePart(zip, 'xl/tables/table1.xml', to);
     const types = await zip.file('[Content_Types].xml')!.async('string');
     zip.file('[Content_Types].xml', types.replace('PartName="/xl/tables/table1.xml"', `PartName="/${to}"`));
   }
@@ -147,18 +148,13 @@ describe('notes whose parts are stored or targeted otherwise than ExcelJS expect
     zip.file(RELS, await edit(zip, await zip.file(RELS)!.async('string')));
     return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
   }
-  async function rename(zip: JSZip, from: string, to: string) {
-    const content = await zip.file(from)!.async('uint8array');
-    zip.remove(from);
-    zip.file(to, content);
-  }
 
   it.each([
     ['absolute targets', async (_: JSZip, rels: string) =>
       rels.replace('Target="../comments1.xml"', 'Target="/xl/comments1.xml"').replace('Target="../drawings/vmlDrawing1.vml"', 'Target="/xl/drawings/vmlDrawing1.vml"')],
     ['parts of other names', async (zip: JSZip, rels: string) => {
-      await rename(zip, 'xl/comments1.xml', 'xl/comments/comment1.xml');
-      await rename(zip, 'xl/drawings/vmlDrawing1.vml', 'xl/drawings/vmlDrawingNotes.vml');
+      await renamePart(zip, 'xl/comments1.xml', 'xl/comments/comment1.xml');
+      await renamePart(zip, 'xl/drawings/vmlDrawing1.vml', 'xl/drawings/vmlDrawingNotes.vml');
       return rels.replace('Target="../comments1.xml"', 'Target="../comments/comment1.xml"').replace('Target="../drawings/vmlDrawing1.vml"', 'Target="../drawings/vmlDrawingNotes.vml"');
     }],
   ])('%s: the sheet is read, and written back with its note', async (_, edit) => {
