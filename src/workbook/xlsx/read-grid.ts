@@ -104,6 +104,15 @@ function numberOfExcelJsDate(t: number, date1904: boolean): number {
   return Math.round(serial * 1e6) / 1e6;
 }
 
+/**
+ * Whether ExcelJS may have made this date of the year that starts an ISO date text
+ * (`iso-dates.ts`): a whole serial from 1000 to 9999, a date from 1902 to 1927.
+ */
+export function mayBeIsoYear(d: Date, date1904: boolean): boolean {
+  const serial = numberOfExcelJsDate(d.getTime(), date1904);
+  return Number.isInteger(serial) && serial >= 1000 && serial <= 9999;
+}
+
 /** A plain value (cell value or formula result) → CellValue. */
 function plainValue(v: unknown, numFmt: string | undefined, date1904: boolean): CellValue {
   if (v === null || v === undefined) return null;
@@ -204,8 +213,11 @@ export function tablesOf(ws: ExcelJS.Worksheet): TableArea[] {
   return out;
 }
 
-/** One worksheet as the grid the domain reads. */
-export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
+/**
+ * One worksheet as the grid the domain reads. `seen.isoYear` is set when a date may be the
+ * misread year of an ISO date cell (`iso-dates.ts`).
+ */
+export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, seen?: { isoYear: boolean }): SheetGrid {
   // Pass 1: the values that are there, in sparse rows (merged slave cells are filled afterwards).
   const sparse: { row: number; cols: number[]; values: CellValue[] }[] = [];
   let minRow = Infinity;
@@ -222,6 +234,7 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
       // `cell.value` of a formula drops a falsy result (0, FALSE, ''): read `cell.result`.
       const raw = type === VALUE_TYPE_FORMULA ? cell.result : cell.value;
       if (raw === null || raw === undefined) return;
+      if (seen !== undefined && raw instanceof Date && mayBeIsoYear(raw, date1904)) seen.isoYear = true;
       const v = plainValue(raw, typeof raw === 'number' || raw instanceof Date ? cell.numFmt : undefined, date1904);
       if (v === null || v === '') return;
       cols.push(colNumber);
