@@ -82,17 +82,19 @@ export async function restoreIsoDates(source: Uint8Array, sheets: readonly Excel
   for (const ws of sheets) {
     const part = parts.get(ws.name);
     if (part === undefined) continue;
-    for (const cell of isoDateCells(await pkg.text(part))) {
-      const value: Date | string = isoDateValue(cell.text) ?? cell.text;
-      const target = ws.getCell(cell.ref);
-      if (cell.formula) {
+    try {
+      for (const cell of isoDateCells(await pkg.text(part))) {
+        const value: Date | string = isoDateValue(cell.text) ?? cell.text;
+        const target = ws.getCell(cell.ref);
         const formula = target.value;
-        if (typeof formula !== 'object' || formula === null || !('result' in formula || 'formula' in formula || 'sharedFormula' in formula)) continue;
-        target.value = { ...formula, result: value } as ExcelJS.CellValue;
-      } else {
-        target.value = value;
+        if (!cell.formula) target.value = value;
+        else if (typeof formula === 'object' && formula !== null && ('formula' in formula || 'sharedFormula' in formula)) {
+          target.value = { ...formula, result: value } as ExcelJS.CellValue;
+        } else continue;
+        changed.add(ws);
       }
-      changed.add(ws);
+    } catch {
+      // A part ExcelJS read but we cannot: the rest of the sheet stays as ExcelJS read it.
     }
   }
   return changed;

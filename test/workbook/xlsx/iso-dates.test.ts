@@ -72,7 +72,11 @@ describe('ISO date cells (t="d")', () => {
 
   it('a formula whose cached result is an ISO date reads as that day', async () => {
     const input = await withIsoCells(await toBytes(register()), { D2: { text: '2025-03-14T00:00:00', formula: 'DATE(2025,3,14)' } });
-    expect((await dateColumn(input))[0]).toEqual({ date: '2025-03-14' });
+    const book = await openXlsx(input, 'export.xlsx');
+    const [grid] = await book.readSheets();
+    expect(grid.rows[1][3]).toEqual({ date: '2025-03-14' });
+    // The formula itself is kept in memory, for a rewrite of the sheet by ExcelJS.
+    expect(book.workbook.worksheets[0].getCell('D2').value).toEqual({ formula: 'DATE(2025,3,14)', result: new Date(Date.UTC(2025, 2, 14)) });
   });
 
   it('a text that is no date is read as written (then reported as unreadable), not as a year', async () => {
