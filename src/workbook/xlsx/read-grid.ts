@@ -106,7 +106,7 @@ function numberOfExcelJsDate(t: number, date1904: boolean): number {
 
 /**
  * Whether ExcelJS may have made this date of the year that starts an ISO date text
- * (`iso-dates.ts`): a whole serial from 1000 to 9999, a date from 1902 to 1927.
+ * (`misread-cells.ts`): a whole serial from 1000 to 9999, a date from 1902 to 1927.
  */
 export function mayBeIsoYear(d: Date, date1904: boolean): boolean {
   const serial = numberOfExcelJsDate(d.getTime(), date1904);
@@ -213,11 +213,16 @@ export function tablesOf(ws: ExcelJS.Worksheet): TableArea[] {
   return out;
 }
 
-/**
- * One worksheet as the grid the domain reads. `seen.isoYear` is set when a date may be the
- * misread year of an ISO date cell (`iso-dates.ts`).
- */
-export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, seen?: { isoYear: boolean }): SheetGrid {
+/** What a reading saw of the traces ExcelJS's misreadings leave (`misread-cells.ts`). */
+export interface ReadTraces {
+  /** A date that may be the year of an ISO date text. */
+  isoYear: boolean;
+  trueBoolean: boolean;
+  falseBoolean: boolean;
+}
+
+/** One worksheet as the grid the domain reads; `traces`, when given, records what it saw. */
+export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, traces?: ReadTraces): SheetGrid {
   // Pass 1: the values that are there, in sparse rows (merged slave cells are filled afterwards).
   const sparse: { row: number; cols: number[]; values: CellValue[] }[] = [];
   let minRow = Infinity;
@@ -234,7 +239,11 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, seen?: { isoY
       // `cell.value` of a formula drops a falsy result (0, FALSE, ''): read `cell.result`.
       const raw = type === VALUE_TYPE_FORMULA ? cell.result : cell.value;
       if (raw === null || raw === undefined) return;
-      if (seen !== undefined && raw instanceof Date && mayBeIsoYear(raw, date1904)) seen.isoYear = true;
+      if (traces !== undefined) {
+        if (raw === true) traces.trueBoolean = true;
+        else if (raw === false) traces.falseBoolean = true;
+        else if (raw instanceof Date && mayBeIsoYear(raw, date1904)) traces.isoYear = true;
+      }
       const v = plainValue(raw, typeof raw === 'number' || raw instanceof Date ? cell.numFmt : undefined, date1904);
       if (v === null || v === '') return;
       cols.push(colNumber);

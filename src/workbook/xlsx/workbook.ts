@@ -13,7 +13,7 @@ import { parseState } from '../../domain/state-sheet';
 import { stateSheetPlan } from '../../domain/plan';
 import type { WorkbookReader, WorkbookWriter } from '../port';
 import { readGrid } from './read-grid';
-import { restoreIsoDates } from './iso-dates';
+import { mayHoldMisreadCells, restoreTypedCells } from './misread-cells';
 import { addCharts } from './charts';
 import { Package } from './package';
 import { spliceSheets } from './splice';
@@ -104,19 +104,19 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
     return Boolean(this.workbook.properties?.date1904);
   }
 
-  /** Sheets whose ISO date cells were looked for in the file (`iso-dates.ts`): once is enough. */
-  private readonly isoDatesLookedFor = new Set<ExcelJS.Worksheet>();
+  /** Sheets whose cells ExcelJS may have misread were looked for in the file (`misread-cells.ts`): once is enough. */
+  private readonly lookedIntoFile = new Set<ExcelJS.Worksheet>();
 
   async readSheets(): Promise<readonly SheetGrid[]> {
     const date1904 = this.date1904;
     const read = this.workbook.worksheets.map((ws) => {
-      const seen = { isoYear: false };
-      return { ws, grid: readGrid(ws, date1904, seen), isoYear: seen.isoYear };
+      const traces = { isoYear: false, trueBoolean: false, falseBoolean: false };
+      return { ws, grid: readGrid(ws, date1904, traces), suspect: mayHoldMisreadCells(traces) };
     });
-    const suspects = read.filter((r) => r.isoYear && !this.isoDatesLookedFor.has(r.ws)).map((r) => r.ws);
+    const suspects = read.filter((r) => r.suspect && !this.lookedIntoFile.has(r.ws)).map((r) => r.ws);
     if (suspects.length === 0 || this.source === undefined) return read.map((r) => r.grid);
-    for (const ws of suspects) this.isoDatesLookedFor.add(ws);
-    const restored = await restoreIsoDates(this.source, suspects);
+    for (const ws of suspects) this.lookedIntoFile.add(ws);
+    const restored = await restoreTypedCells(this.source, suspects);
     return read.map((r) => (restored.has(r.ws) ? readGrid(r.ws, date1904) : r.grid));
   }
 

@@ -1,13 +1,14 @@
 /**
- * Date cells stored as ISO 8601 text (`t="d"`), allowed by the format and written by a few
- * export libraries (openpyxl's `iso_dates`, SheetJS's `cellDates`): Excel shows them as the
- * dates they are. ExcelJS read the leading year (2025 → 17/07/1905): they must read as their days.
+ * Cells the format allows and Excel reads, that ExcelJS 4.4 misread without a word: dates stored
+ * as ISO 8601 text (`t="d"`; openpyxl's `iso_dates`, SheetJS's `cellDates`, Ext JS), read as their
+ * leading year (2025 → 17/07/1905), and booleans spelled out (`<v>false</v>`, Ext JS), read as
+ * TRUE. They must read as Excel shows them.
  */
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { runChain } from '../../../src/domain/chain';
-import { isoDateCells, isoDateValue } from '../../../src/workbook/xlsx/iso-dates';
+import { booleanValue, isoDateValue, typedCells } from '../../../src/workbook/xlsx/misread-cells';
 import { openXlsx } from '../../../src/workbook/xlsx/open';
 import { toBytes } from './fixtures';
 
@@ -132,9 +133,9 @@ describe('ISO date cells (t="d")', () => {
       '<x:row><x:c t="s"><x:v>0</x:v></x:c><x:c t="d"><x:v>2025-03-14T00:00:00</x:v></x:c></x:row>' +
       '<x:row r="5"><x:c r="C5" t="d"><x:f>TODAY()</x:f><x:v>2025-01-02</x:v></x:c><x:c r="D5" t="n"><x:v>3</x:v></x:c></x:row>' +
       '</x:sheetData></x:worksheet>';
-    expect(isoDateCells(xml)).toEqual([
-      { ref: 'B1', text: '2025-03-14T00:00:00', formula: false },
-      { ref: 'C5', text: '2025-01-02', formula: true },
+    expect(typedCells(xml)).toEqual([
+      { ref: 'B1', type: 'd', text: '2025-03-14T00:00:00', formula: false },
+      { ref: 'C5', type: 'd', text: '2025-01-02', formula: true },
     ]);
   });
 
@@ -169,5 +170,72 @@ describe('ISO date cells (t="d")', () => {
       ),
       { numRuns: 25 },
     );
+  });
+});
+
+/** A register with a « Clause sociale » column of booleans (rows 2 to 5), as Ext JS's exporter spells them. */
+async function booleanRegister(spelled: Record<string, string>, formulas: Record<string, string> = {}): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Marchés');
+  ws.addRow(['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Clause sociale']);
+  ws.addRow(['2025-001', 'Entretien des espaces verts', 12500, new Date(Date.UTC(2025, 2, 14)), true]);
+  ws.addRow(['2025-002', 'Fournitures de bureau', 830.5, new Date(Date.UTC(2025, 3, 1)), true]);
+  ws.addRow(['2025-003', 'Nettoyage des locaux', 40000, new Date(Date.UTC(2025, 4, 2)), true]);
+  ws.addRow(['2025-004', 'Travaux de voirie', 90000, new Date(Date.UTC(2025, 5, 3)), true]);
+  ws.getColumn(4).numFmt = 'dd/mm/yyyy';
+  const zip = await JSZip.loadAsync(await toBytes(wb));
+  let xml = await zip.file(SHEET)!.async('string');
+  for (const [ref, text] of Object.entries(spelled)) {
+    const f = formulas[ref] === undefined ? '' : `<f>${formulas[ref]}</f>`;
+    xml = xml.replace(new RegExp(`<c r="${ref}"([^>]*?) t="b"><v>1</v></c>`), `<c r="${ref}"$1 t="b">${f}<v>${text}</v></c>`);
+    expect(xml).toContain(`<v>${text}</v>`);
+  }
+  zip.file(SHEET, xml);
+  return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+}
+
+async function clauseColumn(bytes: Uint8Array): Promise<unknown[]> {
+  const [grid] = await (await openXlsx(bytes, 'export.xlsx')).readSheets();
+  return grid.rows.slice(1).map((r) => r[4]);
+}
+
+describe('booleans spelled out (t="b")', () => {
+  it('« false » reads as FALSE, « true » as TRUE', async () => {
+    const input = await booleanRegister({ E2: 'true', E3: 'false', E4: 'false', E5: 'true' });
+    expect(await clauseColumn(input)).toEqual([true, false, false, true]);
+  });
+
+  it('in any case and with spaces around, and as the cached result of a formula', async () => {
+    const input = await booleanRegister({ E2: 'TRUE', E3: ' False ', E4: 'false', E5: 'true' }, { E4: 'D4&gt;0' });
+    const book = await openXlsx(input, 'export.xlsx');
+    const [grid] = await book.readSheets();
+    expect(grid.rows.slice(1).map((r) => r[4])).toEqual([true, false, false, true]);
+    // `value` of a formula drops a falsy result: its parts are read apart.
+    const cell = book.workbook.worksheets[0].getCell('E4');
+    expect([cell.formula, cell.result]).toEqual(['D4>0', false]);
+  });
+
+  it('count as the buyer wrote them: 2 contracts of 4 with a social clause', async () => {
+    const input = await booleanRegister({ E2: 'true', E3: 'false', E4: 'true', E5: 'false' });
+    const book = await openXlsx(input, 'export.xlsx');
+    const out = runChain([{ file: 'export.xlsx', sheets: await book.readSheets(), state: null }], { writesCharts: false, today: '2026-01-15' });
+    const byId = new Map(out.result.indicateurs.map((i) => [i.id, i]));
+    expect(byId.get('4.2.2-clause-sociale-nb')?.valeur).toBe(2);
+    expect(byId.get('4.2.2-clause-sociale-part')?.valeur).toBe(50);
+  });
+
+  it('booleans stored as 1 and 0, as Excel writes them, read as they are', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Marchés');
+    ws.addRow(['Clause sociale']);
+    [true, false, true].forEach((b) => ws.addRow([b]));
+    const [grid] = await (await openXlsx(await toBytes(wb), 'excel.xlsx')).readSheets();
+    expect(grid.rows.map((r) => r[0])).toEqual(['Clause sociale', true, false, true]);
+  });
+
+  it('the spellings of the format, any other text left to ExcelJS', () => {
+    expect(['1', 'true', ' TRUE ', 'True'].map(booleanValue)).toEqual([true, true, true, true]);
+    expect(['0', 'false', 'FALSE', ' 0 '].map(booleanValue)).toEqual([false, false, false, false]);
+    expect(['oui', '', '2', '-1'].map(booleanValue)).toEqual([null, null, null, null]);
   });
 });
