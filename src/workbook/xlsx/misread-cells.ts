@@ -69,7 +69,8 @@ export function isoDateValue(text: string): Date | null {
   const m = ISO.exec(text);
   if (m === null) return null;
   const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0));
-  const ms = m[7] === undefined ? 0 : Math.round(Number(`0.${m[7]}`) * 1000);
+  // Truncated, as Excel keeps milliseconds: 23:59:59.9999 stays on its day.
+  const ms = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
   if (y < 1 || y > 9999 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return null;
   const t = new Date(Date.UTC(2000, mo - 1, d, h, mi, s, ms));
   t.setUTCFullYear(y);

@@ -59,7 +59,7 @@ describe('ISO date cells (t="d")', () => {
   it('read as the days they write, with or without a time', async () => {
     const input = await withIsoCells(await toBytes(register()), {
       D2: { text: '2025-03-14T00:00:00' },
-      D3: { text: '2024-12-31T23:59:59.500' },
+      D3: { text: '2024-12-31T23:59:59.9999' },
       D4: { text: '2025-01-02' },
     });
     expect(await dateColumn(input)).toEqual([{ date: '2025-03-14' }, { date: '2024-12-31' }, { date: '2025-01-02' }]);
