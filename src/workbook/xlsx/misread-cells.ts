@@ -14,8 +14,8 @@
  */
 import type ExcelJS from 'exceljs';
 import { unprefixed } from './namespaces';
-import { attributes, Package, resolveTarget, sheetEntries, unescapeXml, workbookPart } from './package';
-import type { ReadTraces } from './read-grid';
+import { attributes, Package, resolveTarget, sheetEntries, STYLES, unescapeXml, workbookPart } from './package';
+import { percentScale, type ReadTraces } from './read-grid';
 import { withRowAndCellNumbers } from './reading-copy';
 
 /** Whether a sheet may hold cells ExcelJS misread: a date that may be a year, or TRUE booleans and no FALSE one. */
@@ -125,4 +125,29 @@ export async function restoreTypedCells(source: Uint8Array, sheets: readonly Exc
     }
   }
   return changed;
+}
+
+/**
+ * ExcelJS drops the backslashes of the number formats it loads: `0\%`, a number followed by the
+ * sign (30 shown 30 %), arrives as `0%`, which shows 0,3 as 30 %. The formats so loaded whose
+ * `%` the file writes as text; a number under one is read as it is.
+ */
+export async function literalPercentFormats(pkg: Package): Promise<Set<string>> {
+  const out = new Set<string>();
+  try {
+    const wbPart = await workbookPart(pkg);
+    const rel = (await pkg.rels(wbPart)).find((r) => !r.external && STYLES.test(r.type));
+    if (rel === undefined) return out;
+    const xml = await pkg.text(resolveTarget(wbPart, rel.target));
+    for (const m of xml.matchAll(/<(?:[\w.-]+:)?numFmt\b([^>]*?)\/?>/g)) {
+      const stored = attributes(m[1]).get('formatCode');
+      if (stored === undefined) continue;
+      const code = unescapeXml(stored);
+      const loaded = code.replace(/\\(.)/g, '$1');
+      if (percentScale(loaded) !== percentScale(code)) out.add(loaded);
+    }
+  } catch {
+    // No styles read: every % counts, as ExcelJS loaded it.
+  }
+  return out;
 }

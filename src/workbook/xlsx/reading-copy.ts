@@ -108,9 +108,8 @@ export function withDate1904AsOne(xml: string): string | null {
 }
 
 /** Whether ExcelJS would skip or misread a part of the package (then it must read a copy). */
-export async function excelJsWouldMisread(bytes: Uint8Array): Promise<boolean> {
+export async function excelJsWouldMisread(pkg: Package): Promise<boolean> {
   try {
-    const pkg = await Package.load(bytes);
     if ((await renamedFixedParts(pkg)).size > 0 || (await renamedWorksheets(pkg)).size > 0) return true;
     return withDate1904AsOne(await pkg.text(await workbookPart(pkg))) !== null;
   } catch {

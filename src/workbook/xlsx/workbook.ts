@@ -63,6 +63,8 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
     readonly workbook: ExcelJS.Workbook,
     /** The file's bytes when it was opened from one: its parts are kept as they are when saving. */
     private readonly source?: Uint8Array,
+    /** Number formats whose `%` the file writes as text (`misread-cells.ts`). */
+    private readonly literalPercents: ReadonlySet<string> = new Set(),
   ) {
     this.sourceSheets = new Set(workbook.worksheets.map((ws) => ws.name));
   }
@@ -111,13 +113,13 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
     const date1904 = this.date1904;
     const read = this.workbook.worksheets.map((ws) => {
       const traces = { isoYear: false, trueBoolean: false, falseBoolean: false };
-      return { ws, grid: readGrid(ws, date1904, traces), suspect: mayHoldMisreadCells(traces) };
+      return { ws, grid: readGrid(ws, date1904, { traces, literalPercents: this.literalPercents }), suspect: mayHoldMisreadCells(traces) };
     });
     const suspects = read.filter((r) => r.suspect && !this.lookedIntoFile.has(r.ws)).map((r) => r.ws);
     if (suspects.length === 0 || this.source === undefined) return read.map((r) => r.grid);
     for (const ws of suspects) this.lookedIntoFile.add(ws);
     const restored = await restoreTypedCells(this.source, suspects);
-    return read.map((r) => (restored.has(r.ws) ? readGrid(r.ws, date1904) : r.grid));
+    return read.map((r) => (restored.has(r.ws) ? readGrid(r.ws, date1904, { literalPercents: this.literalPercents }) : r.grid));
   }
 
   async readState(): Promise<SavedState | null> {
