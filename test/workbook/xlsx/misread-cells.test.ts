@@ -35,25 +35,35 @@ interface IsoCell {
   readonly bare?: boolean;
 }
 
-/** The package with these cells of the first sheet stored as `t="d"` ISO texts, their style kept. */
-async function withIsoCells(bytes: Uint8Array, cells: Record<string, IsoCell>): Promise<Uint8Array> {
+/** The package with its first sheet's XML edited. */
+async function withSheet(bytes: Uint8Array, edit: (xml: string) => string): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
-  let xml = await zip.file(SHEET)!.async('string');
-  for (const [ref, cell] of Object.entries(cells)) {
-    const found = new RegExp(`<c r="${ref}"([^>]*?)(?:/>|>[\\s\\S]*?</c>)`).exec(xml);
-    if (found === null) throw new Error(`no cell ${ref}`);
-    const style = cell.bare ? '' : (/\ss="\d+"/.exec(found[1])?.[0] ?? '');
-    const f = cell.formula === undefined ? '' : `<f>${cell.formula}</f>`;
-    xml = xml.replace(found[0], `<c r="${ref}"${style} t="d">${f}<v>${cell.text}</v></c>`);
-  }
-  zip.file(SHEET, xml);
+  zip.file(SHEET, edit(await zip.file(SHEET)!.async('string')));
   return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
 }
 
-async function dateColumn(bytes: Uint8Array): Promise<unknown[]> {
-  const [grid] = await (await openXlsx(bytes, 'export.xlsx')).readSheets();
-  return grid.rows.slice(1).map((r) => r[3]);
+/** The package with these cells of the first sheet stored as `t="d"` ISO texts, their style kept. */
+function withIsoCells(bytes: Uint8Array, cells: Record<string, IsoCell>): Promise<Uint8Array> {
+  return withSheet(bytes, (sheet) => {
+    let xml = sheet;
+    for (const [ref, cell] of Object.entries(cells)) {
+      const found = new RegExp(`<c r="${ref}"([^>]*?)(?:/>|>[\\s\\S]*?</c>)`).exec(xml);
+      if (found === null) throw new Error(`no cell ${ref}`);
+      const style = cell.bare ? '' : (/\ss="\d+"/.exec(found[1])?.[0] ?? '');
+      const f = cell.formula === undefined ? '' : `<f>${cell.formula}</f>`;
+      xml = xml.replace(found[0], `<c r="${ref}"${style} t="d">${f}<v>${cell.text}</v></c>`);
+    }
+    return xml;
+  });
 }
+
+/** A column of the first sheet as read, under its header. */
+async function columnRead(bytes: Uint8Array, column: number): Promise<unknown[]> {
+  const [grid] = await (await openXlsx(bytes, 'export.xlsx')).readSheets();
+  return grid.rows.slice(1).map((r) => r[column]);
+}
+
+const dateColumn = (bytes: Uint8Array) => columnRead(bytes, 3);
 
 describe('ISO date cells (t="d")', () => {
   it('read as the days they write, with or without a time', async () => {
@@ -183,21 +193,18 @@ async function booleanRegister(spelled: Record<string, string>, formulas: Record
   ws.addRow(['2025-003', 'Nettoyage des locaux', 40000, new Date(Date.UTC(2025, 4, 2)), true]);
   ws.addRow(['2025-004', 'Travaux de voirie', 90000, new Date(Date.UTC(2025, 5, 3)), true]);
   ws.getColumn(4).numFmt = 'dd/mm/yyyy';
-  const zip = await JSZip.loadAsync(await toBytes(wb));
-  let xml = await zip.file(SHEET)!.async('string');
-  for (const [ref, text] of Object.entries(spelled)) {
-    const f = formulas[ref] === undefined ? '' : `<f>${formulas[ref]}</f>`;
-    xml = xml.replace(new RegExp(`<c r="${ref}"([^>]*?) t="b"><v>1</v></c>`), `<c r="${ref}"$1 t="b">${f}<v>${text}</v></c>`);
-    expect(xml).toContain(`<v>${text}</v>`);
-  }
-  zip.file(SHEET, xml);
-  return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+  return withSheet(await toBytes(wb), (sheet) => {
+    let xml = sheet;
+    for (const [ref, text] of Object.entries(spelled)) {
+      const f = formulas[ref] === undefined ? '' : `<f>${formulas[ref]}</f>`;
+      xml = xml.replace(new RegExp(`<c r="${ref}"([^>]*?) t="b"><v>1</v></c>`), `<c r="${ref}"$1 t="b">${f}<v>${text}</v></c>`);
+      expect(xml).toContain(`<v>${text}</v>`);
+    }
+    return xml;
+  });
 }
 
-async function clauseColumn(bytes: Uint8Array): Promise<unknown[]> {
-  const [grid] = await (await openXlsx(bytes, 'export.xlsx')).readSheets();
-  return grid.rows.slice(1).map((r) => r[4]);
-}
+const clauseColumn = (bytes: Uint8Array) => columnRead(bytes, 4);
 
 describe('booleans spelled out (t="b")', () => {
   it('« false » reads as FALSE, « true » as TRUE', async () => {
