@@ -46,12 +46,12 @@ function markedCells(excel: ExcelDouble): string[] {
 }
 
 describe('highlighting (Office): only the faulty cells are marked', () => {
-  it('a whole-row mark (A2:D2) above a faulty cell of the first column (A3) does not widen that cell’s mark', async () => {
-    // Row 2 has a whole-row finding: its mapped columns, A to D. Row 3 has one faulty cell, A3.
-    // B3, C3 and D3 are not at fault: marking them would recolour cells of the user's that are fine.
+  it('a faulty cell of the first column (A2) above a whole-row mark (A3:D3) does not take the row’s mark in', async () => {
+    // Row 2 has one faulty cell, A2. Row 3 has a whole-row finding: its mapped columns, A to D. The
+    // marks are A2 and A3:D3, every one of those five cells and no other (B2, C2, D2 are not at fault).
     const excel = register(4);
-    await createOfficeWorkbook(run(excel), { name: BOOK }).highlightFindings([finding(2, null), finding(3, 1)], [MAPPING]);
-    expect(markedCells(excel)).toEqual(['A2', 'B2', 'C2', 'D2', 'A3']);
+    await createOfficeWorkbook(run(excel), { name: BOOK }).highlightFindings([finding(2, 1), finding(3, null)], [MAPPING]);
+    expect(markedCells(excel)).toEqual(['A2', 'A3', 'B3', 'C3', 'D3']);
   });
 
   it('3,000 faulty cells one row apart are all marked, none between, though Excel takes at most 8,192 characters of addresses at once', async () => {
