@@ -11,26 +11,9 @@
  * - Days take the plural from 2 whatever the sign (« -2,5 jours »).
  */
 import { formatSummary, formatValue } from '../../src/cli/format';
-import type { IndicatorResult, SpaserResult } from '../../src/domain/model';
+import type { SpaserResult } from '../../src/domain/model';
+import { indicator } from '../helpers/indicator';
 
-function indicator(over: Partial<IndicatorResult>): IndicatorResult {
-  return {
-    id: 'x',
-    axe: 1,
-    objectif: '1.1.1',
-    libelle: 'L',
-    unite: '%',
-    statut: 'calculé',
-    valeur: 10,
-    couverture: { renseignees: 1, total: 1 },
-    repartition: null,
-    n1: null,
-    cible: null,
-    parPole: null,
-    motif: null,
-    ...over,
-  };
-}
 
 type Controle = SpaserResult['controles'][number];
 const finding = (gravite: Controle['gravite'], code: Controle['code'], ligne: number): Controle => ({
