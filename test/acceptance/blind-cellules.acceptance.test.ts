@@ -27,7 +27,7 @@
  *   8  | 2025-P03    | 95000     | 57000 sh | oui oui oui | Non     | oui m| 2  | PA    MC   | 5   | oui 2500 | 30    | T01   | Picardie 02100 (2100 as 00000) → HdF | OK. soc, env. 30 is not > 30
  *   9  | 2025-P04    | 64000     | 38400 sh | oui oui oui | SIAE    | oui m| 0  | AOO   MC   | 2   | oui 0    | 25    | T02   | Alpes 05000 (5000 as 00000) Gap → France | OK. soc, env. 05/03/25 → 2025
  *  10  | 2025-P05 l  | 145000 nb | 87000 sh | oui oui non | ESAT/EA | non  | 1t | AOR   MC   | 6   | oui 3000 | 32    | « » → vide | Arras (SIRET 0… as number) → HdF | ⚠ delai-paiement-depasse (32). soc, env
- *  11  | 2025-P06    | 81234.56  | 40617.28 a| non non non| Non     | oui V| 1  | PCN   MC   | 3   | non 0.05%| 20    | S07   | Nordelec Roubaix → Roubaix | ⚠ gain-sans-negociation (0,05 > 0, négo non)
+ *  11  | 2025-P06    | 81234.56  | 40617.28 a| non non non| Non     | oui V| 1  | PCN   MC   | 3   | non 5 %  | 20    | S07   | Nordelec Roubaix → Roubaix | ⚠ gain-sans-negociation (5 > 0, négo non)
  *  12  | 2025-P07    | 8500      | 8500 (« » mandaté) | non non (vide) | (vide) | non (Non concerné) | – | gré à gré → MSPMC, not MC | 1 | non – | (vide) | F09 | Loca Nord (name) Wattrelos → MEL | OK
  *  13  | 2025-P08    | 6200      | 6200     | non non non | Non     | oui  | 0  | sans publicité → MSPMC | – | non – | 15  | S11   | SIF (SIRET text) LILLE → MEL | OK. objet = formula text; date « 3 mars 2025 » (README)
  *  14  | 2025-P09    | 12500 (« 12 500 € HT »), date = formula DATE(2025,6,2) | 9000 | oui oui oui | ESS | oui T | 1 | DC MC | 4t | oui 1200 (nnbsp) | 29 | F10 | Mobilier Flamand Wattrelos → MEL | OK. soc, env
@@ -66,7 +66,7 @@
  * every control message to quote the value read; regles §3 only asks the message to name the row and
  * the column, and sortie.md puts the value read in the `Valeur lue` column of SPASER Contrôles (Finding
  * `valeurLue`, not a field of the JSON controls). The gain-sans-negociation message does not quote
- * 0,05; its Valeur lue is « 0,05 ». The test now checks Valeur lue for every control, and the message
+ * 0,05; its Valeur lue is « 0,05 » (« 5 » since session 20: a number under a percentage format is read as shown). The test now checks Valeur lue for every control, and the message
  * where it quotes the cell. Coverage « renseignees » of three indicators with two needed fields
  * (1.1.2-avenants-ar 12, 2.2.3-soumissionnaires 10, 3.1.1-criteres-env 10) was left open in that commit
  * and filled afterwards with the reading « every needed field filled », which the program shares.
@@ -133,9 +133,10 @@ const CALCULATED: Record<string, Expected> = {
   '2.2.3-soumissionnaires': { valeur: 39 / 10, n1: 9 / 3, cov: [10, 10] }, // offres and procédure filled on all 10
   // Négociation oui: 6 (oui), 8 (TRUE), 9 (y), 10 (o), 14 (oui), 16 (oui) = 6; non: 7, 11, 12 (faux), 13, 15, 22, 24. N−1: 25, 27.
   '2.2.4-dossiers-negocies': { valeur: 6, n1: 2, cov: [13, 13] },
-  // Σ_M gain: 6:1500 + 8:2500 + 9:0 + 10:3000 + 11:0.05 (a 5 % cell is the number 0,05) + 14:« 1 200 » + 16:750 = 8 950.05.
+  // Σ_M gain: 6:1500 + 8:2500 + 9:0 + 10:3000 + 11:5 + 14:« 1 200 » + 16:750 = 8 955. Row 11 holds 0,05 under the
+  // format `0%`: read as shown, 5 (README « Lecture des cellules », session 20; this test first read the stored 0,05).
   // Filled: 6, 8, 9, 10, 11, 14, 16 = 7. N−1: 1000 + 2000.
-  '2.2.4-gain-negociation': { valeur: 1500 + 2500 + 0 + 3000 + 0.05 + 1200 + 750, n1: 1000 + 2000, cov: [7, 13] },
+  '2.2.4-gain-negociation': { valeur: 1500 + 2500 + 0 + 3000 + 5 + 1200 + 750, n1: 1000 + 2000, cov: [7, 13] },
   // env of M: 8 / 13. N−1: 26, 27 = 2 / 4. Clause environnementale filled on every row.
   '3.1.1-consideration-env': { valeur: (100 * 8) / 13, n1: (100 * 2) / 4, cov: [13, 13] },
   // Critère env oui in MC: 8 (y), 9 (true), 14, 16 = 4 / 10 (6 non, 7 no, 10 faux, 11 FALSE, 22 non, 24 n).
@@ -217,7 +218,7 @@ const ZONES: Record<string, { fournisseurs: number; depense: number }> = {
 const CONTROLS: [number, string, string, string, string][] = [
   [7, 'avertissement', 'delai-paiement-depasse', 'Délai de paiement (jours)', '35 jours'],
   [10, 'avertissement', 'delai-paiement-depasse', 'Délai de paiement (jours)', '32'],
-  [11, 'avertissement', 'gain-sans-negociation', 'Gain de négociation', '0,05'],
+  [11, 'avertissement', 'gain-sans-negociation', 'Gain de négociation', '5'],
   [15, 'avertissement', 'delai-paiement-depasse', 'Délai de paiement (jours)', '31'],
   [16, 'avertissement', 'delai-paiement-depasse', 'Délai de paiement (jours)', '40'],
   [18, 'erreur', 'valeur-illisible', 'SIRET', '#N/A'],
@@ -268,7 +269,7 @@ const READ: [number, string, unknown][] = [
   [7, 'titulaire', 'Bureau Plus SARL'],
   [7, 'nbAvenants', 0], [10, 'nbAvenants', 1], [12, 'nbAvenants', null],
   [7, 'delaiPaiement', 35], [7, 'offresRecues', 3], [14, 'offresRecues', 4],
-  [11, 'gainNegociation', 0.05], [14, 'gainNegociation', 1200],
+  [11, 'gainNegociation', 5], [14, 'gainNegociation', 1200],
   [6, 'codeNomenclature', 'E12'], [10, 'codeNomenclature', null],
   // added after the first run (values of the N−1 rows unchanged): a date formula, rich text in an
   // amount, Excel's number 1 / 0 and text « 1 », « Faux », « FAUX », « Vrai », « N », a boolean formula.
@@ -328,8 +329,8 @@ describe('blind « cellules »: every kind of cell of a real buyer file', () => 
       [6, 'P', 41234567800012], [10, 'P', 3456789010023], [8, 'Q', 2100], [9, 'Q', 5000],
       // dates: Excel date, serial without date format, text
       [6, 'G', { date: '2025-02-10' }], [7, 'G', 45700], [8, 'G', '14/03/2025'], [13, 'G', '3 mars 2025'],
-      // Excel booleans, a percentage
-      [8, 'U', true], [7, 'M', false], [11, 'K', false], [14, 'M', true], [11, 'V', 0.05],
+      // Excel booleans, a percentage (0,05 shown 5 %: read as shown)
+      [8, 'U', true], [7, 'M', false], [11, 'K', false], [14, 'M', true], [11, 'V', 5],
       // hidden column, hidden row, filtered-out row are read
       [6, 'X', 'E12'], [15, 'A', '2025-P10'], [16, 'A', '2025-P11'],
       // totals row

@@ -1,7 +1,8 @@
 import { parseArgs } from '../../src/cli/args';
 import { countByCode, formatIndicatorValue, formatNumber, formatSummary, formatValue } from '../../src/cli/format';
 import { createProgress } from '../../src/cli/progress';
-import type { IndicatorResult, SpaserResult } from '../../src/domain/model';
+import type { SpaserResult } from '../../src/domain/model';
+import { indicator } from '../helpers/indicator';
 
 describe('French numbers', () => {
   it('groups thousands with a space and uses a decimal comma', () => {
@@ -28,24 +29,6 @@ describe('French numbers', () => {
   });
 });
 
-function indicator(over: Partial<IndicatorResult>): IndicatorResult {
-  return {
-    id: 'x',
-    axe: 1,
-    objectif: '1.1.1',
-    libelle: 'L',
-    unite: '%',
-    statut: 'calculé',
-    valeur: 10,
-    couverture: { renseignees: 1, total: 1 },
-    repartition: null,
-    n1: null,
-    cible: null,
-    parPole: null,
-    motif: null,
-    ...over,
-  };
-}
 
 describe('indicator values', () => {
   it('non calculable shows its motif', () => {

@@ -6,7 +6,7 @@
  */
 import type { CellValue, SheetGrid, TableArea } from '../../domain/cell';
 import { isOwnSheet, SHEET_ETAT } from '../../domain/plan-types';
-import { extendToMerges, isDateFormat, mergeRangesOf, serialToIsoDate, spreadMerges } from '../xlsx/read-grid';
+import { extendToMerges, isDateFormat, mergeRangesOf, serialToIsoDate, shownNumber, spreadMerges } from '../xlsx/read-grid';
 import { CELL_LIMIT, PAYLOAD_BUDGET_BYTES, READ_BYTES_PER_CELL_GUESS, READ_MARGIN } from './limits';
 import { isPayloadError, jsonSize, type SyncMeter } from './meter';
 
@@ -28,7 +28,7 @@ export function toCellValue(value: unknown, type: string, format: string, date19
         const iso = serialToIsoDate(n, date1904);
         return iso === null ? n : { date: iso };
       }
-      return n;
+      return shownNumber(n, format);
     }
     default: {
       // String, RichValue, Unknown: the displayed text; an empty text is an empty cell.

@@ -4,6 +4,8 @@
  */
 import ExcelJS from 'exceljs';
 import { UnreadableWorkbookError } from '../port';
+import { literalPercentFormats } from './misread-cells';
+import { Package } from './package';
 import { excelJsWouldMisread, readableCopy } from './reading-copy';
 import { decodeRange } from './read-grid';
 import { XlsxWorkbook } from './workbook';
@@ -154,7 +156,8 @@ export async function openXlsx(data: ArrayBuffer | Uint8Array, name: string): Pr
   }
   // A part ExcelJS does not find under its name would be left out (a worksheet) or misread
   // (shared texts) without a word.
-  const misread = await excelJsWouldMisread(bytes);
+  const pkg = await Package.load(bytes).catch(() => null);
+  const misread = pkg !== null && (await excelJsWouldMisread(pkg));
   let wb = misread ? null : await loadWithExcelJs(bytes);
   if (wb === null || wb.worksheets.length === 0) {
     // A valid file ExcelJS cannot read as it is (`reading-copy.ts`): it reads a copy in its own form.
@@ -171,5 +174,5 @@ export async function openXlsx(data: ArrayBuffer | Uint8Array, name: string): Pr
   }
   repairLoadedTables(wb);
   repairMissingTheme(wb);
-  return new XlsxWorkbook(name, wb, bytes);
+  return new XlsxWorkbook(name, wb, bytes, pkg === null ? undefined : await literalPercentFormats(pkg));
 }

@@ -38,6 +38,34 @@ function showsDigits(codes: string): boolean {
   return /[0#?]/.test(codes.replace(/[sS]+\.0+/g, ''));
 }
 
+/** Multipliers of the formats seen: few formats, many cells. */
+const PERCENT_SCALES = new Map<string, number>();
+
+/**
+ * What a number format multiplies a number by to show it: 100 for each `%` of its first section
+ * outside literal text (`0 %` shows 0,3 as 30 %; `0" %"` shows 30 as 30 %), else 1.
+ */
+export function percentScale(numFmt: string | undefined): number {
+  if (!numFmt || !numFmt.includes('%')) return 1;
+  let scale = PERCENT_SCALES.get(numFmt);
+  if (scale === undefined) {
+    scale = 100 ** (formatCodes(numFmt).split(';')[0].split('%').length - 1);
+    PERCENT_SCALES.set(numFmt, scale);
+  }
+  return scale;
+}
+
+/**
+ * A number as its format shows it: 0,3 under a percentage format is 30 (the unit of the
+ * indicators in %). `literalPercents`: formats whose `%` the file escapes as text, which
+ * ExcelJS loaded without their backslash (`misread-cells.ts`).
+ */
+export function shownNumber(n: number, numFmt: string | undefined, literalPercents?: ReadonlySet<string>): number {
+  const scale = numFmt !== undefined && literalPercents?.has(numFmt) ? 1 : percentScale(numFmt);
+  // 0,3 × 100 is 30.000000000000004 in binary: back to the 15 digits a cell holds.
+  return scale === 1 ? n : Number((n * scale).toPrecision(15));
+}
+
 /** A format with digit placeholders: ExcelJS made a Date of such a number only for the letters beside them. */
 function isNumberFormat(numFmt: string | undefined): boolean {
   return numFmt !== undefined && showsDigits(formatCodes(numFmt));
@@ -104,15 +132,24 @@ function numberOfExcelJsDate(t: number, date1904: boolean): number {
   return Math.round(serial * 1e6) / 1e6;
 }
 
+/**
+ * Whether ExcelJS may have made this date of the year that starts an ISO date text
+ * (`misread-cells.ts`): a whole serial from 1000 to 9999, a date from 1902 to 1927.
+ */
+export function mayBeIsoYear(d: Date, date1904: boolean): boolean {
+  const serial = numberOfExcelJsDate(d.getTime(), date1904);
+  return Number.isInteger(serial) && serial >= 1000 && serial <= 9999;
+}
+
 /** A plain value (cell value or formula result) → CellValue. */
-function plainValue(v: unknown, numFmt: string | undefined, date1904: boolean): CellValue {
+function plainValue(v: unknown, numFmt: string | undefined, date1904: boolean, literalPercents?: ReadonlySet<string>): CellValue {
   if (v === null || v === undefined) return null;
   switch (typeof v) {
     case 'string':
       return v;
     case 'number':
       if (!Number.isFinite(v)) return null;
-      return isDateFormat(numFmt) ? dateOfSerial(v, date1904) : v;
+      return isDateFormat(numFmt) ? dateOfSerial(v, date1904) : shownNumber(v, numFmt, literalPercents);
     case 'boolean':
       return v;
     case 'object': {
@@ -130,9 +167,9 @@ function plainValue(v: unknown, numFmt: string | undefined, date1904: boolean): 
       if (rich !== null) return rich;
       if ('formula' in o || 'sharedFormula' in o) {
         // A formula never computed (no cached result) shows nothing we can trust.
-        return 'result' in o ? plainValue(o.result, numFmt, date1904) : null;
+        return 'result' in o ? plainValue(o.result, numFmt, date1904, literalPercents) : null;
       }
-      if ('hyperlink' in o || 'text' in o) return plainValue(o.text, numFmt, date1904);
+      if ('hyperlink' in o || 'text' in o) return plainValue(o.text, numFmt, date1904, literalPercents);
       return null;
     }
     default:
@@ -204,8 +241,25 @@ export function tablesOf(ws: ExcelJS.Worksheet): TableArea[] {
   return out;
 }
 
+/** What a reading saw of the traces ExcelJS's misreadings leave (`misread-cells.ts`). */
+export interface ReadTraces {
+  /** A date that may be the year of an ISO date text. */
+  isoYear: boolean;
+  trueBoolean: boolean;
+  falseBoolean: boolean;
+}
+
+/** What a reading of the file's cells knows of it, and records. */
+export interface GridReading {
+  /** Filled with what the reading saw. */
+  readonly traces?: ReadTraces;
+  /** Formats whose `%` the file writes as text (see `shownNumber`). */
+  readonly literalPercents?: ReadonlySet<string>;
+}
+
 /** One worksheet as the grid the domain reads. */
-export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
+export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, reading: GridReading = {}): SheetGrid {
+  const { traces, literalPercents } = reading;
   // Pass 1: the values that are there, in sparse rows (merged slave cells are filled afterwards).
   const sparse: { row: number; cols: number[]; values: CellValue[] }[] = [];
   let minRow = Infinity;
@@ -222,7 +276,12 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
       // `cell.value` of a formula drops a falsy result (0, FALSE, ''): read `cell.result`.
       const raw = type === VALUE_TYPE_FORMULA ? cell.result : cell.value;
       if (raw === null || raw === undefined) return;
-      const v = plainValue(raw, typeof raw === 'number' || raw instanceof Date ? cell.numFmt : undefined, date1904);
+      if (traces !== undefined) {
+        if (raw === true) traces.trueBoolean = true;
+        else if (raw === false) traces.falseBoolean = true;
+        else if (raw instanceof Date && mayBeIsoYear(raw, date1904)) traces.isoYear = true;
+      }
+      const v = plainValue(raw, typeof raw === 'number' || raw instanceof Date ? cell.numFmt : undefined, date1904, literalPercents);
       if (v === null || v === '') return;
       cols.push(colNumber);
       values.push(v);

@@ -92,11 +92,26 @@ async function renamedFixedParts(pkg: Package): Promise<Map<string, string>> {
   return out;
 }
 
+/**
+ * The workbook part with a 1904 date system spelled `1`, or null when it needs no change.
+ * The attribute is a boolean of XML Schema, `1` or `true` (Excel for Mac writes `true`);
+ * ExcelJS takes only `1`, and read such a workbook's dates four years and a day early.
+ */
+export function withDate1904AsOne(xml: string): string | null {
+  const pr = /<(?:[\w.-]+:)?workbookPr\b[^>]*>/.exec(xml);
+  const attr = pr === null ? null : /(\sdate1904\s*=\s*)("[^"]*"|'[^']*')/.exec(pr[0]);
+  if (pr === null || attr === null) return null;
+  const value = attr[2].slice(1, -1).trim().toLowerCase();
+  if (attr[2] === '"1"' || (value !== '1' && value !== 'true')) return null;
+  const fixed = pr[0].replace(attr[0], `${attr[1]}"1"`);
+  return xml.slice(0, pr.index) + fixed + xml.slice(pr.index + pr[0].length);
+}
+
 /** Whether ExcelJS would skip or misread a part of the package (then it must read a copy). */
-export async function excelJsWouldMisread(bytes: Uint8Array): Promise<boolean> {
+export async function excelJsWouldMisread(pkg: Package): Promise<boolean> {
   try {
-    const pkg = await Package.load(bytes);
-    return (await renamedFixedParts(pkg)).size > 0 || (await renamedWorksheets(pkg)).size > 0;
+    if ((await renamedFixedParts(pkg)).size > 0 || (await renamedWorksheets(pkg)).size > 0) return true;
+    return withDate1904AsOne(await pkg.text(await workbookPart(pkg))) !== null;
   } catch {
     return false;
   }
@@ -218,9 +233,11 @@ export async function readableCopy(bytes: Uint8Array): Promise<Uint8Array | null
     const xml = await zip.files[name].async('string');
     const plain = unprefixed(xml);
     const numbered = withRowAndCellNumbers(plain ?? xml);
-    if (plain === null && numbered === null) continue;
+    // The workbook part is where ExcelJS reads it (fixed parts renamed above).
+    const dated = name === 'xl/workbook.xml' ? withDate1904AsOne(numbered ?? plain ?? xml) : null;
+    if (plain === null && numbered === null && dated === null) continue;
     // As bytes: JSZip's string slices would cut an emoji in two.
-    zip.file(name, utf8(numbered ?? plain!));
+    zip.file(name, utf8(dated ?? numbered ?? plain!));
     changed = true;
   }
   const pkg = new Package(zip);

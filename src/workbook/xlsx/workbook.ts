@@ -13,6 +13,7 @@ import { parseState } from '../../domain/state-sheet';
 import { stateSheetPlan } from '../../domain/plan';
 import type { WorkbookReader, WorkbookWriter } from '../port';
 import { readGrid } from './read-grid';
+import { mayHoldMisreadCells, restoreTypedCells } from './misread-cells';
 import { addCharts } from './charts';
 import { Package } from './package';
 import { spliceSheets } from './splice';
@@ -62,6 +63,8 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
     readonly workbook: ExcelJS.Workbook,
     /** The file's bytes when it was opened from one: its parts are kept as they are when saving. */
     private readonly source?: Uint8Array,
+    /** Number formats whose `%` the file writes as text (`misread-cells.ts`). */
+    private readonly literalPercents: ReadonlySet<string> = new Set(),
   ) {
     this.sourceSheets = new Set(workbook.worksheets.map((ws) => ws.name));
   }
@@ -103,9 +106,20 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
     return Boolean(this.workbook.properties?.date1904);
   }
 
+  /** Sheets whose cells ExcelJS may have misread were looked for in the file (`misread-cells.ts`): once is enough. */
+  private readonly lookedIntoFile = new Set<ExcelJS.Worksheet>();
+
   async readSheets(): Promise<readonly SheetGrid[]> {
     const date1904 = this.date1904;
-    return this.workbook.worksheets.map((ws) => readGrid(ws, date1904));
+    const read = this.workbook.worksheets.map((ws) => {
+      const traces = { isoYear: false, trueBoolean: false, falseBoolean: false };
+      return { ws, grid: readGrid(ws, date1904, { traces, literalPercents: this.literalPercents }), suspect: mayHoldMisreadCells(traces) };
+    });
+    const suspects = read.filter((r) => r.suspect && !this.lookedIntoFile.has(r.ws)).map((r) => r.ws);
+    if (suspects.length === 0 || this.source === undefined) return read.map((r) => r.grid);
+    for (const ws of suspects) this.lookedIntoFile.add(ws);
+    const restored = await restoreTypedCells(this.source, suspects);
+    return read.map((r) => (restored.has(r.ws) ? readGrid(r.ws, date1904, { literalPercents: this.literalPercents }) : r.grid));
   }
 
   async readState(): Promise<SavedState | null> {
