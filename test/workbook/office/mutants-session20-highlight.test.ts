@@ -7,7 +7,7 @@
 import type { Finding, SheetMapping } from '../../../src/domain/model';
 import { createOfficeWorkbook, type ExcelRunner } from '../../../src/workbook/office';
 import { HIGHLIGHT_FORMULA } from '../../../src/workbook/office/highlight';
-import { colLetters, createExcelDouble, type ExcelDouble } from '../../doubles/excel-double';
+import { colLetters, createExcelDouble, DoubleContext, type ExcelDouble } from '../../doubles/excel-double';
 
 const BOOK = 'Roubaix.xlsx';
 const SHEET = 'Suivi 2025';
@@ -87,3 +87,18 @@ describe('highlighting (Office) on an Excel without ExcelApi 1.9', () => {
     expect(markedCells(excel)).toEqual([]);
   });
 });
+
+describe('removing the marks (Office) syncs its own deletions', () => {
+  it('the marks are gone even where Excel.run does not sync what is left queued at the end', async () => {
+    // `Excel.run` syncs what a batch left queued, but the Office.js docs tell add-ins not to rely on
+    // that implicit sync: « Retirer le surlignage » must send its deletions itself. A runner without
+    // the implicit sync stands for that rule.
+    const excel = register(4);
+    await createOfficeWorkbook(run(excel), { name: BOOK }).highlightFindings([finding(2, 3)], [MAPPING]);
+    expect(markedCells(excel)).toEqual(['C2']);
+    const withoutImplicitSync: ExcelRunner = (batch) => batch(new DoubleContext(excel) as unknown as Excel.RequestContext);
+    await createOfficeWorkbook(withoutImplicitSync, { name: BOOK }).clearHighlights();
+    expect(markedCells(excel)).toEqual([]);
+  });
+});
+
