@@ -4,36 +4,61 @@
  *   openpyxl's `iso_dates`, SheetJS's `cellDates`, Ext JS's exporter): ExcelJS reads the
  *   leading number (2025), under the cell's date format the serial of 17/07/1905;
  * - a boolean spelled out (`<c t="b"><v>false</v></c>`, as Ext JS's exporter writes it):
- *   ExcelJS reads every value but `0` as TRUE, so « false » becomes VRAI.
+ *   ExcelJS reads every value but `0` as TRUE, so « false » becomes VRAI;
+ * - a text with an escaped character (`_x000D_`, the carriage return of a CRLF line break)
+ *   stored in the cell itself (`t="inlineStr"`) or as a formula's text result (`t="str"`):
+ *   ExcelJS decodes these escapes in the shared strings only, and a header « Objet_x000D_
+ *   du marché » no longer names its field.
  *
  * Each leaves a trace in what ExcelJS read: a date from 1902 to 1927 (a year turned into a
- * serial), or a sheet whose booleans are all TRUE. Only a sheet showing one is read again
- * from the file's own XML (reading every sheet twice would cost seconds on a large register),
- * and those cells are given their value in the loaded workbook, so the grid and any rewrite
- * of the sheet by ExcelJS hold what the file says.
+ * serial), a sheet whose booleans are all TRUE, or a text holding `_xHHHH_`. Only a sheet
+ * showing one is read again from the file's own XML (reading every sheet twice would cost
+ * seconds on a large register), and those cells are given their value in the loaded workbook,
+ * so the grid and any rewrite of the sheet by ExcelJS hold what the file says.
  */
 import type ExcelJS from 'exceljs';
 import { unprefixed } from './namespaces';
 import { attributes, Package, resolveTarget, sheetEntries, STYLES, unescapeXml, workbookPart } from './package';
-import { percentScale, type ReadTraces } from './read-grid';
+import { mayHoldEscapes, percentScale, type ReadTraces, XSTRING_ESCAPE } from './read-grid';
 import { withRowAndCellNumbers } from './reading-copy';
 
-/** Whether a sheet may hold cells ExcelJS misread: a date that may be a year, or TRUE booleans and no FALSE one. */
+/** Whether a sheet may hold cells ExcelJS misread: a date that may be a year, TRUE booleans and no FALSE one, or an escape left in a text. */
 export function mayHoldMisreadCells(traces: ReadTraces): boolean {
-  return traces.isoYear || (traces.trueBoolean && !traces.falseBoolean);
+  return traces.isoYear || (traces.trueBoolean && !traces.falseBoolean) || traces.escapedText;
 }
 
-/** A cell of type `d` or `b`: its address, its stored text, and whether it is a formula's result. */
+/** The cell types whose stored text ExcelJS may misread. */
+type MisreadType = 'd' | 'b' | 'inlineStr' | 'str';
+
+/** A cell ExcelJS may have misread: its address, type, stored text (XML entities decoded), and whether it is a formula's result. */
 export interface TypedCell {
   readonly ref: string;
-  readonly type: 'd' | 'b';
+  readonly type: MisreadType;
   readonly text: string;
   readonly formula: boolean;
 }
 
-/** The cells of type `d` and `b` of a worksheet part (prefixed or not, with or without `r`). */
+function isMisreadType(type: string | undefined): type is MisreadType {
+  return type === 'd' || type === 'b' || type === 'inlineStr' || type === 'str';
+}
+
+/**
+ * The text of an inline string (`<is>`) that ExcelJS leaves escaped, or null: one plain `<t>`
+ * (the runs of a rich text are decoded by ExcelJS; phonetic guides are not shown).
+ */
+function inlineText(content: string): string | null {
+  const is = /<is\b[^>]*>([\s\S]*?)<\/is>/.exec(content);
+  if (is === null || /<r\b/.test(is[1])) return null;
+  const t = /<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/.exec(is[1].replace(/<rPh\b[\s\S]*?<\/rPh>/g, ''));
+  return t === null ? null : (t[1] ?? '');
+}
+
+/**
+ * The cells of a worksheet part (prefixed or not, with or without `r`) that ExcelJS may have
+ * misread: every `d` and `b` cell, and the `inlineStr` and `str` cells whose text holds an escape.
+ */
 export function typedCells(xml: string): TypedCell[] {
-  if (!/\st\s*=\s*["'][db]["']/.test(xml)) return [];
+  if (!/\st\s*=\s*["'](?:[db]|inlineStr|str)["']/.test(xml)) return [];
   const plain = unprefixed(xml) ?? xml;
   const sheet = withRowAndCellNumbers(plain) ?? plain;
   const out: TypedCell[] = [];
@@ -41,11 +66,22 @@ export function typedCells(xml: string): TypedCell[] {
     const attrs = attributes(m[1]);
     const ref = attrs.get('r');
     const type = attrs.get('t');
-    const v = /<v>([\s\S]*?)<\/v>/.exec(m[2] ?? '');
-    if ((type !== 'd' && type !== 'b') || ref === undefined || v === null) continue;
-    out.push({ ref: unescapeXml(ref), type, text: unescapeXml(v[1]), formula: /<f\b/.test(m[2]) });
+    const content = m[2] ?? '';
+    if (!isMisreadType(type) || ref === undefined) continue;
+    const stored = type === 'inlineStr' ? inlineText(content) : (/<v>([\s\S]*?)<\/v>/.exec(content)?.[1] ?? null);
+    if (stored === null) continue;
+    const text = unescapeXml(stored);
+    if ((type === 'inlineStr' || type === 'str') && !mayHoldEscapes(text)) continue;
+    out.push({ ref: unescapeXml(ref), type, text, formula: /<f\b/.test(content) });
   }
   return out;
+}
+
+const XSTRING_ESCAPES = new RegExp(XSTRING_ESCAPE.source, 'g');
+
+/** An OOXML text (`ST_Xstring`) decoded as Excel and ExcelJS's shared strings do: `_x000D_` → CR, `_x005F_x000D_` → `_x000D_`. */
+export function decodedText(text: string): string {
+  return text.replace(XSTRING_ESCAPES, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** A boolean as the format spells it (`1`, `0`, `true`, `false`), or null for any other text. */
@@ -56,10 +92,11 @@ export function booleanValue(text: string): boolean | null {
   return null;
 }
 
-/** The value a typed cell holds: a date (or its text when it is none), a boolean; null to keep ExcelJS's reading. */
+/** The value a cell holds: a date (or its text when it is none), a boolean, a text; null to keep ExcelJS's reading. */
 function valueOf(cell: TypedCell): Date | string | boolean | null {
   if (cell.type === 'd') return isoDateValue(cell.text) ?? cell.text;
-  return booleanValue(cell.text);
+  if (cell.type === 'b') return booleanValue(cell.text);
+  return decodedText(cell.text);
 }
 
 const ISO = /^\s*([+-]?\d{4,})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?/;
@@ -91,9 +128,9 @@ async function worksheetParts(pkg: Package): Promise<Map<string, string>> {
 }
 
 /**
- * Gives the date and boolean cells of these sheets, read from the file's own bytes, their
- * value in the loaded workbook: a date, or the text itself when it is no date (then shown as
- * written); a boolean as spelled. Returns the sheets changed.
+ * Gives the cells of these sheets that ExcelJS may have misread, read from the file's own bytes,
+ * their value in the loaded workbook: a date, or the text itself when it is no date (then shown
+ * as written); a boolean as spelled; a text with its escapes decoded. Returns the sheets changed.
  */
 export async function restoreTypedCells(source: Uint8Array, sheets: readonly ExcelJS.Worksheet[]): Promise<Set<ExcelJS.Worksheet>> {
   const changed = new Set<ExcelJS.Worksheet>();

@@ -247,6 +247,17 @@ export interface ReadTraces {
   isoYear: boolean;
   trueBoolean: boolean;
   falseBoolean: boolean;
+  /** A text still holding an `_xHHHH_` escape (ExcelJS decodes them in shared strings only). */
+  escapedText: boolean;
+}
+
+/** An escaped character of OOXML text (`ST_Xstring`), upper-case hexadecimal as Excel writes it: `_x000D_` is a carriage return. */
+export const XSTRING_ESCAPE = /_x([0-9A-F]{4})_/;
+
+/** Whether ExcelJS may have left this text's `_xHHHH_` escapes undecoded. */
+export function mayHoldEscapes(text: string): boolean {
+  // Most texts hold no `_x`: the regex runs on the rare ones.
+  return text.includes('_x') && XSTRING_ESCAPE.test(text);
 }
 
 /** What a reading of the file's cells knows of it, and records. */
@@ -280,6 +291,7 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, reading: Grid
         if (raw === true) traces.trueBoolean = true;
         else if (raw === false) traces.falseBoolean = true;
         else if (raw instanceof Date && mayBeIsoYear(raw, date1904)) traces.isoYear = true;
+        else if (typeof raw === 'string' && mayHoldEscapes(raw)) traces.escapedText = true;
       }
       const v = plainValue(raw, typeof raw === 'number' || raw instanceof Date ? cell.numFmt : undefined, date1904, literalPercents);
       if (v === null || v === '') return;

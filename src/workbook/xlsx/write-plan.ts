@@ -78,7 +78,7 @@ const LITERAL_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
  * non-character `_xHHHH_` (written raw, ExcelJS drops some and the others make
  * a file that cannot be opened).
  */
-function excelText(s: string): string {
+export function excelText(s: string): string {
   return s
     .replace(LITERAL_ESCAPE, '_x005F_x$1_')
     .replace(STORED_ESCAPED_ALL, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);

@@ -1,10 +1,19 @@
 /** Workbooks built in code for the xlsx adapter's tests. */
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { WritePlan } from '../../../src/domain/plan-types';
 
 export async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** The package with its first sheet's XML (`xl/worksheets/sheet1.xml`, as ExcelJS names it) edited. */
+export async function withFirstSheetXml(bytes: Uint8Array, edit: (xml: string) => string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const part = 'xl/worksheets/sheet1.xml';
+  zip.file(part, edit(await zip.file(part)!.async('string')));
+  return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
 }
 
 export async function loadBytes(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

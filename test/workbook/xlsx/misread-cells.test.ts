@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import { runChain } from '../../../src/domain/chain';
 import { booleanValue, isoDateValue, typedCells } from '../../../src/workbook/xlsx/misread-cells';
 import { openXlsx } from '../../../src/workbook/xlsx/open';
-import { toBytes } from './fixtures';
+import { toBytes, withFirstSheetXml } from './fixtures';
 
 const SHEET = 'xl/worksheets/sheet1.xml';
 
@@ -35,16 +35,9 @@ interface IsoCell {
   readonly bare?: boolean;
 }
 
-/** The package with its first sheet's XML edited. */
-async function withSheet(bytes: Uint8Array, edit: (xml: string) => string): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  zip.file(SHEET, edit(await zip.file(SHEET)!.async('string')));
-  return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
-}
-
 /** The package with these cells of the first sheet stored as `t="d"` ISO texts, their style kept. */
 function withIsoCells(bytes: Uint8Array, cells: Record<string, IsoCell>): Promise<Uint8Array> {
-  return withSheet(bytes, (sheet) => {
+  return withFirstSheetXml(bytes, (sheet) => {
     let xml = sheet;
     for (const [ref, cell] of Object.entries(cells)) {
       const found = new RegExp(`<c r="${ref}"([^>]*?)(?:/>|>[\\s\\S]*?</c>)`).exec(xml);
@@ -193,7 +186,7 @@ async function booleanRegister(spelled: Record<string, string>, formulas: Record
   ws.addRow(['2025-003', 'Nettoyage des locaux', 40000, new Date(Date.UTC(2025, 4, 2)), true]);
   ws.addRow(['2025-004', 'Travaux de voirie', 90000, new Date(Date.UTC(2025, 5, 3)), true]);
   ws.getColumn(4).numFmt = 'dd/mm/yyyy';
-  return withSheet(await toBytes(wb), (sheet) => {
+  return withFirstSheetXml(await toBytes(wb), (sheet) => {
     let xml = sheet;
     for (const [ref, text] of Object.entries(spelled)) {
       const f = formulas[ref] === undefined ? '' : `<f>${formulas[ref]}</f>`;
