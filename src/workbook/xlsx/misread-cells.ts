@@ -115,6 +115,10 @@ export function isoDateValue(text: string): Date | null {
   return t.getUTCMonth() === mo - 1 && t.getUTCDate() === d ? t : null;
 }
 
+function isHyperlink(v: ExcelJS.CellValue): v is ExcelJS.CellHyperlinkValue {
+  return typeof v === 'object' && v !== null && 'hyperlink' in v;
+}
+
 /** The file's worksheet parts by sheet name. */
 async function worksheetParts(pkg: Package): Promise<Map<string, string>> {
   const wbPart = await workbookPart(pkg);
@@ -151,7 +155,7 @@ export async function restoreTypedCells(source: Uint8Array, sheets: readonly Exc
         if (value === null) continue;
         const target = ws.getCell(cell.ref);
         const formula = target.value;
-        if (!cell.formula) target.value = value;
+        if (!cell.formula) target.value = typeof value === 'string' && isHyperlink(formula) ? { ...formula, text: value } : value;
         else if (typeof formula === 'object' && formula !== null && ('formula' in formula || 'sharedFormula' in formula)) {
           target.value = { ...formula, result: value } as ExcelJS.CellValue;
         } else continue;

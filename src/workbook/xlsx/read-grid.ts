@@ -291,9 +291,10 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, reading: Grid
         if (raw === true) traces.trueBoolean = true;
         else if (raw === false) traces.falseBoolean = true;
         else if (raw instanceof Date && mayBeIsoYear(raw, date1904)) traces.isoYear = true;
-        else if (typeof raw === 'string' && mayHoldEscapes(raw)) traces.escapedText = true;
       }
       const v = plainValue(raw, typeof raw === 'number' || raw instanceof Date ? cell.numFmt : undefined, date1904, literalPercents);
+      // The text of a hyperlink too, which ExcelJS reads from the cell the same way.
+      if (traces !== undefined && typeof v === 'string' && mayHoldEscapes(v)) traces.escapedText = true;
       if (v === null || v === '') return;
       cols.push(colNumber);
       values.push(v);

@@ -67,6 +67,19 @@ describe('escaped characters in inline strings and formula text results', () => 
     expect([cell.formula, cell.result]).toEqual(['A2&"x"', 'tab\tx']);
   });
 
+  it('a hyperlink cell stored inline reads decoded and keeps its link', async () => {
+    const wb = register();
+    wb.worksheets[0].getCell('E2').value = { text: 'voir', hyperlink: 'https://marches.example/2025-001' };
+    const input = await withFirstSheetXml(await toBytes(wb), (xml) => {
+      const out = xml.replace(/<c r="E2"([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/, '<c r="E2" t="inlineStr"><is><t>Pièce_x000D_\njointe</t></is></c>');
+      expect(out).toContain('<hyperlink ');
+      return out;
+    });
+    const { book, grid } = await gridOf(input);
+    expect(grid.rows[1][4]).toBe('Pièce\r\njointe');
+    expect(book.workbook.worksheets[0].getCell('E2').value).toEqual({ text: 'Pièce\r\njointe', hyperlink: 'https://marches.example/2025-001' });
+  });
+
   it('decodes once: an escaped underscore gives back a literal escape', async () => {
     const input = await withCells({ E2: inline('code _x005F_x000D_ littéral') });
     expect((await gridOf(input)).grid.rows[1][4]).toBe('code _x000D_ littéral');
