@@ -226,6 +226,21 @@ export function earlierImport(
 }
 
 /**
+ * The sheets of the workbook recorded as imports of `pole` that none of the files being
+ * imported would take (`taken`, names as in the workbook): a companion sheet the Pôle has
+ * since removed from its file, or a second file of the Pôle. No import replaces them, and they
+ * still count: the lead is told, never are they deleted.
+ */
+export function otherImportsOfPole(pole: string, workbook: readonly SheetGrid[], records: readonly ImportRecord[], taken: readonly string[]): ImportRecord[] {
+  const takenNames = new Set(taken.map((n) => n.toLowerCase()));
+  const present = new Map(workbook.map((g) => [g.name.toLowerCase(), g.name]));
+  return records.flatMap((r) => {
+    const name = present.get(r.sheet.toLowerCase());
+    return name !== undefined && !takenNames.has(name.toLowerCase()) && samePole(r.pole, pole) ? [{ ...r, sheet: name }] : [];
+  });
+}
+
+/**
  * The workbook's sheets once `plan` is imported, `replacing` (plan names) taking the
  * place of the sheets of the same name: what the chain computes on before anything is written.
  */

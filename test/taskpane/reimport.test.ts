@@ -6,7 +6,7 @@
 import type { CellValue, SheetGrid } from '../../src/domain/cell';
 import { sheetFingerprint } from '../../src/domain/fingerprint';
 import type { ImportRecord } from '../../src/domain/state';
-import { earlierImport, importPlan, importRecords, recogniseFile, sheetsAfterImport } from '../../src/taskpane/consolidation';
+import { earlierImport, importPlan, importRecords, otherImportsOfPole, recogniseFile, sheetsAfterImport } from '../../src/taskpane/consolidation';
 import { keptSentence } from '../../src/taskpane/components/ConsolidationStep';
 import { d, grid } from '../helpers/grid';
 
@@ -104,6 +104,29 @@ describe('earlierImport', () => {
     const check = earlierImport(file, 'Sport', lower, records);
     expect(check.sheets).toEqual(['sport', 'Sport - Cibles']);
     expect(check.replaceable).toBe(true);
+  });
+});
+
+describe('otherImportsOfPole', () => {
+  it('names the recorded imports of the Pôle that the files imported now do not take', () => {
+    const { sheets, records } = lastMonth();
+    // This month the Pôle's file has no targets sheet any more: its import takes « Sport » only.
+    expect(otherImportsOfPole('Sport', sheets, records, ['Sport']).map((r) => [r.sheet, r.file, r.date])).toEqual([['Sport - Cibles', FILE, '2026-01-15']]);
+    expect(otherImportsOfPole('Sport', sheets, records, ['Sport', 'Sport - Cibles'])).toEqual([]);
+  });
+
+  it('compares sheet names as Excel does and the Pôle as typed, case and spaces aside; gives the name the workbook shows', () => {
+    const { sheets, records } = lastMonth();
+    expect(otherImportsOfPole(' SPORT ', sheets, records, ['sport'])).toHaveLength(1);
+    expect(otherImportsOfPole('Sport', sheets, records, ['SPORT - CIBLES', 'sport'])).toEqual([]);
+    const renamedCase = sheets.map((g) => (g.name === 'Sport - Cibles' ? { ...g, name: 'SPORT - Cibles' } : g));
+    expect(otherImportsOfPole('Sport', renamedCase, records, ['Sport']).map((r) => r.sheet)).toEqual(['SPORT - Cibles']);
+  });
+
+  it('leaves out the imports of another Pôle and the sheets deleted since', () => {
+    const { sheets, records } = lastMonth();
+    expect(otherImportsOfPole('Culture', sheets, records, [])).toEqual([]);
+    expect(otherImportsOfPole('Sport', sheets.filter((g) => g.name !== 'Sport - Cibles'), records, ['Sport'])).toEqual([]);
   });
 });
 

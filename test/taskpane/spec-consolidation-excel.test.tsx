@@ -26,8 +26,8 @@ const NOTES = 'Notes.xlsx';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/** Pôle Sport: a title row, a register without Pôle column (texts that look like formulas), a companion sheet of targets. */
-async function sportFile(): Promise<Uint8Array> {
+/** Pôle Sport: a title row, a register without Pôle column (texts that look like formulas), a companion sheet of targets (unless left out). */
+async function sportFile(withTargets = true): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Marchés');
   ws.getCell('A1').value = 'Marchés du Pôle Sport';
@@ -36,9 +36,11 @@ async function sportFile(): Promise<Uint8Array> {
   ws.getRow(4).values = ['00042', '+ gymnase', 2500, utc('2025-04-05'), '-Dupont'];
   ws.getCell('D3').numFmt = 'dd/mm/yyyy';
   ws.getCell('D4').numFmt = 'dd/mm/yyyy';
-  const cibles = wb.addWorksheet('Objectifs');
-  cibles.getRow(1).values = ['Indicateur', 'Année', 'Cible'];
-  cibles.getRow(2).values = ['4.1.2-consideration-sociale', 2025, 30];
+  if (withTargets) {
+    const cibles = wb.addWorksheet('Objectifs');
+    cibles.getRow(1).values = ['Indicateur', 'Année', 'Cible'];
+    cibles.getRow(2).values = ['4.1.2-consideration-sociale', 2025, 30];
+  }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
@@ -349,6 +351,33 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     await screen.findByText(/Non remplacé : « Pôle Sport » a été modifiée depuis son import du 15\/01\/2026\./);
     expect(excel.cell('Pôle Sport', 2, 2)?.value).toBe('Gymnase (corrigé)');
     expect(excel.sheetNames()).toEqual([...FIRST, 'Pôle Sport (2)', 'Pôle Sport - Cibles (2)']);
+  });
+
+  it('an earlier import of the Pôle that the new file no longer makes (its targets sheet removed) is named: it still counts, and stays', async () => {
+    const excel = workbook();
+    const files: Record<string, Uint8Array> = { [SPORT]: await sportFile(), [CULTURE]: await cultureFile() };
+    render(<App host={new TestHost(excel, files)} today={TODAY} initialStep="consolidation" />);
+    await screen.findByRole('heading', { name: /Étape 5 sur 5/ });
+    fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: [SPORT, CULTURE].map((n) => new File([new Uint8Array([1])], n)) } });
+    await screen.findByRole('region', { name: `Fichier ${SPORT}` });
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    await screen.findByText(/sur 6 lignes lues/);
+    // Next month the Pôle has dropped its « Objectifs » sheet.
+    files[SPORT] = await sportFile(false);
+    await chooseAgain();
+    const sport = screen.getByRole('region', { name: `Fichier ${SPORT}` });
+    expect(within(sport).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Pôle Sport », importé le 15\/01\/2026\)/ })).toBeChecked();
+    expect(
+      within(sport).getByText(
+        "Un import précédent du Pôle « Pôle Sport » a aussi créé la feuille « Pôle Sport - Cibles » (du fichier « Pôle Sport.xlsx », importée le 15/01/2026). Cet import ne la remplace pas : elle compte toujours dans le calcul. Si elle ne correspond plus à rien dans les fichiers du Pôle (feuille retirée de son classeur, fichier abandonné), supprimez-la ; sinon, importez aussi le classeur qui la met à jour.",
+      ),
+    ).toBeInTheDocument();
+    // Culture's import is all taken by its file: nothing to say.
+    expect(within(screen.getByRole('region', { name: `Fichier ${CULTURE}` })).queryByText(/Un import précédent/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    await screen.findByText(/L'import précédent de « Pôle Sport », « Culture et patrimoine » est remplacé\./);
+    expect(excel.sheetNames()).toEqual(FIRST);
+    expect(excel.cell('Pôle Sport - Cibles', 2, 1)?.value).toBe('4.1.2-consideration-sociale');
   });
 
   it('unticked, the import adds beside the earlier one as before', async () => {

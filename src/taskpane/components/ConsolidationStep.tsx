@@ -6,7 +6,7 @@ import type { SheetGrid } from '../../domain/cell';
 import { SHEET_KINDS } from '../../domain/fields';
 import { isoToFrench } from '../../domain/read-cell';
 import type { ImportRecord } from '../../domain/state';
-import { earlierImport, type EarlierImport as EarlierCheck, type FileRecognition, type KeptSheet } from '../consolidation';
+import { earlierImport, type EarlierImport as EarlierCheck, type FileRecognition, type KeptSheet, otherImportsOfPole } from '../consolidation';
 import { plural } from '../labels';
 
 export interface ConsolidationStepProps {
@@ -32,6 +32,8 @@ export function ConsolidationStep({ busy, existingSheets, workbook, records = []
   const grids = workbook ?? existingSheets.map((name): SheetGrid => ({ name, firstRow: 1, firstCol: 1, rows: [], tables: [] }));
   const checkOf = (f: FileRecognition) => earlierImport(f, poles[f.name] ?? '', grids, records);
   const replaceOf = () => Object.fromEntries(usable.map((f) => [f.name, !declined[f.name] && checkOf(f).replaceable]));
+  // Sheets some file of this batch would take are dealt with there (replaced, or kept and said why).
+  const takenByBatch = usable.flatMap((f) => checkOf(f).sheets);
   return (
     <div className="step-body">
       <Text as="p" block>
@@ -83,6 +85,9 @@ export function ConsolidationStep({ busy, existingSheets, workbook, records = []
             </Field>
           )}
           {f.mappings.length > 0 && <SavedChoices file={f} />}
+          {f.mappings.length > 0 && (poles[f.name] ?? '').trim() !== '' && (
+            <OtherImports pole={poles[f.name] ?? ''} others={otherImportsOfPole(poles[f.name] ?? '', grids, records, takenByBatch)} />
+          )}
           {f.mappings.length > 0 && (
             <EarlierImport
               check={checkOf(f)}
@@ -151,6 +156,30 @@ function EarlierImport({ check, replace, onReplace }: { check: EarlierCheck; rep
           .join(' ; ')}. ${DUPLICATES} Si ce sont bien les feuilles de l'import précédent, reportez vos modifications dans le classeur du Pôle puis supprimez-${
           one ? 'la' : 'les'
         } avant d'importer ; sinon, renommez-${one ? 'la' : 'les'}.`}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/**
+ * Earlier imports of the Pôle that this import does not take (a companion sheet gone from the Pôle's
+ * file, a second file of the Pôle): they still count in the consolidation, and only the lead knows
+ * whether they should.
+ */
+function OtherImports({ pole, others }: { pole: string; others: readonly ImportRecord[] }) {
+  if (others.length === 0) return null;
+  const one = others.length === 1;
+  const sheets = others.map((r) => `« ${r.sheet} » (du fichier « ${r.file} », importée le ${isoToFrench(r.date)})`).join(', ');
+  return (
+    <MessageBar intent="warning" aria-labelledby={undefined}>
+      <MessageBarBody>
+        {`Un import précédent du Pôle « ${pole.trim()} » a aussi créé ${one ? 'la feuille' : 'les feuilles'} ${sheets}. Cet import ne ${
+          one ? 'la' : 'les'
+        } remplace pas : ${one ? 'elle compte' : 'elles comptent'} toujours dans le calcul. Si ${
+          one ? 'elle ne correspond' : 'elles ne correspondent'
+        } plus à rien dans les fichiers du Pôle (feuille retirée de son classeur, fichier abandonné), supprimez-${one ? 'la' : 'les'} ; sinon, importez aussi le classeur qui ${
+          one ? 'la' : 'les'
+        } met à jour.`}
       </MessageBarBody>
     </MessageBar>
   );
