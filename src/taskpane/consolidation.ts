@@ -160,17 +160,29 @@ const sameName = (a: string, b: string) => a.localeCompare(b, 'fr', { sensitivit
 /** Two spellings of a Pôle as its sheet name would show them: case and repeated spaces aside. */
 const samePole = (a: string, b: string) => sameName(a.replace(/\s+/g, ' ').trim(), b.replace(/\s+/g, ' ').trim());
 
+/** The files chosen together, with their Pôles: their sheets are named together (`Pôle Sport`, `Pôle Sport (2)`). */
+export interface ImportBatch {
+  readonly files: readonly Pick<FileRecognition, 'name' | 'sheets' | 'mappings'>[];
+  readonly poles: Readonly<Record<string, string>>;
+}
+
 /**
  * The sheets an import of `file` as `pole` would be named after that the workbook holds already
  * (names compared as Excel does, case aside): most likely last month's import of the same Pôle.
+ * Within a `batch`, the names are those of the batch (a Pôle's second file takes `… (2)`, as when
+ * it was imported with the first).
  */
 export function alreadyImported(
   file: Pick<FileRecognition, 'name' | 'sheets' | 'mappings'>,
   pole: string,
   existing: readonly string[],
+  batch?: ImportBatch,
 ): string[] {
   const taken = new Set(existing.map((n) => n.toLowerCase()));
-  return importPlan([file], { [file.name]: pole }).map((s) => s.name).filter((n) => taken.has(n.toLowerCase()));
+  const plan = batch?.files.some((f) => f.name === file.name)
+    ? importPlan(batch.files, { ...batch.poles, [file.name]: pole }).filter((s) => s.source.file === file.name)
+    : importPlan([file], { [file.name]: pole });
+  return plan.map((s) => s.name).filter((n) => taken.has(n.toLowerCase()));
 }
 
 /** Why a sheet of the workbook that an import would be named after is not replaced by it. */
@@ -206,8 +218,9 @@ export function earlierImport(
   pole: string,
   workbook: readonly SheetGrid[],
   records: readonly ImportRecord[],
+  batch?: ImportBatch,
 ): EarlierImport {
-  const names = alreadyImported(file, pole, workbook.map((g) => g.name));
+  const names = alreadyImported(file, pole, workbook.map((g) => g.name), batch);
   const kept: KeptSheet[] = [];
   const sheets: string[] = [];
   let date: string | null = null;

@@ -56,6 +56,16 @@ async function cultureFile(): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+/** A second file of the Pôle Sport (its works), without Pôle column. */
+async function sportWorksFile(amount = 9000): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Travaux');
+  ws.getRow(1).values = ['N° marché', 'Objet', 'Montant HT', 'Date de notification'];
+  ws.getRow(2).values = ['ST-1', 'Réfection du gymnase', amount, utc('2025-07-08')];
+  ws.getCell('D2').numFmt = 'dd/mm/yyyy';
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
 async function notesFile(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('Feuil1').getCell('A1').value = 'Bonjour';
@@ -378,6 +388,42 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     await screen.findByText(/L'import précédent de « Pôle Sport », « Culture et patrimoine » est remplacé\./);
     expect(excel.sheetNames()).toEqual(FIRST);
     expect(excel.cell('Pôle Sport - Cibles', 2, 1)?.value).toBe('4.1.2-consideration-sociale');
+  });
+
+  it.each([
+    ['in the same order', false],
+    ['in the other order (names swapped, still nothing counted twice)', true],
+  ])('a Pôle sending two files, chosen again %s: each earlier import is replaced, under the same names', async (_, swapped) => {
+    const WORKS = 'Sport travaux.xlsx';
+    const excel = workbook();
+    const files: Record<string, Uint8Array> = { [SPORT]: await sportFile(), [WORKS]: await sportWorksFile() };
+    render(<App host={new TestHost(excel, files)} today={TODAY} initialStep="consolidation" />);
+    await screen.findByRole('heading', { name: /Étape 5 sur 5/ });
+    const choose = async (order = [SPORT, WORKS]) => {
+      fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: order.map((n) => new File([new Uint8Array([1])], n)) } });
+      const works = await screen.findByRole('region', { name: `Fichier ${WORKS}` });
+      fireEvent.change(within(works).getByRole('textbox', { name: `Pôle de ${WORKS}` }), { target: { value: 'Pôle Sport' } });
+      return works;
+    };
+    await choose();
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    // 2 rows of the user's sheet, 2 of Sport, 1 of its works.
+    await screen.findByText(/sur 5 lignes lues/);
+    const names = excel.sheetNames();
+    expect(names.filter((n) => n.startsWith('Pôle Sport'))).toEqual(['Pôle Sport', 'Pôle Sport - Cibles', 'Pôle Sport (2)']);
+    // Next month: the works' amount changed.
+    files[WORKS] = await sportWorksFile(9500);
+    fireEvent.click(screen.getByRole('button', { name: '5. Consolidation' }));
+    await choose(swapped ? [WORKS, SPORT] : [SPORT, WORKS]);
+    for (const box of screen.getAllByRole('checkbox')) expect(box).toBeChecked();
+    expect(screen.getAllByRole('checkbox')).toHaveLength(2);
+    expect(screen.queryByText(/Un import précédent du Pôle/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    await screen.findByText(/est remplacé\./);
+    await screen.findByText(/sur 5 lignes lues/);
+    expect(excel.sheetNames()).toEqual(names);
+    expect(excel.cell(swapped ? 'Pôle Sport' : 'Pôle Sport (2)', 2, 3)?.value).toBe(9500);
+    expect(excel.cell(swapped ? 'Pôle Sport (2)' : 'Pôle Sport', 2, 1)?.value).toBe('S-1');
   });
 
   it('unticked, the import adds beside the earlier one as before', async () => {

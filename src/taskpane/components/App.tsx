@@ -319,7 +319,7 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
       const sheets = current[0]?.sheets ?? [];
       // Checked again on the workbook as it is now: a sheet edited since the pane showed it is kept.
       const records = importRecordsInForce(current[0] ?? null, state.imports);
-      const checks = files.filter((f) => replace[f.name]).map((f) => earlierImport(f, poles[f.name] ?? '', sheets, records));
+      const checks = files.filter((f) => replace[f.name]).map((f) => earlierImport(f, poles[f.name] ?? '', sheets, records, { files, poles }));
       const replaced = new Set(checks.flatMap((c) => (c.replaceable ? c.sheets.map((n) => n.toLowerCase()) : [])));
       const existing = current.flatMap((i) => i.sheets.map((s) => s.name)).filter((n) => !replaced.has(n.toLowerCase()));
       const plan = importPlan(files, poles, existing);

@@ -30,7 +30,7 @@ export function ConsolidationStep({ busy, existingSheets, workbook, records = []
   const [declined, setDeclined] = useState<Record<string, boolean>>({});
   const usable = files.filter((f) => f.mappings.length > 0);
   const grids = workbook ?? existingSheets.map((name): SheetGrid => ({ name, firstRow: 1, firstCol: 1, rows: [], tables: [] }));
-  const checkOf = (f: FileRecognition) => earlierImport(f, poles[f.name] ?? '', grids, records);
+  const checkOf = (f: FileRecognition) => earlierImport(f, poles[f.name] ?? '', grids, records, { files: usable, poles });
   const replaceOf = () => Object.fromEntries(usable.map((f) => [f.name, !declined[f.name] && checkOf(f).replaceable]));
   // Sheets some file of this batch would take are dealt with there (replaced, or kept and said why).
   const takenByBatch = usable.flatMap((f) => checkOf(f).sheets);
