@@ -154,10 +154,10 @@ export async function restoreTypedCells(source: Uint8Array, sheets: readonly Exc
         const value = valueOf(cell);
         if (value === null) continue;
         const target = ws.getCell(cell.ref);
-        const formula = target.value;
-        if (!cell.formula) target.value = typeof value === 'string' && isHyperlink(formula) ? { ...formula, text: value } : value;
-        else if (typeof formula === 'object' && formula !== null && ('formula' in formula || 'sharedFormula' in formula)) {
-          target.value = { ...formula, result: value } as ExcelJS.CellValue;
+        const current = target.value;
+        if (!cell.formula) target.value = typeof value === 'string' && isHyperlink(current) ? { ...current, text: value } : value;
+        else if (typeof current === 'object' && current !== null && ('formula' in current || 'sharedFormula' in current)) {
+          target.value = { ...current, result: value } as ExcelJS.CellValue;
         } else continue;
         changed.add(ws);
       }
