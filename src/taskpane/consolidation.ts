@@ -245,12 +245,33 @@ export function earlierImport(
  * still count: the lead is told, never are they deleted.
  */
 export function otherImportsOfPole(pole: string, workbook: readonly SheetGrid[], records: readonly ImportRecord[], taken: readonly string[]): ImportRecord[] {
+  return untakenImports(workbook, records, taken, (r) => samePole(r.pole, pole));
+}
+
+/** The recorded imports kept by `keep` whose sheet the workbook holds (named as it shows it) and no file being imported takes. */
+function untakenImports(workbook: readonly SheetGrid[], records: readonly ImportRecord[], taken: readonly string[], keep: (r: ImportRecord) => boolean): ImportRecord[] {
   const takenNames = new Set(taken.map((n) => n.toLowerCase()));
   const present = new Map(workbook.map((g) => [g.name.toLowerCase(), g.name]));
   return records.flatMap((r) => {
     const name = present.get(r.sheet.toLowerCase());
-    return name !== undefined && !takenNames.has(name.toLowerCase()) && samePole(r.pole, pole) ? [{ ...r, sheet: name }] : [];
+    return name !== undefined && !takenNames.has(name.toLowerCase()) && keep(r) ? [{ ...r, sheet: name }] : [];
   });
+}
+
+/**
+ * The sheets of the workbook recorded as imports of this same file (its name) for another Pôle
+ * than `pole`, that no file being imported would take: most likely last month's import under a
+ * Pôle name typed otherwise. The new sheets would not replace them, and their contracts would
+ * come twice (the earlier ones winning as doublons).
+ */
+export function importsOfFileAsOtherPole(
+  file: string,
+  pole: string,
+  workbook: readonly SheetGrid[],
+  records: readonly ImportRecord[],
+  taken: readonly string[],
+): ImportRecord[] {
+  return untakenImports(workbook, records, taken, (r) => sameName(r.file, file) && !samePole(r.pole, pole));
 }
 
 /**

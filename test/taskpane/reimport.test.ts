@@ -6,7 +6,7 @@
 import type { CellValue, SheetGrid } from '../../src/domain/cell';
 import { sheetFingerprint } from '../../src/domain/fingerprint';
 import type { ImportRecord } from '../../src/domain/state';
-import { earlierImport, importPlan, importRecords, otherImportsOfPole, recogniseFile, sheetsAfterImport } from '../../src/taskpane/consolidation';
+import { earlierImport, importPlan, importRecords, importsOfFileAsOtherPole, otherImportsOfPole, recogniseFile, sheetsAfterImport } from '../../src/taskpane/consolidation';
 import { keptSentence } from '../../src/taskpane/components/ConsolidationStep';
 import { d, grid } from '../helpers/grid';
 
@@ -127,6 +127,24 @@ describe('otherImportsOfPole', () => {
     const { sheets, records } = lastMonth();
     expect(otherImportsOfPole('Culture', sheets, records, [])).toEqual([]);
     expect(otherImportsOfPole('Sport', sheets.filter((g) => g.name !== 'Sport - Cibles'), records, ['Sport'])).toEqual([]);
+  });
+});
+
+describe('importsOfFileAsOtherPole', () => {
+  it('names the imports of this file recorded under another Pôle, the Pôle compared as typed', () => {
+    const { sheets, records } = lastMonth();
+    expect(importsOfFileAsOtherPole(FILE, 'Sports', sheets, records, []).map((r) => [r.sheet, r.pole])).toEqual([
+      ['Sport', 'Sport'],
+      ['Sport - Cibles', 'Sport'],
+    ]);
+    expect(importsOfFileAsOtherPole(FILE, ' SPORT ', sheets, records, [])).toEqual([]);
+  });
+
+  it('only for the same file (its name as Excel compares it), and not the sheets a file being imported takes', () => {
+    const { sheets, records } = lastMonth();
+    expect(importsOfFileAsOtherPole('Pôle Culture.xlsx', 'Culture', sheets, records, [])).toEqual([]);
+    expect(importsOfFileAsOtherPole('PÔLE SPORT.XLSX', 'Sports', sheets, records, [])).toHaveLength(2);
+    expect(importsOfFileAsOtherPole(FILE, 'Sports', sheets, records, ['sport']).map((r) => r.sheet)).toEqual(['Sport - Cibles']);
   });
 });
 

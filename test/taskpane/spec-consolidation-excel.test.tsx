@@ -390,6 +390,24 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     expect(excel.cell('Pôle Sport - Cibles', 2, 1)?.value).toBe('4.1.2-consideration-sociale');
   });
 
+  it('the same file given another Pôle name is told that its earlier import would not be replaced, and under which name it would', async () => {
+    await importedThenChosenAgain();
+    const sport = screen.getByRole('region', { name: `Fichier ${SPORT}` });
+    const pole = within(sport).getByRole('textbox', { name: `Pôle de ${SPORT}` });
+    fireEvent.change(pole, { target: { value: 'Sport' } });
+    expect(
+      within(sport).getByText(
+        "Ce fichier a déjà été importé pour le Pôle « Pôle Sport » (feuilles « Pôle Sport », « Pôle Sport - Cibles », le 15/01/2026). Sous le nom « Sport », cet import ne les remplace pas : ses marchés y seraient des doublons (l'import précédent l'emporte) et ses feuilles compagnes compteraient deux fois. Pour les remplacer, donnez à ce Pôle le nom « Pôle Sport ».",
+      ),
+    ).toBeInTheDocument();
+    expect(within(sport).queryByRole('checkbox')).toBeNull();
+    // The other file, under its own name, is not concerned.
+    expect(within(screen.getByRole('region', { name: `Fichier ${CULTURE}` })).queryByText(/Ce fichier a déjà été importé/)).toBeNull();
+    fireEvent.change(pole, { target: { value: 'pôle  sport' } });
+    expect(within(sport).queryByText(/Ce fichier a déjà été importé/)).toBeNull();
+    expect(within(sport).getByRole('checkbox', { name: /^Remplacer l'import précédent/ })).toBeChecked();
+  });
+
   it.each([
     ['in the same order', false],
     ['in the other order (names swapped, still nothing counted twice)', true],

@@ -6,7 +6,14 @@ import type { SheetGrid } from '../../domain/cell';
 import { SHEET_KINDS } from '../../domain/fields';
 import { isoToFrench } from '../../domain/read-cell';
 import type { ImportRecord } from '../../domain/state';
-import { earlierImport, type EarlierImport as EarlierCheck, type FileRecognition, type KeptSheet, otherImportsOfPole } from '../consolidation';
+import {
+  earlierImport,
+  type EarlierImport as EarlierCheck,
+  type FileRecognition,
+  importsOfFileAsOtherPole,
+  type KeptSheet,
+  otherImportsOfPole,
+} from '../consolidation';
 import { plural } from '../labels';
 
 export interface ConsolidationStepProps {
@@ -86,7 +93,10 @@ export function ConsolidationStep({ busy, existingSheets, workbook, records = []
           )}
           {f.mappings.length > 0 && <SavedChoices file={f} />}
           {f.mappings.length > 0 && (poles[f.name] ?? '').trim() !== '' && (
-            <OtherImports pole={poles[f.name] ?? ''} others={otherImportsOfPole(poles[f.name] ?? '', grids, records, takenByBatch)} />
+            <>
+              <FileAsOtherPole pole={poles[f.name] ?? ''} earlier={importsOfFileAsOtherPole(f.name, poles[f.name] ?? '', grids, records, takenByBatch)} />
+              <OtherImports pole={poles[f.name] ?? ''} others={otherImportsOfPole(poles[f.name] ?? '', grids, records, takenByBatch)} />
+            </>
           )}
           {f.mappings.length > 0 && (
             <EarlierImport
@@ -180,6 +190,26 @@ function OtherImports({ pole, others }: { pole: string; others: readonly ImportR
         } plus à rien dans les fichiers du Pôle (feuille retirée de son classeur, fichier abandonné), supprimez-${one ? 'la' : 'les'} ; sinon, importez aussi le classeur qui ${
           one ? 'la' : 'les'
         } met à jour.`}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** This file imported earlier under another Pôle name: the new name would not replace that import. */
+function FileAsOtherPole({ pole, earlier }: { pole: string; earlier: readonly ImportRecord[] }) {
+  if (earlier.length === 0) return null;
+  const one = earlier.length === 1;
+  const names = [...new Set(earlier.map((r) => r.pole.trim()))];
+  const dates = [...new Set(earlier.map((r) => isoToFrench(r.date)))];
+  const them = one ? 'la' : 'les';
+  return (
+    <MessageBar intent="warning" aria-labelledby={undefined}>
+      <MessageBarBody>
+        {`Ce fichier a déjà été importé pour ${names.length === 1 ? 'le Pôle' : 'les Pôles'} ${quoted(names)} (${one ? 'feuille' : 'feuilles'} ${quoted(
+          earlier.map((r) => r.sheet),
+        )}, le ${dates.join(', le ')}). Sous le nom « ${pole.trim()} », cet import ne ${them} remplace pas : ses marchés y seraient des doublons (l'import précédent l'emporte) et ses feuilles compagnes compteraient deux fois. Pour ${them} remplacer, donnez à ce Pôle ${
+          names.length === 1 ? `le nom « ${names[0]} »` : "le nom de l'import précédent"
+        }.`}
       </MessageBarBody>
     </MessageBar>
   );
