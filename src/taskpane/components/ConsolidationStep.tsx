@@ -1,6 +1,6 @@
 /** Step 5 — the project lead imports the Pôles' workbooks and computes over all of them. */
 import { FilePicker } from './FilePicker';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import type { SheetGrid } from '../../domain/cell';
 import { SHEET_KINDS } from '../../domain/fields';
@@ -30,17 +30,27 @@ export interface ConsolidationStepProps {
   readonly onImport: (files: readonly FileRecognition[], poles: Readonly<Record<string, string>>, replace: Readonly<Record<string, boolean>>) => void;
 }
 
-export function ConsolidationStep({ busy, existingSheets, workbook, records = [], onChooseFiles, onImport }: ConsolidationStepProps) {
+const NO_RECORDS: readonly ImportRecord[] = [];
+
+export function ConsolidationStep({ busy, existingSheets, workbook, records = NO_RECORDS, onChooseFiles, onImport }: ConsolidationStepProps) {
   const [files, setFiles] = useState<readonly FileRecognition[]>([]);
   const [poles, setPoles] = useState<Record<string, string>>({});
   // Files whose replacement the lead unticked (ticked by default).
   const [declined, setDeclined] = useState<Record<string, boolean>>({});
-  const usable = files.filter((f) => f.mappings.length > 0);
-  const grids = workbook ?? existingSheets.map((name): SheetGrid => ({ name, firstRow: 1, firstCol: 1, rows: [], tables: [] }));
-  const checkOf = (f: FileRecognition) => earlierImport(f, poles[f.name] ?? '', grids, records, { files: usable, poles });
+  const usable = useMemo(() => files.filter((f) => f.mappings.length > 0), [files]);
+  const grids = useMemo(
+    () => workbook ?? existingSheets.map((name): SheetGrid => ({ name, firstRow: 1, firstCol: 1, rows: [], tables: [] })),
+    [workbook, existingSheets],
+  );
+  // Once per change, not per keystroke elsewhere: each check names the whole batch's sheets and fingerprints the workbook's.
+  const checks = useMemo(
+    () => new Map(usable.map((f) => [f.name, earlierImport(f, poles[f.name] ?? '', grids, records, { files: usable, poles })])),
+    [usable, poles, grids, records],
+  );
+  const checkOf = (f: FileRecognition) => checks.get(f.name) ?? earlierImport(f, poles[f.name] ?? '', grids, records, { files: usable, poles });
   const replaceOf = () => Object.fromEntries(usable.map((f) => [f.name, !declined[f.name] && checkOf(f).replaceable]));
   // Sheets some file of this batch would take are dealt with there (replaced, or kept and said why).
-  const takenByBatch = usable.flatMap((f) => checkOf(f).sheets);
+  const takenByBatch = [...checks.values()].flatMap((c) => c.sheets);
   return (
     <div className="step-body">
       <Text as="p" block>
