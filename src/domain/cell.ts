@@ -74,6 +74,8 @@ export interface SheetGrid {
   readonly rows: readonly (readonly CellValue[])[];
   /** Excel tables of the sheet, in sheet coordinates (1-based, inclusive). */
   readonly tables: readonly TableArea[];
+  /** Hidden (or very hidden) in the workbook: read as any other, and named when it counts. */
+  readonly hidden?: boolean;
 }
 
 export interface TableArea {

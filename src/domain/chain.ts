@@ -4,6 +4,7 @@
  */
 import type { SheetGrid } from './cell';
 import { companionNotices } from './companion-notices';
+import { hiddenSheetNotices } from './hidden-sheets';
 import { incompleteRegisterNotices, incompleteRegisters, missingColumnSentences } from './incomplete-registers';
 import { computeIndicators, defaultExercice, evaluateIndicators, type PoleBreakdowns, spendUsed } from './indicators/engine';
 import { fieldOfRows } from './indicators/row-view';
@@ -132,6 +133,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
     ...incompleteRegisterNotices(incomplete),
     ...unreadableColumnNotices(register),
     ...companionNotices(register.cibles, register.saisies, exercice, result.indicateurs),
+    ...hiddenSheetNotices(inputs, register),
   ];
   // The plan belongs to writing: built on first use (the pane recomputes often and writes once).
   let plan: WritePlan | null = null;

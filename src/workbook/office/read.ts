@@ -170,6 +170,7 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
       firstCol: job ? job.c0 + 1 : 1,
       rows: job ? job.rows : [],
       tables: areas,
+      ...(sheet.visibility === 'Hidden' || sheet.visibility === 'VeryHidden' ? { hidden: true } : {}),
     };
   });
   return { name: workbook.name, grids, date1904, structureProtected: protection.protected };

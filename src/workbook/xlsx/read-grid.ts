@@ -326,7 +326,7 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, reading: Grid
   }
 
   if (sparse.length === 0) {
-    return { name: ws.name, firstRow: 1, firstCol: 1, rows: [], tables: tablesOf(ws) };
+    return { name: ws.name, firstRow: 1, firstCol: 1, rows: [], tables: tablesOf(ws), ...hiddenOf(ws) };
   }
 
   const width = maxCol - minCol + 1;
@@ -338,7 +338,12 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, reading: Grid
     for (let k = 0; k < s.cols.length; k++) target[s.cols[k] - minCol] = s.values[k];
   }
   spreadMerges(rows, minRow, minCol, liveMerges);
-  return { name: ws.name, firstRow: minRow, firstCol: minCol, rows, tables: tablesOf(ws) };
+  return { name: ws.name, firstRow: minRow, firstCol: minCol, rows, tables: tablesOf(ws), ...hiddenOf(ws) };
+}
+
+/** `hidden` for a hidden or very hidden sheet; nothing for a visible one (the grid as before). */
+function hiddenOf(ws: ExcelJS.Worksheet): { hidden?: true } {
+  return ws.state === 'hidden' || ws.state === 'veryHidden' ? { hidden: true } : {};
 }
 
 /**
