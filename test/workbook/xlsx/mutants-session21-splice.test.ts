@@ -1,0 +1,123 @@
+/**
+ * Mutation audit, session 21 (`splice.ts`): what writing into the user's own file must keep,
+ * pinned where no test did.
+ * - A register recalculated again and again (every month) does not grow its styles and
+ *   strings tables: what the last run added is reused (README « Feuilles écrites »: the
+ *   styles and strings of our sheets are appended, identical entries reused). Without it the
+ *   file nears Excel's limit of cell formats (« Trop de formats de cellules différents »).
+ * - A styles part Excel would misread once ours are appended (a single fill: Excel draws
+ *   fill 1 as the reserved gray125 pattern whatever it holds) is not spliced: every style
+ *   of the output names a font, a fill and a border that are there, fills 0 and 1 the reserved ones.
+ * - Our cells that only carry a number format (amounts, dates) are in the user's default font,
+ *   as our bold headers are: ExcelJS's default font (Calibri 11) stands for the user's.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import JSZip from 'jszip';
+import { runChain } from '../../../src/domain/chain';
+import { openXlsx } from '../../../src/workbook/xlsx/open';
+import { buyerWorkbook, loadBytes, samplePlan, toBytes } from './fixtures';
+import { attr, expectWholePackage, parts } from './package-checks';
+
+async function written(input: Uint8Array) {
+  const book = await openXlsx(input, 'suivi.xlsx');
+  await book.writePlan(samplePlan());
+  const output = await book.saveXlsx();
+  return { book, output };
+}
+
+/** The items of a styles section of a package, as stored. */
+function items(xml: string, section: string, item: string): string[] {
+  const body = new RegExp(`<${section}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${section}>)`).exec(xml)?.[1] ?? '';
+  return [...body.matchAll(new RegExp(`<${item}\\b[^>]*?(?:/>|>[\\s\\S]*?</${item}>)`, 'g'))].map((m) => m[0]);
+}
+
+/** The sizes of the tables a run may append to. */
+async function tableSizes(bytes: Uint8Array) {
+  const all = await parts(bytes);
+  const styles = all.get('xl/styles.xml')!.toString('utf8');
+  const sst = all.get('xl/sharedStrings.xml')!.toString('utf8');
+  return {
+    numFmts: items(styles, 'numFmts', 'numFmt').length,
+    fonts: items(styles, 'fonts', 'font').length,
+    fills: items(styles, 'fills', 'fill').length,
+    borders: items(styles, 'borders', 'border').length,
+    cellXfs: items(styles, 'cellXfs', 'xf').length,
+    strings: (sst.match(/<si>/g) ?? []).length,
+  };
+}
+
+describe('a register recalculated again and again', () => {
+  it('adds no style and no string after the first run: what the last run added is reused', async () => {
+    const input = await toBytes(buyerWorkbook());
+    const once = (await written(input)).output;
+    const twice = await written(once);
+    const thrice = await written(twice.output);
+    expect(twice.book.keptOriginalParts).toBe(true);
+    expect(thrice.book.keptOriginalParts).toBe(true);
+    const before = await tableSizes(input);
+    const first = await tableSizes(once);
+    // Guards the test: the first run did add styles and strings.
+    expect(first.cellXfs).toBeGreaterThan(before.cellXfs);
+    expect(first.strings).toBeGreaterThan(before.strings);
+    // Our two number formats are the buyer's (« dd/mm/yyyy », « #,##0.00 "€" »): reused, not added.
+    expect(first.numFmts).toBe(before.numFmts);
+    expect(await tableSizes(twice.output)).toEqual(first);
+    expect(await tableSizes(thrice.output)).toEqual(first);
+    await expectWholePackage(thrice.output);
+    // Our cells still look and read as written.
+    const ws = (await loadBytes(thrice.output)).getWorksheet('SPASER Registre')!;
+    expect(ws.getCell('A1').value).toBe('N° de marché');
+    expect(ws.getCell('A1').font?.bold).toBe(true);
+    expect(ws.getCell('D2').numFmt).toBe('#,##0.00 "€"');
+  });
+});
+
+describe('a styles part with a single fill (Excel reserves fills 0 and 1: none and gray125)', () => {
+  it('never gets one of our fills at index 1; every style names parts of the styles that are there', async () => {
+    const zip = await JSZip.loadAsync(await toBytes(buyerWorkbook()));
+    const styles = await zip.file('xl/styles.xml')!.async('string');
+    // Guards the test: the buyer's cells use no fill of their own.
+    expect(items(styles, 'cellXfs', 'xf').every((xf) => ['0', '1', undefined].includes(attr(xf, 'fillId')))).toBe(true);
+    zip.file('xl/styles.xml', styles.replace(/<fills\b[^>]*>[\s\S]*?<\/fills>/, '<fills count="1"><fill><patternFill patternType="none"/></fill></fills>'));
+    const input = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const { output } = await written(input);
+    await expectWholePackage(output);
+    const out = (await parts(output)).get('xl/styles.xml')!.toString('utf8');
+    const fills = items(out, 'fills', 'fill');
+    expect(fills.length).toBeGreaterThanOrEqual(3);
+    expect(/patternType="(\w+)"/.exec(fills[0])?.[1] ?? 'none').toBe('none');
+    expect(/patternType="(\w+)"/.exec(fills[1])?.[1]).toBe('gray125');
+    const sizes = { fontId: items(out, 'fonts', 'font').length, fillId: fills.length, borderId: items(out, 'borders', 'border').length };
+    for (const xf of items(out, 'cellXfs', 'xf')) {
+      for (const [k, n] of Object.entries(sizes)) expect({ xf, [k]: Number(attr(xf, k) ?? 0) < n }).toEqual({ xf, [k]: true });
+    }
+    // Our header keeps its colour: a solid fill of its own.
+    const header = (await loadBytes(output)).getWorksheet('SPASER Registre')!.getCell('A1');
+    expect(header.fill).toEqual(expect.objectContaining({ type: 'pattern', pattern: 'solid' }));
+  });
+});
+
+describe("our cells without a font of their own, in a file whose default font is not ExcelJS's", () => {
+  it("are in the user's default font (name and size), as the bold ones are", async () => {
+    const file = path.resolve(__dirname, '../../fixtures/libreoffice/authored/Pôle Culture.xlsx');
+    const input = new Uint8Array(fs.readFileSync(file));
+    const book = await openXlsx(input, 'Pôle Culture.xlsx');
+    const out = runChain([{ file: 'Pôle Culture.xlsx', sheets: await book.readSheets(), state: await book.readState() }], { writesCharts: false, today: '2026-01-15' });
+    await book.writePlan(out.plan);
+    const output = await book.saveXlsx();
+    expect(book.keptOriginalParts).toBe(true);
+    const font0 = /<font>([\s\S]*?)<\/font>/.exec((await parts(input)).get('xl/styles.xml')!.toString('utf8'))![1];
+    const user = { name: /<name val="([^"]*)"/.exec(font0)![1], size: Number(/<sz val="([^"]*)"/.exec(font0)![1]) };
+    expect(user).not.toEqual({ name: 'Calibri', size: 11 });
+    const ws = (await loadBytes(output)).getWorksheet('SPASER Registre')!;
+    // The register's second row: cells with a number format, not bold.
+    const cells: { address: string; name?: string; size?: number }[] = [];
+    ws.getRow(2).eachCell((c) => {
+      if (!c.font?.bold && c.numFmt) cells.push({ address: c.address, name: c.font?.name, size: c.font?.size });
+    });
+    // Guards the test: some carry a number format (a style of their own in the file).
+    expect(cells.length).toBeGreaterThan(0);
+    for (const c of cells) expect(c).toEqual({ address: c.address, ...user });
+  });
+});
