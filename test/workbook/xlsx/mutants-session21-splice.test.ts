@@ -10,6 +10,9 @@
  *   of the output names a font, a fill and a border that are there, fills 0 and 1 the reserved ones.
  * - Our cells that only carry a number format (amounts, dates) are in the user's default font,
  *   as our bold headers are: ExcelJS's default font (Calibri 11) stands for the user's.
+ * - Our table never takes a name of a user table, whatever its case, nor the name a user
+ *   table shows (`displayName`, which Excel shows and formulas use): Excel would repair the file.
+ * - A sheet an import adds keeps its links to web pages (external relationships carried over).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -119,5 +122,57 @@ describe("our cells without a font of their own, in a file whose default font is
     // Guards the test: some carry a number format (a style of their own in the file).
     expect(cells.length).toBeGreaterThan(0);
     for (const c of cells) expect(c).toEqual({ address: c.address, ...user });
+  });
+});
+
+describe("the user's tables, named in another case or shown under another name than ours", () => {
+  /** The buyer workbook with its table stored under `name` and `displayName`. */
+  async function withUserTable(name: string, displayName: string): Promise<Uint8Array> {
+    const zip = await JSZip.loadAsync(await toBytes(buyerWorkbook()));
+    const part = Object.keys(zip.files).find((p) => /^xl\/tables\/[^/]*\.xml$/.test(p))!;
+    const xml = await zip.file(part)!.async('string');
+    zip.file(part, xml.replace(/\bname="[^"]*"/, `name="${name}"`).replace(/\bdisplayName="[^"]*"/, `displayName="${displayName}"`));
+    return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  }
+
+  /** Every table of a package: its name and the name Excel shows. */
+  async function tablesOf(bytes: Uint8Array) {
+    const all = await parts(bytes);
+    return [...all.keys()]
+      .filter((p) => /^xl\/tables\/[^/]*\.xml$/.test(p))
+      .map((p) => /<table [^>]*>/.exec(all.get(p)!.toString('utf8'))![0])
+      .map((t) => ({ name: attr(t, 'name')!, displayName: attr(t, 'displayName')! }));
+  }
+
+  it.each([
+    ['a user table named like ours in capitals', 'REGISTRE', 'REGISTRE'],
+    ['a user table shown under the name of ours', 'Tableau1', 'Registre'],
+  ])('%s: ours takes another name; no two tables share a name, whatever the case', async (_, name, displayName) => {
+    const input = await withUserTable(name, displayName);
+    expect(await tablesOf(input)).toEqual([{ name, displayName }]);
+    const { book, output } = await written(input);
+    expect(book.keptOriginalParts).toBe(true);
+    await expectWholePackage(output);
+    const tables = await tablesOf(output);
+    expect(tables).toContainEqual({ name, displayName });
+    const all = tables.flatMap((t) => [...new Set([t.name.toLowerCase(), t.displayName.toLowerCase()])]);
+    expect(new Set(all).size).toBe(all.length);
+    const ours = tables.filter((t) => t.name !== name);
+    expect(ours).toHaveLength(1);
+    expect(ours[0].displayName.toLowerCase()).not.toBe('registre');
+  });
+});
+
+describe('a sheet an import adds, with a link to a web page', () => {
+  it('keeps its link', async () => {
+    const book = await openXlsx(await toBytes(buyerWorkbook()), 'suivi.xlsx');
+    const imported = book.workbook.addWorksheet('Import Pôle Sports');
+    imported.getCell('A1').value = { text: 'Fiche du marché', hyperlink: 'https://example.org/marches/2025-017' };
+    await book.writePlan(samplePlan());
+    const output = await book.saveXlsx();
+    expect(book.keptOriginalParts).toBe(true);
+    await expectWholePackage(output);
+    const cell = (await loadBytes(output)).getWorksheet('Import Pôle Sports')!.getCell('A1');
+    expect(cell.value).toEqual({ text: 'Fiche du marché', hyperlink: 'https://example.org/marches/2025-017' });
   });
 });
