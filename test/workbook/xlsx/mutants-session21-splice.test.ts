@@ -9,7 +9,8 @@
  *   fill 1 as the reserved gray125 pattern whatever it holds) is not spliced: every style
  *   of the output names a font, a fill and a border that are there, fills 0 and 1 the reserved ones.
  * - Our cells that only carry a number format (amounts, dates) are in the user's default font,
- *   as our bold headers are: ExcelJS's default font (Calibri 11) stands for the user's.
+ *   as our bold headers are: ExcelJS's default font (Calibri 11) stands for the user's. What our
+ *   fonts say themselves (the title's size 14) stays theirs: the user's only fills what is missing.
  * - Our table never takes a name of a user table, whatever its case, nor the name a user
  *   table shows (`displayName`, which Excel shows and formulas use): Excel would repair the file.
  * - A sheet an import adds keeps its links to web pages (external relationships carried over).
@@ -174,5 +175,28 @@ describe('a sheet an import adds, with a link to a web page', () => {
     await expectWholePackage(output);
     const cell = (await loadBytes(output)).getWorksheet('Import Pôle Sports')!.getCell('A1');
     expect(cell.value).toEqual({ text: 'Fiche du marché', hyperlink: 'https://example.org/marches/2025-017' });
+  });
+});
+
+describe("our title, in a file whose default font is not ExcelJS's", () => {
+  it("keeps its own size (14) in the user's font: the default size is only added to fonts without one", async () => {
+    const file = path.resolve(__dirname, '../../fixtures/libreoffice/authored/Pôle Culture.xlsx');
+    const input = new Uint8Array(fs.readFileSync(file));
+    const { book, output } = await written(input);
+    expect(book.keptOriginalParts).toBe(true);
+    const font0 = /<font>([\s\S]*?)<\/font>/.exec((await parts(input)).get('xl/styles.xml')!.toString('utf8'))![1];
+    const name = /<name val="([^"]*)"/.exec(font0)![1];
+    // Guards the test: the user's default size is not the title's.
+    expect(Number(/<sz val="([^"]*)"/.exec(font0)![1])).not.toBe(14);
+    const title = (await loadBytes(output)).getWorksheet('SPASER Contrôles')!.getCell('A1');
+    expect(title.value).toBe('Contrôles');
+    expect(title.font).toEqual(expect.objectContaining({ bold: true, size: 14, name }));
+    // And no font of the output says its size, name… twice.
+    const styles = (await parts(output)).get('xl/styles.xml')!.toString('utf8');
+    for (const font of items(styles, 'fonts', 'font')) {
+      for (const child of ['sz', 'name', 'family', 'charset', 'scheme']) {
+        expect({ font, child, n: (font.match(new RegExp(`<${child}\\b`, 'g')) ?? []).length <= 1 }).toEqual({ font, child, n: true });
+      }
+    }
   });
 });
