@@ -5,9 +5,12 @@
  * rewritten by ExcelJS, losing what it cannot write: README « Feuilles écrites »).
  * - Attributes in single quotes (`name='…'`), in the workbook part and its relationships.
  * - Characters written as references, decimal (`&#233;`) or hexadecimal (`&#x20;`), in a sheet name.
+ * - What we write is escaped as XML wants, `"` included: a sheet name may hold one (Excel allows it),
+ *   and a link of our controls to a cell of that sheet names it in an attribute.
  */
 import JSZip from 'jszip';
 import { openXlsx } from '../../../src/workbook/xlsx/open';
+import { sheetLinks } from '../../helpers/sheet-links';
 import { buyerWorkbook, loadBytes, samplePlan, toBytes } from './fixtures';
 import { expectWholePackage, parts } from './package-checks';
 
@@ -74,5 +77,23 @@ describe('an old register whose name the file stores with character references',
     const out = await loadBytes(output);
     expect(out.worksheets.map((w) => w.name)).toEqual(NAMES);
     expect(out.getWorksheet('SPASER Registre')!.getCell('A1').value).toBe('N° de marché');
+  });
+});
+
+describe('a link of our controls to a user sheet whose name holds a double quote', () => {
+  it('is written as XML wants it: the file opens, the link leads to the cell', async () => {
+    const wb = buyerWorkbook();
+    wb.addWorksheet('Notes "internes"').getCell('B2').value = 'à vérifier';
+    const book = await openXlsx(await toBytes(wb), 'suivi.xlsx');
+    const plan = samplePlan();
+    const controls = plan.sheets[1];
+    const withLink = { ...plan, sheets: [plan.sheets[0], { ...controls, links: [{ row: 3, col: 3, text: 'Notes "internes"!B2', sheet: 'Notes "internes"', address: 'B2' }] }, plan.sheets[2]] };
+    await book.writePlan(withLink);
+    const output = await book.saveXlsx();
+    expect(book.keptOriginalParts).toBe(true);
+    await expectWholePackage(output);
+    const out = await loadBytes(output);
+    expect(out.getWorksheet('SPASER Contrôles')!.getCell('C3').text).toBe('Notes "internes"!B2');
+    expect(await sheetLinks(output, 'SPASER Contrôles')).toEqual(new Map([['C3', { location: `'Notes "internes"'!$B$2` }]]));
   });
 });
