@@ -14,6 +14,8 @@
  * - Our table never takes a name of a user table, whatever its case, nor the name a user
  *   table shows (`displayName`, which Excel shows and formulas use): Excel would repair the file.
  * - A sheet an import adds keeps its links to web pages (external relationships carried over).
+ * - Once old SPASER sheets are removed, the calculation chain goes, part, relationship and
+ *   content type: a chain naming removed cells makes Excel repair the file; Excel rebuilds it.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -198,5 +200,30 @@ describe("our title, in a file whose default font is not ExcelJS's", () => {
         expect({ font, child, n: (font.match(new RegExp(`<${child}\\b`, 'g')) ?? []).length <= 1 }).toEqual({ font, child, n: true });
       }
     }
+  });
+});
+
+describe('a workbook with a calculation chain and old SPASER sheets', () => {
+  it('loses the chain whole (part, relationship, content type); every other part stays', async () => {
+    const wb = buyerWorkbook();
+    wb.addWorksheet('SPASER Registre').getCell('B2').value = { formula: '1+1', result: 2 };
+    const zip = await JSZip.loadAsync(await toBytes(wb));
+    zip.file('xl/calcChain.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B2" i="4"/><c r="F4" i="1"/></calcChain>');
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdCalc" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'));
+    const input = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    await expectWholePackage(input);
+
+    const { book, output } = await written(input);
+    expect(book.keptOriginalParts).toBe(true);
+    await expectWholePackage(output);
+    const after = await parts(output);
+    expect([...after.keys()].filter((p) => /calcChain/i.test(p))).toEqual([]);
+    expect(after.get('xl/_rels/workbook.xml.rels')!.toString('utf8')).not.toMatch(/calcChain/);
+    expect(after.get('[Content_Types].xml')!.toString('utf8')).not.toMatch(/calcChain/);
+    const before = await parts(input);
+    for (const p of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/tables/table1.xml']) expect({ p, same: after.get(p)?.equals(before.get(p)!) }).toEqual({ p, same: true });
   });
 });
