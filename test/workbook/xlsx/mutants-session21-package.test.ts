@@ -7,6 +7,8 @@
  * - Characters written as references, decimal (`&#233;`) or hexadecimal (`&#x20;`), in a sheet name.
  * - What we write is escaped as XML wants, `"` included: a sheet name may hold one (Excel allows it),
  *   and a link of our controls to a cell of that sheet names it in an attribute.
+ * - A part's content type is found whatever the case its `Override` names it in (part names are
+ *   case-insensitive): a user table typed so still reserves its id, our table takes another.
  */
 import JSZip from 'jszip';
 import { openXlsx } from '../../../src/workbook/xlsx/open';
@@ -95,5 +97,24 @@ describe('a link of our controls to a user sheet whose name holds a double quote
     const out = await loadBytes(output);
     expect(out.getWorksheet('SPASER Contrôles')!.getCell('C3').text).toBe('Notes "internes"!B2');
     expect(await sheetLinks(output, 'SPASER Contrôles')).toEqual(new Map([['C3', { location: `'Notes "internes"'!$B$2` }]]));
+  });
+});
+
+describe('a user table whose content type names its part in another case', () => {
+  it('still reserves its id and name: our table takes others', async () => {
+    const zip = await JSZip.loadAsync(await toBytes(buyerWorkbook()));
+    const part = Object.keys(zip.files).find((p) => /^xl\/tables\/[^/]*\.xml$/.test(p))!;
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    expect(types).toContain(`PartName="/${part}"`);
+    zip.file('[Content_Types].xml', types.replace(`PartName="/${part}"`, `PartName="/${part.toUpperCase()}"`));
+    const input = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const { book, output } = await written(input);
+    expect(book.keptOriginalParts).toBe(true);
+    const after = await parts(output);
+    const tables = [...after.keys()].filter((p) => /^xl\/tables\/[^/]*\.xml$/.test(p)).map((p) => /<table [^>]*>/.exec(after.get(p)!.toString('utf8'))![0]);
+    expect(tables).toHaveLength(2);
+    const ids = tables.map((t) => /\bid="(\d+)"/.exec(t)![1]);
+    expect(new Set(ids).size).toBe(2);
+    expect(tables.map((t) => /\bname="([^"]*)"/.exec(t)![1]).sort()).toEqual(['Registre', 'Titulaires']);
   });
 });
