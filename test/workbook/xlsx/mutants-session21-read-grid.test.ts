@@ -126,3 +126,20 @@ describe('the 1904 date system at the ends of Excel’s range', () => {
     expect(toCellValue(LAST_1904 + 1, 'Double', 'dd/mm/yyyy', true)).toBe(LAST_1904 + 1);
   });
 });
+
+describe('numbers out of Excel’s date range in a 1904 workbook, read from the file', () => {
+  it('stay the numbers, as in the 1900 system and as the Office reader reads them (Excel shows ####)', async () => {
+    const LAST_1904 = MAX_EXCEL_SERIAL - 1462;
+    const serials = [-5, 0, LAST_1904, LAST_1904 + 1, 3_000_000];
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = true;
+    const ws = wb.addWorksheet('Dates');
+    serials.forEach((n, i) => {
+      ws.getCell(i + 1, 1).value = n;
+      ws.getCell(i + 1, 1).numFmt = 'dd/mm/yyyy';
+    });
+    const read = (await firstGrid(await toBytes(wb))).rows.map((r) => r[0]);
+    expect(read).toEqual([-5, { date: '1904-01-01' }, { date: '9999-12-31' }, LAST_1904 + 1, 3_000_000]);
+    expect(read).toEqual(serials.map((n) => toCellValue(n, 'Double', 'dd/mm/yyyy', true)));
+  });
+});
