@@ -7,6 +7,7 @@ import JSZip from 'jszip';
 import { MAX_EXCEL_SERIAL } from '../../../src/domain/read-cell';
 import { toCellValue } from '../../../src/workbook/office/read';
 import { openXlsx } from '../../../src/workbook/xlsx';
+import { readGrid } from '../../../src/workbook/xlsx/read-grid';
 import { toBytes } from './fixtures';
 
 const SHEET = 'xl/worksheets/sheet1.xml';
@@ -141,5 +142,16 @@ describe('numbers out of Excel’s date range in a 1904 workbook, read from the 
     const read = (await firstGrid(await toBytes(wb))).rows.map((r) => r[0]);
     expect(read).toEqual([-5, { date: '1904-01-01' }, { date: '9999-12-31' }, LAST_1904 + 1, 3_000_000]);
     expect(read).toEqual(serials.map((n) => toCellValue(n, 'Double', 'dd/mm/yyyy', true)));
+  });
+});
+
+describe('a worksheet in memory (cells not yet saved: ExcelJS keeps their numbers)', () => {
+  it('a serial under a date format counts in the workbook’s date system', () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Dates');
+    ws.getCell('A1').value = 45721;
+    ws.getCell('A1').numFmt = 'dd/mm/yyyy';
+    expect(readGrid(ws, false).rows).toEqual([[{ date: '2025-03-05' }]]);
+    expect(readGrid(ws, true).rows).toEqual([[{ date: '2029-03-06' }]]);
   });
 });
