@@ -98,13 +98,6 @@ function dateOfSerial(serial: number, date1904: boolean): CellValue {
   return iso === null ? serial : { date: iso };
 }
 
-/** ExcelJS gives dates as instants at the UTC time of the serial: the UTC day is the calendar day. */
-export function dateToIsoDate(d: Date): string | null {
-  const t = d.getTime();
-  if (Number.isNaN(t)) return null;
-  return d.toISOString().slice(0, 10);
-}
-
 function richTextOf(v: unknown): string | null {
   if (typeof v === 'object' && v !== null && Array.isArray((v as { richText?: unknown }).richText)) {
     let s = '';
@@ -157,9 +150,9 @@ function plainValue(v: unknown, numFmt: string | undefined, date1904: boolean, l
         const t = v.getTime();
         if (Number.isNaN(t)) return null;
         if (isNumberFormat(numFmt)) return numberOfExcelJsDate(t, date1904);
-        if (!date1904) return dateOfSerial(t / DAY_MS + EXCELJS_EPOCH_SERIAL, false);
-        const iso = dateToIsoDate(v);
-        return iso === null ? null : { date: iso };
+        // The serial back in the workbook's system: out of Excel's range (a negative number, past
+        // 31/12/9999) it stays a number, as Excel shows no date (ExcelJS makes a Date of any serial).
+        return dateOfSerial(t / DAY_MS + EXCELJS_EPOCH_SERIAL - (date1904 ? SHIFT_1904 : 0), date1904);
       }
       const o = v as Record<string, unknown>;
       if (typeof o.error === 'string') return { error: o.error };
