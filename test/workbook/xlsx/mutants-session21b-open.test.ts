@@ -1,0 +1,62 @@
+/**
+ * Session-21 mutation audit of `open.ts` (and the reading copy it asks for), second pass: files
+ * refused with the French reason that tells the user what to do, in cases no test held.
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { UnreadableWorkbookError } from '../../../src/workbook/port';
+import { openXlsx, REASON_NOT_XLSX, REASON_XLSB } from '../../../src/workbook/xlsx/open';
+import { toBytes } from './fixtures';
+
+async function reasonOf(data: Uint8Array, name: string): Promise<string> {
+  try {
+    await openXlsx(data, name);
+  } catch (err) {
+    expect(err).toBeInstanceOf(UnreadableWorkbookError);
+    expect((err as UnreadableWorkbookError).file).toBe(name);
+    return (err as UnreadableWorkbookError).reason;
+  }
+  throw new Error('opened without error');
+}
+
+describe('files refused, each with the reason that helps', () => {
+  it('a binary workbook (.xlsb) cut short before its workbook entry is still named a .xlsb', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', `<Types>${' '.repeat(2000)}</Types>`);
+    zip.file('xl/workbook.bin', new Uint8Array([1, 2, 3]));
+    const whole = await zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
+    const cut = whole.subarray(0, 1000);
+    // Guards the case: the entry name is not in what is left of the file.
+    expect(Buffer.from(cut).includes('xl/workbook.bin')).toBe(false);
+    expect(await reasonOf(cut, 'suivi.xlsb')).toBe(REASON_XLSB);
+  });
+
+  it('a zip with an archive comment, not a workbook, is « not an .xlsx », not a damaged archive', async () => {
+    const zip = new JSZip();
+    zip.file('notes.txt', 'des notes');
+    const bytes = await zip.generateAsync({ type: 'uint8array', comment: 'Archive créée par un outil de sauvegarde'.repeat(3) });
+    expect(await reasonOf(bytes, 'notes.xlsx')).toBe(REASON_NOT_XLSX);
+  });
+
+  it('a workbook part stored under a name ExcelJS does not read (xl/book.xml) is refused in French, not with a crash', async () => {
+    // ExcelJS reads the workbook part as `xl/workbook.xml` only; here the sheet is under another name too.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Suivi').addRow(['N° marché', 'Objet']);
+    const zip = await JSZip.loadAsync(await toBytes(wb));
+    const move = async (from: string, to: string) => {
+      zip.file(to, await zip.file(from)!.async('uint8array'));
+      zip.remove(from);
+    };
+    await move('xl/workbook.xml', 'xl/book.xml');
+    await move('xl/_rels/workbook.xml.rels', 'xl/_rels/book.xml.rels');
+    await move('xl/worksheets/sheet1.xml', 'xl/worksheets/suivi.xml');
+    const edit = async (part: string, from: string, to: string) => zip.file(part, (await zip.file(part)!.async('string')).split(from).join(to));
+    await edit('_rels/.rels', 'xl/workbook.xml', 'xl/book.xml');
+    await edit('[Content_Types].xml', '/xl/workbook.xml', '/xl/book.xml');
+    await edit('[Content_Types].xml', '/xl/worksheets/sheet1.xml', '/xl/worksheets/suivi.xml');
+    await edit('xl/_rels/book.xml.rels', 'worksheets/sheet1.xml', 'worksheets/suivi.xml');
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    expect(Object.keys((await JSZip.loadAsync(bytes)).files)).toEqual(expect.arrayContaining(['xl/book.xml', 'xl/worksheets/suivi.xml']));
+    expect(typeof (await reasonOf(bytes, 'suivi.xlsx'))).toBe('string');
+  });
+});
