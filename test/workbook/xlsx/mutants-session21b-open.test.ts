@@ -60,3 +60,42 @@ describe('files refused, each with the reason that helps', () => {
     expect(typeof (await reasonOf(bytes, 'suivi.xlsx'))).toBe('string');
   });
 });
+
+describe('tables saved by Excel with headerRowCount left out (its default, 1)', () => {
+  /** A table whose XML is edited as Excel may save it, headerRowCount="1" left out. */
+  async function excelTable(editTable: (xml: string) => string, richHeader = false): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Suivi');
+    ws.addTable({
+      name: 'Suivi',
+      ref: 'A1',
+      columns: [{ name: 'N° marché', filterButton: true }, { name: 'Objet', filterButton: true }],
+      rows: [['2025-001', 'Papier'], ['2025-002', 'Repas']],
+    });
+    ws.addRow(['Note sous le tableau', '']);
+    const zip = await JSZip.loadAsync(await toBytes(wb));
+    const table = await zip.file('xl/tables/table1.xml')!.async('string');
+    zip.file('xl/tables/table1.xml', editTable(table.replace(/ headerRowCount="1"/g, '')));
+    if (richHeader) {
+      const strings = await zip.file('xl/sharedStrings.xml')!.async('string');
+      zip.file('xl/sharedStrings.xml', strings.replace('<si><t>N° marché</t></si>', '<si><r><rPr><b/></rPr><t xml:space="preserve">N° </t></r><r><t>marché</t></r></si>'));
+    }
+    return zip.generateAsync({ type: 'uint8array' });
+  }
+  const TABLE = [{ name: 'Suivi', headerRow: 1, firstCol: 1, lastCol: 2, lastRow: 3 }];
+
+  it('filter buttons turned off (no autoFilter): the header cells name the columns, the table bounds the register', async () => {
+    const input = await excelTable((xml) => xml.replace(/<autoFilter\b[^>]*\/>|<autoFilter\b[\s\S]*?<\/autoFilter>/, ''));
+    expect(await (await JSZip.loadAsync(input)).file('xl/tables/table1.xml')!.async('string')).not.toMatch(/autoFilter|headerRowCount/);
+    const [grid] = await (await openXlsx(input, 'suivi.xlsx')).readSheets();
+    expect(grid.tables).toEqual(TABLE);
+  });
+
+  it('a header cell in rich text (not its column name as a plain text): the filter buttons say the header row is there', async () => {
+    const input = await excelTable((xml) => xml, true);
+    expect(await (await JSZip.loadAsync(input)).file('xl/tables/table1.xml')!.async('string')).toMatch(/<autoFilter/);
+    expect(await (await JSZip.loadAsync(input)).file('xl/sharedStrings.xml')!.async('string')).toContain('<r><rPr><b/>');
+    const [grid] = await (await openXlsx(input, 'suivi.xlsx')).readSheets();
+    expect(grid.tables).toEqual(TABLE);
+  });
+});
