@@ -78,7 +78,7 @@ export function utf8(s: string): Uint8Array {
 function isLow(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
-const OFFICE_DOCUMENT = /\/officeDocument$/;
+export const OFFICE_DOCUMENT = /\/officeDocument$/;
 export interface Rel {
   readonly id: string;
   readonly type: string;

@@ -13,13 +13,15 @@
  *   then reads each shared text as its index;
  * - an Excel table, notes or their drawing not stored as `xl/tables/table<n>.xml`,
  *   `xl/comments<n>.xml`, `xl/drawings/vmlDrawing<n>.vml`, or targeted otherwise than
- *   relatively (`/xl/tables/table1.xml`): ExcelJS fails on the sheet.
+ *   relatively (`/xl/tables/table1.xml`): ExcelJS fails on the sheet;
+ * - a workbook part stored elsewhere than `xl/workbook.xml` (`xl/book.xml`): ExcelJS reads no sheet.
  */
 import JSZip from 'jszip';
 import { unprefixed } from './namespaces';
 import {
   attributes,
   CONTENT_TYPES,
+  OFFICE_DOCUMENT,
   Package,
   parseRels,
   relativeTarget,
@@ -107,9 +109,54 @@ export function withDate1904AsOne(xml: string): string | null {
   return xml.slice(0, pr.index) + fixed + xml.slice(pr.index + pr[0].length);
 }
 
+/** Where ExcelJS reads the workbook part, whatever the package's relationships say. */
+const EXCELJS_WORKBOOK = 'xl/workbook.xml';
+
+/** The workbook part as stored when it is not where ExcelJS reads it (another case aside), else null. */
+async function workbookElsewhere(pkg: Package): Promise<string | null> {
+  let part: string;
+  try {
+    part = await workbookPart(pkg);
+  } catch {
+    return null;
+  }
+  const stored = pkg.name(part);
+  return stored === undefined || stored.toLowerCase() === EXCELJS_WORKBOOK || pkg.has(EXCELJS_WORKBOOK) ? null : stored;
+}
+
+/**
+ * Moves a workbook part stored elsewhere (`xl/book.xml`, which the format allows) to
+ * `xl/workbook.xml`, with its relationships (targets resolved from where it was), the
+ * package's relationship to it and its content type. Returns whether it moved.
+ */
+async function movedWorkbookPart(zip: JSZip): Promise<boolean> {
+  const pkg = new Package(zip);
+  const from = await workbookElsewhere(pkg);
+  if (from === null) return false;
+  const to = EXCELJS_WORKBOOK;
+  const rels = await pkg.rels(from);
+  const content = await zip.file(from)!.async('uint8array');
+  pkg.remove(relsPathOf(from));
+  pkg.remove(from);
+  pkg.put(to, content);
+  if (rels.length > 0) {
+    pkg.put(relsPathOf(to), relsXml(rels.map((r) => (r.external ? r : { ...r, target: relativeTarget(to, resolveTarget(from, r.target)) }))));
+  }
+  const root = await pkg.rels('');
+  pkg.put('_rels/.rels', relsXml(root.map((r) => (!r.external && OFFICE_DOCUMENT.test(r.type) ? { ...r, target: to } : r))));
+  if (pkg.has(CONTENT_TYPES)) {
+    const types = await pkg.text(CONTENT_TYPES);
+    pkg.put(CONTENT_TYPES, types.replace(/(PartName\s*=\s*["'])\/?([^"']*)(["'])/g, (m, open: string, name: string, close: string) =>
+      unescapeXml(name).toLowerCase() === from.toLowerCase() ? `${open}/${to}${close}` : m,
+    ));
+  }
+  return true;
+}
+
 /** Whether ExcelJS would skip or misread a part of the package (then it must read a copy). */
 export async function excelJsWouldMisread(pkg: Package): Promise<boolean> {
   try {
+    if ((await workbookElsewhere(pkg)) !== null) return true;
     if ((await renamedFixedParts(pkg)).size > 0 || (await renamedWorksheets(pkg)).size > 0) return true;
     return withDate1904AsOne(await pkg.text(await workbookPart(pkg))) !== null;
   } catch {
@@ -220,7 +267,7 @@ export async function readableCopy(bytes: Uint8Array): Promise<Uint8Array | null
   } catch {
     return null;
   }
-  let changed = false;
+  let changed = await movedWorkbookPart(zip);
   for (const [from, to] of await renamedFixedParts(new Package(zip))) {
     const content = await zip.file(from)!.async('uint8array');
     zip.remove(from);
