@@ -2,10 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { UnreadableWorkbookError } from '../../../src/workbook/port';
 import { openXlsx } from '../../../src/workbook/xlsx';
 import { readXlsxFile } from '../../../src/workbook/xlsx/node-files';
-import { toBytes } from './fixtures';
+import { reasonOf, toBytes } from './fixtures';
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -19,18 +18,6 @@ function oleFile(streams: string[]): Uint8Array {
   return bytes;
 }
 
-async function reasonOf(data: Uint8Array, name = 'suivi.xlsx'): Promise<string> {
-  try {
-    await openXlsx(data, name);
-  } catch (err) {
-    expect(err).toBeInstanceOf(UnreadableWorkbookError);
-    const e = err as UnreadableWorkbookError;
-    expect(e.file).toBe(name);
-    expect(e.message).toBe(`Impossible de lire « ${name} » : ${e.reason}`);
-    return e.reason;
-  }
-  throw new Error('opened without error');
-}
 
 async function validXlsx(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

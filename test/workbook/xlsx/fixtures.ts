@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { WritePlan } from '../../../src/domain/plan-types';
+import { UnreadableWorkbookError } from '../../../src/workbook/port';
+import { openXlsx } from '../../../src/workbook/xlsx/open';
 
 export async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -14,6 +16,20 @@ export async function withFirstSheetXml(bytes: Uint8Array, edit: (xml: string) =
   const part = 'xl/worksheets/sheet1.xml';
   zip.file(part, edit(await zip.file(part)!.async('string')));
   return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+}
+
+/** The French reason `openXlsx` refuses these bytes with (the error names the file and says the reason). */
+export async function reasonOf(data: Uint8Array, name = 'suivi.xlsx'): Promise<string> {
+  try {
+    await openXlsx(data, name);
+  } catch (err) {
+    expect(err).toBeInstanceOf(UnreadableWorkbookError);
+    const e = err as UnreadableWorkbookError;
+    expect(e.file).toBe(name);
+    expect(e.message).toBe(`Impossible de lire « ${name} » : ${e.reason}`);
+    return e.reason;
+  }
+  throw new Error('opened without error');
 }
 
 export async function loadBytes(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

@@ -4,20 +4,9 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { UnreadableWorkbookError } from '../../../src/workbook/port';
 import { openXlsx, REASON_NOT_XLSX, REASON_XLSB } from '../../../src/workbook/xlsx/open';
-import { toBytes } from './fixtures';
+import { reasonOf, toBytes } from './fixtures';
 
-async function reasonOf(data: Uint8Array, name: string): Promise<string> {
-  try {
-    await openXlsx(data, name);
-  } catch (err) {
-    expect(err).toBeInstanceOf(UnreadableWorkbookError);
-    expect((err as UnreadableWorkbookError).file).toBe(name);
-    return (err as UnreadableWorkbookError).reason;
-  }
-  throw new Error('opened without error');
-}
 
 describe('files refused, each with the reason that helps', () => {
   it('a binary workbook (.xlsb) cut short before its workbook entry is still named a .xlsb', async () => {

@@ -5,23 +5,11 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { UnreadableWorkbookError } from '../../../src/workbook/port';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openXlsx } from '../../../src/workbook/xlsx';
 import { REASON_ODS } from '../../../src/workbook/xlsx/open';
-import { toBytes } from './fixtures';
+import { reasonOf, toBytes } from './fixtures';
 
-async function reasonOf(data: Uint8Array, name: string): Promise<string> {
-  try {
-    await openXlsx(data, name);
-  } catch (err) {
-    expect(err).toBeInstanceOf(UnreadableWorkbookError);
-    expect((err as UnreadableWorkbookError).file).toBe(name);
-    return (err as UnreadableWorkbookError).reason;
-  }
-  throw new Error('opened without error');
-}
 
 describe('files the adapter refuses, each with its French reason', () => {
   it('a workbook saved without any sheet', async () => {
