@@ -15,6 +15,7 @@ import {
   otherImportsOfPole,
   recogniseFile,
   safeSheetName,
+  sheetsAfterImport,
 } from '../../src/taskpane/consolidation';
 import { d, grid } from '../helpers/grid';
 
@@ -140,5 +141,43 @@ describe('importedOverrides: the column choice in force', () => {
     );
     const plan = importPlan([file], { [FILE]: 'Sport' });
     expect(importedOverrides([file], plan, 'Bilan.xlsx')).toEqual([{ file: 'Bilan.xlsx', sheet: 'Sport', columns: { 'Montant HT': 'montant' } }]);
+  });
+});
+
+describe('importedOverrides: only the choices in force in the Pôle\'s own file (as mapping.ts applies them)', () => {
+  const withOverride = (file: string | undefined) =>
+    recogniseFile(
+      {
+        name: FILE,
+        sheets: [marches()],
+        state: { version: 1, mappings: [{ ...(file !== undefined ? { file } : {}), sheet: 'Marchés', columns: { 'Montant HT': 'montant' } }], decisions: [] },
+      },
+      TODAY,
+    );
+  const carried = (file: string | undefined) => {
+    const f = withOverride(file);
+    return importedOverrides([f], importPlan([f], { [FILE]: 'Sport' }), 'Bilan.xlsx').map((o) => o.sheet);
+  };
+
+  it('a choice saved with the file\'s path (or its name in other case) is carried', () => {
+    expect(carried('C:\\Users\\sport\\Pôle Sport.xlsx')).toEqual(['Sport']);
+    expect(carried('/home/sport/PÔLE SPORT.xlsx')).toEqual(['Sport']);
+    expect(carried(undefined)).toEqual(['Sport']);
+  });
+
+  it('a choice saved for another workbook (a sheet of the same name there) is not', () => {
+    expect(carried('Pôle Culture.xlsx')).toEqual([]);
+    expect(carried('C:\\Users\\sport\\Pole Sport.xlsx')).toEqual([]);
+  });
+});
+
+describe('sheetsAfterImport', () => {
+  it('never puts an imported sheet in place of a workbook sheet of its name that is not in `replacing`', () => {
+    // The App plans names that avoid every sheet it does not replace; this holds even if it did not.
+    const file = recogniseFile({ name: FILE, sheets: [marches()] }, TODAY);
+    const [sheet] = importPlan([file], { [FILE]: 'Sport' });
+    const edited = grid('Sport', [['edited by the lead']]);
+    const after = sheetsAfterImport([edited], [sheet], []);
+    expect(after[0]).toBe(edited);
   });
 });
