@@ -31,6 +31,7 @@ export interface ConsolidationStepProps {
 }
 
 const NO_RECORDS: readonly ImportRecord[] = [];
+const NOT_CHECKED: EarlierCheck = { sheets: [], replaceable: false, date: null, kept: [] };
 
 export function ConsolidationStep({ busy, existingSheets, workbook, records = NO_RECORDS, onChooseFiles, onImport }: ConsolidationStepProps) {
   const [files, setFiles] = useState<readonly FileRecognition[]>([]);
@@ -47,7 +48,8 @@ export function ConsolidationStep({ busy, existingSheets, workbook, records = NO
     () => new Map(usable.map((f) => [f.name, earlierImport(f, poles[f.name] ?? '', grids, records, { files: usable, poles })])),
     [usable, poles, grids, records],
   );
-  const checkOf = (f: FileRecognition) => checks.get(f.name) ?? earlierImport(f, poles[f.name] ?? '', grids, records, { files: usable, poles });
+  // Only usable files are checked, and only they show an earlier import.
+  const checkOf = (f: FileRecognition) => checks.get(f.name) ?? NOT_CHECKED;
   const replaceOf = () => Object.fromEntries(usable.map((f) => [f.name, !declined[f.name] && checkOf(f).replaceable]));
   // Sheets some file of this batch would take are dealt with there (replaced, or kept and said why).
   const takenByBatch = [...checks.values()].flatMap((c) => c.sheets);

@@ -134,23 +134,30 @@ async function movedWorkbookPart(zip: JSZip): Promise<boolean> {
   const from = await workbookElsewhere(pkg);
   if (from === null) return false;
   const to = EXCELJS_WORKBOOK;
+  await movePart(pkg, from, to);
+  const root = await pkg.rels('');
+  pkg.put('_rels/.rels', relsXml(root.map((r) => (!r.external && OFFICE_DOCUMENT.test(r.type) ? { ...r, target: to } : r))));
+  if (pkg.has(CONTENT_TYPES)) pkg.put(CONTENT_TYPES, withPartRenamed(await pkg.text(CONTENT_TYPES), from, to));
+  return true;
+}
+
+/** Moves a part with its own relationships, their targets resolved from where it was. */
+async function movePart(pkg: Package, from: string, to: string): Promise<void> {
   const rels = await pkg.rels(from);
-  const content = await zip.file(from)!.async('uint8array');
+  const content = await pkg.zip.file(pkg.name(from) ?? from)!.async('uint8array');
   pkg.remove(relsPathOf(from));
   pkg.remove(from);
   pkg.put(to, content);
   if (rels.length > 0) {
     pkg.put(relsPathOf(to), relsXml(rels.map((r) => (r.external ? r : { ...r, target: relativeTarget(to, resolveTarget(from, r.target)) }))));
   }
-  const root = await pkg.rels('');
-  pkg.put('_rels/.rels', relsXml(root.map((r) => (!r.external && OFFICE_DOCUMENT.test(r.type) ? { ...r, target: to } : r))));
-  if (pkg.has(CONTENT_TYPES)) {
-    const types = await pkg.text(CONTENT_TYPES);
-    pkg.put(CONTENT_TYPES, types.replace(/(PartName\s*=\s*["'])\/?([^"']*)(["'])/g, (m, open: string, name: string, close: string) =>
-      unescapeXml(name).toLowerCase() === from.toLowerCase() ? `${open}/${to}${close}` : m,
-    ));
-  }
-  return true;
+}
+
+/** Content types with the `PartName` of `from` (any case, with or without its slash) made `/to`. */
+function withPartRenamed(types: string, from: string, to: string): string {
+  return types.replace(/(PartName\s*=\s*["'])\/?([^"']*)(["'])/g, (m, open: string, name: string, close: string) =>
+    unescapeXml(name).toLowerCase() === from.toLowerCase() ? `${open}/${to}${close}` : m,
+  );
 }
 
 /** Whether ExcelJS would skip or misread a part of the package (then it must read a copy). */
@@ -300,17 +307,8 @@ export async function readableCopy(bytes: Uint8Array): Promise<Uint8Array | null
     }
     pkg.put(wbRels, withTargets(await pkg.text(wbRels), targets));
     for (const [from, to] of renamed) {
-      const content = await zip.file(from)!.async('uint8array');
-      // The sheet's own relationships, their targets resolved from where it was.
-      const rels = await pkg.rels(from);
-      pkg.remove(relsPathOf(from));
-      pkg.remove(from);
-      zip.file(to, content);
-      if (rels.length > 0) {
-        const moved = rels.map((r) => ({ ...r, target: r.external ? r.target : relativeTarget(to, resolveTarget(from, r.target)) }));
-        pkg.put(relsPathOf(to), relsXml(moved));
-      }
-      if (types !== null) types = types.split(`PartName="/${from}"`).join(`PartName="/${to}"`);
+      await movePart(pkg, from, to);
+      if (types !== null) types = withPartRenamed(types, from, to);
     }
     changed = true;
   }

@@ -12,7 +12,7 @@ import { runChain } from '../../../src/domain/chain';
 import { decodedText, typedCells } from '../../../src/workbook/xlsx/misread-cells';
 import { openXlsx } from '../../../src/workbook/xlsx/open';
 import { excelText } from '../../../src/workbook/xlsx/write-plan';
-import { toBytes, withFirstSheetXml } from './fixtures';
+import { type RawCell, toBytes, withFirstSheetXml, withRawCells } from './fixtures';
 
 /** A register of two rows with a « Remarque » column (E). */
 function register(): ExcelJS.Workbook {
@@ -27,18 +27,9 @@ function register(): ExcelJS.Workbook {
 
 const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The register with these cells replaced by raw cell XML (`inner` is what goes inside `<c>`), their style kept. */
-async function withCells(cells: Record<string, { type: string; inner: string }>): Promise<Uint8Array> {
-  return withFirstSheetXml(await toBytes(register()), (sheet) => {
-    let xml = sheet;
-    for (const [ref, cell] of Object.entries(cells)) {
-      const found = new RegExp(`<c r="${ref}"([^>]*?)(?:/>|>[\\s\\S]*?</c>)`).exec(xml);
-      if (found === null) throw new Error(`no cell ${ref}`);
-      const style = /\ss="\d+"/.exec(found[1])?.[0] ?? '';
-      xml = xml.replace(found[0], `<c r="${ref}"${style} t="${cell.type}">${cell.inner}</c>`);
-    }
-    return xml;
-  });
+/** The register with these cells replaced by raw cell XML, their style kept. */
+async function withCells(cells: Record<string, RawCell>): Promise<Uint8Array> {
+  return withRawCells(await toBytes(register()), cells);
 }
 
 const inline = (text: string) => ({ type: 'inlineStr', inner: `<is><t xml:space="preserve">${xmlText(text)}</t></is>` });

@@ -18,6 +18,27 @@ export async function withFirstSheetXml(bytes: Uint8Array, edit: (xml: string) =
   return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
 }
 
+/** A cell written as raw XML: its type and what goes inside `<c>`; `bare` drops its style. */
+export interface RawCell {
+  readonly type: string;
+  readonly inner: string;
+  readonly bare?: boolean;
+}
+
+/** The package with these cells of the first sheet (by address) replaced by raw XML, their style kept unless `bare`. */
+export function withRawCells(bytes: Uint8Array, cells: Record<string, RawCell>): Promise<Uint8Array> {
+  return withFirstSheetXml(bytes, (sheet) => {
+    let xml = sheet;
+    for (const [ref, cell] of Object.entries(cells)) {
+      const found = new RegExp(`<c r="${ref}"([^>]*?)(?:/>|>[\\s\\S]*?</c>)`).exec(xml);
+      if (found === null) throw new Error(`no cell ${ref}`);
+      const style = cell.bare ? '' : (/\ss="\d+"/.exec(found[1])?.[0] ?? '');
+      xml = xml.replace(found[0], `<c r="${ref}"${style} t="${cell.type}">${cell.inner}</c>`);
+    }
+    return xml;
+  });
+}
+
 /** The French reason `openXlsx` refuses these bytes with (the error names the file and says the reason). */
 export async function reasonOf(data: Uint8Array, name = 'suivi.xlsx'): Promise<string> {
   try {

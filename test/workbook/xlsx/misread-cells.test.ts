@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import { runChain } from '../../../src/domain/chain';
 import { booleanValue, isoDateValue, typedCells } from '../../../src/workbook/xlsx/misread-cells';
 import { openXlsx } from '../../../src/workbook/xlsx/open';
-import { toBytes, withFirstSheetXml } from './fixtures';
+import { toBytes, withFirstSheetXml, withRawCells } from './fixtures';
 
 const SHEET = 'xl/worksheets/sheet1.xml';
 
@@ -37,17 +37,8 @@ interface IsoCell {
 
 /** The package with these cells of the first sheet stored as `t="d"` ISO texts, their style kept. */
 function withIsoCells(bytes: Uint8Array, cells: Record<string, IsoCell>): Promise<Uint8Array> {
-  return withFirstSheetXml(bytes, (sheet) => {
-    let xml = sheet;
-    for (const [ref, cell] of Object.entries(cells)) {
-      const found = new RegExp(`<c r="${ref}"([^>]*?)(?:/>|>[\\s\\S]*?</c>)`).exec(xml);
-      if (found === null) throw new Error(`no cell ${ref}`);
-      const style = cell.bare ? '' : (/\ss="\d+"/.exec(found[1])?.[0] ?? '');
-      const f = cell.formula === undefined ? '' : `<f>${cell.formula}</f>`;
-      xml = xml.replace(found[0], `<c r="${ref}"${style} t="d">${f}<v>${cell.text}</v></c>`);
-    }
-    return xml;
-  });
+  const raw = (cell: IsoCell) => ({ type: 'd', bare: cell.bare, inner: `${cell.formula === undefined ? '' : `<f>${cell.formula}</f>`}<v>${cell.text}</v>` });
+  return withRawCells(bytes, Object.fromEntries(Object.entries(cells).map(([ref, cell]) => [ref, raw(cell)])));
 }
 
 /** A column of the first sheet as read, under its header. */

@@ -25,11 +25,14 @@ async function registerStoredAt(book: string, sheet: string): Promise<Uint8Array
     zip.remove(from);
   };
   const folder = book.slice(0, book.lastIndexOf('/') + 1);
+  // Targets relative to the workbook part's folder, as producers write them; the sheet's under its new name.
+  const up = '../'.repeat(folder.split('/').length - 1);
+  const relative = (part: string) => (part.startsWith(folder) ? part.slice(folder.length) : `${up}${part}`);
   const rels = (await text('xl/_rels/workbook.xml.rels')).replace(/Target="([^"]+)"/g, (_, t: string) => {
-    // Every target made absolute, the sheet's under its new name.
-    const whole = `/xl/${t}` === '/xl/worksheets/sheet1.xml' ? `/${sheet}` : `/xl/${t}`;
-    return `Target="${whole}"`;
+    const part = `xl/${t}` === 'xl/worksheets/sheet1.xml' ? sheet : `xl/${t}`;
+    return `Target="${relative(part)}"`;
   });
+  expect(rels).toContain(`Target="${relative(sheet)}"`);
   zip.remove('xl/_rels/workbook.xml.rels');
   zip.file(`${folder}_rels/${book.slice(folder.length)}.rels`, rels);
   await move('xl/workbook.xml', book);
