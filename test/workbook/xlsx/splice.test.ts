@@ -187,6 +187,32 @@ describe('sheet positions move with the sheets removed', () => {
   });
 });
 
+describe('a workbook view without activeTab, whose first sheet is an old SPASER sheet', () => {
+  // No activeTab means the first sheet (ECMA-376 workbookView, default 0): Excel opened on the old
+  // register. Once it is removed, index 0 would name a user sheet the user never had in front of them;
+  // as for a removed active sheet, the new register is shown (README « Feuilles écrites »).
+  it('shows the added register, and firstSheet does not point past it', async () => {
+    const wb = buyerWorkbook();
+    wb.addWorksheet('SPASER Registre').getCell('A1').value = 'ancien registre';
+    const zip = await JSZip.loadAsync(await toBytes(wb));
+    const xml = await zip.file('xl/workbook.xml')!.async('string');
+    const old = /<sheet [^>]*name="SPASER Registre"[^>]*\/>/.exec(xml)![0];
+    zip.file('xl/workbook.xml', xml.replace(old, '').replace('<sheets>', `<bookViews><workbookView firstSheet="0"/></bookViews><sheets>${old}`));
+    const input = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const book = await openXlsx(input, 'suivi.xlsx');
+    await book.writePlan(samplePlan());
+    const output = await book.saveXlsx();
+    expect(book.keptOriginalParts).toBe(true);
+    await expectWholePackage(output);
+    const wbXml = (await parts(output)).get('xl/workbook.xml')!.toString('utf8');
+    const names = [...wbXml.matchAll(/<sheet [^>]*>/g)].map((m) => attr(m[0], 'name'));
+    expect(names).toEqual(['Suivi 2025', 'Titulaires', 'Listes', 'SPASER Registre', 'SPASER Contrôles', 'SPASER État']);
+    const view = /<workbookView[^>]*>/.exec(wbXml)![0];
+    expect(attr(view, 'activeTab')).toBe('3');
+    expect(attr(view, 'firstSheet')).toBe('0');
+  });
+});
+
 describe('the parts we write are UTF-8', () => {
   it('as Node encodes any text, lone surrogates included (property)', () => {
     fc.assert(
@@ -293,6 +319,51 @@ describe('the output is an .xlsx: a macro-enabled workbook or a template is writ
     expect(book.saveNotices()).toEqual([]);
     expect(types).toContain(`<Override PartName="/xl/workbook.xml" ContentType="${XLSX_MAIN}"/>`);
     await expectWholePackage(output);
+  });
+});
+
+describe('content types listed in another case than the parts (part names are case-insensitive, OPC §9.1.1)', () => {
+  /** Override part names of a [Content_Types].xml, lower-cased, with their types. */
+  const overrides = (types: string) => [...types.matchAll(/<Override [^>]*>/g)].map((m) => ({ part: attr(m[0], 'PartName')!.replace(/^\//, '').toLowerCase(), type: attr(m[0], 'ContentType') }));
+
+  it("an old SPASER sheet's content type in capitals goes with the sheet: no type left for a missing part, none twice", async () => {
+    const wb = buyerWorkbook();
+    wb.addWorksheet('SPASER Registre').getCell('A1').value = 'ancien registre';
+    const zip = await JSZip.loadAsync(await toBytes(wb));
+    const wbXml = await zip.file('xl/workbook.xml')!.async('string');
+    const rid = attr(/<sheet [^>]*name="SPASER Registre"[^>]*>/.exec(wbXml)![0], 'r:id');
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    const oldPart = `xl/${attr(new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*>`).exec(rels)![0], 'Target')!.replace(/^\/?xl\//, '')}`;
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    expect(types).toContain(`PartName="/${oldPart}"`);
+    zip.file('[Content_Types].xml', types.replace(`PartName="/${oldPart}"`, `PartName="/${oldPart.toUpperCase()}"`));
+    const input = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+
+    const book = await openXlsx(input, 'suivi.xlsx');
+    await book.writePlan(samplePlan());
+    const output = await book.saveXlsx();
+    expect(book.keptOriginalParts).toBe(true);
+    const all = await parts(output);
+    const present = new Set([...all.keys()].map((k) => k.toLowerCase()));
+    const listed = overrides(all.get('[Content_Types].xml')!.toString('utf8'));
+    expect(listed.filter((o) => !present.has(o.part))).toEqual([]);
+    expect(listed.length).toBe(new Set(listed.map((o) => o.part)).size);
+    expect((await loadBytes(output)).getWorksheet('SPASER Registre')!.getCell('A1').value).toBe('N° de marché');
+  });
+
+  it('a macro-enabled workbook whose main part is typed under another case is still typed as an .xlsx', async () => {
+    const MACRO_MAIN = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
+    const XLSX_MAIN = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
+    const zip = await JSZip.loadAsync(await toBytes(buyerWorkbook()));
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file('[Content_Types].xml', types.replace(/<Override PartName="\/xl\/workbook.xml" ContentType="[^"]*"/, `<Override PartName="/xl/Workbook.xml" ContentType="${MACRO_MAIN}"`));
+    const input = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const book = await openXlsx(input, 'suivi.xlsm');
+    await book.writePlan(samplePlan());
+    const out = (await parts(await book.saveXlsx())).get('[Content_Types].xml')!.toString('utf8');
+    // Excel refuses an .xlsx whose workbook is typed as macro-enabled (« format ou extension non valide »).
+    expect(out).not.toContain(MACRO_MAIN);
+    expect(overrides(out).filter((o) => o.part === 'xl/workbook.xml')).toEqual([{ part: 'xl/workbook.xml', type: XLSX_MAIN }]);
   });
 });
 
