@@ -580,10 +580,10 @@ function laidBlock(fields: readonly FieldDef[], opts: { clean: boolean; table: b
         const dated: { row: number; col: number }[] = [];
         if (datedColumn !== null) {
           const c = datedColumn % width;
-          // Whole numbers only: ExcelJS makes a Date of every number under a date format, which
-          // rounds a fraction to the millisecond and loses a number beyond ~1e8 days (read as
-          // empty). An open disagreement between the readers, reported, not fixed yet.
-          const fits = (v: CellValue) => typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= 1e7;
+          // Whole numbers only, of any size: ExcelJS makes a Date of every number under a date
+          // format, which rounds a fraction to the millisecond (a known limit, README); one past
+          // ~1e8 days, which it cannot make a Date of, is read back from the file.
+          const fits = (v: CellValue) => typeof v === 'number' && Number.isInteger(v);
           for (let i = top + 1; i < held.length; i++) if (fits(held[i][c])) dated.push({ row: i, col: c });
         }
         return { rows: held, width, table: asTable ? { top, bodyRows: data.length, showTotals } : null, merges, formulas, dated };

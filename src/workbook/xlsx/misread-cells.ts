@@ -8,10 +8,13 @@
  * - a text with an escaped character (`_x000D_`, the carriage return of a CRLF line break)
  *   stored in the cell itself (`t="inlineStr"`) or as a formula's text result (`t="str"`):
  *   ExcelJS decodes these escapes in the shared strings only, and a header « Objet_x000D_
- *   du marché » no longer names its field.
+ *   du marché » no longer names its field;
+ * - a number under a date format past ±100,000,000 days (an amount formatted as a date by
+ *   mistake): ExcelJS makes an invalid Date of it and the cell reads empty, where Excel keeps
+ *   the number (shown `####`).
  *
  * Each leaves a trace in what ExcelJS read: a date from 1902 to 1927 (a year turned into a
- * serial), a sheet whose booleans are all TRUE, or a text holding `_xHHHH_`. Only a sheet
+ * serial), a sheet whose booleans are all TRUE, a text holding `_xHHHH_`, or an invalid Date. Only a sheet
  * showing one is read again from the file's own XML (reading every sheet twice would cost
  * seconds on a large register), and those cells are given their value in the loaded workbook,
  * so the grid and any rewrite of the sheet by ExcelJS hold what the file says.
@@ -24,11 +27,11 @@ import { withRowAndCellNumbers } from './reading-copy';
 
 /** Whether a sheet may hold cells ExcelJS misread: a date that may be a year, TRUE booleans and no FALSE one, or an escape left in a text. */
 export function mayHoldMisreadCells(traces: ReadTraces): boolean {
-  return traces.isoYear || (traces.trueBoolean && !traces.falseBoolean) || traces.escapedText;
+  return traces.isoYear || (traces.trueBoolean && !traces.falseBoolean) || traces.escapedText || traces.invalidDate;
 }
 
-/** The cell types whose stored text ExcelJS may misread. */
-type MisreadType = 'd' | 'b' | 'inlineStr' | 'str';
+/** The cell types whose stored text ExcelJS may misread (`n`: a number, written with or without `t`). */
+type MisreadType = 'd' | 'b' | 'inlineStr' | 'str' | 'n';
 
 /** A cell ExcelJS may have misread: its address, type, stored text (XML entities decoded), and whether it is a formula's result. */
 export interface TypedCell {
@@ -39,8 +42,17 @@ export interface TypedCell {
 }
 
 function isMisreadType(type: string | undefined): type is MisreadType {
-  return type === 'd' || type === 'b' || type === 'inlineStr' || type === 'str';
+  return type === 'd' || type === 'b' || type === 'inlineStr' || type === 'str' || type === 'n';
 }
+
+/**
+ * ExcelJS's Date of a serial is invalid past 100,000,000 days from 1970 (`excelToDate`): a number
+ * from this size on may be one (checked against what ExcelJS read before it is replaced).
+ */
+const HUGE_SERIAL = 99_900_000;
+
+/** Whether a sheet's XML may hold a number that large: 8 digits or more, or an exponent. */
+const MAY_HOLD_HUGE_NUMBER = /<(?:[\w.-]+:)?v>\s*[+-]?(?:\d{8}|[\d.]+[eE])/;
 
 /**
  * The text of an inline string (`<is>`) that ExcelJS leaves escaped, or null: one plain `<t>`
@@ -58,20 +70,21 @@ function inlineText(content: string): string | null {
  * misread: every `d` and `b` cell, and the `inlineStr` and `str` cells whose text holds an escape.
  */
 export function typedCells(xml: string): TypedCell[] {
-  if (!/\st\s*=\s*["'](?:[db]|inlineStr|str)["']/.test(xml)) return [];
+  if (!/\st\s*=\s*["'](?:[db]|inlineStr|str)["']/.test(xml) && !MAY_HOLD_HUGE_NUMBER.test(xml)) return [];
   const plain = unprefixed(xml) ?? xml;
   const sheet = withRowAndCellNumbers(plain) ?? plain;
   const out: TypedCell[] = [];
   for (const m of sheet.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
     const attrs = attributes(m[1]);
     const ref = attrs.get('r');
-    const type = attrs.get('t');
+    const type = attrs.get('t') ?? 'n';
     const content = m[2] ?? '';
     if (!isMisreadType(type) || ref === undefined) continue;
     const stored = type === 'inlineStr' ? inlineText(content) : (/<v>([\s\S]*?)<\/v>/.exec(content)?.[1] ?? null);
     if (stored === null) continue;
     const text = unescapeXml(stored);
     if ((type === 'inlineStr' || type === 'str') && !mayHoldEscapes(text)) continue;
+    if (type === 'n' && !(Math.abs(Number(text)) >= HUGE_SERIAL)) continue;
     out.push({ ref: unescapeXml(ref), type, text, formula: /<f\b/.test(content) });
   }
   return out;
@@ -92,10 +105,11 @@ export function booleanValue(text: string): boolean | null {
   return null;
 }
 
-/** The value a cell holds: a date (or its text when it is none), a boolean, a text; null to keep ExcelJS's reading. */
-function valueOf(cell: TypedCell): Date | string | boolean | null {
+/** The value a cell holds: a date (or its text when it is none), a boolean, a number, a text; null to keep ExcelJS's reading. */
+function valueOf(cell: TypedCell): Date | string | boolean | number | null {
   if (cell.type === 'd') return isoDateValue(cell.text) ?? cell.text;
   if (cell.type === 'b') return booleanValue(cell.text);
+  if (cell.type === 'n') return Number(cell.text);
   return decodedText(cell.text);
 }
 
@@ -119,6 +133,10 @@ function isHyperlink(v: ExcelJS.CellValue): v is ExcelJS.CellHyperlinkValue {
   return typeof v === 'object' && v !== null && 'hyperlink' in v;
 }
 
+function isInvalidDate(v: unknown): boolean {
+  return v instanceof Date && Number.isNaN(v.getTime());
+}
+
 /** The file's worksheet parts by sheet name. */
 async function worksheetParts(pkg: Package): Promise<Map<string, string>> {
   const wbPart = await workbookPart(pkg);
@@ -134,7 +152,8 @@ async function worksheetParts(pkg: Package): Promise<Map<string, string>> {
 /**
  * Gives the cells of these sheets that ExcelJS may have misread, read from the file's own bytes,
  * their value in the loaded workbook: a date, or the text itself when it is no date (then shown
- * as written); a boolean as spelled; a text with its escapes decoded. Returns the sheets changed.
+ * as written); a boolean as spelled; a text with its escapes decoded; a number ExcelJS made an
+ * invalid Date of. Returns the sheets changed.
  */
 export async function restoreTypedCells(source: Uint8Array, sheets: readonly ExcelJS.Worksheet[]): Promise<Set<ExcelJS.Worksheet>> {
   const changed = new Set<ExcelJS.Worksheet>();
@@ -155,6 +174,8 @@ export async function restoreTypedCells(source: Uint8Array, sheets: readonly Exc
         if (value === null) continue;
         const target = ws.getCell(cell.ref);
         const current = target.value;
+        // A large number ExcelJS read well (no date format) stays as read.
+        if (cell.type === 'n' && !isInvalidDate(cell.formula ? (current as { result?: unknown } | null)?.result : current)) continue;
         if (!cell.formula) target.value = typeof value === 'string' && isHyperlink(current) ? { ...current, text: value } : value;
         else if (typeof current === 'object' && current !== null && ('formula' in current || 'sharedFormula' in current)) {
           target.value = { ...current, result: value } as ExcelJS.CellValue;

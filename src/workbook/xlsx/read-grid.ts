@@ -242,6 +242,8 @@ export interface ReadTraces {
   falseBoolean: boolean;
   /** A text still holding an `_xHHHH_` escape (ExcelJS decodes them in shared strings only). */
   escapedText: boolean;
+  /** A date ExcelJS could not make of a number under a date format (past ±100,000,000 days): the cell reads empty. */
+  invalidDate: boolean;
 }
 
 /** An escaped character of OOXML text (`ST_Xstring`), upper-case hexadecimal as Excel writes it: `_x000D_` is a carriage return. */
@@ -283,7 +285,10 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, reading: Grid
       if (traces !== undefined) {
         if (raw === true) traces.trueBoolean = true;
         else if (raw === false) traces.falseBoolean = true;
-        else if (raw instanceof Date && mayBeIsoYear(raw, date1904)) traces.isoYear = true;
+        else if (raw instanceof Date) {
+          if (Number.isNaN(raw.getTime())) traces.invalidDate = true;
+          else if (mayBeIsoYear(raw, date1904)) traces.isoYear = true;
+        }
       }
       const v = plainValue(raw, typeof raw === 'number' || raw instanceof Date ? cell.numFmt : undefined, date1904, literalPercents);
       // The text of a hyperlink too, which ExcelJS reads from the cell the same way.
