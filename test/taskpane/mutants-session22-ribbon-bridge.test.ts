@@ -35,3 +35,37 @@ describe('a ribbon click on a register beside a companion sheet', () => {
     expect(seen.at(-1)?.echec).toBeNull();
   });
 });
+
+describe('what the ribbon’s summary says besides the counts', () => {
+  it('a computation that fails is told as the computation’s failure, not the read’s', async () => {
+    // README « Classeurs protégés, erreurs d'Excel »: a failure says what failed.
+    const host = fakeHost([buyerSheet()]);
+    const seen: RibbonSummary[] = [];
+    subscribeRibbonResult((s) => seen.push(s));
+    const broken: typeof runChain = () => {
+      throw new Error('division par zéro');
+    };
+    await expect(createRibbonRunner(host, broken)()).rejects.toThrow('division par zéro');
+    expect(seen.at(-1)?.echec).toMatch(/^Le calcul a échoué/);
+    expect(host.writes).toHaveLength(0);
+  });
+
+  it('a write that left cells unmarked: the warning is published beside the summary', async () => {
+    // README: « un avertissement « Surlignage incomplet » nomme la feuille (dans le volet, et à côté du résumé du ruban) ».
+    const host = fakeHost([buyerSheet()]);
+    const warning = 'La feuille « Suivi 2025 » est protégée : ses cellules fautives ne sont pas surlignées.';
+    const seen: RibbonSummary[] = [];
+    subscribeRibbonResult((s) => seen.push(s));
+    await createRibbonRunner({ writesCharts: true, read: host.read, write: async () => ({ warning }) }, chain)();
+    expect(seen.at(-1)).toMatchObject({ echec: null, avertissement: warning });
+  });
+
+  it('a write without warning: no warning in the summary', async () => {
+    const host = fakeHost([buyerSheet()]);
+    const seen: RibbonSummary[] = [];
+    subscribeRibbonResult((s) => seen.push(s));
+    await createRibbonRunner({ writesCharts: true, read: host.read, write: async () => ({}) }, chain)();
+    expect(seen.at(-1)?.echec).toBeNull();
+    expect(seen.at(-1)?.avertissement ?? null).toBeNull();
+  });
+});
