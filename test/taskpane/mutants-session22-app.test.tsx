@@ -6,7 +6,7 @@ import './dom-setup';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { App } from '../../src/taskpane/components/App';
 import { PROGRESS_LABELS, WAITING_LABELS } from '../../src/taskpane/labels';
-import { resetRibbonBridge } from '../../src/taskpane/ribbon-bridge';
+import { publishRibbonResult, resetRibbonBridge } from '../../src/taskpane/ribbon-bridge';
 import { workbookLock } from '../../src/taskpane/workbook-lock';
 import { buyerSheet, fakeHost, TODAY } from './fixtures';
 
@@ -51,5 +51,20 @@ describe('a pane click during the ribbon’s run', () => {
     expect(screen.queryByText(WAITING_LABELS.ruban)).toBeNull();
     await act(async () => reading.open());
     await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
+  });
+});
+
+describe('the ribbon’s summary in the pane', () => {
+  it('a run that could not mark every faulty cell: the warning is shown beside the summary', async () => {
+    // README « Classeurs protégés »: « un avertissement « Surlignage incomplet » nomme la feuille (dans le
+    // volet, et à côté du résumé du ruban) ».
+    const host = fakeHost([buyerSheet()], { kind: 'apercu' });
+    render(<App host={host} today={TODAY} />);
+    const avertissement = 'Feuille protégée « Suivi 2025 » : ses cellules fautives ne sont pas surlignées.';
+    act(() =>
+      publishRibbonResult({ lignesLues: 7, erreurs: 2, indicateursCalcules: 10, indicateurs: 20, exercice: 2025, echec: null, avertissement }),
+    );
+    expect(await screen.findByText(/Calcul depuis le ruban/)).toBeInTheDocument();
+    expect(screen.getByText(/Feuille protégée « Suivi 2025 » : ses cellules fautives ne sont pas surlignées\./)).toBeInTheDocument();
   });
 });
