@@ -3,10 +3,12 @@
  * for the ribbon's run and once its own operation runs.
  */
 import './dom-setup';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { runChain, type ChainOutput } from '../../src/domain/chain';
 import { App } from '../../src/taskpane/components/App';
 import { PROGRESS_LABELS, WAITING_LABELS } from '../../src/taskpane/labels';
-import { publishRibbonResult, resetRibbonBridge } from '../../src/taskpane/ribbon-bridge';
+import { createRibbonRunner, publishRibbonResult, resetRibbonBridge } from '../../src/taskpane/ribbon-bridge';
+import { d, grid } from '../helpers/grid';
 import { workbookLock } from '../../src/taskpane/workbook-lock';
 import { buyerSheet, fakeHost, TODAY } from './fixtures';
 
@@ -66,5 +68,40 @@ describe('the ribbon’s summary in the pane', () => {
     );
     expect(await screen.findByText(/Calcul depuis le ruban/)).toBeInTheDocument();
     expect(screen.getByText(/Feuille protégée « Suivi 2025 » : ses cellules fautives ne sont pas surlignées\./)).toBeInTheDocument();
+  });
+});
+
+describe('an import whose record could not be saved, then the ribbon button', () => {
+  it('the ribbon’s write saves the session’s import record in SPASER État', async () => {
+    // README: the button computes with « les choix du volet ouvert pas encore enregistrés (…) qu'il enregistre
+    // alors avec les feuilles »; an import record the pane could not save is kept « jusqu'à la prochaine écriture ».
+    const poleFile = {
+      name: 'Pôle Ressources.xlsx',
+      sheets: [
+        grid('Marchés', [
+          ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
+          ['R-1', 'Papier', 100, d('2025-01-10')],
+        ]),
+      ],
+    };
+    const host = fakeHost([buyerSheet()], { files: [poleFile], stateError: new Error('Excel a refusé') });
+    render(<App host={host} today={TODAY} initialStep="consolidation" />);
+    fireEvent.change(await screen.findByLabelText('Classeurs à consolider'), {
+      target: { files: [new File([new Uint8Array([1])], 'Pôle Ressources.xlsx')] },
+    });
+    const card = await screen.findByRole('region', { name: 'Fichier Pôle Ressources.xlsx' });
+    fireEvent.change(within(card).getByRole('textbox', { name: 'Pôle de Pôle Ressources.xlsx' }), { target: { value: 'Ressources' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
+    await screen.findByText(/Import non enregistré/);
+    expect(host.states).toHaveLength(0);
+    const written: ChainOutput[] = [];
+    const run = createRibbonRunner({ writesCharts: true, read: async () => [...host.inputs], write: async (o) => void written.push(o) }, (i, o) =>
+      runChain(i, { ...o, today: TODAY }),
+    );
+    await act(async () => {
+      await run();
+    });
+    expect(written).toHaveLength(1);
+    expect(written[0].state.imports?.map((r) => r.sheet)).toEqual(['Ressources']);
   });
 });
