@@ -3,7 +3,7 @@
  * for the ribbon's run and once its own operation runs.
  */
 import './dom-setup';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { runChain, type ChainOutput } from '../../src/domain/chain';
 import { App } from '../../src/taskpane/components/App';
 import { PROGRESS_LABELS, WAITING_LABELS } from '../../src/taskpane/labels';
@@ -103,5 +103,31 @@ describe('an import whose record could not be saved, then the ribbon button', ()
     });
     expect(written).toHaveLength(1);
     expect(written[0].state.imports?.map((r) => r.sheet)).toEqual(['Ressources']);
+  });
+});
+
+describe('a click on a cell of the Contrôles list that Excel cannot select', () => {
+  it('a sheet gone since the last read: told as a selection that failed, with « Relire le classeur »', async () => {
+    // README: « un clic sélectionne la cellule »; Office errors are told by their code: what failed, why,
+    // what to do (« Classeurs protégés, erreurs d'Excel »).
+    const host = fakeHost([buyerSheet()]);
+    host.selectCell = () => Promise.reject(Object.assign(new Error('The requested resource doesn’t exist.'), { code: 'ItemNotFound' }));
+    render(<App host={host} today={TODAY} initialStep="controles" />);
+    fireEvent.click(await screen.findByRole('button', { name: /Montant illisible ou négatif/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Feuille « Suivi 2025 », cellule C6' }));
+    const bodies = () => [...document.querySelectorAll('.fui-MessageBarBody')].map((b) => b.textContent ?? '');
+    await waitFor(() => expect(bodies().some((t) => t.startsWith("ProblèmeLa cellule n'a pas pu être sélectionnée"))).toBe(true), { timeout: 5000 });
+    expect(bodies().find((t) => t.startsWith('Problème'))).toMatch(/Relire le classeur/);
+  });
+});
+
+describe('a read of the workbook that fails when the pane opens', () => {
+  it('is told as the read’s failure, not the computation’s', async () => {
+    // README « Classeurs protégés, erreurs d'Excel »: a failure says what failed.
+    const host = fakeHost([buyerSheet()]);
+    host.read = () => Promise.reject(new Error('connexion perdue'));
+    render(<App host={host} today={TODAY} />);
+    const bodies = () => [...document.querySelectorAll('.fui-MessageBarBody')].map((b) => b.textContent ?? '');
+    await waitFor(() => expect(bodies().some((t) => t.startsWith('ProblèmeLa lecture du classeur a échoué'))).toBe(true), { timeout: 5000 });
   });
 });
