@@ -5,7 +5,7 @@
 import './dom-setup';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { runChain, type ChainOutput } from '../../src/domain/chain';
-import { App } from '../../src/taskpane/components/App';
+import { App, progressShown } from '../../src/taskpane/components/App';
 import { PROGRESS_LABELS, WAITING_LABELS } from '../../src/taskpane/labels';
 import { createRibbonRunner, publishRibbonResult, resetRibbonBridge } from '../../src/taskpane/ribbon-bridge';
 import { d, grid } from '../helpers/grid';
@@ -129,5 +129,14 @@ describe('a read of the workbook that fails when the pane opens', () => {
     render(<App host={host} today={TODAY} />);
     const bodies = () => [...document.querySelectorAll('.fui-MessageBarBody')].map((b) => b.textContent ?? '');
     await waitFor(() => expect(bodies().some((t) => t.startsWith('ProblèmeLa lecture du classeur a échoué'))).toBe(true), { timeout: 5000 });
+  });
+});
+
+describe('progressShown, percents whose fraction is not exact in binary', () => {
+  it('29 % is said 29 %, 57 % is said 57 % (not 28 % or 56 %)', () => {
+    // README: the bar says « Lecture du classeur… 40 % »: the whole percent of the fraction told by the host,
+    // which tells fractions in hundredths (0.29 * 100 is 28.999999999999996 in floating point).
+    expect(progressShown(PROGRESS_LABELS.lecture, { phase: 'lecture', fraction: 0.29 })?.label).toBe('Lecture du classeur… 29 %');
+    expect(progressShown(PROGRESS_LABELS.écriture, { phase: 'ecriture', fraction: 0.57 })?.label).toBe('Écriture des feuilles SPASER… 57 %');
   });
 });
