@@ -140,3 +140,66 @@ describe('progressShown, percents whose fraction is not exact in binary', () => 
     expect(progressShown(PROGRESS_LABELS.écriture, { phase: 'ecriture', fraction: 0.57 })?.label).toBe('Écriture des feuilles SPASER… 57 %');
   });
 });
+
+const POLE_FILE = {
+  name: 'Pôle Ressources.xlsx',
+  sheets: [
+    grid('Marchés', [
+      ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
+      ['R-1', 'Papier', 100, d('2025-01-10')],
+    ]),
+  ],
+};
+
+describe('while the pane imports the Pôles’ workbooks', () => {
+  it('says so while it runs', async () => {
+    // README: while the pane writes the workbook its bar says what it does; a second import would add
+    // « … (2) » sheets, the Pôle's rows counted twice.
+    const host = fakeHost([buyerSheet()], { files: [POLE_FILE] });
+    const importing = gate();
+    const importSheets = host.importSheets;
+    host.importSheets = async (plan, replacing) => {
+      await importing.promise;
+      return importSheets(plan, replacing);
+    };
+    render(<App host={host} today={TODAY} initialStep="consolidation" />);
+    fireEvent.change(await screen.findByLabelText('Classeurs à consolider'), {
+      target: { files: [new File([new Uint8Array([1])], 'Pôle Ressources.xlsx')] },
+    });
+    await screen.findByRole('region', { name: 'Fichier Pôle Ressources.xlsx' });
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
+    expect(await screen.findByRole('progressbar', { name: 'Import des classeurs des Pôles…' })).toBeInTheDocument();
+    await act(async () => importing.open());
+    await screen.findByRole('heading', { name: /Étape 4 sur 5 — Indicateurs/ });
+    expect(host.imported).toHaveLength(1);
+  });
+});
+
+describe('the preview opening a workbook', () => {
+  it('says it reads while the file is opened', async () => {
+    // README « Aperçu dans un navigateur »: the pane works on a chosen `.xlsx`; reading it is told (« Lecture du classeur… »).
+    const host = fakeHost([buyerSheet()], { kind: 'apercu' });
+    const opening = gate();
+    const open = host.open!;
+    host.open = async (file) => {
+      await opening.promise;
+      return open(file);
+    };
+    render(<App host={host} today={TODAY} />);
+    fireEvent.change(screen.getByLabelText('Choisir un classeur (.xlsx)'), { target: { files: [new File([new Uint8Array([1])], 'Suivi.xlsx')] } });
+    expect(await screen.findByRole('progressbar', { name: PROGRESS_LABELS.lecture })).toBeInTheDocument();
+    await act(async () => opening.open());
+    await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
+  });
+
+  it('a file that cannot be opened: the failure stays on screen (no read of the previous workbook hides it)', async () => {
+    const host = fakeHost([buyerSheet()], { kind: 'apercu' });
+    host.open = () => Promise.reject(new Error("ce fichier n'est pas un classeur .xlsx"));
+    render(<App host={host} today={TODAY} />);
+    fireEvent.change(screen.getByLabelText('Choisir un classeur (.xlsx)'), { target: { files: [new File([new Uint8Array([1])], 'notes.txt')] } });
+    const bodies = () => [...document.querySelectorAll('.fui-MessageBarBody')].map((b) => b.textContent ?? '');
+    await waitFor(() => expect(bodies().some((t) => /^ProblèmeLa lecture du classeur a échoué/.test(t))).toBe(true), { timeout: 5000 });
+    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 100)));
+    expect(bodies().some((t) => /^ProblèmeLa lecture du classeur a échoué/.test(t))).toBe(true);
+  });
+});
