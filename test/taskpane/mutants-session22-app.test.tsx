@@ -12,7 +12,11 @@ import { d, grid } from '../helpers/grid';
 import { workbookLock } from '../../src/taskpane/workbook-lock';
 import { buyerSheet, fakeHost, TODAY } from './fixtures';
 
+/** Gates still shut when a test fails: opened after it, or the shared workbook lock stays held for the next tests. */
+const gates: (() => void)[] = [];
+
 afterEach(() => {
+  for (const open of gates.splice(0)) open();
   cleanup();
   resetRibbonBridge();
 });
@@ -22,6 +26,7 @@ function gate() {
   const promise = new Promise<void>((resolve) => {
     open = resolve;
   });
+  gates.push(open);
   return { promise, open };
 }
 
