@@ -7,7 +7,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { runChain, type ChainOutput } from '../../src/domain/chain';
 import { App, progressShown } from '../../src/taskpane/components/App';
 import { PROGRESS_LABELS, WAITING_LABELS } from '../../src/taskpane/labels';
-import { createRibbonRunner, publishRibbonResult, resetRibbonBridge } from '../../src/taskpane/ribbon-bridge';
+import { createRibbonRunner, MissingFieldsError, publishRibbonResult, resetRibbonBridge } from '../../src/taskpane/ribbon-bridge';
 import { d, grid } from '../helpers/grid';
 import { workbookLock } from '../../src/taskpane/workbook-lock';
 import { buyerSheet, fakeHost, TODAY } from './fixtures';
@@ -206,5 +206,31 @@ describe('the preview opening a workbook', () => {
     await waitFor(() => expect(bodies().some((t) => /^ProblèmeLa lecture du classeur a échoué/.test(t))).toBe(true), { timeout: 5000 });
     await act(() => new Promise<void>((resolve) => setTimeout(resolve, 100)));
     expect(bodies().some((t) => /^ProblèmeLa lecture du classeur a échoué/.test(t))).toBe(true);
+  });
+});
+
+describe('the ribbon and the open pane', () => {
+  it('a required column missing: the pane goes to the Colonnes step', async () => {
+    // README: « S'il manque une colonne obligatoire, rien n'est écrit : le volet s'ouvre à l'étape Colonnes. »
+    const host = fakeHost([buyerSheet()]);
+    render(<App host={host} today={TODAY} initialStep="indicateurs" />);
+    await screen.findByRole('heading', { name: /Étape 4 sur 5 — Indicateurs/ });
+    const broken = createRibbonRunner({ writesCharts: true, read: async () => [...host.inputs], write: async () => undefined }, () => {
+      throw new MissingFieldsError(['Suivi 2025']);
+    });
+    await act(async () => {
+      await broken().catch(() => undefined);
+    });
+    expect(await screen.findByRole('heading', { name: /Étape 1 sur 5 — Colonnes/ })).toBeInTheDocument();
+  });
+
+  it('the summary names the year the run computed', async () => {
+    // README: the button uses « l'exercice choisi à l'étape Indicateurs, pour que les feuilles écrites et le volet
+    // parlent de la même année »: its summary says which year.
+    const host = fakeHost([buyerSheet()], { kind: 'apercu' });
+    render(<App host={host} today={TODAY} />);
+    act(() => publishRibbonResult({ lignesLues: 7, erreurs: 2, indicateursCalcules: 10, indicateurs: 20, exercice: 2024, echec: null }));
+    const bodies = () => [...document.querySelectorAll('.fui-MessageBarBody')].map((b) => b.textContent ?? '');
+    await waitFor(() => expect(bodies().find((t) => t.startsWith('Calcul depuis le ruban'))).toMatch(/2024/));
   });
 });
