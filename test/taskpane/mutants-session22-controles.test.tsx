@@ -94,3 +94,18 @@ describe('what only Excel offers', () => {
     expect(screen.getByRole('button', { name: 'Retirer le surlignage des cellules' })).toBeInTheDocument();
   });
 });
+
+describe('findings outside the register rows', () => {
+  it('lists an unreadable target of the Cibles sheet with the register’s findings', () => {
+    // regles.md §3: `valeur-illisible` for any mapped cell whose number cannot be read; champs.md: Cibles.cible is a nombre.
+    const register = grid('Suivi', [HEADER.slice(0, 4), ['M-1', 'Papier', 100, d('2025-03-01')]]);
+    const cibles = grid('Cibles', [
+      ['Indicateur', 'Année', 'Cible'],
+      ['4.1.2-consideration-sociale', 2025, 'beaucoup'],
+    ]);
+    render(<ControlesStep output={outputOf([register, cibles])} />);
+    expect(screen.getByText(/^1 erreur /)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Valeur illisible — 1 erreur' }));
+    expect(screen.getByText('Feuille « Cibles », cellule C2')).toBeInTheDocument();
+  });
+});
