@@ -38,6 +38,13 @@ async function calculate(bytes: Uint8Array, name: string): Promise<{ book: XlsxW
   return { book, output: await book.saveXlsx() };
 }
 
+/** The sample plan written into the user's file, and the file saved. */
+async function withSamplePlan(bytes: Uint8Array, name = 'suivi.xlsx'): Promise<{ book: XlsxWorkbook; output: Uint8Array }> {
+  const book = await openXlsx(bytes, name);
+  await book.writePlan(samplePlan());
+  return { book, output: await book.saveXlsx() };
+}
+
 /** Values and looks of a written sheet that do not depend on the user's default font. */
 function ourLook(ws: ExcelJS.Worksheet) {
   const cells: Record<string, unknown> = {};
@@ -170,9 +177,7 @@ describe('sheet positions move with the sheets removed', () => {
 
   it('moves names local to a sheet, drops those of removed sheets, and shows an added sheet instead of the removed active one', async () => {
     const input = await workbookWithOldSheetInTheMiddle();
-    const book = await openXlsx(input, 'suivi.xlsx');
-    await book.writePlan(samplePlan());
-    const output = await book.saveXlsx();
+    const { book, output } = await withSamplePlan(input);
     expect(book.keptOriginalParts).toBe(true);
     await expectWholePackage(output);
     const wbXml = (await parts(output)).get('xl/workbook.xml')!.toString('utf8');
@@ -199,9 +204,7 @@ describe('a workbook view without activeTab, whose first sheet is an old SPASER 
     const old = /<sheet [^>]*name="SPASER Registre"[^>]*\/>/.exec(xml)![0];
     zip.file('xl/workbook.xml', xml.replace(old, '').replace('<sheets>', `<bookViews><workbookView firstSheet="0"/></bookViews><sheets>${old}`));
     const input = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-    const book = await openXlsx(input, 'suivi.xlsx');
-    await book.writePlan(samplePlan());
-    const output = await book.saveXlsx();
+    const { book, output } = await withSamplePlan(input);
     expect(book.keptOriginalParts).toBe(true);
     await expectWholePackage(output);
     const wbXml = (await parts(output)).get('xl/workbook.xml')!.toString('utf8');
@@ -230,9 +233,7 @@ it('a user text of emoji longer than JSZip slices its strings (16,384 units) kee
   // Texts at both parities, so that a slice boundary falls inside an emoji in the string table.
   const texts = [0, 1, 2, 3].map((k) => 'x'.repeat(k) + '😀'.repeat(10_000));
   texts.forEach((t, k) => (wb.getWorksheet('Titulaires')!.getCell(`E${9 + k}`).value = t));
-  const book = await openXlsx(await toBytes(wb), 'suivi.xlsx');
-  await book.writePlan(samplePlan());
-  const output = await book.saveXlsx();
+  const { book, output } = await withSamplePlan(await toBytes(wb));
   expect(book.keptOriginalParts).toBe(true);
   const ws = (await loadBytes(output)).getWorksheet('Titulaires')!;
   expect(texts.map((_, k) => ws.getCell(`E${9 + k}`).value)).toEqual(texts);
@@ -254,9 +255,7 @@ it('a workbook without a string table (texts inline, as SheetJS writes them) get
   const before = await (await openXlsx(input, 'suivi.xlsx')).readSheets();
   expect(before[0].rows.flat()).toContain('2025-001');
 
-  const book = await openXlsx(input, 'suivi.xlsx');
-  await book.writePlan(samplePlan());
-  const output = await book.saveXlsx();
+  const { book, output } = await withSamplePlan(input);
   expect(book.keptOriginalParts).toBe(true);
   await expectWholePackage(output);
   const after = await parts(output);
@@ -287,9 +286,7 @@ describe('the output is an .xlsx: a macro-enabled workbook or a template is writ
   }
 
   async function written(input: Uint8Array) {
-    const book = await openXlsx(input, 'suivi.xlsm');
-    await book.writePlan(samplePlan());
-    const output = await book.saveXlsx();
+    const { book, output } = await withSamplePlan(input, 'suivi.xlsm');
     const all = await parts(output);
     return { book, output, all, types: all.get('[Content_Types].xml')!.toString('utf8') };
   }
@@ -339,9 +336,7 @@ describe('content types listed in another case than the parts (part names are ca
     zip.file('[Content_Types].xml', types.replace(`PartName="/${oldPart}"`, `PartName="/${oldPart.toUpperCase()}"`));
     const input = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 
-    const book = await openXlsx(input, 'suivi.xlsx');
-    await book.writePlan(samplePlan());
-    const output = await book.saveXlsx();
+    const { book, output } = await withSamplePlan(input);
     expect(book.keptOriginalParts).toBe(true);
     const all = await parts(output);
     const present = new Set([...all.keys()].map((k) => k.toLowerCase()));
@@ -358,9 +353,8 @@ describe('content types listed in another case than the parts (part names are ca
     const types = await zip.file('[Content_Types].xml')!.async('string');
     zip.file('[Content_Types].xml', types.replace(/<Override PartName="\/xl\/workbook.xml" ContentType="[^"]*"/, `<Override PartName="/xl/Workbook.xml" ContentType="${MACRO_MAIN}"`));
     const input = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-    const book = await openXlsx(input, 'suivi.xlsm');
-    await book.writePlan(samplePlan());
-    const out = (await parts(await book.saveXlsx())).get('[Content_Types].xml')!.toString('utf8');
+    const { output } = await withSamplePlan(input, 'suivi.xlsm');
+    const out = (await parts(output)).get('[Content_Types].xml')!.toString('utf8');
     // Excel refuses an .xlsx whose workbook is typed as macro-enabled (« format ou extension non valide »).
     expect(out).not.toContain(MACRO_MAIN);
     expect(overrides(out).filter((o) => o.part === 'xl/workbook.xml')).toEqual([{ part: 'xl/workbook.xml', type: XLSX_MAIN }]);
