@@ -56,3 +56,26 @@ describe('pointing at the register by hand', () => {
     expect(selected(manual, 'Montant notifié HT (€) (obligatoire)')).toBe('Montant HT');
   });
 });
+
+describe('pointing at the register by hand, in a second workbook', () => {
+  // Found by the session-22 usability review: after a first workbook without register, a second one
+  // showed « Ce classeur ne contient aucune feuille à lire. » (the form kept the first one's sheet),
+  // while the notice sent the buyer to this step to choose the columns.
+  it('starts afresh on the new workbook: its sheet, its header row, its recognised columns', async () => {
+    const host = fakeHost([grid('Budget', [['Chapitre', 'Crédits'], ['011', 1000]])], { kind: 'apercu' });
+    render(<App host={host} today={TODAY} initialStep="colonnes" />);
+    const picker = () => screen.getByLabelText('Choisir un classeur (.xlsx)');
+    fireEvent.change(picker(), { target: { files: [new File([new Uint8Array([1])], 'Budget.xlsx')] } });
+    let manual = await screen.findByRole('region', { name: 'Indiquer le registre' });
+    expect(selected(manual, 'Feuille')).toBe('Budget');
+
+    host.inputs = [{ file: 'Stade.xlsx', sheets: [stadium()], state: null }];
+    fireEvent.change(picker(), { target: { files: [new File([new Uint8Array([2])], 'Stade.xlsx')] } });
+    await screen.findByRole('option', { name: /^Ligne 3 : N° marché/ });
+    manual = screen.getByRole('region', { name: 'Indiquer le registre' });
+    expect(selected(manual, 'Feuille')).toBe('Suivi');
+    expect(selected(manual, "Ligne d'en-tête")).toMatch(/^Ligne 3 : N° marché/);
+    expect(selected(manual, 'Montant notifié HT (€) (obligatoire)')).toBe('Montant HT');
+    expect(screen.queryByText('Ce classeur ne contient aucune feuille à lire.')).toBeNull();
+  });
+});

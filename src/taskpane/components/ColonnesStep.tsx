@@ -88,7 +88,9 @@ export function ColonnesStep({ inputs, output, onChoose }: ColonnesStepProps) {
       manualChoice.current = { sheet: c.sheet, field: c.field };
       onChoose(c);
     };
-    return <ManualMapping inputs={inputs} onChoose={choose} />;
+    // Another workbook (or its sheets changed) starts the form afresh: its sheet and columns were the last one's.
+    const workbookKey = inputs.map((i) => `${i.file}|${i.sheets.map((s) => s.name).join('|')}`).join('||');
+    return <ManualMapping key={workbookKey} inputs={inputs} onChoose={choose} />;
   }
   const mappings = output.register.mappings;
   // Sheets that look like a register but miss a required column: the run's notice sends the user here.
