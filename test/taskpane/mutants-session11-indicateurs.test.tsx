@@ -39,7 +39,8 @@ it('no national reference beside an indicator that could not be computed', async
   render(<App host={fakeHost([g])} today={TODAY} initialStep="indicateurs" />);
   await screen.findByText(/1 ligne retenue pour 2025/);
   const social = indicator('4.1.2-consideration-sociale');
-  expect(within(social).getAllByText('Non calculable')).toHaveLength(2);
+  // Said once, by the badge (the value is not repeated: session-22 usability review).
+  expect(within(social).getAllByText('Non calculable')).toHaveLength(1);
   expect(within(social).queryByText(/Référence nationale/)).toBeNull();
   expect(within(indicator('3.1.1-consideration-env')).queryByText(/Référence nationale/)).toBeNull();
 });

@@ -29,10 +29,13 @@ export interface IndicateursStepProps {
 
 const CITY = '';
 
-/** Years of the register's readable dates, latest first. */
+/**
+ * Years of the register's readable dates within the allowed period, latest first, and the exercice in
+ * force: a date out of the period (`date-invalide`, a typo such as 2031) offers no year to choose.
+ */
 export function yearsOf(output: ChainOutput): number[] {
   const years = new Set<number>();
-  for (const r of output.register.rows) if (r.annee !== null) years.add(r.annee);
+  for (const r of output.register.rows) if (r.annee !== null && !r.findings.some((f) => f.code === 'date-invalide')) years.add(r.annee);
   if (output.result.exercice !== null) years.add(output.result.exercice);
   return [...years].sort((a, b) => b - a);
 }
@@ -48,7 +51,7 @@ function repartitionText(repartition: Repartition): string {
     .map(([k, v]) =>
       typeof v === 'number' ? `${k} : ${formatValue(v, 'nombre')}` : `${k} : ${formatValue(v.fournisseurs, '%')} des fournisseurs, ${formatValue(v.depense, '%')} de la dépense`,
     )
-    .join(' ; ');
+    .join('\u00a0; ');
 }
 
 /**
@@ -82,7 +85,9 @@ function shownIndicator(
   const city = { statut: ind.statut, lines: [], coverage: null, motif: ind.statut === 'non calculable' ? ind.motif : null };
   if (ind.statut === 'non calculable') return { ...city, value: 'Non calculable' };
   if (pole === null) {
-    const value = ind.valeur === null && ind.repartition ? repartitionText(ind.repartition) : formatValue(ind.valeur, ind.unite);
+    // A count with its breakdown (contract types, women and men) gives both, as the command line does.
+    const value =
+      ind.repartition === null ? formatValue(ind.valeur, ind.unite) : ind.valeur === null ? repartitionText(ind.repartition) : `${formatValue(ind.valeur, ind.unite)} (${repartitionText(ind.repartition)})`;
     return { ...city, value, lines: comparisonLines(ind), coverage: coverageLine(ind) };
   }
   // In a Pôle's view, the badge and the counts are the Pôle's: without a value of its own, not calculable.
@@ -145,11 +150,11 @@ export function IndicateursStep(props: IndicateursStepProps) {
       </Field>
       <Text as="p" block>
         {plural(result.lignes.exercice, 'ligne retenue', 'lignes retenues')} pour {result.exercice ?? '—'} sur{' '}
-        {plural(result.lignes.lues, 'ligne lue', 'lignes lues')} ; {computed} indicateurs calculés sur {result.indicateurs.length}.
+        {plural(result.lignes.lues, 'ligne lue', 'lignes lues')}&nbsp;; {plural(computed, 'indicateur calculé', 'indicateurs calculés')} sur {result.indicateurs.length}.
       </Text>
       {pole !== null && view !== null ? (
         <Text as="p" block>
-          {`${pole} : ${plural(view.lignes, 'ligne retenue', 'lignes retenues')} pour ${result.exercice} ; ${plural(computedForPole, 'indicateur calculé', 'indicateurs calculés')} pour ce Pôle sur ${result.indicateurs.length}.`}
+          {`${pole} : ${plural(view.lignes, 'ligne retenue', 'lignes retenues')} pour ${result.exercice}\u00a0; ${plural(computedForPole, 'indicateur calculé', 'indicateurs calculés')} pour ce Pôle sur ${result.indicateurs.length}.`}
         </Text>
       ) : null}
       {/* As the sheet and the command line say it: the spend indicators' amount. */}
@@ -208,7 +213,12 @@ function IndicatorItem({ ind, shown }: { readonly ind: IndicatorResult; readonly
       <Text as="p" block size={200}>
         {`${ind.objectif} ${ind.libelle}`}
       </Text>
-      <Text weight="semibold">{shown.value}</Text>{' '}
+      {/* « Non calculable » is the badge's word: not said twice. */}
+      {shown.value !== STATUT_LABELS[shown.statut] ? (
+        <>
+          <Text weight="semibold">{shown.value}</Text>{' '}
+        </>
+      ) : null}
       <Badge appearance="tint" color={STATUT_COLORS[shown.statut]}>
         {STATUT_LABELS[shown.statut]}
       </Badge>
