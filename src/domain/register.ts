@@ -80,10 +80,14 @@ const RESULT_NAME_END = / - SPASER(?: \(\d+\))?$/i;
 export function poleFromFile(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
   const name = base.replace(/\.(xlsx|xlsm|xls)$/i, '').normalize('NFC');
-  // Also a browser's second download of it (`Pôle A - SPASER (1).xlsx`).
-  let pole = name;
-  for (let m = RESULT_NAME_END.exec(pole); m !== null && m.index > 0; m = RESULT_NAME_END.exec(pole)) pole = pole.slice(0, m.index);
-  return pole === name ? name : pole.trim() || name;
+  return withoutResultSuffix(name);
+}
+
+/** A name (no extension) without the ends our results add, a browser's second download too (`Pôle A - SPASER (1)`). */
+export function withoutResultSuffix(name: string): string {
+  let out = name;
+  for (let m = RESULT_NAME_END.exec(out); m !== null && m.index > 0; m = RESULT_NAME_END.exec(out)) out = out.slice(0, m.index);
+  return out === name ? name : out.trim() || name;
 }
 
 /** Last sheet row of the table whose header is at `headerRow`, or of the grid. */

@@ -3,11 +3,11 @@
  * `--json`): copied to the clipboard, or offered as a `.json` file where the host downloads.
  */
 import type { SpaserResult } from '../domain/model';
-import { RESULT_SUFFIX } from '../domain/register';
+import { RESULT_SUFFIX, withoutResultSuffix } from '../domain/register';
 
 /** `Suivi 2025.xlsx`, exercice 2025 → `Suivi 2025 - SPASER 2025.json`. */
 export function resultJsonFileName(workbookName: string | null, exercice: number | null): string {
-  const base = (workbookName ?? '').replace(/\.(xlsx|xlsm|xls)$/i, '').trim() || 'Registre';
+  const base = withoutResultSuffix((workbookName ?? '').replace(/\.(xlsx|xlsm|xls)$/i, '').trim()) || 'Registre';
   // Characters Windows refuses in a file name (a workbook name from Excel on the web may hold them).
   const safe = base.replace(/[\\/:*?"<>|]/g, '_');
   return `${safe}${RESULT_SUFFIX}${exercice === null ? '' : ` ${exercice}`}.json`;

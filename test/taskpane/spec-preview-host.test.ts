@@ -128,8 +128,9 @@ describe('preview consolidation: imported texts are written as the source holds 
   });
 
   it('with no workbook chosen, the consolidation workbook is new and its download is named after it', () => {
-    expect(PREVIEW_NEW_WORKBOOK).toBe('Consolidation SPASER.xlsx');
-    expect(fileName).toBe('Consolidation SPASER - SPASER.xlsx');
+    // Not « Consolidation SPASER - SPASER.xlsx » (session-22 usability review: SPASER said twice).
+    expect(PREVIEW_NEW_WORKBOOK).toBe('Consolidation.xlsx');
+    expect(fileName).toBe('Consolidation - SPASER.xlsx');
   });
 });
 

@@ -90,7 +90,7 @@ describe('browser preview: consolidation', () => {
     fireEvent.click(screen.getByRole('button', { name: /^Importer 1 classeur/ }));
   }
 
-  it('imports into a new workbook, computes, and the result is offered as « Consolidation SPASER - SPASER.xlsx »', async () => {
+  it('imports into a new workbook, computes, and the result is offered as « Consolidation - SPASER.xlsx »', async () => {
     const host = await setup();
     clickImport();
     await screen.findByRole('heading', { name: /Étape 4 sur 5 — Indicateurs/ });
@@ -100,7 +100,7 @@ describe('browser preview: consolidation', () => {
     expect(input.sheets[0].rows[1].slice(0, 2)).toEqual(['S-1', '=SOMME(A1)']);
     fireEvent.click(await screen.findByRole('button', { name: 'Écrire les feuilles SPASER' }));
     const link = await screen.findByRole('link', { name: 'Télécharger le classeur' });
-    expect(link).toHaveAttribute('download', 'Consolidation SPASER - SPASER.xlsx');
+    expect(link).toHaveAttribute('download', 'Consolidation - SPASER.xlsx');
   });
 
   it('imports nothing when the computation fails, and says so in French', async () => {

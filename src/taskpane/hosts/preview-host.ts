@@ -5,7 +5,7 @@
 import type { ChainInput, ChainOutput } from '../../domain/chain';
 import { isCalendarDate } from '../../domain/cell';
 import type { SavedState } from '../../domain/state';
-import { RESULT_SUFFIX } from '../../domain/register';
+import { RESULT_SUFFIX, withoutResultSuffix } from '../../domain/register';
 import type { ImportSheet } from '../consolidation';
 import type { DownloadLink, FileSheets, Host, SourceFile, WriteReport } from '../host';
 import { tempImportName } from '../../workbook/port';
@@ -13,7 +13,7 @@ import { loadXlsxAdapter, readXlsxFiles } from '../xlsx-files';
 
 type XlsxWorkbook = Awaited<ReturnType<Awaited<ReturnType<typeof loadXlsxAdapter>>['openXlsx']>>;
 
-export const PREVIEW_NEW_WORKBOOK = 'Consolidation SPASER.xlsx';
+export const PREVIEW_NEW_WORKBOOK = 'Consolidation.xlsx';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export class NoWorkbookChosenError extends Error {
@@ -138,6 +138,7 @@ export class PreviewHost implements Host {
 
 /** `Suivi 2025.xlsx` → `Suivi 2025 - SPASER.xlsx`. */
 export function resultName(name: string): string {
-  const base = name.replace(/\.(xlsx|xlsm)$/i, '');
+  // A result opened again (`Pôle A - SPASER.xlsx`) is not named `Pôle A - SPASER - SPASER.xlsx`.
+  const base = withoutResultSuffix(name.replace(/\.(xlsx|xlsm)$/i, ''));
   return `${base}${RESULT_SUFFIX}.xlsx`;
 }
