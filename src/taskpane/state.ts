@@ -91,7 +91,8 @@ export type PaneAction =
   | { readonly type: 'loaded'; readonly inputs: readonly ChainInput[] }
   | { readonly type: 'computed'; readonly output: ChainOutput }
   /** `inputs`: the workbook read by the operation that failed, shown from now on. */
-  | { readonly type: 'failed'; readonly message: string; readonly noRegister?: boolean; readonly inputs?: readonly ChainInput[] }
+  /** `keepsWorkbook`: nothing of the workbook in the pane changed (a file that could not be opened): its steps stay. */
+  | { readonly type: 'failed'; readonly message: string; readonly noRegister?: boolean; readonly inputs?: readonly ChainInput[]; readonly keepsWorkbook?: boolean }
   | { readonly type: 'chooseColumn'; readonly choice: ColumnChoice }
   | { readonly type: 'decide'; readonly decision: DecisionChange }
   | { readonly type: 'addDecisions'; readonly decisions: readonly TagDecision[] }
@@ -172,6 +173,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'computed':
       return { ...state, output: action.output, busy: null, error: null, written: false };
     case 'failed':
+      if (action.keepsWorkbook) return { ...state, busy: null, error: action.message };
       // A failed run leaves nothing to write: the last output is dropped.
       return {
         ...state,

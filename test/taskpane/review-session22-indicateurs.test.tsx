@@ -3,7 +3,7 @@
  * pane's width): what it showed that misled or read wrong.
  */
 import './dom-setup';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/components/App';
 import { d, grid } from '../helpers/grid';
 import { fakeHost, TODAY } from './fixtures';
@@ -75,5 +75,22 @@ describe('the summary line', () => {
     const social = indicator('4.1.2-consideration-sociale');
     expect(within(social).getAllByText('Non calculable')).toHaveLength(1);
     expect(within(social).getByText('Non calculable', { selector: '.fui-Badge' })).toBeInTheDocument();
+  });
+});
+
+describe('a file that cannot be opened, chosen after a workbook in the preview', () => {
+  it('leaves the open workbook and its steps in place, the error said beside them', async () => {
+    const host = fakeHost(workbook(), { kind: 'apercu', name: 'Pôle Culture.xlsx' });
+    render(<App host={host} today={TODAY} initialStep="indicateurs" />);
+    const picker = () => screen.getByLabelText('Choisir un classeur (.xlsx)');
+    fireEvent.change(picker(), { target: { files: [new File([new Uint8Array([1])], 'Pôle Culture.xlsx')] } });
+    await screen.findByText(/2 lignes retenues pour 2025/);
+    host.open = async () => {
+      throw new Error('pas un classeur');
+    };
+    fireEvent.change(picker(), { target: { files: [new File([new Uint8Array([2])], 'PasUnClasseur.xlsx')] } });
+    expect(await screen.findByText(/La lecture du classeur a échoué/)).toBeInTheDocument();
+    expect(screen.getByText(/2 lignes retenues pour 2025/)).toBeInTheDocument();
+    expect(screen.getByText(/Aperçu hors d'Excel : Pôle Culture\.xlsx/)).toBeInTheDocument();
   });
 });

@@ -278,7 +278,8 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
     try {
       await host.open(await fileToSource(file));
     } catch (error) {
-      dispatch({ type: 'failed', message: describeError(error, 'lecture') });
+      // The workbook open before stays open (the header names it): its steps stay too.
+      dispatch({ type: 'failed', message: describeError(error, 'lecture'), keepsWorkbook: true });
       return;
     }
     await load();
