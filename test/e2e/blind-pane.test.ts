@@ -381,9 +381,9 @@ describe('the SPASER project lead', () => {
     await page.getByLabel('Classeurs à consolider').setInputFiles([ressources, solidarites]);
     await page.getByRole('region', { name: 'Fichier Pôle Ressources.xlsx' }).waitFor();
     await page.getByRole('region', { name: 'Fichier Solidarités.xlsx' }).waitFor();
-    expect(await page.getByLabel('Pôle de Pôle Ressources.xlsx').inputValue()).toBe('Pôle Ressources');
-    expect(await page.getByLabel('Pôle de Solidarités.xlsx').inputValue()).toBe('Solidarités');
-    await page.getByLabel('Pôle de Solidarités.xlsx').fill('Pôle Solidarités');
+    expect(await page.getByLabel('Pôle du fichier « Pôle Ressources.xlsx »').inputValue()).toBe('Pôle Ressources');
+    expect(await page.getByLabel('Pôle du fichier « Solidarités.xlsx »').inputValue()).toBe('Solidarités');
+    await page.getByLabel('Pôle du fichier « Solidarités.xlsx »').fill('Pôle Solidarités');
     english.push(...(await englishOnPage(page, 'Consolidation')));
     await shot(page, 'conso-1');
 

@@ -175,7 +175,7 @@ describe('browser preview of the task pane', () => {
     await page.getByRole('button', { name: '5. Consolidation' }).click();
     await page.getByLabel('Classeurs à consolider').setInputFiles(sourcePath);
     await page.getByRole('region', { name: 'Fichier Suivi Pôle Ressources.xlsx' }).waitFor();
-    await expectInputValue(page, 'Pôle de Suivi Pôle Ressources.xlsx', 'Suivi Pôle Ressources');
+    await expectInputValue(page, 'Pôle du fichier « Suivi Pôle Ressources.xlsx »', 'Suivi Pôle Ressources');
     await shot(page, '5-consolidation');
 
     expect(errors).toEqual([]);

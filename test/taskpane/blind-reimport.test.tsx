@@ -235,7 +235,7 @@ describe('month 1 — four Pôles imported, SPASER sheets written', () => {
     await chooseFiles(FILES);
     // First import: nothing to replace.
     for (const f of FILES) expect(offer(f)).toBeNull();
-    expect(POLES.map((p, i) => (within(region(FILES[i])).getByRole('textbox', { name: `Pôle de ${FILES[i]}` }) as HTMLInputElement).value)).toEqual([...POLES]);
+    expect(POLES.map((p, i) => (within(region(FILES[i])).getByRole('textbox', { name: `Pôle du fichier « ${FILES[i]} »` }) as HTMLInputElement).value)).toEqual([...POLES]);
     const before = excel.sheetNames();
     await importAndWait(4);
     const added = excel.sheetNames().filter((n) => !before.includes(n) && !n.startsWith('SPASER '));

@@ -125,8 +125,8 @@ describe('consolidation: the Pôles’ decisions follow their sheets into the le
     const chosen = ['pole-a.xlsx', 'pole-b.xlsx'].map((n) => new File([new Uint8Array([1])], n));
     fireEvent.change(await screen.findByLabelText('Classeurs à consolider'), { target: { files: chosen } });
     await screen.findByRole('region', { name: 'Fichier pole-b.xlsx' });
-    fireEvent.change(screen.getByRole('textbox', { name: 'Pôle de pole-a.xlsx' }), { target: { value: 'Pôle A' } });
-    fireEvent.change(screen.getByRole('textbox', { name: 'Pôle de pole-b.xlsx' }), { target: { value: 'Pôle B' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Pôle du fichier « pole-a.xlsx »' }), { target: { value: 'Pôle A' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Pôle du fichier « pole-b.xlsx »' }), { target: { value: 'Pôle B' } });
     fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
     await screen.findByRole('heading', { name: /Étape 4 sur 5 — Indicateurs/ });
     await waitFor(() => expect(last().output.register.rows).toHaveLength(2));

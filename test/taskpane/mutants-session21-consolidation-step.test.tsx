@@ -46,7 +46,7 @@ async function step(before: { sheets: SheetGrid[]; records: ImportRecord[] }, fi
   const choose = () => fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: [new File([new Uint8Array([1])], FILE)] } });
   choose();
   const card = await screen.findByRole('region', { name: `Fichier ${FILE}` });
-  const pole = within(card).getByRole('textbox', { name: `Pôle de ${FILE}` }) as HTMLInputElement;
+  const pole = within(card).getByRole('textbox', { name: `Pôle du fichier « ${FILE} »` }) as HTMLInputElement;
   return { card, pole, onImport, choose };
 }
 
@@ -92,7 +92,7 @@ describe('the replacement checkbox', () => {
     expect(onImport).toHaveBeenLastCalledWith([file], { [FILE]: 'Sport' }, { [FILE]: false });
 
     choose();
-    const again = await screen.findByRole('textbox', { name: `Pôle de ${FILE}` });
+    const again = await screen.findByRole('textbox', { name: `Pôle du fichier « ${FILE} »` });
     await within(card).findByDisplayValue('Pôle Sport');
     fireEvent.change(again, { target: { value: 'Sport' } });
     expect(box()).toBeChecked();

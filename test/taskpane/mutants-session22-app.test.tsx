@@ -95,7 +95,7 @@ describe('an import whose record could not be saved, then the ribbon button', ()
       target: { files: [new File([new Uint8Array([1])], 'Pôle Ressources.xlsx')] },
     });
     const card = await screen.findByRole('region', { name: 'Fichier Pôle Ressources.xlsx' });
-    fireEvent.change(within(card).getByRole('textbox', { name: 'Pôle de Pôle Ressources.xlsx' }), { target: { value: 'Ressources' } });
+    fireEvent.change(within(card).getByRole('textbox', { name: 'Pôle du fichier « Pôle Ressources.xlsx »' }), { target: { value: 'Ressources' } });
     fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
     await screen.findByText(/Import non enregistré/);
     expect(host.states).toHaveLength(0);

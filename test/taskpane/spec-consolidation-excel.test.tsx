@@ -121,12 +121,12 @@ describe('Consolidation in Excel — preview of the chosen files', () => {
     expect(within(sport).getByText('« Marchés » : Registre des marchés, 2 lignes')).toBeInTheDocument();
     expect(within(sport).getByText('« Objectifs » : Cibles')).toBeInTheDocument();
     // No Pôle column: the file name without extension, and the added column is announced.
-    expect((within(sport).getByRole('textbox', { name: `Pôle de ${SPORT}` }) as HTMLInputElement).value).toBe('Pôle Sport');
+    expect((within(sport).getByRole('textbox', { name: `Pôle du fichier « ${SPORT} »` }) as HTMLInputElement).value).toBe('Pôle Sport');
     expect(within(sport).getByText('Ce nom remplit la colonne « Pôle » ajoutée et nomme la feuille.')).toBeInTheDocument();
 
     const culture = screen.getByRole('region', { name: `Fichier ${CULTURE}` });
     // Its own Pôle column: the most frequent value is proposed, and its values are kept.
-    expect((within(culture).getByRole('textbox', { name: `Pôle de ${CULTURE}` }) as HTMLInputElement).value).toBe('Culture et patrimoine');
+    expect((within(culture).getByRole('textbox', { name: `Pôle du fichier « ${CULTURE} »` }) as HTMLInputElement).value).toBe('Culture et patrimoine');
     expect(
       within(culture).getByText('Le fichier a sa propre colonne « Pôle » : ses valeurs sont gardées, ce nom sert à nommer la feuille.'),
     ).toBeInTheDocument();
@@ -143,9 +143,9 @@ describe('Consolidation in Excel — import as values, one sheet per source, the
     const excel = await setup();
     const before = excel.snapshot(SHEET);
     const sport = screen.getByRole('region', { name: `Fichier ${SPORT}` });
-    fireEvent.change(within(sport).getByRole('textbox', { name: `Pôle de ${SPORT}` }), { target: { value: 'Sport' } });
+    fireEvent.change(within(sport).getByRole('textbox', { name: `Pôle du fichier « ${SPORT} »` }), { target: { value: 'Sport' } });
     const culture = screen.getByRole('region', { name: `Fichier ${CULTURE}` });
-    fireEvent.change(within(culture).getByRole('textbox', { name: `Pôle de ${CULTURE}` }), { target: { value: 'Culture' } });
+    fireEvent.change(within(culture).getByRole('textbox', { name: `Pôle du fichier « ${CULTURE} »` }), { target: { value: 'Culture' } });
     fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
     await screen.findByRole('heading', { name: /Étape 4 sur 5 — Indicateurs/ });
 
@@ -228,7 +228,7 @@ describe('Consolidation in Excel — a Pôle imported again (next month)', () =>
   it('offers on each file whose unchanged earlier import the workbook holds to replace it, naming the sheets; nothing on the first import', async () => {
     await setup();
     expect(screen.queryByText(/semble déjà importé/)).toBeNull();
-    fireEvent.change(within(screen.getByRole('region', { name: `Fichier ${SPORT}` })).getByRole('textbox', { name: `Pôle de ${SPORT}` }), {
+    fireEvent.change(within(screen.getByRole('region', { name: `Fichier ${SPORT}` })).getByRole('textbox', { name: `Pôle du fichier « ${SPORT} »` }), {
       target: { value: 'Sport' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
@@ -241,7 +241,7 @@ describe('Consolidation in Excel — a Pôle imported again (next month)', () =>
     const sport = await screen.findByRole('region', { name: `Fichier ${SPORT}` });
     // The Pôle proposed is the file name again: « Pôle Sport », not last month's « Sport ».
     expect(within(sport).queryByText(/semble déjà importé/)).toBeNull();
-    fireEvent.change(within(sport).getByRole('textbox', { name: `Pôle de ${SPORT}` }), { target: { value: 'Sport' } });
+    fireEvent.change(within(sport).getByRole('textbox', { name: `Pôle du fichier « ${SPORT} »` }), { target: { value: 'Sport' } });
     // Last month's sheets are unchanged: replacing them is offered, ticked.
     const offer = within(sport).getByRole('checkbox', {
       // Only values are compared: the label must not say more (a note or a colour added since is lost).
@@ -393,7 +393,7 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
   it('the same file given another Pôle name is told that its earlier import would not be replaced, and under which name it would', async () => {
     await importedThenChosenAgain();
     const sport = screen.getByRole('region', { name: `Fichier ${SPORT}` });
-    const pole = within(sport).getByRole('textbox', { name: `Pôle de ${SPORT}` });
+    const pole = within(sport).getByRole('textbox', { name: `Pôle du fichier « ${SPORT} »` });
     fireEvent.change(pole, { target: { value: 'Sport' } });
     expect(
       within(sport).getByText(
@@ -420,7 +420,7 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     const choose = async (order = [SPORT, WORKS]) => {
       fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: order.map((n) => new File([new Uint8Array([1])], n)) } });
       const works = await screen.findByRole('region', { name: `Fichier ${WORKS}` });
-      fireEvent.change(within(works).getByRole('textbox', { name: `Pôle de ${WORKS}` }), { target: { value: 'Pôle Sport' } });
+      fireEvent.change(within(works).getByRole('textbox', { name: `Pôle du fichier « ${WORKS} »` }), { target: { value: 'Pôle Sport' } });
       return works;
     };
     await choose();

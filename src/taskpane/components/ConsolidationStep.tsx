@@ -91,7 +91,7 @@ export function ConsolidationStep({ busy, existingSheets, workbook, records = NO
           )}
           {f.mappings.length > 0 && (
             <Field
-              label={`Pôle de ${f.name}`}
+              label={`Pôle du fichier « ${f.name} »`}
               hint={
                 f.poleColumn
                   ? `Le fichier a sa propre colonne « ${f.poleColumn} » : ses valeurs sont gardées, ce nom sert à nommer la feuille.`
