@@ -44,6 +44,8 @@ export interface ImportSheet {
   readonly source: { readonly file: string; readonly sheet: string };
   /** Header row first; text stays text, never a formula. */
   readonly rows: readonly (readonly PlanValue[])[];
+  /** Rows of `rows` that are the header: 2 for a header on two rows; 1 when absent. */
+  readonly headerRows?: number;
 }
 
 export function recogniseFile(file: FileSheets, today: string = todayIso()): FileRecognition {
@@ -144,13 +146,13 @@ export function importPlan(
       let rows = copiedRows(grid, mapping);
       if (rows.length === 0) continue;
       const hasPole = mapping.columns.some((c) => c.field === 'pole');
+      const headerRows = mapping.headerRow - (mapping.firstHeaderRow ?? mapping.headerRow) + 1;
       if (mapping.kind === 'registre' && !hasPole) {
         // The Pôle's header on the header's first row; nothing under it on a second header row.
-        const headerRows = mapping.headerRow - (mapping.firstHeaderRow ?? mapping.headerRow) + 1;
         rows = rows.map((r, i) => [...r, i === 0 ? POLE_HEADER : i < headerRows ? null : pole]);
       }
       const wanted = mapping.kind === 'registre' ? pole : `${pole} - ${SHEET_KINDS[mapping.kind].label}`;
-      plan.push({ name: uniqueName(wanted, taken), kind: mapping.kind, source: { file: file.name, sheet: mapping.sheet }, rows });
+      plan.push({ name: uniqueName(wanted, taken), kind: mapping.kind, source: { file: file.name, sheet: mapping.sheet }, rows, headerRows });
     }
   }
   return plan;

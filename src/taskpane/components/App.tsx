@@ -549,7 +549,8 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
 /** What the consolidation added to the workbook, so that the project lead sees it before the indicators. */
 export function importedNotice(plan: readonly ImportSheet[], replacing: readonly string[] = [], kept: readonly KeptSheet[] = []): string {
   const lines = (n: number) => (n === 1 ? '1 ligne' : `${n.toLocaleString('fr-FR')} lignes`);
-  const sheets = plan.map((p) => `« ${p.name} » (${lines(Math.max(0, p.rows.length - 1))})`);
+  // A header on two rows is no line of data: the count is the one the file's card showed.
+  const sheets = plan.map((p) => `« ${p.name} » (${lines(Math.max(0, p.rows.length - (p.headerRows ?? 1)))})`);
   const replaced =
     replacing.length === 0 ? '' : ` L'import précédent de ${replacing.map((n) => `« ${n} »`).join(', ')} est remplacé.`;
   // Replacing was asked for, but the sheet changed after the pane showed it: kept, the new sheets are beside it.
