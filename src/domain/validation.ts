@@ -279,7 +279,8 @@ const WHAT: Record<FindingCode, (value: string | null, detail?: string) => strin
   'heures-sans-clause': () => "des heures d'insertion sont réalisées sans clause sociale ni marché d'insertion déclarés.",
   'delai-paiement-depasse': (v) => `le délai de paiement (${withDays(v)}) dépasse le maximum légal de 30 jours.`,
   'code-postal-invalide': (v) => `le code postal « ${v} » n'a pas 5 chiffres.`,
-  'suggestion-non-confirmee': (_v, d) => `l'étiquette suggérée ${d ?? ''} attend votre confirmation ou votre refus.`,
+  // Where to decide: only the task pane's Étiquettes step records a decision.
+  'suggestion-non-confirmee': (_v, d) => `l'étiquette suggérée ${d ?? ''} attend votre confirmation ou votre refus, à l'étape Étiquettes du complément.`,
 };
 
 export function frenchMessage(code: FindingCode, source: RowSource, header: string | null, value: string | null, detail?: string): string {
