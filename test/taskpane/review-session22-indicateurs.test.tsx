@@ -64,18 +64,6 @@ describe('the summary line', () => {
     // The text as written: the default matcher would make the no-break space a plain one.
     expect(await screen.findByText(`0 ligne retenue pour 2025 sur 1 ligne lue${NBSP}; 1 indicateur calculé sur 56.`, { normalizer: (t) => t.trim() })).toBeInTheDocument();
   });
-
-  it('a non calculable indicator says so once, in its badge', async () => {
-    const g = grid('Suivi', [
-      ['N° marché', 'Objet', 'Montant HT', 'Date notif'],
-      ['M-1', 'Nettoyage', 1000, d('2025-02-01')],
-    ]);
-    render(<App host={fakeHost([g])} today={TODAY} initialStep="indicateurs" />);
-    await screen.findByText(/1 ligne retenue pour 2025/);
-    const social = indicator('4.1.2-consideration-sociale');
-    expect(within(social).getAllByText('Non calculable')).toHaveLength(1);
-    expect(within(social).getByText('Non calculable', { selector: '.fui-Badge' })).toBeInTheDocument();
-  });
 });
 
 describe('a file that cannot be opened, chosen after a workbook in the preview', () => {
