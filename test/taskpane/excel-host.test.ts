@@ -1,29 +1,10 @@
 /** The pane's Excel host on the Excel double: read, write with marks, clear them, import sheets. */
 import { runChain } from '../../src/domain/chain';
 import { SHEET_REGISTRE } from '../../src/domain/plan-types';
-import type { ExcelRunner } from '../../src/workbook/office';
 import { HIGHLIGHT_FORMULA } from '../../src/workbook/office/highlight';
-import { ExcelHost } from '../../src/taskpane/hosts/excel-host';
-import { createExcelDouble } from '../doubles/excel-double';
+import { excelHostOnDouble, SHEET } from './excel-host-fixture';
 
-const SHEET = 'Suivi 2025';
-
-function host() {
-  const excel = createExcelDouble({
-    name: 'Pôle Culture.xlsx',
-    sheets: [
-      {
-        name: SHEET,
-        cells: [
-          ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
-          ['2025-001', 'Papier', 1200, { v: 45700, nf: 'dd/mm/yyyy' }],
-          ['2025-002', 'Nettoyage', 'beaucoup', { v: 45701, nf: 'dd/mm/yyyy' }],
-        ],
-      },
-    ],
-  });
-  return { excel, host: new ExcelHost(excel.run as unknown as typeof Excel.run & ExcelRunner) };
-}
+const host = () => excelHostOnDouble();
 
 describe('ExcelHost', () => {
   test('read names the input after the open workbook (known once its sheets are read)', async () => {

@@ -13,6 +13,17 @@ export const TODAY = '2026-03-15';
  * 2 of 2024. Row 5 has no objet (error), row 6 an unreadable amount (error),
  * row 7 a SIRET of 13 digits (warning).
  */
+/** Four contracts of 2025, two Pôles (A: 2025-001/002, B: 2025-003/004); 2025-003 has no « Clause sociale ». */
+export function twoPoleSheet(): SheetGrid {
+  return grid('Suivi 2025', [
+    ['N° marché', 'Objet', 'Montant HT', 'Date notif', 'Pôle', 'Clause sociale'],
+    ['2025-001', 'Nettoyage des écoles', 1000, d('2025-02-03'), 'Pôle A', 'oui'],
+    ['2025-002', 'Fournitures de bureau', 2000, d('2025-03-03'), 'Pôle A', 'non'],
+    ['2025-003', 'Travaux de peinture', 3000, d('2025-04-03'), 'Pôle B', null],
+    ['2025-004', 'Entretien des espaces verts', 4000, d('2025-05-03'), 'Pôle B', 'oui'],
+  ]);
+}
+
 export function buyerSheet(): SheetGrid {
   const rows: CellValue[][] = [
     ['Suivi des marchés 2025', null, null, null, null, null],

@@ -6,7 +6,7 @@ import './dom-setup';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/components/App';
 import { d, grid } from '../helpers/grid';
-import { fakeHost, TODAY } from './fixtures';
+import { fakeHost, TODAY, twoPoleSheet } from './fixtures';
 
 afterEach(cleanup);
 
@@ -14,13 +14,7 @@ const indicator = (id: string) => document.querySelector(`[data-indicateur="${id
 
 it('the City’s coverage line is not shown in a Pôle’s view', async () => {
   // Four contracts of 2025, two Pôles; 2025-003 (Pôle B) has no « Clause sociale »: City coverage 3 of 4.
-  const g = grid('Suivi 2025', [
-    ['N° marché', 'Objet', 'Montant HT', 'Date notif', 'Pôle', 'Clause sociale'],
-    ['2025-001', 'Nettoyage des écoles', 1000, d('2025-02-03'), 'Pôle A', 'oui'],
-    ['2025-002', 'Fournitures de bureau', 2000, d('2025-03-03'), 'Pôle A', 'non'],
-    ['2025-003', 'Travaux de peinture', 3000, d('2025-04-03'), 'Pôle B', null],
-    ['2025-004', 'Entretien des espaces verts', 4000, d('2025-05-03'), 'Pôle B', 'oui'],
-  ]);
+  const g = twoPoleSheet();
   render(<App host={fakeHost([g])} today={TODAY} initialStep="indicateurs" />);
   await screen.findByText(/4 lignes retenues pour 2025/);
   expect(within(indicator('4.1.2-consideration-sociale')).getByText('Couverture : 3 lignes renseignées sur 4')).toBeInTheDocument();

@@ -13,6 +13,17 @@ import { workbookLock } from '../../src/taskpane/workbook-lock';
 import { buyerSheet, fakeHost, TODAY } from './fixtures';
 
 /** Gates still shut when a test fails: opened after it, or the shared workbook lock stays held for the next tests. */
+/** A Pôle's workbook to consolidate: one register of one row. */
+const POLE_FILE = {
+  name: 'Pôle Ressources.xlsx',
+  sheets: [
+    grid('Marchés', [
+      ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
+      ['R-1', 'Papier', 100, d('2025-01-10')],
+    ]),
+  ],
+};
+
 const gates: (() => void)[] = [];
 
 afterEach(() => {
@@ -80,16 +91,7 @@ describe('an import whose record could not be saved, then the ribbon button', ()
   it('the ribbon’s write saves the session’s import record in SPASER État', async () => {
     // README: the button computes with « les choix du volet ouvert pas encore enregistrés (…) qu'il enregistre
     // alors avec les feuilles »; an import record the pane could not save is kept « jusqu'à la prochaine écriture ».
-    const poleFile = {
-      name: 'Pôle Ressources.xlsx',
-      sheets: [
-        grid('Marchés', [
-          ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
-          ['R-1', 'Papier', 100, d('2025-01-10')],
-        ]),
-      ],
-    };
-    const host = fakeHost([buyerSheet()], { files: [poleFile], stateError: new Error('Excel a refusé') });
+    const host = fakeHost([buyerSheet()], { files: [POLE_FILE], stateError: new Error('Excel a refusé') });
     render(<App host={host} today={TODAY} initialStep="consolidation" />);
     fireEvent.change(await screen.findByLabelText('Classeurs à consolider'), {
       target: { files: [new File([new Uint8Array([1])], 'Pôle Ressources.xlsx')] },
@@ -145,16 +147,6 @@ describe('progressShown, percents whose fraction is not exact in binary', () => 
     expect(progressShown(PROGRESS_LABELS.écriture, { phase: 'ecriture', fraction: 0.57 })?.label).toBe('Écriture des feuilles SPASER… 57 %');
   });
 });
-
-const POLE_FILE = {
-  name: 'Pôle Ressources.xlsx',
-  sheets: [
-    grid('Marchés', [
-      ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
-      ['R-1', 'Papier', 100, d('2025-01-10')],
-    ]),
-  ],
-};
 
 describe('while the pane imports the Pôles’ workbooks', () => {
   it('says so while it runs', async () => {

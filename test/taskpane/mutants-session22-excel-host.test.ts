@@ -4,31 +4,13 @@
  */
 import { runChain } from '../../src/domain/chain';
 import { SHEET_REGISTRE } from '../../src/domain/plan-types';
-import type { ExcelRunner } from '../../src/workbook/office';
 import { HIGHLIGHT_FORMULA } from '../../src/workbook/office/highlight';
 import { ExcelHost } from '../../src/taskpane/hosts/excel-host';
-import { createExcelDouble, type SeedSheet } from '../doubles/excel-double';
+import type { SeedSheet } from '../doubles/excel-double';
+import { excelHostOnDouble, SHEET } from './excel-host-fixture';
 
-const SHEET = 'Suivi 2025';
 const TODAY = '2026-01-15';
-
-function setup(extra: SeedSheet[] = []) {
-  const excel = createExcelDouble({
-    name: 'Pôle Culture.xlsx',
-    sheets: [
-      {
-        name: SHEET,
-        cells: [
-          ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
-          ['2025-001', 'Papier', 1200, { v: 45700, nf: 'dd/mm/yyyy' }],
-          ['2025-002', 'Nettoyage', 'beaucoup', { v: 45701, nf: 'dd/mm/yyyy' }],
-        ],
-      },
-      ...extra,
-    ],
-  });
-  return { excel, host: new ExcelHost(excel.run as unknown as typeof Excel.run & ExcelRunner, 'PC') };
-}
+const setup = (extra: SeedSheet[] = []) => excelHostOnDouble(extra, 'PC');
 
 const marksOn = (excel: ReturnType<typeof setup>['excel'], sheet: string) =>
   excel.conditionalFormatsOf(sheet).filter((c) => c.formula === HIGHLIGHT_FORMULA);

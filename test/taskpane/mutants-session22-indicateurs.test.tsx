@@ -5,8 +5,8 @@
 import './dom-setup';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/components/App';
-import { d, grid } from '../helpers/grid';
-import { fakeHost, TODAY } from './fixtures';
+import { grid } from '../helpers/grid';
+import { fakeHost, TODAY, twoPoleSheet } from './fixtures';
 
 afterEach(cleanup);
 
@@ -25,13 +25,7 @@ it('a register without a readable date says « Aucun exercice », not a year', a
 it('back to « Toute la Ville » after a Pôle, the City’s view comes back', async () => {
   // README « Utiliser le produit », step 4: for the City, the value with its coverage; « pour un Pôle
   // choisi », the Pôle's own. Choosing « Toute la Ville » again is the City, not a Pôle named ''.
-  const g = grid('Suivi 2025', [
-    ['N° marché', 'Objet', 'Montant HT', 'Date notif', 'Pôle', 'Clause sociale'],
-    ['2025-001', 'Nettoyage des écoles', 1000, d('2025-02-03'), 'Pôle A', 'oui'],
-    ['2025-002', 'Fournitures de bureau', 2000, d('2025-03-03'), 'Pôle A', 'non'],
-    ['2025-003', 'Travaux de peinture', 3000, d('2025-04-03'), 'Pôle B', null],
-    ['2025-004', 'Entretien des espaces verts', 4000, d('2025-05-03'), 'Pôle B', 'oui'],
-  ]);
+  const g = twoPoleSheet();
   render(<App host={fakeHost([g])} today={TODAY} initialStep="indicateurs" />);
   await screen.findByText(/4 lignes retenues pour 2025/);
   const pole = screen.getByRole('combobox', { name: 'Pôle' });
