@@ -28,3 +28,16 @@ it('a register with a header on two rows: the count of the card, not one more', 
   expect(plan.map((p) => p.rows.length)).toEqual([5]);
   expect(importedNotice(plan)).toContain('« Pôle Cadre de vie » (3 lignes)');
 });
+
+it('a file with one register sheet per year: each imported sheet says which sheet of the file it holds', () => {
+  // Session-22 review: « Pôle Cadre de vie (2) » alone reads as a doublon import, not as the file's 2025 sheet.
+  const year2024: SheetGrid = { ...twoRowSheet(), name: '2024' };
+  const file = recogniseFile({ name: 'Pôle Cadre de vie.xlsx', sheets: [year2024, twoRowSheet()] }, TODAY);
+  const other = recogniseFile({ name: 'Pôle Sport.xlsx', sheets: [twoRowSheet()] }, TODAY);
+  const plan = importPlan([file, other], { 'Pôle Cadre de vie.xlsx': 'Pôle Cadre de vie', 'Pôle Sport.xlsx': 'Pôle Sport' });
+  expect(importedNotice(plan)).toBe(
+    '3 feuilles ajoutées au classeur : « Pôle Cadre de vie » (3 lignes, feuille « 2024 »), ' +
+      '« Pôle Cadre de vie (2) » (3 lignes, feuille « 2025 »), « Pôle Sport » (3 lignes). ' +
+      'Les indicateurs portent sur toutes les feuilles registre du classeur.',
+  );
+});

@@ -550,7 +550,12 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
 export function importedNotice(plan: readonly ImportSheet[], replacing: readonly string[] = [], kept: readonly KeptSheet[] = []): string {
   const lines = (n: number) => (n === 1 ? '1 ligne' : `${n.toLocaleString('fr-FR')} lignes`);
   // A header on two rows is no line of data: the count is the one the file's card showed.
-  const sheets = plan.map((p) => `« ${p.name} » (${lines(Math.max(0, p.rows.length - (p.headerRows ?? 1)))})`);
+  // A file's second register sheet (one per year) is named « … (2) » like a doublon would be: its source sheet says which.
+  const registersOf = (file: string) => plan.filter((q) => q.kind === 'registre' && q.source.file === file).length;
+  const sheets = plan.map((p) => {
+    const from = p.kind === 'registre' && registersOf(p.source.file) > 1 ? `, feuille « ${p.source.sheet} »` : '';
+    return `« ${p.name} » (${lines(Math.max(0, p.rows.length - (p.headerRows ?? 1)))}${from})`;
+  });
   const replaced =
     replacing.length === 0 ? '' : ` L'import précédent de ${replacing.map((n) => `« ${n} »`).join(', ')} est remplacé.`;
   // Replacing was asked for, but the sheet changed after the pane showed it: kept, the new sheets are beside it.
