@@ -37,6 +37,20 @@ describe('the Exercice list', () => {
     const options = within(screen.getByRole('combobox', { name: 'Exercice' })).getAllByRole('option');
     expect(options.map((o) => o.textContent)).toEqual(['2025']);
   });
+
+  it('lists the years latest first, the exercice in force chosen (regles.md §9: one row a year, a tie, the later year)', async () => {
+    const g = grid('Suivi', [
+      ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
+      ['M-1', 'Papier', 500, d('2023-03-01')],
+      ['M-2', 'Voirie', 800, d('2025-03-01')],
+      ['M-3', 'Élagage', 900, d('2024-05-01')],
+    ]);
+    render(<App host={fakeHost([g])} today={TODAY} initialStep="indicateurs" />);
+    await screen.findByText(/1 ligne retenue pour 2025/);
+    const list = screen.getByRole('combobox', { name: 'Exercice' }) as HTMLSelectElement;
+    expect(within(list).getAllByRole('option').map((o) => o.textContent)).toEqual(['2025', '2024', '2023']);
+    expect(list.value).toBe('2025');
+  });
 });
 
 describe('an indicator with a value and its breakdown', () => {
