@@ -54,7 +54,12 @@ export function comparisonLines(ind: Pick<IndicatorResult, 'valeur' | 'n1' | 'un
   return lines;
 }
 
-/** `1 ligne`, `3 lignes`. */
+/** `1 ligne`, `3 lignes`, `12 000 lignes` (grouped as French writes it). */
 export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n < 2 ? one : many}`;
+  return `${formatValue(n, 'nombre')} ${n < 2 ? one : many}`;
+}
+
+/** Indicators with a value, computed or entered in *Saisies manuelles*: the words of each axe's count. */
+export function doneIndicators(n: number): string {
+  return plural(n, 'indicateur calculé ou saisi', 'indicateurs calculés ou saisis');
 }

@@ -108,12 +108,12 @@ describe('Pôle view: the Pôle’s own N−1 and coverage', () => {
     expect(axe4()).toHaveTextContent('0 calculé ou saisi sur 14');
     // Every indicator but 1.1.2-dataviz (City only) needs a column beyond the four required ones
     // (indicateurs.md, « needs »): Pôle Est, with those alone, has none of its own.
-    expect(screen.getByText(/^Pôle Est : /)).toHaveTextContent('Pôle Est : 1 ligne retenue pour 2025 ; 0 indicateur calculé pour ce Pôle sur 56.');
+    expect(screen.getByText(/^Pôle Est : /)).toHaveTextContent('Pôle Est : 1 ligne retenue pour 2025 ; 0 indicateur calculé ou saisi pour ce Pôle sur 56.');
     await showPole('Pôle Nord');
     expect(axe4()).toHaveTextContent('3 calculés ou saisis sur 14');
     // « Clause sociale » gives five: 4.2.2-clause-sociale-nb and -part (clauseSociale), 4.1.2 (a social
     // field), 1.1.2-marches-ar and -montant-ar (a social or environmental field).
-    expect(screen.getByText(/^Pôle Nord : /)).toHaveTextContent('Pôle Nord : 3 lignes retenues pour 2025 ; 5 indicateurs calculés pour ce Pôle sur 56.');
+    expect(screen.getByText(/^Pôle Nord : /)).toHaveTextContent('Pôle Nord : 3 lignes retenues pour 2025 ; 5 indicateurs calculés ou saisis pour ce Pôle sur 56.');
   });
 
   it('a Pôle without a row of the exercice: none of its own, every indicator « Aucun marché de ce Pôle pour l’exercice »', async () => {
@@ -124,7 +124,7 @@ describe('Pôle view: the Pôle’s own N−1 and coverage', () => {
     ]);
     render(<App host={fakeHost([twoPoles(), ouest])} today={TODAY} initialStep="indicateurs" />);
     await showPole('Pôle Ouest');
-    expect(screen.getByText(/^Pôle Ouest : /)).toHaveTextContent('Pôle Ouest : 0 ligne retenue pour 2025 ; 0 indicateur calculé pour ce Pôle sur 56.');
+    expect(screen.getByText(/^Pôle Ouest : /)).toHaveTextContent('Pôle Ouest : 0 ligne retenue pour 2025 ; 0 indicateur calculé ou saisi pour ce Pôle sur 56.');
     expect(block(CLAUSES)).toHaveTextContent("Aucun marché de ce Pôle pour l'exercice");
     expect(within(block(CLAUSES)).getByText('Non calculable', { selector: '.fui-Badge' })).toBeInTheDocument();
   });

@@ -68,7 +68,7 @@ describe('an indicator with a value and its breakdown', () => {
 });
 
 describe('the summary line', () => {
-  it('says « 1 indicateur calculé » in the singular, a no-break space before « ; »', async () => {
+  it('says « 1 indicateur calculé ou saisi » in the singular, a no-break space before « ; »', async () => {
     // Every row in error: only 1.1.2-dataviz is computed.
     const g = grid('Suivi', [
       ['N° marché', 'Objet', 'Montant HT', 'Date notif'],
@@ -76,7 +76,7 @@ describe('the summary line', () => {
     ]);
     render(<App host={fakeHost([g])} today={TODAY} initialStep="indicateurs" />);
     // The text as written: the default matcher would make the no-break space a plain one.
-    expect(await screen.findByText(`0 ligne retenue pour 2025 sur 1 ligne lue${NBSP}; 1 indicateur calculé sur 56.`, { normalizer: (t) => t.trim() })).toBeInTheDocument();
+    expect(await screen.findByText(`0 ligne retenue pour 2025 sur 1 ligne lue${NBSP}; 1 indicateur calculé ou saisi sur 56.`, { normalizer: (t) => t.trim() })).toBeInTheDocument();
   });
 });
 

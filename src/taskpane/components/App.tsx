@@ -31,7 +31,7 @@ import {
   sheetsAfterImport,
 } from '../consolidation';
 import { fileToSource, type Host, type HostProgress } from '../host';
-import { PROGRESS_LABELS, STEPS, WAITING_LABELS, type StepId } from '../labels';
+import { doneIndicators, formatValue, plural, PROGRESS_LABELS, STEPS, WAITING_LABELS, type StepId } from '../labels';
 import { publishSessionChoices, subscribeOpenStep, subscribeRibbonResult, type RibbonSummary } from '../ribbon-bridge';
 import { INITIAL_STATE, paneReducer, withOverrides } from '../state';
 import { workbookLock } from '../workbook-lock';
@@ -594,7 +594,7 @@ function RibbonResult({ summary }: { summary: RibbonSummary }) {
     <MessageBar intent={summary.avertissement ? 'warning' : 'success'}>
       <MessageBarBody>
         <MessageBarTitle>Calcul depuis le ruban</MessageBarTitle>
-        {`${summary.lignesLues} lignes lues, ${summary.erreurs} en erreur, ${summary.indicateursCalcules} indicateurs calculés sur ${summary.indicateurs}${
+        {`${plural(summary.lignesLues, 'ligne lue', 'lignes lues')}, ${formatValue(summary.erreurs, 'nombre')} en erreur, ${doneIndicators(summary.indicateursCalcules)} sur ${summary.indicateurs}${
           summary.exercice !== null ? ` (exercice ${summary.exercice})` : ''
         }.`}
         {summary.avertissement ? ` ${summary.avertissement}` : ''}

@@ -122,7 +122,7 @@ function FindingGroupView({ group, onSelect }: { group: FindingGroup; onSelect?:
           {group.findings.length > limit && (
             <li>
               <Button size="small" onClick={() => setLimit(limit + PAGE)}>
-                {`Afficher ${Math.min(PAGE, group.findings.length - limit)} de plus (${group.findings.length - limit} restants)`}
+                {`Afficher ${Math.min(PAGE, group.findings.length - limit)} de plus (${plural(group.findings.length - limit, 'restant', 'restants')})`}
               </Button>
             </li>
           )}

@@ -9,7 +9,7 @@ import type { IndicatorResult, Repartition, Statut } from '../../domain/model';
 import { AXE_TITLES } from '../../domain/plan';
 import { poleNames } from '../../domain/normalize';
 import type { DownloadLink, HostKind } from '../host';
-import { comparisonLines, formatValue, plural, STATUT_LABELS } from '../labels';
+import { comparisonLines, doneIndicators, formatValue, plural, STATUT_LABELS } from '../labels';
 import { ResultExport } from './ResultExport';
 
 export interface IndicateursStepProps {
@@ -61,7 +61,7 @@ function repartitionText(repartition: Repartition): string {
 export function coverageLine(ind: Pick<IndicatorResult, 'statut' | 'couverture'>): string | null {
   const { renseignees, total } = ind.couverture;
   if (ind.statut !== 'calculé' || total === 0 || renseignees >= total) return null;
-  return `Couverture : ${plural(renseignees, 'ligne renseignée', 'lignes renseignées')} sur ${total}`;
+  return `Couverture : ${plural(renseignees, 'ligne renseignée', 'lignes renseignées')} sur ${formatValue(total, 'nombre')}`;
 }
 
 const STATUT_COLORS = { calculé: 'success', saisi: 'informative', 'non calculable': 'warning' } as const;
@@ -150,11 +150,11 @@ export function IndicateursStep(props: IndicateursStepProps) {
       </Field>
       <Text as="p" block>
         {plural(result.lignes.exercice, 'ligne retenue', 'lignes retenues')} pour {result.exercice ?? '—'} sur{' '}
-        {plural(result.lignes.lues, 'ligne lue', 'lignes lues')}&nbsp;; {plural(computed, 'indicateur calculé', 'indicateurs calculés')} sur {result.indicateurs.length}.
+        {plural(result.lignes.lues, 'ligne lue', 'lignes lues')}&nbsp;; {doneIndicators(computed)} sur {result.indicateurs.length}.
       </Text>
       {pole !== null && view !== null ? (
         <Text as="p" block>
-          {`${pole} : ${plural(view.lignes, 'ligne retenue', 'lignes retenues')} pour ${result.exercice}\u00a0; ${plural(computedForPole, 'indicateur calculé', 'indicateurs calculés')} pour ce Pôle sur ${result.indicateurs.length}.`}
+          {`${pole} : ${plural(view.lignes, 'ligne retenue', 'lignes retenues')} pour ${result.exercice}\u00a0; ${doneIndicators(computedForPole)} pour ce Pôle sur ${result.indicateurs.length}.`}
         </Text>
       ) : null}
       {/* As the sheet and the command line say it: the spend indicators' amount. */}
