@@ -4,6 +4,7 @@
  */
 import type { SheetGrid } from './cell';
 import { companionNotices } from './companion-notices';
+import { lostChoiceNotices } from './lost-choices';
 import { hiddenSheetNotices } from './hidden-sheets';
 import { incompleteRegisterNotices, incompleteRegisters, missingColumnSentences } from './incomplete-registers';
 import { computeIndicators, defaultExercice, evaluateIndicators, type PoleBreakdowns, spendUsed } from './indicators/engine';
@@ -131,6 +132,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
   const notices = [
     ...inputs.filter((i) => i.state === null && i.sheets.some((s) => s.name === SHEET_ETAT && s.rows.length > 0)).map((i) => unreadableStateNotice(i.file)),
     ...incompleteRegisterNotices(incomplete),
+    ...lostChoiceNotices([...register.mappings, ...incomplete]),
     ...unreadableColumnNotices(register),
     ...companionNotices(register.cibles, register.saisies, exercice, result.indicateurs),
     ...hiddenSheetNotices(inputs, register),

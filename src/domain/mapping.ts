@@ -25,7 +25,7 @@
 import { cellAddress, columnLetter, isCalendarDate, isCellError, type CellValue, type SheetGrid, type TableArea } from './cell';
 import { isSpaserSheet } from './plan-types';
 import { REQUIRED_FIELDS, SHEET_KINDS, type FieldDef, type SheetKind } from './fields';
-import type { MappedColumn, MappingOverride, SheetMapping } from './model';
+import type { LostChoice, MappedColumn, MappingOverride, SheetMapping } from './model';
 import { normalizeHeader } from './normalize';
 
 /** Lowest score that maps a column. */
@@ -361,6 +361,10 @@ export interface HeaderRowMapping {
   columns: MappedColumn[];
   ambiguous: { col: number; header: string; fields: string[] }[];
   unmapped: { col: number; header: string }[];
+  /** The user's choices that name no column of this header any more (a header renamed since). */
+  lost?: LostChoice[];
+  /** How many of the user's choices name a column of this header. */
+  applied?: number;
 }
 
 const SPACES = /\s+/g;
@@ -453,12 +457,18 @@ function mapNormalizedRow(
   for (const [id, col] of fieldToCol) colToField.set(col, id);
   const ambiguousCols = new Set(ambiguous.map((a) => a.col));
 
+  const lost: LostChoice[] = [];
+  let applied = 0;
   if (override !== null) {
     const ids = new Set(fields.map((f) => f.id));
     for (const [key, target] of Object.entries(override.columns)) {
-      const col = overrideColumn(key, normalized, firstCol);
-      if (col === null) continue;
       if (target !== null && !ids.has(target)) continue;
+      const col = overrideColumn(key, normalized, firstCol);
+      if (col === null) {
+        lost.push({ header: key, field: target });
+        continue;
+      }
+      applied++;
       const current = colToField.get(col);
       if (current !== undefined) colToField.delete(col);
       ambiguousCols.delete(col);
@@ -488,6 +498,7 @@ function mapNormalizedRow(
       .filter((c) => !colToField.has(c) && (display[c - firstCol] ?? '') !== '')
       .sort((a, b) => a - b)
       .map((col) => ({ col, header: headerAt(col) })),
+    ...(override !== null ? { lost, applied } : {}),
   };
 }
 
@@ -638,6 +649,11 @@ function headerRowCandidates(grid: SheetGrid, override: MappingOverride | null):
   return out;
 }
 
+/** The user's choice shapes this mapping: a header row, or a column choice that still names a column. */
+function userChose(override: MappingOverride | null, m: HeaderRowMapping): boolean {
+  return override !== null && (override.headerRow !== undefined || (m.applied ?? 0) > 0);
+}
+
 function toSheetMapping(
   file: string,
   sheet: string,
@@ -648,7 +664,8 @@ function toSheetMapping(
   firstHeaderRow?: number,
 ): SheetMapping {
   const first = firstHeaderRow === undefined ? {} : { firstHeaderRow };
-  return { file, sheet, kind, headerRow: row, ...first, columns: m.columns, ambiguous: m.ambiguous, unmapped: m.unmapped, explicit };
+  const lost = m.lost !== undefined && m.lost.length > 0 ? { lostChoices: m.lost } : {};
+  return { file, sheet, kind, headerRow: row, ...first, columns: m.columns, ambiguous: m.ambiguous, unmapped: m.unmapped, explicit, ...lost };
 }
 
 /**
@@ -665,8 +682,9 @@ export function detectSheet(file: string, grid: SheetGrid, overrides?: readonly 
     if (e.kind === null) continue;
     // A header row chosen by the user is where the header starts: the row below may complete it.
     const two = secondHeaderRow(grid, c, e.kind, e.byKind.get(e.kind)!, override);
-    if (two !== null) return [toSheetMapping(file, grid.name, e.kind, two.row, two.mapping, override !== null, c.row)];
-    return [toSheetMapping(file, grid.name, e.kind, c.row, e.byKind.get(e.kind)!, override !== null)];
+    if (two !== null) return [toSheetMapping(file, grid.name, e.kind, two.row, two.mapping, userChose(override, two.mapping), c.row)];
+    const m = e.byKind.get(e.kind)!;
+    return [toSheetMapping(file, grid.name, e.kind, c.row, m, userChose(override, m))];
   }
   return [];
 }
@@ -841,7 +859,7 @@ export function findIncompleteRegisters(
     for (const c of headerRowCandidates(grid, override)) {
       const m = evaluate(c, override).byKind.get('registre')!;
       if (m.columns.length >= MIN_HEADER_FIELDS && m.columns.some((col) => REQUIRED_FIELDS.includes(col.field as never))) {
-        out.push(toSheetMapping(file, grid.name, 'registre', c.row, m, override !== null));
+        out.push(toSheetMapping(file, grid.name, 'registre', c.row, m, userChose(override, m)));
         break;
       }
     }

@@ -43,6 +43,14 @@ export interface SheetMapping {
   readonly unmapped: readonly { readonly col: number; readonly header: string }[];
   /** True when the user gave (part of) this mapping explicitly. */
   readonly explicit: boolean;
+  /** The user's column choices for this sheet that name no column any more (its header renamed or removed since). */
+  readonly lostChoices?: readonly LostChoice[];
+}
+
+/** A saved column choice whose header the sheet no longer has: `field` null for a column the user had removed. */
+export interface LostChoice {
+  readonly header: string;
+  readonly field: string | null;
 }
 
 /** A user's explicit choice for one sheet: header text (or column letter) → field id, `null` to unmap. */

@@ -122,6 +122,9 @@ export function withColumnChoice(overrides: readonly MappingOverride[], choice: 
   const key = sheetKey(choice);
   const current = overrides.find((o) => sheetKey(o) === key) ?? choice.base;
   const columns: Record<string, string | null> = { ...(current?.columns ?? {}) };
+  // The new choice is the field's only one: an earlier one, maybe of a header renamed since
+  // (`lostChoices`, told at every run), goes.
+  for (const [header, field] of Object.entries(columns)) if (field === choice.field) delete columns[header];
   if (choice.previousHeader !== null && choice.previousHeader !== choice.header) columns[choice.previousHeader] = null;
   if (choice.header !== null) columns[choice.header] = choice.field;
   const next: MappingOverride = {

@@ -144,7 +144,12 @@ function SheetMappingView({
   const shown = showAll
     ? fields
     : fields.filter(
-        (f) => f.required || mapping.columns.some((c) => c.field === f.id) || mapping.ambiguous.some((a) => a.fields.includes(f.id)),
+        (f) =>
+          f.required ||
+          mapping.columns.some((c) => c.field === f.id) ||
+          mapping.ambiguous.some((a) => a.fields.includes(f.id)) ||
+          // A choice whose header is gone (the notice says « refaites votre choix »): its field to choose again.
+          (mapping.lostChoices ?? []).some((l) => l.field === f.id),
       );
   const titleId = sheetTitleId(mapping.sheet);
   return (
