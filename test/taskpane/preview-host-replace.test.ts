@@ -1,8 +1,11 @@
 /**
  * The preview host replacing an earlier import: in a workbook opened from a
  * file (the saved file is the user's package with our sheets spliced in) and in
- * a new one. The old sheets go, the new ones take their names (no « (2) »),
- * the user's sheets are kept, and a failure leaves the workbook as it was.
+ * a new one. The old sheets go, the new ones take their names (no « (2) ») and
+ * their places (README « Consolidation »: « leurs noms (sans « (2) ») et leurs
+ * places », as in Excel), the user's sheets are kept, and a failure leaves the
+ * workbook as it was. Session-23 review: a re-imported Pôle moved to the end, and
+ * a doublon across Pôles, decided by sheet order, changed sides.
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -34,29 +37,29 @@ async function opened(): Promise<{ host: PreviewHost; saved: () => Promise<Uint8
 const valuesOf = (rows: readonly (readonly unknown[])[]) => rows.map((r) => r.filter((v) => v !== null));
 
 describe('preview host: importSheets replacing an earlier import', () => {
-  it('in an opened file: the old sheet gone, the new one under its name, the user sheets kept, in memory and in the saved file', async () => {
+  it('in an opened file: the old sheet gone, the new one under its name and in its place, the user sheets kept, in memory and in the saved file', async () => {
     const { host, saved } = await opened();
     await host.importSheets([NEW], ['Sport']);
     const sheets = (await host.read())[0].sheets;
-    expect(sheets.map((s) => s.name)).toEqual(['Notes', 'Synthèse', 'Sport']);
-    expect(valuesOf(sheets[2].rows)).toEqual(NEW.rows);
+    expect(sheets.map((s) => s.name)).toEqual(['Notes', 'Sport', 'Synthèse']);
+    expect(valuesOf(sheets[1].rows)).toEqual(NEW.rows);
 
     const out = await JSZip.loadAsync(await saved());
     const names = [...(await out.file('xl/workbook.xml')!.async('string')).matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => m[1]);
-    expect(names.filter((n) => !n.startsWith('SPASER '))).toEqual(['Notes', 'Synthèse', 'Sport']);
+    expect(names.filter((n) => !n.startsWith('SPASER '))).toEqual(['Notes', 'Sport', 'Synthèse']);
     const again = new ExcelJS.Workbook();
     await again.xlsx.load((await out.generateAsync({ type: 'nodebuffer' })) as unknown as ExcelJS.Buffer);
     expect(again.getWorksheet('Sport')!.getCell('A3').value).toBe('S-2');
     expect(again.getWorksheet('Notes')!.getCell('A1').value).toBe('Mes notes');
   });
 
-  it('in a new workbook: the second import replaces the first, no « (2) »', async () => {
+  it('in a new workbook: the second import replaces the first in its place, no « (2) »', async () => {
     const host = new PreviewHost({ createUrl: () => 'blob:x', revokeUrl: () => undefined });
     await host.importSheets([OLD, sheet('Culture', [['N° marché'], ['C-1']])]);
     await host.importSheets([NEW], ['Sport']);
     const sheets = (await host.read())[0].sheets;
-    expect(sheets.map((s) => s.name)).toEqual(['Culture', 'Sport']);
-    expect(valuesOf(sheets[1].rows)).toEqual(NEW.rows);
+    expect(sheets.map((s) => s.name)).toEqual(['Sport', 'Culture']);
+    expect(valuesOf(sheets[0].rows)).toEqual(NEW.rows);
   });
 
   it('a failure while writing leaves the workbook as it was: the old sheet kept, no temporary sheet', async () => {

@@ -91,7 +91,7 @@ export class PreviewHost implements Host {
     const taken = new Set(wb.worksheets.map((ws) => ws.name.toLowerCase()));
     const has = (name: string) => taken.has(name.toLowerCase());
     const added: number[] = [];
-    const swaps: { ws: { name: string }; name: string }[] = [];
+    const swaps: { ws: (typeof wb.worksheets)[number]; name: string }[] = [];
     try {
       for (const sheet of sheets) {
         const replaces = replacing.includes(sheet.name) && has(sheet.name);
@@ -114,8 +114,7 @@ export class PreviewHost implements Host {
       for (const id of added) wb.removeWorksheet(id);
       throw e;
     }
-    book.removeSheets(swaps.map((s) => s.name));
-    for (const s of swaps) s.ws.name = s.name;
+    book.replaceSheets(swaps.map((s) => ({ by: s.ws, name: s.name })));
     this.dropLink();
   }
 

@@ -301,11 +301,14 @@ async function tablesInUse(pkg: Package, typesXml: string, deleted: ReadonlySet<
 /**
  * The original package with the sheets of `rewritten` it does not have (in
  * `rewritten`'s order, after the user's), less the sheets `isReplaced` names.
+ * A sheet of `rewritten` named as a replaced one that `keepsPlace` names takes
+ * its place instead (an import replacing last month's, as the Office adapter does).
  */
 export async function spliceSheets(
   original: Uint8Array,
   rewritten: Uint8Array | Package,
   isReplaced: (sheet: string) => boolean,
+  keepsPlace: (sheet: string) => boolean = () => false,
 ): Promise<{ readonly pkg: Package; readonly droppedMacros: boolean }> {
   const orig = await Package.load(original);
   const from = rewritten instanceof Package ? rewritten : await Package.load(rewritten);
@@ -415,11 +418,36 @@ export async function spliceSheets(
     newSheetElements.push(`<${p}sheet name="${sheet.attrs.get('name') ?? ''}" sheetId="${++maxSheetId}"${state && state !== 'visible' ? ` state="${state}"` : ''} ${relIdAttribute(wbXml, id)}/>`);
   }
 
-  // The workbook part: sheets removed then added, positions of names and views moved with them.
+  // The workbook part: sheets removed then added, positions of names and views moved with them. An
+  // added sheet named as a removed one that keeps its place goes there; the others after the user's.
+  const sameSheetName = (a: string, b: string) => a.toLocaleLowerCase('fr') === b.toLocaleLowerCase('fr');
+  const replacementOf = new Map<number, number>();
+  sheets.forEach((s, i) => {
+    if (!removed.includes(s) || !keepsPlace(s.name)) return;
+    const j = added.findIndex((a, k) => ![...replacementOf.values()].includes(k) && sameSheetName(a.name, s.name));
+    if (j >= 0) replacementOf.set(i, j);
+  });
+  const placed = new Set(replacementOf.values());
+  const order: ({ readonly old: number } | { readonly added: number })[] = [];
+  sheets.forEach((s, i) => {
+    if (!removed.includes(s)) order.push({ old: i });
+    else if (replacementOf.has(i)) order.push({ added: replacementOf.get(i)! });
+  });
+  added.forEach((_, k) => {
+    if (!placed.has(k)) order.push({ added: k });
+  });
   const newIndex = new Map<number, number>();
-  kept.forEach((s) => newIndex.set(sheets.indexOf(s), newIndex.size));
-  wbXml = wbXml.replace(/<(?:[\w.-]+:)?sheet\b[^>]*?\/?>/g, (el) => (removed.some((s) => s.element === el) ? '' : el));
-  wbXml = insertBefore(wbXml, new RegExp(`</${p}sheets>`), newSheetElements.join(''));
+  const addedIndex = new Map<number, number>();
+  order.forEach((o, n) => ('old' in o ? newIndex.set(o.old, n) : addedIndex.set(o.added, n)));
+  let seen = 0;
+  wbXml = wbXml.replace(/<(?:[\w.-]+:)?sheet\b[^>]*?\/?>/g, (el) => {
+    const i = sheets.findIndex((s, k) => k >= seen && s.element === el);
+    if (i < 0 || !removed.includes(sheets[i])) return el;
+    seen = i + 1;
+    const j = replacementOf.get(i);
+    return j === undefined ? '' : newSheetElements[j];
+  });
+  wbXml = insertBefore(wbXml, new RegExp(`</${p}sheets>`), newSheetElements.filter((_, k) => !placed.has(k)).join(''));
   wbXml = wbXml.replace(new RegExp(`<${p}definedName\\b([^>]*)>([\\s\\S]*?)</${p}definedName>`, 'g'), (whole, attrs: string) => {
     const local = /\blocalSheetId="(\d+)"/.exec(attrs);
     if (!local) return whole;
@@ -431,7 +459,10 @@ export async function spliceSheets(
   wbXml = wbXml.replace(new RegExp(`<${p}workbookView\\b[^>]*?/?>`, 'g'), (view) => {
     const active = Number(/\bactiveTab="(\d+)"/.exec(view)?.[1] ?? 0);
     let to = newIndex.get(active);
-    if (to === undefined) to = firstAddedVisible >= 0 ? kept.length + firstAddedVisible : 0;
+    // The active sheet replaced in its place: still the one shown, when visible.
+    const replacement = replacementOf.get(active);
+    if (to === undefined && replacement !== undefined && (added[replacement].attrs.get('state') ?? 'visible') === 'visible') to = addedIndex.get(replacement);
+    if (to === undefined) to = firstAddedVisible >= 0 ? addedIndex.get(firstAddedVisible)! : 0;
     let out = /\bactiveTab="/.test(view) ? view.replace(/\bactiveTab="\d+"/, `activeTab="${to}"`) : view.replace(/(\/?>)$/, ` activeTab="${to}"$1`);
     const first = /\bfirstSheet="(\d+)"/.exec(out);
     if (first) out = out.replace(/\bfirstSheet="\d+"/, `firstSheet="${Math.min(newIndex.get(Number(first[1])) ?? 0, to)}"`);

@@ -86,6 +86,23 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
   }
 
   /**
+   * Each sheet `by` takes the name and the place of the sheet `name`, removed (an import replacing
+   * last month's): the place is ExcelJS's `orderNo`, which orders `worksheets` and the saved file.
+   */
+  replaceSheets(swaps: readonly { readonly by: ExcelJS.Worksheet; readonly name: string }[]): void {
+    const orderOf = (ws: ExcelJS.Worksheet) => (ws as unknown as { orderNo: number }).orderNo;
+    const places = new Map(
+      swaps.map((s) => [s.name, this.workbook.worksheets.find((w) => w.name.toLowerCase() === s.name.toLowerCase())] as const),
+    );
+    this.removeSheets(swaps.map((s) => s.name));
+    for (const s of swaps) {
+      s.by.name = s.name;
+      const old = places.get(s.name);
+      if (old !== undefined) (s.by as unknown as { orderNo: number }).orderNo = orderOf(old);
+    }
+  }
+
+  /**
    * After a save of an opened file: false when its parts could not be kept as they
    * were (the file is then ExcelJS's rewrite, which loses charts, pivot tables…).
    */
@@ -172,7 +189,9 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
       const replaced = (name: string) => isOwnSheet(name) || this.removedSheets.has(name.toLowerCase());
       const added = (ws: ExcelJS.Worksheet) => replaced(ws.name) || !this.sourceSheets.has(ws.name);
       const ours = await withOnlySheets(this.workbook, added, save);
-      const spliced = await spliceSheets(this.source, ours, replaced);
+      // An import replacing an earlier one takes its place, as in Excel (`importSheetsOffice`); our sheets go last.
+      const inPlace = (name: string) => !isOwnSheet(name) && this.removedSheets.has(name.toLowerCase());
+      const spliced = await spliceSheets(this.source, ours, replaced, inPlace);
       this.keptOriginalParts = true;
       this.droppedMacros = spliced.droppedMacros;
       return spliced.pkg;
