@@ -46,6 +46,8 @@ export interface ImportSheet {
   readonly rows: readonly (readonly PlanValue[])[];
   /** Rows of `rows` that are the header: 2 for a header on two rows; 1 when absent. */
   readonly headerRows?: number;
+  /** A register sheet's contract rows as the file's card counted them (a total row is copied, not counted). */
+  readonly lines?: number;
 }
 
 export function recogniseFile(file: FileSheets, today: string = todayIso()): FileRecognition {
@@ -132,7 +134,7 @@ function copiedRows(grid: SheetGrid, mapping: SheetMapping): PlanValue[][] {
  * Names avoid `existing` sheets of the open workbook.
  */
 export function importPlan(
-  files: readonly Pick<FileRecognition, 'name' | 'sheets' | 'mappings'>[],
+  files: readonly (Pick<FileRecognition, 'name' | 'sheets' | 'mappings'> & Partial<Pick<FileRecognition, 'rowsBySheet'>>)[],
   poles: Readonly<Record<string, string>>,
   existing: readonly string[] = [],
 ): ImportSheet[] {
@@ -152,7 +154,15 @@ export function importPlan(
         rows = rows.map((r, i) => [...r, i === 0 ? POLE_HEADER : i < headerRows ? null : pole]);
       }
       const wanted = mapping.kind === 'registre' ? pole : `${pole} - ${SHEET_KINDS[mapping.kind].label}`;
-      plan.push({ name: uniqueName(wanted, taken), kind: mapping.kind, source: { file: file.name, sheet: mapping.sheet }, rows, headerRows });
+      const lines = mapping.kind === 'registre' ? file.rowsBySheet?.[mapping.sheet] : undefined;
+      plan.push({
+        name: uniqueName(wanted, taken),
+        kind: mapping.kind,
+        source: { file: file.name, sheet: mapping.sheet },
+        rows,
+        headerRows,
+        ...(lines !== undefined ? { lines } : {}),
+      });
     }
   }
   return plan;
@@ -258,6 +268,19 @@ function untakenImports(workbook: readonly SheetGrid[], records: readonly Import
     const name = present.get(r.sheet.toLowerCase());
     return name !== undefined && !takenNames.has(name.toLowerCase()) && keep(r) ? [{ ...r, sheet: name }] : [];
   });
+}
+
+/**
+ * The Pôle this file (its name) was last imported as, when that import's sheets are still in the
+ * workbook: the name to propose again, so that the import replaces last month's instead of adding a
+ * second Pôle beside it (`importsOfFileAsOtherPole` tells when the lead types another).
+ */
+export function poleOfEarlierImport(file: string, workbook: readonly SheetGrid[], records: readonly ImportRecord[]): string | null {
+  const present = new Set(workbook.map((g) => g.name.toLowerCase()));
+  const latest = records
+    .filter((r) => sameName(r.file, file) && present.has(r.sheet.toLowerCase()))
+    .reduce<ImportRecord | null>((a, r) => (a === null || r.date >= a.date ? r : a), null);
+  return latest === null ? null : latest.pole;
 }
 
 /**

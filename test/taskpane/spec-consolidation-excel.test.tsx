@@ -286,7 +286,7 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     expect(within(sport).queryByText(/semble déjà importé/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
     // The same 6 rows: nothing counted twice.
-    await screen.findByText(/L'import précédent de « Pôle Sport », « Pôle Sport - Cibles », « Culture et patrimoine » est remplacé\./);
+    await screen.findByText(/3 feuilles remplacées \(import précédent\) : « Pôle Sport » \(2 lignes\), « Pôle Sport - Cibles » \(1 ligne\), « Culture et patrimoine » \(2 lignes\)\./);
     await screen.findByText(/sur 6 lignes lues/);
     expect(excel.sheetNames()).toEqual(FIRST);
     expect(excel.snapshot(SHEET)).toEqual(user);
@@ -337,13 +337,17 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     expect(within(sport).queryByRole('checkbox')).toBeNull();
     expect(
       within(sport).getByText(
-        /L'import ne remplace pas ces feuilles : « Pôle Sport » a été modifiée depuis son import du 15\/01\/2026 ; « Pôle Sport - Cibles » a été modifiée depuis son import du 15\/01\/2026\..*supprimez-les avant d'importer ; sinon, renommez-les\./,
+        /L'import ne remplace pas ces feuilles : « Pôle Sport » a été modifiée depuis son import du 15\/01\/2026 ; « Pôle Sport - Cibles » a été modifiée depuis son import du 15\/01\/2026\..*supprimez-les \(dans Excel\) avant d'importer ; sinon, renommez-les\. Pour importer les autres fichiers sans celui-ci, retirez-le de l'import\./,
       ),
     ).toBeInTheDocument();
     // The other Pôle's import is unchanged: still offered.
     expect(within(screen.getByRole('region', { name: `Fichier ${CULTURE}` })).getByRole('checkbox')).toBeChecked();
     fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
-    await screen.findByText(/3 feuilles ajoutées au classeur/);
+    // Culture replaced; Sport's new sheets beside its kept import, said to double it.
+    await screen.findByText(/2 feuilles ajoutées au classeur : « Pôle Sport \(2\) » .*« Pôle Sport - Cibles \(2\) » .*Feuille remplacée \(import précédent\) : « Culture et patrimoine »/);
+    expect(
+      screen.getByText(/« Pôle Sport \(2\) », « Pôle Sport - Cibles \(2\) » s'ajoutent à l'import précédent de leur Pôle, gardé : leurs marchés en sont des doublons/),
+    ).toBeInTheDocument();
     expect(excel.cell('Pôle Sport', 2, 3)?.value).toBe(1600);
     expect(excel.cell('Pôle Sport - Cibles', 1, 1)?.value).toBe('Mes cibles');
     expect(excel.sheetNames().filter((n) => !n.startsWith('SPASER '))).toEqual([SHEET, 'Pôle Sport', 'Culture et patrimoine', 'Pôle Sport - Cibles', 'Pôle Sport (2)', 'Pôle Sport - Cibles (2)']);
@@ -385,7 +389,7 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     // Culture's import is all taken by its file: nothing to say.
     expect(within(screen.getByRole('region', { name: `Fichier ${CULTURE}` })).queryByText(/Un import précédent/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
-    await screen.findByText(/L'import précédent de « Pôle Sport », « Culture et patrimoine » est remplacé\./);
+    await screen.findByText(/2 feuilles remplacées \(import précédent\) : « Pôle Sport » \(.*\), « Culture et patrimoine » \(.*\)\./);
     expect(excel.sheetNames()).toEqual(FIRST);
     expect(excel.cell('Pôle Sport - Cibles', 2, 1)?.value).toBe('4.1.2-consideration-sociale');
   });
@@ -437,7 +441,7 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     expect(screen.getAllByRole('checkbox')).toHaveLength(2);
     expect(screen.queryByText(/Un import précédent du Pôle/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
-    await screen.findByText(/est remplacé\./);
+    await screen.findByText(/feuilles remplacées \(import précédent\)/);
     await screen.findByText(/sur 5 lignes lues/);
     expect(excel.sheetNames()).toEqual(names);
     expect(excel.cell(swapped ? 'Pôle Sport' : 'Pôle Sport (2)', 2, 3)?.value).toBe(9500);
@@ -448,7 +452,8 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     const excel = await importedThenChosenAgain();
     for (const box of screen.getAllByRole('checkbox', { name: /^Remplacer/ })) fireEvent.click(box);
     fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
-    await screen.findByText(/3 feuilles ajoutées/);
+    // Unticked: the new sheets double the earlier import, and the banner says so (the first import's banner said « 3 feuilles ajoutées » too).
+    await screen.findByText(/^3 feuilles ajoutées au classeur : « Pôle Sport \(2\) ».*« Pôle Sport \(2\) », « Pôle Sport - Cibles \(2\) », « Culture et patrimoine \(2\) » s'ajoutent à l'import précédent de leur Pôle, gardé/);
     expect(excel.sheetNames()).toEqual([...FIRST, 'Pôle Sport (2)', 'Pôle Sport - Cibles (2)', 'Culture et patrimoine (2)']);
   });
 });

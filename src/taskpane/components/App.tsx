@@ -377,10 +377,16 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
       // Kept in the session too: the next write saves them again (and saves them at last if this one failed).
       dispatch({ type: 'addImports', imports });
       const kept = checks.flatMap((c) => (c.replaceable ? [] : c.kept));
+      // The files whose earlier import stays in the workbook (kept, or not to be replaced): their new sheets double it.
+      const beside = files.flatMap((f) => {
+        const earlier = earlierImport(f, poles[f.name] ?? '', sheets, records, { files, poles });
+        const stays = earlier.sheets.length > 0 && !(replace[f.name] && earlier.replaceable);
+        return stays ? plan.filter((p) => p.source.file === f.name && !replacing.includes(p.name)).map((p) => p.name) : [];
+      });
       dispatch({
         type: 'imported',
         inputs: after,
-        notice: importedNotice(plan, replacing, kept),
+        notice: importedNotice(plan, replacing, kept, beside),
         ...(unsaved ? { warning: describeUnsavedImportRecords(names, unsaved.error) } : {}),
       });
     } catch (error) {
@@ -546,21 +552,46 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
   );
 }
 
-/** What the consolidation added to the workbook, so that the project lead sees it before the indicators. */
-export function importedNotice(plan: readonly ImportSheet[], replacing: readonly string[] = [], kept: readonly KeptSheet[] = []): string {
+/**
+ * What the consolidation did to the workbook, so that the project lead sees it before the indicators:
+ * the sheets added, those that replaced an earlier import, and the added ones that sit `beside` an
+ * earlier import of their Pôle kept in the workbook (their contracts are doublons of it).
+ */
+export function importedNotice(
+  plan: readonly ImportSheet[],
+  replacing: readonly string[] = [],
+  kept: readonly KeptSheet[] = [],
+  beside: readonly string[] = [],
+): string {
   const lines = (n: number) => (n === 1 ? '1 ligne' : `${n.toLocaleString('fr-FR')} lignes`);
-  // A header on two rows is no line of data: the count is the one the file's card showed.
   // A file's second register sheet (one per year) is named « … (2) » like a doublon would be: its source sheet says which.
   const registersOf = (file: string) => plan.filter((q) => q.kind === 'registre' && q.source.file === file).length;
-  const sheets = plan.map((p) => {
+  const described = (p: ImportSheet) => {
     const from = p.kind === 'registre' && registersOf(p.source.file) > 1 ? `, feuille « ${p.source.sheet} »` : '';
-    return `« ${p.name} » (${lines(Math.max(0, p.rows.length - (p.headerRows ?? 1)))}${from})`;
-  });
-  const replaced =
-    replacing.length === 0 ? '' : ` L'import précédent de ${replacing.map((n) => `« ${n} »`).join(', ')} est remplacé.`;
+    // The count of the file's card: a header on two rows and the rows the chain does not read (a total) are no lines.
+    return `« ${p.name} » (${lines(p.lines ?? Math.max(0, p.rows.length - (p.headerRows ?? 1)))}${from})`;
+  };
+  const added = plan.filter((p) => !replacing.includes(p.name));
+  const replaced = plan.filter((p) => replacing.includes(p.name));
+  const parts: string[] = [];
+  if (added.length > 0) {
+    parts.push(`${added.length === 1 ? 'Feuille ajoutée' : `${added.length} feuilles ajoutées`} au classeur : ${added.map(described).join(', ')}.`);
+  }
+  if (replaced.length > 0) {
+    parts.push(`${replaced.length === 1 ? 'Feuille remplacée' : `${replaced.length} feuilles remplacées`} (import précédent) : ${replaced.map(described).join(', ')}.`);
+  }
+  const doubled = added.filter((p) => beside.includes(p.name)).map((p) => `« ${p.name} »`);
+  if (doubled.length > 0) {
+    const one = doubled.length === 1;
+    parts.push(
+      `${doubled.join(', ')} ${one ? "s'ajoute" : "s'ajoutent"} à l'import précédent de ${one ? 'son' : 'leur'} Pôle, gardé : ` +
+        `${one ? 'ses' : 'leurs'} marchés en sont des doublons (l'import précédent l'emporte, voir l'étape Contrôles).`,
+    );
+  }
   // Replacing was asked for, but the sheet changed after the pane showed it: kept, the new sheets are beside it.
-  const notReplaced = kept.length === 0 ? '' : ` Non remplacé : ${kept.map(keptSentence).join(' ; ')}.`;
-  return `${plan.length === 1 ? 'Feuille ajoutée' : `${plan.length} feuilles ajoutées`} au classeur : ${sheets.join(', ')}.${replaced}${notReplaced} Les indicateurs portent sur toutes les feuilles registre du classeur.`;
+  if (kept.length > 0) parts.push(`Non remplacé : ${kept.map(keptSentence).join(' ; ')}.`);
+  parts.push('Les indicateurs portent sur toutes les feuilles registre du classeur.');
+  return parts.join(' ');
 }
 
 /** The imports recorded in the workbook's state, and those of this session (which win). */

@@ -13,6 +13,7 @@ import {
   importsOfFileAsOtherPole,
   type KeptSheet,
   otherImportsOfPole,
+  poleOfEarlierImport,
 } from '../consolidation';
 import { plural } from '../labels';
 
@@ -68,13 +69,18 @@ export function ConsolidationStep({ busy, existingSheets, workbook, records = NO
           const read = await onChooseFiles(chosen);
           if (!read) return;
           setFiles(read);
-          setPoles(Object.fromEntries(read.map((f) => [f.name, f.pole])));
+          // A file imported before keeps its Pôle: the import then replaces last month's.
+          setPoles(Object.fromEntries(read.map((f) => [f.name, poleOfEarlierImport(f.name, grids, records) ?? f.pole])));
           setDeclined({});
         }}
       />
       {files.map((f) => (
         <section key={f.name} aria-label={`Fichier ${f.name}`} className="file-card">
           <h3>{f.name}</h3>
+          {/* One file left out (an earlier import to settle first) without choosing the others again. */}
+          <Button appearance="subtle" size="small" disabled={busy} onClick={() => setFiles(files.filter((x) => x.name !== f.name))}>
+            {`Retirer « ${f.name} » de l'import`}
+          </Button>
           {f.mappings.length === 0 ? (
             <MessageBar intent="warning" aria-labelledby={undefined}>
               <MessageBarBody>Aucune feuille reconnue dans ce fichier : il ne sera pas importé.</MessageBarBody>
@@ -134,6 +140,15 @@ export function ConsolidationStep({ busy, existingSheets, workbook, records = NO
 
 const quoted = (names: readonly string[]) => names.map((n) => `« ${n} »`).join(', ');
 
+/** The earlier import's sheets kept although unchanged: a Pôle's import is replaced whole or not at all. */
+function unchangedSentence(check: EarlierCheck): string[] {
+  const keptNames = new Set(check.kept.map((k) => k.sheet));
+  const unchanged = check.sheets.filter((n) => !keptNames.has(n));
+  if (unchanged.length === 0) return [];
+  const one = unchanged.length === 1;
+  return [`${quoted(unchanged)} ${one ? "n'a pas été modifiée" : "n'ont pas été modifiées"}, mais l'import d'un Pôle se remplace en entier ou pas du tout`];
+}
+
 const DUPLICATES =
   "L'importer à nouveau sans remplacer ajoute des feuilles « … (2) » : ses marchés y seraient des doublons (l'import précédent l'emporte) et ses feuilles compagnes seraient comptées deux fois.";
 
@@ -173,11 +188,12 @@ function EarlierImport({ check, replace, onReplace }: { check: EarlierCheck; rep
   return (
     <MessageBar intent="warning" aria-labelledby={undefined}>
       <MessageBarBody>
-        {`Ce Pôle semble déjà importé dans ce classeur (${one ? 'feuille' : 'feuilles'} ${quoted(check.sheets)}). L'import ne remplace pas ${one ? 'cette feuille' : 'ces feuilles'} : ${check.kept
-          .map(keptSentence)
-          .join(' ; ')}. ${DUPLICATES} Si ce sont bien les feuilles de l'import précédent, reportez vos modifications dans le classeur du Pôle puis supprimez-${
+        {`Ce Pôle semble déjà importé dans ce classeur (${one ? 'feuille' : 'feuilles'} ${quoted(check.sheets)}). L'import ne remplace pas ${one ? 'cette feuille' : 'ces feuilles'} : ${[
+          ...check.kept.map(keptSentence),
+          ...unchangedSentence(check),
+        ].join(' ; ')}. ${DUPLICATES} Si ce sont bien les feuilles de l'import précédent, reportez vos modifications dans le classeur du Pôle puis supprimez-${
           one ? 'la' : 'les'
-        } avant d'importer ; sinon, renommez-${one ? 'la' : 'les'}.`}
+        } (dans Excel) avant d'importer ; sinon, renommez-${one ? 'la' : 'les'}. Pour importer les autres fichiers sans celui-ci, retirez-le de l'import.`}
       </MessageBarBody>
     </MessageBar>
   );

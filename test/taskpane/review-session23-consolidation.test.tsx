@@ -1,0 +1,139 @@
+/**
+ * The project lead's monthly consolidation (session-23 usability review): what the step and the
+ * import's message said that misled, and what the lead could not do.
+ */
+import './dom-setup';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import type { SheetGrid } from '../../src/domain/cell';
+import { sheetFingerprint } from '../../src/domain/fingerprint';
+import type { ImportRecord } from '../../src/domain/state';
+import { App, importedNotice } from '../../src/taskpane/components/App';
+import { ConsolidationStep } from '../../src/taskpane/components/ConsolidationStep';
+import { importedGrid, importPlan, poleOfEarlierImport, recogniseFile, type FileRecognition } from '../../src/taskpane/consolidation';
+import { d, grid } from '../helpers/grid';
+import { buyerSheet, fakeHost, TODAY } from './fixtures';
+
+afterEach(cleanup);
+
+const HEADER = ['N° marché', 'Objet', 'Montant HT', 'Date de notification'];
+const sport2024 = () => grid('2024', [HEADER, ['S-1', 'Gymnase', 1500, d('2024-03-04')]]);
+const sport2025 = () => grid('2025', [HEADER, ['S-2', 'Piscine', 2500, d('2025-04-05')], ['S-3', 'Stade', 900, d('2025-05-06')]]);
+const SPORT = { name: 'Pôle Sport.xlsx', sheets: [sport2024(), sport2025()] };
+const record = (sheet: string, fingerprint: string, extra: Partial<ImportRecord> = {}): ImportRecord => ({
+  sheet,
+  file: 'Pôle Sport.xlsx',
+  pole: 'Sport',
+  kind: 'registre',
+  date: '2026-01-15',
+  fingerprint,
+  ...extra,
+});
+
+describe('the import’s message', () => {
+  const plan = () => importPlan([recogniseFile(SPORT, TODAY)], { 'Pôle Sport.xlsx': 'Sport' });
+
+  it('tells the sheets that replaced an earlier import apart from those added', () => {
+    expect(importedNotice(plan(), ['Sport'])).toBe(
+      'Feuille ajoutée au classeur : « Sport (2) » (2 lignes, feuille « 2025 »). ' +
+        'Feuille remplacée (import précédent) : « Sport » (1 ligne, feuille « 2024 »). ' +
+        'Les indicateurs portent sur toutes les feuilles registre du classeur.',
+    );
+  });
+
+  it('says the sheets added beside a kept earlier import of their Pôle double it', () => {
+    expect(importedNotice(plan(), [], [], ['Sport', 'Sport (2)'])).toContain(
+      "« Sport », « Sport (2) » s'ajoutent à l'import précédent de leur Pôle, gardé : leurs marchés en sont des doublons " +
+        "(l'import précédent l'emporte, voir l'étape Contrôles).",
+    );
+    expect(importedNotice(plan(), [], [], ['Sport (2)'])).toContain("« Sport (2) » s'ajoute à l'import précédent de son Pôle, gardé : ses marchés");
+    expect(importedNotice(plan())).not.toContain('doublons');
+  });
+
+  it('counts a register’s lines as the file’s card did: a total row copied is not a line', () => {
+    const withTotal = grid('2025', [HEADER, ['S-2', 'Piscine', 2500, d('2025-04-05')], ['S-3', 'Stade', 900, d('2025-05-06')], ['Total :', null, 3400, null]]);
+    const file = recogniseFile({ name: 'Pôle Sport.xlsx', sheets: [withTotal] }, TODAY);
+    expect(file.rowsBySheet['2025']).toBe(2);
+    const [sheet] = importPlan([file], { 'Pôle Sport.xlsx': 'Sport' });
+    // The total is copied as the file has it…
+    expect(sheet.rows).toHaveLength(4);
+    // …and the message counts what the card showed.
+    expect(importedNotice([sheet])).toContain('« Sport » (2 lignes)');
+  });
+});
+
+describe('the step', () => {
+  /** The workbook after last month's import of Sport (2024 → « Sport », 2025 → « Sport (2) »), as imported. */
+  function lastMonth(): { workbook: SheetGrid[]; grids: Record<string, SheetGrid> } {
+    const grids = Object.fromEntries(importPlan([recogniseFile(SPORT, TODAY)], { 'Pôle Sport.xlsx': 'Sport' }).map((p) => [p.name, importedGrid(p)]));
+    return { workbook: [buyerSheet(), ...Object.values(grids)], grids };
+  }
+
+  function renderStep(records: ImportRecord[], workbook: SheetGrid[], files: FileRecognition[]) {
+    const onImport = jest.fn();
+    render(
+      <ConsolidationStep
+        busy={false}
+        existingSheets={workbook.map((g) => g.name)}
+        workbook={workbook}
+        records={records}
+        onChooseFiles={async () => files}
+        onImport={onImport}
+      />,
+    );
+    fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: files.map((f) => new File([new Uint8Array([1])], f.name)) } });
+    return onImport;
+  }
+
+  it('proposes the Pôle a file was imported as last month, so that the import replaces it', async () => {
+    const { workbook, grids } = lastMonth();
+    const records = [record('Sport', sheetFingerprint(grids['Sport'])), record('Sport (2)', sheetFingerprint(grids['Sport (2)']))];
+    expect(poleOfEarlierImport('pôle sport.xlsx', workbook, records)).toBe('Sport');
+    renderStep(records, workbook, [recogniseFile(SPORT, TODAY)]);
+    const card = await screen.findByRole('region', { name: 'Fichier Pôle Sport.xlsx' });
+    expect((within(card).getByRole('textbox', { name: 'Pôle du fichier « Pôle Sport.xlsx »' }) as HTMLInputElement).value).toBe('Sport');
+    expect(within(card).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Sport », « Sport \(2\) »/ })).toBeChecked();
+  });
+
+  it('proposes the file’s own Pôle when its earlier import is no longer in the workbook, and the latest import’s otherwise', () => {
+    const { workbook } = lastMonth();
+    expect(poleOfEarlierImport('Pôle Sport.xlsx', workbook, [record('Absente', 'x')])).toBeNull();
+    const later = record('Sport (2)', 'y', { pole: 'Pôle Sport', date: '2026-02-15' });
+    expect(poleOfEarlierImport('Pôle Sport.xlsx', workbook, [later, record('Sport', 'x')])).toBe('Pôle Sport');
+    expect(poleOfEarlierImport('Pôle Culture.xlsx', workbook, [record('Sport', 'x')])).toBeNull();
+  });
+
+  it('an earlier import one sheet of which was edited: says why the unchanged one is not replaced either', async () => {
+    const { workbook, grids } = lastMonth();
+    const records = [record('Sport', 'empreinte du 15 janvier'), record('Sport (2)', sheetFingerprint(grids['Sport (2)']))];
+    renderStep(records, workbook, [recogniseFile(SPORT, TODAY)]);
+    const card = await screen.findByRole('region', { name: 'Fichier Pôle Sport.xlsx' });
+    expect(
+      within(card).getByText(
+        /L'import ne remplace pas ces feuilles : « Sport » a été modifiée depuis son import du 15\/01\/2026 ; « Sport \(2\) » n'a pas été modifiée, mais l'import d'un Pôle se remplace en entier ou pas du tout\./,
+      ),
+    ).toBeInTheDocument();
+    expect(within(card).getByText(/supprimez-les \(dans Excel\) avant d'importer ; sinon, renommez-les\. Pour importer les autres fichiers sans celui-ci, retirez-le de l'import\./)).toBeInTheDocument();
+  });
+
+  it('one file left out of the import without choosing the others again', async () => {
+    const culture = recogniseFile({ name: 'Pôle Culture.xlsx', sheets: [grid('Suivi', [HEADER, ['C-1', 'Expo', 700, d('2025-06-01')]])] }, TODAY);
+    const onImport = renderStep([], [buyerSheet()], [recogniseFile(SPORT, TODAY), culture]);
+    await screen.findByRole('region', { name: 'Fichier Pôle Sport.xlsx' });
+    fireEvent.click(screen.getByRole('button', { name: "Retirer « Pôle Sport.xlsx » de l'import" }));
+    expect(screen.queryByRole('region', { name: 'Fichier Pôle Sport.xlsx' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
+    expect(onImport).toHaveBeenCalledTimes(1);
+    expect((onImport.mock.calls[0][0] as FileRecognition[]).map((f) => f.name)).toEqual(['Pôle Culture.xlsx']);
+  });
+});
+
+it('in the pane, the whole import: the card’s count, not one more for a total row', async () => {
+  const withTotal = grid('Marchés', [HEADER, ['R-1', 'Papier', 100, d('2025-01-10')], ['Total', null, 100, null]]);
+  const host = fakeHost([buyerSheet()], { files: [{ name: 'Pôle Ressources.xlsx', sheets: [withTotal] }] });
+  render(<App host={host} today={TODAY} initialStep="consolidation" />);
+  fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: [new File([new Uint8Array([1])], 'Pôle Ressources.xlsx')] } });
+  const card = await screen.findByRole('region', { name: 'Fichier Pôle Ressources.xlsx' });
+  expect(within(card).getByText('« Marchés » : Registre des marchés, 1 ligne')).toBeInTheDocument();
+  fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
+  expect(await screen.findByText(/^Feuille ajoutée au classeur : « Pôle Ressources » \(1 ligne\)\./)).toBeInTheDocument();
+});
