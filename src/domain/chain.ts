@@ -11,7 +11,7 @@ import { computeIndicators, defaultExercice, evaluateIndicators, type PoleBreakd
 import { fieldOfRows } from './indicators/row-view';
 import type { Finding, IndicatorResult, MappingOverride, ProgressListener, Register, SheetMapping, SpaserResult, SuggestionResult } from './model';
 import { buildPlan, plannedChartCount } from './plan';
-import { SHEET_ETAT, type WritePlan } from './plan-types';
+import { isSpaserSheet, SHEET_ETAT, type WritePlan } from './plan-types';
 import { recogniseWorkbook } from './mapping';
 import { buildRegister, mergeOverrides, registerSheets } from './register';
 import { type DecisionChange, type ImportRecord, type SavedState, withImports } from './state';
@@ -96,14 +96,20 @@ export function todayIso(now: Date = new Date()): string {
 
 export function runChain(inputs: readonly ChainInput[], options: ChainOptions = {}): ChainOutput {
   const progress = options.onProgress ?? (() => undefined);
-  const totalSheets = inputs.reduce((n, i) => n + i.sheets.length, 0);
+  // The sheets looked at: not the add-in's own (`SPASER …`), never sources; then the sheets recognised, each read.
+  const totalSheets = inputs.reduce((n, i) => n + i.sheets.filter((s) => !isSpaserSheet(s.name)).length, 0);
   progress('colonnes', 0, totalSheets);
   let sheetsDone = 0;
+  let sheetsRead = 0;
   const register = buildRegister(inputs, {
     today: options.today ?? todayIso(),
     overrides: options.overrides,
     decisions: options.decisions,
-    onSheet: () => progress('contrôles', ++sheetsDone, totalSheets),
+    onRecognised: (sheets) => {
+      progress('colonnes', totalSheets, totalSheets);
+      sheetsRead = sheets;
+    },
+    onSheet: () => progress('contrôles', ++sheetsDone, sheetsRead),
   });
   if (!register.mappings.some((m) => m.kind === 'registre')) {
     throw new NoRegisterError(

@@ -36,6 +36,8 @@ export interface RegisterOptions {
   readonly decisions?: readonly DecisionChange[];
   /** Called after each source sheet with rows read so far. */
   readonly onSheet?: (rowsRead: number) => void;
+  /** Once every sheet is recognised: how many are read (registers and companions), each then told by `onSheet`. */
+  readonly onRecognised?: (sheets: number) => void;
 }
 
 const FIELD_SETS: Record<SheetKind, readonly FieldDef[]> = {
@@ -128,6 +130,7 @@ export function buildRegister(inputs: readonly ChainInput[], options: RegisterOp
   // Every input recognised first: a decision applies by the register sheets of its input.
   const recognisedByInput = inputs.map((input) => recogniseWorkbook(input.file, input.sheets, mergeOverrides(input, options.overrides ?? [])));
   const { bySheet: decisions } = decisionsInForce(inputs, recognisedByInput.map(registerSheets), options.decisions);
+  options.onRecognised?.(recognisedByInput.reduce((n, r) => n + r.length, 0));
 
   const rows: RegisterRow[] = [];
   const mappings: SheetMapping[] = [];

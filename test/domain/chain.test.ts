@@ -86,4 +86,22 @@ describe('runChain', () => {
     runChain([SAMPLE], { today: '2025-06-01', onProgress: (s) => steps.push(s) });
     expect(steps).toEqual(expect.arrayContaining(['colonnes', 'contrôles', 'calcul']));
   });
+
+  test('progress counts the sheets looked at without last week’s SPASER sheets, and the checks end at their total', () => {
+    // Session-23 review: « Reconnaissance des colonnes (10 feuilles) » for a buyer's 5 sheets, and a check
+    // step counted on every sheet though only recognised ones are checked (never reaching its total).
+    const notes = { name: 'Notes', firstRow: 1, firstCol: 1, rows: [['Bonjour']], tables: [] };
+    const old = { name: 'SPASER Registre', firstRow: 1, firstCol: 1, rows: SAMPLE.sheets[0].rows, tables: [] };
+    const seen: [string, number, number][] = [];
+    runChain([{ ...SAMPLE, sheets: [...SAMPLE.sheets, notes, old] }], { today: '2025-06-01', onProgress: (s, done, total) => seen.push([s, done, total]) });
+    const sources = SAMPLE.sheets.length + 1;
+    expect(seen.filter(([s]) => s === 'colonnes')).toEqual([
+      ['colonnes', 0, sources],
+      ['colonnes', sources, sources],
+    ]);
+    const checks = seen.filter(([s]) => s === 'contrôles');
+    expect(checks.length).toBeGreaterThan(0);
+    expect(checks.at(-1)![1]).toBe(checks.at(-1)![2]);
+    expect(checks.every(([, , total]) => total === checks.length)).toBe(true);
+  });
 });
