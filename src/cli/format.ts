@@ -4,6 +4,7 @@ import { formatChange, indicatorChange, spendText } from '../domain/change';
 import { SHEET_KINDS } from '../domain/fields';
 import type { IndicatorResult, Repartition, SheetMapping, SpaserResult, Unite } from '../domain/model';
 import { FINDING_LABELS } from '../domain/finding-labels';
+import { unusedColumnText } from '../domain/mapping';
 import { nationalReference } from '../domain/national-reference';
 import { plainFixed } from '../domain/plan';
 
@@ -138,7 +139,7 @@ export function columnReport(mappings: readonly ColumnsOfSheet[], withFile: bool
       lines.push(`  Colonne ambiguë, lue pour aucun champ : « ${a.header} » (colonne ${columnLetter(a.col)} : ${a.fields.map(label).join(' ou ')})`);
     }
     if (m.unmapped.length > 0) {
-      lines.push(`  ${m.unmapped.length > 1 ? 'Colonnes non utilisées' : 'Colonne non utilisée'} : ${m.unmapped.map((u) => `« ${u.header} »`).join(', ')}`);
+      lines.push(`  ${m.unmapped.length > 1 ? 'Colonnes non utilisées' : 'Colonne non utilisée'} : ${m.unmapped.map(unusedColumnText).join(', ')}`);
     }
   }
   if (mappings.some((m) => m.ambiguous.length > 0)) {

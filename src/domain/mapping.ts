@@ -360,7 +360,7 @@ function synonymRank(normalizedHeader: string, field: FieldDef): number {
 export interface HeaderRowMapping {
   columns: MappedColumn[];
   ambiguous: { col: number; header: string; fields: string[] }[];
-  unmapped: { col: number; header: string }[];
+  unmapped: { col: number; header: string; aside?: boolean }[];
   /** The user's choices that name no column of this header any more (a header renamed since). */
   lost?: LostChoice[];
   /** How many of the user's choices name a column of this header. */
@@ -458,6 +458,8 @@ function mapNormalizedRow(
   const ambiguousCols = new Set(ambiguous.map((a) => a.col));
 
   const lost: LostChoice[] = [];
+  /** Columns the user set aside (`— aucune colonne —`): told apart from the ones no field recognised. */
+  const aside = new Set<number>();
   let applied = 0;
   if (override !== null) {
     const ids = new Set(fields.map((f) => f.id));
@@ -474,6 +476,7 @@ function mapNormalizedRow(
       ambiguousCols.delete(col);
       if (target === null) {
         unmappedCols.add(col);
+        aside.add(col);
         continue;
       }
       for (const [c, id] of colToField) {
@@ -497,9 +500,14 @@ function mapNormalizedRow(
     unmapped: [...unmappedCols]
       .filter((c) => !colToField.has(c) && (display[c - firstCol] ?? '') !== '')
       .sort((a, b) => a - b)
-      .map((col) => ({ col, header: headerAt(col) })),
+      .map((col) => ({ col, header: headerAt(col), ...(aside.has(col) ? { aside: true } : {}) })),
     ...(override !== null ? { lost, applied } : {}),
   };
+}
+
+/** An unused column as the pane and the command line list it: « Observations » (écartée par vous). */
+export function unusedColumnText(u: SheetMapping['unmapped'][number]): string {
+  return `« ${u.header} »${u.aside ? ' (écartée par vous)' : ''}`;
 }
 
 /**

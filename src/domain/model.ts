@@ -39,8 +39,8 @@ export interface SheetMapping {
   readonly columns: readonly MappedColumn[];
   /** Headers matching two fields equally well: left for the user. */
   readonly ambiguous: readonly { readonly col: number; readonly header: string; readonly fields: readonly string[] }[];
-  /** Non-empty headers mapped to no field. */
-  readonly unmapped: readonly { readonly col: number; readonly header: string }[];
+  /** Non-empty headers mapped to no field; `aside` when the user chose so (`— aucune colonne —`). */
+  readonly unmapped: readonly { readonly col: number; readonly header: string; readonly aside?: boolean }[];
   /** True when the user gave (part of) this mapping explicitly. */
   readonly explicit: boolean;
   /** The user's column choices for this sheet that name no column any more (its header renamed or removed since). */

@@ -291,7 +291,7 @@ describe('detectSheet', () => {
       [4, 'dateNotification'],
       [5, 'montantMandate'],
     ]);
-    expect(m.unmapped).toEqual([{ col: 6, header: 'Commentaires' }]);
+    expect(m.unmapped).toEqual([{ col: 6, header: 'Commentaires', aside: true }]);
   });
 
   it('moves a field named by an override away from its automatic column', () => {

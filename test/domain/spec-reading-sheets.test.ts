@@ -189,7 +189,7 @@ describe('§1 explicit mappings override the automatic one', () => {
     expect(build([grid('S', rows)]).rows).toEqual([]);
     const reg = build([grid('S', rows)], [{ sheet: 'S', columns: { A: 'numero', Titulaire: null } }]);
     expect(reg.rows.map((r) => r.values)).toEqual([{ numero: 'OP-7', objet: 'Papier', montant: 1000, dateNotification: '2025-03-01' }]);
-    expect(reg.mappings[0].unmapped).toEqual([{ col: 5, header: 'Titulaire' }]);
+    expect(reg.mappings[0].unmapped).toEqual([{ col: 5, header: 'Titulaire', aside: true }]);
   });
 
   it('the user can map a TTC column to an HT amount by hand (the TTC rule binds automatic matching only)', () => {

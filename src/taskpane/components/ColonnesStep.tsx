@@ -4,7 +4,7 @@ import { Button, Field, MessageBar, MessageBarBody, Select, Text } from '@fluent
 import { type ChainInput, type ChainOutput, isEmptyInput } from '../../domain/chain';
 import { cellToText } from '../../domain/read-cell';
 import { REGISTER_FIELDS, REQUIRED_FIELDS, SHEET_KINDS } from '../../domain/fields';
-import { findIncompleteRegisters, mapHeaderRow, missingRequiredFields, twoRowHeaderTexts } from '../../domain/mapping';
+import { findIncompleteRegisters, mapHeaderRow, missingRequiredFields, twoRowHeaderTexts, unusedColumnText } from '../../domain/mapping';
 import type { MappingOverride, SheetMapping } from '../../domain/model';
 import { SPASER_PREFIX } from '../../domain/plan-types';
 import type { ColumnChoice } from '../state';
@@ -205,7 +205,7 @@ function SheetMappingView({
       )}
       {mapping.unmapped.length > 0 && (
         <Text as="p" block size={200}>
-          Colonnes non utilisées : {mapping.unmapped.map((u) => `« ${u.header} »`).join(', ')}
+          Colonnes non utilisées : {mapping.unmapped.map(unusedColumnText).join(', ')}
         </Text>
       )}
     </section>
