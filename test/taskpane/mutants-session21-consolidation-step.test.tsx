@@ -54,10 +54,10 @@ afterEach(cleanup);
 
 describe('the warnings follow the Pôle name typed by the lead, not the one proposed', () => {
   it('an earlier import of the typed Pôle that this file no longer makes is named (typed with spaces: named without)', async () => {
-    // This month the file has no targets sheet; its name proposes « Pôle Sport », the lead types « Sport ».
+    // This month the file has no targets sheet; last month's Pôle « Sport » is proposed (session 23), the lead types it with spaces.
     const file = recogniseFile({ name: FILE, sheets: [marches] }, TODAY);
     const { card, pole } = await step(lastMonth('Sport'), file);
-    expect(pole.value).toBe('Pôle Sport');
+    expect(pole.value).toBe('Sport');
     fireEvent.change(pole, { target: { value: '  Sport ' } });
     // textContent, not getByText: its default normaliser would hide the spaces typed around the name.
     expect(within(card).getByText(/^Un import précédent du Pôle/).textContent).toMatch(
@@ -69,7 +69,8 @@ describe('the warnings follow the Pôle name typed by the lead, not the one prop
   it('no warning about another Pôle name while the name is empty (« Donnez le nom du Pôle. » only)', async () => {
     const file = recogniseFile({ name: FILE, sheets: [marches, objectifs] }, TODAY);
     const { card, pole } = await step(lastMonth('Sport'), file);
-    // Proposed « Pôle Sport »: the import as « Sport » is told.
+    // Typed « Pôle Sport » (the file's name): the import as « Sport » is told.
+    fireEvent.change(pole, { target: { value: 'Pôle Sport' } });
     expect(within(card).getByText(/^Ce fichier a déjà été importé pour le Pôle « Sport »/)).toBeInTheDocument();
     fireEvent.change(pole, { target: { value: ' ' } });
     expect(within(card).getByText('Donnez le nom du Pôle.')).toBeInTheDocument();
@@ -93,7 +94,8 @@ describe('the replacement checkbox', () => {
 
     choose();
     const again = await screen.findByRole('textbox', { name: `Pôle du fichier « ${FILE} »` });
-    await within(card).findByDisplayValue('Pôle Sport');
+    // Proposed again: last month's Pôle.
+    await within(card).findByDisplayValue('Sport');
     fireEvent.change(again, { target: { value: 'Sport' } });
     expect(box()).toBeChecked();
     fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
@@ -113,7 +115,8 @@ describe('an earlier import kept (edited since), in the singular', () => {
     expect(within(card).getByText(/^Ce Pôle semble déjà importé/).textContent).toBe(
       "Ce Pôle semble déjà importé dans ce classeur (feuille « Sport »). L'import ne remplace pas cette feuille : « Sport » a été modifiée depuis son import du 15/01/2026. " +
         "L'importer à nouveau sans remplacer ajoute des feuilles « … (2) » : ses marchés y seraient des doublons (l'import précédent l'emporte) et ses feuilles compagnes seraient comptées deux fois. " +
-        "Si ce sont bien les feuilles de l'import précédent, reportez vos modifications dans le classeur du Pôle puis supprimez-la avant d'importer ; sinon, renommez-la.",
+        "Si ce sont bien les feuilles de l'import précédent, reportez vos modifications dans le classeur du Pôle puis supprimez-la (dans Excel) avant d'importer ; sinon, renommez-la. " +
+        'Pour importer les autres fichiers sans celui-ci, retirez-le de l\'import.',
     );
     expect(within(card).queryByRole('checkbox')).toBeNull();
   });
