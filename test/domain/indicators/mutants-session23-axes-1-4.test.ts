@@ -1,0 +1,45 @@
+/**
+ * Mutation audit of session 23 (axe1.ts, axe4.ts): formulas, choices and coverage of
+ * `indicateurs.md` (Axes 1 and 4) and the README that no test pinned. Expectations worked out by hand.
+ */
+import { indicator, register, sheet, value } from './fixtures';
+
+describe('4.1.2-consideration-sociale counts the social consideration only', () => {
+  it('an environmental contract is in the denominator, not the numerator', () => {
+    // `% #{M : sociale} / #M`: sociale, env only, neither → 1 / 3.
+    const s = sheet(['clauseSociale', 'clauseEnvironnementale']);
+    const reg = register([s.row({ clauseSociale: true }), s.row({ clauseEnvironnementale: true }), s.row({ clauseSociale: false })]);
+    expect(value(reg, '4.1.2-consideration-sociale')).toBeCloseTo(100 / 3, 10);
+  });
+});
+
+describe('4.2.2-residents-qpv uses the first filled qpv of each beneficiary', () => {
+  it('a beneficiary first non then oui is not a QPV resident', () => {
+    // « the first filled … qpv of that beneficiary, in sheet order, are used »: Ana non (then oui), Bob oui → 1.
+    const c = sheet([]).row({ numero: 'QPV-1' });
+    const reg = register([c], {
+      suivi: [
+        { numero: 'QPV-1', beneficiaire: 'Ana', qpv: false },
+        { numero: 'QPV-1', beneficiaire: 'Ana', qpv: true },
+        { numero: 'QPV-1', beneficiaire: 'Bob', qpv: true },
+      ],
+    });
+    expect(value(reg, '4.2.2-residents-qpv')).toBe(1);
+  });
+});
+
+describe('4.2.2-personnes: coverage', () => {
+  it('a Suivi row without beneficiary is not « renseignée »', () => {
+    // sortie.md: renseignees = rows « that took part with the needed field filled »; the field is
+    // `beneficiaire` (« distinct beneficiaire »): 2 of the 3 rows name one.
+    const c = sheet([]).row({ numero: 'P-1' });
+    const reg = register([c], {
+      suivi: [
+        { numero: 'P-1', beneficiaire: 'Ana', typeContrat: 'CDI' },
+        { numero: 'P-1', typeContrat: 'CDD' },
+        { numero: 'P-1', beneficiaire: 'Bob', typeContrat: 'CDI' },
+      ],
+    });
+    expect(indicator(reg, '4.2.2-personnes')).toMatchObject({ statut: 'calculé', valeur: 2, couverture: { renseignees: 2, total: 3 } });
+  });
+});
