@@ -43,3 +43,19 @@ describe('4.2.2-personnes: coverage', () => {
     expect(indicator(reg, '4.2.2-personnes')).toMatchObject({ statut: 'calculé', valeur: 2, couverture: { renseignees: 2, total: 3 } });
   });
 });
+
+describe('1.1.2-avenants-ar: coverage of a need of two fields', () => {
+  it('a row is « renseignée » when nbAvenants and a social or environmental field are both filled', () => {
+    // README « Couverture » : « pour un indicateur qui demande plusieurs champs, une ligne est renseignée
+    // quand chacun est rempli (pour « l'un ou l'autre », l'un des deux) ». Rows 1 and 4 have both; row 2
+    // no social/env cell, row 3 no avenants → 2 / 4. Σ nbAvenants over AR (rows 1, 3) = 1 + 0 = 1.
+    const s = sheet(['nbAvenants', 'clauseSociale', 'clauseEnvironnementale']);
+    const reg = register([
+      s.row({ nbAvenants: 1, clauseSociale: true }),
+      s.row({ nbAvenants: 2 }),
+      s.row({ clauseEnvironnementale: true }),
+      s.row({ nbAvenants: 0, clauseSociale: false }),
+    ]);
+    expect(indicator(reg, '1.1.2-avenants-ar')).toMatchObject({ statut: 'calculé', valeur: 1, couverture: { renseignees: 2, total: 4 } });
+  });
+});
