@@ -59,3 +59,34 @@ describe('1.1.2-avenants-ar: coverage of a need of two fields', () => {
     expect(indicator(reg, '1.1.2-avenants-ar')).toMatchObject({ statut: 'calculé', valeur: 1, couverture: { renseignees: 2, total: 4 } });
   });
 });
+
+describe('4.2.2-heures: a followed contract takes its Suivi hours, even none', () => {
+  it('a contract with Suivi rows whose hours are empty counts 0, not its own column', () => {
+    // « a contract that has rows in a Suivi insertion sheet … counts the Σ heures of those rows; any
+    // other contract counts its heuresInsertionRealisees »: H-1 followed, no hours → 0 (its 50 unused);
+    // H-2 not followed → 20. Total 20.
+    const s = sheet(['heuresInsertionRealisees']);
+    const reg = register([s.row({ numero: 'H-1', heuresInsertionRealisees: 50 }), s.row({ numero: 'H-2', heuresInsertionRealisees: 20 })], {
+      suivi: [{ numero: 'H-1', beneficiaire: 'Ana', typeContrat: 'CDI' }],
+    });
+    expect(indicator(reg, '4.2.2-heures')).toMatchObject({ statut: 'calculé', valeur: 20 });
+  });
+});
+
+describe('4.2.2-femmes without any woman', () => {
+  it('is 0 %, not non calculable, when every beneficiary with a sexe is H', () => {
+    // « % of distinct beneficiaries with sexe F among those with sexe filled »: 0 / 2 = 0.
+    const c = sheet([]).row({ numero: 'F-1' });
+    const reg = register([c], { suivi: [{ numero: 'F-1', beneficiaire: 'Bob', sexe: 'H' }, { numero: 'F-1', beneficiaire: 'Cid', sexe: 'H' }] });
+    expect(indicator(reg, '4.2.2-femmes')).toMatchObject({ statut: 'calculé', valeur: 0, repartition: { F: 0, H: 2 } });
+  });
+});
+
+describe('1.1.2-dataviz reads no row', () => {
+  it('its coverage is 0 of 0, whatever the number of charts', () => {
+    // sortie.md: `couverture.total` is « the number of rows of the indicator's scope »; the charts
+    // written are no rows of the register → 0 / 0.
+    const reg = register([sheet([]).row()]);
+    expect(indicator(reg, '1.1.2-dataviz', 2025, 3)).toMatchObject({ statut: 'calculé', valeur: 3, couverture: { renseignees: 0, total: 0 } });
+  });
+});
