@@ -63,8 +63,8 @@ export const AXE1: readonly IndicatorDef[] = [
     unite: 'nombre',
     kind: 'registre',
     scope: 'M',
+    // Renseignée: nbAvenants and a social or environmental field filled (README « Couverture »).
     needs: ['nbAvenants', SOCIAL_OR_ENV],
-    filled: ['nbAvenants'],
     compute: sumOf(field('nbAvenants'), ar),
   },
   {
