@@ -105,3 +105,19 @@ describe('1.2.1-personnes-formees when no participants count is filled', () => {
     expect(indicator(reg, '1.2.1-personnes-formees')).toMatchObject({ statut: 'calculé', valeur: 0, couverture: { renseignees: 0, total: 2 } });
   });
 });
+
+describe('3.1.1-criteres-env: an empty procedure is a consultation, not a gap in coverage', () => {
+  it('a row is « renseignée » when its critère environnemental is filled, whatever its procedure', () => {
+    // README « Couverture »: « sauf `procedure` pour les indicateurs des consultations … où une procédure
+    // vide est une consultation »: rows 1 (procedure empty) and 2 have the critère; row 3 not → 2 / 3; value 1 / 3.
+    const s = sheet(['procedure', 'critereEnvironnemental']);
+    const reg = register([
+      s.row({ critereEnvironnemental: true }),
+      s.row({ procedure: 'Procédure adaptée', critereEnvironnemental: false }),
+      s.row({ procedure: 'Procédure adaptée' }),
+    ]);
+    const r = indicator(reg, '3.1.1-criteres-env');
+    expect(r).toMatchObject({ statut: 'calculé', couverture: { renseignees: 2, total: 3 } });
+    expect(r.valeur).toBeCloseTo(100 / 3, 10);
+  });
+});
