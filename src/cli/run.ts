@@ -101,11 +101,15 @@ export function withoutFieldOverrides(
   fields: readonly RegisterFieldId[],
 ): MappingOverride[] {
   const out: MappingOverride[] = [];
+  const removed = (field: string | null) => field !== null && fields.includes(field as RegisterFieldId);
   for (const m of mappings) {
-    if (m.kind !== 'registre' || !m.columns.some((c) => fields.includes(c.field as RegisterFieldId))) continue;
+    const lost = (m.lostChoices ?? []).some((l) => removed(l.field));
+    if (m.kind !== 'registre' || (!lost && !m.columns.some((c) => removed(c.field)))) continue;
     // The sheet's saved choices, kept beside the removal (an explicit choice replaces the saved one whole).
     const saved = (inputs.find((i) => i.file === m.file)?.state?.mappings ?? []).filter((o) => o.sheet === m.sheet).at(-1);
     const columns: Record<string, string | null> = { ...saved?.columns };
+    // A choice of the field whose header is gone is forgotten (it is told of at every run), as in the pane.
+    for (const [header, field] of Object.entries(columns)) if (removed(field)) delete columns[header];
     // A choice names a column by its header (or letter), as the pane's does: never by the field's id.
     for (const c of m.columns) if (fields.includes(c.field as RegisterFieldId)) columns[c.header] = null;
     // One workbook: no file name, so that the choice saved in the result still applies to it under its new name.

@@ -23,7 +23,7 @@ export function lostChoiceNotices(mappings: readonly SheetMapping[]): string[] {
     const listed = one ? list[0] : `${list.slice(0, -1).join(', ')} et ${list[list.length - 1]}`;
     return [
       `Feuille « ${m.sheet} » du classeur « ${m.file} » : ` +
-        `${one ? "votre choix de colonne ne s'applique plus" : "vos choix de colonnes ne s'appliquent plus"}, ` +
+        `${one ? "votre choix de colonne ne s'applique plus" : "vos choix de colonnes ne s'appliquent plus"}, car ` +
         `la feuille n'a plus ${one ? "l'en-tête" : 'les en-têtes'} ${listed}. ` +
         `Ses colonnes sont de nouveau reconnues d'après leurs en-têtes ; si ${one ? "l'en-tête" : 'un en-tête'} a été renommé, ` +
         "refaites votre choix à l'étape Colonnes du volet.",

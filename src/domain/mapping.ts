@@ -657,9 +657,14 @@ function headerRowCandidates(grid: SheetGrid, override: MappingOverride | null):
   return out;
 }
 
-/** The user's choice shapes this mapping: a header row, or a column choice that still names a column. */
+/**
+ * The user's choice shapes this mapping: a column choice that still names a column, or a header row
+ * chosen alone (the pane saves the header row with every column choice: with those all lost, the
+ * columns are no longer the user's).
+ */
 function userChose(override: MappingOverride | null, m: HeaderRowMapping): boolean {
-  return override !== null && (override.headerRow !== undefined || (m.applied ?? 0) > 0);
+  if (override === null) return false;
+  return (m.applied ?? 0) > 0 || (override.headerRow !== undefined && Object.keys(override.columns).length === 0);
 }
 
 function toSheetMapping(

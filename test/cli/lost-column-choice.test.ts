@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { EXIT_OK, runCli } from '../../src/cli/run';
 import { SHEET_ETAT } from '../../src/domain/plan-types';
 import { serializeState } from '../../src/domain/state-sheet';
+import { readXlsxFile } from '../../src/workbook/xlsx/node-files';
 import { capture, d, tempDir } from './helpers';
 
 async function write(file: string, delayHeader: string): Promise<void> {
@@ -39,6 +40,16 @@ it('the header renamed: « Attention : » names the header and its field', async
   const delay = JSON.parse(c.stdout()).indicateurs.find((i: { id: string }) => i.id === '2.1.5-delai-paiement');
   expect(delay?.statut).toBe('non calculable');
   expect(c.stderr()).toContain(
-    "Attention : Feuille « Suivi » du classeur « suivi.xlsx » : votre choix de colonne ne s'applique plus, la feuille n'a plus l'en-tête « Jours pour payer », choisi pour « Délai moyen de paiement (jours) ».",
+    "Attention : Feuille « Suivi » du classeur « suivi.xlsx » : votre choix de colonne ne s'applique plus, car la feuille n'a plus l'en-tête « Jours pour payer », choisi pour « Délai moyen de paiement (jours) ».",
   );
+});
+
+it('--sans-champ on the field of a lost choice: forgotten, no « Attention », and not saved again', async () => {
+  const dir = tempDir();
+  await write(path.join(dir, 'suivi.xlsx'), 'Jours pour payer (moyenne)');
+  const c = capture(dir);
+  expect(await runCli(['calculer', 'suivi.xlsx', '--json', '--sans-champ', 'delaiPaiement', '--sortie', 'r.xlsx'], c.io)).toBe(EXIT_OK);
+  expect(c.stderr()).not.toContain("ne s'applique plus");
+  const saved = (await (await readXlsxFile(path.join(dir, 'r.xlsx'))).readState())?.mappings ?? [];
+  expect(saved.flatMap((o) => Object.values(o.columns))).not.toContain('delaiPaiement');
 });

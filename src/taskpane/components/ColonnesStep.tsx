@@ -50,6 +50,8 @@ function distinct(headers: readonly Header[]): Header[] {
 }
 
 const NONE = '';
+/** The select's value while a saved choice names a header the sheet no longer has. */
+const LOST = 'lost';
 
 /** The choices of a field's column: none, or one of the sheet's headers. */
 function columnOptions(headers: readonly Header[]) {
@@ -162,6 +164,8 @@ function SheetMappingView({
       </Text>
       {shown.map((f) => {
         const column = mapping.columns.find((c) => c.field === f.id) ?? null;
+        // Shown as chosen, so that « — aucune colonne — » is a change that forgets it (the notice then goes).
+        const lost = column === null ? (mapping.lostChoices ?? []).find((l) => l.field === f.id) : undefined;
         const missing = mapping.kind === 'registre' && (REQUIRED_FIELDS as readonly string[]).includes(f.id) && column === null;
         return (
           <Field
@@ -172,8 +176,9 @@ function SheetMappingView({
           >
             <Select
               data-field={f.id}
-              value={column ? String(column.col) : NONE}
+              value={column ? String(column.col) : lost ? LOST : NONE}
               onChange={(_, data) =>
+                data.value !== LOST &&
                 onChoose({
                   sheet: mapping.sheet,
                   // Where the header starts: a header on two rows is read again from its first.
@@ -185,6 +190,7 @@ function SheetMappingView({
                 })
               }
             >
+              {lost && <option value={LOST}>{`« ${lost.header} » (en-tête disparu)`}</option>}
               {columnOptions(headers)}
             </Select>
           </Field>
