@@ -14,6 +14,8 @@ export const STEP_LABELS: Readonly<Record<ProgressStep, string>> = {
   écriture: 'Écriture du classeur',
 };
 
+const ONE_WORKBOOK = 'Lecture du classeur';
+
 /** What a step counts, singular and plural (« 1 feuille sur 3 »). */
 const STEP_UNITS: Readonly<Record<ProgressStep, readonly [string, string]>> = {
   lecture: ['classeur', 'classeurs'],
@@ -48,12 +50,14 @@ export function createProgress(stream: ProgressStream, options: ProgressOptions 
   let lineShown = false;
 
   const count = (step: ProgressStep, n: number): string => `${n} ${STEP_UNITS[step][n > 1 ? 1 : 0]}`;
+  // One workbook is « Lecture du classeur… », not « des classeurs ».
+  const label = (step: ProgressStep, total: number): string => (step === 'lecture' && total <= 1 ? ONE_WORKBOOK : STEP_LABELS[step]);
   const text = (step: ProgressStep, done: number, total: number): string =>
-    total > 1 ? `${STEP_LABELS[step]} : ${count(step, done)} sur ${total}` : `${STEP_LABELS[step]}…`;
+    total > 1 ? `${STEP_LABELS[step]} : ${count(step, done)} sur ${total}` : `${label(step, total)}…`;
   // A log keeps every line: a step opens with what it will go through, not with a count
   // (« 0 classeur sur 4 », then nothing for a short step, read as if nothing had been read).
   const opening = (step: ProgressStep, total: number): string =>
-    total > 1 ? `${STEP_LABELS[step]} (${count(step, total)})…` : `${STEP_LABELS[step]}…`;
+    total > 1 ? `${STEP_LABELS[step]} (${count(step, total)})…` : `${label(step, total)}…`;
 
   const clear = (): void => {
     if (tty && lineShown) {

@@ -7,6 +7,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EXIT_OK, runCli } from '../../src/cli/run';
 import { STEP_LABELS } from '../../src/cli/progress';
+
+/** The progress labels of a run on one workbook. */
+const ONE_WORKBOOK_LABELS = { ...STEP_LABELS, lecture: 'Lecture du classeur' };
 import { CATALOGUE } from '../../src/domain/indicators/catalogue';
 import type { SpaserResult } from '../../src/domain/model';
 import { capture, d, tempDir, writeWorkbook } from './helpers';
@@ -138,7 +141,9 @@ describe('--json: stdout holds only the result object of sortie.md', () => {
   });
 
   it('progress and the output message go to stderr: reading, checking, computing, writing', () => {
-    for (const step of ['lecture', 'contrôles', 'calcul', 'écriture'] as const) expect(stderr).toContain(STEP_LABELS[step]);
+    // One workbook: « Lecture du classeur… », in the singular.
+    for (const step of ['lecture', 'contrôles', 'calcul', 'écriture'] as const) expect(stderr).toContain(ONE_WORKBOOK_LABELS[step]);
+    expect(stderr).not.toContain('Lecture des classeurs');
     expect(stderr).toMatch(/Classeur écrit : .*Pôle Sport - SPASER\.xlsx/);
   });
 });
@@ -178,8 +183,8 @@ describe('without --json: a French summary on stdout, progress on stderr', () =>
 
   it('progress stays on stderr, the summary stays off it', () => {
     for (const step of ['lecture', 'contrôles', 'calcul', 'écriture'] as const) {
-      expect(stderr).toContain(STEP_LABELS[step]);
-      expect(stdout).not.toContain(STEP_LABELS[step]);
+      expect(stderr).toContain(ONE_WORKBOOK_LABELS[step]);
+      expect(stdout).not.toContain(ONE_WORKBOOK_LABELS[step]);
     }
     expect(stderr).not.toContain('Registre SPASER');
   });

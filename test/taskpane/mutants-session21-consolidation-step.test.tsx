@@ -114,7 +114,8 @@ describe('an earlier import kept (edited since), in the singular', () => {
     fireEvent.change(pole, { target: { value: 'Sport' } });
     expect(within(card).getByText(/^Ce Pôle semble déjà importé/).textContent).toBe(
       "Ce Pôle semble déjà importé dans ce classeur (feuille « Sport »). L'import ne remplace pas cette feuille : « Sport » a été modifiée depuis son import du 15/01/2026. " +
-        "L'importer à nouveau sans remplacer ajoute des feuilles « … (2) » : ses marchés y seraient des doublons (l'import précédent l'emporte) et ses feuilles compagnes seraient comptées deux fois. " +
+        // A file without companion sheet: none to count twice (session 23).
+        "L'importer à nouveau sans remplacer ajoute des feuilles « … (2) » : ses marchés y seraient des doublons (l'import précédent l'emporte). " +
         "Si ce sont bien les feuilles de l'import précédent, reportez vos modifications dans le classeur du Pôle puis supprimez-la (dans Excel) avant d'importer ; sinon, renommez-la. " +
         'Pour importer les autres fichiers sans celui-ci, retirez-le de l\'import.',
     );

@@ -38,3 +38,25 @@ it('a dialog closed without a file keeps the earlier choice and does not start a
   expect(onFiles).toHaveBeenCalledTimes(1);
   expect(screen.getByText('Suivi 2025.xlsx')).toBeInTheDocument();
 });
+
+it('the input is emptied once read: the same file chosen again (edited since) is read again', () => {
+  // A browser fires no change for a file input given the file it already holds: a buyer reopening
+  // the workbook they edited since, or a file removed from the Consolidation list, would get nothing.
+  const onFiles = jest.fn();
+  render(<FilePicker label="Choisir un classeur (.xlsx)" buttonText="Choisir un classeur…" onFiles={onFiles} />);
+  const input = screen.getByLabelText('Choisir un classeur (.xlsx)') as HTMLInputElement;
+  const set = jest.spyOn(input, 'value', 'set');
+  choose(input, [xlsx('Suivi 2025.xlsx')]);
+  expect(onFiles).toHaveBeenCalledTimes(1);
+  expect(set).toHaveBeenCalledWith('');
+  // What was chosen stays said beside the button.
+  expect(screen.getByText('Suivi 2025.xlsx')).toBeInTheDocument();
+});
+
+it('a list kept by the caller is what is named (a file removed from it is no longer said)', () => {
+  render(<FilePicker label="Classeurs à consolider" buttonText="Choisir les classeurs…" multiple names={['pole-b.xlsx']} onFiles={jest.fn()} />);
+  const input = screen.getByLabelText('Classeurs à consolider');
+  choose(input, [xlsx('pole-a.xlsx'), xlsx('pole-b.xlsx')]);
+  expect(screen.getByText('pole-b.xlsx')).toBeInTheDocument();
+  expect(screen.queryByText(/pole-a\.xlsx/)).toBeNull();
+});

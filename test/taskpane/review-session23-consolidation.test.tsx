@@ -42,10 +42,10 @@ describe('the import’s message', () => {
 
   it('says the sheets added beside a kept earlier import of their Pôle double it', () => {
     expect(importedNotice(plan(), [], [], ['Sport', 'Sport (2)'])).toContain(
-      "« Sport », « Sport (2) » s'ajoutent à l'import précédent de leur Pôle, gardé : leurs marchés en sont des doublons " +
+      "« Sport », « Sport (2) » s'ajoutent à l'import précédent de leur Pôle, qui est gardé : leurs marchés y sont en double " +
         "(l'import précédent l'emporte, voir l'étape Contrôles).",
     );
-    expect(importedNotice(plan(), [], [], ['Sport (2)'])).toContain("« Sport (2) » s'ajoute à l'import précédent de son Pôle, gardé : ses marchés");
+    expect(importedNotice(plan(), [], [], ['Sport (2)'])).toContain("« Sport (2) » s'ajoute à l'import précédent de son Pôle, qui est gardé : ses marchés");
     expect(importedNotice(plan())).not.toContain('doublons');
   });
 
@@ -115,12 +115,31 @@ describe('the step', () => {
     expect(within(card).getByText(/supprimez-les \(dans Excel\) avant d'importer ; sinon, renommez-les\. Pour importer les autres fichiers sans celui-ci, retirez-le de l'import\./)).toBeInTheDocument();
   });
 
+  it('an earlier import of the Pôle from another of its files: to delete in Excel, or that file to import too', async () => {
+    const { workbook, grids } = lastMonth();
+    const cibles = grid('Sport - Cibles', [['Indicateur', 'Année', 'Cible'], ['4.1.2-consideration-sociale', 2025, 30]]);
+    const records = [
+      record('Sport', sheetFingerprint(grids['Sport'])),
+      record('Sport (2)', sheetFingerprint(grids['Sport (2)'])),
+      record('Sport - Cibles', sheetFingerprint(cibles), { file: 'Cibles Sport.xlsx', kind: 'cibles' }),
+    ];
+    renderStep(records, [...workbook, cibles], [recogniseFile(SPORT, TODAY)]);
+    const card = await screen.findByRole('region', { name: 'Fichier Pôle Sport.xlsx' });
+    expect(within(card).getByText(/^Un import précédent du Pôle « Sport »/).textContent).toMatch(
+      /supprimez-la \(dans Excel\) ; sinon, importez aussi le classeur qui la met à jour\.$/,
+    );
+  });
+
   it('one file left out of the import without choosing the others again', async () => {
     const culture = recogniseFile({ name: 'Pôle Culture.xlsx', sheets: [grid('Suivi', [HEADER, ['C-1', 'Expo', 700, d('2025-06-01')]])] }, TODAY);
     const onImport = renderStep([], [buyerSheet()], [recogniseFile(SPORT, TODAY), culture]);
     await screen.findByRole('region', { name: 'Fichier Pôle Sport.xlsx' });
-    fireEvent.click(screen.getByRole('button', { name: "Retirer « Pôle Sport.xlsx » de l'import" }));
+    fireEvent.click(screen.getByRole('button', { name: "Retirer ce fichier de l'import : Pôle Sport.xlsx" }));
     expect(screen.queryByRole('region', { name: 'Fichier Pôle Sport.xlsx' })).toBeNull();
+    // The picker names the files left, and the keyboard is back on it (the card's button is gone).
+    expect(screen.getByText('Pôle Culture.xlsx', { selector: 'span' })).toBeInTheDocument();
+    expect(screen.queryByText(/Pôle Sport\.xlsx, /)).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Choisir les classeurs…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
     expect(onImport).toHaveBeenCalledTimes(1);
     expect((onImport.mock.calls[0][0] as FileRecognition[]).map((f) => f.name)).toEqual(['Pôle Culture.xlsx']);

@@ -346,7 +346,7 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     // Culture replaced; Sport's new sheets beside its kept import, said to double it.
     await screen.findByText(/2 feuilles ajoutées au classeur : « Pôle Sport \(2\) » .*« Pôle Sport - Cibles \(2\) » .*Feuille remplacée \(import précédent\) : « Culture et patrimoine »/);
     expect(
-      screen.getByText(/« Pôle Sport \(2\) », « Pôle Sport - Cibles \(2\) » s'ajoutent à l'import précédent de leur Pôle, gardé : leurs marchés en sont des doublons/),
+      screen.getByText(/« Pôle Sport \(2\) », « Pôle Sport - Cibles \(2\) » s'ajoutent à l'import précédent de leur Pôle, qui est gardé : leurs marchés y sont en double/),
     ).toBeInTheDocument();
     expect(excel.cell('Pôle Sport', 2, 3)?.value).toBe(1600);
     expect(excel.cell('Pôle Sport - Cibles', 1, 1)?.value).toBe('Mes cibles');
@@ -383,7 +383,7 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     expect(within(sport).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Pôle Sport », importé le 15\/01\/2026\)/ })).toBeChecked();
     expect(
       within(sport).getByText(
-        "Un import précédent du Pôle « Pôle Sport » a aussi créé la feuille « Pôle Sport - Cibles » (du fichier « Pôle Sport.xlsx », importée le 15/01/2026). Cet import ne la remplace pas : elle compte toujours dans le calcul. Si elle ne correspond plus à rien dans les fichiers du Pôle (feuille retirée de son classeur, fichier abandonné), supprimez-la ; sinon, importez aussi le classeur qui la met à jour.",
+        "Un import précédent du Pôle « Pôle Sport » a aussi créé la feuille « Pôle Sport - Cibles » (du fichier « Pôle Sport.xlsx », importée le 15/01/2026). Cet import ne la remplace pas : elle compte toujours dans le calcul. Si elle ne correspond plus à rien dans les fichiers du Pôle (feuille retirée de son classeur, fichier abandonné), supprimez-la (dans Excel).",
       ),
     ).toBeInTheDocument();
     // Culture's import is all taken by its file: nothing to say.
@@ -453,7 +453,7 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     for (const box of screen.getAllByRole('checkbox', { name: /^Remplacer/ })) fireEvent.click(box);
     fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
     // Unticked: the new sheets double the earlier import, and the banner says so (the first import's banner said « 3 feuilles ajoutées » too).
-    await screen.findByText(/^3 feuilles ajoutées au classeur : « Pôle Sport \(2\) ».*« Pôle Sport \(2\) », « Pôle Sport - Cibles \(2\) », « Culture et patrimoine \(2\) » s'ajoutent à l'import précédent de leur Pôle, gardé/);
+    await screen.findByText(/^3 feuilles ajoutées au classeur : « Pôle Sport \(2\) ».*« Pôle Sport \(2\) », « Pôle Sport - Cibles \(2\) », « Culture et patrimoine \(2\) » s'ajoutent à l'import précédent de leur Pôle, qui est gardé/);
     expect(excel.sheetNames()).toEqual([...FIRST, 'Pôle Sport (2)', 'Pôle Sport - Cibles (2)', 'Culture et patrimoine (2)']);
   });
 });

@@ -584,8 +584,8 @@ export function importedNotice(
   if (doubled.length > 0) {
     const one = doubled.length === 1;
     parts.push(
-      `${doubled.join(', ')} ${one ? "s'ajoute" : "s'ajoutent"} à l'import précédent de ${one ? 'son' : 'leur'} Pôle, gardé : ` +
-        `${one ? 'ses' : 'leurs'} marchés en sont des doublons (l'import précédent l'emporte, voir l'étape Contrôles).`,
+      `${doubled.join(', ')} ${one ? "s'ajoute" : "s'ajoutent"} à l'import précédent de ${one ? 'son' : 'leur'} Pôle, qui est gardé : ` +
+        `${one ? 'ses' : 'leurs'} marchés y sont en double (l'import précédent l'emporte, voir l'étape Contrôles).`,
     );
   }
   // Replacing was asked for, but the sheet changed after the pane showed it: kept, the new sheets are beside it.

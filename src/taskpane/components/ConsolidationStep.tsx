@@ -1,6 +1,6 @@
 /** Step 5 — the project lead imports the Pôles' workbooks and computes over all of them. */
 import { FilePicker } from './FilePicker';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import type { SheetGrid } from '../../domain/cell';
 import { SHEET_KINDS } from '../../domain/fields';
@@ -39,6 +39,7 @@ export function ConsolidationStep({ busy, existingSheets, workbook, records = NO
   const [poles, setPoles] = useState<Record<string, string>>({});
   // Files whose replacement the lead unticked (ticked by default).
   const [declined, setDeclined] = useState<Record<string, boolean>>({});
+  const picker = useRef<HTMLDivElement>(null);
   const usable = useMemo(() => files.filter((f) => f.mappings.length > 0), [files]);
   const grids = useMemo(
     () => workbook ?? existingSheets.map((name): SheetGrid => ({ name, firstRow: 1, firstCol: 1, rows: [], tables: [] })),
@@ -60,27 +61,26 @@ export function ConsolidationStep({ busy, existingSheets, workbook, records = NO
         Choisissez les classeurs des Pôles (.xlsx). Leurs feuilles reconnues seront copiées en valeurs dans ce classeur, une feuille par
         Pôle avec une colonne « Pôle », puis les indicateurs seront calculés sur l'ensemble.
       </Text>
-      <FilePicker
-        label="Classeurs à consolider"
-        buttonText="Choisir les classeurs…"
-        multiple
-        disabled={busy}
-        onFiles={async (chosen) => {
-          const read = await onChooseFiles(chosen);
-          if (!read) return;
-          setFiles(read);
-          // A file imported before keeps its Pôle: the import then replaces last month's.
-          setPoles(Object.fromEntries(read.map((f) => [f.name, poleOfEarlierImport(f.name, grids, records) ?? f.pole])));
-          setDeclined({});
-        }}
-      />
+      <div ref={picker}>
+        <FilePicker
+          label="Classeurs à consolider"
+          buttonText="Choisir les classeurs…"
+          multiple
+          disabled={busy}
+          onFiles={async (chosen) => {
+            const read = await onChooseFiles(chosen);
+            if (!read) return;
+            setFiles(read);
+            // A file imported before keeps its Pôle: the import then replaces last month's.
+            setPoles(Object.fromEntries(read.map((f) => [f.name, poleOfEarlierImport(f.name, grids, records) ?? f.pole])));
+            setDeclined({});
+          }}
+          names={files.map((f) => f.name)}
+        />
+      </div>
       {files.map((f) => (
         <section key={f.name} aria-label={`Fichier ${f.name}`} className="file-card">
           <h3>{f.name}</h3>
-          {/* One file left out (an earlier import to settle first) without choosing the others again. */}
-          <Button appearance="subtle" size="small" disabled={busy} onClick={() => setFiles(files.filter((x) => x.name !== f.name))}>
-            {`Retirer « ${f.name} » de l'import`}
-          </Button>
           {f.mappings.length === 0 ? (
             <MessageBar intent="warning" aria-labelledby={undefined}>
               <MessageBarBody>Aucune feuille reconnue dans ce fichier : il ne sera pas importé.</MessageBarBody>
@@ -113,16 +113,30 @@ export function ConsolidationStep({ busy, existingSheets, workbook, records = NO
           {f.mappings.length > 0 && (poles[f.name] ?? '').trim() !== '' && (
             <>
               <FileAsOtherPole pole={poles[f.name] ?? ''} earlier={importsOfFileAsOtherPole(f.name, poles[f.name] ?? '', grids, records, takenByBatch)} />
-              <OtherImports pole={poles[f.name] ?? ''} others={otherImportsOfPole(poles[f.name] ?? '', grids, records, takenByBatch)} />
+              <OtherImports file={f.name} pole={poles[f.name] ?? ''} others={otherImportsOfPole(poles[f.name] ?? '', grids, records, takenByBatch)} />
             </>
           )}
           {f.mappings.length > 0 && (
             <EarlierImport
               check={checkOf(f)}
+              companions={f.mappings.some((m) => m.kind !== 'registre')}
               replace={!declined[f.name]}
               onReplace={(replace) => setDeclined({ ...declined, [f.name]: !replace })}
             />
           )}
+          {/* One file left out (an earlier import to settle first) without choosing the others again. */}
+          <Button
+            size="small"
+            disabled={busy}
+            aria-label={`Retirer ce fichier de l'import : ${f.name}`}
+            onClick={() => {
+              setFiles(files.filter((x) => x.name !== f.name));
+              // The card and its button go: the keyboard goes back to choosing files.
+              picker.current?.querySelector('button')?.focus();
+            }}
+          >
+            Retirer ce fichier de l'import
+          </Button>
         </section>
       ))}
       {usable.length > 0 && (
@@ -149,8 +163,11 @@ function unchangedSentence(check: EarlierCheck): string[] {
   return [`${quoted(unchanged)} ${one ? "n'a pas été modifiée" : "n'ont pas été modifiées"}, mais l'import d'un Pôle se remplace en entier ou pas du tout`];
 }
 
-const DUPLICATES =
-  "L'importer à nouveau sans remplacer ajoute des feuilles « … (2) » : ses marchés y seraient des doublons (l'import précédent l'emporte) et ses feuilles compagnes seraient comptées deux fois.";
+/** What importing again beside the earlier import does; its companion sheets only when the file has some. */
+const duplicates = (companions: boolean) =>
+  `L'importer à nouveau sans remplacer ajoute des feuilles « … (2) » : ses marchés y seraient des doublons (l'import précédent l'emporte)${
+    companions ? ' et ses feuilles compagnes seraient comptées deux fois' : ''
+  }.`;
 
 /** Why a sheet is kept, in French. */
 export function keptSentence(k: KeptSheet): string {
@@ -164,7 +181,17 @@ export function keptSentence(k: KeptSheet): string {
  * The workbook holds sheets under the names the import would take. An unchanged earlier import of the Pôle
  * is offered for replacement (ticked); anything else is kept, with why and what to do: it is never deleted.
  */
-function EarlierImport({ check, replace, onReplace }: { check: EarlierCheck; replace: boolean; onReplace: (replace: boolean) => void }) {
+function EarlierImport({
+  check,
+  companions,
+  replace,
+  onReplace,
+}: {
+  check: EarlierCheck;
+  companions: boolean;
+  replace: boolean;
+  onReplace: (replace: boolean) => void;
+}) {
   if (check.sheets.length === 0) return null;
   const one = check.sheets.length === 1;
   if (check.replaceable) {
@@ -179,7 +206,7 @@ function EarlierImport({ check, replace, onReplace }: { check: EarlierCheck; rep
         <Checkbox label={label} checked={replace} onChange={(_, d) => onReplace(d.checked === true)} />
         {!replace && (
           <MessageBar intent="warning" aria-labelledby={undefined}>
-            <MessageBarBody>{DUPLICATES}</MessageBarBody>
+            <MessageBarBody>{duplicates(companions)}</MessageBarBody>
           </MessageBar>
         )}
       </>
@@ -191,7 +218,7 @@ function EarlierImport({ check, replace, onReplace }: { check: EarlierCheck; rep
         {`Ce Pôle semble déjà importé dans ce classeur (${one ? 'feuille' : 'feuilles'} ${quoted(check.sheets)}). L'import ne remplace pas ${one ? 'cette feuille' : 'ces feuilles'} : ${[
           ...check.kept.map(keptSentence),
           ...unchangedSentence(check),
-        ].join(' ; ')}. ${DUPLICATES} Si ce sont bien les feuilles de l'import précédent, reportez vos modifications dans le classeur du Pôle puis supprimez-${
+        ].join(' ; ')}. ${duplicates(companions)} Si ce sont bien les feuilles de l'import précédent, reportez vos modifications dans le classeur du Pôle puis supprimez-${
           one ? 'la' : 'les'
         } (dans Excel) avant d'importer ; sinon, renommez-${one ? 'la' : 'les'}. Pour importer les autres fichiers sans celui-ci, retirez-le de l'import.`}
       </MessageBarBody>
@@ -204,9 +231,11 @@ function EarlierImport({ check, replace, onReplace }: { check: EarlierCheck; rep
  * file, a second file of the Pôle): they still count in the consolidation, and only the lead knows
  * whether they should.
  */
-function OtherImports({ pole, others }: { pole: string; others: readonly ImportRecord[] }) {
+function OtherImports({ file, pole, others }: { file: string; pole: string; others: readonly ImportRecord[] }) {
   if (others.length === 0) return null;
   const one = others.length === 1;
+  // Made by this same file (a companion sheet it no longer has, copies from an import beside another): no other file to import.
+  const otherFile = others.some((r) => r.file.localeCompare(file, 'fr', { sensitivity: 'accent' }) !== 0);
   const sheets = others.map((r) => `« ${r.sheet} » (du fichier « ${r.file} », importée le ${isoToFrench(r.date)})`).join(', ');
   return (
     <MessageBar intent="warning" aria-labelledby={undefined}>
@@ -215,9 +244,9 @@ function OtherImports({ pole, others }: { pole: string; others: readonly ImportR
           one ? 'la' : 'les'
         } remplace pas : ${one ? 'elle compte' : 'elles comptent'} toujours dans le calcul. Si ${
           one ? 'elle ne correspond' : 'elles ne correspondent'
-        } plus à rien dans les fichiers du Pôle (feuille retirée de son classeur, fichier abandonné), supprimez-${one ? 'la' : 'les'} ; sinon, importez aussi le classeur qui ${
-          one ? 'la' : 'les'
-        } met à jour.`}
+        } plus à rien dans les fichiers du Pôle (feuille retirée de son classeur, fichier abandonné), supprimez-${one ? 'la' : 'les'} (dans Excel)${
+          otherFile ? ` ; sinon, importez aussi le classeur qui ${one ? 'la' : 'les'} met à jour` : ''
+        }.`}
       </MessageBarBody>
     </MessageBar>
   );

@@ -13,13 +13,16 @@ export interface FilePickerProps {
   readonly buttonText: string;
   readonly multiple?: boolean;
   readonly disabled?: boolean;
+  /** The names to show when the caller keeps the list (files removed from it since); else those last chosen. */
+  readonly names?: readonly string[];
   readonly onFiles: (files: File[]) => void | Promise<void>;
 }
 
-export function FilePicker({ label, buttonText, multiple = false, disabled = false, onFiles }: FilePickerProps) {
+export function FilePicker({ label, buttonText, multiple = false, disabled = false, names: kept, onFiles }: FilePickerProps) {
   const input = useRef<HTMLInputElement>(null);
   const statusId = useId();
-  const [names, setNames] = useState<string[]>([]);
+  const [chosen, setNames] = useState<readonly string[]>([]);
+  const names = kept ?? chosen;
   return (
     <div className="file-picker">
       <input
@@ -35,6 +38,8 @@ export function FilePicker({ label, buttonText, multiple = false, disabled = fal
         onChange={(e) => {
           const files = Array.from(e.currentTarget.files ?? []);
           if (files.length === 0) return;
+          // Emptied, so that the same file chosen again (edited since, or removed from a list) is a change.
+          e.currentTarget.value = '';
           setNames(files.map((f) => f.name));
           void onFiles(files);
         }}
