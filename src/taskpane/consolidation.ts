@@ -35,6 +35,8 @@ export interface FileRecognition {
   readonly decisions: readonly TagDecision[];
   /** Column choices saved in the file: they follow its sheets into the consolidated workbook. */
   readonly overrides: readonly MappingOverride[];
+  /** Its contracts' numbers, once each: to find the earlier import of a file its Pôle renamed. */
+  readonly numeros?: readonly string[];
 }
 
 /** One sheet to add: values only, header first. */
@@ -55,8 +57,12 @@ export function recogniseFile(file: FileSheets, today: string = todayIso()): Fil
   const rowsBySheet: Record<string, number> = {};
   const poleCounts = new Map<string, number>();
   const poleOf = fieldOfRows(register.rows, 'pole');
+  const numeroOf = fieldOfRows(register.rows, 'numero');
+  const numeros = new Set<string>();
   register.rows.forEach((row, i) => {
     rowsBySheet[row.source.sheet] = (rowsBySheet[row.source.sheet] ?? 0) + 1;
+    const numero = numeroOf(i);
+    if (typeof numero === 'string' && numero !== '') numeros.add(numero);
     const pole = (poleOf(i) as string | undefined)?.trim();
     if (pole) poleCounts.set(pole, (poleCounts.get(pole) ?? 0) + 1);
   });
@@ -71,6 +77,7 @@ export function recogniseFile(file: FileSheets, today: string = todayIso()): Fil
     poleColumn: poleMapped?.columns.find((c) => c.field === 'pole')?.header ?? null,
     decisions: file.state?.decisions ?? [],
     overrides: file.state?.mappings ?? [],
+    numeros: [...numeros],
   };
 }
 
@@ -281,6 +288,46 @@ export function poleOfEarlierImport(file: string, workbook: readonly SheetGrid[]
     .filter((r) => sameName(r.file, file) && present.has(r.sheet.toLowerCase()))
     .reduce<ImportRecord | null>((a, r) => (a === null || r.date >= a.date ? r : a), null);
   return latest === null ? null : latest.pole;
+}
+
+/** An earlier import holding most of a file's contracts (`importWithSameContracts`). */
+export interface SameContracts {
+  readonly pole: string;
+  readonly file: string;
+  readonly date: string;
+  /** This file's contracts found in that import, of `total`. */
+  readonly shared: number;
+  readonly total: number;
+}
+
+/**
+ * The Pôle of an earlier import, still in the workbook, that holds at least half of this file's
+ * contracts (the most, if several), when the file's name was never imported: most likely the same
+ * Pôle's file renamed (« Ressources - suivi mars 2026.xlsx »), whose import should replace it.
+ */
+export function importWithSameContracts(
+  file: Pick<FileRecognition, 'name' | 'numeros'>,
+  workbook: readonly SheetGrid[],
+  records: readonly ImportRecord[],
+  today: string = todayIso(),
+): SameContracts | null {
+  const mine = new Set(file.numeros ?? []);
+  if (mine.size === 0 || records.some((r) => sameName(r.file, file.name))) return null;
+  const poles: { pole: string; file: string; date: string; numeros: Set<string> }[] = [];
+  for (const r of records) {
+    const grid = r.kind === 'registre' ? workbook.find((g) => g.name.toLowerCase() === r.sheet.toLowerCase()) : undefined;
+    if (!grid) continue;
+    let entry = poles.find((p) => samePole(p.pole, r.pole));
+    if (!entry) poles.push((entry = { pole: r.pole, file: r.file, date: r.date, numeros: new Set() }));
+    if (r.date > entry.date) Object.assign(entry, { file: r.file, date: r.date });
+    for (const n of recogniseFile({ name: r.file, sheets: [grid] }, today).numeros ?? []) entry.numeros.add(n);
+  }
+  let best: SameContracts | null = null;
+  for (const { pole, file: from, date, numeros } of poles) {
+    const shared = [...mine].filter((n) => numeros.has(n)).length;
+    if (shared * 2 >= mine.size && (best === null || shared > best.shared)) best = { pole, file: from, date, shared, total: mine.size };
+  }
+  return best;
 }
 
 /**

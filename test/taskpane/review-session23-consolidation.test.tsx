@@ -9,7 +9,7 @@ import { sheetFingerprint } from '../../src/domain/fingerprint';
 import type { ImportRecord } from '../../src/domain/state';
 import { App, importedNotice } from '../../src/taskpane/components/App';
 import { ConsolidationStep } from '../../src/taskpane/components/ConsolidationStep';
-import { importedGrid, importPlan, poleOfEarlierImport, recogniseFile, type FileRecognition } from '../../src/taskpane/consolidation';
+import { importedGrid, importPlan, importWithSameContracts, poleOfEarlierImport, recogniseFile, type FileRecognition } from '../../src/taskpane/consolidation';
 import { d, grid } from '../helpers/grid';
 import { buyerSheet, fakeHost, TODAY } from './fixtures';
 
@@ -128,6 +128,40 @@ describe('the step', () => {
     expect(within(card).getByText(/^Un import précédent du Pôle « Sport »/).textContent).toMatch(
       /supprimez-la \(dans Excel\) ; sinon, importez aussi le classeur qui la met à jour\.$/,
     );
+  });
+
+  it('a file its Pôle renamed, holding last month’s contracts: proposed that Pôle, said why, and its import replaces', async () => {
+    // Session-23 review: « Ressources - suivi mars 2026.xlsx » came in as a new Pôle, every contract a doublon.
+    const { workbook, grids } = lastMonth();
+    const records = [record('Sport', sheetFingerprint(grids['Sport'])), record('Sport (2)', sheetFingerprint(grids['Sport (2)']))];
+    const renamed = recogniseFile({ name: 'Sport - suivi mars 2026.xlsx', sheets: [sport2024(), sport2025()] }, TODAY);
+    expect(importWithSameContracts(renamed, workbook, records, TODAY)).toEqual({ pole: 'Sport', file: 'Pôle Sport.xlsx', date: '2026-01-15', shared: 3, total: 3 });
+    renderStep(records, workbook, [renamed]);
+    const card = await screen.findByRole('region', { name: 'Fichier Sport - suivi mars 2026.xlsx' });
+    const pole = within(card).getByRole('textbox', { name: 'Pôle du fichier « Sport - suivi mars 2026.xlsx »' }) as HTMLInputElement;
+    expect(pole.value).toBe('Sport');
+    expect(
+      within(card).getByText(
+        "Pôle proposé d'après ses marchés : 3 des 3 marchés de ce fichier sont dans l'import du Pôle « Sport » (fichier « Pôle Sport.xlsx », importé le 15/01/2026). Si ce fichier n'en est pas la nouvelle version, donnez-lui le nom de son Pôle.",
+      ),
+    ).toBeInTheDocument();
+    expect(within(card).getByRole('checkbox', { name: /^Remplacer l'import précédent/ })).toBeChecked();
+    // Another name typed: the reason is no longer said.
+    fireEvent.change(pole, { target: { value: 'Sport bis' } });
+    expect(within(card).queryByText(/Pôle proposé d'après ses marchés/)).toBeNull();
+  });
+
+  it('no Pôle taken from contracts when fewer than half are in an import, or when the file name was imported', () => {
+    const { workbook, grids } = lastMonth();
+    const records = [record('Sport', sheetFingerprint(grids['Sport'])), record('Sport (2)', sheetFingerprint(grids['Sport (2)']))];
+    // One of three contracts (S-1) known: not the same Pôle's file.
+    const other = grid('2025', [HEADER, ['S-1', 'Gymnase', 1500, d('2024-03-04')], ['X-1', 'Autre', 10, d('2025-01-02')], ['X-2', 'Autre', 20, d('2025-01-03')]]);
+    expect(importWithSameContracts(recogniseFile({ name: 'Divers.xlsx', sheets: [other] }, TODAY), workbook, records, TODAY)).toBeNull();
+    // Two of four: half is enough.
+    const half = grid('2025', [HEADER, ['S-1', 'Gymnase', 1500, d('2024-03-04')], ['S-2', 'Piscine', 2500, d('2025-04-05')], ['X-1', 'Autre', 10, d('2025-01-02')], ['X-2', 'Autre', 20, d('2025-01-03')]]);
+    expect(importWithSameContracts(recogniseFile({ name: 'Divers.xlsx', sheets: [half] }, TODAY), workbook, records, TODAY)).toMatchObject({ pole: 'Sport', shared: 2, total: 4 });
+    // The file's own name on record: `poleOfEarlierImport` speaks for it.
+    expect(importWithSameContracts(recogniseFile(SPORT, TODAY), workbook, records, TODAY)).toBeNull();
   });
 
   it('one file left out of the import without choosing the others again', async () => {

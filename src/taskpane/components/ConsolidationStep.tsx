@@ -12,10 +12,12 @@ import {
   type FileRecognition,
   importsOfFileAsOtherPole,
   type KeptSheet,
+  importWithSameContracts,
   otherImportsOfPole,
   poleOfEarlierImport,
+  type SameContracts,
 } from '../consolidation';
-import { plural } from '../labels';
+import { formatValue, plural } from '../labels';
 
 export interface ConsolidationStepProps {
   readonly busy: boolean;
@@ -40,6 +42,8 @@ export function ConsolidationStep({ busy, existingSheets, workbook, records = NO
   // Files whose replacement the lead unticked (ticked by default).
   const [declined, setDeclined] = useState<Record<string, boolean>>({});
   const picker = useRef<HTMLDivElement>(null);
+  // Files proposed the Pôle of an earlier import that holds their contracts, and why.
+  const [sameContracts, setSameContracts] = useState<Record<string, SameContracts>>({});
   const usable = useMemo(() => files.filter((f) => f.mappings.length > 0), [files]);
   const grids = useMemo(
     () => workbook ?? existingSheets.map((name): SheetGrid => ({ name, firstRow: 1, firstCol: 1, rows: [], tables: [] })),
@@ -71,8 +75,17 @@ export function ConsolidationStep({ busy, existingSheets, workbook, records = NO
             const read = await onChooseFiles(chosen);
             if (!read) return;
             setFiles(read);
-            // A file imported before keeps its Pôle: the import then replaces last month's.
-            setPoles(Object.fromEntries(read.map((f) => [f.name, poleOfEarlierImport(f.name, grids, records) ?? f.pole])));
+            // A file imported before keeps its Pôle, and so does one renamed whose contracts an import holds:
+            // the import then replaces last month's.
+            const earlier = new Map(read.map((f) => [f.name, poleOfEarlierImport(f.name, grids, records)]));
+            const same = Object.fromEntries(
+              read.flatMap((f) => {
+                const match = earlier.get(f.name) === null ? importWithSameContracts(f, grids, records) : null;
+                return match ? [[f.name, match] as const] : [];
+              }),
+            );
+            setSameContracts(same);
+            setPoles(Object.fromEntries(read.map((f) => [f.name, earlier.get(f.name) ?? same[f.name]?.pole ?? f.pole])));
             setDeclined({});
           }}
           names={files.map((f) => f.name)}
@@ -110,6 +123,11 @@ export function ConsolidationStep({ busy, existingSheets, workbook, records = NO
             </Field>
           )}
           {f.mappings.length > 0 && <SavedChoices file={f} />}
+          {f.mappings.length > 0 && sameContracts[f.name] && (poles[f.name] ?? '').trim() === sameContracts[f.name].pole.trim() && (
+            <MessageBar intent="info" aria-labelledby={undefined}>
+              <MessageBarBody>{sameContractsSentence(sameContracts[f.name])}</MessageBarBody>
+            </MessageBar>
+          )}
           {f.mappings.length > 0 && (poles[f.name] ?? '').trim() !== '' && (
             <>
               <FileAsOtherPole pole={poles[f.name] ?? ''} earlier={importsOfFileAsOtherPole(f.name, poles[f.name] ?? '', grids, records, takenByBatch)} />
@@ -153,6 +171,18 @@ export function ConsolidationStep({ busy, existingSheets, workbook, records = NO
 }
 
 const quoted = (names: readonly string[]) => names.map((n) => `« ${n} »`).join(', ');
+
+/** Why a renamed file is proposed the Pôle of an earlier import. */
+function sameContractsSentence(m: SameContracts): string {
+  const found =
+    m.total === 1
+      ? 'Le marché de ce fichier est'
+      : `${formatValue(m.shared, 'nombre')} des ${formatValue(m.total, 'nombre')} marchés de ce fichier ${m.shared > 1 ? 'sont' : 'est'}`;
+  return (
+    `Pôle proposé d'après ses marchés : ${found} dans l'import du Pôle « ${m.pole.trim()} » (fichier « ${m.file} », importé le ${isoToFrench(m.date)}). ` +
+    "Si ce fichier n'en est pas la nouvelle version, donnez-lui le nom de son Pôle."
+  );
+}
 
 /** The earlier import's sheets kept although unchanged: a Pôle's import is replaced whole or not at all. */
 function unchangedSentence(check: EarlierCheck): string[] {
