@@ -302,7 +302,7 @@ export interface SameContracts {
 
 /**
  * The Pôle of an earlier import, still in the workbook, that holds at least half of this file's
- * contracts (the most, if several), when the file's name was never imported: most likely the same
+ * contracts (the most, if several), when no import of the file's name is there: most likely the same
  * Pôle's file renamed (« Ressources - suivi mars 2026.xlsx »), whose import should replace it.
  */
 export function importWithSameContracts(
@@ -312,7 +312,8 @@ export function importWithSameContracts(
   today: string = todayIso(),
 ): SameContracts | null {
   const mine = new Set(file.numeros ?? []);
-  if (mine.size === 0 || records.some((r) => sameName(r.file, file.name))) return null;
+  // A file whose own import is still there is proposed that import's Pôle (`poleOfEarlierImport`).
+  if (mine.size === 0 || poleOfEarlierImport(file.name, workbook, records) !== null) return null;
   const poles: { pole: string; file: string; date: string; numeros: Set<string> }[] = [];
   for (const r of records) {
     const grid = r.kind === 'registre' ? workbook.find((g) => g.name.toLowerCase() === r.sheet.toLowerCase()) : undefined;
