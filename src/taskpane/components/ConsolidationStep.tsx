@@ -77,15 +77,14 @@ export function ConsolidationStep({ busy, existingSheets, workbook, records = NO
             setFiles(read);
             // A file imported before keeps its Pôle, and so does one renamed whose contracts an import holds:
             // the import then replaces last month's.
-            const earlier = new Map(read.map((f) => [f.name, poleOfEarlierImport(f.name, grids, records)]));
             const same = Object.fromEntries(
               read.flatMap((f) => {
-                const match = earlier.get(f.name) === null ? importWithSameContracts(f, grids, records) : null;
+                const match = importWithSameContracts(f, grids, records);
                 return match ? [[f.name, match] as const] : [];
               }),
             );
             setSameContracts(same);
-            setPoles(Object.fromEntries(read.map((f) => [f.name, earlier.get(f.name) ?? same[f.name]?.pole ?? f.pole])));
+            setPoles(Object.fromEntries(read.map((f) => [f.name, poleOfEarlierImport(f.name, grids, records) ?? same[f.name]?.pole ?? f.pole])));
             setDeclined({});
           }}
           names={files.map((f) => f.name)}
