@@ -111,7 +111,7 @@ export function withoutFieldOverrides(
     // A choice of the field whose header is gone is forgotten (it is told of at every run), as in the pane.
     for (const [header, field] of Object.entries(columns)) if (removed(field)) delete columns[header];
     // A choice names a column by its header (or letter), as the pane's does: never by the field's id.
-    for (const c of m.columns) if (fields.includes(c.field as RegisterFieldId)) columns[c.header] = null;
+    for (const c of m.columns) if (removed(c.field)) columns[c.header] = null;
     // One workbook: no file name, so that the choice saved in the result still applies to it under its new name.
     const file = inputs.length > 1 ? { file: m.file } : {};
     out.push({ ...file, sheet: m.sheet, ...(saved?.headerRow !== undefined ? { headerRow: saved.headerRow } : {}), columns });
