@@ -3,7 +3,7 @@
  * import's message said that misled, and what the lead could not do.
  */
 import './dom-setup';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { SheetGrid } from '../../src/domain/cell';
 import { sheetFingerprint } from '../../src/domain/fingerprint';
 import type { ImportRecord } from '../../src/domain/state';
@@ -189,4 +189,25 @@ it('in the pane, the whole import: the card’s count, not one more for a total 
   expect(within(card).getByText('« Marchés » : Registre des marchés, 1 ligne')).toBeInTheDocument();
   fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
   expect(await screen.findByText(/^Feuille ajoutée au classeur : « Pôle Ressources » \(1 ligne\)\./)).toBeInTheDocument();
+});
+
+it('in the pane: an earlier import replaced while the file adds a new year’s sheet — that sheet doubles nothing', async () => {
+  // Last month Sport sent its 2024 sheet only (imported as « Sport »); this month 2024 and 2025.
+  const [lastSheet] = importPlan([recogniseFile({ name: 'Pôle Sport.xlsx', sheets: [sport2024()] }, TODAY)], { 'Pôle Sport.xlsx': 'Sport' });
+  const imported = importedGrid(lastSheet);
+  const host = fakeHost([buyerSheet(), imported], { files: [SPORT] });
+  host.inputs = [
+    { ...host.inputs[0], state: { version: 1, mappings: [], decisions: [], imports: [record('Sport', sheetFingerprint(imported))] } },
+  ];
+  render(<App host={host} today={TODAY} initialStep="consolidation" />);
+  // The workbook read first, as the lead sees it before choosing files.
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Relire le classeur' })).not.toHaveAttribute('aria-disabled', 'true'));
+  fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: [new File([new Uint8Array([1])], 'Pôle Sport.xlsx')] } });
+  const card = await screen.findByRole('region', { name: 'Fichier Pôle Sport.xlsx' });
+  expect(within(card).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Sport »/ })).toBeChecked();
+  fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
+  const notice = await screen.findByText(/^Feuille ajoutée au classeur : « Sport \(2\) »/);
+  expect(notice.textContent).toContain('Feuille remplacée (import précédent) : « Sport »');
+  // README: the sentence is for sheets added beside an earlier import that is kept; this one was replaced.
+  expect(notice.textContent).not.toMatch(/s'ajoute/);
 });
