@@ -62,6 +62,13 @@ describe('preview host: importSheets replacing an earlier import', () => {
     expect(valuesOf(sheets[0].rows)).toEqual(NEW.rows);
   });
 
+  it('a replacing sheet named in another case keeps the place of the one it replaces', async () => {
+    const host = new PreviewHost({ createUrl: () => 'blob:x', revokeUrl: () => undefined });
+    await host.importSheets([OLD, sheet('Culture', [['N° marché'], ['C-1']])]);
+    await host.importSheets([{ ...NEW, name: 'SPORT' }], ['SPORT']);
+    expect((await host.read())[0].sheets.map((s) => s.name.toLowerCase())).toEqual(['sport', 'culture']);
+  });
+
   it('a failure while writing leaves the workbook as it was: the old sheet kept, no temporary sheet', async () => {
     const { host } = await opened();
     const before = (await host.read())[0].sheets;
