@@ -290,6 +290,14 @@ export function poleOfEarlierImport(file: string, workbook: readonly SheetGrid[]
   return latest === null ? null : latest.pole;
 }
 
+/** Contract numbers of a workbook sheet, read once: every file chosen together is matched against the same sheets. */
+const numerosRead = new WeakMap<SheetGrid, readonly string[]>();
+function numerosOf(grid: SheetGrid, file: string, today: string): readonly string[] {
+  let numeros = numerosRead.get(grid);
+  if (numeros === undefined) numerosRead.set(grid, (numeros = recogniseFile({ name: file, sheets: [grid] }, today).numeros ?? []));
+  return numeros;
+}
+
 /** An earlier import holding most of a file's contracts (`importWithSameContracts`). */
 export interface SameContracts {
   readonly pole: string;
@@ -321,7 +329,7 @@ export function importWithSameContracts(
     let entry = poles.find((p) => samePole(p.pole, r.pole));
     if (!entry) poles.push((entry = { pole: r.pole, file: r.file, date: r.date, numeros: new Set() }));
     if (r.date > entry.date) Object.assign(entry, { file: r.file, date: r.date });
-    for (const n of recogniseFile({ name: r.file, sheets: [grid] }, today).numeros ?? []) entry.numeros.add(n);
+    for (const n of numerosOf(grid, r.file, today)) entry.numeros.add(n);
   }
   let best: SameContracts | null = null;
   for (const { pole, file: from, date, numeros } of poles) {

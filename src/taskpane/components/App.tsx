@@ -320,7 +320,9 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
       const sheets = current[0]?.sheets ?? [];
       // Checked again on the workbook as it is now: a sheet edited since the pane showed it is kept.
       const records = importRecordsInForce(current[0] ?? null, state.imports);
-      const checks = files.filter((f) => replace[f.name]).map((f) => earlierImport(f, poles[f.name] ?? '', sheets, records, { files, poles }));
+      // Each file's earlier import, checked once: replaced when ticked and replaceable, else said to be doubled.
+      const earlierOf = new Map(files.map((f) => [f.name, earlierImport(f, poles[f.name] ?? '', sheets, records, { files, poles })]));
+      const checks = files.filter((f) => replace[f.name]).map((f) => earlierOf.get(f.name)!);
       const replaced = new Set(checks.flatMap((c) => (c.replaceable ? c.sheets.map((n) => n.toLowerCase()) : [])));
       const existing = current.flatMap((i) => i.sheets.map((s) => s.name)).filter((n) => !replaced.has(n.toLowerCase()));
       const plan = importPlan(files, poles, existing);
@@ -379,7 +381,7 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
       const kept = checks.flatMap((c) => (c.replaceable ? [] : c.kept));
       // The files whose earlier import stays in the workbook (kept, or not to be replaced): their new sheets double it.
       const beside = files.flatMap((f) => {
-        const earlier = earlierImport(f, poles[f.name] ?? '', sheets, records, { files, poles });
+        const earlier = earlierOf.get(f.name)!;
         const stays = earlier.sheets.length > 0 && !(replace[f.name] && earlier.replaceable);
         return stays ? plan.filter((p) => p.source.file === f.name && !replacing.includes(p.name)).map((p) => p.name) : [];
       });

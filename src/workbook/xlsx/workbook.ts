@@ -90,7 +90,8 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
    * last month's): the place is ExcelJS's `orderNo`, which orders `worksheets` and the saved file.
    */
   replaceSheets(swaps: readonly { readonly by: ExcelJS.Worksheet; readonly name: string }[]): void {
-    const orderOf = (ws: ExcelJS.Worksheet) => (ws as unknown as { orderNo: number }).orderNo;
+    // `orderNo` is ExcelJS's own field, missing from its types.
+    const placed = (ws: ExcelJS.Worksheet) => ws as unknown as { orderNo: number };
     const places = new Map(
       swaps.map((s) => [s.name, this.workbook.worksheets.find((w) => w.name.toLowerCase() === s.name.toLowerCase())] as const),
     );
@@ -98,7 +99,7 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
     for (const s of swaps) {
       s.by.name = s.name;
       const old = places.get(s.name);
-      if (old !== undefined) (s.by as unknown as { orderNo: number }).orderNo = orderOf(old);
+      if (old !== undefined) placed(s.by).orderNo = placed(old).orderNo;
     }
   }
 
