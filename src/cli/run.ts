@@ -6,10 +6,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { type ChainInput, type ChainOptions, type ChainOutput, NoRegisterError, resultJson, runChain } from '../domain/chain';
+import { type ChainInput, type ChainOptions, type ChainOutput, NoRegisterError, noRegisterSentences, resultJson, runChain } from '../domain/chain';
 import type { RegisterFieldId } from '../domain/fields';
 import type { MappingOverride, SheetMapping, SpaserResult } from '../domain/model';
-import { missingColumnSentences } from '../domain/incomplete-registers';
 import type { WritePlan } from '../domain/plan-types';
 import { RESULT_SUFFIX } from '../domain/register';
 import { UnreadableWorkbookError } from '../workbook/port';
@@ -197,7 +196,7 @@ export async function runCliDetailed(argv: readonly string[], io: CliIo): Promis
   const unread = args.files.flatMap((file, i) => (mappings.some((m) => m.file === chainInputs[i].file) ? [] : [{ file, input: chainInputs[i] }]));
   if (unread.length > 0) {
     progress.end();
-    const missing = missingColumnSentences(unread.map((u) => u.input));
+    const missing = noRegisterSentences(unread.map((u) => u.input));
     io.stderr.write(`${new NoRegisterError(unread.map((u) => u.file), false, missing).message}\n`);
     return { code: EXIT_INPUT };
   }

@@ -76,6 +76,31 @@ export interface SheetGrid {
   readonly tables: readonly TableArea[];
   /** Hidden (or very hidden) in the workbook: read as any other, and named when it counts. */
   readonly hidden?: boolean;
+  /**
+   * Set, with `rows` empty, when the sheet's filled cells span more than `MAX_GRID_CELLS`
+   * (a value left far from the table): its cells are not read, and the user is told where.
+   */
+  readonly oversized?: OversizedArea;
+}
+
+/** The span of a sheet's filled cells, first to last row and column (1-based, inclusive). */
+export interface OversizedArea {
+  readonly firstRow: number;
+  readonly firstCol: number;
+  readonly lastRow: number;
+  readonly lastCol: number;
+}
+
+/**
+ * Cells of a sheet's filled span beyond which both adapters leave the sheet unread: twice
+ * a register of 100,000 rows by 100 columns, so a span this large comes from a value left
+ * far from the table (one value in XFD1048576 spans 17 billion cells, which no reader holds).
+ */
+export const MAX_GRID_CELLS = 20_000_000;
+
+/** Whether a span of `rows` × `cols` cells is too large to read as a grid. */
+export function isOversized(rows: number, cols: number): boolean {
+  return rows * cols > MAX_GRID_CELLS;
 }
 
 export interface TableArea {

@@ -6,6 +6,7 @@ import type { SheetGrid } from './cell';
 import { companionNotices } from './companion-notices';
 import { lostChoiceNotices } from './lost-choices';
 import { hiddenSheetNotices } from './hidden-sheets';
+import { oversizedSheetNotices } from './oversized-sheets';
 import { incompleteRegisterNotices, incompleteRegisters, missingColumnSentences } from './incomplete-registers';
 import { computeIndicators, defaultExercice, evaluateIndicators, type PoleBreakdowns, spendUsed } from './indicators/engine';
 import { fieldOfRows } from './indicators/row-view';
@@ -64,7 +65,7 @@ export class NoRegisterError extends Error {
   constructor(
     readonly files: readonly string[],
     readonly empty = false,
-    /** What is missing from the sheets closest to a register (`missingColumnSentences`). */
+    /** Why no sheet is a register: too large to read, or what the closest ones miss (`noRegisterSentences`). */
     readonly missing: readonly string[] = [],
   ) {
     super(
@@ -83,9 +84,14 @@ export class NoRegisterError extends Error {
   }
 }
 
-/** Not a cell filled in any sheet (an error value or a space is something). */
+/** Why inputs hold no register: sheets too large to read, then what the closest sheets miss. */
+export function noRegisterSentences(inputs: readonly ChainInput[], overrides?: readonly MappingOverride[]): string[] {
+  return [...oversizedSheetNotices(inputs), ...missingColumnSentences(inputs, overrides)];
+}
+
+/** Not a cell filled in any sheet (an error value or a space is something; a sheet too large to read is not empty). */
 export function isEmptyInput(input: ChainInput): boolean {
-  return input.sheets.every((s) => s.rows.every((r) => r.every((c) => c === null || c === '')));
+  return input.sheets.every((s) => s.oversized === undefined && s.rows.every((r) => r.every((c) => c === null || c === '')));
 }
 
 /** Today as ISO `aaaa-mm-jj`, in local time (the buyer's day). */
@@ -115,7 +121,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
     throw new NoRegisterError(
       inputs.map((i) => i.file),
       inputs.every(isEmptyInput),
-      missingColumnSentences(inputs, options.overrides),
+      noRegisterSentences(inputs, options.overrides),
     );
   }
 
@@ -142,6 +148,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
     ...unreadableColumnNotices(register),
     ...companionNotices(register.cibles, register.saisies, exercice, result.indicateurs),
     ...hiddenSheetNotices(inputs, register),
+    ...oversizedSheetNotices(inputs),
   ];
   // The plan belongs to writing: built on first use (the pane recomputes often and writes once).
   let plan: WritePlan | null = null;

@@ -4,6 +4,7 @@ import { useMemo, useRef, useState } from 'react';
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import type { SheetGrid } from '../../domain/cell';
 import { SHEET_KINDS } from '../../domain/fields';
+import { oversizedSheetNotices } from '../../domain/oversized-sheets';
 import { isoToFrench } from '../../domain/read-cell';
 import type { ImportRecord } from '../../domain/state';
 import {
@@ -93,6 +94,11 @@ export function ConsolidationStep({ busy, existingSheets, workbook, records = NO
       {files.map((f) => (
         <section key={f.name} aria-label={`Fichier ${f.name}`} className="file-card">
           <h3>{f.name}</h3>
+          {oversizedSheetNotices([{ file: f.name, sheets: f.sheets, state: null }]).map((notice) => (
+            <MessageBar key={notice} intent="warning" aria-labelledby={undefined}>
+              <MessageBarBody>{notice}</MessageBarBody>
+            </MessageBar>
+          ))}
           {f.mappings.length === 0 ? (
             <MessageBar intent="warning" aria-labelledby={undefined}>
               <MessageBarBody>Aucune feuille reconnue dans ce fichier : il ne sera pas importé.</MessageBarBody>

@@ -4,7 +4,7 @@
  * then the cells in row blocks packed several to a sync under the payload
  * budget (values, value types and number formats together).
  */
-import type { CellValue, SheetGrid, TableArea } from '../../domain/cell';
+import { type CellValue, isOversized, type OversizedArea, type SheetGrid, type TableArea } from '../../domain/cell';
 import { isOwnSheet, SHEET_ETAT } from '../../domain/plan-types';
 import { extendToMerges, isDateFormat, mergeRangesOf, serialToIsoDate, shownNumber, spreadMerges } from '../xlsx/read-grid';
 import { CELL_LIMIT, PAYLOAD_BUDGET_BYTES, READ_BYTES_PER_CELL_GUESS, READ_MARGIN } from './limits';
@@ -137,9 +137,15 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
   const { used, tableRanges, merged } = queued;
 
   const jobs: SheetJob[] = [];
+  /** Sheets whose used range is too large to read (a value left far from the table), by index. */
+  const oversized = new Map<number, OversizedArea>();
   sheets.forEach((sheet, index) => {
     const r = used[index];
     if (r === null || r.isNullObject) return;
+    if (isOversized(r.rowCount, r.columnCount)) {
+      oversized.set(index, { firstRow: r.rowIndex + 1, firstCol: r.columnIndex + 1, lastRow: r.rowIndex + r.rowCount, lastCol: r.columnIndex + r.columnCount });
+      return;
+    }
     jobs.push({ index, sheet, r0: r.rowIndex, c0: r.columnIndex, nr: r.rowCount, nc: r.columnCount, rows: [] });
   });
   await readCells(context, meter, jobs, date1904);
@@ -149,6 +155,12 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
       if (areas === null || areas.isNullObject) continue;
       const ranges = mergeRangesOf(areas.address);
       extendToMerges(job.rows, job.r0 + 1, job.c0 + 1, ranges);
+      // A merge down to the sheet's last rows, as the file's reader sees it: too large to keep.
+      if (isOversized(job.rows.length, job.nc)) {
+        oversized.set(job.index, { firstRow: job.r0 + 1, firstCol: job.c0 + 1, lastRow: job.r0 + job.rows.length, lastCol: job.c0 + job.nc });
+        job.rows.length = 0;
+        continue;
+      }
       spreadMerges(job.rows, job.r0 + 1, job.c0 + 1, ranges);
     }
   }
@@ -164,13 +176,15 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
         lastCol: t.header.columnIndex + t.header.columnCount,
         lastRow: t.whole.rowIndex + t.whole.rowCount - t.totals,
       }));
+    const over = oversized.get(index);
     return {
       name: sheet.name,
-      firstRow: job ? job.r0 + 1 : 1,
-      firstCol: job ? job.c0 + 1 : 1,
+      firstRow: job ? job.r0 + 1 : (over?.firstRow ?? 1),
+      firstCol: job ? job.c0 + 1 : (over?.firstCol ?? 1),
       rows: job ? job.rows : [],
       tables: areas,
       ...(sheet.visibility === 'Hidden' || sheet.visibility === 'VeryHidden' ? { hidden: true } : {}),
+      ...(over ? { oversized: over } : {}),
     };
   });
   return { name: workbook.name, grids, date1904, structureProtected: protection.protected };

@@ -4,7 +4,7 @@
  * dates), merged cells spread the way a reader understands them.
  */
 import type ExcelJS from 'exceljs';
-import type { CellValue, SheetGrid, TableArea } from '../../domain/cell';
+import { type CellValue, isOversized, type SheetGrid, type TableArea } from '../../domain/cell';
 import { excelSerialToIso, MAX_EXCEL_SERIAL } from '../../domain/read-cell';
 
 export interface MergeRange {
@@ -305,7 +305,9 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, reading: Grid
     if (rowNumber > maxRow) maxRow = rowNumber;
   });
 
-  // Merges whose master holds a value extend the used range (a vertical merge down to its last row).
+  // Merges whose master holds a value extend the used range down to their last row (a vertical
+  // merge), never to the right: a merge's other columns read empty, and a title merged over the
+  // whole row (A1:XFD1) would widen every row to 16,384 cells.
   const merges = mergesOf(ws);
   const byRow = merges.length > 0 ? new Map(sparse.map((s) => [s.row, s])) : null;
   const valueAt = (r: number, c: number): CellValue => {
@@ -320,7 +322,6 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, reading: Grid
     if (v === null) continue;
     liveMerges.push(m);
     if (m.bottom > maxRow) maxRow = m.bottom;
-    if (m.right > maxCol) maxCol = m.right;
   }
 
   if (sparse.length === 0) {
@@ -329,6 +330,10 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, reading: Grid
 
   const width = maxCol - minCol + 1;
   const height = maxRow - minRow + 1;
+  if (isOversized(height, width)) {
+    const oversized = { firstRow: minRow, firstCol: minCol, lastRow: maxRow, lastCol: maxCol };
+    return { name: ws.name, firstRow: minRow, firstCol: minCol, rows: [], tables: tablesOf(ws), ...hiddenOf(ws), oversized };
+  }
   const rows: CellValue[][] = new Array(height);
   for (let i = 0; i < height; i++) rows[i] = new Array<CellValue>(width).fill(null);
   for (const s of sparse) {
@@ -365,19 +370,18 @@ export function spreadMerges(rows: CellValue[][], firstRow: number, firstCol: nu
 }
 
 /**
- * Grows a grid read from Excel's used range (which stops at the last value) to cover
- * the merges whose top-left cell holds a value, as the file's reader does: a Pôle merged
+ * Grows a grid read from Excel's used range (which stops at the last value) down to the
+ * merges whose top-left cell holds a value, as the file's reader does: a Pôle merged
  * down past the last value is read down to the merge's last row.
  */
 export function extendToMerges(rows: CellValue[][], firstRow: number, firstCol: number, merges: readonly MergeRange[]): void {
   let height = rows.length;
-  let width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  // Down only, as `readGrid`: columns to a merge's right would only read empty.
   for (const m of merges) {
     if ((rows[m.top - firstRow]?.[m.left - firstCol] ?? null) === null) continue;
     height = Math.max(height, m.bottom - firstRow + 1);
-    width = Math.max(width, m.right - firstCol + 1);
   }
-  for (const row of rows) while (row.length < width) row.push(null);
   while (rows.length < height) rows.push(new Array<CellValue>(width).fill(null));
 }
 
