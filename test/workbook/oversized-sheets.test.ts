@@ -152,6 +152,42 @@ describe('the Office.js reader', () => {
   });
 });
 
+describe('a value merged down counts in the span, as both readers grow a grid to it', () => {
+  /** XFD1 filled, « Pôle Sport » in A2 merged down to A`bottom` (A3 when `emptyMaster`: nothing to spread). */
+  async function bothReaders(bottom: number, emptyMaster = false): Promise<SheetGrid[]> {
+    const merge = `A${emptyMaster ? 3 : 2}:A${bottom}`;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Notes');
+    ws.getCell('XFD1').value = 'x';
+    ws.getCell('A2').value = 'Pôle Sport';
+    ws.mergeCells(merge);
+    const file = (await (await openXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'Suivi.xlsx')).readSheets())[0];
+    const excel = createExcelDouble({ name: 'Suivi.xlsx', sheets: [{ name: 'Notes', merges: [merge] }] });
+    await excel.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem('Notes');
+      sheet.getRange('XFD1').values = [['x']];
+      sheet.getRange('A2').values = [['Pôle Sport']];
+      await ctx.sync();
+    });
+    const office = (await createOfficeWorkbook(excel.run as unknown as ExcelRunner).readSheets())[0];
+    return [file, office];
+  }
+
+  it('16 384 columns on 2 rows are read; merged down to row 1 300 (21 million cells), left unread by both', async () => {
+    for (const grid of await bothReaders(1300)) {
+      expect(grid.rows).toEqual([]);
+      expect(grid.oversized).toEqual({ firstRow: 1, firstCol: 1, lastRow: 1300, lastCol: 16_384 });
+    }
+  });
+
+  it('a merge whose first cell is empty spreads nothing and does not count', async () => {
+    for (const grid of await bothReaders(1300, true)) {
+      expect(grid.oversized).toBeUndefined();
+      expect(grid.rows).toHaveLength(2);
+    }
+  });
+});
+
 describe('the notice names only the far side', () => {
   const grid = (name: string, o: SheetGrid['oversized']): SheetGrid => ({ name, firstRow: 1, firstCol: 1, rows: [], tables: [], oversized: o });
 

@@ -6,7 +6,7 @@
  */
 import { type CellValue, isOversized, type OversizedArea, type SheetGrid, type TableArea } from '../../domain/cell';
 import { isOwnSheet, SHEET_ETAT } from '../../domain/plan-types';
-import { extendToMerges, isDateFormat, mergeRangesOf, serialToIsoDate, shownNumber, spreadMerges } from '../xlsx/read-grid';
+import { extendToMerges, isDateFormat, mergedHeight, mergeRangesOf, serialToIsoDate, shownNumber, spreadMerges } from '../xlsx/read-grid';
 import { CELL_LIMIT, PAYLOAD_BUDGET_BYTES, READ_BYTES_PER_CELL_GUESS, READ_MARGIN } from './limits';
 import { isPayloadError, jsonSize, type SyncMeter } from './meter';
 
@@ -154,13 +154,14 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
       const areas = merged[job.index];
       if (areas === null || areas.isNullObject) continue;
       const ranges = mergeRangesOf(areas.address);
-      extendToMerges(job.rows, job.r0 + 1, job.c0 + 1, ranges);
-      // A merge down to the sheet's last rows, as the file's reader sees it: too large to keep.
-      if (isOversized(job.rows.length, job.nc)) {
-        oversized.set(job.index, { firstRow: job.r0 + 1, firstCol: job.c0 + 1, lastRow: job.r0 + job.rows.length, lastCol: job.c0 + job.nc });
+      // A value merged down to the sheet's last rows: too large to grow, as the file's reader finds too.
+      const height = mergedHeight(job.rows, job.r0 + 1, job.c0 + 1, ranges);
+      if (isOversized(height, job.nc)) {
+        oversized.set(job.index, { firstRow: job.r0 + 1, firstCol: job.c0 + 1, lastRow: job.r0 + height, lastCol: job.c0 + job.nc });
         job.rows.length = 0;
         continue;
       }
+      extendToMerges(job.rows, job.r0 + 1, job.c0 + 1, ranges);
       spreadMerges(job.rows, job.r0 + 1, job.c0 + 1, ranges);
     }
   }

@@ -375,14 +375,22 @@ export function spreadMerges(rows: CellValue[][], firstRow: number, firstCol: nu
  * down past the last value is read down to the merge's last row.
  */
 export function extendToMerges(rows: CellValue[][], firstRow: number, firstCol: number, merges: readonly MergeRange[]): void {
-  let height = rows.length;
+  const height = mergedHeight(rows, firstRow, firstCol, merges);
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
-  // Down only, as `readGrid`: columns to a merge's right would only read empty.
+  while (rows.length < height) rows.push(new Array<CellValue>(width).fill(null));
+}
+
+/**
+ * The rows a grid spans once grown down to its merges (`extendToMerges`), known before
+ * growing it: down only, as `readGrid`, since columns to a merge's right would only read empty.
+ */
+export function mergedHeight(rows: readonly (readonly CellValue[])[], firstRow: number, firstCol: number, merges: readonly MergeRange[]): number {
+  let height = rows.length;
   for (const m of merges) {
     if ((rows[m.top - firstRow]?.[m.left - firstCol] ?? null) === null) continue;
     height = Math.max(height, m.bottom - firstRow + 1);
   }
-  while (rows.length < height) rows.push(new Array<CellValue>(width).fill(null));
+  return height;
 }
 
 /** The areas of an Office.js `RangeAreas` address (`'Feuil 1'!A5:A7,'Feuil 1'!C2:D2`). */
