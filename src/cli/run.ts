@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { type ChainInput, type ChainOptions, type ChainOutput, NoRegisterError, noRegisterSentences, resultJson, runChain } from '../domain/chain';
+import { type ChainInput, type ChainOptions, type ChainOutput, hasUnreadSheet, NoRegisterError, noRegisterSentences, resultJson, runChain } from '../domain/chain';
 import type { RegisterFieldId } from '../domain/fields';
 import type { MappingOverride, SheetMapping, SpaserResult } from '../domain/model';
 import type { WritePlan } from '../domain/plan-types';
@@ -197,7 +197,8 @@ export async function runCliDetailed(argv: readonly string[], io: CliIo): Promis
   if (unread.length > 0) {
     progress.end();
     const missing = noRegisterSentences(unread.map((u) => u.input));
-    io.stderr.write(`${new NoRegisterError(unread.map((u) => u.file), false, missing).message}\n`);
+    const message = new NoRegisterError(unread.map((u) => u.file), false, missing, unread.some((u) => hasUnreadSheet(u.input))).message;
+    io.stderr.write(`${message}\n`);
     return { code: EXIT_INPUT };
   }
 

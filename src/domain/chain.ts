@@ -67,6 +67,8 @@ export class NoRegisterError extends Error {
     readonly empty = false,
     /** Why no sheet is a register: too large to read, or what the closest ones miss (`noRegisterSentences`). */
     readonly missing: readonly string[] = [],
+    /** Some sheet was too large to read (`SheetGrid.oversized`): only the sheets read had no header. */
+    someUnread = false,
   ) {
     super(
       [
@@ -75,7 +77,7 @@ export class NoRegisterError extends Error {
             ? `Le classeur « ${files[0]} » est vide : aucune de ses feuilles n'a de cellule remplie (un registre a au moins les colonnes ${REQUIRED_LABELS}).`
             : `Ces classeurs sont vides : ${files.map((f) => `« ${f} »`).join(', ')} (un registre a au moins les colonnes ${REQUIRED_LABELS}).`
           : files.length === 1
-            ? `Aucun registre reconnu dans « ${files[0]} » : aucune feuille n'a d'en-tête avec les colonnes ${REQUIRED_LABELS}.`
+            ? `Aucun registre reconnu dans « ${files[0]} » : aucune feuille${someUnread ? ' lue' : ''} n'a d'en-tête avec les colonnes ${REQUIRED_LABELS}.`
             : `Aucun registre reconnu dans ces classeurs : ${files.map((f) => `« ${f} »`).join(', ')}.`,
         ...missing,
       ].join(' '),
@@ -89,9 +91,14 @@ export function noRegisterSentences(inputs: readonly ChainInput[], overrides?: r
   return [...oversizedSheetNotices(inputs), ...missingColumnSentences(inputs, overrides)];
 }
 
+/** A sheet of the input was too large to read (`SheetGrid.oversized`). */
+export function hasUnreadSheet(input: ChainInput): boolean {
+  return input.sheets.some((s) => s.oversized !== undefined);
+}
+
 /** Not a cell filled in any sheet (an error value or a space is something; a sheet too large to read is not empty). */
 export function isEmptyInput(input: ChainInput): boolean {
-  return input.sheets.every((s) => s.oversized === undefined && s.rows.every((r) => r.every((c) => c === null || c === '')));
+  return !hasUnreadSheet(input) && input.sheets.every((s) => s.rows.every((r) => r.every((c) => c === null || c === '')));
 }
 
 /** Today as ISO `aaaa-mm-jj`, in local time (the buyer's day). */
@@ -122,6 +129,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
       inputs.map((i) => i.file),
       inputs.every(isEmptyInput),
       noRegisterSentences(inputs, options.overrides),
+      inputs.some(hasUnreadSheet),
     );
   }
 

@@ -39,6 +39,7 @@ describe('a sheet too large to read, on the command line', () => {
     await workbook(path.join(dir, 'suivi.xlsx'), false);
     const c = capture(dir);
     expect(await runCli(['calculer', 'suivi.xlsx'], c.io)).toBe(EXIT_INPUT);
+    expect(c.stderr()).toContain(`Aucun registre reconnu dans « suivi.xlsx » : aucune feuille lue n'a d'en-tête`);
     expect(c.stderr()).toContain(FAR('Suivi'));
     expect(c.stderr()).toContain(FAR('Notes'));
     expect(listFiles(dir)).toEqual(['suivi.xlsx']);
@@ -50,7 +51,7 @@ describe('a sheet too large to read, on the command line', () => {
     await workbook(path.join(dir, 'Pôle B.xlsx'), false);
     const c = capture(dir);
     expect(await runCli(['calculer', 'Pôle A.xlsx', 'Pôle B.xlsx'], c.io)).toBe(EXIT_INPUT);
-    expect(c.stderr()).toContain(`Aucun registre reconnu dans « Pôle B.xlsx »`);
+    expect(c.stderr()).toContain(`Aucun registre reconnu dans « Pôle B.xlsx » : aucune feuille lue n'a d'en-tête`);
     expect(c.stderr()).toContain(FAR('Suivi'));
   });
 });

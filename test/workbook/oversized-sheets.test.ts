@@ -111,8 +111,18 @@ describe('the file reader', () => {
       runChain([input], { today: TODAY });
     } catch (e) {
       expect((e as NoRegisterError).empty).toBe(false);
-      expect((e as Error).message).toContain(FAR('Marchés', 'A1 à XFD1048576', 'sur la ligne 1 048 576 ou dans la colonne XFD'));
+      expect((e as Error).message).toBe(
+        "Aucun registre reconnu dans « Suivi.xlsx » : aucune feuille lue n'a d'en-tête avec les colonnes N° de marché, Objet, Montant HT et Date de notification. " +
+          FAR('Marchés', 'A1 à XFD1048576', 'sur la ligne 1 048 576 ou dans la colonne XFD'),
+      );
     }
+  });
+
+  it('without a sheet too large, the message stays « aucune feuille n\'a d\'en-tête »', () => {
+    const notes: SheetGrid = { name: 'Notes', firstRow: 1, firstCol: 1, rows: [['Bonjour']], tables: [] };
+    expect(() => runChain([{ file: 'Suivi.xlsx', sheets: [notes], state: null }], { today: TODAY })).toThrow(
+      "Aucun registre reconnu dans « Suivi.xlsx » : aucune feuille n'a d'en-tête avec les colonnes N° de marché, Objet, Montant HT et Date de notification.",
+    );
   });
 
   it('a title merged over the whole row: the grid keeps the table width, the register is read', async () => {
