@@ -303,9 +303,13 @@ function queueDelete(context: Excel.RequestContext, sheet: SheetInfo): void {
   ws.delete();
 }
 
-/** A temporary sheet of a write or of an import's replacement (`tempImportName`). */
+/**
+ * A temporary sheet of a write or of an import's replacement (`tempImportName`): the prefix and a
+ * number, nothing else. A user's `SPASER import Pôle Sport` is the user's, never deleted.
+ */
 export function isTempSheet(name: string): boolean {
-  return name.startsWith(TEMP_PREFIX) || name.startsWith(IMPORT_TEMP_PREFIX);
+  for (const prefix of [TEMP_PREFIX, IMPORT_TEMP_PREFIX]) if (name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length))) return true;
+  return false;
 }
 
 /** Deletes leftover temporary sheets (of this run or of a crashed one). */

@@ -30,6 +30,19 @@ describe('Office write — only the add-in’s own sheets are replaced', () => {
     expect(excel.sheetNames().filter((n) => n === SHEET_REGISTRE)).toHaveLength(1);
   });
 
+  it('keeps user sheets named like the temporary ones but for their number; removes the leftover temporary sheets', async () => {
+    // Found by the session 24 review of odd live workbooks: a prefix alone deleted them, contents and all.
+    const user = ['SPASER import Pôle Sport', 'SPASER tmp brouillon', 'SPASER tmp 2b', 'SPASER import 3 (notes)'];
+    const excel = createExcelDouble({
+      sheets: [{ name: 'Suivi', cells: CELLS }, ...user.map((name) => ({ name, cells: [['mes notes']] })), { name: 'SPASER tmp 7', cells: [['reste']] }, { name: 'SPASER import 2', cells: [['reste']] }],
+    });
+    const before = user.map((name) => excel.snapshot(name));
+    await writeOnce(excel);
+    expect(user.map((name) => excel.snapshot(name))).toEqual(before);
+    expect(excel.sheetNames()).not.toContain('SPASER tmp 7');
+    expect(excel.sheetNames()).not.toContain('SPASER import 2');
+  });
+
   it('replaces an output sheet of an earlier run, never kept beside the new one', async () => {
     const excel = createExcelDouble({ sheets: [{ name: 'Suivi', cells: CELLS }, { name: SHEET_POLES, cells: [['ancien']] }] });
     await writeOnce(excel);
