@@ -279,6 +279,9 @@ export function orderedFindings(register: Register): Finding[] {
     .map((x) => x.f);
 }
 
+/** Hyperlinks Excel keeps on one worksheet (« Excel specifications and limits »). */
+export const MAX_SHEET_LINKS = 65_530;
+
 function controlsSheet(register: Register, workbookName: string, sheetsInWorkbook: ReadonlySet<string>): SheetPlan {
   const findings = orderedFindings(register);
   const widths = [14, 26, 80, 22, 8, 24, 24, 24, 18];
@@ -297,7 +300,8 @@ function controlsSheet(register: Register, workbookName: string, sheetsInWorkboo
   const linkCol = CONTROLS_HEADERS.length;
   const links: LinkPlan[] = [];
   const rows: PlanValue[][] = findings.map((f, i) => {
-    const linkable = withoutExtension(f.source.file) === book && sheetsInWorkbook.has(f.source.sheet);
+    // Past Excel's limit of links on a sheet, a finding still names its sheet and row, without a link.
+    const linkable = links.length < MAX_SHEET_LINKS && withoutExtension(f.source.file) === book && sheetsInWorkbook.has(f.source.sheet);
     let linkText: string | null = null;
     if (linkable) {
       const address = cellAddress(f.source.row, f.col ?? 1);
