@@ -81,6 +81,8 @@ export interface SheetGrid {
    * (a value left far from the table): its cells are not read, and the user is told where.
    */
   readonly oversized?: OversizedArea;
+  /** Excel would not give the sheet's merged areas (more than 512): a merged value is read in its first cell only. */
+  readonly mergesUnread?: boolean;
 }
 
 /** The span of a sheet's filled cells, first to last row and column (1-based, inclusive). */

@@ -7,6 +7,7 @@ import { companionNotices } from './companion-notices';
 import { lostChoiceNotices } from './lost-choices';
 import { hiddenSheetNotices } from './hidden-sheets';
 import { oversizedSheetNotices } from './oversized-sheets';
+import { unreadMergeNotices } from './unread-merges';
 import { incompleteRegisterNotices, incompleteRegisters, missingColumnSentences } from './incomplete-registers';
 import { computeIndicators, defaultExercice, evaluateIndicators, type PoleBreakdowns, spendUsed } from './indicators/engine';
 import { fieldOfRows } from './indicators/row-view';
@@ -157,6 +158,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
     ...companionNotices(register.cibles, register.saisies, exercice, result.indicateurs),
     ...hiddenSheetNotices(inputs, register),
     ...oversizedSheetNotices(inputs),
+    ...unreadMergeNotices(inputs, register),
   ];
   // The plan belongs to writing: built on first use (the pane recomputes often and writes once).
   let plan: WritePlan | null = null;

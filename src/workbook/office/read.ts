@@ -134,7 +134,17 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
       await meter.sync(context, 'lecture', 0);
     }
   }
-  const { used, tableRanges, merged } = queued;
+  const { used, tableRanges } = queued;
+  // Each sheet's merged areas: from the batch, or, when it failed, sheet by sheet (`mergedAreasApart`):
+  // a planning sheet of a thousand merges no longer costs the register its merged Pôle.
+  const merged: (string | null)[] | null =
+    queued.merged !== null
+      ? queued.merged.map((areas) => (areas === null || areas.isNullObject ? null : areas.address))
+      : readsMergedAreas()
+        ? await mergedAreasApart(context, meter, sheets.map((ws, index) => (skipped(ws.name) ? -1 : index)).filter((i) => i >= 0))
+        : null;
+  /** Sheets whose merged areas Excel would not give (more than 512): their merged values read once. */
+  const mergesUnread = new Set(merged === null ? [] : sheets.flatMap((_, index) => (merged[index] === UNREAD_MERGES ? [index] : [])));
 
   const jobs: SheetJob[] = [];
   /** Sheets whose used range is too large to read (a value left far from the table), by index. */
@@ -151,9 +161,9 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
   await readCells(context, meter, jobs, date1904);
   if (merged) {
     for (const job of jobs) {
-      const areas = merged[job.index];
-      if (areas === null || areas.isNullObject) continue;
-      const ranges = mergeRangesOf(areas.address);
+      const address = merged[job.index];
+      if (address === null || address === UNREAD_MERGES) continue;
+      const ranges = mergeRangesOf(address);
       // A value merged down to the sheet's last rows: too large to grow, as the file's reader finds too.
       const height = mergedHeight(job.rows, job.r0 + 1, job.c0 + 1, ranges);
       if (isOversized(height, job.nc)) {
@@ -186,9 +196,44 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
       tables: areas,
       ...(sheet.visibility === 'Hidden' || sheet.visibility === 'VeryHidden' ? { hidden: true } : {}),
       ...(over ? { oversized: over } : {}),
+      ...(mergesUnread.has(index) && job ? { mergesUnread: true } : {}),
     };
   });
   return { name: workbook.name, grids, date1904, structureProtected: protection.protected };
+}
+
+/** Stands for the merged areas of a sheet that Excel would not give. */
+const UNREAD_MERGES = '\u0000';
+
+/**
+ * The merged areas of each sheet of `indexes` (by sheet index; null for none) once asking for all
+ * of them at once has failed: each half asked apart, halved again while it fails, so that a sheet of
+ * more than 512 merged areas fails alone (`UNREAD_MERGES`), in two round trips per halving.
+ */
+async function mergedAreasApart(context: Excel.RequestContext, meter: SyncMeter, indexes: readonly number[]): Promise<(string | null)[]> {
+  const sheets = context.workbook.worksheets.items;
+  const out: (string | null)[] = sheets.map(() => null);
+  const split = async (failed: readonly number[]): Promise<void> => {
+    if (failed.length === 1) out[failed[0]] = UNREAD_MERGES;
+    if (failed.length <= 1) return;
+    const half = Math.ceil(failed.length / 2);
+    await ask(failed.slice(0, half));
+    await ask(failed.slice(half));
+  };
+  const ask = async (group: readonly number[]): Promise<void> => {
+    const queued = group.map((i) => sheets[i].getRange().getMergedAreasOrNullObject().load('address'));
+    try {
+      await meter.sync(context, 'lecture', 0);
+    } catch {
+      await split(group);
+      return;
+    }
+    group.forEach((i, k) => {
+      out[i] = queued[k].isNullObject ? null : queued[k].address;
+    });
+  };
+  await split(indexes);
+  return out;
 }
 
 /**

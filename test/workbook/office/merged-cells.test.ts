@@ -5,6 +5,7 @@
  * top-left cell only; the Office reader spreads it as the xlsx reader does.
  */
 import ExcelJS from 'exceljs';
+import { runChain } from '../../../src/domain/chain';
 import { buildRegister } from '../../../src/domain/register';
 import { createOfficeWorkbook, type ExcelRunner } from '../../../src/workbook/office';
 import { openXlsx } from '../../../src/workbook/xlsx';
@@ -148,20 +149,55 @@ describe('a sheet of more than 512 merged areas', () => {
     });
   }
 
-  it('reads the workbook without its merged areas instead of failing, in two more round trips', async () => {
+  it('reads that sheet without its merged areas instead of failing, said so, in four more round trips', async () => {
     const many = excel(MANY);
     const wb = createOfficeWorkbook(many.run as unknown as ExcelRunner);
     const sheets = await wb.readSheets();
     expect(sheets.map((s) => s.name)).toEqual(['Marchés', 'Autre']);
     expect(sheets[0].rows.map((r) => r[4])).toEqual([null, 'Pôle', 'Pôle Sport', null, null]);
+    expect(sheets[0].mergesUnread).toBe(true);
     expect(sheets[1].rows).toEqual([['x']]);
+    expect('mergesUnread' in sheets[1]).toBe(false);
 
     const few = excel(MANY.slice(-512));
     const wbFew = createOfficeWorkbook(few.run as unknown as ExcelRunner);
     const merged = await wbFew.readSheets();
     expect(merged[0].rows.map((r) => r[4])).toEqual([null, 'Pôle', 'Pôle Sport', 'Pôle Sport', 'Pôle Sport']);
-    // The batch once more with the merged areas (it might have failed in passing), then without.
-    expect(wb.stats.syncs).toBe(wbFew.stats.syncs + 2);
+    expect('mergesUnread' in merged[0]).toBe(false);
+    // The batch once more with the merged areas (it might have failed in passing), then without;
+    // then each sheet's merged areas apart: « Marchés » fails alone, « Autre » gives its own.
+    expect(wb.stats.syncs).toBe(wbFew.stats.syncs + 4);
+  });
+
+  it('another sheet of more than 512 merged areas (a planning) leaves the register its merged Pôle; only a source sheet is named', async () => {
+    const planning = Array.from({ length: 600 }, (_, i) => `A${i + 1}:B${i + 1}`);
+    const workbook = createExcelDouble({
+      name: 'Suivi.xlsx',
+      sheets: [
+        {
+          name: 'Marchés',
+          cells: [[TITLE], HEADER, ...DATA.map(([n, o, m, dt], i) => [n, o, m, { v: serial(dt), nf: 'dd/mm/yyyy' }, i === 0 ? 'Pôle Sport' : null])],
+          merges: ['E3:E5'],
+        },
+        { name: 'Planning', cells: Array.from({ length: 600 }, (_, i) => [`Semaine ${i + 1}`]), merges: planning },
+        { name: 'Notes', cells: [['x']] },
+      ],
+    });
+    const sheets = await createOfficeWorkbook(workbook.run as unknown as ExcelRunner).readSheets();
+    expect(sheets[0].rows.map((r) => r[4])).toEqual([null, 'Pôle', 'Pôle Sport', 'Pôle Sport', 'Pôle Sport']);
+    expect(sheets.map((s) => s.mergesUnread)).toEqual([undefined, true, undefined]);
+    const out = runChain([{ file: 'Suivi.xlsx', sheets, state: null }], { today: TODAY, writesCharts: false });
+    expect(out.register.rows.map((r) => r.pole)).toEqual(['Pôle Sport', 'Pôle Sport', 'Pôle Sport']);
+    expect(out.notices).toEqual([]);
+  });
+
+  it('a register sheet read without its merged areas is named in the notices', async () => {
+    const sheets = await createOfficeWorkbook(excel(MANY).run as unknown as ExcelRunner).readSheets();
+    expect(runChain([{ file: 'Suivi.xlsx', sheets, state: null }], { today: TODAY, writesCharts: false }).notices).toEqual([
+      "La feuille « Marchés » (registre des marchés) a plus de 512 zones de cellules fusionnées, qu'Excel ne transmet pas au complément : " +
+        "une valeur fusionnée sur plusieurs lignes (un Pôle, une procédure…) n'y est lue que sur sa première ligne. " +
+        'Annulez la fusion de ces cellules et recopiez la valeur sur chaque ligne, puis recalculez.',
+    ]);
   });
 
   it('keeps the merged cells when the batch failed once in passing', async () => {
