@@ -1005,6 +1005,15 @@ export class DRange extends DObject {
     this._format ??= new DRangeFormat(this.ctx, this);
     return this._format;
   }
+  /** ExcelApi 1.4: the used part of this range (valuesOnly: cells with values only); a null object when none. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): DRange {
+    const r = new DRange(this.ctx, () => {
+      const ref = this.ref();
+      return this.ctx.excel.usedRect(ref.sheet, valuesOnly === true, ref);
+    });
+    this.ctx.watchNull(r);
+    return r;
+  }
   /** ExcelApi 1.13: the merged areas whose top-left cell lies in this range; a null object when none. */
   getMergedAreasOrNullObject(): DMergedAreas {
     const areas = new DMergedAreas(this.ctx, () => {
@@ -1791,13 +1800,16 @@ export class ExcelDouble {
     return cell;
   }
 
-  usedRect(sheet: SheetModel, valuesOnly: boolean): RangeRef | null {
+  /** The smallest rectangle of used cells of `sheet`, or of its part `within` (Range.getUsedRangeOrNullObject). */
+  usedRect(sheet: SheetModel, valuesOnly: boolean, within?: Rect): RangeRef | null {
     let r0 = Infinity;
     let r1 = -1;
     let c0 = Infinity;
     let c1 = -1;
     for (const [r, row] of sheet.rows) {
+      if (within && (r < within.r0 || r >= within.r0 + within.nr)) continue;
       for (const [c, cell] of row) {
+        if (within && (c < within.c0 || c >= within.c0 + within.nc)) continue;
         const used =
           cell.value !== null ||
           cell.formula !== undefined ||

@@ -141,7 +141,15 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
     queued.merged !== null
       ? queued.merged.map((areas) => (areas === null || areas.isNullObject ? null : areas.address))
       : readsMergedAreas()
-        ? await mergedAreasApart(context, meter, sheets.map((ws, index) => (skipped(ws.name) ? -1 : index)).filter((i) => i >= 0))
+        ? await mergedAreasApart(
+            context,
+            meter,
+            sheets.map((ws, index) => (skipped(ws.name) ? -1 : index)).filter((i) => i >= 0),
+            (index) => {
+              const areas = sheets[index].getRange().getMergedAreasOrNullObject().load('address');
+              return () => (areas.isNullObject ? null : areas.address);
+            },
+          )
         : null;
   /** Sheets whose merged areas Excel would not give (more than 512): their merged values read once. */
   const mergesUnread = new Set(merged === null ? [] : sheets.flatMap((_, index) => (merged[index] === UNREAD_MERGES ? [index] : [])));
@@ -210,9 +218,14 @@ const UNREAD_MERGES = '\u0000';
  * of them at once has failed: each half asked apart, halved again while it fails, so that a sheet of
  * more than 512 merged areas fails alone (`UNREAD_MERGES`), in two round trips per halving.
  */
-async function mergedAreasApart(context: Excel.RequestContext, meter: SyncMeter, indexes: readonly number[]): Promise<(string | null)[]> {
-  const sheets = context.workbook.worksheets.items;
-  const out: (string | null)[] = sheets.map(() => null);
+async function mergedAreasApart(
+  context: Excel.RequestContext,
+  meter: SyncMeter,
+  indexes: readonly number[],
+  /** Queues the ask for a sheet's merged areas; the answer, once synced. */
+  queueMerged: (index: number) => () => string | null,
+): Promise<(string | null)[]> {
+  const out: (string | null)[] = context.workbook.worksheets.items.map(() => null);
   const split = async (failed: readonly number[]): Promise<void> => {
     if (failed.length === 1) out[failed[0]] = UNREAD_MERGES;
     if (failed.length <= 1) return;
@@ -221,7 +234,7 @@ async function mergedAreasApart(context: Excel.RequestContext, meter: SyncMeter,
     await ask(failed.slice(half));
   };
   const ask = async (group: readonly number[]): Promise<void> => {
-    const queued = group.map((i) => sheets[i].getRange().getMergedAreasOrNullObject().load('address'));
+    const answers = group.map(queueMerged);
     try {
       await meter.sync(context, 'lecture', 0);
     } catch {
@@ -229,7 +242,7 @@ async function mergedAreasApart(context: Excel.RequestContext, meter: SyncMeter,
       return;
     }
     group.forEach((i, k) => {
-      out[i] = queued[k].isNullObject ? null : queued[k].address;
+      out[i] = answers[k]();
     });
   };
   await split(indexes);
@@ -274,6 +287,10 @@ async function readCells(context: Excel.RequestContext, meter: SyncMeter, jobs: 
       }
       if (room <= 0) break;
     }
+    // Where the sheet's next value is, below this sync's last block: rows left empty before it (a value
+    // typed on row 1 048 576 of a 5 000-row register) are not fetched, only filled in as empty.
+    const pending = jobIndex < jobs.length && rowPos > 0 ? jobs[jobIndex] : null;
+    const next = pending?.sheet.getRangeByIndexes(pending.r0 + rowPos, pending.c0, pending.nr - rowPos, pending.nc).getUsedRangeOrNullObject(true).load('rowIndex');
     const cells = blocks.reduce((s, b) => s + b.cells, 0);
     try {
       await meter.sync(context, 'lecture', cells * bytesPerCell);
@@ -295,6 +312,16 @@ async function readCells(context: Excel.RequestContext, meter: SyncMeter, jobs: 
         const line: CellValue[] = new Array(values[i].length);
         for (let j = 0; j < values[i].length; j++) line[j] = toCellValue(values[i][j], types[i][j], formats[i][j], date1904);
         job.rows.push(line);
+      }
+    }
+    if (pending !== null && next !== undefined) {
+      const gap = next.isNullObject ? pending.nr - rowPos : next.rowIndex - (pending.r0 + rowPos);
+      for (let i = 0; i < gap; i++) pending.rows.push(new Array<CellValue>(pending.nc).fill(null));
+      rowPos += Math.max(0, gap);
+      cellsRead += Math.max(0, gap) * pending.nc;
+      if (rowPos >= pending.nr) {
+        jobIndex += 1;
+        rowPos = 0;
       }
     }
     // Follow what the cells really weigh, both ways: light registers then need
