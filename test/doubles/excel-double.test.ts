@@ -70,6 +70,19 @@ describe('Excel double: proxies, load and sync', () => {
     });
   });
 
+  it("gives a range's used part (Range.getUsedRangeOrNullObject), a null object when the part is empty", async () => {
+    const excel = seeded();
+    await excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Suivi');
+      // Rows 2 and 3 hold values in A:C; the part B2:Z50 is used from B2 to C3.
+      const part = ws.getRange('B2:Z50').getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
+      const below = ws.getRange('A4:C100').getUsedRangeOrNullObject(true);
+      await ctx.sync();
+      expect([part.rowIndex, part.columnIndex, part.rowCount, part.columnCount]).toEqual([1, 1, 2, 2]);
+      expect(below.isNullObject).toBe(true);
+    });
+  });
+
   it('loads collection items and navigation paths', async () => {
     const excel = seeded();
     await excel.run(async (ctx) => {
