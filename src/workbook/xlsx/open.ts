@@ -8,6 +8,7 @@ import { literalPercentFormats } from './misread-cells';
 import { Package } from './package';
 import { excelJsWouldMisread, readableCopy } from './reading-copy';
 import { decodeRange } from './read-grid';
+import { EMPTY_CELLS_MIN_PART_BYTES, withoutEmptyCells } from './empty-cells';
 import { XlsxWorkbook } from './workbook';
 
 export const REASON_NOT_XLSX =
@@ -134,6 +135,24 @@ function repairMissingTheme(wb: ExcelJS.Workbook): void {
   if (book._themes !== undefined && Object.keys(book._themes).length === 0) book._themes = undefined;
 }
 
+/**
+ * The package with its large worksheet parts stripped of their empty cells (`empty-cells.ts`), for
+ * ExcelJS to read; null when no part has any to drop. `pkg` is changed: it serves nothing else after.
+ */
+async function withoutEmptyCellParts(pkg: Package): Promise<Uint8Array | null> {
+  let changed = false;
+  for (const name of pkg.partNames()) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) continue;
+    const entry = pkg.zip.file(name) as unknown as { _data?: { uncompressedSize?: number } } | null;
+    if ((entry?._data?.uncompressedSize ?? 0) < EMPTY_CELLS_MIN_PART_BYTES) continue;
+    const stripped = withoutEmptyCells(await pkg.zip.file(name)!.async('uint8array'));
+    if (stripped === null) continue;
+    pkg.put(name, stripped);
+    changed = true;
+  }
+  return changed ? pkg.zip.generateAsync({ type: 'uint8array', compression: 'STORE' }) : null;
+}
+
 async function loadWithExcelJs(bytes: Uint8Array): Promise<ExcelJS.Workbook | null> {
   const wb = new ExcelJS.Workbook();
   try {
@@ -158,13 +177,15 @@ export async function openXlsx(data: ArrayBuffer | Uint8Array, name: string): Pr
   // (shared texts) without a word.
   const pkg = await Package.load(bytes).catch(() => null);
   const misread = pkg !== null && (await excelJsWouldMisread(pkg));
-  let wb = misread ? null : await loadWithExcelJs(bytes);
+  // What ExcelJS reads: the file, or a copy without the empty cells of a sheet formatted far beyond its data.
+  const forExcelJs = (pkg !== null && (await withoutEmptyCellParts(pkg))) || bytes;
+  let wb = misread ? null : await loadWithExcelJs(forExcelJs);
   if (wb === null || wb.worksheets.length === 0) {
     // A valid file ExcelJS cannot read as it is (`reading-copy.ts`): it reads a copy in its own form.
-    const copy = await readableCopy(bytes);
+    const copy = await readableCopy(forExcelJs);
     const again = copy && (await loadWithExcelJs(copy));
     if (again && again.worksheets.length > 0) wb = again;
-    else if (misread) wb = await loadWithExcelJs(bytes);
+    else if (misread) wb = await loadWithExcelJs(forExcelJs);
   }
   if (wb === null) throw new UnreadableWorkbookError(name, zipReason(bytes, name));
   if (wb.worksheets.length === 0) {
