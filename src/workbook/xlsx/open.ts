@@ -5,9 +5,10 @@
 import ExcelJS from 'exceljs';
 import { UnreadableWorkbookError } from '../port';
 import { literalPercentFormats } from './misread-cells';
-import { Package } from './package';
+import { Package, resolveTarget, sheetEntries, workbookPart } from './package';
 import { excelJsWouldMisread, readableCopy } from './reading-copy';
-import { decodeRange } from './read-grid';
+import { decodeRange, type MergeRange } from './read-grid';
+import { withoutMergeCells } from './merge-list';
 import { EMPTY_CELLS_MIN_PART_BYTES, withoutEmptyCells } from './empty-cells';
 import { XlsxWorkbook } from './workbook';
 
@@ -135,22 +136,51 @@ function repairMissingTheme(wb: ExcelJS.Workbook): void {
   if (book._themes !== undefined && Object.keys(book._themes).length === 0) book._themes = undefined;
 }
 
+/** Parts under this size hold too few merged areas to slow ExcelJS (1 000 take ~30 KiB). */
+const MERGES_MIN_PART_BYTES = 32 * 1024;
+
 /**
- * The package with its large worksheet parts stripped of their empty cells (`empty-cells.ts`), for
- * ExcelJS to read; null when no part has any to drop. `pkg` is changed: it serves nothing else after.
+ * What ExcelJS reads of the package: its large worksheets stripped of their empty cells
+ * (`empty-cells.ts`) and of their merged areas when they have many (`merge-list.ts`, given
+ * back by sheet name); null bytes when nothing changes. `pkg` is changed: it serves nothing
+ * else after.
  */
-async function withoutEmptyCellParts(pkg: Package): Promise<Uint8Array | null> {
+async function lightenedForExcelJs(pkg: Package): Promise<{ bytes: Uint8Array | null; merges: Map<string, MergeRange[]> }> {
+  const merges = new Map<string, MergeRange[]>();
+  let sheets: { name: string; part: string }[];
+  try {
+    const wbPart = await workbookPart(pkg);
+    const entries = sheetEntries(await pkg.text(wbPart), await pkg.rels(wbPart));
+    sheets = entries.flatMap((e) => {
+      const part = e.rel && !e.rel.external ? pkg.name(resolveTarget(wbPart, e.rel.target)) : undefined;
+      return part === undefined ? [] : [{ name: e.name, part }];
+    });
+  } catch {
+    return { bytes: null, merges };
+  }
   let changed = false;
-  for (const name of pkg.partNames()) {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) continue;
-    const entry = pkg.zip.file(name) as unknown as { _data?: { uncompressedSize?: number } } | null;
-    if ((entry?._data?.uncompressedSize ?? 0) < EMPTY_CELLS_MIN_PART_BYTES) continue;
-    const stripped = withoutEmptyCells(await pkg.zip.file(name)!.async('uint8array'));
-    if (stripped === null) continue;
-    pkg.put(name, stripped);
+  for (const { name, part } of sheets) {
+    const entry = pkg.zip.file(part) as unknown as { _data?: { uncompressedSize?: number } } | null;
+    const size = entry?._data?.uncompressedSize ?? 0;
+    if (size < MERGES_MIN_PART_BYTES) continue;
+    let xml = await pkg.zip.file(part)!.async('uint8array');
+    let lighter = false;
+    const apart = withoutMergeCells(xml);
+    if (apart !== null) {
+      xml = apart.xml;
+      merges.set(name, apart.merges);
+      lighter = true;
+    }
+    const stripped = size >= EMPTY_CELLS_MIN_PART_BYTES ? withoutEmptyCells(xml) : null;
+    if (stripped !== null) {
+      xml = stripped;
+      lighter = true;
+    }
+    if (!lighter) continue;
+    pkg.put(part, xml);
     changed = true;
   }
-  return changed ? pkg.zip.generateAsync({ type: 'uint8array', compression: 'STORE' }) : null;
+  return { bytes: changed ? await pkg.zip.generateAsync({ type: 'uint8array', compression: 'STORE' }) : null, merges };
 }
 
 async function loadWithExcelJs(bytes: Uint8Array): Promise<ExcelJS.Workbook | null> {
@@ -177,8 +207,9 @@ export async function openXlsx(data: ArrayBuffer | Uint8Array, name: string): Pr
   // (shared texts) without a word.
   const pkg = await Package.load(bytes).catch(() => null);
   const misread = pkg !== null && (await excelJsWouldMisread(pkg));
-  // What ExcelJS reads: the file, or a copy without the empty cells of a sheet formatted far beyond its data.
-  const forExcelJs = (pkg !== null && (await withoutEmptyCellParts(pkg))) || bytes;
+  // What ExcelJS reads: the file, or a copy of it lightened of what slows ExcelJS down or exhausts its memory.
+  const lightened = pkg === null ? { bytes: null, merges: new Map<string, MergeRange[]>() } : await lightenedForExcelJs(pkg);
+  const forExcelJs = lightened.bytes ?? bytes;
   let wb = misread ? null : await loadWithExcelJs(forExcelJs);
   if (wb === null || wb.worksheets.length === 0) {
     // A valid file ExcelJS cannot read as it is (`reading-copy.ts`): it reads a copy in its own form.
@@ -195,5 +226,5 @@ export async function openXlsx(data: ArrayBuffer | Uint8Array, name: string): Pr
   }
   repairLoadedTables(wb);
   repairMissingTheme(wb);
-  return new XlsxWorkbook(name, wb, bytes, pkg === null ? undefined : await literalPercentFormats(pkg));
+  return new XlsxWorkbook(name, wb, bytes, pkg === null ? undefined : await literalPercentFormats(pkg), lightened.merges);
 }

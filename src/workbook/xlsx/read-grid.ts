@@ -261,6 +261,8 @@ export interface GridReading {
   readonly traces?: ReadTraces;
   /** Formats whose `%` the file writes as text (see `shownNumber`). */
   readonly literalPercents?: ReadonlySet<string>;
+  /** The sheet's merged areas when ExcelJS read it without them (`merge-list.ts`). */
+  readonly merges?: readonly MergeRange[];
 }
 
 /** One worksheet as the grid the domain reads. */
@@ -308,7 +310,7 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, reading: Grid
   // Merges whose master holds a value extend the used range down to their last row (a vertical
   // merge), never to the right: a merge's other columns read empty, and a title merged over the
   // whole row (A1:XFD1) would widen every row to 16,384 cells.
-  const merges = mergesOf(ws);
+  const merges = reading.merges ?? mergesOf(ws);
   const byRow = merges.length > 0 ? new Map(sparse.map((s) => [s.row, s])) : null;
   const valueAt = (r: number, c: number): CellValue => {
     const entry = byRow?.get(r);

@@ -12,7 +12,7 @@ import type { SavedState } from '../../domain/state';
 import { parseState } from '../../domain/state-sheet';
 import { stateSheetPlan } from '../../domain/plan';
 import type { WorkbookReader, WorkbookWriter } from '../port';
-import { readGrid } from './read-grid';
+import { type MergeRange, readGrid } from './read-grid';
 import { mayHoldMisreadCells, restoreTypedCells } from './misread-cells';
 import { addCharts } from './charts';
 import { Package } from './package';
@@ -65,6 +65,8 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
     private readonly source?: Uint8Array,
     /** Number formats whose `%` the file writes as text (`misread-cells.ts`). */
     private readonly literalPercents: ReadonlySet<string> = new Set(),
+    /** Merged areas of the sheets ExcelJS read without them (`merge-list.ts`), by sheet name. */
+    private readonly mergesApart: ReadonlyMap<string, readonly MergeRange[]> = new Map(),
   ) {
     this.sourceSheets = new Set(workbook.worksheets.map((ws) => ws.name));
   }
@@ -131,13 +133,13 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
     const date1904 = this.date1904;
     const read = this.workbook.worksheets.map((ws) => {
       const traces = { isoYear: false, trueBoolean: false, falseBoolean: false, escapedText: false, invalidDate: false };
-      return { ws, grid: readGrid(ws, date1904, { traces, literalPercents: this.literalPercents }), suspect: mayHoldMisreadCells(traces) };
+      return { ws, grid: readGrid(ws, date1904, { traces, literalPercents: this.literalPercents, merges: this.mergesApart.get(ws.name) }), suspect: mayHoldMisreadCells(traces) };
     });
     const suspects = read.filter((r) => r.suspect && !this.lookedIntoFile.has(r.ws)).map((r) => r.ws);
     if (suspects.length === 0 || this.source === undefined) return read.map((r) => r.grid);
     for (const ws of suspects) this.lookedIntoFile.add(ws);
     const restored = await restoreTypedCells(this.source, suspects);
-    return read.map((r) => (restored.has(r.ws) ? readGrid(r.ws, date1904, { literalPercents: this.literalPercents }) : r.grid));
+    return read.map((r) => (restored.has(r.ws) ? readGrid(r.ws, date1904, { literalPercents: this.literalPercents, merges: this.mergesApart.get(r.ws.name) }) : r.grid));
   }
 
   async readState(): Promise<SavedState | null> {
