@@ -83,6 +83,8 @@ export interface SheetGrid {
   readonly oversized?: OversizedArea;
   /** Excel would not give the sheet's merged areas (more than 512): a merged value is read in its first cell only. */
   readonly mergesUnread?: boolean;
+  /** Formulas saved without their result (a file written by a program, never opened in Excel): read empty. */
+  readonly uncalculated?: number;
 }
 
 /** The span of a sheet's filled cells, first to last row and column (1-based, inclusive). */

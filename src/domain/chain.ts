@@ -8,6 +8,7 @@ import { lostChoiceNotices } from './lost-choices';
 import { hiddenSheetNotices } from './hidden-sheets';
 import { oversizedSheetNotices } from './oversized-sheets';
 import { unreadMergeNotices } from './unread-merges';
+import { uncalculatedFormulaNotices } from './uncalculated-formulas';
 import { incompleteRegisterNotices, incompleteRegisters, missingColumnSentences } from './incomplete-registers';
 import { computeIndicators, defaultExercice, evaluateIndicators, type PoleBreakdowns, spendUsed } from './indicators/engine';
 import { fieldOfRows } from './indicators/row-view';
@@ -159,6 +160,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
     ...hiddenSheetNotices(inputs, register),
     ...oversizedSheetNotices(inputs),
     ...unreadMergeNotices(inputs, register),
+    ...uncalculatedFormulaNotices(inputs, register),
   ];
   // The plan belongs to writing: built on first use (the pane recomputes often and writes once).
   let plan: WritePlan | null = null;

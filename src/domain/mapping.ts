@@ -690,6 +690,20 @@ function toSheetMapping(
 export function detectSheet(file: string, grid: SheetGrid, overrides?: readonly MappingOverride[]): SheetMapping[] {
   if (isSpaserSheet(grid.name)) return [];
   const override = overrideFor(file, grid.name, overrides);
+  // A sheet is recognised by the run, then again by the checks of incomplete registers and by the
+  // pane: once per grid, file and choice of the user (200 sheets cost twice the time otherwise).
+  let known = detected.get(grid);
+  if (known === undefined) detected.set(grid, (known = new Map()));
+  const key = `${file}\u0000${override === null ? '' : JSON.stringify(override)}`;
+  let mappings = known.get(key);
+  if (mappings === undefined) known.set(key, (mappings = detectAnew(file, grid, override)));
+  return mappings;
+}
+
+/** Mappings already found, by grid, then by file and the user's choice for the sheet. */
+const detected = new WeakMap<SheetGrid, Map<string, SheetMapping[]>>();
+
+function detectAnew(file: string, grid: SheetGrid, override: MappingOverride | null): SheetMapping[] {
   for (const c of headerRowCandidates(grid, override)) {
     const e = evaluate(c, override);
     if (e.kind === null) continue;

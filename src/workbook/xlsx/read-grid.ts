@@ -274,6 +274,7 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, reading: Grid
   let maxRow = 0;
   let minCol = Infinity;
   let maxCol = 0;
+  let uncalculated = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cols: number[] = [];
     const values: CellValue[] = [];
@@ -283,7 +284,11 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, reading: Grid
       if (type === VALUE_TYPE_MERGE) return;
       // `cell.value` of a formula drops a falsy result (0, FALSE, ''): read `cell.result`.
       const raw = type === VALUE_TYPE_FORMULA ? cell.result : cell.value;
-      if (raw === null || raw === undefined) return;
+      if (raw === null || raw === undefined) {
+        // A formula saved without its result (a file written by a program, never opened in Excel).
+        if (type === VALUE_TYPE_FORMULA && raw === undefined) uncalculated++;
+        return;
+      }
       if (traces !== undefined) {
         if (raw === true) traces.trueBoolean = true;
         else if (raw === false) traces.falseBoolean = true;
@@ -326,15 +331,16 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, reading: Grid
     if (m.bottom > maxRow) maxRow = m.bottom;
   }
 
+  const notComputed = uncalculated > 0 ? { uncalculated } : {};
   if (sparse.length === 0) {
-    return { name: ws.name, firstRow: 1, firstCol: 1, rows: [], tables: tablesOf(ws), ...hiddenOf(ws) };
+    return { name: ws.name, firstRow: 1, firstCol: 1, rows: [], tables: tablesOf(ws), ...hiddenOf(ws), ...notComputed };
   }
 
   const width = maxCol - minCol + 1;
   const height = maxRow - minRow + 1;
   if (isOversized(height, width)) {
     const oversized = { firstRow: minRow, firstCol: minCol, lastRow: maxRow, lastCol: maxCol };
-    return { name: ws.name, firstRow: minRow, firstCol: minCol, rows: [], tables: tablesOf(ws), ...hiddenOf(ws), oversized };
+    return { name: ws.name, firstRow: minRow, firstCol: minCol, rows: [], tables: tablesOf(ws), ...hiddenOf(ws), oversized, ...notComputed };
   }
   const rows: CellValue[][] = new Array(height);
   for (let i = 0; i < height; i++) rows[i] = new Array<CellValue>(width).fill(null);
@@ -343,7 +349,7 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, reading: Grid
     for (let k = 0; k < s.cols.length; k++) target[s.cols[k] - minCol] = s.values[k];
   }
   spreadMerges(rows, minRow, minCol, liveMerges);
-  return { name: ws.name, firstRow: minRow, firstCol: minCol, rows, tables: tablesOf(ws), ...hiddenOf(ws) };
+  return { name: ws.name, firstRow: minRow, firstCol: minCol, rows, tables: tablesOf(ws), ...hiddenOf(ws), ...notComputed };
 }
 
 /** `hidden` for a hidden or very hidden sheet; nothing for a visible one (the grid as before). */
