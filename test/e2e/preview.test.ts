@@ -181,6 +181,47 @@ describe('browser preview of the task pane', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('reads an odd workbook in the browser: formatted to far below, a planning of many merges, a value in XFD1048576', async () => {
+    const context = await browser!.newContext({ viewport: { width: 350, height: 900 }, locale: 'fr-FR' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    await page.goto(`${url}taskpane.html`);
+
+    // README « Feuilles trop étendues », « Feuilles mises en forme loin sous leurs données »: the
+    // register with 25 000 rows of empty bordered cells below it (a part of more than 8 MiB), a
+    // planning of 1 200 merged areas, notes with a value in A1 and XFD1048576.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Suivi 2025');
+    ws.addRow(['N° marché', 'Objet', 'Montant HT', 'Date de notification']);
+    for (let i = 1; i <= 5; i++) ws.addRow([`2025-00${i}`, 'Papier', 100 * i, new Date(Date.UTC(2025, 1, i))]);
+    const planning = wb.addWorksheet('Planning');
+    for (let i = 0; i < 1200; i++) planning.getCell(2 * i + 1, 1).value = `Semaine ${i + 1}`;
+    const notes = wb.addWorksheet('Notes');
+    notes.getCell('A1').value = 'Notes';
+    notes.getCell('XFD1048576').value = 'à voir';
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const register = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const letters = Array.from({ length: 20 }, (_, k) => String.fromCharCode(65 + k));
+    const formatted = Array.from({ length: 25_000 }, (_, k) => `<row r="${k + 7}">${letters.map((l) => `<c r="${l}${k + 7}" s="1"/>`).join('')}</row>`).join('');
+    zip.file('xl/worksheets/sheet1.xml', register.replace('</sheetData>', `${formatted}</sheetData>`));
+    const plan = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
+    const merges = Array.from({ length: 1200 }, (_, i) => `<mergeCell ref="A${2 * i + 1}:B${2 * i + 2}"/>`).join('');
+    zip.file('xl/worksheets/sheet2.xml', plan.replace('</sheetData>', `</sheetData><mergeCells count="1200">${merges}</mergeCells>`));
+    const sourcePath = join(work, 'Classeur étrange.xlsx');
+    writeFileSync(sourcePath, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+
+    await page.getByLabel('Choisir un classeur (.xlsx)').setInputFiles(sourcePath);
+    await page.getByRole('region', { name: 'Feuille « Suivi 2025 »' }).waitFor();
+    await page.getByText(/^La feuille « Notes » n'est pas lue : ses cellules remplies s'étendent de A1 à XFD1048576/).waitFor();
+    await shot(page, '6-classeur-etrange');
+    await page.getByRole('button', { name: /Indicateurs/ }).first().click();
+    await page.getByText(/sur 5 lignes lues/).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 async function expectSelected(page: Page, label: string, text: string): Promise<void> {
