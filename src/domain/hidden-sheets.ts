@@ -7,23 +7,16 @@ import type { ChainInput } from './chain';
 import { SHEET_KINDS } from './fields';
 import { frenchNumber } from './french-text';
 import type { Register } from './model';
+import { markedSources, rowsBySheet } from './source-sheets';
 
 /** A French sentence per hidden sheet read as a register or companion sheet, in file then sheet order. */
 export function hiddenSheetNotices(inputs: readonly ChainInput[], register: Register): string[] {
-  const hidden = new Set(inputs.flatMap((i) => i.sheets.filter((s) => s.hidden === true).map((s) => `${i.file}\u0000${s.name}`)));
-  if (hidden.size === 0) return [];
-  const sources = register.mappings.filter((m) => hidden.has(`${m.file}\u0000${m.sheet}`));
+  const sources = markedSources(inputs, register, (s) => (s.hidden === true ? true : undefined));
   if (sources.length === 0) return [];
-  const rowsOf = new Map<string, number>();
-  for (const row of register.rows) {
-    const key = `${row.source.file}\u0000${row.source.sheet}`;
-    if (hidden.has(key)) rowsOf.set(key, (rowsOf.get(key) ?? 0) + 1);
-  }
-  const several = inputs.length > 1;
-  return sources.map((m) => {
-    const where = several ? ` du classeur « ${m.file} »` : '';
+  const rowsOf = rowsBySheet(register);
+  return sources.map(({ mapping: m, where }) => {
     if (m.kind === 'registre') {
-      const n = rowsOf.get(`${m.file}\u0000${m.sheet}`) ?? 0;
+      const n = rowsOf(m.file, m.sheet);
       const lines = `${frenchNumber(n)} ${n > 1 ? 'lignes' : 'ligne'}`;
       return `La feuille masquée « ${m.sheet} »${where} est lue comme registre des marchés (${lines}) : ses marchés comptent dans les indicateurs. Affichez-la pour la vérifier, ou retirez-la du classeur si elle ne doit pas compter.`;
     }

@@ -7,20 +7,15 @@
 import type { ChainInput } from './chain';
 import { frenchNumber } from './french-text';
 import type { Register } from './model';
+import { markedSources } from './source-sheets';
 
 /** A French sentence per source sheet holding formulas without their result, in file then sheet order. */
 export function uncalculatedFormulaNotices(inputs: readonly ChainInput[], register: Register): string[] {
-  const counts = new Map(inputs.flatMap((i) => i.sheets.filter((s) => (s.uncalculated ?? 0) > 0).map((s) => [`${i.file}\u0000${s.name}`, s.uncalculated!] as const)));
-  if (counts.size === 0) return [];
-  const several = inputs.length > 1;
-  return register.mappings.flatMap((m) => {
-    const n = counts.get(`${m.file}\u0000${m.sheet}`);
-    if (n === undefined) return [];
-    const where = several ? ` du classeur « ${m.file} »` : '';
+  return markedSources(inputs, register, (s) => ((s.uncalculated ?? 0) > 0 ? s.uncalculated : undefined)).map(({ mapping: m, value: n, where }) => {
     const formulas = n > 1 ? `${frenchNumber(n)} formules enregistrées sans leur résultat` : 'une formule enregistrée sans son résultat';
-    return [
+    return (
       `La feuille « ${m.sheet} »${where} a ${formulas} (classeur écrit par un logiciel et jamais ouvert dans Excel) : ` +
-        `${n > 1 ? 'leurs cellules se lisent vides' : 'sa cellule se lit vide'}. Ouvrez le classeur dans Excel, enregistrez-le, puis recommencez.`,
-    ];
+      `${n > 1 ? 'leurs cellules se lisent vides' : 'sa cellule se lit vide'}. Ouvrez le classeur dans Excel, enregistrez-le, puis recommencez.`
+    );
   });
 }

@@ -7,21 +7,16 @@
 import type { ChainInput } from './chain';
 import { SHEET_KINDS } from './fields';
 import type { Register } from './model';
+import { markedSources } from './source-sheets';
 
 /** A French sentence per source sheet read without its merged areas, in file then sheet order. */
 export function unreadMergeNotices(inputs: readonly ChainInput[], register: Register): string[] {
-  const unread = new Set(inputs.flatMap((i) => i.sheets.filter((s) => s.mergesUnread === true).map((s) => `${i.file}\u0000${s.name}`)));
-  if (unread.size === 0) return [];
-  const several = inputs.length > 1;
-  return register.mappings
-    .filter((m) => unread.has(`${m.file}\u0000${m.sheet}`))
-    .map((m) => {
-      const where = several ? ` du classeur « ${m.file} »` : '';
-      const kind = m.kind === 'registre' ? 'registre des marchés' : `feuille « ${SHEET_KINDS[m.kind].label} »`;
-      return (
-        `La feuille « ${m.sheet} »${where} (${kind}) a plus de 512 zones de cellules fusionnées, qu'Excel ne transmet pas au complément : ` +
-        "une valeur fusionnée sur plusieurs lignes (un Pôle, une procédure…) n'y est lue que sur sa première ligne. " +
-        'Annulez la fusion de ces cellules et recopiez la valeur sur chaque ligne, puis recalculez.'
-      );
-    });
+  return markedSources(inputs, register, (s) => (s.mergesUnread === true ? true : undefined)).map(({ mapping: m, where }) => {
+    const kind = m.kind === 'registre' ? 'registre des marchés' : `feuille « ${SHEET_KINDS[m.kind].label} »`;
+    return (
+      `La feuille « ${m.sheet} »${where} (${kind}) a plus de 512 zones de cellules fusionnées, qu'Excel ne transmet pas au complément : ` +
+      "une valeur fusionnée sur plusieurs lignes (un Pôle, une procédure…) n'y est lue que sur sa première ligne. " +
+      'Annulez la fusion de ces cellules et recopiez la valeur sur chaque ligne, puis recalculez.'
+    );
+  });
 }
