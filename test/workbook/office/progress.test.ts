@@ -28,6 +28,20 @@ function monotonic(list: readonly OfficeProgress[]): boolean {
 }
 
 describe('the Office adapter tells its progress', () => {
+  it('reading past empty rows filled in without being fetched (a value far below): the cells count, progress reaches its total', async () => {
+    const excel = workbook(600);
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Suivi 2025').getRange('E5000').values = [['fin']];
+      await ctx.sync();
+    });
+    const wb = createOfficeWorkbook(excel.run as never);
+    const seen: OfficeProgress[] = [];
+    wb.onProgress = (p) => seen.push(p);
+    await wb.readSheets();
+    expect(monotonic(seen)).toBe(true);
+    expect(seen.at(-1)).toEqual({ phase: 'lecture', done: 5000 * 5, total: 5000 * 5 });
+  });
+
   it('reading: cells read after each block, up to all of them, one report per read round trip', async () => {
     const excel = workbook(600);
     const wb = createOfficeWorkbook(excel.run as never);
