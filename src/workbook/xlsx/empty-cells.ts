@@ -7,6 +7,8 @@
  * string JavaScript can hold.
  */
 
+import { ascii, bytesAt, indexOfBytes, lastIndexOfBytes } from './bytes';
+
 const LT = 0x3c; // <
 const GT = 0x3e; // >
 const SLASH = 0x2f;
@@ -16,34 +18,10 @@ const APOS = 0x27;
 /** Worksheet parts smaller than this are read as they are: their empty cells cost ExcelJS little. */
 export const EMPTY_CELLS_MIN_PART_BYTES = 8 * 1024 * 1024;
 
-const bytesOf = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
-const SHEET_DATA = bytesOf('<sheetData');
-const SHEET_DATA_END = bytesOf('</sheetData>');
-const CELL_END = bytesOf('</c>');
-const ROW_END = bytesOf('</row>');
-
-function indexOf(hay: Uint8Array, needle: Uint8Array, from: number, to = hay.length): number {
-  const first = needle[0];
-  outer: for (let i = hay.indexOf(first, from); i !== -1 && i + needle.length <= to; i = hay.indexOf(first, i + 1)) {
-    for (let k = 1; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
-    return i;
-  }
-  return -1;
-}
-
-/** The last `needle` in `hay`: `</sheetData>` is searched from the end, past every cell. */
-function lastIndexOf(hay: Uint8Array, needle: Uint8Array): number {
-  for (let i = hay.lastIndexOf(needle[0]); i !== -1; i = i === 0 ? -1 : hay.lastIndexOf(needle[0], i - 1)) {
-    if (startsAt(hay, needle, i)) return i;
-  }
-  return -1;
-}
-
-function startsAt(hay: Uint8Array, needle: Uint8Array, at: number): boolean {
-  if (at + needle.length > hay.length) return false;
-  for (let k = 0; k < needle.length; k++) if (hay[at + k] !== needle[k]) return false;
-  return true;
-}
+const SHEET_DATA = ascii('<sheetData');
+const SHEET_DATA_END = ascii('</sheetData>');
+const CELL_END = ascii('</c>');
+const ROW_END = ascii('</row>');
 
 /** The `>` closing the tag opened at `start`, quotes skipped (an attribute value may hold `>`). */
 function tagEnd(src: Uint8Array, start: number, limit: number): number {
@@ -90,9 +68,9 @@ function hasR(src: Uint8Array, from: number, to: number): boolean {
  * (its place then depends on the ones before it, which must all stay).
  */
 export function withoutEmptyCells(src: Uint8Array): Uint8Array | null {
-  const open = indexOf(src, SHEET_DATA, 0);
+  const open = indexOfBytes(src, SHEET_DATA);
   if (open === -1) return null;
-  const close = lastIndexOf(src, SHEET_DATA_END);
+  const close = lastIndexOfBytes(src, SHEET_DATA_END);
   if (close < open) return null;
   if (!mayHoldEmptyCells(src, open, close)) return null;
   const out = new Uint8Array(src.length);
@@ -115,7 +93,7 @@ export function withoutEmptyCells(src: Uint8Array): Uint8Array | null {
     if (next === 0x63 /* c */ && isTag(src, lt + 1, 'c')) {
       const end = tagEnd(src, lt, close);
       if (end === -1 || !hasR(src, lt + 2, end)) return null;
-      const emptyEnd = src[end - 1] === SLASH ? end + 1 : startsAt(src, CELL_END, end + 1) ? end + 1 + CELL_END.length : -1;
+      const emptyEnd = src[end - 1] === SLASH ? end + 1 : bytesAt(src, CELL_END, end + 1) ? end + 1 + CELL_END.length : -1;
       if (emptyEnd === -1) rowKept = true;
       else {
         drop(lt, emptyEnd);
@@ -134,7 +112,7 @@ export function withoutEmptyCells(src: Uint8Array): Uint8Array | null {
       rowAt = o + Math.max(0, lt - keep);
       rowKept = false;
       lt = end;
-    } else if (next === SLASH && rowAt !== -1 && startsAt(src, ROW_END, lt)) {
+    } else if (next === SLASH && rowAt !== -1 && bytesAt(src, ROW_END, lt)) {
       if (!rowKept) {
         // A row whose cells were all empty: gone with its start tag (already copied or not).
         drop(lt, lt + ROW_END.length);

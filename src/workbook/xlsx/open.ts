@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { UnreadableWorkbookError } from '../port';
 import { literalPercentFormats } from './misread-cells';
+import { ascii, indexOfBytes } from './bytes';
 import { Package, resolveTarget, sheetEntries, workbookPart } from './package';
 import { excelJsWouldMisread, readableCopy } from './reading-copy';
 import { decodeRange, type MergeRange } from './read-grid';
@@ -59,13 +60,7 @@ function oleReason(bytes: Uint8Array): string {
 }
 
 function containsAscii(bytes: Uint8Array, text: string): boolean {
-  const first = text.charCodeAt(0);
-  outer: for (let i = 0; i + text.length <= bytes.length; i++) {
-    if (bytes[i] !== first) continue;
-    for (let j = 1; j < text.length; j++) if (bytes[i + j] !== text.charCodeAt(j)) continue outer;
-    return true;
-  }
-  return false;
+  return indexOfBytes(bytes, ascii(text)) !== -1;
 }
 
 /** Why a zip that ExcelJS could not read is not a workbook (entry names are stored in clear). */
