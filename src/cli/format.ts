@@ -1,44 +1,29 @@
 /** French display of the chain's result for the terminal (numbers, indicators, controls). */
 import { columnLetter } from '../domain/cell';
-import { formatChange, indicatorChange, spendText } from '../domain/change';
+import { formatChange, formatValue as domainFormatValue, indicatorChange, spendText } from '../domain/change';
 import { SHEET_KINDS } from '../domain/fields';
 import type { IndicatorResult, Repartition, SheetMapping, SpaserResult, Unite } from '../domain/model';
 import { FINDING_LABELS } from '../domain/finding-labels';
 import { unusedColumnText } from '../domain/mapping';
 import { nationalReference } from '../domain/national-reference';
-import { plainFixed } from '../domain/plan';
+import { fixedNumber } from '../domain/french-text';
 
-/** The pane's wording with the terminal's plain spaces (`Intl` groups digits with U+202F). */
-function plainSpaces(text: string): string {
+/**
+ * The terminal's text: plain spaces where the pane and the sheets write French no-break spaces
+ * (U+00A0, U+202F), so that the output stays readable in any terminal and greppable.
+ */
+export function plainSpaces(text: string): string {
   return text.replace(/[\u00a0\u202f]/g, ' ');
 }
 
-/**
- * `12345.678` → `12 345,68` with `decimals` digits. Groups use a plain space
- * (not U+202F) so that the output stays readable in any terminal and greppable.
- */
+/** `12345.678` → `12 345,68` with `decimals` digits, plain spaces. */
 export function formatNumber(n: number, decimals: number): string {
-  const fixed = plainFixed(Math.abs(n), decimals);
-  const [int, dec] = fixed.split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-  const negative = n < 0 && Number(fixed) !== 0;
-  return `${negative ? '-' : ''}${grouped}${dec ? `,${dec}` : ''}`;
+  return plainSpaces(fixedNumber(n, decimals));
 }
 
-/** A value with its unit: `37,5 %`, `12 345,00 €`, `28,4 jours`, `1 234` (whole) or `2,57`. */
+/** A value with its unit, as the pane and `SPASER Indicateurs` show it: `37,5 %`, `12 345,00 €`, `28,4 jours`, `1 234`, `2,6`. */
 export function formatValue(v: number, unite: Unite): string {
-  switch (unite) {
-    case '%':
-      return `${formatNumber(v, 1)} %`;
-    case '€':
-      return `${formatNumber(v, 2)} €`;
-    case 'jours': {
-      // The plural follows the number shown (same rounding): `1,0 jour`, `1,96` is shown `2,0 jours`.
-      return `${formatNumber(v, 1)} ${Number(plainFixed(Math.abs(v), 1)) < 2 ? 'jour' : 'jours'}`;
-    }
-    case 'nombre':
-      return Number.isInteger(v) ? formatNumber(v, 0) : formatNumber(v, 2);
-  }
+  return plainSpaces(domainFormatValue(v, unite));
 }
 
 export const AXES: Readonly<Record<number, string>> = {
@@ -78,7 +63,7 @@ export function formatIndicatorValue(ind: IndicatorResult): string {
     text += ` — N−1 : ${formatValue(ind.n1, ind.unite)}`;
     // The change as the pane words it and the `Évolution` column of `SPASER Indicateurs` computes it.
     const change = indicatorChange(ind);
-    if (change !== null) text += ` (évolution : ${plainSpaces(formatChange(change, ind.unite))})`;
+    if (change !== null) text += ` (évolution : ${formatChange(change, ind.unite)})`;
   }
   if (ind.cible) {
     const atteinte = ind.cible.atteinte === null ? '' : ind.cible.atteinte ? ', atteinte' : ', non atteinte';
@@ -87,7 +72,7 @@ export function formatIndicatorValue(ind: IndicatorResult): string {
   // Beside, never mixed in (indicateurs.md).
   const reference = nationalReference(ind.id);
   if (reference !== null) text += ` — référence nationale : ${formatValue(reference, ind.unite)}`;
-  return text;
+  return plainSpaces(text);
 }
 
 /**
@@ -147,7 +132,7 @@ export function columnReport(mappings: readonly ColumnsOfSheet[], withFile: bool
       "Pour lire une colonne ambiguë : choisissez son champ à l'étape Colonnes du volet (le choix, enregistré dans le classeur avec les feuilles SPASER, vaut aussi pour la ligne de commande), ou renommez son en-tête.",
     );
   }
-  return lines;
+  return lines.map(plainSpaces);
 }
 
 /** The readable French summary printed on stdout without `--json`. */
@@ -181,5 +166,5 @@ export function formatSummary(result: SpaserResult, info: SummaryInfo): string {
   }
   if (info.columns && info.columns.length > 0) lines.push('', ...info.columns);
   lines.push('', info.output ? `Classeur écrit : ${info.output}` : 'Aucun classeur écrit.');
-  return `${lines.join('\n')}\n`;
+  return plainSpaces(`${lines.join('\n')}\n`);
 }

@@ -15,7 +15,7 @@ import { UnreadableWorkbookError } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsx';
 import { readXlsxFile, writeXlsxFile } from '../workbook/xlsx/node-files';
 import { parseArgs, USAGE } from './args';
-import { columnReport, formatSummary } from './format';
+import { columnReport, formatSummary, plainSpaces } from './format';
 import { createProgress, type ProgressStream } from './progress';
 
 export interface CliIo {
@@ -118,7 +118,14 @@ export function withoutFieldOverrides(
   return out;
 }
 
-export async function runCliDetailed(argv: readonly string[], io: CliIo): Promise<CliRunOutcome> {
+/** The terminal gets plain spaces (`plainSpaces`); the JSON on stdout is written as is, as the pane exports it. */
+function plainStream(stream: ProgressStream): ProgressStream {
+  return { isTTY: stream.isTTY, write: (text: string) => stream.write(plainSpaces(text)) };
+}
+
+export async function runCliDetailed(argv: readonly string[], given: CliIo): Promise<CliRunOutcome> {
+  const json = given.stdout;
+  const io: CliIo = { ...given, stdout: plainStream(given.stdout), stderr: plainStream(given.stderr) };
   const parsed = parseArgs(argv);
   if (parsed.kind === 'help') {
     io.stdout.write(USAGE);
@@ -236,7 +243,7 @@ export async function runCliDetailed(argv: readonly string[], io: CliIo): Promis
 
   // 4. What the user reads.
   if (args.json) {
-    io.stdout.write(resultJson(result));
+    json.write(resultJson(result));
     if (columns.length > 0) io.stderr.write(`${columns.join('\n')}\n`);
     io.stderr.write(`Classeur écrit : ${output}\n`);
   } else {

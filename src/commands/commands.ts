@@ -16,7 +16,7 @@ export async function calculerIndicateurs(
     await run();
   } catch (error) {
     // The runner tells the user; here we only keep a trace for support.
-    console.error('SPASER : échec du calcul lancé depuis le ruban', error);
+    console.error('SPASER : échec du calcul lancé depuis le ruban', error);
   } finally {
     event.completed();
   }

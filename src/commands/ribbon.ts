@@ -10,7 +10,7 @@ export type RibbonRunner = () => Promise<void>;
 /** Raised when the button is clicked before a runner has been wired. */
 export class RibbonNotReadyError extends Error {
   constructor() {
-    super("Le calcul des indicateurs n'est pas encore disponible : rechargez le complément puis réessayez.");
+    super("Le calcul des indicateurs n'est pas encore disponible : rechargez le complément puis réessayez.");
     this.name = 'RibbonNotReadyError';
   }
 }

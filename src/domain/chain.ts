@@ -76,11 +76,11 @@ export class NoRegisterError extends Error {
       [
         empty
           ? files.length === 1
-            ? `Le classeur « ${files[0]} » est vide : aucune de ses feuilles n'a de cellule remplie (un registre a au moins les colonnes ${REQUIRED_LABELS}).`
-            : `Ces classeurs sont vides : ${files.map((f) => `« ${f} »`).join(', ')} (un registre a au moins les colonnes ${REQUIRED_LABELS}).`
+            ? `Le classeur « ${files[0]} » est vide : aucune de ses feuilles n'a de cellule remplie (un registre a au moins les colonnes ${REQUIRED_LABELS}).`
+            : `Ces classeurs sont vides : ${files.map((f) => `« ${f} »`).join(', ')} (un registre a au moins les colonnes ${REQUIRED_LABELS}).`
           : files.length === 1
-            ? `Aucun registre reconnu dans « ${files[0]} » : aucune feuille${someUnread ? ' lue' : ''} n'a d'en-tête avec les colonnes ${REQUIRED_LABELS}.`
-            : `Aucun registre reconnu dans ces classeurs : ${files.map((f) => `« ${f} »`).join(', ')}.`,
+            ? `Aucun registre reconnu dans « ${files[0]} » : aucune feuille${someUnread ? ' lue' : ''} n'a d'en-tête avec les colonnes ${REQUIRED_LABELS}.`
+            : `Aucun registre reconnu dans ces classeurs : ${files.map((f) => `« ${f} »`).join(', ')}.`,
         ...missing,
       ].join(' '),
     );
@@ -189,7 +189,7 @@ const DATAVIZ_ID = '1.1.2-dataviz';
 
 export function unreadableStateNotice(file: string): string {
   return (
-    `La feuille « ${SHEET_ETAT} » du classeur « ${file} » est illisible (modifiée à la main, ou écrite par une version plus récente du complément) : ` +
+    `La feuille « ${SHEET_ETAT} » du classeur « ${file} » est illisible (modifiée à la main, ou écrite par une version plus récente du complément) : ` +
     "les choix de colonnes et les décisions qu'elle gardait ne sont pas repris, et la prochaine écriture la remplacera par ceux de ce calcul."
   );
 }

@@ -3,6 +3,7 @@
  * change »): computed once for the `Évolution` column of `SPASER Indicateurs`, the pane and the
  * command line, and worded once for the pane and the command line.
  */
+import { fixedNumber, NBSP, plainFixed } from './french-text';
 import type { IndicatorResult, Unite } from './model';
 
 /** Value N minus value N−1; null when either is missing. */
@@ -10,36 +11,42 @@ export function indicatorChange(ind: Pick<IndicatorResult, 'valeur' | 'n1'>): nu
   return ind.valeur !== null && ind.n1 !== null ? ind.valeur - ind.n1 : null;
 }
 
-const NUMBER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
-const EURO = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+/** Digits shown for a unit, those of `SPASER Indicateurs`' number formats (`plan.ts` `unitFormat`). */
+function decimalsOf(value: number, unite: Unite): number {
+  if (unite === '€') return 2;
+  // A count has no decimal; a mean (soumissionnaires) keeps one, as `FORMAT_DECIMAL`.
+  return unite === 'nombre' && Number.isInteger(value) ? 0 : 1;
+}
 
-/** A value as the pane shows it: `37,5 %`, `12 500 €`, `4 jours`; `—` for none. */
+/**
+ * A value as the pane and the command line show it, with the decimals the `SPASER Indicateurs`
+ * sheet shows beside it: `37,5 %`, `12 500,00 €`, `4,0 jours`, `1 234`, `2,6`; `—` for none.
+ */
 export function formatValue(value: number | null, unite: Unite): string {
   if (value === null) return '—';
+  const digits = fixedNumber(value, decimalsOf(value, unite));
   switch (unite) {
     case '%':
-      return `${NUMBER.format(value)} %`;
     case '€':
-      return `${EURO.format(value)} €`;
+      return `${digits}${NBSP}${unite}`;
     case 'jours':
-      // The plural follows the number shown: 1,96 is shown « 2 jours ».
-      return `${NUMBER.format(value)} ${Math.abs(Math.round(value * 10) / 10) < 2 ? 'jour' : 'jours'}`;
+      // The plural follows the number shown: 1,96 is shown « 2,0 jours ».
+      return `${digits}${NBSP}${Number(plainFixed(Math.abs(value), 1)) < 2 ? 'jour' : 'jours'}`;
     case 'nombre':
-      return NUMBER.format(value);
+      return digits;
   }
 }
 
-/** A change from N−1: `+2,5 points` for a share, `−3 jours`, `+1 200 €`, `0`. */
+/** A change from N−1, with the value's decimals: `+2,5 points` for a share, `−3,0 jours`, `+1 200,00 €`, `0,0 point`. */
 export function formatChange(change: number, unite: Unite): string {
-  // Worded from the change as shown (`€` to the euro, else to a tenth): no `+0 point`, no `+2 point`.
-  const shown = unite === '€' ? Math.round(change) : Math.round(change * 10) / 10;
-  if (shown === 0) return unite === '%' ? '0 point' : '0';
-  const sign = shown > 0 ? '+' : '−';
-  const size = Math.abs(shown);
-  return unite === '%' ? `${sign}${NUMBER.format(size)} ${size < 2 ? 'point' : 'points'}` : `${sign}${formatValue(size, unite)}`;
+  // Worded from the change as shown: no `+0,0 point`, no `+2,0 point`.
+  const shown = Number(plainFixed(Math.abs(change), decimalsOf(change, unite)));
+  const sign = shown === 0 ? '' : change > 0 ? '+' : '−';
+  if (unite === '%') return `${sign}${fixedNumber(shown, 1)}${NBSP}${shown < 2 ? 'point' : 'points'}`;
+  return `${sign}${formatValue(shown, unite)}`;
 }
 
 /** Which amount the spend indicators used (`sortie.md` `depense`, `regles.md` §5), worded once for the pane and the command line. */
 export function spendText(depense: 'montantMandate' | 'montant'): string {
-  return `Dépense retenue : ${depense === 'montantMandate' ? 'dépenses mandatées (à défaut, montant notifié)' : 'montant notifié'}`;
+  return `Dépense retenue : ${depense === 'montantMandate' ? 'dépenses mandatées (à défaut, montant notifié)' : 'montant notifié'}`;
 }

@@ -12,7 +12,7 @@ interface IndicatorRowValues {
 }
 
 function where(source: RowSource): string {
-  return `feuille « ${source.sheet} » du classeur « ${source.file} », ligne ${source.row}`;
+  return `feuille « ${source.sheet} » du classeur « ${source.file} », ligne ${source.row}`;
 }
 
 /** The same, opening a sentence. */
@@ -26,7 +26,7 @@ function knownId(row: CompanionRow<IndicatorRowValues>, notices: string[]): stri
   const id = row.values.indicateur?.trim();
   if (!id) return null;
   if (indicatorDef(id) !== undefined) return id;
-  notices.push(`${whereCapitalised(row.source)} : « ${id} » n'est pas l'identifiant d'un indicateur du SPASER (par exemple « 2.1.3-sourcage ») ; la ligne est ignorée.`);
+  notices.push(`${whereCapitalised(row.source)} : « ${id} » n'est pas l'identifiant d'un indicateur du SPASER (par exemple « 2.1.3-sourcage ») ; la ligne est ignorée.`);
   return null;
 }
 
@@ -47,14 +47,14 @@ export function companionNotices(
     if (first === undefined) firstTarget.set(id, row.source);
     else
       notices.push(
-        `${whereCapitalised(row.source)} : une cible ${exercice} de « ${id} » est déjà donnée ${sameSheet(first, row.source) ? `ligne ${first.row}` : `(${where(first)})`} ; seule la première compte.`,
+        `${whereCapitalised(row.source)} : une cible ${exercice} de « ${id} » est déjà donnée ${sameSheet(first, row.source) ? `ligne ${first.row}` : `(${where(first)})`} ; seule la première compte.`,
       );
   }
   const statut = new Map(indicateurs.map((r) => [r.id, r.statut] as const));
   for (const row of saisies) {
     const id = knownId(row, notices);
     if (id !== null && row.values.annee === exercice && row.values.valeur !== undefined && statut.get(id) === 'calculé') {
-      notices.push(`${whereCapitalised(row.source)} : « ${id} » est calculé à partir du registre pour ${exercice} ; la valeur saisie n'est pas reprise (une saisie ne remplace jamais un calcul).`);
+      notices.push(`${whereCapitalised(row.source)} : « ${id} » est calculé à partir du registre pour ${exercice} ; la valeur saisie n'est pas reprise (une saisie ne remplace jamais un calcul).`);
     }
   }
   return notices;

@@ -79,7 +79,7 @@ function shown(def: FieldDef, v: unknown): string {
   if (v === undefined) return 'vide';
   switch (def.type) {
     case 'montant':
-      return `${frenchNumber(v as number)} €`;
+      return `${frenchNumber(v as number)} €`;
     case 'nombre':
     case 'entier':
       return frenchNumber(v as number);
@@ -89,7 +89,7 @@ function shown(def: FieldDef, v: unknown): string {
       return v ? 'oui' : 'non';
     default: {
       const text = String(v);
-      return `« ${text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text} »`;
+      return `« ${text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text} »`;
     }
   }
 }
@@ -99,11 +99,11 @@ export function conflictSentence(differences: readonly FieldDifference[]): strin
   if (differences.length === 0) return ' Les deux lignes portent les mêmes valeurs (saisie en double).';
   const named = differences
     .slice(0, MAX_NAMED_DIFFERENCES)
-    .map((d) => `« ${d.label} » : ${d.here} sur cette ligne, ${d.first} sur la première`)
-    .join(' ; ');
+    .map((d) => `« ${d.label} » : ${d.here} sur cette ligne, ${d.first} sur la première`)
+    .join(' ; ');
   const more = differences.length - MAX_NAMED_DIFFERENCES;
-  const rest = more > 0 ? ` ; et ${more} autre${more > 1 ? 's' : ''} champ${more > 1 ? 's' : ''}` : '';
-  return ` Conflit, les deux lignes diffèrent (à arbitrer) : ${named}${rest}.`;
+  const rest = more > 0 ? ` ; et ${more} autre${more > 1 ? 's' : ''} champ${more > 1 ? 's' : ''}` : '';
+  return ` Conflit, les deux lignes diffèrent (à arbitrer) : ${named}${rest}.`;
 }
 
 /** A row given by its values object (tests, rows built by hand). */

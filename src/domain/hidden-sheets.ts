@@ -18,8 +18,8 @@ export function hiddenSheetNotices(inputs: readonly ChainInput[], register: Regi
     if (m.kind === 'registre') {
       const n = rowsOf(m.file, m.sheet);
       const lines = `${frenchNumber(n)} ${n > 1 ? 'lignes' : 'ligne'}`;
-      return `La feuille masquée « ${m.sheet} »${where} est lue comme registre des marchés (${lines}) : ses marchés comptent dans les indicateurs. Affichez-la pour la vérifier, ou retirez-la du classeur si elle ne doit pas compter.`;
+      return `La feuille masquée « ${m.sheet} »${where} est lue comme registre des marchés (${lines}) : ses marchés comptent dans les indicateurs. Affichez-la pour la vérifier, ou retirez-la du classeur si elle ne doit pas compter.`;
     }
-    return `La feuille masquée « ${m.sheet} »${where} est lue comme feuille « ${SHEET_KINDS[m.kind].label} » : elle compte dans les indicateurs. Affichez-la pour la vérifier, ou retirez-la du classeur si elle ne doit pas compter.`;
+    return `La feuille masquée « ${m.sheet} »${where} est lue comme feuille « ${SHEET_KINDS[m.kind].label} » : elle compte dans les indicateurs. Affichez-la pour la vérifier, ou retirez-la du classeur si elle ne doit pas compter.`;
   });
 }

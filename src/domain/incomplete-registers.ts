@@ -17,7 +17,7 @@ export function missingColumnSentences(inputs: readonly ChainInput[], overrides:
     const closest = fewestMissing(findIncompleteRegisters(input.file, input.sheets, mergeOverrides(input, overrides)));
     if (closest === undefined) return [];
     const sentence = describeMissingRequired(closest);
-    return inputs.length > 1 ? [`« ${input.file} » : ${sentence}`] : [sentence];
+    return inputs.length > 1 ? [`« ${input.file} » : ${sentence}`] : [sentence];
   });
 }
 
@@ -37,7 +37,7 @@ export function incompleteRegisters(inputs: readonly ChainInput[], overrides: re
 export function incompleteRegisterNotices(incomplete: readonly SheetMapping[]): string[] {
   return incomplete.map(
     (m) =>
-      `Classeur « ${m.file} » : ${lowerFirst(describeMissingRequired(m))} Ses lignes ne sont pas comptées : ajoutez la colonne ou renommez son en-tête, ou choisissez-la à l'étape Colonnes du volet.`,
+      `Classeur « ${m.file} » : ${lowerFirst(describeMissingRequired(m))} Ses lignes ne sont pas comptées : ajoutez la colonne ou renommez son en-tête, ou choisissez-la à l'étape Colonnes du volet.`,
   );
 }
 

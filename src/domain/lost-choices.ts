@@ -9,7 +9,7 @@ import type { LostChoice, SheetMapping } from './model';
 /** « « Jours pour payer », choisi pour « Délai moyen de paiement (jours) » ». */
 function lostChoiceText(m: Pick<SheetMapping, 'kind'>, lost: LostChoice & { readonly field: string }): string {
   const fields = SHEET_KINDS[m.kind].fields as readonly { readonly id: string; readonly label: string }[];
-  return `« ${lost.header} », choisi pour « ${fields.find((f) => f.id === lost.field)?.label ?? lost.field} »`;
+  return `« ${lost.header} », choisi pour « ${fields.find((f) => f.id === lost.field)?.label ?? lost.field} »`;
 }
 
 /** One notice per sheet whose saved column choices name headers it no longer has. */
@@ -22,10 +22,10 @@ export function lostChoiceNotices(mappings: readonly SheetMapping[]): string[] {
     const list = lost.map((l) => lostChoiceText(m, l));
     const listed = one ? list[0] : `${list.slice(0, -1).join(', ')} et ${list[list.length - 1]}`;
     return [
-      `Feuille « ${m.sheet} » du classeur « ${m.file} » : ` +
+      `Feuille « ${m.sheet} » du classeur « ${m.file} » : ` +
         `${one ? "votre choix de colonne ne s'applique plus" : "vos choix de colonnes ne s'appliquent plus"}, car ` +
         `la feuille n'a plus ${one ? "l'en-tête" : 'les en-têtes'} ${listed}. ` +
-        `Ses colonnes sont de nouveau reconnues d'après leurs en-têtes ; si ${one ? "l'en-tête" : 'un en-tête'} a été renommé, ` +
+        `Ses colonnes sont de nouveau reconnues d'après leurs en-têtes ; si ${one ? "l'en-tête" : 'un en-tête'} a été renommé, ` +
         "refaites votre choix à l'étape Colonnes du volet.",
     ];
   });

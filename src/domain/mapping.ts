@@ -507,7 +507,7 @@ function mapNormalizedRow(
 
 /** An unused column as the pane and the command line list it: « Observations » (écartée par vous). */
 export function unusedColumnText(u: SheetMapping['unmapped'][number]): string {
-  return `« ${u.header} »${u.aside ? ' (écartée par vous)' : ''}`;
+  return `« ${u.header} »${u.aside ? ' (écartée par vous)' : ''}`;
 }
 
 /**
@@ -904,11 +904,11 @@ export function describeMissingRequired(mapping: SheetMapping): string {
   const missing = missingRequiredFields(mapping);
   if (missing.length === 0) return '';
   const fields = SHEET_KINDS[mapping.kind].fields as readonly FieldDef[];
-  const labels = missing.map((id) => `« ${fields.find((f) => f.id === id)?.label ?? id} »`);
-  const where = `la feuille « ${mapping.sheet} » (en-tête ligne ${mapping.headerRow})`;
+  const labels = missing.map((id) => `« ${fields.find((f) => f.id === id)?.label ?? id} »`);
+  const where = `la feuille « ${mapping.sheet} » (en-tête ligne ${mapping.headerRow})`;
   return missing.length === 1
-    ? `Colonne obligatoire introuvable dans ${where} : ${labels[0]}.`
-    : `Colonnes obligatoires introuvables dans ${where} : ${labels.join(', ')}.`;
+    ? `Colonne obligatoire introuvable dans ${where} : ${labels[0]}.`
+    : `Colonnes obligatoires introuvables dans ${where} : ${labels.join(', ')}.`;
 }
 
 /** Address of a mapped column's header cell, for messages (`C4`). */

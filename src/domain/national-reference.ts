@@ -22,5 +22,5 @@ export function nationalReference(id: string): number | null {
 /** `référence nationale : 30 %` (the plan's name once, for the sheet's note and the summaries). */
 export function nationalReferenceText(id: string): string | null {
   const ref = nationalReference(id);
-  return ref === null ? null : `référence nationale (plan national pour des achats durables 2022-2025) : ${ref} %`;
+  return ref === null ? null : `référence nationale (plan national pour des achats durables 2022-2025) : ${ref} %`;
 }

@@ -20,7 +20,7 @@ export function oversizedSheetNotices(inputs: readonly ChainInput[]): string[] {
     input.sheets.flatMap((s) => {
       const o = s.oversized;
       if (o === undefined) return [];
-      const where = several ? ` du classeur « ${input.file} »` : '';
+      const where = several ? ` du classeur « ${input.file} »` : '';
       const span = `${cellAddress(o.firstRow, o.firstCol)} à ${cellAddress(o.lastRow, o.lastCol)}`;
       // Only the side that is far: the register's own last row or column is never named.
       const wide = o.lastCol - o.firstCol + 1 > FAR_WIDTH;
@@ -29,7 +29,7 @@ export function oversizedSheetNotices(inputs: readonly ChainInput[]): string[] {
       const col = `dans la colonne ${columnLetter(o.lastCol)}`;
       const far = wide && long ? `${row} ou ${col}` : wide ? col : row;
       return [
-        `La feuille « ${s.name} »${where} n'est pas lue : ses cellules remplies s'étendent de ${span}, bien au-delà d'un tableau, ` +
+        `La feuille « ${s.name} »${where} n'est pas lue : ses cellules remplies s'étendent de ${span}, bien au-delà d'un tableau, ` +
           `sans doute à cause d'une valeur oubliée ${far}. Dans Excel, effacez-la (Ctrl+Fin mène à la dernière cellule utilisée), ` +
           'enregistrez, puis recommencez.',
       ];

@@ -114,7 +114,7 @@ export function sheetNameClash(existing: readonly string[], plan: WritePlan): { 
 export class SheetNameClashError extends Error {
   constructor(clash: { readonly user: string; readonly ours: string }) {
     super(
-      `La feuille « ${clash.user} » porte le nom d'une feuille que le complément écrit (« ${clash.ours} ») : ` +
+      `La feuille « ${clash.user} » porte le nom d'une feuille que le complément écrit (« ${clash.ours} ») : ` +
         'Excel ne distingue pas les majuscules des minuscules dans les noms de feuilles. Renommez votre feuille, puis relancez le calcul.',
     );
     this.name = 'SheetNameClashError';

@@ -185,7 +185,7 @@ function formatOfField(def: FieldDef): string | null {
 }
 
 export function tagsText(row: RegisterRow): string {
-  return row.tags.map((t) => `${t.etiquette} (${t.origine})`).join(' ; ');
+  return row.tags.map((t) => `${t.etiquette} (${t.origine})`).join(' ; ');
 }
 
 export function rowStatus(row: RegisterRow): 'OK' | 'Avertissement' | 'Erreur' {
@@ -362,9 +362,9 @@ export const INDICATOR_HEADERS = [
 ] as const;
 
 export const SPEND_NOTE_MANDATE =
-  "Dépense d'une ligne : dépenses mandatées quand renseignées, sinon montant notifié";
+  "Dépense d'une ligne : dépenses mandatées quand renseignées, sinon montant notifié";
 export const SPEND_NOTE_MONTANT =
-  "Dépense d'une ligne : montant notifié (aucune dépense mandatée renseignée sur les lignes valides de l'exercice)";
+  "Dépense d'une ligne : montant notifié (aucune dépense mandatée renseignée sur les lignes valides de l'exercice)";
 
 /** National plan for sustainable public procurement 2022-2025 (`indicateurs.md`). */
 export { NATIONAL_REFERENCE };
@@ -404,7 +404,7 @@ function indicatorNote(ind: IndicatorResult): string | null {
   if (ind.repartition !== null && Object.keys(ind.repartition).length > 0) parts.push('répartition détaillée plus bas');
   const reference = nationalReferenceText(ind.id);
   if (reference !== null) parts.push(reference);
-  return parts.length > 0 ? parts.join(' ; ') : null;
+  return parts.length > 0 ? parts.join(' ; ') : null;
 }
 
 function indicatorRow(ind: IndicatorResult): PlanValue[] {
@@ -594,7 +594,7 @@ function indicatorsSheet(register: Register, result: SpaserResult): SheetPlan {
   put(
     [
       [
-        `Lignes lues : ${frenchNumber(l.lues)} — lignes de l'exercice sans erreur : ${frenchNumber(l.exercice)} — lignes en erreur (tous exercices) : ${frenchNumber(l.erreurs)} — lignes de l'exercice avec avertissement : ${frenchNumber(l.avertissements)}`,
+        `Lignes lues : ${frenchNumber(l.lues)} — lignes de l'exercice sans erreur : ${frenchNumber(l.exercice)} — lignes en erreur (tous exercices) : ${frenchNumber(l.erreurs)} — lignes de l'exercice avec avertissement : ${frenchNumber(l.avertissements)}`,
       ],
     ],
     'note',
@@ -740,7 +740,7 @@ function poleBreakdownBlocks(result: SpaserResult, breakdowns: PoleBreakdowns, p
     const categories = orderedCategories([...keys]);
     for (const m of measures) {
       row += 1;
-      blocks.push({ row: row++, col: 1, values: [[`${ind.libelle} : ${m.label}`]], style: 'axe' });
+      blocks.push({ row: row++, col: 1, values: [[`${ind.libelle} : ${m.label}`]], style: 'axe' });
       blocks.push({ row: row++, col: 1, values: [uniqueHeaders(['Id', 'Catégorie', 'Unité', ...poles, POLES_TOTAL_HEADER])], style: 'entete' });
       const share = (rep: Repartition | null | undefined, k: string): number | null => {
         const v = rep?.[k];

@@ -294,8 +294,8 @@ function readRegisterSheet(
           const firstSource = rows[firstRow].source;
           const where =
             firstSource.file === file
-              ? `à la ligne ${firstSource.row} de la feuille « ${firstSource.sheet} »`
-              : `à la ligne ${firstSource.row} de la feuille « ${firstSource.sheet} » du classeur « ${firstSource.file} »`;
+              ? `à la ligne ${firstSource.row} de la feuille « ${firstSource.sheet} »`
+              : `à la ligne ${firstSource.row} de la feuille « ${firstSource.sheet} » du classeur « ${firstSource.file} »`;
           const header = columns.numero?.header ?? null;
           const duplicate: { -readonly [K in keyof Finding]: Finding[K] } = {
             gravite: gravityOf('doublon'),

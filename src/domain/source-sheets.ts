@@ -29,7 +29,7 @@ export function markedSources<T>(inputs: readonly ChainInput[], register: Regist
   const several = inputs.length > 1;
   return register.mappings.flatMap((mapping) => {
     const value = marked.get(keyOf(mapping.file, mapping.sheet));
-    return value === undefined ? [] : [{ mapping, value, where: several ? ` du classeur « ${mapping.file} »` : '' }];
+    return value === undefined ? [] : [{ mapping, value, where: several ? ` du classeur « ${mapping.file} »` : '' }];
   });
 }
 

@@ -12,9 +12,9 @@ import { markedSources } from './source-sheets';
 /** A French sentence per source sheet read without its merged areas, in file then sheet order. */
 export function unreadMergeNotices(inputs: readonly ChainInput[], register: Register): string[] {
   return markedSources(inputs, register, (s) => (s.mergesUnread === true ? true : undefined)).map(({ mapping: m, where }) => {
-    const kind = m.kind === 'registre' ? 'registre des marchés' : `feuille « ${SHEET_KINDS[m.kind].label} »`;
+    const kind = m.kind === 'registre' ? 'registre des marchés' : `feuille « ${SHEET_KINDS[m.kind].label} »`;
     return (
-      `La feuille « ${m.sheet} »${where} (${kind}) a plus de 512 zones de cellules fusionnées, qu'Excel ne transmet pas au complément : ` +
+      `La feuille « ${m.sheet} »${where} (${kind}) a plus de 512 zones de cellules fusionnées, qu'Excel ne transmet pas au complément : ` +
       "une valeur fusionnée sur plusieurs lignes (un Pôle, une procédure…) n'y est lue que sur sa première ligne. " +
       'Annulez la fusion de ces cellules et recopiez la valeur sur chaque ligne, puis recalculez.'
     );

@@ -186,7 +186,7 @@ export function judgeRow(row: RowToJudge, schema: RowSchema, displayOf: (f: Regi
   if (!schema.coherence.validate(v)) findings = collectIssues(row, issuesOf(schema.rules.coherence, v), unreadable, findings, displayOf);
   findings = mappedChecks(row, findings, displayOf);
   for (const s of row.pendingSuggestions) {
-    findings = add(findings, toFinding(row, 'suggestion-non-confirmee', null, `${s.etiquette} (« ${s.declencheur} »)`, displayOf));
+    findings = add(findings, toFinding(row, 'suggestion-non-confirmee', null, `${s.etiquette} (« ${s.declencheur} »)`, displayOf));
   }
   return findings;
 }
@@ -245,7 +245,7 @@ function toFinding(
 const EURO = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 function formatEuro(n: number): string {
-  return `${EURO.format(n)} €`;
+  return `${EURO.format(n)} €`;
 }
 
 /**
@@ -255,35 +255,35 @@ function formatEuro(n: number): string {
 function withDays(v: string | null): string {
   const t = (v ?? '').trim();
   if (/(^|[\d\s])j(ours?)?\.?$/i.test(t)) return t;
-  return /^[\d\s.,]+$/.test(t) ? `${t} jours` : `« ${t} »`;
+  return /^[\d\s.,]+$/.test(t) ? `${t} jours` : `« ${t} »`;
 }
 
 const WHAT: Record<FindingCode, (value: string | null, detail?: string) => string> = {
   'numero-manquant': () => 'le numéro de marché est vide.',
   'objet-manquant': () => "l'objet du marché est vide.",
   'montant-manquant': () => 'le montant notifié HT est vide.',
-  'montant-invalide': (v) => `le montant « ${v} » n'est pas un montant positif lisible.`,
+  'montant-invalide': (v) => `le montant « ${v} » n'est pas un montant positif lisible.`,
   'date-manquante': () => 'la date de notification est vide.',
-  'date-invalide': (v) => `la date de notification « ${v} » est illisible ou hors période (du 01/01/2000 à la fin de l'année prochaine).`,
-  'valeur-illisible': (v) => `la valeur « ${v} » ne peut pas être lue.`,
-  doublon: (_v, d) => `ce numéro de marché figure déjà ${d ?? 'plus haut'} pour la même année : la ligne est écartée des indicateurs.`,
+  'date-invalide': (v) => `la date de notification « ${v} » est illisible ou hors période (du 01/01/2000 à la fin de l'année prochaine).`,
+  'valeur-illisible': (v) => `la valeur « ${v} » ne peut pas être lue.`,
+  doublon: (_v, d) => `ce numéro de marché figure déjà ${d ?? 'plus haut'} pour la même année : la ligne est écartée des indicateurs.`,
   'prolongations-incoherentes': () => "le nombre d'avenants de prolongation dépasse le nombre total d'avenants.",
   'siret-invalide': (v) =>
     isDigits(siretDigits(v ?? ''), 14)
-      ? `le SIRET « ${v} » a bien 14 chiffres mais sa clé de contrôle est fausse : un chiffre est sans doute mal saisi.`
-      : `le SIRET « ${v} » n'a pas 14 chiffres.`,
-  'cpv-invalide': (v) => `le code CPV « ${v} » n'a pas la forme 12345678 ou 12345678-9.`,
+      ? `le SIRET « ${v} » a bien 14 chiffres mais sa clé de contrôle est fausse : un chiffre est sans doute mal saisi.`
+      : `le SIRET « ${v} » n'a pas 14 chiffres.`,
+  'cpv-invalide': (v) => `le code CPV « ${v} » n'a pas la forme 12345678 ou 12345678-9.`,
   'montants-ae-superieurs': (_v, d) =>
     `les dépenses de réemploi, réutilisation et matières recyclées (${d ?? ''}) dépassent la dépense de la ligne.`,
   'gain-sans-negociation': () => "un gain de négociation est indiqué alors qu'aucune négociation n'est déclarée.",
   'heures-sans-clause': () => "des heures d'insertion sont réalisées sans clause sociale ni marché d'insertion déclarés.",
   'delai-paiement-depasse': (v) => `le délai de paiement (${withDays(v)}) dépasse le maximum légal de 30 jours.`,
-  'code-postal-invalide': (v) => `le code postal « ${v} » n'a pas 5 chiffres.`,
+  'code-postal-invalide': (v) => `le code postal « ${v} » n'a pas 5 chiffres.`,
   // Where to decide: only the task pane's Étiquettes step records a decision.
   'suggestion-non-confirmee': (_v, d) => `l'étiquette suggérée ${d ?? ''} attend votre confirmation ou votre refus, à l'étape Étiquettes du complément.`,
 };
 
 export function frenchMessage(code: FindingCode, source: RowSource, header: string | null, value: string | null, detail?: string): string {
-  const where = header ? `Ligne ${source.row}, colonne « ${header} » : ` : `Ligne ${source.row} : `;
+  const where = header ? `Ligne ${source.row}, colonne « ${header} » : ` : `Ligne ${source.row} : `;
   return where + WHAT[code](value, detail);
 }

@@ -7,10 +7,10 @@ const NEXT_STEP: Readonly<Record<Stage, string>> = {
   lecture: 'Vérifiez que le classeur est un fichier .xlsx lisible, puis réessayez.',
   calcul: "Vérifiez les colonnes reconnues à l'étape Colonnes, puis relancez le calcul.",
   ecriture:
-    "Aucune feuille n'a été modifiée à moitié : terminez la saisie en cours dans Excel (touche Entrée ou Échap), puis cliquez à nouveau sur le bouton d'écriture.",
-  import: 'Aucune feuille n’a été ajoutée : corrigez le fichier signalé ou retirez-le de la sélection, puis réessayez.',
-  selection: 'La feuille a peut-être été renommée ou supprimée : relancez le calcul.',
-  surlignage: "Terminez la saisie en cours dans Excel (touche Entrée ou Échap), puis réessayez ; les valeurs de vos feuilles ne sont jamais modifiées.",
+    "Aucune feuille n'a été modifiée à moitié : terminez la saisie en cours dans Excel (touche Entrée ou Échap), puis cliquez à nouveau sur le bouton d'écriture.",
+  import: 'Aucune feuille n’a été ajoutée : corrigez le fichier signalé ou retirez-le de la sélection, puis réessayez.',
+  selection: 'La feuille a peut-être été renommée ou supprimée : relancez le calcul.',
+  surlignage: "Terminez la saisie en cours dans Excel (touche Entrée ou Échap), puis réessayez ; les valeurs de vos feuilles ne sont jamais modifiées.",
 };
 
 /** Errors of our own code carry a French message already (adapters, chain). */
@@ -70,7 +70,7 @@ const OFFICE_CAUSES: Readonly<Record<string, OfficeCause>> = {
   ItemAlreadyExists: ["une feuille du même nom a été ajoutée pendant l'opération", 'réessayez'],
   ServiceNotAvailable: ['Excel ne répond pas', RETRY_SOON],
   RequestAborted: ["Excel a interrompu l'opération", RETRY_SOON],
-  GeneralException: ['Excel a rencontré une erreur interne', 'réessayez ; si elle revient, enregistrez, fermez et rouvrez le classeur'],
+  GeneralException: ['Excel a rencontré une erreur interne', 'réessayez ; si elle revient, enregistrez, fermez et rouvrez le classeur'],
   ApiNotFound: UNSUPPORTED,
   ApiNotAvailable: UNSUPPORTED,
   NotImplemented: UNSUPPORTED,
@@ -85,7 +85,7 @@ const STAGE_CAUSES: Partial<Record<Stage, Readonly<Record<string, OfficeCause>>>
   selection: {
     ItemNotFound: [
       'sa feuille a été renommée ou supprimée depuis la dernière lecture du classeur',
-      'cliquez sur « Relire le classeur », puis choisissez à nouveau la cellule dans la liste',
+      'cliquez sur « Relire le classeur », puis choisissez à nouveau la cellule dans la liste',
     ],
   },
 };
@@ -120,7 +120,7 @@ const WHAT_FAILED: Readonly<Record<Stage, string>> = {
 export function describeError(error: unknown, stage: Stage): string {
   if (error instanceof AttemptNotUndoneError) {
     // Said instead of « Aucune feuille n'a été ajoutée », which is no longer sure.
-    return `${WHAT_FAILED[stage]}${detailOf(error.error)}, et les feuilles déjà ajoutées n'ont pas pu être retirées : des feuilles « SPASER import … » sont peut-être restées dans le classeur. Elles ne sont jamais lues comme un registre, et la prochaine écriture des feuilles SPASER les supprime ; vous pouvez aussi les supprimer vous-même. Relancez ensuite l'import.`;
+    return `${WHAT_FAILED[stage]}${detailOf(error.error)}, et les feuilles déjà ajoutées n'ont pas pu être retirées : des feuilles « SPASER import … » sont peut-être restées dans le classeur. Elles ne sont jamais lues comme un registre, et la prochaine écriture des feuilles SPASER les supprime ; vous pouvez aussi les supprimer vous-même. Relancez ensuite l'import.`;
   }
   if (error instanceof Error && FRENCH_ERRORS.has(error.name)) {
     if (error.name === 'NoRegisterError') {
@@ -133,7 +133,7 @@ export function describeError(error: unknown, stage: Stage): string {
   }
   const office = officeCauseOf(error, stage);
   if (office !== null) {
-    return `${WHAT_FAILED[stage]} : ${office.cause}.${NOTHING_HALF_DONE[stage]} ${capitalized(office.advice)}. Code Excel : ${office.code}.`;
+    return `${WHAT_FAILED[stage]} : ${office.cause}.${NOTHING_HALF_DONE[stage]} ${capitalized(office.advice)}. Code Excel : ${office.code}.`;
   }
   const detail = error instanceof Error ? error.message : String(error);
   return `${WHAT_FAILED[stage]}${detail ? ` (${detail})` : ''}. ${NEXT_STEP[stage]}`;
@@ -143,7 +143,7 @@ const detailOf = (error: unknown) => {
   const detail = officeCause(error) ?? (error instanceof Error ? error.message : String(error));
   return detail ? ` (${detail})` : '';
 };
-const quoted = (sheets: readonly string[]) => sheets.map((n) => `« ${n} »`).join(', ');
+const quoted = (sheets: readonly string[]) => sheets.map((n) => `« ${n} »`).join(', ');
 
 /**
  * The import went through but the workbook could not be read back afterwards; `unsaved`: the
@@ -152,18 +152,18 @@ const quoted = (sheets: readonly string[]) => sheets.map((n) => `« ${n} »`).jo
 export function describeUnreadAfterImport(sheets: readonly string[], error: unknown, unsaved?: { readonly error: unknown }): string {
   return (
     `Les feuilles ont bien été importées (${quoted(sheets)}), mais le classeur n'a pas pu être relu ensuite${detailOf(error)}. ` +
-    "Ne relancez pas l'import, qui les ajouterait une seconde fois : fermez puis rouvrez le volet pour calculer sur le classeur tel qu'il est." +
+    "Ne relancez pas l'import, qui les ajouterait une seconde fois : fermez puis rouvrez le volet pour calculer sur le classeur tel qu'il est." +
     (unsaved === undefined
       ? ''
-      : ` Leur import n'a pas non plus pu être enregistré dans la feuille « SPASER État »${detailOf(unsaved.error)} : un nouvel import de ces Pôles ne proposera pas de remplacer ces feuilles (elles seront gardées, les nouvelles ajoutées à côté).`)
+      : ` Leur import n'a pas non plus pu être enregistré dans la feuille « SPASER État »${detailOf(unsaved.error)} : un nouvel import de ces Pôles ne proposera pas de remplacer ces feuilles (elles seront gardées, les nouvelles ajoutées à côté).`)
   );
 }
 
 /** The import went through but its records could not be saved: they wait in the session for the next write. */
 export function describeUnsavedImportRecords(sheets: readonly string[], error: unknown): string {
   return (
-    `Les feuilles ont bien été importées (${quoted(sheets)}), mais leur import n'a pas pu être enregistré dans la feuille « SPASER État »${detailOf(error)}. ` +
-    "Le volet le garde jusqu'à la prochaine écriture des feuilles SPASER (bouton d'écriture de l'étape Indicateurs) : écrivez-les avant de fermer le volet, sans quoi un nouvel import de ces Pôles ne proposera plus de remplacer ces feuilles."
+    `Les feuilles ont bien été importées (${quoted(sheets)}), mais leur import n'a pas pu être enregistré dans la feuille « SPASER État »${detailOf(error)}. ` +
+    "Le volet le garde jusqu'à la prochaine écriture des feuilles SPASER (bouton d'écriture de l'étape Indicateurs) : écrivez-les avant de fermer le volet, sans quoi un nouvel import de ces Pôles ne proposera plus de remplacer ces feuilles."
   );
 }
 
@@ -176,7 +176,7 @@ export function isNoRegister(error: unknown): boolean {
   return error instanceof Error && error.name === 'NoRegisterError';
 }
 
-const UNPROTECT_SHEET = 'ôtez la protection (onglet Révision, « Ôter la protection de la feuille »)';
+const UNPROTECT_SHEET = 'ôtez la protection (onglet Révision, « Ôter la protection de la feuille »)';
 
 /**
  * Protected sheets the add-in left as they were: it marks faulty cells with conditional formats,
@@ -186,8 +186,8 @@ export function describeProtectedSheets(sheets: readonly string[], action: 'surl
   const one = sheets.length === 1;
   const which = `${one ? 'La feuille' : 'Les feuilles'} ${quoted(sheets)} ${one ? 'est protégée' : 'sont protégées'}`;
   return action === 'surligner'
-    ? `${which} : ${one ? 'ses' : 'leurs'} cellules fautives ne sont pas surlignées (la liste de l'étape Contrôles les donne toutes). Pour les voir surlignées, ${UNPROTECT_SHEET}, puis relancez le calcul.`
-    : `${which} : le surlignage du complément y reste. Pour le retirer, ${UNPROTECT_SHEET}, puis cliquez à nouveau sur le bouton.`;
+    ? `${which} : ${one ? 'ses' : 'leurs'} cellules fautives ne sont pas surlignées (la liste de l'étape Contrôles les donne toutes). Pour les voir surlignées, ${UNPROTECT_SHEET}, puis relancez le calcul.`
+    : `${which} : le surlignage du complément y reste. Pour le retirer, ${UNPROTECT_SHEET}, puis cliquez à nouveau sur le bouton.`;
 }
 
 /**
@@ -198,14 +198,14 @@ export function describeUnmarkedSheets(unmarked: readonly string[], kept: readon
   const faults = unmarked.length > 0 ? describeProtectedSheets(unmarked, 'surligner') : '';
   if (kept.length === 0) return faults;
   const where = kept.length === 1 ? `la feuille protégée ${quoted(kept)}` : `les feuilles protégées ${quoted(kept)}`;
-  const fix = unmarked.length > 0 ? '' : ` : pour le mettre à jour, ${UNPROTECT_SHEET}, puis relancez le calcul`;
+  const fix = unmarked.length > 0 ? '' : ` : pour le mettre à jour, ${UNPROTECT_SHEET}, puis relancez le calcul`;
   const stale = `Le surlignage d'un calcul précédent reste sur ${where} et peut marquer des cellules qui ne sont plus fautives${fix}.`;
   return faults ? `${faults} ${stale}` : stale;
 }
 
 /** The SPASER sheets are written, but Excel refused the marks on the faulty cells. */
 export function describeHighlightFailure(error: unknown): string {
-  return `Les cellules fautives n'ont pas pu être surlignées${detailOf(error)} ; la liste de l'étape Contrôles les donne toutes. Relancez le calcul pour réessayer le surlignage.`;
+  return `Les cellules fautives n'ont pas pu être surlignées${detailOf(error)} ; la liste de l'étape Contrôles les donne toutes. Relancez le calcul pour réessayer le surlignage.`;
 }
 
 /**
@@ -213,5 +213,5 @@ export function describeHighlightFailure(error: unknown): string {
  * columns, controls and indicators, but Excel will refuse the SPASER sheets and the imports.
  */
 export function describeProtectedWorkbook(): string {
-  return "La structure de ce classeur est protégée (onglet Révision, « Protéger le classeur ») : vous pouvez vérifier les colonnes, les contrôles et les indicateurs, mais Excel refusera d'y ajouter les feuilles SPASER et les feuilles importées. Ôtez la protection avant d'écrire ou d'importer.";
+  return "La structure de ce classeur est protégée (onglet Révision, « Protéger le classeur ») : vous pouvez vérifier les colonnes, les contrôles et les indicateurs, mais Excel refusera d'y ajouter les feuilles SPASER et les feuilles importées. Ôtez la protection avant d'écrire ou d'importer.";
 }

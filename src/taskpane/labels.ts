@@ -44,12 +44,12 @@ export function comparisonLines(ind: Pick<IndicatorResult, 'valeur' | 'n1' | 'un
   const lines: string[] = [];
   if (ind.n1 !== null) {
     const change = indicatorChange(ind);
-    const changeText = change !== null ? ` (évolution : ${formatChange(change, ind.unite)})` : '';
-    lines.push(`N−1 : ${formatValue(ind.n1, ind.unite)}${changeText}`);
+    const changeText = change !== null ? ` (évolution : ${formatChange(change, ind.unite)})` : '';
+    lines.push(`N−1 : ${formatValue(ind.n1, ind.unite)}${changeText}`);
   }
   if (ind.cible) {
     const met = ind.cible.atteinte === null ? '' : ind.cible.atteinte ? ' — atteinte' : ' — non atteinte';
-    lines.push(`Cible : ${ind.cible.sens} ${formatValue(ind.cible.valeur, ind.unite)}${met}`);
+    lines.push(`Cible : ${ind.cible.sens} ${formatValue(ind.cible.valeur, ind.unite)}${met}`);
   }
   return lines;
 }

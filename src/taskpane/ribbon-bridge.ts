@@ -102,7 +102,7 @@ export function failedSummary(message: string): RibbonSummary {
 export class MissingFieldsError extends Error {
   constructor(readonly sheets: readonly string[]) {
     super(
-      `Colonnes obligatoires introuvables dans ${sheets.map((s) => `« ${s} »`).join(', ')} : choisissez-les à l'étape Colonnes du volet, puis relancez le calcul.`,
+      `Colonnes obligatoires introuvables dans ${sheets.map((s) => `« ${s} »`).join(', ')} : choisissez-les à l'étape Colonnes du volet, puis relancez le calcul.`,
     );
     this.name = 'MissingFieldsError';
   }

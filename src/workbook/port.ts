@@ -44,7 +44,7 @@ export class UnreadableWorkbookError extends Error {
     readonly file: string,
     readonly reason: string,
   ) {
-    super(`Impossible de lire « ${file} » : ${reason}`);
+    super(`Impossible de lire « ${file} » : ${reason}`);
     this.name = 'UnreadableWorkbookError';
   }
 }

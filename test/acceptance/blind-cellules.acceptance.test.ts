@@ -297,7 +297,7 @@ function at(grid: SheetGrid, row: number, col: string): unknown {
   return grid.rows[row - grid.firstRow]?.[c - grid.firstCol];
 }
 
-describe('blind « cellules »: every kind of cell of a real buyer file', () => {
+describe('blind « cellules »: every kind of cell of a real buyer file', () => {
   let bytes: Uint8Array;
   let out: ChainOutput;
   beforeAll(async () => {
@@ -358,7 +358,7 @@ describe('blind « cellules »: every kind of cell of a real buyer file', () => 
       expect(c.source).toBe(CELLULES_FILE);
       // regles §3: the message names the row and the user's own header.
       expect(c.message).toContain(`Ligne ${c.ligne}`);
-      expect(c.message).toContain(`« ${c.colonne} »`);
+      expect(c.message).toContain(`« ${c.colonne} »`);
     }
     // The value read (`Valeur lue` of SPASER Contrôles, sortie.md; not a field of the JSON controls).
     const read = out.register.rows.flatMap((r) => r.findings).map((f) => [f.source.row, f.code, f.valeurLue]);
@@ -482,7 +482,7 @@ const EDGE_FINDINGS: [number, string, string][] = [
   [22, 'doublon', 'N° marché'],
 ];
 
-describe('blind « cellules »: edge cells of the reading rules, one per row', () => {
+describe('blind « cellules »: edge cells of the reading rules, one per row', () => {
   let out: ChainOutput;
   beforeAll(async () => {
     const book = await openXlsx(await controlesBytes(), CONTROLES_FILE);
@@ -514,7 +514,7 @@ describe('blind « cellules »: edge cells of the reading rules, one per row', (
  * program reads it as the person does (README « Colonnes »): header on row 2 with the merged labels,
  * the sub-headers mapped, no row 2 in error. (Sessions 5–16 pinned the letter here.)
  */
-describe('blind « cellules »: key headers merged over both rows of a two-row header', () => {
+describe('blind « cellules »: key headers merged over both rows of a two-row header', () => {
   it('takes both rows as the header: the sub-headers are mapped, row 2 is not data', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Suivi');

@@ -271,7 +271,7 @@ const nonCalculable = (style: DecpStyle) =>
 
 const STYLES: DecpStyle[] = ['camel', 'lower', 'scdl'];
 
-describe.each(STYLES)('blind acceptance « decp », %s headers', (style) => {
+describe.each(STYLES)('blind acceptance « decp », %s headers', (style) => {
   let opened: ChainOutput;
   let out: ChainOutput;
   beforeAll(async () => {
@@ -310,10 +310,10 @@ describe.each(STYLES)('blind acceptance « decp », %s headers', (style) => {
   });
 
   it('as opened: a notice names the sheet, the column, the counts and the way out', () => {
-    const notices = opened.notices.filter((n) => n.includes(`« ${NATURE_HEADER[style]} »`));
+    const notices = opened.notices.filter((n) => n.includes(`« ${NATURE_HEADER[style]} »`));
     expect(notices).toHaveLength(1);
     const n = notices[0];
-    expect(n).toContain(`« ${DECP_SHEET} »`);
+    expect(n).toContain(`« ${DECP_SHEET} »`);
     expect(n).toContain(DECP_FILES[style]);
     expect(n).toMatch(/\b20\b.*\b20\b/); // 20 unreadable of 20 filled
     expect(n).toMatch(/Colonnes/);
@@ -323,7 +323,7 @@ describe.each(STYLES)('blind acceptance « decp », %s headers', (style) => {
     const m = out.register.mappings[0];
     expect(Object.fromEntries(m.columns.map((c) => [c.field, c.header]))).toEqual(CORE[style]);
     expect(m.unmapped.map((u) => u.header).sort()).toEqual([...UNMAPPED[style], NATURE_HEADER[style]].sort());
-    expect(out.notices.filter((n) => n.includes(`« ${NATURE_HEADER[style]} »`))).toEqual([]);
+    expect(out.notices.filter((n) => n.includes(`« ${NATURE_HEADER[style]} »`))).toEqual([]);
   });
 
   it('with the nature column removed: rows and controls per regles §3', () => {

@@ -184,10 +184,10 @@ function controls(out: ChainOutput): string[] {
 }
 
 // ═════════════════════════════════════ W1 ═════════════════════════════════════
-describe('W1 « Pôle Ressources »: titles and a logo above the header, abbreviations, line breaks, TTC, unknown columns', () => {
+describe('W1 « Pôle Ressources »: titles and a logo above the header, abbreviations, line breaks, TTC, unknown columns', () => {
   // First run: « N° mché » was not recognised (no register without the saved choice). Since session 10,
   // `mché`/`mch` read `marché` (README « Colonnes »): the buyer's own abbreviation needs no choice.
-  test('without a saved choice « N° mché » is the N° de marché: the sheet is a register', async () => {
+  test('without a saved choice « N° mché » is the N° de marché: the sheet is a register', async () => {
     const input = await chainInput(FILE_W1, await workbookW1(false));
     const plain = run(input);
     const m = mappingOf(plain, FILE_W1, W1_SHEET);
@@ -209,7 +209,7 @@ describe('W1 « Pôle Ressources »: titles and a logo above the header, abbrevi
     expect(m.headerRow).toBe(4);
   });
 
-  test('every header has the fate written from champs.md (« N° mché » by the saved choice)', () => {
+  test('every header has the fate written from champs.md (« N° mché » by the saved choice)', () => {
     const m = mappingOf(out, FILE_W1, W1_SHEET);
     expectFates(m, {
       'N° mché': 'numero',
@@ -298,8 +298,8 @@ describe('W1 « Pôle Ressources »: titles and a logo above the header, abbrevi
 });
 
 // ═════════════════════════════════════ W2 ═════════════════════════════════════
-describe('W2 « Pôle Éducation »: an Excel table under a long notice, upper-case headers, two candidates for one field', () => {
-  test('without a saved choice « Mt HT (€) » is read as montant (README « Colonnes » : `mt`/`mnt` → montant); the table header is still found', async () => {
+describe('W2 « Pôle Éducation »: an Excel table under a long notice, upper-case headers, two candidates for one field', () => {
+  test('without a saved choice « Mt HT (€) » is read as montant (README « Colonnes » : `mt`/`mnt` → montant); the table header is still found', async () => {
     const input = await chainInput(FILE_W2, await workbookW2(false));
     const m = mappingOf(run(input), FILE_W2, W2_SHEET);
     expect({ kind: m.kind, headerRow: m.headerRow }).toEqual({ kind: 'registre', headerRow: W2_TABLE_ROW });
@@ -319,7 +319,7 @@ describe('W2 « Pôle Éducation »: an Excel table under a long notice, upper-c
     expect(m.headerRow).toBe(W2_TABLE_ROW);
   });
 
-  test('every header has the fate written from champs.md; SERVICE and DIRECTION: the more canonical name wins (README « Colonnes »)', () => {
+  test('every header has the fate written from champs.md; SERVICE and DIRECTION: the more canonical name wins (README « Colonnes »)', () => {
     const m = mappingOf(out, FILE_W2, W2_SHEET);
     expectFates(m, {
       'REF MARCHE': 'numero',
@@ -389,7 +389,7 @@ describe('W2 « Pôle Éducation »: an Excel table under a long notice, upper-c
 });
 
 // ═════════════════════════════════════ W3 ═════════════════════════════════════
-describe('W3 « Pôle Proximité »: a sheet per year spelled differently, the facilitator’s insertion sheet', () => {
+describe('W3 « Pôle Proximité »: a sheet per year spelled differently, the facilitator’s insertion sheet', () => {
   let out: ChainOutput;
   beforeAll(async () => {
     out = run(await chainInput(FILE_W3, await workbookW3()));
@@ -490,7 +490,7 @@ describe('W3 « Pôle Proximité »: a sheet per year spelled differently, the f
 });
 
 // ═════════════════════════════════════ W4 ═════════════════════════════════════
-describe('W4 « Pôle Solidarités »: three of the four required fields, companion sheets', () => {
+describe('W4 « Pôle Solidarités »: three of the four required fields, companion sheets', () => {
   test('without a saved choice: no register, the chain says so and names the file', async () => {
     const input = await chainInput(FILE_W4, await workbookW4(false));
     expect(() => run(input)).toThrow(NoRegisterError);
@@ -505,12 +505,12 @@ describe('W4 « Pôle Solidarités »: three of the four required fields, compan
     expect({ sheet: best.sheet, kind: best.kind, headerRow: best.headerRow }).toEqual({ sheet: W4_SHEET, kind: 'registre', headerRow: 3 });
     expectFates(best, { 'N° marché': 'numero', Objet: 'objet', 'Montant HT': 'montant', 'Signé le': NON_RECONNU, Titulaire: 'titulaire' });
     expect(missingRequiredFields(best)).toEqual(['dateNotification']);
-    expect(describeMissingRequired(best)).toContain('« Date de notification »');
+    expect(describeMissingRequired(best)).toContain('« Date de notification »');
     // the companions are not offered as the closest register
     expect(incomplete.map((m) => m.sheet)).not.toContain(W4_ACTIONS);
   });
 
-  describe('with the saved choice « Signé le » → date de notification (SPASER État)', () => {
+  describe('with the saved choice « Signé le » → date de notification (SPASER État)', () => {
     let out: ChainOutput;
     beforeAll(async () => {
       const input = await chainInput(FILE_W4, await workbookW4(true));
@@ -563,8 +563,8 @@ describe('W4 « Pôle Solidarités »: three of the four required fields, compan
 });
 
 // ═════════════════════════════════════ W5 ═════════════════════════════════════
-describe('W5 « Pôle Culture »: two montant candidates, fixed by the buyer’s saved choice', () => {
-  test('without a saved choice: « Montant notifié HT », the field’s label, is taken over « Montant estimé HT », its last synonym (first expectation: ambiguous, no register; README « Colonnes »)', async () => {
+describe('W5 « Pôle Culture »: two montant candidates, fixed by the buyer’s saved choice', () => {
+  test('without a saved choice: « Montant notifié HT », the field’s label, is taken over « Montant estimé HT », its last synonym (first expectation: ambiguous, no register; README « Colonnes »)', async () => {
     const out = run(await chainInput(FILE_W5, await workbookW5(false)));
     const m = mappingOf(out, FILE_W5, W5_SHEET);
     expect({ kind: m.kind, headerRow: m.headerRow }).toEqual({ kind: 'registre', headerRow: 1 });
@@ -581,7 +581,7 @@ describe('W5 « Pôle Culture »: two montant candidates, fixed by the buyer’s
     expectValue(out, '5.2.1-innovants-montant', pct(42000, 145000), 0);
   });
 
-  describe('with the saved choice « Montant notifié HT » → montant', () => {
+  describe('with the saved choice « Montant notifié HT » → montant', () => {
     let out: ChainOutput;
     beforeAll(async () => {
       const input = await chainInput(FILE_W5, await workbookW5(true));

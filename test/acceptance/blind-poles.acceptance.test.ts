@@ -302,7 +302,7 @@ describe('1. Répartitions par Pôle under SPASER Pôles; JSON unchanged', () =>
     let start = -1;
     for (let r = h + 1; r <= ws.rowCount && start < 0; r++)
       for (let c = 1; c <= ws.columnCount; c++) if (/Répartitions par Pôle/i.test(text(ws.getCell(r, c)))) start = r;
-    if (start < 0) throw new Error('no « Répartitions par Pôle » under the table');
+    if (start < 0) throw new Error('no « Répartitions par Pôle » under the table');
     const found: any = { zone: { depense: {}, fournisseurs: {} }, taille: { depense: {}, fournisseurs: {} } };
     let kind: 'zone' | 'taille' | null = null;
     let share: 'depense' | 'fournisseurs' | null = null;
@@ -340,7 +340,7 @@ describe('1. Répartitions par Pôle under SPASER Pôles; JSON unchanged', () =>
       }
     });
 
-    it(`${kind}: the categories in the order of sortie.md's key list (added after the first run, which showed the sizes' « Inconnue » first)`, () => {
+    it(`${kind}: the categories in the order of sortie.md's key list (added after the first run, which showed the sizes' « Inconnue » first)`, () => {
       const b = breakdowns()[kind];
       for (const share of ['depense', 'fournisseurs'] as const) {
         const rows = cats.map((c) => b[share][c]);
@@ -426,7 +426,7 @@ describe('2. National references beside the two shares, never in the value', () 
     close(ind('3.1.1-consideration-env').n1, 100 / 3, 'env n1');
   });
 
-  it('SPASER Indicateurs: 4.1.2 Valeur 36.36, N−1 40, Évolution −3.64, Note names the 30 % reference', () => {
+  it('SPASER Indicateurs: 4.1.2 Valeur 36.36, N−1 40, Évolution −3.64, Note names the 30 % reference', () => {
     const { ws, cols, row } = indicateurs();
     const r = row('4.1.2-consideration-sociale');
     close(pct(ws.getCell(r, cols.valeur)), 400 / 11, 'Valeur');
@@ -437,7 +437,7 @@ describe('2. National references beside the two shares, never in the value', () 
     expect(note).toMatch(/\b30(,0)? ?%/);
   });
 
-  it('SPASER Indicateurs: 3.1.1-consideration-env Valeur 30, N−1 33.33, Évolution −3.33, Note names the 100 % reference', () => {
+  it('SPASER Indicateurs: 3.1.1-consideration-env Valeur 30, N−1 33.33, Évolution −3.33, Note names the 100 % reference', () => {
     const { ws, cols, row } = indicateurs();
     const r = row('3.1.1-consideration-env');
     close(pct(ws.getCell(r, cols.valeur)), 30, 'Valeur');
@@ -525,11 +525,11 @@ describe('4. The change beside N−1 in the CLI summary', () => {
   it('3.1.1-consideration-env: « N−1 : 33,3 % (évolution : −3,3 points) »', () => {
     expect(line('3.1.1-consideration-env')).toContain('N−1 : 33,3 % (évolution : −3,3 points)');
   });
-  it('1.1.2-montant-ar: 95 000 €, N−1 13 000 €, change +82 000 € (rounded to the euro)', () => {
+  it('1.1.2-montant-ar: 95 000 €, N−1 13 000 €, change +82 000,00 € (to the cent since session 25, as the sheet)', () => {
     const l = line('1.1.2-montant-ar');
     expect(l).toMatch(/95 000/);
     expect(l).toMatch(/N−1 : 13 000(,00)? €/);
-    expect(l).toMatch(/évolution : \+82 000 €\)/);
+    expect(l).toMatch(/évolution : \+82 000,00 €\)/);
   });
   it('1.1.2-marches-ar: 6, N−1 3, change +3', () => {
     expect(line('1.1.2-marches-ar')).toMatch(/: 6\b.*N−1 : 3 \(évolution : \+3\)/);
@@ -592,7 +592,7 @@ describe('5. Tag decisions scoped by workbook and sheet', () => {
     expect(marked(b.tags, 'Clause sociale', 'sugg')).toBe(true);
     expect(b.soc).toBe('non');
   });
-  it('C E-100: the confirmation naming « marchés 2025 » (case ignored) holds there only; Marchés 2024 stays suggérée', () => {
+  it('C E-100: the confirmation naming « marchés 2025 » (case ignored) holds there only; Marchés 2024 stays suggérée', () => {
     const row = registre();
     expect(marked(row('E-100', FILE_C, 'Marchés 2025').tags, 'Marché innovant', 'confirm')).toBe(true);
     expect(marked(row('E-100', FILE_C, 'Marchés 2024').tags, 'Marché innovant', 'sugg')).toBe(true);

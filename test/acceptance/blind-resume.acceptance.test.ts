@@ -161,7 +161,8 @@ describe('blind resume — what the buyer reads on stdout', () => {
       void e;
       const after = afterLabel(LABELS.get(id)!);
       expect([id, after]).toEqual([id, expect.stringMatching(/non calculable/i)]);
-      expect([id, after]).toEqual([id, expect.stringContaining(ind(id).motif)]);
+      // The same words as the JSON, with the terminal's plain spaces (README « Valeurs affichées et typographie »).
+      expect([id, after]).toEqual([id, expect.stringContaining(ind(id).motif.replace(/[\u00a0\u202f]/g, ' '))]);
     }
   });
 
@@ -190,7 +191,7 @@ describe('blind resume — what the buyer reads on stdout', () => {
 });
 
 describe('blind resume — stderr', () => {
-  it('warns « Attention : » about the unknown Cibles id, naming the sheet and row, in French', () => {
+  it('warns « Attention : » about the unknown Cibles id, naming the sheet and row, in French', () => {
     for (const err of [stderr, jsonStderr]) {
       const attention = err.split('\n').filter((l) => l.includes('Attention :'));
       const cible = attention.find((l) => l.includes(CIBLES));

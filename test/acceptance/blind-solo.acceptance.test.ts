@@ -277,7 +277,7 @@ function close(actual: number | null | undefined, expected: number | null | unde
   return typeof actual === 'number' && Math.abs(actual - expected) < 1e-9 * Math.max(1, Math.abs(expected));
 }
 
-describe('blind « solo »: one Pôle workbook in an unseen house style', () => {
+describe('blind « solo »: one Pôle workbook in an unseen house style', () => {
   test('the catalogue has the 56 ids in order', () => {
     expect(CATALOGUE).toHaveLength(56);
     expect(out.result.indicateurs.map((r) => r.id)).toEqual(CATALOGUE);
@@ -298,8 +298,8 @@ describe('blind « solo »: one Pôle workbook in an unseen house style', () => 
     if (e.valeur !== undefined && !close(r.valeur, e.valeur)) problems.push(`valeur ${r.valeur} ≠ ${e.valeur}`);
     if (e.statut === 'non calculable') {
       if (r.valeur !== null) problems.push(`valeur ${r.valeur} ≠ null`);
-      if (!r.motif || !r.motif.includes(e.motif!)) problems.push(`motif « ${r.motif} » lacks « ${e.motif} »`);
-    } else if (r.motif !== null) problems.push(`motif « ${r.motif} » ≠ null`);
+      if (!r.motif || !r.motif.includes(e.motif!)) problems.push(`motif « ${r.motif} » lacks « ${e.motif} »`);
+    } else if (r.motif !== null) problems.push(`motif « ${r.motif} » ≠ null`);
     if (!close(r.n1, e.n1)) problems.push(`n1 ${r.n1} ≠ ${e.n1}`);
     if (e.cible !== undefined) {
       const c = r.cible;
@@ -407,7 +407,7 @@ describe('blind « solo »: one Pôle workbook in an unseen house style', () => 
     for (const c of out.result.controles) expect(c.source).toBe(FILE_SOLO);
     // Messages name the row and the user's own header; « 35 jours » is not doubled into « jours jours ».
     const r6 = out.result.controles.find((c) => c.ligne === 6)!;
-    expect(r6.message).toBe('Ligne 6, colonne « Délai global de paiement (j) » : le délai de paiement (35 jours) dépasse le maximum légal de 30 jours.');
+    expect(r6.message).toBe('Ligne 6, colonne « Délai global de paiement (j) » : le délai de paiement (35 jours) dépasse le maximum légal de 30 jours.');
   });
 
   test('suggestions: CV-2025-005 pending, CV-2025-011 confirmed, nothing else', () => {

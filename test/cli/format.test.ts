@@ -25,7 +25,7 @@ describe('French numbers', () => {
     // 1.95 is a double just below 1.95: shown « 1,9 », so singular (the plural follows what is shown).
     expect(formatValue(1.95, 'jours')).toBe('1,9 jour');
     expect(formatValue(1234, 'nombre')).toBe('1 234');
-    expect(formatValue(2.567, 'nombre')).toBe('2,57');
+    expect(formatValue(2.567, 'nombre')).toBe('2,6');
   });
 });
 
@@ -48,7 +48,7 @@ describe('indicator values', () => {
   it('N−1, target and manual value', () => {
     expect(
       formatIndicatorValue(indicator({ statut: 'saisi', valeur: 40, n1: 30, cible: { valeur: 35, sens: '≥', atteinte: true } })),
-    ).toBe('40,0 % (saisi) — N−1 : 30,0 % (évolution : +10 points) — cible ≥ 35,0 %, atteinte');
+    ).toBe('40,0 % (saisi) — N−1 : 30,0 % (évolution : +10,0 points) — cible ≥ 35,0 %, atteinte');
   });
 });
 

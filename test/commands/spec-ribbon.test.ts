@@ -77,7 +77,7 @@ afterEach(() => {
   resetRibbonBridge();
 });
 
-describe('ribbon « Calculer les indicateurs » — one click, whole chain', () => {
+describe('ribbon « Calculer les indicateurs » — one click, whole chain', () => {
   it('writes the SPASER sheets and the charts, marks the faulty cell, shows the summary in the pane', async () => {
     const { excel, shown, summaries, steps } = setup([{ name: SHEET, cells: CELLS }]);
     const userCells = JSON.stringify((excel.snapshot(SHEET) as { cells: unknown }).cells);
@@ -179,7 +179,7 @@ describe('ribbon — a required column missing: nothing written, the pane opens 
     expect(whole(excel)).toEqual(before);
     expect(steps).toEqual(['colonnes']);
     expect(shown).toHaveLength(1);
-    expect(summaries[0].echec).toMatch(/^Aucun registre reconnu dans « Pôle Sport\.xlsx »/);
+    expect(summaries[0].echec).toMatch(/^Aucun registre reconnu dans « Pôle Sport\.xlsx »/);
   });
 
   it('when the saved mapping leaves a required column out, the previous output stays as it was', async () => {

@@ -18,11 +18,11 @@ describe('delai-paiement-depasse message', () => {
     ['35,5', '35,5 jours'],
     ['1\u202f035', '1\u202f035 jours'],
     // Other words the reader accepts after a number are shown in quotes, not followed by « jours ».
-    ['45 j HT', '« 45 j HT »'],
-    ['45 HT', '« 45 HT »'],
-  ])('value « %s » is shown as « %s »', (read, shown) => {
+    ['45 j HT', '« 45 j HT »'],
+    ['45 HT', '« 45 HT »'],
+  ])('value « %s » is shown as « %s »', (read, shown) => {
     expect(frenchMessage('delai-paiement-depasse', SOURCE, 'Délai (j)', read)).toBe(
-      `Ligne 6, colonne « Délai (j) » : le délai de paiement (${shown}) dépasse le maximum légal de 30 jours.`,
+      `Ligne 6, colonne « Délai (j) » : le délai de paiement (${shown}) dépasse le maximum légal de 30 jours.`,
     );
   });
 });
@@ -33,8 +33,8 @@ describe('siret-invalide message says what is wrong (regles.md §3: 14 digits, o
     ['123 456 789 01234', 'a bien 14 chiffres mais sa clé de contrôle est fausse'],
     ['1234567890123', "n'a pas 14 chiffres."],
     ['12345678901234X', "n'a pas 14 chiffres."],
-  ])('« %s »', (read, says) => {
+  ])('« %s »', (read, says) => {
     const message = frenchMessage('siret-invalide', SOURCE, 'SIRET', read);
-    expect(message).toContain(`le SIRET « ${read} » ${says}`);
+    expect(message).toContain(`le SIRET « ${read} » ${says}`);
   });
 });

@@ -22,7 +22,7 @@ const SAMPLE = input('a.xlsx', [
 describe('runChain', () => {
   test('no recognisable register is a NoRegisterError naming the file, in French', () => {
     expect(() => runChain([input('vide.xlsx', [['Nom', 'Prénom'], ['a', 'b']])])).toThrow(NoRegisterError);
-    expect(() => runChain([input('vide.xlsx', [['Nom']])])).toThrow(/Aucun registre reconnu dans « vide\.xlsx »/);
+    expect(() => runChain([input('vide.xlsx', [['Nom']])])).toThrow(/Aucun registre reconnu dans « vide\.xlsx »/);
   });
 
   test('the exercice defaults to the year with most dated rows (errors included), ties to the later year', () => {

@@ -21,7 +21,7 @@ describe('notices on the Cibles sheet', () => {
   it('names a row whose indicator id is unknown, and ignores it', () => {
     const out = run(cibles(['4.2.2-clause-sociale-nb', 2025, 1, '≥'], ['4.2.2-clauses-sociales', 2025, 3, null], ['  ', 2025, 3, null]));
     expect(out.notices).toEqual([
-      "Feuille « Objectifs COPIL » du classeur « Pôle A.xlsx », ligne 3 : « 4.2.2-clauses-sociales » n'est pas l'identifiant d'un indicateur du SPASER (par exemple « 2.1.3-sourcage ») ; la ligne est ignorée.",
+      "Feuille « Objectifs COPIL » du classeur « Pôle A.xlsx », ligne 3 : « 4.2.2-clauses-sociales » n'est pas l'identifiant d'un indicateur du SPASER (par exemple « 2.1.3-sourcage ») ; la ligne est ignorée.",
     ]);
     // Only the known target counts in 1.1.1 (1 of 1 met).
     expect(ind(out, '1.1.1-cibles-atteintes')?.valeur).toBe(100);
@@ -30,7 +30,7 @@ describe('notices on the Cibles sheet', () => {
   it('names a second target of N for the same indicator: only the first counts', () => {
     const out = run(cibles(['4.2.2-clause-sociale-nb', 2025, 1, '≥'], ['4.2.2-clause-sociale-nb', 2024, 9, null], [' 4.2.2-clause-sociale-nb', 2025, 5, '≥']));
     expect(out.notices).toEqual([
-      'Feuille « Objectifs COPIL » du classeur « Pôle A.xlsx », ligne 4 : une cible 2025 de « 4.2.2-clause-sociale-nb » est déjà donnée ligne 2 ; seule la première compte.',
+      'Feuille « Objectifs COPIL » du classeur « Pôle A.xlsx », ligne 4 : une cible 2025 de « 4.2.2-clause-sociale-nb » est déjà donnée ligne 2 ; seule la première compte.',
     ]);
     expect(ind(out, '4.2.2-clause-sociale-nb')?.cible).toEqual({ valeur: 1, sens: '≥', atteinte: true });
   });
@@ -52,7 +52,7 @@ describe('notices on the Cibles sheet', () => {
       { today: '2026-01-15' },
     );
     expect(out.notices).toEqual([
-      'Feuille « Cibles » du classeur « Pôle B.xlsx », ligne 2 : une cible 2025 de « 4.2.2-clause-sociale-nb » est déjà donnée (feuille « Objectifs COPIL » du classeur « Pôle A.xlsx », ligne 2) ; seule la première compte.',
+      'Feuille « Cibles » du classeur « Pôle B.xlsx », ligne 2 : une cible 2025 de « 4.2.2-clause-sociale-nb » est déjà donnée (feuille « Objectifs COPIL » du classeur « Pôle A.xlsx », ligne 2) ; seule la première compte.',
     ]);
   });
 });
@@ -63,14 +63,14 @@ describe('notices on the Saisies manuelles sheet', () => {
     expect(ind(out, '4.2.2-clause-sociale-nb')).toMatchObject({ statut: 'calculé', valeur: 1 });
     expect(ind(out, '3.2.1-fournitures-evitees')).toMatchObject({ statut: 'saisi', valeur: 12 });
     expect(out.notices).toEqual([
-      "Feuille « Saisies manuelles » du classeur « Pôle A.xlsx », ligne 2 : « 4.2.2-clause-sociale-nb » est calculé à partir du registre pour 2025 ; la valeur saisie n'est pas reprise (une saisie ne remplace jamais un calcul).",
+      "Feuille « Saisies manuelles » du classeur « Pôle A.xlsx », ligne 2 : « 4.2.2-clause-sociale-nb » est calculé à partir du registre pour 2025 ; la valeur saisie n'est pas reprise (une saisie ne remplace jamais un calcul).",
     ]);
   });
 
   it('names an unknown id in any year, and says nothing of a value of another year or taken', () => {
     const out = run(saisies(['3.2.1-fournitures-evites', 2024, 5, null], ['4.2.2-clause-sociale-nb', 2024, 7, null], ['3.2.1-mobilier-reemploye', 2025, 40, null]));
     expect(out.notices).toEqual([
-      "Feuille « Saisies manuelles » du classeur « Pôle A.xlsx », ligne 2 : « 3.2.1-fournitures-evites » n'est pas l'identifiant d'un indicateur du SPASER (par exemple « 2.1.3-sourcage ») ; la ligne est ignorée.",
+      "Feuille « Saisies manuelles » du classeur « Pôle A.xlsx », ligne 2 : « 3.2.1-fournitures-evites » n'est pas l'identifiant d'un indicateur du SPASER (par exemple « 2.1.3-sourcage ») ; la ligne est ignorée.",
     ]);
   });
 });
@@ -79,5 +79,5 @@ it('come after the notice of an unreadable saved state', () => {
   const out = run(grid(SHEET_ETAT, [['{"version": 1, "mappi']]), saisies(['x', 2025, 1, null]));
   expect(out.notices).toHaveLength(2);
   expect(out.notices[0]).toBe(unreadableStateNotice(FILE));
-  expect(out.notices[1]).toMatch(/^Feuille « Saisies manuelles » .* ligne 2 : « x » n'est pas/);
+  expect(out.notices[1]).toMatch(/^Feuille « Saisies manuelles » .* ligne 2 : « x » n'est pas/);
 });

@@ -11,7 +11,7 @@ import { d, err } from '../helpers/grid';
 
 const input = sheetInput;
 
-const BASE = 'Ligne 3, colonne « N° marché » : ce numéro de marché figure déjà à la ligne 2 de la feuille « Suivi » pour la même année : la ligne est écartée des indicateurs.';
+const BASE = 'Ligne 3, colonne « N° marché » : ce numéro de marché figure déjà à la ligne 2 de la feuille « Suivi » pour la même année : la ligne est écartée des indicateurs.';
 
 describe('doublon: double entry or conflict', () => {
   const HEAD = ['N° marché', 'Objet', 'Montant HT', 'Date notif', 'Titulaire'];
@@ -34,7 +34,7 @@ describe('doublon: double entry or conflict', () => {
       ]),
     ]);
     expect(message).toBe(
-      `${BASE} Conflit, les deux lignes diffèrent (à arbitrer) : « Montant HT » : 15 000,5 € sur cette ligne, 12 000 € sur la première ; « Titulaire » : « Propreté 59 » sur cette ligne, « Net Plus » sur la première.`,
+      `${BASE} Conflit, les deux lignes diffèrent (à arbitrer) : « Montant HT » : 15 000,5 € sur cette ligne, 12 000 € sur la première ; « Titulaire » : « Propreté 59 » sur cette ligne, « Net Plus » sur la première.`,
     );
   });
 
@@ -45,7 +45,7 @@ describe('doublon: double entry or conflict', () => {
         ['M-1', 'Entretien', 1000, d('2025-03-01'), 'Net Plus'],
       ]),
     ]);
-    expect(message).toBe(`${BASE} Conflit, les deux lignes diffèrent (à arbitrer) : « Titulaire » : « Net Plus » sur cette ligne, vide sur la première.`);
+    expect(message).toBe(`${BASE} Conflit, les deux lignes diffèrent (à arbitrer) : « Titulaire » : « Net Plus » sur cette ligne, vide sur la première.`);
   });
 
   it('a field one Pôle does not track is unknown there, not a difference; the Pôle itself is not compared', () => {
@@ -54,8 +54,8 @@ describe('doublon: double entry or conflict', () => {
       input('Pôle B.xlsx', ['N° marché', 'Objet', 'Montant HT', 'Date notif'], [['M-1', 'Entretien', 1000, d('2025-06-01')]]),
     ]);
     expect(message).toBe(
-      'Ligne 2, colonne « N° marché » : ce numéro de marché figure déjà à la ligne 2 de la feuille « Suivi » du classeur « Pôle A.xlsx » pour la même année : la ligne est écartée des indicateurs.' +
-        ' Conflit, les deux lignes diffèrent (à arbitrer) : « Date notif » : 01/06/2025 sur cette ligne, 01/03/2025 sur la première.',
+      'Ligne 2, colonne « N° marché » : ce numéro de marché figure déjà à la ligne 2 de la feuille « Suivi » du classeur « Pôle A.xlsx » pour la même année : la ligne est écartée des indicateurs.' +
+        ' Conflit, les deux lignes diffèrent (à arbitrer) : « Date notif » : 01/06/2025 sur cette ligne, 01/03/2025 sur la première.',
     );
   });
 
@@ -74,8 +74,8 @@ describe('doublon: double entry or conflict', () => {
     for (let i = 2; i <= 300; i++) rows.push([`M-${i}`, 'Autre', 10, d('2025-03-01'), 'X']);
     rows.push(['M-1', 'Entretien', 2000, d('2025-03-01'), 'Net Plus']);
     const message = doublonMessage([input('a.xlsx', HEAD, rows)]);
-    expect(message).toMatch(/^Ligne 302, colonne « N° marché » : ce numéro de marché figure déjà à la ligne 2 de la feuille « Suivi »/);
-    expect(message).toMatch(/ Conflit, les deux lignes diffèrent \(à arbitrer\) : « Montant HT » : 2 000 € sur cette ligne, 1 000 € sur la première\.$/);
+    expect(message).toMatch(/^Ligne 302, colonne « N° marché » : ce numéro de marché figure déjà à la ligne 2 de la feuille « Suivi »/);
+    expect(message).toMatch(/ Conflit, les deux lignes diffèrent \(à arbitrer\) : « Montant HT » : 2 000 € sur cette ligne, 1 000 € sur la première\.$/);
   });
 
   // A long text is cut to 40 characters, the ellipsis included.
@@ -88,7 +88,7 @@ describe('doublon: double entry or conflict', () => {
       ]),
     ]);
     expect(message).toBe(
-      `${BASE} Conflit, les deux lignes diffèrent (à arbitrer) : « Objet » : « Nettoyage » sur cette ligne, « Marché de nettoyage des bâtiments commu… » sur la première ; « Clause sociale » : oui sur cette ligne, non sur la première.`,
+      `${BASE} Conflit, les deux lignes diffèrent (à arbitrer) : « Objet » : « Nettoyage » sur cette ligne, « Marché de nettoyage des bâtiments commu… » sur la première ; « Clause sociale » : oui sur cette ligne, non sur la première.`,
     );
   });
 });
@@ -98,9 +98,9 @@ describe('conflictSentence', () => {
 
   it('names four differences at most and counts the others', () => {
     expect(conflictSentence(diff(5))).toBe(
-      ' Conflit, les deux lignes diffèrent (à arbitrer) : « Champ 1 » : 0 sur cette ligne, vide sur la première ; « Champ 2 » : 1 sur cette ligne, vide sur la première ; « Champ 3 » : 2 sur cette ligne, vide sur la première ; « Champ 4 » : 3 sur cette ligne, vide sur la première ; et 1 autre champ.',
+      ' Conflit, les deux lignes diffèrent (à arbitrer) : « Champ 1 » : 0 sur cette ligne, vide sur la première ; « Champ 2 » : 1 sur cette ligne, vide sur la première ; « Champ 3 » : 2 sur cette ligne, vide sur la première ; « Champ 4 » : 3 sur cette ligne, vide sur la première ; et 1 autre champ.',
     );
-    expect(conflictSentence(diff(7))).toMatch(/ ; et 3 autres champs\.$/);
+    expect(conflictSentence(diff(7))).toMatch(/ ; et 3 autres champs\.$/);
     expect(conflictSentence(diff(4))).not.toMatch(/autre/);
   });
 

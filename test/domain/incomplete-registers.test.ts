@@ -24,14 +24,14 @@ const suivi: [string, CellValue[][]] = ['Suivi', [['Suivi des marchés 2025'], N
 describe('a register-like sheet missing a required column', () => {
   it('is named, with its header row and the missing column, when no register is found', () => {
     const e = noRegister([input('Pôle Solidarités.xlsx', [['Notes', [['Lisez-moi']]], suivi])]);
-    expect(e.message).toContain('Aucun registre reconnu dans « Pôle Solidarités.xlsx »');
-    expect(e.message).toContain('Colonne obligatoire introuvable dans la feuille « Suivi » (en-tête ligne 2) : « Date de notification ».');
+    expect(e.message).toContain('Aucun registre reconnu dans « Pôle Solidarités.xlsx »');
+    expect(e.message).toContain('Colonne obligatoire introuvable dans la feuille « Suivi » (en-tête ligne 2) : « Date de notification ».');
   });
 
   it('names the file of each sentence when several workbooks have no register', () => {
     const e = noRegister([input('A.xlsx', [suivi]), input('B.xlsx', [['Vide', [['rien']]]])]);
-    expect(e.message).toContain('« A.xlsx » : Colonne obligatoire introuvable dans la feuille « Suivi »');
-    expect(e.message).not.toContain('« B.xlsx » : Colonne');
+    expect(e.message).toContain('« A.xlsx » : Colonne obligatoire introuvable dans la feuille « Suivi »');
+    expect(e.message).not.toContain('« B.xlsx » : Colonne');
   });
 
   it('is a notice when another workbook holds a register: its rows are not counted, and the user is told', () => {
@@ -44,13 +44,13 @@ describe('a register-like sheet missing a required column', () => {
     );
     expect(out.register.rows.map((r) => r.values.numero)).toEqual(['C1']);
     expect(out.notices).toContain(
-      "Classeur « Pôle Solidarités.xlsx » : colonne obligatoire introuvable dans la feuille « Suivi » (en-tête ligne 2) : « Date de notification ». Ses lignes ne sont pas comptées : ajoutez la colonne ou renommez son en-tête, ou choisissez-la à l'étape Colonnes du volet.",
+      "Classeur « Pôle Solidarités.xlsx » : colonne obligatoire introuvable dans la feuille « Suivi » (en-tête ligne 2) : « Date de notification ». Ses lignes ne sont pas comptées : ajoutez la colonne ou renommez son en-tête, ou choisissez-la à l'étape Colonnes du volet.",
     );
   });
 
   it('is told of beside a register of the same workbook', () => {
     const out = runChain([input('Pôle.xlsx', [['2025', [FULL, ['A', 'o', 1, d('2025-01-01'), 'T']]], suivi])], { today: TODAY });
-    expect(out.notices.filter((n) => n.includes('« Suivi »'))).toHaveLength(1);
+    expect(out.notices.filter((n) => n.includes('« Suivi »'))).toHaveLength(1);
   });
 
   it('is not told of once the column is chosen (saved choice of the workbook)', () => {

@@ -29,7 +29,7 @@ describe('a saved column choice', () => {
     expect(m.lostChoices).toBeUndefined();
   });
 
-  it('once its header is renamed: kept as lost, the field unmapped, the mapping no longer « chosen by you »', () => {
+  it('once its header is renamed: kept as lost, the field unmapped, the mapping no longer « chosen by you »', () => {
     const [m] = detectSheet('Suivi.xlsx', sheet('Jours pour payer (moyenne)'), [CHOSEN]);
     expect(m.columns.some((c) => c.field === 'delaiPaiement')).toBe(false);
     expect(m.lostChoices).toEqual([{ header: 'Jours pour payer', field: 'delaiPaiement' }]);
@@ -43,7 +43,7 @@ describe('a saved column choice', () => {
     expect(m.lostChoices).toEqual([{ header: 'Remarques', field: null }]);
   });
 
-  it('the header row the pane saves with each column choice: not « chosen by you » once every column choice is lost', () => {
+  it('the header row the pane saves with each column choice: not « chosen by you » once every column choice is lost', () => {
     const [m] = detectSheet('Suivi.xlsx', sheet('Jours pour payer (moyenne)'), [{ ...CHOSEN, headerRow: 1 }]);
     expect(m.explicit).toBe(false);
     expect(m.lostChoices).toEqual([{ header: 'Jours pour payer', field: 'delaiPaiement' }]);
@@ -61,9 +61,9 @@ describe('the run’s notice', () => {
 
   it('says which header is gone, what it was chosen for, and where to choose again', () => {
     expect(run(sheet('Jours pour payer (moyenne)'), [CHOSEN])).toContain(
-      "Feuille « Suivi » du classeur « Pôle Sport.xlsx » : votre choix de colonne ne s'applique plus, car la feuille n'a plus " +
-        "l'en-tête « Jours pour payer », choisi pour « Délai moyen de paiement (jours) ». Ses colonnes sont de nouveau " +
-        "reconnues d'après leurs en-têtes ; si l'en-tête a été renommé, refaites votre choix à l'étape Colonnes du volet.",
+      "Feuille « Suivi » du classeur « Pôle Sport.xlsx » : votre choix de colonne ne s'applique plus, car la feuille n'a plus " +
+        "l'en-tête « Jours pour payer », choisi pour « Délai moyen de paiement (jours) ». Ses colonnes sont de nouveau " +
+        "reconnues d'après leurs en-têtes ; si l'en-tête a été renommé, refaites votre choix à l'étape Colonnes du volet.",
     );
   });
 
@@ -74,9 +74,9 @@ describe('the run’s notice', () => {
     };
     const notices = run(sheet('Jours pour payer (moyenne)', 'Notes'), [three]);
     expect(notices.filter((n) => n.includes('choix de colonne'))).toEqual([
-      "Feuille « Suivi » du classeur « Pôle Sport.xlsx » : vos choix de colonnes ne s'appliquent plus, car la feuille n'a plus " +
-        "les en-têtes « Jours pour payer », choisi pour « Délai moyen de paiement (jours) » et « Hrs faites », choisi pour " +
-        "« Heures d'insertion réalisées ». Ses colonnes sont de nouveau reconnues d'après leurs en-têtes ; si un en-tête a été " +
+      "Feuille « Suivi » du classeur « Pôle Sport.xlsx » : vos choix de colonnes ne s'appliquent plus, car la feuille n'a plus " +
+        "les en-têtes « Jours pour payer », choisi pour « Délai moyen de paiement (jours) » et « Hrs faites », choisi pour " +
+        "« Heures d'insertion réalisées ». Ses colonnes sont de nouveau reconnues d'après leurs en-têtes ; si un en-tête a été " +
         "renommé, refaites votre choix à l'étape Colonnes du volet.",
     ]);
   });

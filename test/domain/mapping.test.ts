@@ -268,7 +268,7 @@ describe('detectSheet', () => {
     expect(incomplete).toMatchObject({ sheet: 'Marchés', kind: 'registre', headerRow: 1 });
     expect(missingRequiredFields(incomplete)).toEqual(['montant', 'dateNotification']);
     expect(describeMissingRequired(incomplete)).toBe(
-      'Colonnes obligatoires introuvables dans la feuille « Marchés » (en-tête ligne 1) : « Montant notifié HT (€) », « Date de notification ».',
+      'Colonnes obligatoires introuvables dans la feuille « Marchés » (en-tête ligne 1) : « Montant notifié HT (€) », « Date de notification ».',
     );
   });
 

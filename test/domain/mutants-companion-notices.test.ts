@@ -23,7 +23,7 @@ describe('a second target of N in another workbook’s sheet of the same name', 
       { today: '2026-01-15' },
     );
     expect(out.notices).toEqual([
-      'Feuille « Cibles » du classeur « Pôle B.xlsx », ligne 2 : une cible 2025 de « 4.2.2-clause-sociale-nb » est déjà donnée (feuille « Cibles » du classeur « Pôle A.xlsx », ligne 2) ; seule la première compte.',
+      'Feuille « Cibles » du classeur « Pôle B.xlsx », ligne 2 : une cible 2025 de « 4.2.2-clause-sociale-nb » est déjà donnée (feuille « Cibles » du classeur « Pôle A.xlsx », ligne 2) ; seule la première compte.',
     ]);
   });
 });

@@ -27,7 +27,7 @@ describe('doublon: texts compared as the user reads them', () => {
 });
 
 describe('doublon: a differing text is shown whole up to 40 characters', () => {
-  it('40 characters: whole; 41: cut to 39 and « … »', () => {
+  it('40 characters: whole; 41: cut to 39 and « … »', () => {
     const forty = 'Entretien des espaces verts du parc Nord';
     expect(forty).toHaveLength(40);
     const message = doublonMessage([
@@ -36,7 +36,7 @@ describe('doublon: a differing text is shown whole up to 40 characters', () => {
         ['M-1', forty, 1000, d('2025-03-01')],
       ]),
     ]);
-    expect(message).toContain(`« Objet » : « ${forty} » sur cette ligne, « Papier » sur la première.`);
+    expect(message).toContain(`« Objet » : « ${forty} » sur cette ligne, « Papier » sur la première.`);
     const fortyOne = `${forty}x`;
     const cut = doublonMessage([
       input('a.xlsx', ['N° marché', 'Objet', 'Montant HT', 'Date notif'], [
@@ -44,7 +44,7 @@ describe('doublon: a differing text is shown whole up to 40 characters', () => {
         ['M-1', fortyOne, 1000, d('2025-03-01')],
       ]),
     ]);
-    expect(cut).toContain(`« Objet » : « ${forty.slice(0, 39)}… » sur cette ligne`);
+    expect(cut).toContain(`« Objet » : « ${forty.slice(0, 39)}… » sur cette ligne`);
   });
 });
 
@@ -58,7 +58,7 @@ describe('doublon in a register of more than one block of rows (256 read at a ti
     for (let i = 0; i < 298; i++) rows.push([`N-${i}`, `Marché ${i}`, 500 + i, d('2025-04-01')]);
     const message = doublonMessage([input('a.xlsx', ['N° marché', 'Objet', 'Montant HT', 'Date notif'], rows)]);
     expect(message.split('(saisie en double)')).toHaveLength(2);
-    expect(message).toMatch(/ pour la même année : la ligne est écartée des indicateurs\. Les deux lignes portent les mêmes valeurs \(saisie en double\)\.$/);
+    expect(message).toMatch(/ pour la même année : la ligne est écartée des indicateurs\. Les deux lignes portent les mêmes valeurs \(saisie en double\)\.$/);
   });
 });
 
@@ -151,10 +151,10 @@ describe('national reference in the SPASER Indicateurs sheet', () => {
     const texts = JSON.stringify(sheet);
     const rowOf = (id: string) => sheet.blocks.flatMap((b) => b.values).find((row) => row[0] === id)!;
     expect(rowOf('4.1.2-consideration-sociale').filter((v) => typeof v === 'string' && v.includes('référence nationale'))).toEqual([
-      'référence nationale (plan national pour des achats durables 2022-2025) : 30 %',
+      'référence nationale (plan national pour des achats durables 2022-2025) : 30 %',
     ]);
     expect(rowOf('3.1.1-consideration-env').filter((v) => typeof v === 'string' && v.includes('référence nationale'))).toEqual([
-      'référence nationale (plan national pour des achats durables 2022-2025) : 100 %',
+      'référence nationale (plan national pour des achats durables 2022-2025) : 100 %',
     ]);
     expect(texts.match(/référence nationale/g)).toHaveLength(2);
   });

@@ -8,7 +8,7 @@ import { addMonths } from '../../src/domain/indicators/formulas';
 import { d, grid } from '../helpers/grid';
 import { indicator, register, sheet } from './indicators/fixtures';
 
-describe('1.1.1-cibles-atteintes: `sens` starting with ≤, <, « au plus », « max » means at most (README, Cibles)', () => {
+describe('1.1.1-cibles-atteintes: `sens` starting with ≤, <, « au plus », « max » means at most (README, Cibles)', () => {
   // 2.1.3-sourcage is 2 (two contracts with sourçage); target 1: met when « at least », not when « at most ».
   const withSens = (sens: string) => {
     const s = sheet(['sourcage']);
@@ -16,11 +16,11 @@ describe('1.1.1-cibles-atteintes: `sens` starting with ≤, <, « au plus », «
     return { global: indicator(reg, '1.1.1-cibles-atteintes').valeur, own: indicator(reg, '2.1.3-sourcage').cible };
   };
 
-  it.each(['≤ 1', '<= 1', '< 2', 'au plus 1', 'Au plus', 'maximum', 'MAX'])('« %s »: at most, 2 > 1 is not met (0 %)', (sens) => {
+  it.each(['≤ 1', '<= 1', '< 2', 'au plus 1', 'Au plus', 'maximum', 'MAX'])('« %s »: at most, 2 > 1 is not met (0 %)', (sens) => {
     expect(withSens(sens)).toEqual({ global: 0, own: { valeur: 1, sens: '≤', atteinte: false } });
   });
 
-  it.each(['≥', '>= 1', 'au moins', 'minimum'])('« %s »: at least, 2 ≥ 1 is met (100 %)', (sens) => {
+  it.each(['≥', '>= 1', 'au moins', 'minimum'])('« %s »: at least, 2 ≥ 1 is met (100 %)', (sens) => {
     expect(withSens(sens)).toEqual({ global: 100, own: { valeur: 1, sens: '≥', atteinte: true } });
   });
 });
@@ -39,7 +39,7 @@ describe('1.1.1-cibles-atteintes: a value equal to its target meets it, whatever
 });
 
 describe('1.1.1-cibles-atteintes: a Cibles row of N without a target value is no target', () => {
-  it('the first row of N with a `cible` is the target: 2 ≥ 1 met, 100 %, one target with a value', () => {
+  it('the first row of N with a `cible` is the target: 2 ≥ 1 met, 100 %, one target with a value', () => {
     const s = sheet(['sourcage']);
     const reg = register([s.row({ sourcage: true }), s.row({ sourcage: true })], {
       cibles: [
@@ -54,7 +54,7 @@ describe('1.1.1-cibles-atteintes: a Cibles row of N without a target value is no
   });
 });
 
-describe('4.2.2-heures: empty hours add 0 and are not « renseignées »', () => {
+describe('4.2.2-heures: empty hours add 0 and are not « renseignées »', () => {
   it('column only: 35 + empty = 35, one of two contracts filled', () => {
     const s = sheet(['heuresInsertionRealisees']);
     const r = indicator(register([s.row({ heuresInsertionRealisees: 35 }), s.row({})]), '4.2.2-heures');
@@ -79,16 +79,16 @@ describe('4.2.2-heures: empty hours add 0 and are not « renseignées »', () =>
     const r = indicator(reg, '4.2.2-heures');
     // 10 (Suivi, 1 contract) + 5 + 7 (column, 2 contracts) = 22.
     expect(r.valeur).toBe(22);
-    expect(r.note).toBe("heures de la feuille Suivi insertion pour 1 marché(s), de la colonne « Heures d'insertion réalisées » pour 2");
+    expect(r.note).toBe("heures de la feuille Suivi insertion pour 1 marché(s), de la colonne « Heures d'insertion réalisées » pour 2");
     const onlySuivi = register([s.row({ numero: 'C-1' })], { suivi: [{ numero: 'C-1', beneficiaire: 'P2', heures: 4 }] });
     expect(indicator(onlySuivi, '4.2.2-heures').note).toBe('heures de la feuille Suivi insertion');
     const onlyColumn = register([s.row({ heuresInsertionRealisees: 3 })]);
-    expect(indicator(onlyColumn, '4.2.2-heures').note).toBe("heures de la colonne « Heures d'insertion réalisées »");
+    expect(indicator(onlyColumn, '4.2.2-heures').note).toBe("heures de la colonne « Heures d'insertion réalisées »");
   });
 });
 
 describe('4.2.2-femmes: % of distinct beneficiaries with sexe F among those with sexe filled', () => {
-  it('P1 F (twice), P2 F, P3 H, P4 without sexe: 2 women of 3 = 66,67 %', () => {
+  it('P1 F (twice), P2 F, P3 H, P4 without sexe: 2 women of 3 = 66,67 %', () => {
     const s = sheet([]);
     const reg = register([s.row({ numero: 'A-1' })], {
       suivi: [
@@ -125,7 +125,7 @@ describe('regles §5: the indicator sheet says which spend was used, for every f
   ]);
 
   it.each(DEP)('%s: one row mandated, one not — both named', (id) => {
-    expect(indicator(reg, id).note).toBe('dépense : Dépenses mandatées HT (€) pour 1 ligne(s), Montant notifié HT (€) pour 1 ligne(s) sans dépenses mandatées');
+    expect(indicator(reg, id).note).toBe('dépense : Dépenses mandatées HT (€) pour 1 ligne(s), Montant notifié HT (€) pour 1 ligne(s) sans dépenses mandatées');
   });
 
   it.each(['2.1.1-programmes-montant', '5.2.1-innovants-montant'])('%s is over montant: no spend note', (id) => {
@@ -143,7 +143,7 @@ describe('3.1.1-criteres-env: coverage counts the consultations with critereEnvi
 });
 
 describe('1.1.1-cibles-atteintes: a Cibles row without an indicator id is no target (README, Cibles)', () => {
-  it('read from a workbook: the row is ignored, the other target (1 ≥ 1, met) gives 100 %', () => {
+  it('read from a workbook: the row is ignored, the other target (1 ≥ 1, met) gives 100 %', () => {
     const out = runChain(
       [
         {
@@ -168,7 +168,7 @@ describe('4.2.2-heures: Suivi insertion present but following no contract of N, 
     const s = sheet([]);
     const reg = register([s.row({ numero: 'A-1' })], { suivi: [{ numero: 'Z-9', beneficiaire: 'P1', heures: 10 }] });
     expect(indicator(reg, '4.2.2-heures').motif).toBe(
-      "aucune ligne de la feuille Suivi insertion pour les marchés de l'exercice 2025 et colonne « Heures d'insertion réalisées » absente",
+      "aucune ligne de la feuille Suivi insertion pour les marchés de l'exercice 2025 et colonne « Heures d'insertion réalisées » absente",
     );
   });
 });

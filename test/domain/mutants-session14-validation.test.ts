@@ -21,7 +21,7 @@ function judged(cells: CellValue[], extra: string[] = []) {
 const codes = (cells: CellValue[], extra: string[] = []) => judged(cells, extra).findings.map((f) => f.code);
 
 describe('code-postal-invalide: spaces of a postal code are ignored (README, reading choices)', () => {
-  it('« 59 170 » is the 5 digits 59170: no warning; « 591 70 0 » has 6 digits: a warning', () => {
+  it('« 59 170 » is the 5 digits 59170: no warning; « 591 70 0 » has 6 digits: a warning', () => {
     expect(codes([...OK, '59 170'], ['Code postal'])).toEqual([]);
     expect(codes([...OK, '591 70 0'], ['Code postal'])).toEqual(['code-postal-invalide']);
   });
@@ -36,7 +36,7 @@ describe('cpv-invalide: exactly ######## or ########-#', () => {
 });
 
 describe('montant and date both unreadable', () => {
-  it('each keeps its own code: montant-invalide and date-invalide (not « manquant »)', () => {
+  it('each keeps its own code: montant-invalide and date-invalide (not « manquant »)', () => {
     // Both cells hold text that is neither a number nor a date: « unreadable » → -invalide.
     expect(codes(['M-1', 'Entretien', 'environ mille', 'bientôt'])).toEqual(['montant-invalide', 'date-invalide']);
   });
@@ -51,7 +51,7 @@ describe('Valeur lue of a finding (sortie.md, SPASER Contrôles)', () => {
   it('montants-ae-superieurs shows the sum of the three amounts as its value read', () => {
     // 300 + 200 + 100 = 600 > 500 (montant, no mandated column): shown as « 600,00 € ».
     const f = judged([...OK, 300, 200, 100], ['Réemploi', 'Réutilisation', 'Recyclé']).findings[0];
-    expect([f.code, f.colonne, f.valeurLue]).toEqual(['montants-ae-superieurs', null, '600,00 €']);
+    expect([f.code, f.colonne, f.valeurLue]).toEqual(['montants-ae-superieurs', null, '600,00 €']);
   });
 });
 

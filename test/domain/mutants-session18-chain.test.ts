@@ -37,18 +37,18 @@ describe('no register (French message)', () => {
 
   it('companion sheets alone are no register', () => {
     const e = noRegister([input('cibles.xlsx', [grid('Cibles', [['Indicateur', 'Année', 'Cible', 'Sens'], ['4.2.3-reserves', 2025, 5, '≥']])])]);
-    expect(e.message).toMatch(/^Aucun registre reconnu dans « cibles\.xlsx »/);
+    expect(e.message).toMatch(/^Aucun registre reconnu dans « cibles\.xlsx »/);
   });
 
   it('cells holding an empty text are empty: the workbook is said to be empty', () => {
     const e = noRegister([input('vide.xlsx', [grid('Feuil1', [['', null], [null, '']])])]);
     expect(e.empty).toBe(true);
-    expect(e.message).toMatch(/^Le classeur « vide\.xlsx » est vide/);
+    expect(e.message).toMatch(/^Le classeur « vide\.xlsx » est vide/);
   });
 
   it('several workbooks are said to be empty only when every one is', () => {
     const e = noRegister([input('vide.xlsx', [grid('Feuil1', [[null]])]), input('notes.xlsx', [grid('Feuil1', [['Nom', 'Prénom'], ['a', 'b']])])]);
     expect(e.empty).toBe(false);
-    expect(e.message).toMatch(/^Aucun registre reconnu dans ces classeurs : « vide\.xlsx », « notes\.xlsx »/);
+    expect(e.message).toMatch(/^Aucun registre reconnu dans ces classeurs : « vide\.xlsx », « notes\.xlsx »/);
   });
 });

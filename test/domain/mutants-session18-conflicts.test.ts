@@ -11,7 +11,7 @@ const SAME = ' Les deux lignes portent les mêmes valeurs (saisie en double).';
 /** The doublon message of `later` after `first`, on one sheet headed `head`. */
 const messageOf = (head: string[], first: CellValue[], later: CellValue[]): string => doublonMessage([sheetInput('a.xlsx', head, [first, later])]);
 
-describe('doublon between two rows (README « Doublons et conflits »)', () => {
+describe('doublon between two rows (README « Doublons et conflits »)', () => {
   it('the Pôle is not compared, even when both sheets have a Pôle column that differs', () => {
     const head = ['N° marché', 'Objet', 'Montant HT', 'Date notif', 'Pôle'];
     const message = messageOf(head, ['M-1', 'Entretien', 1000, d('2025-03-01'), 'Pôle Ressources'], ['M-1', 'Entretien', 1000, d('2025-03-01'), 'Pôle Solidarités']);
@@ -28,7 +28,7 @@ describe('doublon between two rows (README « Doublons et conflits »)', () => {
 
   it('large amounts a whole cent apart differ', () => {
     expect(amounts(5_000_000, 5_000_000.01)).toContain(
-      'Conflit, les deux lignes diffèrent (à arbitrer) : « Montant HT » : 5 000 000,01 € sur cette ligne, 5 000 000 € sur la première.',
+      'Conflit, les deux lignes diffèrent (à arbitrer) : « Montant HT » : 5 000 000,01 € sur cette ligne, 5 000 000 € sur la première.',
     );
   });
 });

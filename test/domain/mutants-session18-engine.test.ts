@@ -60,7 +60,7 @@ describe('sortie.md: `n1` is null when the register holds no valid row of N−1'
   });
 });
 
-describe('README Saisies manuelles: « jamais par Pôle »', () => {
+describe('README Saisies manuelles: « jamais par Pôle »', () => {
   it('a manual value fills the City only: the Pôle stays non calculable in its own view', () => {
     // No `delaiPaiement` column: 2.1.5-delai-paiement is non calculable for the City and for Pôle A.
     const reg = register([sheet([], 'Registre', 'Pôle A').row()], { saisies: [{ indicateur: '2.1.5-delai-paiement', annee: 2025, valeur: 25 }] });
@@ -70,7 +70,7 @@ describe('README Saisies manuelles: « jamais par Pôle »', () => {
 });
 
 describe('regles.md §9: the default exercice counts rows with a readable date only', () => {
-  it('three rows without a readable date and one of 2024: the exercice is 2024, not « no year »', () => {
+  it('three rows without a readable date and one of 2024: the exercice is 2024, not « no year »', () => {
     const s = sheet([]);
     const undated = (): RegisterRow => ({ ...s.row(), annee: null, hasError: true });
     expect(defaultExercice([undated(), undated(), undated(), s.row({ annee: 2024 })])).toBe(2024);
@@ -82,7 +82,7 @@ describe('regles.md §9: the default exercice counts rows with a readable date o
   });
 });
 
-describe('sortie.md couverture with two needed fields: rows with both filled are « renseignées »', () => {
+describe('sortie.md couverture with two needed fields: rows with both filled are « renseignées »', () => {
   it('2.1.1-prolongations-recurrents: two contracts with recurrent and nbAvenantsProlongation filled, one with neither → 2 of 3', () => {
     const s = sheet(['recurrent', 'nbAvenantsProlongation']);
     const r = indicator(register([s.row({ recurrent: true, nbAvenantsProlongation: 2 }), s.row({ recurrent: false, nbAvenantsProlongation: 1 }), s.row({})]), '2.1.1-prolongations-recurrents');
@@ -92,7 +92,7 @@ describe('sortie.md couverture with two needed fields: rows with both filled are
 });
 
 describe('regles.md §6: Étranger when paysTitulaire is filled and not France, whatever else the row lacks', () => {
-  it('5.1.1-fournisseurs-zone: a supplier with no address (Inconnue) and one with pays Belgique only (Étranger): 50 % each', () => {
+  it('5.1.1-fournisseurs-zone: a supplier with no address (Inconnue) and one with pays Belgique only (Étranger): 50 % each', () => {
     const s = sheet(['titulaire', 'communeTitulaire', 'paysTitulaire']);
     const r = indicator(register([s.row({ titulaire: 'Alpha' }), s.row({ titulaire: 'Beta', paysTitulaire: 'Belgique' })]), '5.1.1-fournisseurs-zone');
     expect(r.repartition?.['Inconnue']).toEqual({ fournisseurs: 50, depense: 50 });
@@ -132,7 +132,7 @@ describe('indicateurs.md: Actions rows of N are those dated in N', () => {
   });
 });
 
-describe('regles.md §2 absent columns: a need « X or Y » met on one sheet, the other need on another sheet only', () => {
+describe('regles.md §2 absent columns: a need « X or Y » met on one sheet, the other need on another sheet only', () => {
   it('1.1.2-avenants-ar: nbAvenants on sheet A, a critère environnemental on sheet B: no row can take part', () => {
     const a = sheet(['nbAvenants'], 'A');
     const b = sheet(['critereEnvironnemental'], 'B');
@@ -140,8 +140,8 @@ describe('regles.md §2 absent columns: a need « X or Y » met on one sheet, th
     expect([r.statut, r.couverture]).toEqual(['non calculable', { renseignees: 0, total: 2 }]);
     // The « or » need is named whole (README, motifs of non calculable indicators), not by its first column.
     expect(r.motif).toBe(
-      "aucune feuille ne contient à la fois la colonne « Nombre d'avenants » et l'une des colonnes « Clause sociale », « Critère social », « Marché réservé », " +
-        "« Marché d'insertion et de qualification », « Clause environnementale » ou « Critère environnemental »",
+      "aucune feuille ne contient à la fois la colonne « Nombre d'avenants » et l'une des colonnes « Clause sociale », « Critère social », « Marché réservé », " +
+        "« Marché d'insertion et de qualification », « Clause environnementale » ou « Critère environnemental »",
     );
   });
 });
@@ -151,12 +151,12 @@ describe('regles.md §5: the indicator sheet says which spend was used', () => {
   it('every row of the scope mandated: the mandated spend only', () => {
     const s = sheet(['montantMandate', 'centraleAchat']);
     const r = indicator(register([s.row({ montantMandate: 400, centraleAchat: true }), s.row({ montantMandate: 100 })]), '3.2.1-centrales');
-    expect([r.valeur, r.note]).toEqual([400, 'dépense : Dépenses mandatées HT (€)']);
+    expect([r.valeur, r.note]).toEqual([400, 'dépense : Dépenses mandatées HT (€)']);
   });
 
   it('no mandated spend: the notified amount, and why', () => {
     const s = sheet(['centraleAchat']);
     const r = indicator(register([s.row({ montant: 700, centraleAchat: true }), s.row({})]), '3.2.1-centrales');
-    expect([r.valeur, r.note]).toEqual([700, 'dépense : Montant notifié HT (€) (pas de dépenses mandatées)']);
+    expect([r.valeur, r.note]).toEqual([700, 'dépense : Montant notifié HT (€) (pas de dépenses mandatées)']);
   });
 });

@@ -10,24 +10,24 @@ import type { CellValue } from '../../src/domain/cell';
 
 describe('frenchNumber', () => {
   it('writes huge amounts in digits, never with an exponent', () => {
-    expect(frenchNumber(1e21)).toBe('1 000 000 000 000 000 000 000');
+    expect(frenchNumber(1e21)).toBe('1 000 000 000 000 000 000 000');
     expect(plainFixed(1e21, 2)).toBe('1000000000000000000000.00');
     // 1e307 × 100 overflows: the number is whole anyway, written as is.
     const text = frenchNumber(1e307);
-    expect(text).toMatch(/^[\d ]+$/);
-    expect(text.replace(/ /g, '')).toBe(BigInt(1e307).toString());
+    expect(text).toMatch(/^[\d\u202f]+$/);
+    expect(text.replace(/\u202f/g, '')).toBe(BigInt(1e307).toString());
     expect(text).not.toMatch(/e|∞|Infinity/);
   });
 
-  it('writes no « NaN »; an infinity as ∞', () => {
+  it('writes no « NaN »; an infinity as ∞', () => {
     expect(frenchNumber(Number.NaN)).toBe('');
     expect(frenchNumber(Number.POSITIVE_INFINITY)).toBe('∞');
     expect(frenchNumber(Number.NEGATIVE_INFINITY)).toBe('-∞');
   });
 
   it('rounds to the cent and drops trailing zeros', () => {
-    expect(frenchNumber(1234.5)).toBe('1 234,5');
-    expect(frenchNumber(-1234.567)).toBe('-1 234,57');
+    expect(frenchNumber(1234.5)).toBe('1 234,5');
+    expect(frenchNumber(-1234.567)).toBe('-1 234,57');
     expect(frenchNumber(12)).toBe('12');
   });
 });

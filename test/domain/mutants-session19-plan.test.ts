@@ -10,7 +10,7 @@ import { indicator, makeResult, planInput } from './fixtures/plan-fixtures';
 
 const input = planInput;
 
-describe('README « Valeurs par Pôle »: one « Répartitions par Pôle » section under the table, its shares in %', () => {
+describe('README « Valeurs par Pôle »: one « Répartitions par Pôle » section under the table, its shares in %', () => {
   // Two breakdowns with no single value, both calculable: zones (all in Roubaix) and sizes (all TPE).
   const all = (category: string): Repartition => ({ [category]: { fournisseurs: 100, depense: 100 } });
   const result = makeResult({
@@ -28,11 +28,11 @@ describe('README « Valeurs par Pôle »: one « Répartitions par Pôle » sect
   it('the section title is written once, above both breakdowns', () => {
     const titles = s.blocks.flatMap((b) => b.values.flat()).filter((v) => v === 'Répartitions par Pôle');
     expect(titles).toHaveLength(1);
-    expect(findRow(s, 1, 'Répartitions par Pôle')).toBeLessThan(findRow(s, 1, 'Libellé 5.1.1-fournisseurs-zone : part de la dépense'));
+    expect(findRow(s, 1, 'Répartitions par Pôle')).toBeLessThan(findRow(s, 1, 'Libellé 5.1.1-fournisseurs-zone : part de la dépense'));
   });
 
   it('each category row gives its unit, %: shares of spend and of suppliers (sortie.md)', () => {
-    const spend = findRow(s, 1, 'Libellé 5.1.4-fournisseurs-typologie : part de la dépense');
+    const spend = findRow(s, 1, 'Libellé 5.1.4-fournisseurs-typologie : part de la dépense');
     // Id, Catégorie, Unité, Pôle A, Pôle B, Ville (total).
     expect([1, 2, 3, 4, 5, 6].map((c) => cellAt(s, spend + 2, c))).toEqual(['5.1.4-fournisseurs-typologie', 'TPE', '%', 100, 100, 100]);
   });

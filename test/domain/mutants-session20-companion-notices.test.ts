@@ -18,8 +18,8 @@ describe('later targets of N name the first one, the one that counts', () => {
   it('a third target names the first row, not the second', () => {
     const out = run(grid('Cibles', [['Indicateur', 'Année', 'Cible'], [ID, 2025, 1], [ID, 2025, 2], [ID, 2025, 3]]));
     expect(out.notices).toEqual([
-      `Feuille « Cibles » du classeur « Pôle A.xlsx », ligne 3 : une cible 2025 de « ${ID} » est déjà donnée ligne 2 ; seule la première compte.`,
-      `Feuille « Cibles » du classeur « Pôle A.xlsx », ligne 4 : une cible 2025 de « ${ID} » est déjà donnée ligne 2 ; seule la première compte.`,
+      `Feuille « Cibles » du classeur « Pôle A.xlsx », ligne 3 : une cible 2025 de « ${ID} » est déjà donnée ligne 2 ; seule la première compte.`,
+      `Feuille « Cibles » du classeur « Pôle A.xlsx », ligne 4 : une cible 2025 de « ${ID} » est déjà donnée ligne 2 ; seule la première compte.`,
     ]);
   });
 
@@ -27,7 +27,7 @@ describe('later targets of N name the first one, the one that counts', () => {
     const first = grid('Cibles', [['Indicateur', 'Année', 'Cible'], [ID, 2025, 1]]);
     const second = grid('Objectifs COPIL', [['Indicateur', 'Année', 'Cible'], [ID, 2025, 4]]);
     expect(run(first, second).notices).toEqual([
-      `Feuille « Objectifs COPIL » du classeur « Pôle A.xlsx », ligne 2 : une cible 2025 de « ${ID} » est déjà donnée (feuille « Cibles » du classeur « Pôle A.xlsx », ligne 2) ; seule la première compte.`,
+      `Feuille « Objectifs COPIL » du classeur « Pôle A.xlsx », ligne 2 : une cible 2025 de « ${ID} » est déjà donnée (feuille « Cibles » du classeur « Pôle A.xlsx », ligne 2) ; seule la première compte.`,
     ]);
   });
 });

@@ -16,7 +16,7 @@ const REGISTER = grid('Marchés', [
 ]);
 const CHOSEN: MappingOverride = { sheet: 'Feuil1', columns: { 'Jours pour payer': 'delaiPaiement' } };
 
-describe('README « SPASER État »: the lost choice is told of, « nommant l’en-tête et le champ »', () => {
+describe('README « SPASER État »: the lost choice is told of, « nommant l’en-tête et le champ »', () => {
   it('on a companion sheet, the field is named by its label, as on a register sheet', () => {
     const saisies = g('Saisies', [
       ['Indicateur', 'Année', 'Valeur', 'Provenance (service)'],
@@ -26,7 +26,7 @@ describe('README « SPASER État »: the lost choice is told of, « nommant l’
       today: TODAY,
       overrides: [{ sheet: 'Saisies', columns: { Provenance: 'source' } }],
     }).notices;
-    expect(notices.find((n) => n.includes('Feuille « Saisies »'))).toContain("l'en-tête « Provenance », choisi pour « Source »");
+    expect(notices.find((n) => n.includes('Feuille « Saisies »'))).toContain("l'en-tête « Provenance », choisi pour « Source »");
   });
 
   it('on a sheet left out as an incomplete register too (its fields are the ones it lacks)', () => {
@@ -35,11 +35,11 @@ describe('README « SPASER État »: the lost choice is told of, « nommant l’
       ['Papier', 'Durand', 100, 30],
     ]);
     const notices = runChain([{ file: 'Pôle Sport.xlsx', sheets: [REGISTER, incomplete], state: null }], { today: TODAY, overrides: [CHOSEN] }).notices;
-    expect(notices.some((n) => n.startsWith("Feuille « Feuil1 » du classeur « Pôle Sport.xlsx » : votre choix de colonne ne s'applique plus"))).toBe(true);
+    expect(notices.some((n) => n.startsWith("Feuille « Feuil1 » du classeur « Pôle Sport.xlsx » : votre choix de colonne ne s'applique plus"))).toBe(true);
   });
 });
 
-describe('README « SPASER État »: « choisies par vous » is no longer said when every column choice of the sheet is lost', () => {
+describe('README « SPASER État »: « choisies par vous » is no longer said when every column choice of the sheet is lost', () => {
   it('an incomplete register whose only column choice is lost', () => {
     const sheet = g('Feuil1', [['Objet', 'Titulaire', 'Montant HT', 'Payé']]);
     expect(findIncompleteRegisters('f.xlsx', [sheet], [CHOSEN])[0].explicit).toBe(false);

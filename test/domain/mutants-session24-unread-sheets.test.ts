@@ -33,14 +33,14 @@ describe('a sheet read without its merged areas (more than 512)', () => {
       { file: 'Pôle B.xlsx', sheets: [register('Marchés', { mergesUnread: true })], state: null },
     ]);
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatch(/^La feuille « Marchés » du classeur « Pôle B\.xlsx » /);
+    expect(notices[0]).toMatch(/^La feuille « Marchés » du classeur « Pôle B\.xlsx » /);
   });
 
   it('a companion sheet (Cibles) is named as what it is read as, not as the register', () => {
     const targets: SheetGrid = { ...grid('Objectifs', [['Indicateur', 'Année', 'Cible'], ['4.1.2-consideration-sociale', 2025, 30]]), mergesUnread: true };
     const notices = noticesOf([{ file: 'Suivi.xlsx', sheets: [register('Marchés'), targets], state: null }]);
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toContain('« Objectifs »');
+    expect(notices[0]).toContain('« Objectifs »');
     expect(notices[0]).toContain('Cibles');
     expect(notices[0]).not.toContain('registre des marchés');
   });
@@ -49,14 +49,14 @@ describe('a sheet read without its merged areas (more than 512)', () => {
 describe('no register, a sheet too large to read beside others', () => {
   // README « Feuilles trop étendues »: the user is told « dans le message « aucun registre » »; only the
   // sheets read had no header (« aucune feuille lue »), and a sheet with filled cells is not « vide ».
-  it('beside a sheet of notes: « aucune feuille lue », the far sheet named', () => {
+  it('beside a sheet of notes: « aucune feuille lue », the far sheet named', () => {
     const e = noRegister([far('Marchés'), grid('Notes', [['Bonjour']])]);
     expect(e.empty).toBe(false);
-    expect(e.message).toContain("Aucun registre reconnu dans « Suivi.xlsx » : aucune feuille lue n'a d'en-tête");
-    expect(e.message).toContain('La feuille « Marchés » n\'est pas lue');
+    expect(e.message).toContain("Aucun registre reconnu dans « Suivi.xlsx » : aucune feuille lue n'a d'en-tête");
+    expect(e.message).toContain('La feuille « Marchés » n\'est pas lue');
   });
 
-  it('beside an empty sheet: the workbook is not « vide »', () => {
+  it('beside an empty sheet: the workbook is not « vide »', () => {
     const input = { file: 'Suivi.xlsx', sheets: [far('Marchés'), grid('Feuil2', [])], state: null };
     expect(isEmptyInput(input)).toBe(false);
     const e = noRegister(input.sheets);
@@ -71,11 +71,11 @@ describe('the far side is judged on the span of the filled cells', () => {
   const notice = (o: NonNullable<SheetGrid['oversized']>) =>
     oversizedSheetNotices([{ file: 'Suivi.xlsx', sheets: [{ name: 'Suivi', firstRow: o.firstRow, firstCol: o.firstCol, rows: [], tables: [], oversized: o }], state: null }])[0];
 
-  it('1 000 columns from column B (B to ALM) are not « au-delà de 1 000 colonnes »: the row only', () => {
-    expect(notice({ firstRow: 1, firstCol: 2, lastRow: 20_001, lastCol: 1001 })).toContain('oubliée sur la ligne 20 001. ');
+  it('1 000 columns from column B (B to ALM) are not « au-delà de 1 000 colonnes »: the row only', () => {
+    expect(notice({ firstRow: 1, firstCol: 2, lastRow: 20_001, lastCol: 1001 })).toContain('oubliée sur la ligne 20 001. ');
   });
 
-  it('200 000 rows from row 2 (2 to 200 001) are not « au-delà de 200 000 lignes »: a wide span names the column only', () => {
+  it('200 000 rows from row 2 (2 to 200 001) are not « au-delà de 200 000 lignes »: a wide span names the column only', () => {
     expect(notice({ firstRow: 2, firstCol: 1, lastRow: 200_001, lastCol: 1001 })).toContain('oubliée dans la colonne ALM. ');
   });
 });

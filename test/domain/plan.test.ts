@@ -115,7 +115,7 @@ describe('SPASER Registre', () => {
       'oui',
       'non',
       'non',
-      'Clause sociale (déclaré) ; Critère environnemental (suggéré)',
+      'Clause sociale (déclaré) ; Critère environnemental (suggéré)',
       'OK',
       2025,
       'suivi-pole-a.xlsx › Marchés 2025 › ligne 5',
@@ -242,9 +242,9 @@ describe('SPASER Indicateurs', () => {
 
   it('starts with the title and the spend used', () => {
     expect(cellAt(s, 1, 1)).toBe('Indicateurs SPASER — exercice 2025');
-    expect(cellAt(s, 2, 1)).toBe("Dépense d'une ligne : dépenses mandatées quand renseignées, sinon montant notifié");
+    expect(cellAt(s, 2, 1)).toBe("Dépense d'une ligne : dépenses mandatées quand renseignées, sinon montant notifié");
     const other = sheet(buildPlan(input({ result: makeResult({ depense: 'montant' }) })), 'SPASER Indicateurs');
-    expect(cellAt(other, 2, 1)).toBe("Dépense d'une ligne : montant notifié (aucune dépense mandatée renseignée sur les lignes valides de l'exercice)");
+    expect(cellAt(other, 2, 1)).toBe("Dépense d'une ligne : montant notifié (aucune dépense mandatée renseignée sur les lignes valides de l'exercice)");
   });
 
   it('has the indicator header, then each axe with its title from indicateurs.md', () => {
@@ -289,7 +289,7 @@ describe('SPASER Indicateurs', () => {
       'calculé',
       '600 / 640',
       // The national reference beside, never in the value (indicateurs.md: 100 % environmental).
-      'référence nationale (plan national pour des achats durables 2022-2025) : 100 %',
+      'référence nationale (plan national pour des achats durables 2022-2025) : 100 %',
     ]);
     expect([4, 6, 7].map((c) => formatAt(s, r, c))).toEqual([FORMAT_PERCENT, FORMAT_PERCENT, FORMAT_PERCENT]);
   });
@@ -299,7 +299,7 @@ describe('SPASER Indicateurs', () => {
     expect(formatAt(s, findRow(s, 1, '2.2.3-soumissionnaires'), 4)).toBe(FORMAT_DECIMAL);
     expect(formatAt(s, findRow(s, 1, '3.1.1-reemploi'), 4)).toBe(FORMAT_EURO);
     expect(cellAt(s, findRow(s, 1, '2.2.3-soumissionnaires'), 4)).toBe(2.5);
-    expect(cellAt(s, findRow(s, 1, '2.2.3-soumissionnaires'), 11)).toBe('1 200 / 1 300');
+    expect(cellAt(s, findRow(s, 1, '2.2.3-soumissionnaires'), 11)).toBe('1 200 / 1 300');
   });
 
   it('leaves the value empty and gives the reason when non calculable', () => {
@@ -495,10 +495,10 @@ describe('helpers', () => {
   });
 
   it('writes French numbers with space thousands and comma decimals', () => {
-    expect(frenchNumber(1234567.891)).toBe('1 234 567,89');
+    expect(frenchNumber(1234567.891)).toBe('1 234 567,89');
     expect(frenchNumber(30)).toBe('30');
     expect(frenchNumber(12.5)).toBe('12,5');
-    expect(frenchNumber(-1500)).toBe('-1 500');
+    expect(frenchNumber(-1500)).toBe('-1 500');
   });
 });
 

@@ -67,7 +67,7 @@ describe('breakdowns by Pôle', () => {
     const s = sheet(out.plan, 'SPASER Pôles');
     const title = findRow(s, 1, 'Répartitions par Pôle');
     expect(title).toBeGreaterThan(out.result.indicateurs.length + 1);
-    const spendTitle = findRow(s, 1, 'Part (en nombre et en €) des fournisseurs par zone géographique : part de la dépense');
+    const spendTitle = findRow(s, 1, 'Part (en nombre et en €) des fournisseurs par zone géographique : part de la dépense');
     expect(spendTitle).toBeGreaterThan(title);
     expect([1, 2, 3, 4, 5, 6].map((c) => cellAt(s, spendTitle + 1, c))).toEqual(['Id', 'Catégorie', 'Unité', 'Pôle A', 'Pôle B', 'Ville (total)']);
     // Zones in the spec's order: Roubaix, MEL, Hauts-de-France, France, Étranger, Inconnue.
@@ -77,7 +77,7 @@ describe('breakdowns by Pôle', () => {
     expect(cellAt(s, spendTitle + 4, 5)).toBe(50);
     expect(cellAt(s, spendTitle + 4, 6)).toBeCloseTo(third, 9);
     expect(formatAt(s, spendTitle + 2, 4)).toBe(FORMAT_PERCENT);
-    const suppliersTitle = findRow(s, 1, 'Part (en nombre et en €) des fournisseurs par zone géographique : part des fournisseurs');
+    const suppliersTitle = findRow(s, 1, 'Part (en nombre et en €) des fournisseurs par zone géographique : part des fournisseurs');
     expect(suppliersTitle).toBeGreaterThan(spendTitle);
     expect([2, 4, 6].map((c) => cellAt(s, suppliersTitle + 2, c))).toEqual(['Roubaix', 50, 25]);
     // Company sizes are non calculable everywhere: no table for them.

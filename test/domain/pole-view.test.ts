@@ -65,7 +65,7 @@ describe('poleView: a Pôle’s own value, coverage and N−1', () => {
     expect(poleView(withD, 2025, 'Pôle D').figures.get('4.2.2-clause-sociale-nb')).toMatchObject({
       statut: 'non calculable',
       valeur: null,
-      motif: 'colonne « Clause sociale » absente',
+      motif: 'colonne « Clause sociale » absente',
     });
     expect(poleView(withD, 2025, 'Pôle A').figures.get('4.2.2-clause-sociale-nb')).toMatchObject({ statut: 'calculé', motif: null });
   });

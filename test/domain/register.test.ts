@@ -119,7 +119,7 @@ describe('judging rows (regles §3)', () => {
       today: TODAY,
     }).rows[0];
     expect(row.findings[0]).toMatchObject({ code: 'numero-manquant', colonne: 'Réf. marché', col: 1, source: { row: 3, sheet: 'Feuille' } });
-    expect(row.findings[0].message).toBe('Ligne 3, colonne « Réf. marché » : le numéro de marché est vide.');
+    expect(row.findings[0].message).toBe('Ligne 3, colonne « Réf. marché » : le numéro de marché est vide.');
   });
 
   test('valeur-illisible on any mapped field whose text cannot be read', () => {
@@ -144,7 +144,7 @@ describe('judging rows (regles §3)', () => {
         { today: TODAY },
       );
       expect(reg.rows.map((r) => r.findings.map((f) => f.code))).toEqual([[], ['doublon'], [], ['doublon']]);
-      expect(reg.rows[3].findings[0].message).toContain('du classeur « a.xlsx »');
+      expect(reg.rows[3].findings[0].message).toContain('du classeur « a.xlsx »');
     });
 
     test('the order of the files decides which row is first', () => {
@@ -241,7 +241,7 @@ describe('poleFromFile', () => {
     expect(poleFromFile('dossier/Pôle A.xlsm')).toBe('Pôle A');
   });
 
-  it('gives a result the add-in wrote (« … - SPASER.xlsx », once or more) the Pôle of the workbook it came from', () => {
+  it('gives a result the add-in wrote (« … - SPASER.xlsx », once or more) the Pôle of the workbook it came from', () => {
     expect(poleFromFile('dossier/Pôle A - SPASER.xlsx')).toBe('Pôle A');
     expect(poleFromFile('Pôle A - SPASER - SPASER.xlsx')).toBe('Pôle A');
     expect(poleFromFile('Pôle A - spaser.xlsx')).toBe('Pôle A');

@@ -20,18 +20,18 @@ const suivi: [string, CellValue[][]] = ['Suivi', [['N° de marché', 'Objet', 'M
 describe('missingColumnSentences', () => {
   it('names the sheet missing the fewest required columns, whatever the sheet order', () => {
     const [sentence] = missingColumnSentences([input('Pôle.xlsx', [contacts, suivi])]);
-    expect(sentence).toBe('Colonne obligatoire introuvable dans la feuille « Suivi » (en-tête ligne 1) : « Date de notification ».');
+    expect(sentence).toBe('Colonne obligatoire introuvable dans la feuille « Suivi » (en-tête ligne 1) : « Date de notification ».');
   });
 
   it('keeps the first sheet among equally close ones', () => {
     const other: [string, CellValue[][]] = ['Autre', suivi[1]];
     const [sentence] = missingColumnSentences([input('Pôle.xlsx', [suivi, other])]);
-    expect(sentence).toContain('« Suivi »');
+    expect(sentence).toContain('« Suivi »');
   });
 
   it('is what the no-register error says', () => {
     const { message } = noRegisterError([input('Pôle.xlsx', [contacts, suivi])]);
-    expect(message).toContain('dans la feuille « Suivi »');
-    expect(message).not.toContain('« Contacts »');
+    expect(message).toContain('dans la feuille « Suivi »');
+    expect(message).not.toContain('« Contacts »');
   });
 });

@@ -167,7 +167,7 @@ describe('duplicates across files follow the doublon rule, in the order the file
       files.map((f) => [f.file, f.file === first ? [] : ['doublon']]),
     );
     // Each doublon names the kept row, in the first file.
-    for (const r of reg.rows.slice(1)) expect(r.findings[0].message).toContain(`du classeur « ${first} »`);
+    for (const r of reg.rows.slice(1)) expect(r.findings[0].message).toContain(`du classeur « ${first} »`);
     // Only the kept row takes part in the indicators: Σ dep of the AR rows = the first file's amount.
     const out = runChain(files, { today: TODAY });
     expect(out.result.lignes).toEqual({ lues: 3, exercice: 1, erreurs: 2, avertissements: 0 });
@@ -221,7 +221,7 @@ describe('a workbook with one sheet per year is consolidated like several files'
       ['2025', 5, '2024-002', 'Pôle Sport', 2025, []],
     ]);
     // The doublon names the other sheet of the same workbook.
-    expect(one.rows[4].findings[0].message).toContain('à la ligne 4 de la feuille « 2024 »');
+    expect(one.rows[4].findings[0].message).toContain('à la ligne 4 de la feuille « 2024 »');
   });
 
   test('the indicators are the same, with N−1 from the other sheet', () => {

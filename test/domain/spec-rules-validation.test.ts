@@ -46,17 +46,17 @@ describe('regles §3: each code, its gravity and its French message naming the s
     ['numero-manquant', [], [null, 'Entretien', 1000, d('2025-03-01')], 'Réf. marché', 1, /numéro de marché est vide/],
     ['objet-manquant', [], ['M-1', null, 1000, d('2025-03-01')], 'Intitulé', 2, /objet du marché est vide/],
     ['montant-manquant', [], ['M-1', 'Entretien', null, d('2025-03-01')], 'Montant HT', 3, /montant notifié HT est vide/],
-    ['montant-invalide', [], ['M-1', 'Entretien', 'mille euros', d('2025-03-01')], 'Montant HT', 3, /montant « mille euros »/],
+    ['montant-invalide', [], ['M-1', 'Entretien', 'mille euros', d('2025-03-01')], 'Montant HT', 3, /montant « mille euros »/],
     ['date-manquante', [], ['M-1', 'Entretien', 1000, null], 'Date notif', 4, /date de notification est vide/],
-    ['date-invalide', [], ['M-1', 'Entretien', 1000, 'un jour'], 'Date notif', 4, /date de notification « un jour »/],
-    ['valeur-illisible', ['Durée'], [...OK, 'longtemps'], 'Durée', 5, /valeur « longtemps »/],
+    ['date-invalide', [], ['M-1', 'Entretien', 1000, 'un jour'], 'Date notif', 4, /date de notification « un jour »/],
+    ['valeur-illisible', ['Durée'], [...OK, 'longtemps'], 'Durée', 5, /valeur « longtemps »/],
     ['prolongations-incoherentes', ["Nombre d'avenants", 'Dont avenants de prolongation'], [...OK, 1, 3], 'Dont avenants de prolongation', 6, /avenants de prolongation dépasse/],
-    ['siret-invalide', ['SIRET'], [...OK, '12345678901234'], 'SIRET', 5, /SIRET « 12345678901234 »/],
-    ['cpv-invalide', ['Code CPV'], [...OK, '4500'], 'Code CPV', 5, /code CPV « 4500 »/],
+    ['siret-invalide', ['SIRET'], [...OK, '12345678901234'], 'SIRET', 5, /SIRET « 12345678901234 »/],
+    ['cpv-invalide', ['Code CPV'], [...OK, '4500'], 'Code CPV', 5, /code CPV « 4500 »/],
     ['gain-sans-negociation', ['Négociation menée', 'Gain de négociation'], [...OK, 'non', 200], 'Gain de négociation', 6, /gain de négociation/],
     ['heures-sans-clause', ['Clause sociale', "Heures d'insertion réalisées"], [...OK, 'non', 70], "Heures d'insertion réalisées", 6, /heures d'insertion/],
     ['delai-paiement-depasse', ['Délai de paiement'], [...OK, 45], 'Délai de paiement', 5, /délai de paiement \(45 jours\)/],
-    ['code-postal-invalide', ['Code postal'], [...OK, '591'], 'Code postal', 5, /code postal « 591 »/],
+    ['code-postal-invalide', ['Code postal'], [...OK, '591'], 'Code postal', 5, /code postal « 591 »/],
   ];
 
   test.each(cases)('%s', (code, extra, cells, header, col, french) => {
@@ -68,7 +68,7 @@ describe('regles §3: each code, its gravity and its French message naming the s
     expect(f.source).toEqual({ file: 'pole.xlsx', sheet: 'Suivi', row: 3 });
     expect(f.colonne).toBe(header);
     expect(f.col).toBe(col);
-    expect(f.message.startsWith(`Ligne 3, colonne « ${header} » : `)).toBe(true);
+    expect(f.message.startsWith(`Ligne 3, colonne « ${header} » : `)).toBe(true);
     expect(f.message).toMatch(french);
   });
 
@@ -96,7 +96,7 @@ describe('regles §3: each code, its gravity and its French message naming the s
     const rows: CellValue[][] = [['Titre'], [], [], [...HEAD], [...OK], ['M-2', null, 5, d('2025-01-01')]];
     const reg = buildRegister([input('p.xlsx', [['Feuil1', rows]])], { today: TODAY });
     expect(reg.rows[1].findings.map((f) => [f.code, f.source.row, f.message])).toEqual([
-      ['objet-manquant', 6, "Ligne 6, colonne « Intitulé » : l'objet du marché est vide."],
+      ['objet-manquant', 6, "Ligne 6, colonne « Intitulé » : l'objet du marché est vide."],
     ]);
   });
 });
@@ -124,7 +124,7 @@ describe('regles §3: conditions of the codes', () => {
     expect(judged([...OK, 'non', 0.01], head).findings.map((f) => f.code)).toEqual(['gain-sans-negociation']);
   });
 
-  test('valeur-illisible on a formula error in any mapped column, text columns included, without the « manquant » code', () => {
+  test('valeur-illisible on a formula error in any mapped column, text columns included, without the « manquant » code', () => {
     const numero = judged([err('#N/A'), 'Entretien', 1000, d('2025-03-01')]);
     expect(numero.findings.map((f) => [f.code, f.colonne, f.valeurLue])).toEqual([['valeur-illisible', 'Réf. marché', '#N/A']]);
     expect(numero.hasError).toBe(true);
@@ -170,9 +170,9 @@ describe('regles §3: doublon', () => {
     const f = reg.rows[1].findings[0];
     expect(f).toMatchObject({ gravite: 'erreur', colonne: 'Réf. marché', col: 1, valeurLue: 'X-1', source: { sheet: 'Alpha', row: 2 } });
     expect(f.message).toBe(
-      'Ligne 2, colonne « Réf. marché » : ce numéro de marché figure déjà à la ligne 2 de la feuille « Zeta » pour la même année : la ligne est écartée des indicateurs.' +
+      'Ligne 2, colonne « Réf. marché » : ce numéro de marché figure déjà à la ligne 2 de la feuille « Zeta » pour la même année : la ligne est écartée des indicateurs.' +
         // The two rows differ by their date only (same year): a conflict the lead arbitrates, under the user's header.
-        ' Conflit, les deux lignes diffèrent (à arbitrer) : « Date notif » : 01/01/2025 sur cette ligne, 01/02/2025 sur la première.',
+        ' Conflit, les deux lignes diffèrent (à arbitrer) : « Date notif » : 01/01/2025 sur cette ligne, 01/02/2025 sur la première.',
     );
   });
 
@@ -193,7 +193,7 @@ describe('regles §3: doublon', () => {
       'a.xlsx/S0:doublon',
     ]);
     // Both later rows point to the first one, in its file.
-    for (const r of reg.rows.slice(1)) expect(r.findings[0].message).toContain('à la ligne 2 de la feuille « S2 » du classeur « b.xlsx »');
+    for (const r of reg.rows.slice(1)) expect(r.findings[0].message).toContain('à la ligne 2 de la feuille « S2 » du classeur « b.xlsx »');
   });
 
   test('every space is ignored (non-breaking, tab) and case too', () => {

@@ -36,7 +36,7 @@ describe('a saved choice whose header is no longer in the sheet', () => {
     expect(fieldsOf(out)).toEqual(['1:numero', '2:objet', '3:montant', '4:dateNotification', '5:commentaires']);
   });
 
-  it('a header made of capitals (« TTC ») that was renamed is not read as column letters TTC', () => {
+  it('a header made of capitals (« TTC ») that was renamed is not read as column letters TTC', () => {
     // « TTC » was chosen for Montant mandaté; the buyer renames the header « Montant mandaté ».
     const rows: CellValue[][] = [['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Montant mandaté'], ['M-1', 'Papier', 100, d('2025-02-01'), 80]];
     const out = run('Marchés', rows, [{ sheet: 'Marchés', columns: { TTC: 'montantMandate' } }]);
@@ -58,7 +58,7 @@ describe('a saved choice whose header is no longer in the sheet', () => {
     expect(run('Marchés', before, [choice]).register.rows[0].values.numero).toBe('M-1');
     const after: CellValue[][] = [['Code', ...before[0].slice(1)], before[1]];
     expect(() => run('Marchés', after, [choice])).toThrow(NoRegisterError);
-    expect(() => run('Marchés', after, [choice])).toThrow('Aucun registre reconnu dans « a.xlsx »');
+    expect(() => run('Marchés', after, [choice])).toThrow('Aucun registre reconnu dans « a.xlsx »');
   });
 });
 

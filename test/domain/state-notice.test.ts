@@ -18,7 +18,7 @@ describe('an unreadable SPASER État sheet', () => {
     const etat = grid(SHEET_ETAT, [['{"version": 1, "mappi']]);
     const out = run([REGISTER, etat], null);
     expect(out.notices).toEqual([unreadableStateNotice('Pôle A.xlsx')]);
-    expect(out.notices[0]).toMatch(/^La feuille « SPASER État » du classeur « Pôle A\.xlsx » est illisible .* la prochaine écriture la remplacera/);
+    expect(out.notices[0]).toMatch(/^La feuille « SPASER État » du classeur « Pôle A\.xlsx » est illisible .* la prochaine écriture la remplacera/);
   });
 
   it('says nothing when the state was read, or when there is none', () => {

@@ -18,11 +18,11 @@ function run(natures: CellValue[], clauses: CellValue[] = natures.map(() => 'oui
 describe('unreadable closed-list columns', () => {
   it('tells a nature column of DECP natures, in these words', () => {
     expect(run(['Marché', 'Accord-cadre', 'Marché', 'Marché subséquent', 'Travaux'])).toEqual([
-      'Feuille « Marchés » du classeur « Pôle.xlsx » : 4 des 5 valeurs remplies de la colonne « Nature », reconnue comme « Nature », sont illisibles ' +
-        '(par exemple « Marché », « Accord-cadre », « Marché subséquent ») ; valeurs attendues : Travaux, Fournitures, Services. ' +
+      'Feuille « Marchés » du classeur « Pôle.xlsx » : 4 des 5 valeurs remplies de la colonne « Nature », reconnue comme « Nature », sont illisibles ' +
+        '(par exemple « Marché », « Accord-cadre », « Marché subséquent ») ; valeurs attendues : Travaux, Fournitures, Services. ' +
         'Ces lignes sont en erreur et ne comptent dans aucun indicateur. ' +
-        "Si cette colonne ne donne pas ce champ (la nature d'un export DECP, par exemple, dit « Marché » ou « Accord-cadre »), " +
-        "choisissez « — aucune colonne — » pour « Nature » à l'étape Colonnes du volet, ou ajoutez --sans-champ nature à la ligne de commande (le choix est gardé dans le classeur) ; " +
+        "Si cette colonne ne donne pas ce champ (la nature d'un export DECP, par exemple, dit « Marché » ou « Accord-cadre »), " +
+        "choisissez « — aucune colonne — » pour « Nature » à l'étape Colonnes du volet, ou ajoutez --sans-champ nature à la ligne de commande (le choix est gardé dans le classeur) ; " +
         'sinon, corrigez ses valeurs.',
     ]);
   });
@@ -30,8 +30,8 @@ describe('unreadable closed-list columns', () => {
   it('tells a oui/non column too, with its expected values and no DECP hint', () => {
     const notices = run(['Travaux', 'Services', 'Travaux'], ['Clause sociale', 'Critère social', 'Pas de considération sociale']);
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toContain('3 des 3 valeurs remplies de la colonne « Clause sociale »');
-    expect(notices[0]).toContain('valeurs attendues : oui, non.');
+    expect(notices[0]).toContain('3 des 3 valeurs remplies de la colonne « Clause sociale »');
+    expect(notices[0]).toContain('valeurs attendues : oui, non.');
     expect(notices[0]).not.toContain('DECP');
   });
 

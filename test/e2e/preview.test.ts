@@ -68,7 +68,7 @@ describe('browser preview of the task pane', () => {
   });
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium introuvable à ${CHROMIUM} : installez le paquet Debian « chromium » (apt-get install chromium).`);
+    if (!existsSync(CHROMIUM)) throw new Error(`Chromium introuvable à ${CHROMIUM} : installez le paquet Debian « chromium » (apt-get install chromium).`);
     mkdirSync(SHOTS, { recursive: true });
     work = mkdtempSync(join(tmpdir(), 'spaser-e2e-'));
     const dist = await builtPane();
@@ -100,18 +100,18 @@ describe('browser preview of the task pane', () => {
     writeFileSync(sourcePath, source.bytes);
     await page.getByLabel('Choisir un classeur (.xlsx)').setInputFiles(sourcePath);
 
-    await page.getByRole('region', { name: 'Feuille « Suivi 2025 »' }).waitFor();
+    await page.getByRole('region', { name: 'Feuille « Suivi 2025 »' }).waitFor();
     await expectSelected(page, 'Date de notification (obligatoire)', 'Date de notification');
     await shot(page, '1-colonnes');
 
     await page.getByRole('button', { name: '2. Contrôles' }).click();
     await page.getByRole('button', { name: /Objet manquant — 1 erreur/ }).click();
     // Preview: the address is shown instead of a selection in Excel.
-    await page.getByText('Feuille « Suivi 2025 », cellule B7').waitFor();
+    await page.getByText('Feuille « Suivi 2025 », cellule B7').waitFor();
     await shot(page, '2-controles');
 
     await page.getByRole('button', { name: '3. Étiquettes' }).click();
-    await page.getByText('Considération sociale : 6 marchés').waitFor();
+    await page.getByText('Considération sociale : 6 marchés').waitFor();
     await shot(page, '3-etiquettes');
 
     await page.getByRole('button', { name: '4. Indicateurs' }).click();
@@ -130,7 +130,7 @@ describe('browser preview of the task pane', () => {
     expect(json.lignes.lues).toBe(20);
     expect(json.indicateurs).toHaveLength(56);
     expect(json.controles).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'objet-manquant', feuille: 'Suivi 2025', ligne: 7 })]));
-    await page.getByText(/^Fichier « Suivi Pôle Ressources - SPASER 2025\.json » proposé au téléchargement/).waitFor();
+    await page.getByText(/^Fichier « Suivi Pôle Ressources - SPASER 2025\.json » proposé au téléchargement/).waitFor();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
     await page.getByRole('button', { name: 'Copier le résultat (JSON)' }).click();
     await page.getByText(/^Résultat copié dans le presse-papiers/).waitFor();
@@ -175,7 +175,7 @@ describe('browser preview of the task pane', () => {
     await page.getByRole('button', { name: '5. Consolidation' }).click();
     await page.getByLabel('Classeurs à consolider').setInputFiles(sourcePath);
     await page.getByRole('region', { name: 'Fichier Suivi Pôle Ressources.xlsx' }).waitFor();
-    await expectInputValue(page, 'Pôle du fichier « Suivi Pôle Ressources.xlsx »', 'Suivi Pôle Ressources');
+    await expectInputValue(page, 'Pôle du fichier « Suivi Pôle Ressources.xlsx »', 'Suivi Pôle Ressources');
     await shot(page, '5-consolidation');
 
     expect(errors).toEqual([]);
@@ -214,8 +214,8 @@ describe('browser preview of the task pane', () => {
     writeFileSync(sourcePath, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 
     await page.getByLabel('Choisir un classeur (.xlsx)').setInputFiles(sourcePath);
-    await page.getByRole('region', { name: 'Feuille « Suivi 2025 »' }).waitFor();
-    await page.getByText(/^La feuille « Notes » n'est pas lue : ses cellules remplies s'étendent de A1 à XFD1048576/).waitFor();
+    await page.getByRole('region', { name: 'Feuille « Suivi 2025 »' }).waitFor();
+    await page.getByText(/^La feuille « Notes » n'est pas lue : ses cellules remplies s'étendent de A1 à XFD1048576/).waitFor();
     await shot(page, '6-classeur-etrange');
     await page.getByRole('button', { name: /Indicateurs/ }).first().click();
     await page.getByText(/sur 5 lignes lues/).waitFor();

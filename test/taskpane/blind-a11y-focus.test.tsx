@@ -35,23 +35,23 @@ function pane() {
 
 it('after Confirmer, focus goes to the Annuler button of the same suggestion; after Rejeter, to Rétablir; after Rétablir, back to Confirmer', async () => {
   pane();
-  const confirm = await screen.findByRole('button', { name: /^Confirmer : .*2025-001$/ });
+  const confirm = await screen.findByRole('button', { name: /^Confirmer : .*2025-001$/ });
   confirm.focus();
   fireEvent.click(confirm);
-  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Annuler la décision : .*2025-001$/ })));
-  const reject = screen.getByRole('button', { name: /^Rejeter : .*2025-002$/ });
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Annuler la décision : .*2025-001$/ })));
+  const reject = screen.getByRole('button', { name: /^Rejeter : .*2025-002$/ });
   reject.focus();
   fireEvent.click(reject);
-  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Rétablir : .*2025-002$/ })));
-  fireEvent.click(screen.getByRole('button', { name: /^Rétablir : .*2025-002$/ }));
-  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Confirmer : .*2025-002$/ })));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Rétablir : .*2025-002$/ })));
+  fireEvent.click(screen.getByRole('button', { name: /^Rétablir : .*2025-002$/ }));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Confirmer : .*2025-002$/ })));
 });
 
-it('« Étape suivante » on the last but one step moves focus to the new step heading, not to the page', async () => {
+it('« Étape suivante » on the last but one step moves focus to the new step heading, not to the page', async () => {
   pane();
-  const next = await screen.findByRole('button', { name: 'Étape suivante : Indicateurs' });
+  const next = await screen.findByRole('button', { name: 'Étape suivante : Indicateurs' });
   fireEvent.click(next);
-  fireEvent.click(await screen.findByRole('button', { name: 'Étape suivante : Consolidation' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Étape suivante : Consolidation' }));
   await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Étape 5 sur 5 — Consolidation' })));
   expect(screen.queryByRole('button', { name: /^Étape suivante/ })).toBeNull();
 });

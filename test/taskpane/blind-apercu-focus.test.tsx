@@ -25,7 +25,7 @@ it('the last missing column chosen in the manual form: focus moves to that field
   date.focus();
   const signe = within(manual).getAllByRole('option', { name: 'Signé le' })[0] as HTMLOptionElement;
   fireEvent.change(date, { target: { value: signe.value } });
-  const section = await screen.findByRole('region', { name: 'Feuille « Registre DAJ »' });
+  const section = await screen.findByRole('region', { name: 'Feuille « Registre DAJ »' });
   const moved = within(section).getByRole('combobox', { name: 'Date de notification (obligatoire)' }) as HTMLSelectElement;
   await waitFor(() => expect(document.activeElement).toBe(moved));
   expect(moved.selectedOptions[0].textContent).toBe('Signé le');

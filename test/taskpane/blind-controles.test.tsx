@@ -98,7 +98,7 @@ function openGroup(code: string): HTMLElement {
 
 /** The list item of a finding: its button names the sheet and the cell (or the row). */
 function findingItem(list: HTMLElement, f: Expected): HTMLElement {
-  const name = f.cell ? `Feuille « ${f.sheet} », cellule ${f.cell}` : `Feuille « ${f.sheet} », ligne ${f.row}`;
+  const name = f.cell ? `Feuille « ${f.sheet} », cellule ${f.cell}` : `Feuille « ${f.sheet} », ligne ${f.row}`;
   return within(list).getByRole('button', { name }).closest('li')!;
 }
 
@@ -140,9 +140,9 @@ describe('step 2 Contrôles in Excel — the list', () => {
       expect([code, within(list).getAllByRole('listitem').length]).toEqual([code, expected.length]);
       for (const f of expected) {
         const text = findingItem(list, f).textContent ?? '';
-        expect([key(f), new RegExp(`(^|\\D)${f.row}(\\D|$)`).test(text.replace(/^Feuille « [^»]+ », (cellule [A-Z]+\d+|ligne \d+)/, ''))]).toEqual([key(f), true]);
+        expect([key(f), new RegExp(`(^|\\D)${f.row}(\\D|$)`).test(text.replace(/^Feuille « [^»]+ », (cellule [A-Z]+\d+|ligne \d+)/, ''))]).toEqual([key(f), true]);
         if (f.header) expect([key(f), text.includes(f.header)]).toEqual([key(f), true]);
-        expect([key(f), ENGLISH.test(text.replace(/Feuille « [^»]+ »/, ''))]).toEqual([key(f), false]);
+        expect([key(f), ENGLISH.test(text.replace(/Feuille « [^»]+ »/, ''))]).toEqual([key(f), false]);
       }
     }
     // Every visible word French: the whole pane, groups open.
@@ -150,7 +150,7 @@ describe('step 2 Contrôles in Excel — the list', () => {
     const visible = document.body.cloneNode(true) as HTMLElement;
     visible.querySelectorAll('style, script').forEach((n) => n.remove());
     const pane = visible.textContent ?? '';
-    expect(pane.replace(/« [^»]+ »/g, '').match(ENGLISH)).toBeNull();
+    expect(pane.replace(/« [^»]+ »/g, '').match(ENGLISH)).toBeNull();
   });
 });
 
@@ -180,7 +180,7 @@ describe('highlights of the faulty cells', () => {
     expect(ownRulesNow(excel)).toEqual(own);
   });
 
-  it('the pane’s write marks the same cells; « Retirer le surlignage » removes only the add-in’s', async () => {
+  it('the pane’s write marks the same cells; « Retirer le surlignage » removes only the add-in’s', async () => {
     const { excel, host } = setup();
     const own = ownRulesNow(excel);
     render(<App host={host} today={TODAY} initialStep="indicateurs" />);

@@ -14,9 +14,9 @@ function ambiguousSheet() {
 }
 
 describe('Colonnes step, ambiguous column (blind acceptance)', () => {
-  it('shows the candidate fields of an ambiguous column without « Afficher tous les champs », as the warning says « ci-dessus »', async () => {
+  it('shows the candidate fields of an ambiguous column without « Afficher tous les champs », as the warning says « ci-dessus »', async () => {
     render(<App host={fakeHost([ambiguousSheet()])} today={TODAY} />);
-    const section = await screen.findByRole('region', { name: 'Feuille « Marchés 2025 »' });
+    const section = await screen.findByRole('region', { name: 'Feuille « Marchés 2025 »' });
     expect(within(section).getByText(/Colonnes ambiguës, à choisir ci-dessus/)).toBeInTheDocument();
     const sociale = within(section).getByRole('combobox', { name: 'Clause sociale' }) as HTMLSelectElement;
     expect(within(section).getByRole('combobox', { name: 'Clause environnementale' })).toBeInTheDocument();

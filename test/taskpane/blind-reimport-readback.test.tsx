@@ -72,11 +72,11 @@ it('one failed read-back: read again, the import is reported and retained for th
   await waitFor(() => expect(within(region).getByRole('checkbox', { name: /^Remplacer l'import précédent/ })).toBeChecked(), WAIT);
 });
 
-it('the read-back failing twice: the pane says the sheets were imported, never « Aucune feuille n’a été ajoutée »', async () => {
+it('the read-back failing twice: the pane says the sheets were imported, never « Aucune feuille n’a été ajoutée »', async () => {
   const excel = await importOnce(2);
   const message = await screen.findByText(/Les feuilles ont bien été importées/, undefined, WAIT);
   expect(excel.sheetNames()).toContain('Pôle Sport');
-  expect(message.textContent).toContain('« Pôle Sport »');
+  expect(message.textContent).toContain('« Pôle Sport »');
   expect(message.textContent).toContain("Ne relancez pas l'import");
   expect(screen.queryByText(/Aucune feuille n.a été ajoutée/)).toBeNull();
 });

@@ -176,7 +176,7 @@ function sheetHas(excel: ExcelDouble, sheet: string, v: unknown): boolean {
 /** (row0, col0) of the first cell holding `v`. */
 function locate(excel: ExcelDouble, sheet: string, v: unknown): [number, number] {
   for (const [r, row] of excel.sheet(sheet).rows) for (const [c, cell] of row) if (cell.value === v) return [r, c];
-  throw new Error(`« ${String(v)} » not on ${sheet}`);
+  throw new Error(`« ${String(v)} » not on ${sheet}`);
 }
 
 /** The lead types `value` in the cell of row `numero`, column `header` (the way Excel would change it). */
@@ -235,7 +235,7 @@ describe('month 1 — four Pôles imported, SPASER sheets written', () => {
     await chooseFiles(FILES);
     // First import: nothing to replace.
     for (const f of FILES) expect(offer(f)).toBeNull();
-    expect(POLES.map((p, i) => (within(region(FILES[i])).getByRole('textbox', { name: `Pôle du fichier « ${FILES[i]} »` }) as HTMLInputElement).value)).toEqual([...POLES]);
+    expect(POLES.map((p, i) => (within(region(FILES[i])).getByRole('textbox', { name: `Pôle du fichier « ${FILES[i]} »` }) as HTMLInputElement).value)).toEqual([...POLES]);
     const before = excel.sheetNames();
     await importAndWait(4);
     const added = excel.sheetNames().filter((n) => !before.includes(n) && !n.startsWith('SPASER '));
@@ -267,7 +267,7 @@ describe('month 1 — four Pôles imported, SPASER sheets written', () => {
 });
 
 describe('between months 1 and 2 — the lead works in Excel', () => {
-  it('corrects a cell of « Pôle Sport » and creates a notes sheet of their own', () => {
+  it('corrects a cell of « Pôle Sport » and creates a notes sheet of their own', () => {
     typeInto(excel, P_SPO, 'SPO-03', 'Montant HT', 15500);
     // Corrected after the first run: Éducation's companion is « Pôle Éducation - Suivi insertio » (the
     // name « <Pôle> - <nature> » cut at Excel's 31 characters), so the Pôle swap gave a truncated name.
@@ -303,7 +303,7 @@ describe('month 2 — the four updated files re-imported', () => {
     expect(sportText).toContain("n'a pas été créée par un import du complément");
   });
 
-  it('replaces in place, keeps the edited and the user’s sheets, adds Sport’s « (2) » sheets', async () => {
+  it('replaces in place, keeps the edited and the user’s sheets, adds Sport’s « (2) » sheets', async () => {
     await importAndWait(4);
     out = last();
     const names = excel.sheetNames();
@@ -402,7 +402,7 @@ describe('month 3 — re-import without writing, then a new session', () => {
     expect(last().result.lignes).toMatchObject({ lues: 23, exercice: 19, erreurs: 4 });
   });
 
-  it('same session: the unwritten month-3 import is retained, offered « importé le 16/03/2026 »', async () => {
+  it('same session: the unwritten month-3 import is retained, offered « importé le 16/03/2026 »', async () => {
     await chooseFiles([CUL, RES]);
     for (const f of [CUL, RES]) {
       expect(within(region(f)).getByRole('checkbox', { name: /^Remplacer l['’]import précédent \(.*importé le 16\/03\/2026\)/ })).toBeChecked();
@@ -412,7 +412,7 @@ describe('month 3 — re-import without writing, then a new session', () => {
   // Changed after the blind run: this expectation (from the README of then, « un import jamais suivi d'une
   // écriture n'est retenu que le temps de la séance ») was the defect it found — next month every sheet of
   // the unwritten import was « modifiée depuis son import ». The import now saves its records itself.
-  it('new session: the unwritten month-3 import was saved with it, offered « importé le 16/03/2026 »', async () => {
+  it('new session: the unwritten month-3 import was saved with it, offered « importé le 16/03/2026 »', async () => {
     await openPane(host, M3);
     await chooseFiles([CUL, RES]);
     for (const f of [CUL, RES]) {
@@ -447,7 +447,7 @@ describe('variants from the start of month 2', () => {
     expect(last().result.lignes).toMatchObject({ lues: 24, erreurs: 7 });
   });
 
-  it('B — unticking the box adds « (2) » sheets and leaves the earlier import as it was', async () => {
+  it('B — unticking the box adds « (2) » sheets and leaves the earlier import as it was', async () => {
     restoreModel(excel, atMonth2Start);
     host = new DoubleExcelHost(excel);
     host.bytes = files[2];

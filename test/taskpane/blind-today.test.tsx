@@ -214,7 +214,7 @@ describe('A. JSON export of the result (step 4)', () => {
     expect(json.controles[0]).toMatchObject({ feuille: 'Marchés 2025', ligne: 4, source: EDU_FILE });
   });
 
-  it('A2 after choosing 2024 and the Pôle « Sport »: copy and download both give `calculer --json --exercice 2024`, City-wide, under `<classeur> - SPASER 2024.json`', async () => {
+  it('A2 after choosing 2024 and the Pôle « Sport »: copy and download both give `calculer --json --exercice 2024`, City-wide, under `<classeur> - SPASER 2024.json`', async () => {
     const expected = await cliJson(2024);
     const excel = createExcelDouble({ name: EDU_FILE, sheets: educationSheets() });
     open(excel, 'indicateurs');
@@ -278,12 +278,12 @@ describe('B. Coverage line in step 4', () => {
   const DELAI = '2.1.5-delai-paiement';
   const BPU = '2.2.2-hors-bpu';
 
-  it('B1 2025: « Couverture : 2 lignes renseignées sur 5 » beside the payment delay, none beside the hors-BPU amount (5 of 5)', async () => {
+  it('B1 2025: « Couverture : 2 lignes renseignées sur 5 » beside the payment delay, none beside the hors-BPU amount (5 of 5)', async () => {
     const excel = createExcelDouble({ name: EDU_FILE, sheets: educationSheets() });
     open(excel, 'indicateurs');
     await screen.findByRole('combobox', { name: 'Exercice' });
     await screen.findAllByText(/Délai moyen de paiement \(jours\)/);
-    expect(indicatorBlock(DELAI).textContent).toMatch(/Couverture : 2 lignes renseignées sur 5/);
+    expect(indicatorBlock(DELAI).textContent).toMatch(/Couverture : 2 lignes renseignées sur 5/);
     expect(indicatorBlock(BPU).textContent).not.toMatch(/Couverture/);
   });
 
@@ -291,7 +291,7 @@ describe('B. Coverage line in step 4', () => {
     const excel = createExcelDouble({ name: EDU_FILE, sheets: educationSheets() });
     open(excel, 'indicateurs');
     await chooseExercice('2024');
-    await waitFor(() => expect(indicatorBlock(DELAI).textContent).toMatch(/Couverture : 1 lignes? renseignées? sur 2/));
+    await waitFor(() => expect(indicatorBlock(DELAI).textContent).toMatch(/Couverture : 1 lignes? renseignées? sur 2/));
     expect(indicatorBlock(BPU).textContent).not.toMatch(/Couverture/);
     await write();
     const rows = indicatorSheetRows(excel);
@@ -366,7 +366,7 @@ describe('C. The write in Excel computes on the workbook as it is at the click',
 
 // ---------------------------------------------------------------- D. « Relire le classeur »
 
-describe('D. « Relire le classeur » (step 2)', () => {
+describe('D. « Relire le classeur » (step 2)', () => {
   it('D1 a header renamed to another synonym and a date fixed: the steps follow, nothing is written', async () => {
     const excel = createExcelDouble({ name: ACHATS_FILE, sheets: achatsSheets() });
     open(excel, 'controles');
@@ -421,7 +421,7 @@ describe('E. The ribbon computes the exercice picked in the pane', () => {
     expect(completed).toBe(1);
   }
 
-  it('E1 pane on 2024 with the Pôle « Sport » picked: the ribbon writes 2024, City-wide, and the pane stays on 2024', async () => {
+  it('E1 pane on 2024 with the Pôle « Sport » picked: the ribbon writes 2024, City-wide, and the pane stays on 2024', async () => {
     const excel = createExcelDouble({ name: EDU_FILE, sheets: educationSheets() });
     wire(excel);
     open(excel, 'indicateurs');
@@ -495,7 +495,7 @@ describe('F. Duplicates across two Pôle sheets in Excel', () => {
 // ---------------------------------------------------------------- Round 2
 
 describe('Round 2 — JSON export after a re-read, after the ribbon, on a consolidation; file names', () => {
-  it('G1 after an edit in Excel and « Relire le classeur », the copied JSON is `calculer --json` on the edited workbook', async () => {
+  it('G1 after an edit in Excel and « Relire le classeur », the copied JSON is `calculer --json` on the edited workbook', async () => {
     // E25-02's payment delay (G3 of « Marchés 2025 ») filled with 35 in Excel: the delay is now
     // (20 + 35 + 40) / 3 = 31.67 over 3 filled rows of 5, and E25-02 carries a second warning.
     const edited = educationSheets();
@@ -512,7 +512,7 @@ describe('Round 2 — JSON export after a re-read, after the ribbon, on a consol
     fireEvent.click(screen.getByRole('button', { name: 'Relire le classeur' }));
     await screen.findByRole('button', { name: /— 2 avertissements/ });
     fireEvent.click(screen.getByRole('button', { name: '4. Indicateurs' }));
-    await waitFor(() => expect(indicatorBlock('2.1.5-delai-paiement').textContent).toMatch(/Couverture : 3 lignes renseignées sur 5/));
+    await waitFor(() => expect(indicatorBlock('2.1.5-delai-paiement').textContent).toMatch(/Couverture : 3 lignes renseignées sur 5/));
     expect(await copyJson()).toBe(expected);
   });
 
@@ -549,7 +549,7 @@ describe('Round 2 — JSON export after a re-read, after the ribbon, on a consol
   it.each([
     ['Classeur1', 'Classeur1 - SPASER 2025.json'],
     ['Suivi achats 2025 (copie).xlsm', 'Suivi achats 2025 (copie) - SPASER 2025.json'],
-  ])('G4 workbook « %s » downloads as « %s »', async (name, fileName) => {
+  ])('G4 workbook « %s » downloads as « %s »', async (name, fileName) => {
     const excel = createExcelDouble({ name, sheets: educationSheets() });
     open(excel, 'indicateurs');
     const button = await screen.findByRole('button', { name: 'Télécharger le résultat (JSON)' });

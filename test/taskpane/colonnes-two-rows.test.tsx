@@ -25,7 +25,7 @@ function twoRowSheet(): SheetGrid {
 describe('Colonnes step, header on two rows', () => {
   it('names both rows and offers the headers as read', async () => {
     render(<App host={fakeHost([twoRowSheet()])} today={TODAY} />);
-    const section = await screen.findByRole('region', { name: 'Feuille « Suivi »' });
+    const section = await screen.findByRole('region', { name: 'Feuille « Suivi »' });
     expect(within(section).getByText(/Registre des marchés — en-tête sur les lignes 1 et 2/)).toBeInTheDocument();
     const montant = within(section).getByRole('combobox', { name: 'Montant notifié HT (€) (obligatoire)' }) as HTMLSelectElement;
     expect(montant.selectedOptions[0].textContent).toBe('Montant HT');
@@ -44,7 +44,7 @@ describe('Colonnes step, header on two rows', () => {
     const calls: ChainOptions[] = [];
     const chain = (inputs: readonly ChainInput[], options: ChainOptions) => (calls.push(options), runChain(inputs, options));
     render(<App host={fakeHost([twoRowSheet()])} chain={chain} today={TODAY} />);
-    const section = await screen.findByRole('region', { name: 'Feuille « Suivi »' });
+    const section = await screen.findByRole('region', { name: 'Feuille « Suivi »' });
     fireEvent.change(within(section).getByRole('combobox', { name: 'Titulaire' }), { target: { value: '' } });
     await screen.findByText(/colonnes choisies par vous/);
     expect(calls[calls.length - 1].overrides).toEqual([{ sheet: 'Suivi', headerRow: 1, columns: { Titulaire: null } }]);

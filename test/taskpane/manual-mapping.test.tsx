@@ -28,7 +28,7 @@ describe('pointing at the register by hand', () => {
     render(<App host={fakeHost([grid('Notes', [['Rien ici']]), stadium()])} today={TODAY} />);
     const manual = await screen.findByRole('region', { name: 'Indiquer le registre' });
     expect(selected(manual, 'Feuille')).toBe('Suivi');
-    expect(selected(manual, "Ligne d'en-tête")).toMatch(/^Ligne 3 : N° marché/);
+    expect(selected(manual, "Ligne d'en-tête")).toMatch(/^Ligne 3 : N° marché/);
     expect(selected(manual, 'N° de marché (obligatoire)')).toBe('N° marché');
     expect(selected(manual, 'Montant notifié HT (€) (obligatoire)')).toBe('Montant HT');
     expect(selected(manual, 'Date de notification (obligatoire)')).toBe('Date de notification');
@@ -40,7 +40,7 @@ describe('pointing at the register by hand', () => {
     const manual = await screen.findByRole('region', { name: 'Indiquer le registre' });
     const sujet = within(manual).getAllByRole('option', { name: 'Sujet' })[0] as HTMLOptionElement;
     fireEvent.change(within(manual).getByRole('combobox', { name: 'Objet du marché (obligatoire)' }), { target: { value: sujet.value } });
-    const section = await screen.findByRole('region', { name: 'Feuille « Suivi »' });
+    const section = await screen.findByRole('region', { name: 'Feuille « Suivi »' });
     expect(selected(section, 'Objet du marché (obligatoire)')).toBe('Sujet');
     expect(selected(section, 'N° de marché (obligatoire)')).toBe('N° marché');
     expect(selected(section, 'Clause sociale')).toBe('Clause sociale');
@@ -71,10 +71,10 @@ describe('pointing at the register by hand, in a second workbook', () => {
 
     host.inputs = [{ file: 'Stade.xlsx', sheets: [stadium()], state: null }];
     fireEvent.change(picker(), { target: { files: [new File([new Uint8Array([2])], 'Stade.xlsx')] } });
-    await screen.findByRole('option', { name: /^Ligne 3 : N° marché/ });
+    await screen.findByRole('option', { name: /^Ligne 3 : N° marché/ });
     manual = screen.getByRole('region', { name: 'Indiquer le registre' });
     expect(selected(manual, 'Feuille')).toBe('Suivi');
-    expect(selected(manual, "Ligne d'en-tête")).toMatch(/^Ligne 3 : N° marché/);
+    expect(selected(manual, "Ligne d'en-tête")).toMatch(/^Ligne 3 : N° marché/);
     expect(selected(manual, 'Montant notifié HT (€) (obligatoire)')).toBe('Montant HT');
     expect(screen.queryByText('Ce classeur ne contient aucune feuille à lire.')).toBeNull();
   });

@@ -46,12 +46,12 @@ describe('the ribbon computes with the open pane’s unsaved choices', () => {
   it('a column choice and a confirmed suggestion, both', async () => {
     const host = fakeHost([buyerSheet()]);
     render(<App host={host} chain={paneChain} today={TODAY} />);
-    const section = await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
+    const section = await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
     fireEvent.change(within(section).getByRole('combobox', { name: 'Clause sociale' }), { target: { value: '' } });
     await screen.findByText(/colonnes choisies par vous/);
     fireEvent.click(screen.getByRole('button', { name: '3. Étiquettes' }));
     const region = await screen.findByRole('region', { name: 'Suggestions à confirmer (1)' });
-    fireEvent.click(within(region).getByRole('button', { name: 'Confirmer : Critère environnemental pour le marché 2025-002' }));
+    fireEvent.click(within(region).getByRole('button', { name: 'Confirmer : Critère environnemental pour le marché 2025-002' }));
     expect(await screen.findByText('Confirmée')).toBeInTheDocument();
 
     const options = await ribbonOptions(host.inputs);

@@ -49,7 +49,7 @@ describe('suggestions of one contract from several places', () => {
       ]),
     ]);
     render(<EtiquettesStep output={out} onDecide={() => undefined} />);
-    expect(screen.getAllByRole('button', { name: /^Confirmer : Clause environnementale pour le marché M-1/ })).toHaveLength(2);
+    expect(screen.getAllByRole('button', { name: /^Confirmer : Clause environnementale pour le marché M-1/ })).toHaveLength(2);
     expect(errors.mock.calls.map((c) => String(c[0])).filter((m) => /same key/.test(m))).toEqual([]);
   });
 });
@@ -79,7 +79,7 @@ describe('the list of tagged contracts', () => {
     expect(screen.queryByRole('button', { name: /^Afficher/ })).toBeNull();
   });
 
-  it('has no « Afficher … de plus » when all are shown at once', () => {
+  it('has no « Afficher … de plus » when all are shown at once', () => {
     render(<EtiquettesStep output={outputOf([declared(30)])} onDecide={() => undefined} />);
     // 30 is the page of this list; with exactly as many, nothing is left to show.
     expect(listed()).toHaveLength(30);
@@ -121,9 +121,9 @@ describe('focus after a decision', () => {
       decided = dec;
     };
     const { rerender } = render(<EtiquettesStep output={outputOf(inputs)} onDecide={onDecide} />);
-    fireEvent.click(screen.getByRole('button', { name: `Confirmer : ${name}` }));
+    fireEvent.click(screen.getByRole('button', { name: `Confirmer : ${name}` }));
     rerender(<EtiquettesStep output={outputOf(inputs, [decided!])} onDecide={onDecide} />);
-    expect(screen.getByRole('button', { name: `Annuler la décision : ${name}` })).toHaveFocus();
+    expect(screen.getByRole('button', { name: `Annuler la décision : ${name}` })).toHaveFocus();
     const elsewhere = document.createElement('button');
     document.body.appendChild(elsewhere);
     elsewhere.focus();

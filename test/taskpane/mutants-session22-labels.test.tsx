@@ -20,7 +20,7 @@ it('a click while another operation of the pane holds the workbook waits without
   // README: « un clic pendant une autre opération (calcul du ruban, import, écriture …) attend qu'elle
   // se termine » ; only « un clic dans le volet pendant le calcul du ruban » shows the ribbon's message.
   render(<App host={fakeHost([buyerSheet()])} today={TODAY} />);
-  await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
+  await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
   let open!: () => void;
   const held = new Promise<void>((resolve) => {
     open = resolve;

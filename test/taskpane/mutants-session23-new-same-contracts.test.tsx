@@ -28,10 +28,10 @@ async function sentence(numeros: string[]): Promise<string> {
   return within(card).getByText(/^Pôle proposé d'après ses marchés/).textContent ?? '';
 }
 
-it('a file of one contract: « Le marché de ce fichier est »', async () => {
-  expect(await sentence(['S-1'])).toMatch(/^Pôle proposé d'après ses marchés : Le marché de ce fichier est dans l'import du Pôle « Sport »/);
+it('a file of one contract: « Le marché de ce fichier est »', async () => {
+  expect(await sentence(['S-1'])).toMatch(/^Pôle proposé d'après ses marchés : Le marché de ce fichier est dans l'import du Pôle « Sport »/);
 });
 
-it('one of two contracts: « 1 des 2 marchés de ce fichier est », in the singular', async () => {
-  expect(await sentence(['S-1', 'X-1'])).toMatch(/^Pôle proposé d'après ses marchés : 1 des 2 marchés de ce fichier est dans l'import du Pôle « Sport »/);
+it('one of two contracts: « 1 des 2 marchés de ce fichier est », in the singular', async () => {
+  expect(await sentence(['S-1', 'X-1'])).toMatch(/^Pôle proposé d'après ses marchés : 1 des 2 marchés de ce fichier est dans l'import du Pôle « Sport »/);
 });

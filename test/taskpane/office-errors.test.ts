@@ -39,27 +39,27 @@ const CODES = [
 describe('an Office.js error is told in French, by its code', () => {
   it.each(CODES)('%s: French cause and advice, the code, never the English message', (code) => {
     const shown = describeError(officeError(code), 'ecriture');
-    expect(shown).toMatch(/^L'écriture des feuilles SPASER a échoué : [a-zà-ÿ]/i);
+    expect(shown).toMatch(/^L'écriture des feuilles SPASER a échoué : [a-zà-ÿ]/i);
     expect(shown).toContain(" Aucune feuille n'a été modifiée à moitié. ");
-    expect(shown.endsWith(` Code Excel : ${code}.`)).toBe(true);
+    expect(shown.endsWith(` Code Excel : ${code}.`)).toBe(true);
     expect(shown).not.toMatch(/You cannot|requested operation/);
   });
 
   it('the cell being edited: finish or cancel it (the advice a write failure used to give whatever the cause)', () => {
     expect(describeError(officeError('InvalidOperationInCellEditMode'), 'ecriture')).toBe(
-      "L'écriture des feuilles SPASER a échoué : une cellule est en cours de saisie dans Excel. Aucune feuille n'a été modifiée à moitié. Validez-la (touche Entrée) ou annulez-la (Échap), puis réessayez. Code Excel : InvalidOperationInCellEditMode.",
+      "L'écriture des feuilles SPASER a échoué : une cellule est en cours de saisie dans Excel. Aucune feuille n'a été modifiée à moitié. Validez-la (touche Entrée) ou annulez-la (Échap), puis réessayez. Code Excel : InvalidOperationInCellEditMode.",
     );
   });
 
   it('access denied: protection or a read-only workbook, and how to get out of it', () => {
     expect(describeError(officeError('AccessDenied'), 'import')).toBe(
-      "L'import des fichiers a échoué : Excel a refusé l'opération (classeur ou feuille protégé, ou classeur ouvert en lecture seule). Aucune feuille n’a été ajoutée. Ôtez la protection (onglet Révision) ou passez en modification (mode Modification d'Excel sur le web, droit de modifier un fichier partagé), puis réessayez. Code Excel : AccessDenied.",
+      "L'import des fichiers a échoué : Excel a refusé l'opération (classeur ou feuille protégé, ou classeur ouvert en lecture seule). Aucune feuille n’a été ajoutée. Ôtez la protection (onglet Révision) ou passez en modification (mode Modification d'Excel sur le web, droit de modifier un fichier partagé), puis réessayez. Code Excel : AccessDenied.",
     );
   });
 
   it('another workbook in front: click in this one', () => {
     expect(describeError(officeError('InactiveWorkbook'), 'lecture')).toBe(
-      "La lecture du classeur a échoué : plusieurs classeurs sont ouverts et celui-ci n'est plus le classeur actif. Cliquez dans ce classeur, puis réessayez. Code Excel : InactiveWorkbook.",
+      "La lecture du classeur a échoué : plusieurs classeurs sont ouverts et celui-ci n'est plus le classeur actif. Cliquez dans ce classeur, puis réessayez. Code Excel : InactiveWorkbook.",
     );
   });
 
@@ -72,19 +72,19 @@ describe('an Office.js error is told in French, by its code', () => {
     ['surlignage', ' Les valeurs de vos feuilles ne sont jamais modifiées.'],
   ])('%s: what is sure after the failure is said before the advice', (stage, sure) => {
     const shown = describeError(officeError('GeneralException'), stage);
-    expect(shown).toContain(`Excel a rencontré une erreur interne.${sure} Réessayez ; si elle revient`);
+    expect(shown).toContain(`Excel a rencontré une erreur interne.${sure} Réessayez ; si elle revient`);
   });
 
   it('the double’s errors are read the same way (code first)', () => {
     expect(describeError(new ExcelDoubleError('ItemNotFound', 'feuille introuvable'), 'lecture')).toBe(
-      "La lecture du classeur a échoué : une feuille a été renommée ou supprimée pendant l'opération. Réessayez. Code Excel : ItemNotFound.",
+      "La lecture du classeur a échoué : une feuille a été renommée ou supprimée pendant l'opération. Réessayez. Code Excel : ItemNotFound.",
     );
   });
 
   it('a cell of the Contrôles list on a sheet renamed or deleted since the read: retrying cannot help, reading again does', () => {
     // The list dates from the pane's last read: « pendant l'opération… Réessayez » would fail again on every click.
     expect(describeError(new ExcelDoubleError('ItemNotFound', 'feuille introuvable'), 'selection')).toBe(
-      "La cellule n'a pas pu être sélectionnée : sa feuille a été renommée ou supprimée depuis la dernière lecture du classeur. Cliquez sur « Relire le classeur », puis choisissez à nouveau la cellule dans la liste. Code Excel : ItemNotFound.",
+      "La cellule n'a pas pu être sélectionnée : sa feuille a été renommée ou supprimée depuis la dernière lecture du classeur. Cliquez sur « Relire le classeur », puis choisissez à nouveau la cellule dans la liste. Code Excel : ItemNotFound.",
     );
   });
 

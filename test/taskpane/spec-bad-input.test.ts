@@ -42,20 +42,20 @@ describe('consolidation: the first unreadable file of the selection is named', (
       ]),
     );
     expect(describeError(error, 'import')).toBe(
-      "Impossible de lire « Pôle Culture.xlsx » : ce n'est pas un classeur .xlsx (enregistrez-le au format « Classeur Excel (.xlsx) »). Aucune feuille n’a été ajoutée : corrigez le fichier signalé ou retirez-le de la sélection, puis réessayez.",
+      "Impossible de lire « Pôle Culture.xlsx » : ce n'est pas un classeur .xlsx (enregistrez-le au format « Classeur Excel (.xlsx) »). Aucune feuille n’a été ajoutée : corrigez le fichier signalé ou retirez-le de la sélection, puis réessayez.",
     );
   });
 
   it('a password-protected workbook: the reason already says what to do, no second instruction is added', async () => {
     const error = await failure(readXlsxFiles([{ name: 'Pôle Sport.xlsx', data: ENCRYPTED }]));
     expect(describeError(error, 'import')).toBe(
-      'Impossible de lire « Pôle Sport.xlsx » : classeur protégé par mot de passe : enregistrez-le sans mot de passe puis réessayez.',
+      'Impossible de lire « Pôle Sport.xlsx » : classeur protégé par mot de passe : enregistrez-le sans mot de passe puis réessayez.',
     );
   });
 
   it('an empty file', async () => {
     const error = await failure(readXlsxFiles([{ name: 'vide.xlsx', data: new Uint8Array(0) }]));
-    expect(describeError(error, 'import')).toMatch(/^Impossible de lire « vide\.xlsx » : fichier vide\. Aucune feuille n’a été ajoutée/);
+    expect(describeError(error, 'import')).toMatch(/^Impossible de lire « vide\.xlsx » : fichier vide\. Aucune feuille n’a été ajoutée/);
   });
 });
 
@@ -66,7 +66,7 @@ describe('browser preview: a bad file chosen after a good one', () => {
     const bytes = await register();
     const error = await failure(host.open({ name: 'abîmé.xlsx', data: bytes.subarray(0, Math.floor(bytes.length / 2)) }));
     expect(describeError(error, 'lecture')).toBe(
-      'Impossible de lire « abîmé.xlsx » : archive endommagée (le fichier est incomplet ou abîmé). Vérifiez que le classeur est un fichier .xlsx lisible, puis réessayez.',
+      'Impossible de lire « abîmé.xlsx » : archive endommagée (le fichier est incomplet ou abîmé). Vérifiez que le classeur est un fichier .xlsx lisible, puis réessayez.',
     );
     expect(host.workbookName()).toBe('suivi.xlsx');
     const [input] = await host.read();
@@ -80,7 +80,7 @@ describe('browser preview: a bad file chosen after a good one', () => {
     xls.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     const error = await failure(host.open({ name: 'ancien.xls', data: xls }));
     expect(describeError(error, 'lecture')).toBe(
-      'Impossible de lire « ancien.xls » : ancien format .xls : ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) », puis réessayez.',
+      'Impossible de lire « ancien.xls » : ancien format .xls : ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) », puis réessayez.',
     );
     expect(host.workbookName()).toBeNull();
   });

@@ -49,14 +49,14 @@ describe('pane in Excel — choices and decisions saved in the workbook and read
     render(<App host={hostOn(excel)} today={TODAY} />);
 
     // Colonnes: « Remarque » chosen for Titulaire.
-    const section = await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
+    const section = await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
     fireEvent.click(within(section).getByRole('button', { name: /Afficher tous les champs/ }));
     fireEvent.change(within(section).getByRole('combobox', { name: 'Titulaire' }), { target: { value: '5' } });
     await screen.findByText(/colonnes choisies par vous/);
 
     // Étiquettes: the suggestion from « papier recyclé » confirmed.
     fireEvent.click(screen.getByRole('button', { name: '3. Étiquettes' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Confirmer : Clause environnementale pour le marché 2025-001' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirmer : Clause environnementale pour le marché 2025-001' }));
     await screen.findByText('Confirmée');
 
     fireEvent.click(screen.getByRole('button', { name: '4. Indicateurs' }));
@@ -73,17 +73,17 @@ describe('pane in Excel — choices and decisions saved in the workbook and read
     // The pane opened again on the same workbook (new host, nothing in memory).
     cleanup();
     render(<App host={hostOn(excel)} today={TODAY} />);
-    const again = await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
+    const again = await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
     const titulaire = within(again).getByRole('combobox', { name: 'Titulaire' }) as HTMLSelectElement;
     expect(titulaire.selectedOptions[0].textContent).toBe('Remarque');
     fireEvent.click(screen.getByRole('button', { name: '3. Étiquettes' }));
     expect(await screen.findByText('Confirmée')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /^Confirmer : / })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Confirmer : / })).toBeNull();
   });
 });
 
 describe('pane in Excel — the marks on faulty cells are removed on request', () => {
-  it('« Retirer le surlignage des cellules » removes the add-in’s conditional formats and only them; values untouched', async () => {
+  it('« Retirer le surlignage des cellules » removes the add-in’s conditional formats and only them; values untouched', async () => {
     const excel = workbook();
     await excel.run(async (ctx) => {
       const cf = ctx.workbook.worksheets.getItem(SHEET).getRange('A2:A4').conditionalFormats.add('Custom');
@@ -142,7 +142,7 @@ describe('pane in Excel — every string shown is French', () => {
     const excel = workbook();
     publishRibbonResult({ lignesLues: 3, erreurs: 1, indicateursCalcules: 20, indicateurs: 50, exercice: 2025, echec: null });
     render(<App host={hostOn(excel)} today={TODAY} />);
-    await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
+    await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
     const seen: string[] = [];
     for (const [i, step] of STEPS.entries()) {
       fireEvent.click(screen.getByRole('button', { name: `${i + 1}. ${step.label}` }));
@@ -156,7 +156,7 @@ describe('pane in Excel — every string shown is French', () => {
       seen.push(...visibleStrings());
     }
     // The instrument saw each step's content.
-    for (const text of ['Montant illisible ou négatif', 'SIRET invalide', 'Clause environnementale', 'Axe 1 — gouvernance du schéma', 'Feuille « Suivi 2025 »']) {
+    for (const text of ['Montant illisible ou négatif', 'SIRET invalide', 'Clause environnementale', 'Axe 1 — gouvernance du schéma', 'Feuille « Suivi 2025 »']) {
       expect(seen.some((s) => s.includes(text))).toBe(true);
     }
     expect(excel.sheetNames()).toContain(SHEET_REGISTRE);
@@ -165,7 +165,7 @@ describe('pane in Excel — every string shown is French', () => {
 
   it('when Excel refuses to write, and when the ribbon run failed', async () => {
     const excel = workbook();
-    publishRibbonResult(failedSummary("Aucun registre reconnu dans « Pôle Culture.xlsx »."));
+    publishRibbonResult(failedSummary("Aucun registre reconnu dans « Pôle Culture.xlsx »."));
     render(<App host={hostOn(excel)} today={TODAY} initialStep="indicateurs" />);
     const write = await screen.findByRole('button', { name: 'Écrire les feuilles et les graphiques' });
     excel.failOnSync(1);

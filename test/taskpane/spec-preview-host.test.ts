@@ -135,7 +135,7 @@ describe('preview consolidation: imported texts are written as the source holds 
 });
 
 describe('preview on a chosen workbook', () => {
-  it("keeps the user's sheets as they were, adds the SPASER sheets, names the download « <nom> - SPASER.xlsx »", async () => {
+  it("keeps the user's sheets as they were, adds the SPASER sheets, names the download « <nom> - SPASER.xlsx »", async () => {
     const { host, downloaded } = previewHost();
     await host.open({ name: 'Suivi 2025.xlsx', data: await userWorkbook() });
     await computeAndWrite(host);
@@ -173,7 +173,7 @@ describe('preview on a chosen workbook', () => {
     expect(output.result.indicateurs.find((i) => i.id === '1.1.2-dataviz')?.valeur).toBe(charts.length);
   });
 
-  it('a file named .xlsm (any case) gives « <nom> - SPASER.xlsx »', async () => {
+  it('a file named .xlsm (any case) gives « <nom> - SPASER.xlsx »', async () => {
     const { host } = previewHost();
     await host.open({ name: 'Suivi.XLSM', data: await userWorkbook() });
     await computeAndWrite(host);
@@ -202,7 +202,7 @@ describe('preview on a chosen workbook', () => {
     const error = await host.write(output).then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(NoWorkbookChosenError);
     expect(describeError(error, 'ecriture')).toBe(
-      'Aucun classeur choisi : choisissez un fichier .xlsx (bouton « Choisir un classeur »), puis réessayez.',
+      'Aucun classeur choisi : choisissez un fichier .xlsx (bouton « Choisir un classeur »), puis réessayez.',
     );
     await expect(host.read()).rejects.toBeInstanceOf(NoWorkbookChosenError);
     expect(host.download()).toBeNull();

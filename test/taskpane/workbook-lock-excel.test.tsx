@@ -103,7 +103,7 @@ describe('the ribbon and the pane never work on the workbook at the same time', 
     await screen.findByRole('heading', { name: /Étape 5 sur 5/ });
     fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: [new File([new Uint8Array([1])], POLE_FILE)] } });
     const region = await screen.findByRole('region', { name: `Fichier ${POLE_FILE}` });
-    fireEvent.change(within(region).getByRole('textbox', { name: `Pôle du fichier « ${POLE_FILE} »` }), { target: { value: 'Sport' } });
+    fireEvent.change(within(region).getByRole('textbox', { name: `Pôle du fichier « ${POLE_FILE} »` }), { target: { value: 'Sport' } });
     fireEvent.click(screen.getByRole('button', { name: /^Importer 1 classeur/ }));
 
     // Stopped while the import writes its state sheet (under a temporary name); in act: the pane shows its progress meanwhile.
@@ -163,7 +163,7 @@ describe('the ribbon and the pane never work on the workbook at the same time', 
     expect(screen.queryByText('Problème')).toBeNull();
   });
 
-  it('« Retirer le surlignage » clicked during a ribbon run removes the highlights that run adds', async () => {
+  it('« Retirer le surlignage » clicked during a ribbon run removes the highlights that run adds', async () => {
     const t = setup();
     current = t.paused;
     render(<App host={t.host} today={TODAY} initialStep="controles" />);

@@ -33,7 +33,7 @@ describe('a user sheet with the add-in’s prefix, named like one of its sheets 
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(SheetNameClashError);
-    expect((error as Error).message).toContain(`« ${USER_SHEET} »`);
+    expect((error as Error).message).toContain(`« ${USER_SHEET} »`);
     const after = await loadBytes(await book.saveXlsx());
     expect(after.worksheets.map((w) => w.name)).toEqual([USER_SHEET]);
     expect(after.getWorksheet(USER_SHEET)?.getCell('A1').value).toBe('mes notes');

@@ -22,7 +22,7 @@ const DATA: [string, string, number, string][] = [
   ['M-2', 'Encre', 200, '2025-03-01'],
 ];
 const FAR = (sheet: string, span: string, far: string) =>
-  `La feuille « ${sheet} » n'est pas lue : ses cellules remplies s'étendent de ${span}, bien au-delà d'un tableau, sans doute à cause d'une valeur oubliée ${far}. ` +
+  `La feuille « ${sheet} » n'est pas lue : ses cellules remplies s'étendent de ${span}, bien au-delà d'un tableau, sans doute à cause d'une valeur oubliée ${far}. ` +
   'Dans Excel, effacez-la (Ctrl+Fin mène à la dernière cellule utilisée), enregistrez, puis recommencez.';
 
 /** A workbook: register `Marchés`, then a sheet `Notes` with one value at each address given. */
@@ -82,7 +82,7 @@ describe('the file reader', () => {
     expect(notes.oversized).toEqual({ firstRow: 1, firstCol: 1, lastRow: 1_048_576, lastCol: 16_384 });
     const out = runChain([{ file: 'Suivi.xlsx', sheets, state: null }], { today: TODAY, writesCharts: false });
     expect(out.result.lignes.lues).toBe(2);
-    expect(out.notices).toEqual([FAR('Notes', 'A1 à XFD1048576', 'sur la ligne 1 048 576 ou dans la colonne XFD')]);
+    expect(out.notices).toEqual([FAR('Notes', 'A1 à XFD1048576', 'sur la ligne 1 048 576 ou dans la colonne XFD')]);
   });
 
   it('a sheet just over the limit is left unread, one just under it is read (the limit the adapter applies)', async () => {
@@ -96,7 +96,7 @@ describe('the file reader', () => {
     expect(under.rows[1219][16_383]).toBe('à voir');
   });
 
-  it('the only register sheet too large: no register, the reason given, not « vide »', async () => {
+  it('the only register sheet too large: no register, the reason given, not « vide »', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Marchés');
     ws.addRow(HEADER);
@@ -112,16 +112,16 @@ describe('the file reader', () => {
     } catch (e) {
       expect((e as NoRegisterError).empty).toBe(false);
       expect((e as Error).message).toBe(
-        "Aucun registre reconnu dans « Suivi.xlsx » : aucune feuille lue n'a d'en-tête avec les colonnes N° de marché, Objet, Montant HT et Date de notification. " +
-          FAR('Marchés', 'A1 à XFD1048576', 'sur la ligne 1 048 576 ou dans la colonne XFD'),
+        "Aucun registre reconnu dans « Suivi.xlsx » : aucune feuille lue n'a d'en-tête avec les colonnes N° de marché, Objet, Montant HT et Date de notification. " +
+          FAR('Marchés', 'A1 à XFD1048576', 'sur la ligne 1 048 576 ou dans la colonne XFD'),
       );
     }
   });
 
-  it('without a sheet too large, the message stays « aucune feuille n\'a d\'en-tête »', () => {
+  it('without a sheet too large, the message stays « aucune feuille n\'a d\'en-tête »', () => {
     const notes: SheetGrid = { name: 'Notes', firstRow: 1, firstCol: 1, rows: [['Bonjour']], tables: [] };
     expect(() => runChain([{ file: 'Suivi.xlsx', sheets: [notes], state: null }], { today: TODAY })).toThrow(
-      "Aucun registre reconnu dans « Suivi.xlsx » : aucune feuille n'a d'en-tête avec les colonnes N° de marché, Objet, Montant HT et Date de notification.",
+      "Aucun registre reconnu dans « Suivi.xlsx » : aucune feuille n'a d'en-tête avec les colonnes N° de marché, Objet, Montant HT et Date de notification.",
     );
   });
 
@@ -144,7 +144,7 @@ describe('the Office.js reader', () => {
     // As many round trips as the same workbook without the far value: the register's cells only.
     expect(syncs).toBe((await officeWith(['A1'])).syncs);
     expect(runChain([{ file: 'Suivi.xlsx', sheets, state: null }], { today: TODAY, writesCharts: false }).notices).toEqual([
-      FAR('Notes', 'A1 à XFD1048576', 'sur la ligne 1 048 576 ou dans la colonne XFD'),
+      FAR('Notes', 'A1 à XFD1048576', 'sur la ligne 1 048 576 ou dans la colonne XFD'),
     ]);
   });
 
@@ -209,17 +209,17 @@ describe('the notice names only the far side', () => {
 
   it('far down a table of 36 columns: the row only', () => {
     expect(oversizedSheetNotices([{ file: 'Suivi.xlsx', sheets: [grid('Suivi', { firstRow: 2, firstCol: 2, lastRow: 1_048_576, lastCol: 37 })], state: null }])).toEqual([
-      FAR('Suivi', 'B2 à AK1048576', 'sur la ligne 1 048 576'),
+      FAR('Suivi', 'B2 à AK1048576', 'sur la ligne 1 048 576'),
     ]);
   });
 
   it('wide from 1 001 columns; far down too when a wide span is longer than 200 000 rows', () => {
     const notice = (lastRow: number, lastCol: number) =>
       oversizedSheetNotices([{ file: 'Suivi.xlsx', sheets: [grid('Suivi', { firstRow: 1, firstCol: 1, lastRow, lastCol })], state: null }])[0];
-    expect(notice(20_001, 1000)).toContain('oubliée sur la ligne 20 001. ');
+    expect(notice(20_001, 1000)).toContain('oubliée sur la ligne 20 001. ');
     expect(notice(20_001, 1001)).toContain('oubliée dans la colonne ALM. ');
     expect(notice(200_000, 1001)).toContain('oubliée dans la colonne ALM. ');
-    expect(notice(200_001, 1001)).toContain('oubliée sur la ligne 200 001 ou dans la colonne ALM. ');
+    expect(notice(200_001, 1001)).toContain('oubliée sur la ligne 200 001 ou dans la colonne ALM. ');
   });
 
   it('in a consolidation, the workbook is named; sheets that fit say nothing', () => {
@@ -230,7 +230,7 @@ describe('the notice names only the far side', () => {
         { file: 'Pôle B.xlsx', sheets: [fits, grid('Brouillon', { firstRow: 1, firstCol: 1, lastRow: 1_048_576, lastCol: 16_384 })], state: null },
       ]),
     ).toEqual([
-      FAR('Brouillon', 'A1 à XFD1048576', 'sur la ligne 1 048 576 ou dans la colonne XFD').replace('« Brouillon »', '« Brouillon » du classeur « Pôle B.xlsx »'),
+      FAR('Brouillon', 'A1 à XFD1048576', 'sur la ligne 1 048 576 ou dans la colonne XFD').replace('« Brouillon »', '« Brouillon » du classeur « Pôle B.xlsx »'),
     ]);
   });
 });

@@ -38,7 +38,7 @@ describe('the xlsx writer', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(SheetNameClashError);
-    expect((error as Error).message).toContain('« spaser registre »');
+    expect((error as Error).message).toContain('« spaser registre »');
     expect((error as Error).message).toContain('Renommez votre feuille');
     const after = await loadBytes(await book.saveXlsx());
     expect(after.worksheets.map((w) => w.name)).toEqual(['spaser registre', SHEET_ETAT]);

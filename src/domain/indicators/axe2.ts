@@ -178,6 +178,6 @@ export const AXE2: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'M',
     needs: ['negociation', 'offreTechAmelioree'],
-    compute: percentOfCount(isTrue('offreTechAmelioree'), isTrue('negociation'), 'dénominateur nul : aucun dossier négocié'),
+    compute: percentOfCount(isTrue('offreTechAmelioree'), isTrue('negociation'), 'dénominateur nul : aucun dossier négocié'),
   },
 ];

@@ -114,7 +114,7 @@ export const AXE4: readonly IndicatorDef[] = [
       const total = ctx.M.length;
       if (total === 0) return { valeur: null, motif: `aucun marché pour l'exercice ${ctx.exercice}`, renseignees: 0, total };
       if (parts === 0) {
-        const colonne = `colonne « ${registerField('heuresInsertionRealisees').label} » absente`;
+        const colonne = `colonne « ${registerField('heuresInsertionRealisees').label} » absente`;
         const feuille = ctx.register.has.suiviInsertion
           ? `aucune ligne de la feuille Suivi insertion pour les marchés de l'exercice ${ctx.exercice}`
           : 'feuille Suivi insertion absente';
@@ -122,10 +122,10 @@ export const AXE4: readonly IndicatorDef[] = [
       }
       const note =
         fromSuivi === 0
-          ? `heures de la colonne « ${registerField('heuresInsertionRealisees').label} »`
+          ? `heures de la colonne « ${registerField('heuresInsertionRealisees').label} »`
           : fromSuivi === parts
             ? 'heures de la feuille Suivi insertion'
-            : `heures de la feuille Suivi insertion pour ${fromSuivi} marché(s), de la colonne « ${registerField('heuresInsertionRealisees').label} » pour ${parts - fromSuivi}`;
+            : `heures de la feuille Suivi insertion pour ${fromSuivi} marché(s), de la colonne « ${registerField('heuresInsertionRealisees').label} » pour ${parts - fromSuivi}`;
       return { valeur: heures, renseignees: filled, total, note };
     },
   },
@@ -180,7 +180,7 @@ export const AXE4: readonly IndicatorDef[] = [
         if (b.sexe === 'F') f++;
         else if (b.sexe === 'H') h++;
       }
-      if (f + h === 0) return { valeur: null, motif: `${DENOMINATEUR_NUL} : aucun sexe renseigné` };
+      if (f + h === 0) return { valeur: null, motif: `${DENOMINATEUR_NUL} : aucun sexe renseigné` };
       return { valeur: (100 * f) / (f + h), repartition: { F: f, H: h } };
     },
   },
@@ -198,7 +198,7 @@ export const AXE4: readonly IndicatorDef[] = [
         known++;
         if (normalizeCommune(b.commune) === ROUBAIX) roubaix++;
       }
-      if (known === 0) return { valeur: null, motif: `${DENOMINATEUR_NUL} : aucune commune de résidence renseignée` };
+      if (known === 0) return { valeur: null, motif: `${DENOMINATEUR_NUL} : aucune commune de résidence renseignée` };
       return { valeur: (100 * roubaix) / known };
     },
   },

@@ -44,7 +44,7 @@ export const AXE5: readonly IndicatorDef[] = [
         }
         if (zone === 'Roubaix') spend += spent[i];
       }
-      if (suppliers === 0) return { valeur: null, motif: 'dénominateur nul : aucun fournisseur roubaisien' };
+      if (suppliers === 0) return { valeur: null, motif: 'dénominateur nul : aucun fournisseur roubaisien' };
       return { valeur: spend / suppliers };
     },
   },

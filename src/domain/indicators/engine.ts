@@ -392,7 +392,7 @@ class Scope implements Context {
   }
 }
 
-const label = (f: RegisterFieldId): string => `« ${registerField(f).label} »`;
+const label = (f: RegisterFieldId): string => `« ${registerField(f).label} »`;
 
 function needMet(mapped: ReadonlySet<string>, need: Need): boolean {
   if (typeof need === 'string') return mapped.has(need);
@@ -422,7 +422,7 @@ function missingColumnsMotif(sets: readonly ReadonlySet<string>[], needs: readon
   return `aucune feuille ne contient à la fois ${groups.map(part).join(' et ')}`;
 }
 
-export const MOTIF_NOT_FINITE = 'résultat hors des limites du calcul : vérifiez les montants et nombres démesurés';
+export const MOTIF_NOT_FINITE = 'résultat hors des limites du calcul : vérifiez les montants et nombres démesurés';
 
 function notCalculable(motif: string, total: number, renseignees = 0): Resolved {
   return { statut: 'non calculable', valeur: null, repartition: null, couverture: { renseignees, total }, motif, note: null };
@@ -448,9 +448,9 @@ function spendNote(set: RowSet, columns: Columns): string {
   const mandated = countFilled(set, MANDATE, columns);
   const mandate = registerField('montantMandate').label;
   const notified = registerField('montant').label;
-  if (mandated === total) return `dépense : ${mandate}`;
-  if (mandated === 0) return `dépense : ${notified} (pas de dépenses mandatées)`;
-  return `dépense : ${mandate} pour ${mandated} ligne(s), ${notified} pour ${total - mandated} ligne(s) sans dépenses mandatées`;
+  if (mandated === total) return `dépense : ${mandate}`;
+  if (mandated === 0) return `dépense : ${notified} (pas de dépenses mandatées)`;
+  return `dépense : ${mandate} pour ${mandated} ligne(s), ${notified} pour ${total - mandated} ligne(s) sans dépenses mandatées`;
 }
 
 function noRowMotif(scope: RegisterDef['scope'], exercice: number): string {
@@ -498,7 +498,7 @@ function evaluate(def: IndicatorDef, ctx: Scope): Resolved {
       if (total === 0) return fromOutcome(def.compute(rows, ctx), 0, 0, null);
       const col = def.column;
       const parts = col === undefined ? rows : rows.filter((s) => s.mapped.has(col));
-      if (parts.length === 0) return notCalculable(`colonne « ${SUIVI_LABELS.get(col as string)} » absente de la feuille Suivi insertion`, total);
+      if (parts.length === 0) return notCalculable(`colonne « ${SUIVI_LABELS.get(col as string)} » absente de la feuille Suivi insertion`, total);
       const renseignees = col === undefined ? parts.length : parts.filter((s) => s.values[col] !== undefined).length;
       return fromOutcome(def.compute(parts, ctx), renseignees, total, null);
     }
@@ -541,7 +541,7 @@ function withSaisie(res: Resolved, id: string, ctx: Scope): Resolved {
     repartition: null,
     couverture: res.couverture,
     motif: null,
-    note: `valeur saisie (feuille Saisies manuelles${source ? `, source : ${source}` : ''})`,
+    note: `valeur saisie (feuille Saisies manuelles${source ? `, source : ${source}` : ''})`,
   };
 }
 

@@ -76,7 +76,7 @@ const PANE_CSS = `
 `;
 
 const WORKBOOK_CHANGED =
-  " Le classeur avait changé depuis le dernier calcul affiché : le calcul a été refait sur le classeur tel qu'il est, avant l'écriture, et les étapes le montrent.";
+  " Le classeur avait changé depuis le dernier calcul affiché : le calcul a été refait sur le classeur tel qu'il est, avant l'écriture, et les étapes le montrent.";
 
 /** The computation before a write failed: told as a computation's failure, not a write's. */
 class ComputeFailure {
@@ -410,7 +410,7 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
           {host.kind === 'apercu' && (
             <div className="preview-open">
               <Text as="p" block size={200}>
-                Aperçu hors d'Excel{host.workbookName() ? ` : ${host.workbookName()}` : ''}.
+                Aperçu hors d'Excel{host.workbookName() ? ` : ${host.workbookName()}` : ''}.
               </Text>
               <FilePicker label="Choisir un classeur (.xlsx)" buttonText="Choisir un classeur…" disabled={busy} onFiles={(files) => chooseWorkbook(files[0])} />
             </div>
@@ -545,7 +545,7 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
                   focusStepHeading.current = true;
                   dispatch({ type: 'goto', step: STEPS[stepIndex + 1].id });
                 }}
-              >{`Étape suivante : ${STEPS[stepIndex + 1].label}`}</Button>
+              >{`Étape suivante : ${STEPS[stepIndex + 1].label}`}</Button>
             </div>
           )}
         </main>
@@ -569,29 +569,29 @@ export function importedNotice(
   // A file's second register sheet (one per year) is named « … (2) » like a doublon would be: its source sheet says which.
   const registersOf = (file: string) => plan.filter((q) => q.kind === 'registre' && q.source.file === file).length;
   const described = (p: ImportSheet) => {
-    const from = p.kind === 'registre' && registersOf(p.source.file) > 1 ? `, feuille « ${p.source.sheet} »` : '';
+    const from = p.kind === 'registre' && registersOf(p.source.file) > 1 ? `, feuille « ${p.source.sheet} »` : '';
     // The count of the file's card: a header on two rows and the rows the chain does not read (a total) are no lines.
-    return `« ${p.name} » (${lines(p.lines ?? Math.max(0, p.rows.length - (p.headerRows ?? 1)))}${from})`;
+    return `« ${p.name} » (${lines(p.lines ?? Math.max(0, p.rows.length - (p.headerRows ?? 1)))}${from})`;
   };
   const added = plan.filter((p) => !replacing.includes(p.name));
   const replaced = plan.filter((p) => replacing.includes(p.name));
   const parts: string[] = [];
   if (added.length > 0) {
-    parts.push(`${added.length === 1 ? 'Feuille ajoutée' : `${added.length} feuilles ajoutées`} au classeur : ${added.map(described).join(', ')}.`);
+    parts.push(`${added.length === 1 ? 'Feuille ajoutée' : `${added.length} feuilles ajoutées`} au classeur : ${added.map(described).join(', ')}.`);
   }
   if (replaced.length > 0) {
-    parts.push(`${replaced.length === 1 ? 'Feuille remplacée' : `${replaced.length} feuilles remplacées`} (import précédent) : ${replaced.map(described).join(', ')}.`);
+    parts.push(`${replaced.length === 1 ? 'Feuille remplacée' : `${replaced.length} feuilles remplacées`} (import précédent) : ${replaced.map(described).join(', ')}.`);
   }
-  const doubled = added.filter((p) => beside.includes(p.name)).map((p) => `« ${p.name} »`);
+  const doubled = added.filter((p) => beside.includes(p.name)).map((p) => `« ${p.name} »`);
   if (doubled.length > 0) {
     const one = doubled.length === 1;
     parts.push(
-      `${doubled.join(', ')} ${one ? "s'ajoute" : "s'ajoutent"} à l'import précédent de ${one ? 'son' : 'leur'} Pôle, qui est gardé : ` +
+      `${doubled.join(', ')} ${one ? "s'ajoute" : "s'ajoutent"} à l'import précédent de ${one ? 'son' : 'leur'} Pôle, qui est gardé : ` +
         `${one ? 'ses' : 'leurs'} marchés y sont en double (l'import précédent l'emporte, voir l'étape Contrôles).`,
     );
   }
   // Replacing was asked for, but the sheet changed after the pane showed it: kept, the new sheets are beside it.
-  if (kept.length > 0) parts.push(`Non remplacé : ${kept.map(keptSentence).join(' ; ')}.`);
+  if (kept.length > 0) parts.push(`Non remplacé : ${kept.map(keptSentence).join(' ; ')}.`);
   parts.push('Les indicateurs portent sur toutes les feuilles registre du classeur.');
   return parts.join(' ');
 }
@@ -609,7 +609,7 @@ function importRecordsInForce(input: ChainInput | null, session: readonly Import
 export function progressShown(busy: string | null, progress: HostProgress | null): { label: string; fraction: number } | null {
   if (progress === null || (busy !== PROGRESS_LABELS.lecture && busy !== PROGRESS_LABELS.écriture)) return null;
   const label = progress.phase === 'lecture' ? PROGRESS_LABELS.lecture : PROGRESS_LABELS.écriture;
-  return { label: `${label} ${Math.round(progress.fraction * 100)} %`, fraction: progress.fraction };
+  return { label: `${label} ${Math.round(progress.fraction * 100)} %`, fraction: progress.fraction };
 }
 
 function RibbonResult({ summary }: { summary: RibbonSummary }) {

@@ -110,16 +110,16 @@ export function ColonnesStep({ inputs, output, onChoose }: ColonnesStepProps) {
     <div className="step-body">
       <Text as="p" block>
         {mappings.length === 1 ? '1 feuille reconnue.' : `${mappings.length} feuilles reconnues.`} Changez une colonne si elle a mal été
-        reconnue : votre choix sera enregistré dans le classeur avec les feuilles SPASER.
+        reconnue : votre choix sera enregistré dans le classeur avec les feuilles SPASER.
       </Text>
       {mappings.map(view)}
       {incomplete.length > 0 && (
         <Text as="p" block>
           {incomplete.length === 1
             ? missingRequiredFields(incomplete[0]).length === 1
-              ? "La feuille ci-dessous ressemble à un registre, mais une colonne obligatoire lui manque : ses lignes ne sont pas comptées tant que vous ne l'avez pas choisie."
-              : 'La feuille ci-dessous ressemble à un registre, mais des colonnes obligatoires lui manquent : ses lignes ne sont pas comptées tant que vous ne les avez pas choisies.'
-            : `Les ${incomplete.length} feuilles ci-dessous ressemblent à un registre, mais des colonnes obligatoires leur manquent : leurs lignes ne sont pas comptées tant que vous ne les avez pas choisies.`}
+              ? "La feuille ci-dessous ressemble à un registre, mais une colonne obligatoire lui manque : ses lignes ne sont pas comptées tant que vous ne l'avez pas choisie."
+              : 'La feuille ci-dessous ressemble à un registre, mais des colonnes obligatoires lui manquent : ses lignes ne sont pas comptées tant que vous ne les avez pas choisies.'
+            : `Les ${incomplete.length} feuilles ci-dessous ressemblent à un registre, mais des colonnes obligatoires leur manquent : leurs lignes ne sont pas comptées tant que vous ne les avez pas choisies.`}
         </Text>
       )}
       {incomplete.map(view)}
@@ -156,7 +156,7 @@ function SheetMappingView({
   const titleId = sheetTitleId(mapping.sheet);
   return (
     <section aria-labelledby={titleId} className="sheet-mapping">
-      <h3 id={titleId}>Feuille « {mapping.sheet} »</h3>
+      <h3 id={titleId}>Feuille « {mapping.sheet} »</h3>
       <Text as="p" block size={200}>
         {kind.label} —{' '}
         {mapping.firstHeaderRow === undefined ? `ligne d'en-tête ${mapping.headerRow}` : `en-tête sur les lignes ${mapping.firstHeaderRow} et ${mapping.headerRow}`}
@@ -172,7 +172,7 @@ function SheetMappingView({
             key={f.id}
             label={f.required ? `${f.label} (obligatoire)` : f.label}
             validationState={missing ? 'error' : 'none'}
-            validationMessage={missing ? 'Champ obligatoire : choisissez la colonne qui le contient.' : undefined}
+            validationMessage={missing ? 'Champ obligatoire : choisissez la colonne qui le contient.' : undefined}
           >
             <Select
               data-field={f.id}
@@ -190,7 +190,7 @@ function SheetMappingView({
                 })
               }
             >
-              {lost && <option value={LOST}>{`« ${lost.header} » (en-tête disparu)`}</option>}
+              {lost && <option value={LOST}>{`« ${lost.header} » (en-tête disparu)`}</option>}
               {columnOptions(headers)}
             </Select>
           </Field>
@@ -202,16 +202,16 @@ function SheetMappingView({
       {mapping.ambiguous.length > 0 && (
         <MessageBar intent="warning" aria-labelledby={undefined}>
           <MessageBarBody>
-            Colonnes ambiguës, à choisir ci-dessus :{' '}
+            Colonnes ambiguës, à choisir ci-dessus :{' '}
             {mapping.ambiguous
-              .map((a) => `« ${a.header} » (${a.fields.map((id) => fields.find((f) => f.id === id)?.label ?? id).join(' ou ')})`)
+              .map((a) => `« ${a.header} » (${a.fields.map((id) => fields.find((f) => f.id === id)?.label ?? id).join(' ou ')})`)
               .join(', ')}
           </MessageBarBody>
         </MessageBar>
       )}
       {mapping.unmapped.length > 0 && (
         <Text as="p" block size={200}>
-          Colonnes non utilisées : {mapping.unmapped.map(unusedColumnText).join(', ')}
+          Colonnes non utilisées : {mapping.unmapped.map(unusedColumnText).join(', ')}
         </Text>
       )}
     </section>
@@ -313,5 +313,5 @@ function ManualMapping({ inputs, onChoose }: { inputs: readonly ChainInput[]; on
 function rowPreview(headers: Header[]): string {
   if (headers.length === 0) return ' (vide)';
   const text = headers.slice(0, 3).map((h) => h.text).join(', ');
-  return ` : ${text.length > 40 ? `${text.slice(0, 39)}…` : text}`;
+  return ` : ${text.length > 40 ? `${text.slice(0, 39)}…` : text}`;
 }

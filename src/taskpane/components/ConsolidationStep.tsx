@@ -64,7 +64,7 @@ export function ConsolidationStep({ busy, existingSheets, workbook, records = NO
     <div className="step-body">
       <Text as="p" block>
         Choisissez les classeurs des Pôles (.xlsx). Leurs feuilles reconnues seront copiées en valeurs dans ce classeur, une feuille par
-        Pôle avec une colonne « Pôle », puis les indicateurs seront calculés sur l'ensemble.
+        Pôle avec une colonne « Pôle », puis les indicateurs seront calculés sur l'ensemble.
       </Text>
       <div ref={picker}>
         <FilePicker
@@ -101,13 +101,13 @@ export function ConsolidationStep({ busy, existingSheets, workbook, records = NO
           ))}
           {f.mappings.length === 0 ? (
             <MessageBar intent="warning" aria-labelledby={undefined}>
-              <MessageBarBody>Aucune feuille reconnue dans ce fichier : il ne sera pas importé.</MessageBarBody>
+              <MessageBarBody>Aucune feuille reconnue dans ce fichier : il ne sera pas importé.</MessageBarBody>
             </MessageBar>
           ) : (
             <ul>
               {f.mappings.map((m) => (
                 <li key={m.sheet}>
-                  {`« ${m.sheet} » : ${SHEET_KINDS[m.kind].label}`}
+                  {`« ${m.sheet} » : ${SHEET_KINDS[m.kind].label}`}
                   {m.kind === 'registre' ? `, ${plural(f.rowsBySheet[m.sheet] ?? 0, 'ligne', 'lignes')}` : ''}
                 </li>
               ))}
@@ -115,11 +115,11 @@ export function ConsolidationStep({ busy, existingSheets, workbook, records = NO
           )}
           {f.mappings.length > 0 && (
             <Field
-              label={`Pôle du fichier « ${f.name} »`}
+              label={`Pôle du fichier « ${f.name} »`}
               hint={
                 f.poleColumn
-                  ? `Le fichier a sa propre colonne « ${f.poleColumn} » : ses valeurs sont gardées, ce nom sert à nommer la feuille.`
-                  : 'Ce nom remplit la colonne « Pôle » ajoutée et nomme la feuille.'
+                  ? `Le fichier a sa propre colonne « ${f.poleColumn} » : ses valeurs sont gardées, ce nom sert à nommer la feuille.`
+                  : 'Ce nom remplit la colonne « Pôle » ajoutée et nomme la feuille.'
               }
               validationState={(poles[f.name] ?? '').trim() === '' ? 'error' : 'none'}
               validationMessage={(poles[f.name] ?? '').trim() === '' ? 'Donnez le nom du Pôle.' : undefined}
@@ -151,7 +151,7 @@ export function ConsolidationStep({ busy, existingSheets, workbook, records = NO
           <Button
             size="small"
             disabled={busy}
-            aria-label={`Retirer ce fichier de l'import : ${f.name}`}
+            aria-label={`Retirer ce fichier de l'import : ${f.name}`}
             onClick={() => {
               setFiles(files.filter((x) => x.name !== f.name));
               // The card and its button go: the keyboard goes back to choosing files.
@@ -175,7 +175,7 @@ export function ConsolidationStep({ busy, existingSheets, workbook, records = NO
   );
 }
 
-const quoted = (names: readonly string[]) => names.map((n) => `« ${n} »`).join(', ');
+const quoted = (names: readonly string[]) => names.map((n) => `« ${n} »`).join(', ');
 
 /** Why a renamed file is proposed the Pôle of an earlier import. */
 function sameContractsSentence(m: SameContracts): string {
@@ -184,7 +184,7 @@ function sameContractsSentence(m: SameContracts): string {
       ? 'Le marché de ce fichier est'
       : `${formatValue(m.shared, 'nombre')} des ${formatValue(m.total, 'nombre')} marchés de ce fichier ${m.shared > 1 ? 'sont' : 'est'}`;
   return (
-    `Pôle proposé d'après ses marchés : ${found} dans l'import du Pôle « ${m.pole.trim()} » (fichier « ${m.file} », importé le ${isoToFrench(m.date)}). ` +
+    `Pôle proposé d'après ses marchés : ${found} dans l'import du Pôle « ${m.pole.trim()} » (fichier « ${m.file} », importé le ${isoToFrench(m.date)}). ` +
     "Si ce fichier n'en est pas la nouvelle version, donnez-lui le nom de son Pôle."
   );
 }
@@ -200,16 +200,16 @@ function unchangedSentence(check: EarlierCheck): string[] {
 
 /** What importing again beside the earlier import does; its companion sheets only when the file has some. */
 const duplicates = (companions: boolean) =>
-  `L'importer à nouveau sans remplacer ajoute des feuilles « … (2) » : ses marchés y seraient des doublons (l'import précédent l'emporte)${
+  `L'importer à nouveau sans remplacer ajoute des feuilles « … (2) » : ses marchés y seraient des doublons (l'import précédent l'emporte)${
     companions ? ' et ses feuilles compagnes seraient comptées deux fois' : ''
   }.`;
 
 /** Why a sheet is kept, in French. */
 export function keptSentence(k: KeptSheet): string {
-  if (k.reason === 'modifiée') return `« ${k.sheet} » a été modifiée depuis son import${k.date ? ` du ${isoToFrench(k.date)}` : ''}`;
-  if (k.reason === 'autre Pôle') return `« ${k.sheet} » a été importée pour un autre Pôle (« ${k.pole ?? ''} »)`;
+  if (k.reason === 'modifiée') return `« ${k.sheet} » a été modifiée depuis son import${k.date ? ` du ${isoToFrench(k.date)}` : ''}`;
+  if (k.reason === 'autre Pôle') return `« ${k.sheet} » a été importée pour un autre Pôle (« ${k.pole ?? ''} »)`;
   // Sheets imported before imports were recorded have no record either: the sentence must not deny they were.
-  return `« ${k.sheet} » n'a pas été créée par un import du complément enregistré dans ce classeur (feuille ajoutée à la main, ou importée avant que le complément n'enregistre ses imports)`;
+  return `« ${k.sheet} » n'a pas été créée par un import du complément enregistré dans ce classeur (feuille ajoutée à la main, ou importée avant que le complément n'enregistre ses imports)`;
 }
 
 /**
@@ -231,10 +231,10 @@ function EarlierImport({
   const one = check.sheets.length === 1;
   if (check.replaceable) {
     // The fingerprint covers values only: the label says so, and what a replacement does not keep.
-    const label = `Remplacer l'import précédent (${quoted(check.sheets)}, importé le ${isoToFrench(check.date ?? '')}) : ${
+    const label = `Remplacer l'import précédent (${quoted(check.sheets)}, importé le ${isoToFrench(check.date ?? '')}) : ${
       one
-        ? "les valeurs de cette feuille n'ont pas été modifiées depuis ; sa mise en forme, ses notes et commentaires ne sont pas gardés."
-        : "les valeurs de ces feuilles n'ont pas été modifiées depuis ; leur mise en forme, leurs notes et commentaires ne sont pas gardés."
+        ? "les valeurs de cette feuille n'ont pas été modifiées depuis ; sa mise en forme, ses notes et commentaires ne sont pas gardés."
+        : "les valeurs de ces feuilles n'ont pas été modifiées depuis ; leur mise en forme, leurs notes et commentaires ne sont pas gardés."
     }`;
     return (
       <>
@@ -250,12 +250,12 @@ function EarlierImport({
   return (
     <MessageBar intent="warning" aria-labelledby={undefined}>
       <MessageBarBody>
-        {`Ce Pôle semble déjà importé dans ce classeur (${one ? 'feuille' : 'feuilles'} ${quoted(check.sheets)}). L'import ne remplace pas ${one ? 'cette feuille' : 'ces feuilles'} : ${[
+        {`Ce Pôle semble déjà importé dans ce classeur (${one ? 'feuille' : 'feuilles'} ${quoted(check.sheets)}). L'import ne remplace pas ${one ? 'cette feuille' : 'ces feuilles'} : ${[
           ...check.kept.map(keptSentence),
           ...unchangedSentence(check),
-        ].join(' ; ')}. ${duplicates(companions)} Si ce sont bien les feuilles de l'import précédent, reportez vos modifications dans le classeur du Pôle puis supprimez-${
+        ].join(' ; ')}. ${duplicates(companions)} Si ce sont bien les feuilles de l'import précédent, reportez vos modifications dans le classeur du Pôle puis supprimez-${
           one ? 'la' : 'les'
-        } (dans Excel) avant d'importer ; sinon, renommez-${one ? 'la' : 'les'}. Pour importer les autres fichiers sans celui-ci, retirez-le de l'import.`}
+        } (dans Excel) avant d'importer ; sinon, renommez-${one ? 'la' : 'les'}. Pour importer les autres fichiers sans celui-ci, retirez-le de l'import.`}
       </MessageBarBody>
     </MessageBar>
   );
@@ -271,16 +271,16 @@ function OtherImports({ file, pole, others }: { file: string; pole: string; othe
   const one = others.length === 1;
   // Made by this same file (a companion sheet it no longer has, copies from an import beside another): no other file to import.
   const otherFile = others.some((r) => r.file.localeCompare(file, 'fr', { sensitivity: 'accent' }) !== 0);
-  const sheets = others.map((r) => `« ${r.sheet} » (du fichier « ${r.file} », importée le ${isoToFrench(r.date)})`).join(', ');
+  const sheets = others.map((r) => `« ${r.sheet} » (du fichier « ${r.file} », importée le ${isoToFrench(r.date)})`).join(', ');
   return (
     <MessageBar intent="warning" aria-labelledby={undefined}>
       <MessageBarBody>
-        {`Un import précédent du Pôle « ${pole.trim()} » a aussi créé ${one ? 'la feuille' : 'les feuilles'} ${sheets}. Cet import ne ${
+        {`Un import précédent du Pôle « ${pole.trim()} » a aussi créé ${one ? 'la feuille' : 'les feuilles'} ${sheets}. Cet import ne ${
           one ? 'la' : 'les'
-        } remplace pas : ${one ? 'elle compte' : 'elles comptent'} toujours dans le calcul. Si ${
+        } remplace pas : ${one ? 'elle compte' : 'elles comptent'} toujours dans le calcul. Si ${
           one ? 'elle ne correspond' : 'elles ne correspondent'
         } plus à rien dans les fichiers du Pôle (feuille retirée de son classeur, fichier abandonné), supprimez-${one ? 'la' : 'les'} (dans Excel)${
-          otherFile ? ` ; sinon, importez aussi le classeur qui ${one ? 'la' : 'les'} met à jour` : ''
+          otherFile ? ` ; sinon, importez aussi le classeur qui ${one ? 'la' : 'les'} met à jour` : ''
         }.`}
       </MessageBarBody>
     </MessageBar>
@@ -299,8 +299,8 @@ function FileAsOtherPole({ pole, earlier }: { pole: string; earlier: readonly Im
       <MessageBarBody>
         {`Ce fichier a déjà été importé pour ${names.length === 1 ? 'le Pôle' : 'les Pôles'} ${quoted(names)} (${one ? 'feuille' : 'feuilles'} ${quoted(
           earlier.map((r) => r.sheet),
-        )}, le ${dates.join(', le ')}). Sous le nom « ${pole.trim()} », cet import ne ${them} remplace pas : ses marchés y seraient des doublons (l'import précédent l'emporte) et ses feuilles compagnes compteraient deux fois. Pour ${them} remplacer, donnez à ce Pôle ${
-          names.length === 1 ? `le nom « ${names[0]} »` : "le nom de l'import précédent"
+        )}, le ${dates.join(', le ')}). Sous le nom « ${pole.trim()} », cet import ne ${them} remplace pas : ses marchés y seraient des doublons (l'import précédent l'emporte) et ses feuilles compagnes compteraient deux fois. Pour ${them} remplacer, donnez à ce Pôle ${
+          names.length === 1 ? `le nom « ${names[0]} »` : "le nom de l'import précédent"
         }.`}
       </MessageBarBody>
     </MessageBar>
@@ -316,5 +316,5 @@ function SavedChoices({ file }: { file: FileRecognition }) {
   // « ils » as soon as a masculine noun is there (les choix), « elle(s) » for decisions alone.
   const kept = columns ? 'ils sont repris' : n === 1 ? 'elle est reprise' : 'elles sont reprises';
   const what = [columns, decisions].filter(Boolean).join(' et ');
-  return <Text as="p" block size={200}>{`Le Pôle a enregistré dans ce fichier ${what} : ${kept} dans ce classeur.`}</Text>;
+  return <Text as="p" block size={200}>{`Le Pôle a enregistré dans ce fichier ${what} : ${kept} dans ce classeur.`}</Text>;
 }

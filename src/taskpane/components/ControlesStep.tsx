@@ -103,7 +103,7 @@ function FindingGroupView({ group, onSelect }: { group: FindingGroup; onSelect?:
         <ul id={listId} className="finding-list">
           {group.findings.slice(0, limit).map((f, i) => {
             const address = findingAddress(f);
-            const where = `Feuille « ${f.source.sheet} », ${f.col !== null ? `cellule ${address}` : `ligne ${f.source.row}`}`;
+            const where = `Feuille « ${f.source.sheet} », ${f.col !== null ? `cellule ${address}` : `ligne ${f.source.row}`}`;
             return (
               <li key={i}>
                 {onSelect ? (

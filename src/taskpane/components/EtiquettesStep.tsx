@@ -71,8 +71,8 @@ function placesOf(listed: readonly Listed[]): string[] {
     if (l.source === undefined || group === undefined || group.size < 2) return '';
     const sheet = sourceSheet(l.source) ?? l.source;
     const sheets = new Set([...group].map((g) => (sourceSheet(g) ?? g).toLowerCase()));
-    if (sheets.size === group.size) return ` (feuille « ${sheet} »)`;
-    return ` (feuille « ${sheet} » de « ${l.source.slice(0, l.source.length - sheet.length - 1)} »)`;
+    if (sheets.size === group.size) return ` (feuille « ${sheet} »)`;
+    return ` (feuille « ${sheet} » de « ${l.source.slice(0, l.source.length - sheet.length - 1)} »)`;
   });
 }
 
@@ -133,35 +133,35 @@ export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
         <section aria-labelledby="suggestions-titre">
           <h3 id="suggestions-titre">Suggestions à confirmer ({suggestions.filter((s) => s.decision === null).length})</h3>
           <Text as="p" block size={200}>
-            Étiquettes proposées d'après l'objet et les commentaires ; elles ne comptent dans les indicateurs qu'une fois confirmées.
+            Étiquettes proposées d'après l'objet et les commentaires ; elles ne comptent dans les indicateurs qu'une fois confirmées.
           </Text>
           <ul className="suggestion-list">
             {suggestions.map((s, i) => {
               const name = `${s.etiquette} pour le marché ${s.numero}${places[i]}`;
               const decide = (decision: DecisionChange['decision']) => {
                 focusNext.current =
-                  decision === 'confirmée' ? `Annuler la décision : ${name}` : decision === 'rejetée' ? `Rétablir : ${name}` : `Confirmer : ${name}`;
+                  decision === 'confirmée' ? `Annuler la décision : ${name}` : decision === 'rejetée' ? `Rétablir : ${name}` : `Confirmer : ${name}`;
                 onDecide({ numero: s.numero, source: sources[i], consideration: s.consideration, etiquette: s.etiquette, decision });
               };
               return (
                 <li key={suggestionKeys[i]}>
                   <Text weight="semibold">{`${s.numero} — ${s.etiquette}${places[i]}`}</Text>
-                  <Text as="p" block size={200}>{`Mots repérés : « ${s.declencheur} »`}</Text>
+                  <Text as="p" block size={200}>{`Mots repérés : « ${s.declencheur} »`}</Text>
                   {s.decision ? (
                     <span className="actions">
                       <Badge appearance="tint" color={s.decision === 'confirmée' ? 'success' : 'informative'}>
                         {s.decision === 'confirmée' ? 'Confirmée' : 'Rejetée'}
                       </Badge>{' '}
-                      <Button size="small" appearance="subtle" aria-label={`Annuler la décision : ${name}`} onClick={() => decide('annulée')}>
+                      <Button size="small" appearance="subtle" aria-label={`Annuler la décision : ${name}`} onClick={() => decide('annulée')}>
                         Annuler
                       </Button>
                     </span>
                   ) : (
                     <span className="actions">
-                      <Button size="small" appearance="primary" aria-label={`Confirmer : ${name}`} onClick={() => decide('confirmée')}>
+                      <Button size="small" appearance="primary" aria-label={`Confirmer : ${name}`} onClick={() => decide('confirmée')}>
                         Confirmer
                       </Button>{' '}
-                      <Button size="small" aria-label={`Rejeter : ${name}`} onClick={() => decide('rejetée')}>
+                      <Button size="small" aria-label={`Rejeter : ${name}`} onClick={() => decide('rejetée')}>
                         Rejeter
                       </Button>
                     </span>
@@ -184,9 +184,9 @@ export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
                   <Text weight="semibold">{`${d.numero} — ${d.etiquette}${place}`}</Text>{' '}
                   <Button
                     size="small"
-                    aria-label={`Rétablir : ${name}`}
+                    aria-label={`Rétablir : ${name}`}
                     onClick={() => {
-                      focusNext.current = `Confirmer : ${name}`;
+                      focusNext.current = `Confirmer : ${name}`;
                       onDecide({ ...d, decision: 'annulée' });
                     }}
                   >

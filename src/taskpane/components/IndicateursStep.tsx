@@ -49,7 +49,7 @@ function repartitionText(repartition: Repartition): string {
   return Object.entries(repartition)
     // Both shares, as the indicator is « en nombre et en € ».
     .map(([k, v]) =>
-      typeof v === 'number' ? `${k} : ${formatValue(v, 'nombre')}` : `${k} : ${formatValue(v.fournisseurs, '%')} des fournisseurs, ${formatValue(v.depense, '%')} de la dépense`,
+      typeof v === 'number' ? `${k} : ${formatValue(v, 'nombre')}` : `${k} : ${formatValue(v.fournisseurs, '%')} des fournisseurs, ${formatValue(v.depense, '%')} de la dépense`,
     )
     .join('\u00a0; ');
 }
@@ -61,7 +61,7 @@ function repartitionText(repartition: Repartition): string {
 export function coverageLine(ind: Pick<IndicatorResult, 'statut' | 'couverture'>): string | null {
   const { renseignees, total } = ind.couverture;
   if (ind.statut !== 'calculé' || total === 0 || renseignees >= total) return null;
-  return `Couverture : ${plural(renseignees, 'ligne renseignée', 'lignes renseignées')} sur ${formatValue(total, 'nombre')}`;
+  return `Couverture : ${plural(renseignees, 'ligne renseignée', 'lignes renseignées')} sur ${formatValue(total, 'nombre')}`;
 }
 
 const STATUT_COLORS = { calculé: 'success', saisi: 'informative', 'non calculable': 'warning' } as const;
@@ -154,7 +154,7 @@ export function IndicateursStep(props: IndicateursStepProps) {
       </Text>
       {pole !== null && view !== null ? (
         <Text as="p" block>
-          {`${pole} : ${plural(view.lignes, 'ligne retenue', 'lignes retenues')} pour ${result.exercice}\u00a0; ${doneIndicators(computedForPole)} pour ce Pôle sur ${result.indicateurs.length}.`}
+          {`${pole} : ${plural(view.lignes, 'ligne retenue', 'lignes retenues')} pour ${result.exercice}\u00a0; ${doneIndicators(computedForPole)} pour ce Pôle sur ${result.indicateurs.length}.`}
         </Text>
       ) : null}
       {/* As the sheet and the command line say it: the spend indicators' amount. */}
@@ -229,7 +229,7 @@ function IndicatorItem({ ind, shown }: { readonly ind: IndicatorResult; readonly
       ))}
       {ind.statut !== 'non calculable' && nationalReference(ind.id) !== null ? (
         <Text as="p" block size={200}>
-          {`Référence nationale : ${nationalReference(ind.id)} % (plan national pour des achats durables 2022-2025)`}
+          {`Référence nationale : ${nationalReference(ind.id)} % (plan national pour des achats durables 2022-2025)`}
         </Text>
       ) : null}
       {shown.coverage !== null ? (
@@ -237,7 +237,7 @@ function IndicatorItem({ ind, shown }: { readonly ind: IndicatorResult; readonly
           {shown.coverage}
         </Text>
       ) : null}
-      {shown.motif ? <Text as="p" block size={200}>{`Motif : ${shown.motif}`}</Text> : null}
+      {shown.motif ? <Text as="p" block size={200}>{`Motif : ${shown.motif}`}</Text> : null}
     </li>
   );
 }

@@ -54,7 +54,7 @@ export function ResultExport(props: ResultExportProps) {
     <section className="result-export" aria-labelledby="export-titre">
       <h3 id="export-titre">Résultat au format JSON</h3>
       <Text as="p" block size={200}>
-        Le même résultat que la ligne de commande avec --json : indicateurs, contrôles et suggestions, pour l'exercice choisi.
+        Le même résultat que la ligne de commande avec --json : indicateurs, contrôles et suggestions, pour l'exercice choisi.
       </Text>
       <div className="export-bar">
         <Button onClick={() => void copy()}>Copier le résultat (JSON)</Button>
@@ -62,25 +62,25 @@ export function ResultExport(props: ResultExportProps) {
       </div>
       {outcome?.kind === 'copied' && (
         <MessageBar intent="success">
-          <MessageBarBody>{`Résultat copié dans le presse-papiers (${contents(result)}) : collez-le (Ctrl+V) dans un fichier ou un message.`}</MessageBarBody>
+          <MessageBarBody>{`Résultat copié dans le presse-papiers (${contents(result)}) : collez-le (Ctrl+V) dans un fichier ou un message.`}</MessageBarBody>
         </MessageBar>
       )}
       {outcome?.kind === 'downloaded' && (
         <MessageBar intent="success">
-          <MessageBarBody>{`Fichier « ${outcome.fileName} » proposé au téléchargement (${contents(result)}).`}</MessageBarBody>
+          <MessageBarBody>{`Fichier « ${outcome.fileName} » proposé au téléchargement (${contents(result)}).`}</MessageBarBody>
         </MessageBar>
       )}
       {outcome?.kind === 'downloadFailed' && (
         <MessageBar intent="error">
-          <MessageBarBody>{`Le téléchargement n'a pas pu être proposé (${outcome.reason}). Utilisez « Copier le résultat (JSON) ».`}</MessageBarBody>
+          <MessageBarBody>{`Le téléchargement n'a pas pu être proposé (${outcome.reason}). Utilisez « Copier le résultat (JSON) ».`}</MessageBarBody>
         </MessageBar>
       )}
       {outcome?.kind === 'copyFailed' && (
         <MessageBar intent="warning">
           <MessageBarBody>
             {downloadsFiles
-              ? "Le presse-papiers n'est pas accessible ici : utilisez « Télécharger le résultat (JSON) »."
-              : "Le presse-papiers n'est pas accessible ici : sélectionnez le texte ci-dessous (Ctrl+A) puis copiez-le (Ctrl+C)."}
+              ? "Le presse-papiers n'est pas accessible ici : utilisez « Télécharger le résultat (JSON) »."
+              : "Le presse-papiers n'est pas accessible ici : sélectionnez le texte ci-dessous (Ctrl+A) puis copiez-le (Ctrl+C)."}
           </MessageBarBody>
         </MessageBar>
       )}

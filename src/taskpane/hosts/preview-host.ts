@@ -18,7 +18,7 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 export class NoWorkbookChosenError extends Error {
   constructor() {
-    super('Aucun classeur choisi : choisissez un fichier .xlsx (bouton « Choisir un classeur »), puis réessayez.');
+    super('Aucun classeur choisi : choisissez un fichier .xlsx (bouton « Choisir un classeur »), puis réessayez.');
     this.name = 'NoWorkbookChosenError';
   }
 }

@@ -84,7 +84,7 @@ export function isPayloadError(e: unknown): boolean {
 export class PayloadRefusedError extends Error {
   constructor() {
     super(
-      "Excel a refusé l'écriture : un envoi dépassait la taille qu'il accepte, même découpé en lots plus petits. Aucune feuille n'a été modifiée ni ajoutée ; pour un très grand registre, utilisez Excel pour Windows ou Mac, ou la ligne de commande.",
+      "Excel a refusé l'écriture : un envoi dépassait la taille qu'il accepte, même découpé en lots plus petits. Aucune feuille n'a été modifiée ni ajoutée ; pour un très grand registre, utilisez Excel pour Windows ou Mac, ou la ligne de commande.",
     );
     this.name = 'PayloadRefusedError';
   }

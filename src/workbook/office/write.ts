@@ -28,8 +28,8 @@ export class WorkbookProtectedError extends Error {
   constructor(what: 'ecriture' | 'import') {
     super(
       what === 'ecriture'
-        ? "La structure du classeur est protégée : Excel n'y laisse ajouter ni remplacer aucune feuille, et les feuilles SPASER n'ont pas été écrites. Ôtez la protection (onglet Révision, « Protéger le classeur »), puis relancez ; vos feuilles n'ont pas été modifiées."
-        : "La structure du classeur est protégée : Excel n'y laisse ajouter aucune feuille, et aucune n'a été importée. Ôtez la protection (onglet Révision, « Protéger le classeur »), puis relancez l'import.",
+        ? "La structure du classeur est protégée : Excel n'y laisse ajouter ni remplacer aucune feuille, et les feuilles SPASER n'ont pas été écrites. Ôtez la protection (onglet Révision, « Protéger le classeur »), puis relancez ; vos feuilles n'ont pas été modifiées."
+        : "La structure du classeur est protégée : Excel n'y laisse ajouter aucune feuille, et aucune n'a été importée. Ôtez la protection (onglet Révision, « Protéger le classeur »), puis relancez l'import.",
     );
     this.name = 'WorkbookProtectedError';
   }
@@ -453,7 +453,7 @@ async function importSheetsOnce(
       const placeOf = (name: string) => present.findIndex((x) => x.name.toLowerCase() === name.toLowerCase());
       // A name taken since the caller read the workbook (and not to be replaced): refused before anything is written.
       const clash = present.length > 0 ? sheets.find((x) => !replacing.includes(x.name) && placeOf(x.name) >= 0) : undefined;
-      if (clash) throw new Error(`la feuille « ${present[placeOf(clash.name)].name} » existe déjà dans le classeur`);
+      if (clash) throw new Error(`la feuille « ${present[placeOf(clash.name)].name} » existe déjà dans le classeur`);
       const renames: { old: SheetInfo | null; position: number; sheet: Excel.Worksheet; name: string }[] = [];
       // The header row goes twice (with the values, then again with its bold style): counted twice, or the bar reaches 100 % early.
       const total = planCells(sheets.flatMap((x) => [{ values: x.rows }, { values: x.rows.slice(0, 1) }]));

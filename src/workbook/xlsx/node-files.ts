@@ -78,6 +78,6 @@ export async function writeXlsxFile(workbook: XlsxWorkbook, path: string): Promi
                 : code === 'EROFS'
                   ? 'disque en lecture seule'
                   : `écriture impossible (${code ?? String(err)})`;
-    throw new Error(`Impossible d'écrire « ${path} » : ${why}.`, { cause: err });
+    throw new Error(`Impossible d'écrire « ${path} » : ${why}.`, { cause: err });
   }
 }

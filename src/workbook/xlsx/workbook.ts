@@ -44,7 +44,7 @@ function asBytes(out: ArrayBuffer | Uint8Array): Uint8Array {
 
 /** Said when a save could not keep the file's own parts (`keptOriginalParts` false). */
 export const NOT_KEPT_NOTICE =
-  "ce classeur n'a pas pu être recopié tel quel : le fichier écrit reprend les cellules de vos feuilles, mais peut-être pas leurs graphiques, tableaux croisés dynamiques, images ni macros (le classeur d'origine n'est pas modifié)";
+  "ce classeur n'a pas pu être recopié tel quel : le fichier écrit reprend les cellules de vos feuilles, mais peut-être pas leurs graphiques, tableaux croisés dynamiques, images ni macros (le classeur d'origine n'est pas modifié)";
 
 /** Said when the macros of a macro-enabled workbook were left out of the `.xlsx` written. */
 export const MACROS_NOTICE =
@@ -117,8 +117,8 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
   /** What the user should know of the last save (French sentences), empty when nothing. */
   saveNotices(): string[] {
     const notices: string[] = [];
-    if (!this.keptOriginalParts) notices.push(`Attention : ${NOT_KEPT_NOTICE}.`);
-    if (this.droppedMacros) notices.push(`Attention : ${MACROS_NOTICE}.`);
+    if (!this.keptOriginalParts) notices.push(`Attention : ${NOT_KEPT_NOTICE}.`);
+    if (this.droppedMacros) notices.push(`Attention : ${MACROS_NOTICE}.`);
     return notices;
   }
 

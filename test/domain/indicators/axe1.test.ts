@@ -36,14 +36,14 @@ describe('Axe 1 — register indicators', () => {
     const r = indicator(register([bare.row({ nbAvenants: 1 })]), '1.1.2-marches-ar');
     expect(r.statut).toBe('non calculable');
     expect(r.valeur).toBeNull();
-    expect(r.motif).toContain('« Clause sociale »');
+    expect(r.motif).toContain('« Clause sociale »');
     expect(r.motif).toContain('absentes');
   });
 
   it('1.1.2-avenants-ar needs nbAvenants', () => {
     const noAvenants = sheet(['clauseSociale']);
     const r = indicator(register([noAvenants.row({ clauseSociale: true })]), '1.1.2-avenants-ar');
-    expect(r.motif).toBe("colonne « Nombre d'avenants » absente");
+    expect(r.motif).toBe("colonne « Nombre d'avenants » absente");
   });
 
   it('1.1.2-dataviz is the number of charts written, City-wide only', () => {

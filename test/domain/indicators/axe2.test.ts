@@ -26,7 +26,7 @@ describe('2.1.1 programmed contracts — absent column vs empty cell (2-sheet co
   });
 
   it('is non calculable when the column is absent everywhere, or with no row of N', () => {
-    expect(indicator(register([b.row()]), '2.1.1-programmes-nb').motif).toBe('colonne « Marché programmé » absente');
+    expect(indicator(register([b.row()]), '2.1.1-programmes-nb').motif).toBe('colonne « Marché programmé » absente');
     expect(indicator(register([a.row({ annee: 2024 })]), '2.1.1-programmes-nb').motif).toBe("aucun marché pour l'exercice 2025");
   });
 });
@@ -47,7 +47,7 @@ describe('2.1.1-prolongations-recurrents', () => {
     const a = sheet(['recurrent']);
     const b = sheet(['nbAvenantsProlongation']);
     const r = indicator(register([a.row({ recurrent: true }), b.row({ nbAvenantsProlongation: 1 })]), '2.1.1-prolongations-recurrents');
-    expect(r.motif).toBe('aucune feuille ne contient à la fois les colonnes « Marché récurrent » et « Dont avenants de prolongation »');
+    expect(r.motif).toBe('aucune feuille ne contient à la fois les colonnes « Marché récurrent » et « Dont avenants de prolongation »');
   });
 });
 

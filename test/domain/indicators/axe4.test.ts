@@ -82,7 +82,7 @@ describe('Axe 4 — Suivi insertion', () => {
 
   it('4.2.2-heures is non calculable with neither the sheet nor the column', () => {
     const r = indicator(register([b.row()]), '4.2.2-heures');
-    expect(r.motif).toBe("feuille Suivi insertion absente et colonne « Heures d'insertion réalisées » absente");
+    expect(r.motif).toBe("feuille Suivi insertion absente et colonne « Heures d'insertion réalisées » absente");
   });
 
   it('4.2.2-personnes counts distinct beneficiaries (trimmed, any case) of contracts of N', () => {
@@ -120,7 +120,7 @@ describe('Axe 4 — Suivi insertion', () => {
   it('is non calculable without the sheet or the needed column; 0 when no contract of N was followed', () => {
     expect(indicator(register([c2]), '4.2.2-personnes').motif).toBe('feuille Suivi insertion absente');
     const noSexe = register([c1], { suivi: [{ values: { numero: 'M 1', beneficiaire: 'A' }, mapped: ['numero', 'beneficiaire'] }] });
-    expect(indicator(noSexe, '4.2.2-femmes').motif).toBe('colonne « Sexe » absente de la feuille Suivi insertion');
+    expect(indicator(noSexe, '4.2.2-femmes').motif).toBe('colonne « Sexe » absente de la feuille Suivi insertion');
     const unmatched = register([c2], { suivi: [{ numero: 'ZZZ', beneficiaire: 'A', sexe: 'F' }] });
     // The sheet exists and the contracts of N were followed by no one: 0 contracts, 0 people, no share of women.
     expect(indicator(unmatched, '4.2.2-contrats')).toMatchObject({ statut: 'calculé', valeur: 0 });

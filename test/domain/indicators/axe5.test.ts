@@ -40,7 +40,7 @@ describe('Axe 5 — suppliers by zone and size', () => {
 
   it('5.1.1-montant-moyen-roubaix is non calculable with no Roubaix supplier', () => {
     const r = indicator(register([s.row({ titulaire: 'X', codePostalTitulaire: '75001' })]), '5.1.1-montant-moyen-roubaix');
-    expect(r.motif).toBe('dénominateur nul : aucun fournisseur roubaisien');
+    expect(r.motif).toBe('dénominateur nul : aucun fournisseur roubaisien');
   });
 
   it('5.1.4-fournisseurs-typologie: same two shares by size, Inconnue included', () => {
@@ -101,7 +101,7 @@ describe('Axe 5 — suppliers by zone and size', () => {
   it('needs a location column, and is non calculable without any identified supplier', () => {
     const noLoc = sheet(['titulaire']);
     expect(indicator(register([noLoc.row({ titulaire: 'A' })]), '5.1.1-fournisseurs-zone').motif).toBe(
-      'colonnes « Commune du titulaire » et « Code postal du titulaire » absentes',
+      'colonnes « Commune du titulaire » et « Code postal du titulaire » absentes',
     );
     const anon = sheet(['communeTitulaire']);
     expect(indicator(register([anon.row({ communeTitulaire: 'Roubaix' })]), '5.1.1-fournisseurs-zone').motif).toContain('aucun titulaire identifié');

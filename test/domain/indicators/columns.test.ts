@@ -225,14 +225,14 @@ describe('coverage and non calculable across two sheets with different mappings'
     // AR spend: 60 (mandated) + 1000; every row takes part (each sheet maps a consideration field).
     const r = indicator(reg, '1.1.2-montant-ar');
     expect(r).toMatchObject({ valeur: 1060, couverture: { renseignees: 2, total: 4 } });
-    expect(r.note).toBe('dépense : Dépenses mandatées HT (€) pour 1 ligne(s), Montant notifié HT (€) pour 3 ligne(s) sans dépenses mandatées');
+    expect(r.note).toBe('dépense : Dépenses mandatées HT (€) pour 1 ligne(s), Montant notifié HT (€) pour 3 ligne(s) sans dépenses mandatées');
     expect(r.parPole).toEqual({ 'Pôle A': 60, 'Pôle B': 1000 });
   });
 
   it('is non calculable with every column named when no sheet maps the needs, in N as in N−1', () => {
     const r = indicator(reg, '2.1.1-prolongations-recurrents');
     expect(r).toMatchObject({ statut: 'non calculable', couverture: { renseignees: 0, total: 4 }, n1: null });
-    expect(r.motif).toBe('colonnes « Marché récurrent » et « Dont avenants de prolongation » absentes');
+    expect(r.motif).toBe('colonnes « Marché récurrent » et « Dont avenants de prolongation » absentes');
     // N−1 has a row, of sheet B: programmes is non calculable there, so no n1.
     expect(indicator(reg, '2.1.1-programmes-nb').n1).toBeNull();
     expect(indicator(reg, '3.1.1-clauses-env').n1).toBe(0);

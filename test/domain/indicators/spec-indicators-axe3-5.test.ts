@@ -142,7 +142,7 @@ describe('Axe 4', () => {
       const reg = register([contract], { suivi: [{ numero: 'C-1', beneficiaire: 'A', sexe: 'F' }] });
       expect(indicator(reg, '4.2.2-roubaisiens')).toMatchObject({
         statut: 'non calculable',
-        motif: 'dénominateur nul : aucune commune de résidence renseignée',
+        motif: 'dénominateur nul : aucune commune de résidence renseignée',
       });
     });
 
@@ -153,9 +153,9 @@ describe('Axe 4', () => {
 
     it('4.2.2-residents-qpv: non calculable when the sheet has no QPV column', () => {
       const reg = register([contract], { suivi: [{ values: { numero: 'C-1', beneficiaire: 'A' }, mapped: ['numero', 'beneficiaire'] }] });
-      expect(indicator(reg, '4.2.2-residents-qpv').motif).toBe('colonne « Résident QPV » absente de la feuille Suivi insertion');
-      expect(indicator(reg, '4.2.2-roubaisiens').motif).toBe('colonne « Commune de résidence » absente de la feuille Suivi insertion');
-      expect(indicator(reg, '4.2.2-typologie').motif).toBe('colonne « Type de contrat » absente de la feuille Suivi insertion');
+      expect(indicator(reg, '4.2.2-residents-qpv').motif).toBe('colonne « Résident QPV » absente de la feuille Suivi insertion');
+      expect(indicator(reg, '4.2.2-roubaisiens').motif).toBe('colonne « Commune de résidence » absente de la feuille Suivi insertion');
+      expect(indicator(reg, '4.2.2-typologie').motif).toBe('colonne « Type de contrat » absente de la feuille Suivi insertion');
     });
 
     it.each(['4.2.2-personnes', '4.2.2-contrats', '4.2.2-typologie', '4.2.2-femmes', '4.2.2-roubaisiens', '4.2.2-residents-qpv'])(

@@ -113,7 +113,7 @@ describe('indicateurs.md — the row set of each indicator (R, M, MC)', () => {
     const reg = register([s.row({ ...EVERYTHING, horsMarche: true }), s.row({ ...EVERYTHING, horsMarche: true, titulaire: 'Beta' })]);
     const results = byId(computeIndicators(reg, 2025, { chartsWritten: 0 }));
 
-    it.each(SCOPE_M.concat(SCOPE_MC))('%s counts contracts only: non calculable, « aucun marché pour l’exercice 2025 »', (id) => {
+    it.each(SCOPE_M.concat(SCOPE_MC))('%s counts contracts only: non calculable, « aucun marché pour l’exercice 2025 »', (id) => {
       const r = results.get(id) as IndicatorResult;
       expect(r.statut).toBe('non calculable');
       expect(r.valeur).toBeNull();
@@ -135,7 +135,7 @@ describe('indicateurs.md — the row set of each indicator (R, M, MC)', () => {
     ]);
     const results = byId(computeIndicators(reg, 2025, { chartsWritten: 0 }));
 
-    it.each(SCOPE_MC)('%s counts consultations only: non calculable, « aucune consultation pour l’exercice 2025 »', (id) => {
+    it.each(SCOPE_MC)('%s counts consultations only: non calculable, « aucune consultation pour l’exercice 2025 »', (id) => {
       const r = results.get(id) as IndicatorResult;
       expect(r.statut).toBe('non calculable');
       expect(r.motif).toBe("aucune consultation pour l'exercice 2025");
@@ -169,7 +169,7 @@ describe('indicateurs.md — the row set of each indicator (R, M, MC)', () => {
 
 /** `colonne « X » absente` / `colonnes « A », « B » et « C » absentes` (the motifs of the choices note). */
 function absent(...labels: string[]): string {
-  const q = labels.map((l) => `« ${l} »`);
+  const q = labels.map((l) => `« ${l} »`);
   return q.length === 1 ? `colonne ${q[0]} absente` : `colonnes ${q.slice(0, -1).join(', ')} et ${q[q.length - 1]} absentes`;
 }
 

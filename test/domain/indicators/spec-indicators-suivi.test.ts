@@ -46,7 +46,7 @@ describe('Suivi insertion beneficiaries', () => {
 
   it('4.2.2-femmes is non calculable when no beneficiary has a sexe', () => {
     const none = register([contract], { suivi: [{ numero: 'INS-1', beneficiaire: 'Cid', typeContrat: 'CDI' }] });
-    expect(indicator(none, '4.2.2-femmes')).toMatchObject({ statut: 'non calculable', motif: 'dénominateur nul : aucun sexe renseigné' });
+    expect(indicator(none, '4.2.2-femmes')).toMatchObject({ statut: 'non calculable', motif: 'dénominateur nul : aucun sexe renseigné' });
   });
 
   it('a beneficiary followed on two contracts of N counts once', () => {
@@ -63,7 +63,7 @@ describe('Suivi insertion beneficiaries', () => {
 
 describe('Suivi insertion without any contract of N', () => {
   it.each(['4.2.2-heures', '4.2.2-personnes', '4.2.2-contrats', '4.2.2-typologie', '4.2.2-femmes', '4.2.2-roubaisiens', '4.2.2-residents-qpv'])(
-    '%s is non calculable (« aucun marché »), not 0, when every row of N is an order outside any contract',
+    '%s is non calculable (« aucun marché »), not 0, when every row of N is an order outside any contract',
     (id) => {
       const s = sheet(['horsMarche']);
       // The Suivi row names the order's number: an order is not a contract of M.

@@ -22,11 +22,11 @@ const twoMissing = () =>
     ['C-01', 'Petit matériel', d('2025-02-10'), 'Martin', 500],
   ]);
 
-it('says « des colonnes obligatoires » for one sheet missing two of them', async () => {
+it('says « des colonnes obligatoires » for one sheet missing two of them', async () => {
   const [m] = incompleteRegisters([{ file: 'a.xlsx', sheets: [register(), twoMissing()], state: null }]);
   expect(missingRequiredFields(m)).toHaveLength(2);
   render(<App host={fakeHost([register(), twoMissing()])} today={TODAY} />);
-  await screen.findByRole('region', { name: 'Feuille « Commandes 2025 »' });
+  await screen.findByRole('region', { name: 'Feuille « Commandes 2025 »' });
   const intro = screen.getByText(/La feuille ci-dessous ressemble à un registre/);
   expect(intro.textContent).toContain('des colonnes obligatoires lui manquent');
   expect(intro.textContent).toContain('tant que vous ne les avez pas choisies');

@@ -103,7 +103,7 @@ describe('importSheets replacing an earlier import (Office)', () => {
     const excel = workbook();
     const before = all(excel);
     // « Sport » (e.g. edited since its import) is not to be replaced: refused before anything is written.
-    await expect(createOfficeWorkbook(run(excel)).importSheets(NEW, ['Sport - Cibles'])).rejects.toThrow(/« Sport » existe déjà/);
+    await expect(createOfficeWorkbook(run(excel)).importSheets(NEW, ['Sport - Cibles'])).rejects.toThrow(/« Sport » existe déjà/);
     expect(all(excel)).toEqual(before);
     // The sheet list only: nothing was added, so there is nothing to undo.
     expect(excel.syncCount).toBe(1);
@@ -113,7 +113,7 @@ describe('importSheets replacing an earlier import (Office)', () => {
     const excel = workbook();
     // The sheet list comes with the date probe, at no extra round trip; « Sport » is in it.
     const before = all(excel);
-    await expect(createOfficeWorkbook(run(excel)).importSheets([NEW[2], NEW[0]])).rejects.toThrow(/« Sport » existe déjà/);
+    await expect(createOfficeWorkbook(run(excel)).importSheets([NEW[2], NEW[0]])).rejects.toThrow(/« Sport » existe déjà/);
     expect(all(excel)).toEqual(before);
   });
 

@@ -194,7 +194,7 @@ describe('a sheet of more than 512 merged areas', () => {
   it('a register sheet read without its merged areas is named in the notices', async () => {
     const sheets = await createOfficeWorkbook(excel(MANY).run as unknown as ExcelRunner).readSheets();
     expect(runChain([{ file: 'Suivi.xlsx', sheets, state: null }], { today: TODAY, writesCharts: false }).notices).toEqual([
-      "La feuille « Marchés » (registre des marchés) a plus de 512 zones de cellules fusionnées, qu'Excel ne transmet pas au complément : " +
+      "La feuille « Marchés » (registre des marchés) a plus de 512 zones de cellules fusionnées, qu'Excel ne transmet pas au complément : " +
         "une valeur fusionnée sur plusieurs lignes (un Pôle, une procédure…) n'y est lue que sur sa première ligne. " +
         'Annulez la fusion de ces cellules et recopiez la valeur sur chaque ligne, puis recalculez.',
     ]);

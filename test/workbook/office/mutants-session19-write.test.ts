@@ -20,7 +20,7 @@ function sheetPlan(name: string, extra: Partial<SheetPlan> = {}): SheetPlan {
   return { name, visibility: 'visible', widths: [], blocks: [{ row: 1, col: 1, values: [['N° de marché', 'Objet']] }], tables: [], links: [], charts: [], ...extra };
 }
 
-describe('writeState (Office): the new state sheet takes the old one’s place (README « Réimport d’un Pôle »)', () => {
+describe('writeState (Office): the new state sheet takes the old one’s place (README « Réimport d’un Pôle »)', () => {
   it('a temporary sheet a crash left before it is removed, and the state sheet keeps its place among the others', async () => {
     // README: « un petit lot supprime l'ancienne et lui donne son nom et sa place … hormis une feuille
     // temporaire laissée par un arrêt brutal, retirée ». The leftover is gone, so the state sheet's place is
@@ -103,7 +103,7 @@ describe('importSheets (Office): a name already taken, whatever its case', () =>
     });
     const before = excel.sheetNames().map((n) => excel.snapshot(n));
     await expect(createOfficeWorkbook(run(excel)).importSheets([{ name: 'Sport', rows: [['N° marché'], ['S-1']] }])).rejects.toThrow(
-      'la feuille « sport » existe déjà dans le classeur',
+      'la feuille « sport » existe déjà dans le classeur',
     );
     expect(excel.sheetNames().map((n) => excel.snapshot(n))).toEqual(before);
     // The sheet list only: nothing was added.
@@ -173,7 +173,7 @@ describe('importSheets (Office): replacing an earlier import that is the first s
 });
 
 describe('protectText: the French and English booleans Excel would turn a copied text into', () => {
-  it.each(['FAUX', 'faux', 'Vrai', 'TRUE', 'true', 'FALSE', 'False'])('« %s » gets the apostrophe that keeps it text', (s) => {
+  it.each(['FAUX', 'faux', 'Vrai', 'TRUE', 'true', 'FALSE', 'False'])('« %s » gets the apostrophe that keeps it text', (s) => {
     // sortie.md: text copied from another workbook is written as a value and stays text. Typed into a cell,
     // VRAI / FAUX (French Excel) and TRUE / FALSE become booleans, whatever their case: each is protected.
     expect(protectText(s)).toBe(`'${s}`);

@@ -92,7 +92,7 @@ describe('a workbook whose structure is protected', () => {
     expect(excel.syncCount - before).toBe(1);
     expect(excel.sheetNames()).toEqual([SHEET, OTHER, 'Notes']);
     expect(describeError(error, 'ecriture')).toBe(
-      "La structure du classeur est protégée : Excel n'y laisse ajouter ni remplacer aucune feuille, et les feuilles SPASER n'ont pas été écrites. Ôtez la protection (onglet Révision, « Protéger le classeur »), puis relancez ; vos feuilles n'ont pas été modifiées.",
+      "La structure du classeur est protégée : Excel n'y laisse ajouter ni remplacer aucune feuille, et les feuilles SPASER n'ont pas été écrites. Ôtez la protection (onglet Révision, « Protéger le classeur »), puis relancez ; vos feuilles n'ont pas été modifiées.",
     );
   });
 
@@ -114,7 +114,7 @@ describe('a workbook whose structure is protected', () => {
     expect(excel.syncCount).toBe(before + 1);
     expect(excel.sheetNames()).toEqual([SHEET, OTHER, 'Notes']);
     expect(describeError(error, 'import')).toBe(
-      "La structure du classeur est protégée : Excel n'y laisse ajouter aucune feuille, et aucune n'a été importée. Ôtez la protection (onglet Révision, « Protéger le classeur »), puis relancez l'import.",
+      "La structure du classeur est protégée : Excel n'y laisse ajouter aucune feuille, et aucune n'a été importée. Ôtez la protection (onglet Révision, « Protéger le classeur »), puis relancez l'import.",
     );
   });
 
@@ -141,7 +141,7 @@ describe('a protected sheet of the user', () => {
     expect(userRules(excel, SHEET)).toEqual(['=C2>10000']);
     expect(report).toEqual({
       warning:
-        "La feuille « Suivi 2025 » est protégée : ses cellules fautives ne sont pas surlignées (la liste de l'étape Contrôles les donne toutes). Pour les voir surlignées, ôtez la protection (onglet Révision, « Ôter la protection de la feuille »), puis relancez le calcul.",
+        "La feuille « Suivi 2025 » est protégée : ses cellules fautives ne sont pas surlignées (la liste de l'étape Contrôles les donne toutes). Pour les voir surlignées, ôtez la protection (onglet Révision, « Ôter la protection de la feuille »), puis relancez le calcul.",
     });
   });
 
@@ -150,7 +150,7 @@ describe('a protected sheet of the user', () => {
     excel.sheet(OTHER).protected = true;
     const host = new ExcelHost(excel.run as never, null);
     const report = await host.write(await compute(host));
-    expect(report?.warning).toMatch(/^Les feuilles « Suivi 2025 », « Suivi 2024 » sont protégées : leurs cellules fautives ne sont pas surlignées/);
+    expect(report?.warning).toMatch(/^Les feuilles « Suivi 2025 », « Suivi 2024 » sont protégées : leurs cellules fautives ne sont pas surlignées/);
   });
 
   it('without protected sheets nothing is reported', async () => {
@@ -171,7 +171,7 @@ describe('a protected sheet of the user', () => {
     expect(ownMarks(excel, OTHER)).toEqual([]);
     expect(report).toEqual({
       warning:
-        "La feuille « Suivi 2025 » est protégée : le surlignage du complément y reste. Pour le retirer, ôtez la protection (onglet Révision, « Ôter la protection de la feuille »), puis cliquez à nouveau sur le bouton.",
+        "La feuille « Suivi 2025 » est protégée : le surlignage du complément y reste. Pour le retirer, ôtez la protection (onglet Révision, « Ôter la protection de la feuille »), puis cliquez à nouveau sur le bouton.",
     });
   });
 
@@ -186,7 +186,7 @@ describe('a protected sheet of the user', () => {
     expect(ownMarks(excel, 'Notes')).toHaveLength(1);
     expect(report).toEqual({
       warning:
-        "Le surlignage d'un calcul précédent reste sur la feuille protégée « Notes » et peut marquer des cellules qui ne sont plus fautives : pour le mettre à jour, ôtez la protection (onglet Révision, « Ôter la protection de la feuille »), puis relancez le calcul.",
+        "Le surlignage d'un calcul précédent reste sur la feuille protégée « Notes » et peut marquer des cellules qui ne sont plus fautives : pour le mettre à jour, ôtez la protection (onglet Révision, « Ôter la protection de la feuille »), puis relancez le calcul.",
     });
   });
 
@@ -196,7 +196,7 @@ describe('a protected sheet of the user', () => {
     const report = await host.write(await compute(host));
     expect(report).toEqual({
       warning:
-        "La feuille « Suivi 2025 » est protégée : ses cellules fautives ne sont pas surlignées (la liste de l'étape Contrôles les donne toutes). Pour les voir surlignées, ôtez la protection (onglet Révision, « Ôter la protection de la feuille »), puis relancez le calcul. Le surlignage d'un calcul précédent reste sur la feuille protégée « Suivi 2025 » et peut marquer des cellules qui ne sont plus fautives.",
+        "La feuille « Suivi 2025 » est protégée : ses cellules fautives ne sont pas surlignées (la liste de l'étape Contrôles les donne toutes). Pour les voir surlignées, ôtez la protection (onglet Révision, « Ôter la protection de la feuille »), puis relancez le calcul. Le surlignage d'un calcul précédent reste sur la feuille protégée « Suivi 2025 » et peut marquer des cellules qui ne sont plus fautives.",
     });
   });
 
@@ -226,7 +226,7 @@ describe('a highlight Excel refuses is a warning, not a failed write', () => {
     expect(excel.sheetNames()).toContain(SHEET_REGISTRE);
     expect(report).toEqual({
       warning:
-        "Les cellules fautives n'ont pas pu être surlignées (Excel a rencontré une erreur interne, code Excel GeneralException) ; la liste de l'étape Contrôles les donne toutes. Relancez le calcul pour réessayer le surlignage.",
+        "Les cellules fautives n'ont pas pu être surlignées (Excel a rencontré une erreur interne, code Excel GeneralException) ; la liste de l'étape Contrôles les donne toutes. Relancez le calcul pour réessayer le surlignage.",
     });
   });
 
@@ -239,7 +239,7 @@ describe('a highlight Excel refuses is a warning, not a failed write', () => {
     await createRibbonRunner(host, (inputs, options) => runChain(inputs, { ...options, today: TODAY }))();
     expect(summaries).toHaveLength(1);
     expect(summaries[0].echec).toBeNull();
-    expect(summaries[0].avertissement).toMatch(/^La feuille « Suivi 2025 » est protégée : ses cellules fautives ne sont pas surlignées/);
+    expect(summaries[0].avertissement).toMatch(/^La feuille « Suivi 2025 » est protégée : ses cellules fautives ne sont pas surlignées/);
     expect(excel.sheetNames()).toContain(SHEET_REGISTRE);
     resetRibbonBridge();
   });

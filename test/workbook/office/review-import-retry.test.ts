@@ -56,6 +56,6 @@ describe('importSheets refused as too large', () => {
     // The user is not told that nothing was added.
     const shown = describeError(error, 'import');
     expect(shown).not.toMatch(/Aucune feuille n.a été ajoutée/);
-    expect(shown).toMatch(/^L'import des fichiers a échoué \(le classeur dépasse la taille qu'Excel sur le web échange avec un complément, code Excel RequestPayloadSizeLimitExceeded\), et les feuilles déjà ajoutées n'ont pas pu être retirées : des feuilles « SPASER import … » sont peut-être restées/);
+    expect(shown).toMatch(/^L'import des fichiers a échoué \(le classeur dépasse la taille qu'Excel sur le web échange avec un complément, code Excel RequestPayloadSizeLimitExceeded\), et les feuilles déjà ajoutées n'ont pas pu être retirées : des feuilles « SPASER import … » sont peut-être restées/);
   });
 });

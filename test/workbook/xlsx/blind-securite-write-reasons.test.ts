@@ -15,7 +15,7 @@ describe('writeXlsxFile: the reason of a failed write, in French', () => {
     fs.writeFileSync(path.join(dir, 'un fichier'), 'x');
     const target = path.join(dir, 'un fichier', 'sortie.xlsx');
     await expect(writeXlsxFile(new XlsxWorkbook('x.xlsx', buyerWorkbook()), target)).rejects.toThrow(
-      /^Impossible d'écrire « .*sortie\.xlsx » : dossier introuvable \(un élément du chemin est un fichier, pas un dossier\)\.$/,
+      /^Impossible d'écrire « .*sortie\.xlsx » : dossier introuvable \(un élément du chemin est un fichier, pas un dossier\)\.$/,
     );
     expect(listFiles(dir)).toEqual(['un fichier']);
   });
@@ -25,7 +25,7 @@ describe('writeXlsxFile: the reason of a failed write, in French', () => {
     fs.mkdirSync(path.join(dir, 'sortie.xlsx'));
     fs.writeFileSync(path.join(dir, 'sortie.xlsx', 'garder.txt'), 'x');
     await expect(writeXlsxFile(new XlsxWorkbook('x.xlsx', buyerWorkbook()), path.join(dir, 'sortie.xlsx'))).rejects.toThrow(
-      /^Impossible d'écrire « .*sortie\.xlsx » : c'est un dossier, pas un fichier\.$/,
+      /^Impossible d'écrire « .*sortie\.xlsx » : c'est un dossier, pas un fichier\.$/,
     );
     expect(listFiles(dir)).toEqual(['sortie.xlsx']);
     expect(listFiles(path.join(dir, 'sortie.xlsx'))).toEqual(['garder.txt']);

@@ -29,17 +29,17 @@ async function validXlsx(): Promise<Uint8Array> {
 describe('unreadable workbooks', () => {
   it('a password-protected workbook (encrypted OLE container)', async () => {
     expect(await reasonOf(oleFile(['Root Entry', 'EncryptionInfo', 'EncryptedPackage']))).toBe(
-      'classeur protégé par mot de passe : enregistrez-le sans mot de passe puis réessayez',
+      'classeur protégé par mot de passe : enregistrez-le sans mot de passe puis réessayez',
     );
   });
 
   it('an old .xls workbook', async () => {
-    expect(await reasonOf(oleFile(['Root Entry', 'Workbook']), 'ancien.xls')).toMatch(/^ancien format \.xls : .*\.xlsx/);
+    expect(await reasonOf(oleFile(['Root Entry', 'Workbook']), 'ancien.xls')).toMatch(/^ancien format \.xls : .*\.xlsx/);
   });
 
   it('a text file', async () => {
     expect(await reasonOf(new TextEncoder().encode('N° marché;Objet\n2025-001;Papier\n'), 'export.csv')).toBe(
-      "ce n'est pas un classeur .xlsx (enregistrez-le au format « Classeur Excel (.xlsx) »)",
+      "ce n'est pas un classeur .xlsx (enregistrez-le au format « Classeur Excel (.xlsx) »)",
     );
   });
 
@@ -51,7 +51,7 @@ describe('unreadable workbooks', () => {
     // The smallest valid zip: an end-of-central-directory record alone.
     const emptyZip = new Uint8Array(22);
     emptyZip.set([0x50, 0x4b, 0x05, 0x06]);
-    expect(await reasonOf(emptyZip)).toBe("ce n'est pas un classeur .xlsx (enregistrez-le au format « Classeur Excel (.xlsx) »)");
+    expect(await reasonOf(emptyZip)).toBe("ce n'est pas un classeur .xlsx (enregistrez-le au format « Classeur Excel (.xlsx) »)");
   });
 
   it('a truncated archive', async () => {
@@ -80,7 +80,7 @@ describe('readXlsxFile', () => {
 
   it('names a missing file', async () => {
     const path = join(dir, 'absent.xlsx');
-    await expect(readXlsxFile(path)).rejects.toThrow(`Impossible de lire « ${path} » : fichier introuvable`);
+    await expect(readXlsxFile(path)).rejects.toThrow(`Impossible de lire « ${path} » : fichier introuvable`);
   });
 
   it('names a folder given as a file', async () => {

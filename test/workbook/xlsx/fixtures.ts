@@ -47,7 +47,7 @@ export async function reasonOf(data: Uint8Array, name = 'suivi.xlsx'): Promise<s
     expect(err).toBeInstanceOf(UnreadableWorkbookError);
     const e = err as UnreadableWorkbookError;
     expect(e.file).toBe(name);
-    expect(e.message).toBe(`Impossible de lire « ${name} » : ${e.reason}`);
+    expect(e.message).toBe(`Impossible de lire « ${name} » : ${e.reason}`);
     return e.reason;
   }
   throw new Error('opened without error');
@@ -177,7 +177,7 @@ export function samplePlan(): WritePlan {
           { row: 1, col: 1, style: 'titre', values: [['Contrôles']] },
           { row: 2, col: 1, style: 'entete', values: [['Gravité', 'Message', 'Lien']] },
           { row: 3, col: 1, values: [['erreur', 'Montant illisible', null]] },
-          { row: 5, col: 1, style: 'note', values: [['Note : valeurs lues telles quelles.']] },
+          { row: 5, col: 1, style: 'note', values: [['Note : valeurs lues telles quelles.']] },
         ],
         tables: [],
         links: [{ row: 3, col: 3, text: 'Suivi 2025!D5', sheet: 'Suivi 2025', address: 'D5' }],

@@ -35,7 +35,7 @@ describe('writeXlsxFile names the reason of a failed write in French', () => {
     ['EBUSY', 'le fichier est peut-être ouvert dans Excel, ou le dossier protégé en écriture'],
     ['EPERM', 'le fichier est peut-être ouvert dans Excel, ou le dossier protégé en écriture'],
     ['EACCES', 'le fichier est peut-être ouvert dans Excel, ou le dossier protégé en écriture'],
-  ])('%s: « %s », no temporary file left', async (code, reason) => {
+  ])('%s: « %s », no temporary file left', async (code, reason) => {
     const dir = tempDir();
     const target = path.join(dir, 'sortie.xlsx');
     renameFails = code;
@@ -45,7 +45,7 @@ describe('writeXlsxFile names the reason of a failed write in French', () => {
       },
       (e: Error) => e,
     );
-    expect(err.message).toBe(`Impossible d'écrire « ${target} » : ${reason}.`);
+    expect(err.message).toBe(`Impossible d'écrire « ${target} » : ${reason}.`);
     expect(listFiles(dir)).toEqual([]);
   });
 
@@ -53,7 +53,7 @@ describe('writeXlsxFile names the reason of a failed write in French', () => {
     const dir = tempDir();
     const target = path.join(dir, 'sortie.xlsx');
     renameFails = 'EIO';
-    await expect(writeXlsxFile(new XlsxWorkbook('x.xlsx', buyerWorkbook()), target)).rejects.toThrow(`Impossible d'écrire « ${target} » : écriture impossible (EIO).`);
+    await expect(writeXlsxFile(new XlsxWorkbook('x.xlsx', buyerWorkbook()), target)).rejects.toThrow(`Impossible d'écrire « ${target} » : écriture impossible (EIO).`);
   });
 });
 

@@ -20,7 +20,7 @@ describe('files refused, each with the reason that helps', () => {
     expect(await reasonOf(cut, 'suivi.xlsb')).toBe(REASON_XLSB);
   });
 
-  it('a zip with an archive comment, not a workbook, is « not an .xlsx », not a damaged archive', async () => {
+  it('a zip with an archive comment, not a workbook, is « not an .xlsx », not a damaged archive', async () => {
     const zip = new JSZip();
     zip.file('notes.txt', 'des notes');
     const bytes = await zip.generateAsync({ type: 'uint8array', comment: 'Archive créée par un outil de sauvegarde'.repeat(3) });

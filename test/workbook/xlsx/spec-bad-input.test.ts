@@ -13,7 +13,7 @@ import { reasonOf, toBytes } from './fixtures';
 
 describe('files the adapter refuses, each with its French reason', () => {
   it('a workbook saved without any sheet', async () => {
-    expect(await reasonOf(await toBytes(new ExcelJS.Workbook()), 'sans-feuille.xlsx')).toBe("le classeur ne contient aucune feuille : ouvrez-le dans Excel, vérifiez qu'il contient le suivi des marchés et enregistrez-le, puis réessayez");
+    expect(await reasonOf(await toBytes(new ExcelJS.Workbook()), 'sans-feuille.xlsx')).toBe("le classeur ne contient aucune feuille : ouvrez-le dans Excel, vérifiez qu'il contient le suivi des marchés et enregistrez-le, puis réessayez");
   });
 
   it('an OpenDocument spreadsheet (.ods)', async () => {
@@ -22,7 +22,7 @@ describe('files the adapter refuses, each with its French reason', () => {
     zip.file('content.xml', '<office:document-content/>');
     expect(await reasonOf(await zip.generateAsync({ type: 'uint8array' }), 'suivi.ods')).toBe(REASON_ODS);
     expect(REASON_ODS).toBe(
-      'classeur OpenDocument (.ods) : ouvrez-le dans LibreOffice Calc ou Excel et enregistrez-le au format « Classeur Excel (.xlsx) », puis réessayez',
+      'classeur OpenDocument (.ods) : ouvrez-le dans LibreOffice Calc ou Excel et enregistrez-le au format « Classeur Excel (.xlsx) », puis réessayez',
     );
   });
 
@@ -32,17 +32,17 @@ describe('files the adapter refuses, each with its French reason', () => {
     expect(await reasonOf(ods, 'Pôle Sports.xlsx')).toBe(REASON_ODS);
   });
 
-  it('a zip that is neither is still « not an .xlsx »', async () => {
+  it('a zip that is neither is still « not an .xlsx »', async () => {
     const zip = new JSZip();
     zip.file('notes.txt', 'application/vnd.oasis.opendocument.text');
-    expect(await reasonOf(await zip.generateAsync({ type: 'uint8array' }), 'notes.xlsx')).toBe("ce n'est pas un classeur .xlsx (enregistrez-le au format « Classeur Excel (.xlsx) »)");
+    expect(await reasonOf(await zip.generateAsync({ type: 'uint8array' }), 'notes.xlsx')).toBe("ce n'est pas un classeur .xlsx (enregistrez-le au format « Classeur Excel (.xlsx) »)");
   });
 
   it('a binary workbook (.xlsb) is told apart from a damaged .xlsx', async () => {
     const zip = new JSZip();
     zip.file('[Content_Types].xml', '<Types/>');
     zip.file('xl/workbook.bin', new Uint8Array([1, 2, 3]));
-    expect(await reasonOf(await zip.generateAsync({ type: 'uint8array' }), 'suivi.xlsx')).toBe('classeur binaire .xlsb : ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) », puis réessayez');
+    expect(await reasonOf(await zip.generateAsync({ type: 'uint8array' }), 'suivi.xlsx')).toBe('classeur binaire .xlsb : ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) », puis réessayez');
   });
 
   it('an .xlsx whose workbook part is not XML', async () => {

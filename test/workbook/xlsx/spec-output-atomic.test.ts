@@ -36,7 +36,7 @@ describe('a failed write never leaves a half-written output', () => {
     const target = path.join(dir, 'sortie.xlsx');
     fs.writeFileSync(target, 'résultat de la veille');
     diskFull = true;
-    await expect(writeXlsxFile(new XlsxWorkbook('x.xlsx', buyerWorkbook()), target)).rejects.toThrow(/^Impossible d'écrire « .*sortie\.xlsx » : /);
+    await expect(writeXlsxFile(new XlsxWorkbook('x.xlsx', buyerWorkbook()), target)).rejects.toThrow(/^Impossible d'écrire « .*sortie\.xlsx » : /);
     expect(fs.readFileSync(target, 'utf8')).toBe('résultat de la veille');
     expect(listFiles(dir)).toEqual(['sortie.xlsx']);
   });

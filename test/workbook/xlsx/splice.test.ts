@@ -298,7 +298,7 @@ describe('the output is an .xlsx: a macro-enabled workbook or a template is writ
     expect(book.keptOriginalParts).toBe(true);
     expect(book.droppedMacros).toBe(true);
     expect(book.saveNotices()).toEqual([
-      "Attention : les macros de ce classeur ne sont pas reprises dans le fichier écrit, qui est un classeur .xlsx (le classeur d'origine les garde).",
+      "Attention : les macros de ce classeur ne sont pas reprises dans le fichier écrit, qui est un classeur .xlsx (le classeur d'origine les garde).",
     ]);
     expect(types).toContain(`<Override PartName="/xl/workbook.xml" ContentType="${XLSX_MAIN}"/>`);
     expect(types).not.toContain(MACRO_MAIN);

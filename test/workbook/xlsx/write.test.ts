@@ -280,7 +280,7 @@ describe('writeXlsxFile', () => {
 
   it('fails with a French message and no leftover when the folder does not exist', async () => {
     const book = new XlsxWorkbook('x.xlsx', buyerWorkbook());
-    await expect(writeXlsxFile(book, join(dir, 'absent', 'x.xlsx'))).rejects.toThrow(/^Impossible d'écrire « .* » : dossier introuvable\.$/);
+    await expect(writeXlsxFile(book, join(dir, 'absent', 'x.xlsx'))).rejects.toThrow(/^Impossible d'écrire « .* » : dossier introuvable\.$/);
   });
 
   it('removes its temporary file when the final rename fails', async () => {
@@ -289,7 +289,7 @@ describe('writeXlsxFile', () => {
     await mkdir(path);
     await writeFile(join(path, 'dedans.txt'), 'x');
     const book = new XlsxWorkbook('x.xlsx', buyerWorkbook());
-    await expect(writeXlsxFile(book, path)).rejects.toThrow(/^Impossible d'écrire « .*occupé\.xlsx » : /);
+    await expect(writeXlsxFile(book, path)).rejects.toThrow(/^Impossible d'écrire « .*occupé\.xlsx » : /);
     expect((await readdir(dir)).sort()).toEqual(['occupé.xlsx', 'suivi.xlsx']);
     expect(await readdir(path)).toEqual(['dedans.txt']);
   });
