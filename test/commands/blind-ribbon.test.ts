@@ -223,7 +223,7 @@ const TITLE_ZONES = /^Fournisseurs par zone géographique/;
 
 // ---------------------------------------------------------------------------------------------
 
-describe('week 1 — the buyer clicks « Calculer les indicateurs »', () => {
+describe('week 1 — the buyer clicks « Calculer les indicateurs »', () => {
   it('reports the summary worked out by hand', async () => {
     const { summaries, steps } = setup();
     expect(await click()).toBe(1);
@@ -402,7 +402,7 @@ describe('week 1 — the buyer clicks « Calculer les indicateurs »', () => {
     expect(cells.filter((c) => !/^[A-K](6|7|8|9|10|11)$/.test(c))).toEqual([]);
   });
 
-  it('stays within the README « Performances » round trips for a small register (≤ 1 000 rows: 3 read + 3 write syncs, batches ≤ 1,1 Mo)', async () => {
+  it('stays within the README « Performances » round trips for a small register (≤ 1 000 rows: 3 read + 3 write syncs, batches ≤ 1,1 Mo)', async () => {
     // The README table measures the adapter's read and its write of the SPASER sheets (bench/measure.ts),
     // the two steps of a click before the highlights: measured here the same way.
     const excel = createExcelDouble({ name: FILE, sheets: week1Sheets() });
@@ -450,10 +450,10 @@ async function throughWeek2() {
   week2Edits(ctx.excel);
   render(createElement(App, { host: ctx.host, today: TODAY }));
   fireEvent.click(await screen.findByRole('button', { name: '3. Étiquettes' }));
-  fireEvent.click(await screen.findByRole('button', { name: 'Confirmer : Clause environnementale pour le marché 2025-002' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Confirmer : Clause environnementale pour le marché 2025-002' }));
   await screen.findByText('Confirmée');
-  fireEvent.click(await screen.findByRole('button', { name: "Rejeter : Marché d'insertion pour le marché 2025-003" }));
-  await screen.findByRole('button', { name: "Rétablir : Marché d'insertion pour le marché 2025-003" });
+  fireEvent.click(await screen.findByRole('button', { name: "Rejeter : Marché d'insertion pour le marché 2025-003" }));
+  await screen.findByRole('button', { name: "Rétablir : Marché d'insertion pour le marché 2025-003" });
   return ctx;
 }
 
@@ -530,7 +530,7 @@ describe('week 2 — edits, decisions in the pane, second click', () => {
 });
 
 describe('week 3 — a sheet named like the add-in’s', () => {
-  it('« spaser registre » (an old SPASER sheet renamed by hand): the write stops before any change, with a French message asking to rename it', async () => {
+  it('« spaser registre » (an old SPASER sheet renamed by hand): the write stops before any change, with a French message asking to rename it', async () => {
     const { excel, summaries } = await throughWeek2();
     await click();
     cleanup();
@@ -551,7 +551,7 @@ describe('week 3 — a sheet named like the add-in’s', () => {
     expect(last.echec ?? '').not.toMatch(/\b(the|sheet|already|exists|error)\b/i);
   });
 
-  it('« SPASER Notes » kept by the user: never read as a source, never deleted nor changed; the run succeeds', async () => {
+  it('« SPASER Notes » kept by the user: never read as a source, never deleted nor changed; the run succeeds', async () => {
     const notes = { name: 'SPASER Notes', cells: [['Mes notes'], ['2025-009', 'Marché à venir', '5 000', '01/12/2025']] };
     const { excel, summaries } = setup([notes]);
     const before = userPicture(excel, 'SPASER Notes', []);

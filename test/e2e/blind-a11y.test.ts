@@ -76,10 +76,10 @@ async function structure(page: Page, where: string): Promise<string[]> {
   const headings = await outline(page);
   if (headings.filter((h) => h.startsWith('h1 ')).length !== 1) problems.push(`${where}: ${headings.filter((h) => h.startsWith('h1 ')).length} h1`);
   const h2 = headings.filter((h) => h.startsWith('h2 '));
-  if (!h2.some((h) => /^h2 Étape \d sur 5 — /.test(h))) problems.push(`${where}: pas de titre d'étape (h2) : ${h2.join(' | ')}`);
-  for (const s of skippedLevels(headings)) problems.push(`${where}: niveau de titre sauté : ${s}`);
+  if (!h2.some((h) => /^h2 Étape \d sur 5 — /.test(h))) problems.push(`${where}: pas de titre d'étape (h2) : ${h2.join(' | ')}`);
+  for (const s of skippedLevels(headings)) problems.push(`${where}: niveau de titre sauté : ${s}`);
   if ((await page.getByRole('main').count()) !== 1) problems.push(`${where}: pas de repère main unique`);
-  if ((await page.getByRole('navigation', { name: 'Étapes' }).count()) !== 1) problems.push(`${where}: pas de repère nav « Étapes »`);
+  if ((await page.getByRole('navigation', { name: 'Étapes' }).count()) !== 1) problems.push(`${where}: pas de repère nav « Étapes »`);
   problems.push(...(await badNames(page, where)));
   return problems;
 }
@@ -94,15 +94,15 @@ async function goTo(page: Page, step: string): Promise<void> {
 it('the helpers can fail: an unnamed button, a skipped level, an English name', async () => {
   const { context, page } = await pane();
   await page.setContent('<html lang="fr"><body><main><h1>T</h1><h3>x</h3><button></button><button>Close</button></main></body></html>');
-  expect(await badNames(page, 'p')).toEqual(['p: button sans nom accessible', 'p: button « Close » (anglais : close)']);
+  expect(await badNames(page, 'p')).toEqual(['p: button sans nom accessible', 'p: button « Close » (anglais : close)']);
   expect(skippedLevels(await outline(page))).toEqual(['h3 x']);
   // A focused element with its outline removed has no visible focus.
   await page.setContent('<html lang="fr"><body><button style="outline:none;border:0;background:#fff">A</button><button>B</button></body></html>');
   const walk: Walk = { stops: [], invisible: [] };
   await keyTo(page, async () => (await focused(page)).name === 'A', 'A', walk);
-  expect(walk.invisible).toEqual(['button « A »']);
+  expect(walk.invisible).toEqual(['button « A »']);
   await keyTo(page, async () => (await focused(page)).name === 'B', 'B', walk);
-  expect(walk.invisible).toEqual(['button « A »']);
+  expect(walk.invisible).toEqual(['button « A »']);
   await context.close();
 });
 
@@ -145,7 +145,7 @@ describe('a keyboard-only, screen-reader buyer at 320 px', () => {
     await keyTo(page, isFocused(page, 'button', /^Étape suivante : Contrôles$/), 'Étape suivante : Contrôles', walk);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: 'Étape 2 sur 5 — Contrôles' }).waitFor();
-    await notInBody(page, 'après « Étape suivante : Contrôles »', lost);
+    await notInBody(page, 'après « Étape suivante : Contrôles »', lost);
     problems.push(...(await structure(page, 'Contrôles')));
 
     // Open a group of errors with Enter, the list follows; a warning group with Space.
@@ -156,7 +156,7 @@ describe('a keyboard-only, screen-reader buyer at 320 px', () => {
     expect(await errorGroup.getAttribute('aria-expanded')).toBe('true');
     const listId = (await errorGroup.getAttribute('aria-controls'))!;
     await page.locator(`[id="${listId}"] li`).first().waitFor();
-    expect(await page.locator(`[id="${listId}"] li`).first().textContent()).toMatch(/^Feuille « Marchés », (cellule [A-Z]+\d+|ligne \d+)/);
+    expect(await page.locator(`[id="${listId}"] li`).first().textContent()).toMatch(/^Feuille « Marchés », (cellule [A-Z]+\d+|ligne \d+)/);
     expect(errorName).toMatch(/ — \d+ erreurs?$/);
     await keyTo(page, isFocused(page, 'button', / — \d+ avertissements?$/), 'un groupe d’avertissements', walk);
     await page.keyboard.press('Space');
@@ -168,7 +168,7 @@ describe('a keyboard-only, screen-reader buyer at 320 px', () => {
     await keyTo(page, isFocused(page, 'button', '3. Étiquettes'), '3. Étiquettes', walk, 'Shift+Tab');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: 'Étape 3 sur 5 — Étiquettes' }).waitFor();
-    await notInBody(page, 'après « 3. Étiquettes »', lost);
+    await notInBody(page, 'après « 3. Étiquettes »', lost);
     expect(await page.getByRole('button', { name: '3. Étiquettes' }).getAttribute('aria-current')).toBe('step');
     await page.getByRole('heading', { name: 'Suggestions à confirmer (2)' }).waitFor();
 
@@ -177,11 +177,11 @@ describe('a keyboard-only, screen-reader buyer at 320 px', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Suggestions à confirmer (1)' }).waitFor();
     await page.getByRole('button', { name: /^Annuler la décision : .* 2025-003$/ }).waitFor();
-    await notInBody(page, 'après « Confirmer »', lost);
+    await notInBody(page, 'après « Confirmer »', lost);
     await keyTo(page, isFocused(page, 'button', /^Rejeter : .* 2025-002$/), 'Rejeter (2025-002)', walk);
     await page.keyboard.press('Space');
     await page.getByRole('heading', { name: 'Suggestions rejetées (1)' }).waitFor();
-    await notInBody(page, 'après « Rejeter »', lost);
+    await notInBody(page, 'après « Rejeter »', lost);
     problems.push(...(await structure(page, 'Étiquettes')));
     await shot(page, 'a11y-etiquettes');
 
@@ -208,7 +208,7 @@ describe('a keyboard-only, screen-reader buyer at 320 px', () => {
     await link.waitFor();
     await waitAnnounced(page, /Classeur prêt/);
     await waitAnnounced(page, /Feuilles SPASER écrites/);
-    await notInBody(page, 'après « Écrire les feuilles SPASER »', lost);
+    await notInBody(page, 'après « Écrire les feuilles SPASER »', lost);
     await keyTo(page, isFocused(page, 'link', 'Télécharger le classeur'), 'Télécharger le classeur', walk);
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
@@ -224,7 +224,7 @@ describe('a keyboard-only, screen-reader buyer at 320 px', () => {
     await keyTo(page, isFocused(page, 'button', 'Étape suivante : Consolidation'), 'Étape suivante : Consolidation', walk, 'Shift+Tab');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: 'Étape 5 sur 5 — Consolidation' }).waitFor();
-    await notInBody(page, 'après « Étape suivante : Consolidation »', lost);
+    await notInBody(page, 'après « Étape suivante : Consolidation »', lost);
     problems.push(...(await structure(page, 'Consolidation')));
 
     expect({ lost, invisible: [...new Set(walk.invisible)], problems: [...new Set(problems)], errors }).toEqual({ lost: [], invisible: [], problems: [], errors: [] });
@@ -273,7 +273,7 @@ describe('a keyboard-only, screen-reader buyer at 320 px', () => {
       // Not mid-computation (a control disabled for a moment: WCAG 1.4.3 exempts inactive controls) nor
       // mid-transition (a button fading back from its disabled colours is measured by axe as it is drawn).
       await settled(page);
-      for (const v of await axeSerious(page)) found.push(`${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).join(' ; ')}`);
+      for (const v of await axeSerious(page)) found.push(`${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).join(' ; ')}`);
     };
     await check('accueil');
     // A bad file: the error is announced, and axe is still happy.
@@ -304,7 +304,7 @@ describe('a keyboard-only, screen-reader buyer at 320 px', () => {
     await context.close();
   });
 
-  it('reflows: no horizontal scrolling at 320 px, nor at 200 % zoom (640 px window)', async () => {
+  it('reflows: no horizontal scrolling at 320 px, nor at 200 % zoom (640 px window)', async () => {
     const report: string[] = [];
     for (const { width, zoom } of [{ width: 320, zoom: 1 }, { width: 640, zoom: 2 }]) {
       const { context, page } = await pane(width, 800);
@@ -320,7 +320,7 @@ describe('a keyboard-only, screen-reader buyer at 320 px', () => {
         }
         await settled(page);
         const o = await overflow(page);
-        if (o.scrollWidth > o.width) report.push(`${width} px × ${zoom * 100} % — ${step}: largeur ${o.scrollWidth} > ${o.width} : ${o.culprits.join(' ; ')}`);
+        if (o.scrollWidth > o.width) report.push(`${width} px × ${zoom * 100} % — ${step}: largeur ${o.scrollWidth} > ${o.width} : ${o.culprits.join(' ; ')}`);
         await shot(page, `a11y-reflow-${width}-${step.replace(/\W+/g, '')}`);
       }
       await context.close();
@@ -349,7 +349,7 @@ describe('a keyboard-only, screen-reader buyer at 320 px', () => {
         }),
       );
       badges += found.length;
-      for (const b of found) if (!b.said) silent.push(`${step}: badge « ${b.text} »`);
+      for (const b of found) if (!b.said) silent.push(`${step}: badge « ${b.text} »`);
     }
     expect(badges).toBeGreaterThan(0);
     expect(silent).toEqual([]);

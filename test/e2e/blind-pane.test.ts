@@ -39,7 +39,7 @@ function recordsFrom(ws: ExcelJS.Worksheet, first: string): Record<string, unkno
   for (let r = 1; r <= Math.min(ws.rowCount, 30); r++) {
     if (String(ws.getRow(r).getCell(1).value ?? '').trim() === first) return sheetRecords(ws, r);
   }
-  throw new Error(`en-tête « ${first} » introuvable dans ${ws.name}`);
+  throw new Error(`en-tête « ${first} » introuvable dans ${ws.name}`);
 }
 
 function byNumero(records: Record<string, unknown>[]): Map<string, Record<string, unknown>> {
@@ -66,8 +66,8 @@ function closeAll(s: PaneSession): Promise<void> {
 it('the French check of this file finds English words (it can fail)', () => {
   expect(englishIn('Failed to read the file')).toEqual(expect.arrayContaining(['failed', 'the', 'file']));
   expect(englishIn('End of central directory not found')).toEqual(expect.arrayContaining(['end', 'central', 'directory', 'not', 'found']));
-  expect(englishIn("Aucun registre reconnu dans « Vide.xlsx » : choisissez la feuille et les colonnes obligatoires à l'étape Colonnes.")).toEqual([]);
-  expect(englishIn('Étape 1 sur 5 — Colonnes ; Clause sociale (déclaré) ; Toute la Ville ; Non calculable')).toEqual([]);
+  expect(englishIn("Aucun registre reconnu dans « Vide.xlsx » : choisissez la feuille et les colonnes obligatoires à l'étape Colonnes.")).toEqual([]);
+  expect(englishIn('Étape 1 sur 5 — Colonnes ; Clause sociale (déclaré) ; Toute la Ville ; Non calculable')).toEqual([]);
 });
 
 // ---------------------------------------------------------------- scenarios 1–3: the weekly workbook
@@ -122,12 +122,12 @@ describe('a buyer, week after week', () => {
 
     // Step 4: hand-computed values (see blind-pane-books.ts).
     await goTo(page, '4. Indicateurs');
-    expect(await indicator(page, '4.1.2-consideration-sociale')).toContain('37,5 %');
+    expect(await indicator(page, '4.1.2-consideration-sociale')).toContain('37,5 %');
     expect(await indicator(page, '4.2.2-clause-sociale-nb')).toMatch(/\n3\n|\s3\s+Calculé/);
-    expect(await indicator(page, '4.2.2-clause-sociale-part')).toContain('37,5 %');
-    expect(await indicator(page, '3.1.1-consideration-env')).toContain('25 %');
+    expect(await indicator(page, '4.2.2-clause-sociale-part')).toContain('37,5 %');
+    expect(await indicator(page, '3.1.1-consideration-env')).toContain('25 %');
     expect(await indicator(page, '1.1.2-marches-ar')).toMatch(/\s4\s+Calculé/);
-    expect(await indicator(page, '1.1.2-montant-ar')).toContain('50 000 €');
+    expect(await indicator(page, '1.1.2-montant-ar')).toContain('50 000 €');
     expect(await indicator(page, '5.2.1-innovants-nb')).toMatch(/Non calculable/);
     english.push(...(await englishOnPage(page, 'Indicateurs')));
 
@@ -224,8 +224,8 @@ describe('a buyer, week after week', () => {
     await shot(page, 'w2-etiquettes');
 
     await goTo(page, '4. Indicateurs');
-    expect(await indicator(page, '4.1.2-consideration-sociale')).toContain('37,5 %');
-    expect(await indicator(page, '3.1.1-consideration-env')).toContain('25 %');
+    expect(await indicator(page, '4.1.2-consideration-sociale')).toContain('37,5 %');
+    expect(await indicator(page, '3.1.1-consideration-env')).toContain('25 %');
     const outPath = join(served.work, 'Suivi Sports - semaine 2.xlsx');
     await writeAndDownload(page, outPath);
     const week2 = readFileSync(outPath);
@@ -266,7 +266,7 @@ describe('a buyer, week after week', () => {
     await closeAll(s);
   });
 
-  it('maps by hand a column whose header the program does not know (« Sujet » for the objet)', async () => {
+  it('maps by hand a column whose header the program does not know (« Sujet » for the objet)', async () => {
     const s = await openPane(served.browser, served.url);
     const { page } = s;
     await loadFile(page, saveInput('Suivi Stade.xlsx', await unknownHeaderWorkbook()));
@@ -295,8 +295,8 @@ describe('a buyer, week after week', () => {
     await goTo(page, '4. Indicateurs');
     // Rows A-2 and A-4 carry the clause: 2 of 4 contracts.
     expect(await indicator(page, '4.2.2-clause-sociale-nb')).toMatch(/\s2\s+Calculé/);
-    expect(await indicator(page, '4.2.2-clause-sociale-part')).toContain('50 %');
-    expect(await indicator(page, '4.1.2-consideration-sociale')).toContain('50 %');
+    expect(await indicator(page, '4.2.2-clause-sociale-part')).toContain('50 %');
+    expect(await indicator(page, '4.1.2-consideration-sociale')).toContain('50 %');
     const english = await englishOnPage(page, 'Indicateurs (Sujet)');
     const outPath = join(served.work, 'Suivi Stade - SPASER.xlsx');
     await writeAndDownload(page, outPath);
@@ -312,7 +312,7 @@ describe('a buyer, week after week', () => {
     await again.page.getByRole('region', { name: 'Feuille « Suivi »' }).waitFor();
     expect(await selectedText(again.page, 'Objet du marché (obligatoire)')).toBe('Sujet');
     await goTo(again.page, '4. Indicateurs');
-    expect(await indicator(again.page, '4.2.2-clause-sociale-part')).toContain('50 %');
+    expect(await indicator(again.page, '4.2.2-clause-sociale-part')).toContain('50 %');
 
     expect(s.errors).toEqual([]);
     expect(again.errors).toEqual([]);
@@ -395,14 +395,14 @@ describe('the SPASER project lead', () => {
     await goTo(page, '4. Indicateurs');
     // City: R-2, S-1, S-2 of 6 contracts → 3 and 50 %; Ressources 1/4 = 25 %, Solidarités 2/2 = 100 %.
     expect(await indicator(page, '4.2.2-clause-sociale-nb')).toMatch(/\s3\s+Calculé/);
-    expect(await indicator(page, '4.2.2-clause-sociale-part')).toContain('50 %');
+    expect(await indicator(page, '4.2.2-clause-sociale-part')).toContain('50 %');
     const pole = page.getByRole('combobox', { name: 'Pôle' });
     const options = await pole.evaluate((el) => Array.from((el as HTMLSelectElement).options).map((o) => o.textContent));
     expect(options).toEqual(expect.arrayContaining(['Pôle Ressources', 'Pôle Solidarités']));
     await pole.selectOption({ label: 'Pôle Solidarités' });
-    expect(await indicator(page, '4.2.2-clause-sociale-part')).toContain('100 %');
+    expect(await indicator(page, '4.2.2-clause-sociale-part')).toContain('100 %');
     await pole.selectOption({ label: 'Pôle Ressources' });
-    expect(await indicator(page, '4.2.2-clause-sociale-part')).toContain('25 %');
+    expect(await indicator(page, '4.2.2-clause-sociale-part')).toContain('25 %');
     english.push(...(await englishOnPage(page, 'Indicateurs par Pôle')));
 
     const outPath = join(served.work, 'Consolidation.xlsx');

@@ -34,7 +34,7 @@ describe('a register-like sheet missing a required column', () => {
 
   it('gets its own section at the Colonnes step, where the missing column is chosen; the notice then goes', async () => {
     render(<App host={fakeHost([register(), incomplete()])} today={TODAY} />);
-    const section = await screen.findByRole('region', { name: 'Feuille « Commandes 2025 »' });
+    const section = await screen.findByRole('region', { name: 'Feuille « Commandes 2025 »' });
     expect(screen.getByText(/La feuille ci-dessous ressemble à un registre/)).toBeInTheDocument();
     expect(screen.getByText(/introuvable dans la feuille « Commandes 2025 »/)).toBeInTheDocument();
     const date = within(section).getByRole('combobox', { name: /^Date de notification/ }) as HTMLSelectElement;

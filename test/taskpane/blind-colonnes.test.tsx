@@ -93,7 +93,7 @@ function indicator(excel: ExcelDouble, id: string): unknown {
   const sheet = excel.sheet('SPASER Indicateurs');
   const keys = [...sheet.rows.keys()].sort((a, b) => a - b);
   const headerRow = keys.find((r) => [...sheet.rows.get(r)!.values()].some((c) => c.value === 'Id'));
-  if (headerRow === undefined) throw new Error('no « Id » header in SPASER Indicateurs');
+  if (headerRow === undefined) throw new Error('no « Id » header in SPASER Indicateurs');
   const header = new Map<string, number>();
   for (const [c, cell] of sheet.rows.get(headerRow)!) header.set(String(cell.value), c);
   for (const r of keys.filter((x) => x > headerRow)) {
@@ -109,7 +109,7 @@ function selected(select: HTMLElement): string {
 }
 function choose(select: HTMLElement, label: string): void {
   const option = Array.from((select as HTMLSelectElement).options).find((o) => o.textContent === label);
-  if (!option) throw new Error(`no option « ${label} » in ${(select as HTMLSelectElement).options.length} options`);
+  if (!option) throw new Error(`no option « ${label} » in ${(select as HTMLSelectElement).options.length} options`);
   fireEvent.change(select, { target: { value: option.value } });
 }
 
@@ -150,11 +150,11 @@ function ordersNotice(): HTMLElement | null {
   return screen.queryAllByText(new RegExp(`${esc(ORDERS)}`)).find((el) => /Montant/.test(el.textContent ?? '') && /manque|absente|introuvable|sans|pas de/i.test(el.textContent ?? '')) ?? null;
 }
 
-describe('blind « Colonnes » — a buyer over two weeks', () => {
+describe('blind « Colonnes » — a buyer over two weeks', () => {
   // One workbook lives through the whole scenario, as the buyer's file does.
   const excel = buyerWorkbook();
 
-  it('week 1: told what is missing and where, chooses « Signé le », checks the amount, writes the sheets', async () => {
+  it('week 1: told what is missing and where, chooses « Signé le », checks the amount, writes the sheets', async () => {
     render(<App host={hostOn(excel)} today={TODAY} />);
     // W1.1
     const message = await screen.findByText(new RegExp(`Aucun registre reconnu dans « ${esc(WORKBOOK)} »`));
@@ -167,7 +167,7 @@ describe('blind « Colonnes » — a buyer over two weeks', () => {
     const dateSelect = within(form).getByRole('combobox', { name: /Date de notification/ });
     choose(dateSelect, 'Signé le');
     // W1.3–W1.5 on the register's section.
-    const section = await screen.findByRole('region', { name: `Feuille « ${REGISTER} »` });
+    const section = await screen.findByRole('region', { name: `Feuille « ${REGISTER} »` });
     expect(screen.queryByText(/Aucun registre reconnu/)).toBeNull();
     expect(selected(within(section).getByRole('combobox', { name: /Date de notification/ }))).toBe('Signé le');
     expect(selected(within(section).getByRole('combobox', { name: /^Montant notifié HT/ }))).toBe('Montant HT');
@@ -180,7 +180,7 @@ describe('blind « Colonnes » — a buyer over two weeks', () => {
     await waitFor(() => expect(ordersNotice()).not.toBeNull());
     // W1.6b: the notice says « choisissez la colonne à l'étape Colonnes » (README: « le volet permet alors
     // d'indiquer … les colonnes »): the step offers the missing amount of Commandes 2025.
-    const orders = screen.getByRole('region', { name: `Feuille « ${ORDERS} »` });
+    const orders = screen.getByRole('region', { name: `Feuille « ${ORDERS} »` });
     expect(selected(within(orders).getByRole('combobox', { name: /^Montant notifié HT/ }))).toBe('— aucune colonne —');
     expect(englishShown()).toEqual([]);
     // W1.7, W1.8
@@ -198,7 +198,7 @@ describe('blind « Colonnes » — a buyer over two weeks', () => {
     typeCells(excel, REGISTER, 1 + WEEK1_ROWS.length, 0, WEEK2_ROWS);
     render(<App host={hostOn(excel)} today={TODAY} />);
     // W2.1
-    const section = await screen.findByRole('region', { name: `Feuille « ${REGISTER} »` });
+    const section = await screen.findByRole('region', { name: `Feuille « ${REGISTER} »` });
     expect(screen.queryByText(/Aucun registre reconnu/)).toBeNull();
     expect(selected(within(section).getByRole('combobox', { name: /Date de notification/ }))).toBe('Signé le');
     expect(within(section).getByText(/choisies par vous/)).toBeInTheDocument();
@@ -215,18 +215,18 @@ describe('blind « Colonnes » — a buyer over two weeks', () => {
     typeCells(excel, ORDERS, 0, 4, [['Montant HT'], [500], [750]]);
     expect(ORDERS_ROWS).toHaveLength(2);
     render(<App host={hostOn(excel)} today={TODAY} />);
-    await screen.findByRole('region', { name: `Feuille « ${REGISTER} »` });
-    expect(await screen.findByRole('region', { name: `Feuille « ${ORDERS} »` })).toBeInTheDocument();
+    await screen.findByRole('region', { name: `Feuille « ${REGISTER} »` });
+    expect(await screen.findByRole('region', { name: `Feuille « ${ORDERS} »` })).toBeInTheDocument();
     expect(ordersNotice()).toBeNull();
     await writeSheets();
     expectIndicators(excel, { ar: 28845, centrales: 4000, programmes: (68000 / 77000) * 100 });
   });
 
-  it('week 2: « Signé le » renamed « Date de signature » — the pane says so in French and the buyer chooses again', async () => {
+  it('week 2: « Signé le » renamed « Date de signature » — the pane says so in French and the buyer chooses again', async () => {
     excel.cellAt(excel.sheet(REGISTER), 0, 5).value = 'Date de signature';
     render(<App host={hostOn(excel)} today={TODAY} />);
-    await screen.findByRole('region', { name: `Feuille « ${ORDERS} »` });
-    const section = await screen.findByRole('region', { name: `Feuille « ${REGISTER} »` });
+    await screen.findByRole('region', { name: `Feuille « ${ORDERS} »` });
+    const section = await screen.findByRole('region', { name: `Feuille « ${REGISTER} »` });
     const date = within(section).getByRole('combobox', { name: /Date de notification/ });
     if (selected(date) !== 'Date de signature') {
       // W2.5 (b): a French message names the register sheet and the missing date column.
@@ -238,7 +238,7 @@ describe('blind « Colonnes » — a buyer over two weeks', () => {
       choose(date, 'Date de signature');
       // The sheet is a register again: its section is drawn anew, among the recognised ones.
       await waitFor(() => expect(screen.queryByText(/introuvable dans la feuille « Marchés 2025 »/)).toBeNull());
-      const again = screen.getByRole('region', { name: `Feuille « ${REGISTER} »` });
+      const again = screen.getByRole('region', { name: `Feuille « ${REGISTER} »` });
       expect(selected(within(again).getByRole('combobox', { name: /Date de notification/ }))).toBe('Date de signature');
     }
     expect(englishShown()).toEqual([]);

@@ -295,7 +295,7 @@ async function chooseFiles(names: readonly string[]) {
 }
 
 const region = (file: string) => screen.getByRole('region', { name: `Fichier ${file}` });
-const poleBox = (file: string) => within(region(file)).getByRole('textbox', { name: `Pôle du fichier « ${file} »` }) as HTMLInputElement;
+const poleBox = (file: string) => within(region(file)).getByRole('textbox', { name: `Pôle du fichier « ${file} »` }) as HTMLInputElement;
 
 let excel: ExcelDouble;
 let host: DoubleExcelHost;

@@ -178,13 +178,13 @@ test('week 1: the buyer reads the suggestions, decides, takes one back, and writ
   expectFrench();
 
   // Decisions: confirm four, reject two, confirm 2025-005 then take it back.
-  for (const s of CONFIRM_W1) click(`Confirmer : ${nameOf(s)}`);
-  await screen.findByRole('button', { name: `Annuler la décision : ${nameOf(CONFIRM_W1[3])}` });
-  for (const s of REJECT_W1) click(`Rejeter : ${nameOf(s)}`);
-  await screen.findByRole('button', { name: `Rétablir : ${nameOf(REJECT_W1[1])}` });
-  click(`Confirmer : ${nameOf(UNDO_W1)}`);
-  fireEvent.click(await screen.findByRole('button', { name: `Annuler la décision : ${nameOf(UNDO_W1)}` }));
-  await screen.findByRole('button', { name: `Confirmer : ${nameOf(UNDO_W1)}` });
+  for (const s of CONFIRM_W1) click(`Confirmer : ${nameOf(s)}`);
+  await screen.findByRole('button', { name: `Annuler la décision : ${nameOf(CONFIRM_W1[3])}` });
+  for (const s of REJECT_W1) click(`Rejeter : ${nameOf(s)}`);
+  await screen.findByRole('button', { name: `Rétablir : ${nameOf(REJECT_W1[1])}` });
+  click(`Confirmer : ${nameOf(UNDO_W1)}`);
+  fireEvent.click(await screen.findByRole('button', { name: `Annuler la décision : ${nameOf(UNDO_W1)}` }));
+  await screen.findByRole('button', { name: `Confirmer : ${nameOf(UNDO_W1)}` });
 
   // README: a rejected suggestion leaves the results (listed apart with « Rétablir »).
   const decided = Object.fromEntries(CONFIRM_W1.map((s) => [`${s.numero} — ${s.etiquette}`, 'Confirmée']));
@@ -197,8 +197,8 @@ test('week 1: the buyer reads the suggestions, decides, takes one back, and writ
   // innovation 2025-010 + 2025-006 — and the sentence above the counts must say they include the confirmed ones.
   expectCounts(3, 2, 2);
   const rejectedRegion = screen.getByRole('region', { name: /Suggestions rejetées/ });
-  for (const s of REJECT_W1) expect(within(rejectedRegion).getByRole('button', { name: `Rétablir : ${nameOf(s)}` })).toBeInTheDocument();
-  for (const s of UNDECIDED_W1) expect(screen.getByRole('button', { name: `Rejeter : ${nameOf(s)}` })).toBeInTheDocument();
+  for (const s of REJECT_W1) expect(within(rejectedRegion).getByRole('button', { name: `Rétablir : ${nameOf(s)}` })).toBeInTheDocument();
+  for (const s of UNDECIDED_W1) expect(screen.getByRole('button', { name: `Rejeter : ${nameOf(s)}` })).toBeInTheDocument();
   expectFrench();
 
   // Nothing is written before the sheets are (README « Volet »).
@@ -248,7 +248,7 @@ test('week 1 (reopened): the pane shows the saved decisions', async () => {
     SUGGESTIONS_W1.filter((s) => !REJECT_W1.includes(s)),
     decided,
   );
-  for (const s of REJECT_W1) expect(screen.getByRole('button', { name: `Rétablir : ${nameOf(s)}` })).toBeInTheDocument();
+  for (const s of REJECT_W1) expect(screen.getByRole('button', { name: `Rétablir : ${nameOf(s)}` })).toBeInTheDocument();
 });
 
 test('week 2: an objet rewritten and three rows added, the ribbon button, then the pane', async () => {
@@ -286,17 +286,17 @@ test('week 2: an objet rewritten and three rows added, the ribbon button, then t
   const decided = Object.fromEntries(CONFIRM_W1.map((s) => [`${s.numero} — ${s.etiquette}`, 'Confirmée']));
   expectShown([...kept, ...NEW_SUGGESTIONS_W2], decided);
   expect(screen.getByRole('heading', { name: /Suggestions à confirmer \(6\)/ })).toBeInTheDocument();
-  for (const s of REJECT_W1) expect(screen.getByRole('button', { name: `Rétablir : ${nameOf(s)}` })).toBeInTheDocument();
+  for (const s of REJECT_W1) expect(screen.getByRole('button', { name: `Rétablir : ${nameOf(s)}` })).toBeInTheDocument();
   expectFrench();
 
   // « Rétablir » on a rejection of the previous week: the suggestion is back, to decide.
-  click(`Rétablir : ${nameOf(REJECT_W1[0])}`);
-  await screen.findByRole('button', { name: `Confirmer : ${nameOf(REJECT_W1[0])}` });
+  click(`Rétablir : ${nameOf(REJECT_W1[0])}`);
+  await screen.findByRole('button', { name: `Confirmer : ${nameOf(REJECT_W1[0])}` });
   expect(screen.getByRole('heading', { name: /Suggestions à confirmer \(7\)/ })).toBeInTheDocument();
 
   // « Annuler » on a confirmation saved last week (README: « même lors d'un calcul précédent »), then the sheets.
-  click(`Annuler la décision : ${nameOf(CONFIRM_W1[1])}`);
-  await screen.findByRole('button', { name: `Confirmer : ${nameOf(CONFIRM_W1[1])}` });
+  click(`Annuler la décision : ${nameOf(CONFIRM_W1[1])}`);
+  await screen.findByRole('button', { name: `Confirmer : ${nameOf(CONFIRM_W1[1])}` });
   expect(screen.getByRole('heading', { name: /Suggestions à confirmer \(8\)/ })).toBeInTheDocument();
   await writeSheets();
   for (const [id, v] of Object.entries(EXPECTED_W2_UNDONE)) expect([id, indicatorValue(id)]).toEqual([id, expect.closeTo(v, 9)]);

@@ -58,8 +58,8 @@ it('City: own shares; references 30 % and 100 % beside the two consideration sha
   shares(block('5.1.1-fournisseurs-zone'), 'Roubaix', '73,3');
   shares(block('5.1.1-fournisseurs-zone'), 'France (hors Hauts-de-France)', '26,7');
   expect(block('4.1.2-consideration-sociale')).toMatch(/33,3\s*%/);
-  expect(block('4.1.2-consideration-sociale')).toMatch(/[Rr]éférence nationale[^%]*30 %/);
-  expect(block('3.1.1-consideration-env')).toMatch(/[Rr]éférence nationale[^%]*100 %/);
+  expect(block('4.1.2-consideration-sociale')).toMatch(/[Rr]éférence nationale[^%]*30(,0)?\s%/);
+  expect(block('3.1.1-consideration-env')).toMatch(/[Rr]éférence nationale[^%]*100(,0)?\s%/);
 });
 
 it('Pôle Voirie: its own zone and size shares', async () => {

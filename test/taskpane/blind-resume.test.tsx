@@ -111,7 +111,7 @@ describe('blind resume — Contrôles step', () => {
     for (const b of screen.getAllByRole('button', { name: /— \d+ (erreur|avertissement)/ })) fireEvent.click(b);
     const items = [...container.querySelectorAll('li')].map((li) => li.textContent ?? '');
     for (const c of CONTROLES) {
-      const item = items.find((t) => t.includes(`« ${SHEET} »`) && new RegExp(`(ligne ${c.ligne}|[A-Z]${c.ligne})(?!\\d)`, "i").test(t) && t.includes(c.colonne));
+      const item = items.find((t) => t.includes(`« ${SHEET} »`) && new RegExp(`(ligne ${c.ligne}|[A-Z]${c.ligne})(?!\\d)`, "i").test(t) && t.includes(c.colonne));
       expect([c.code, c.ligne, item ?? items.filter((t) => t.includes(String(c.ligne)))]).toEqual([c.code, c.ligne, expect.any(String)]);
     }
     checkClean(container.textContent ?? '');

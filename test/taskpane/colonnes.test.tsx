@@ -19,7 +19,7 @@ function spyChain() {
 describe('Colonnes step', () => {
   it('shows the sheet, its header row and the column recognised for each field', async () => {
     const { container } = render(<App host={fakeHost([buyerSheet()])} today={TODAY} />);
-    const section = await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
+    const section = await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
     expect(within(section).getByText(/Registre des marchés — ligne d'en-tête 2/)).toBeInTheDocument();
     // `Date notif` was recognised for the notification date.
     const date = within(section).getByRole('combobox', { name: 'Date de notification (obligatoire)' }) as HTMLSelectElement;
@@ -32,7 +32,7 @@ describe('Colonnes step', () => {
   it('re-runs the chain with the override when the user changes a column', async () => {
     const { chain, calls } = spyChain();
     render(<App host={fakeHost([buyerSheet()])} chain={chain} today={TODAY} />);
-    const section = await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
+    const section = await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
     const before = calls.length;
     // `Clause sociale` no longer read: the 3 contracts that declared it lose their tag.
     fireEvent.change(within(section).getByRole('combobox', { name: 'Clause sociale' }), { target: { value: '' } });
@@ -46,7 +46,7 @@ describe('Colonnes step', () => {
   it('moves a header from one field to another: the old field loses it', async () => {
     const { chain, calls } = spyChain();
     render(<App host={fakeHost([buyerSheet()])} chain={chain} today={TODAY} />);
-    const section = await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
+    const section = await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
     fireEvent.click(within(section).getByRole('button', { name: /Afficher tous les champs/ }));
     // Column F (`SIRET`) chosen for Titulaire: SIRET du titulaire is left without a column.
     fireEvent.change(within(section).getByRole('combobox', { name: 'Titulaire' }), { target: { value: '6' } });
@@ -61,7 +61,7 @@ describe('Colonnes step', () => {
   it('saves the choice in the state the chain returns, written with the sheets', async () => {
     const host = fakeHost([buyerSheet()]);
     render(<App host={host} today={TODAY} />);
-    const section = await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
+    const section = await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
     fireEvent.click(within(section).getByRole('button', { name: /Afficher tous les champs/ }));
     fireEvent.change(within(section).getByRole('combobox', { name: 'Titulaire' }), { target: { value: '6' } });
     await screen.findByText(/colonnes choisies par vous/);
@@ -82,7 +82,7 @@ describe('Colonnes step', () => {
     pick('Objet du marché (obligatoire)', '2');
     pick('Montant notifié HT (€) (obligatoire)', '3');
     pick('Date de notification (obligatoire)', '4');
-    const section = await screen.findByRole('region', { name: 'Feuille « Feuil1 »' });
+    const section = await screen.findByRole('region', { name: 'Feuille « Feuil1 »' });
     expect((within(section).getByRole('combobox', { name: 'Objet du marché (obligatoire)' }) as HTMLSelectElement).selectedOptions[0].textContent).toBe('Quoi');
     expect(screen.queryByText(/Aucun registre reconnu/)).not.toBeInTheDocument();
     expect(await axe(container)).toHaveNoViolations();

@@ -31,7 +31,7 @@ describe('Consolidation step', () => {
     expect(within(card).getByText('« Marchés » : Registre des marchés, 2 lignes')).toBeInTheDocument();
     const notes = screen.getByRole('region', { name: 'Fichier Notes.xlsx' });
     expect(within(notes).getByText(/Aucune feuille reconnue/)).toBeInTheDocument();
-    const pole = within(card).getByRole('textbox', { name: 'Pôle du fichier « Pôle Ressources.xlsx »' }) as HTMLInputElement;
+    const pole = within(card).getByRole('textbox', { name: 'Pôle du fichier « Pôle Ressources.xlsx »' }) as HTMLInputElement;
     expect(pole.value).toBe('Pôle Ressources');
     expect(await axe(container)).toHaveNoViolations();
 

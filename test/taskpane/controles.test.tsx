@@ -25,7 +25,7 @@ describe('Contrôles step', () => {
     const host = fakeHost([buyerSheet()]);
     render(<App host={host} today={TODAY} initialStep="controles" />);
     fireEvent.click(await screen.findByRole('button', { name: /Montant illisible ou négatif/ }));
-    fireEvent.click(screen.getByRole('button', { name: 'Feuille « Suivi 2025 », cellule C6' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Feuille « Suivi 2025 », cellule C6' }));
     expect(host.selections).toEqual([{ sheet: 'Suivi 2025', address: 'C6' }]);
   });
 

@@ -18,7 +18,7 @@ const M1: CellValue[] = ['M-1', 'Mobilier de seconde main', 1000, d('2025-02-01'
 const KEY = { numero: 'M-1', consideration: 'environnementale', etiquette: 'Clause environnementale' } as const;
 const sheet = (name: string): SheetGrid => grid(name, [HEAD, M1]);
 const NAME = 'Clause environnementale pour le marché M-1';
-const onSheet = (s: string) => `${NAME} (feuille « ${s} »)`;
+const onSheet = (s: string) => `${NAME} (feuille « ${s} »)`;
 
 /** Each row as `sheet: tag origin` (`-` when rejected). */
 const origins = (out: ChainOutput) => out.register.rows.map((r) => `${r.source.sheet}: ${r.tags.map((t) => t.origine).join(',') || '-'}`);
@@ -48,23 +48,23 @@ describe('Étiquettes step: one entry per sheet for the same contract', () => {
     expect(within(region).getByText('M-1 — Clause environnementale (feuille « Pôle B »)')).toBeInTheDocument();
 
     // Confirming Pôle B's: saved with Pôle B's source, Pôle A's still waits.
-    fireEvent.click(within(region).getByRole('button', { name: `Confirmer : ${onSheet('Pôle B')}` }));
+    fireEvent.click(within(region).getByRole('button', { name: `Confirmer : ${onSheet('Pôle B')}` }));
     await screen.findByRole('region', { name: 'Suggestions à confirmer (1)' });
     expect(last().options.decisions).toEqual([{ ...KEY, source: 'Bilan.xlsx|Pôle B', decision: 'confirmée' }]);
     expect(origins(last().output)).toEqual(['Pôle A: suggéré', 'Pôle B: confirmé']);
-    expect(screen.getByRole('button', { name: `Confirmer : ${onSheet('Pôle A')}` })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `Confirmer : ${onSheet('Pôle A')}` })).toBeInTheDocument();
 
     // Annuler on Pôle B's: both wait again.
-    fireEvent.click(screen.getByRole('button', { name: `Annuler la décision : ${onSheet('Pôle B')}` }));
+    fireEvent.click(screen.getByRole('button', { name: `Annuler la décision : ${onSheet('Pôle B')}` }));
     await screen.findByRole('region', { name: 'Suggestions à confirmer (2)' });
     expect(origins(last().output)).toEqual(['Pôle A: suggéré', 'Pôle B: suggéré']);
 
     // Rejecting Pôle A's: listed among the rejected under its sheet; Pôle B's still to confirm.
-    fireEvent.click(screen.getByRole('button', { name: `Rejeter : ${onSheet('Pôle A')}` }));
+    fireEvent.click(screen.getByRole('button', { name: `Rejeter : ${onSheet('Pôle A')}` }));
     const rejected = await screen.findByRole('region', { name: 'Suggestions rejetées (1)' });
     expect(origins(last().output)).toEqual(['Pôle A: -', 'Pôle B: suggéré']);
-    expect(screen.getByRole('button', { name: `Confirmer : ${onSheet('Pôle B')}` })).toBeInTheDocument();
-    fireEvent.click(within(rejected).getByRole('button', { name: `Rétablir : ${onSheet('Pôle A')}` }));
+    expect(screen.getByRole('button', { name: `Confirmer : ${onSheet('Pôle B')}` })).toBeInTheDocument();
+    fireEvent.click(within(rejected).getByRole('button', { name: `Rétablir : ${onSheet('Pôle A')}` }));
     await screen.findByRole('region', { name: 'Suggestions à confirmer (2)' });
     expect(origins(last().output)).toEqual(['Pôle A: suggéré', 'Pôle B: suggéré']);
     expect(last().output.state.decisions).toEqual([]);
@@ -125,8 +125,8 @@ describe('consolidation: the Pôles’ decisions follow their sheets into the le
     const chosen = ['pole-a.xlsx', 'pole-b.xlsx'].map((n) => new File([new Uint8Array([1])], n));
     fireEvent.change(await screen.findByLabelText('Classeurs à consolider'), { target: { files: chosen } });
     await screen.findByRole('region', { name: 'Fichier pole-b.xlsx' });
-    fireEvent.change(screen.getByRole('textbox', { name: 'Pôle du fichier « pole-a.xlsx »' }), { target: { value: 'Pôle A' } });
-    fireEvent.change(screen.getByRole('textbox', { name: 'Pôle du fichier « pole-b.xlsx »' }), { target: { value: 'Pôle B' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Pôle du fichier « pole-a.xlsx »' }), { target: { value: 'Pôle A' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Pôle du fichier « pole-b.xlsx »' }), { target: { value: 'Pôle B' } });
     fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
     await screen.findByRole('heading', { name: /Étape 4 sur 5 — Indicateurs/ });
     await waitFor(() => expect(last().output.register.rows).toHaveLength(2));

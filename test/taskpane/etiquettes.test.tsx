@@ -39,7 +39,7 @@ describe('Étiquettes step', () => {
     const region = await screen.findByRole('region', { name: 'Suggestions à confirmer (1)' });
     expect(within(region).getByText('Mots repérés : « papier recyclé »')).toBeInTheDocument();
     expect(await axe(container)).toHaveNoViolations();
-    fireEvent.click(within(region).getByRole('button', { name: 'Confirmer : Critère environnemental pour le marché 2025-002' }));
+    fireEvent.click(within(region).getByRole('button', { name: 'Confirmer : Critère environnemental pour le marché 2025-002' }));
     expect(await screen.findByText('Confirmée')).toBeInTheDocument();
     expect(calls[calls.length - 1].decisions).toEqual([
       { numero: '2025-002', source: undefined, consideration: 'environnementale', etiquette: 'Critère environnemental', decision: 'confirmée' },

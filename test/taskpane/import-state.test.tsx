@@ -189,7 +189,7 @@ describe('Excel: the import saves its records with it', () => {
     expect(JSON.stringify(excel.snapshot(POLE))).toContain('P-03');
     expect(screen.getByText('Import non enregistré')).toBeInTheDocument();
     const warning = apos(screen.getByText(/n'a pas pu être enregistré/).textContent);
-    expect(warning).toContain(`Les feuilles ont bien été importées (« ${POLE} »)`);
+    expect(warning).toContain(`Les feuilles ont bien été importées (« ${POLE} »)`);
     // Within the session the records wait for the next write (a re-import still offers replacing): the risk is closing the pane.
     expect(warning).toContain("Le volet le garde jusqu'à la prochaine écriture des feuilles SPASER");
     expect(warning).toContain('écrivez-les avant de fermer le volet, sans quoi un nouvel import de ces Pôles ne proposera plus de remplacer ces feuilles');
@@ -224,7 +224,7 @@ describe('Excel: the import saves its records with it', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
     const message = await screen.findByText(/Les feuilles ont bien été importées/, undefined, WAIT);
     await idle();
-    expect(apos(message.textContent)).toContain("Leur import n'a pas non plus pu être enregistré dans la feuille « SPASER État »");
+    expect(apos(message.textContent)).toContain("Leur import n'a pas non plus pu être enregistré dans la feuille « SPASER État »");
     expect(excel.snapshot(SHEET_ETAT)).toEqual(oldState);
   });
 
@@ -232,14 +232,14 @@ describe('Excel: the import saves its records with it', () => {
     const { excel, host } = await monthOneWritten();
     // Month 1, after the write: the lead confirms P-01's suggestion and writes again.
     fireEvent.click(screen.getByRole('button', { name: '3. Étiquettes' }));
-    fireEvent.click(await screen.findByRole('button', { name: /^Confirmer : .*P-01/ }, WAIT));
+    fireEvent.click(await screen.findByRole('button', { name: /^Confirmer : .*P-01/ }, WAIT));
     await idle();
     await writeSheets(/^Écrire les feuilles et les graphiques$/);
     // Month 2: rejects P-02's before importing, imports (replacing), closes without writing.
     await openPane(host, M2);
     await computed();
     fireEvent.click(screen.getByRole('button', { name: '3. Étiquettes' }));
-    fireEvent.click(await screen.findByRole('button', { name: /^Rejeter : .*P-02/ }, WAIT));
+    fireEvent.click(await screen.findByRole('button', { name: /^Rejeter : .*P-02/ }, WAIT));
     await idle();
     await choose(host, 2);
     expect(offer()?.checked).toBe(true);
@@ -332,7 +332,7 @@ describe('preview: the import saves its records in the workbook worked on', () =
     expect(offer()?.checked).toBe(true);
     host.failState = true;
     await importIt();
-    expect(apos(screen.getByText(/n'a pas pu être enregistré/).textContent)).toContain(`Les feuilles ont bien été importées (« ${POLE} »)`);
+    expect(apos(screen.getByText(/n'a pas pu être enregistré/).textContent)).toContain(`Les feuilles ont bien été importées (« ${POLE} »)`);
     expect((await host.read())[0].state?.imports?.map((r) => r.date)).toEqual([M1]);
     await writeSheets(/^Écrire les feuilles SPASER$/);
     expect((await host.read())[0].state?.imports?.map((r) => r.date)).toEqual([M2]);

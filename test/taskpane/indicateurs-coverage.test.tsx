@@ -39,7 +39,7 @@ describe('coverage in the Indicateurs step', () => {
     render(<App host={fakeHost([full])} today={TODAY} initialStep="indicateurs" />);
     await screen.findByText(/4 lignes retenues pour 2025/);
     // 2 contracts of 4 with a clause sociale.
-    expect(indicator('4.1.2-consideration-sociale')).toHaveTextContent(/50\s*%/);
+    expect(indicator('4.1.2-consideration-sociale')).toHaveTextContent(/50,0\s*%/);
     expect(screen.queryByText(/^Couverture/)).toBeNull();
   });
 
@@ -47,6 +47,6 @@ describe('coverage in the Indicateurs step', () => {
     expect(coverageLine({ statut: 'calculé', couverture: { renseignees: 4, total: 4 } })).toBeNull();
     expect(coverageLine({ statut: 'calculé', couverture: { renseignees: 0, total: 0 } })).toBeNull();
     expect(coverageLine({ statut: 'non calculable', couverture: { renseignees: 0, total: 3 } })).toBeNull();
-    expect(coverageLine({ statut: 'calculé', couverture: { renseignees: 1, total: 3 } })).toBe('Couverture : 1 ligne renseignée sur 3');
+    expect(coverageLine({ statut: 'calculé', couverture: { renseignees: 1, total: 3 } })).toBe('Couverture : 1 ligne renseignée sur 3');
   });
 });

@@ -15,7 +15,7 @@ describe('Indicateurs step', () => {
     await screen.findByRole('heading', { name: 'Axe 1 — gouvernance du schéma' });
     for (const axe of [2, 3, 4, 5]) expect(screen.getByRole('heading', { name: new RegExp(`^Axe ${axe} — `) })).toBeInTheDocument();
     // 2025 valid rows: 2025-001 (12 000 €, clause sociale), 2025-002, 2025-005 → one AR contract of 12 000 €.
-    expect(indicator('1.1.2-montant-ar')).toHaveTextContent(/12\s000\s€/);
+    expect(indicator('1.1.2-montant-ar')).toHaveTextContent(/12\s000,00\s€/);
     expect(within(indicator('1.1.2-montant-ar')).getByText('Calculé')).toBeInTheDocument();
     const cibles = indicator('1.1.1-cibles-atteintes');
     expect(within(cibles).getByText('Non calculable', { selector: '.fui-Badge' })).toBeInTheDocument();
@@ -34,7 +34,7 @@ describe('Indicateurs step', () => {
     // 2024: 2024-001 (50 000 €, clause sociale) and 2024-002.
     await screen.findByText(/2 lignes retenues pour 2024/);
     expect(calls[calls.length - 1].exercice).toBe(2024);
-    expect(indicator('1.1.2-montant-ar')).toHaveTextContent(/50\s000\s€/);
+    expect(indicator('1.1.2-montant-ar')).toHaveTextContent(/50\s000,00\s€/);
   });
 
   it('writes only after a successful computation, with the output computed', async () => {
@@ -87,7 +87,7 @@ describe('Indicateurs step', () => {
     fireEvent.change(pole, { target: { value: 'Suivi' } });
     // One Pôle holds every row: its share equals the City's.
     await screen.findByDisplayValue('Suivi');
-    expect(indicator('1.1.2-montant-ar')).toHaveTextContent(/12\s000\s€/);
+    expect(indicator('1.1.2-montant-ar')).toHaveTextContent(/12\s000,00\s€/);
     expect(indicator('1.1.1-cibles-atteintes')).toHaveTextContent('Non calculable');
   });
 });

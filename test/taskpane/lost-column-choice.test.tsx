@@ -25,13 +25,13 @@ function host() {
 
 it('says the choice no longer applies, offers the field again, and the new choice clears the notice', async () => {
   render(<App host={host()} today={TODAY} />);
-  const section = await screen.findByRole('region', { name: 'Feuille « Suivi »' });
+  const section = await screen.findByRole('region', { name: 'Feuille « Suivi »' });
   expect(screen.getByText(/votre choix de colonne ne s'applique plus, car la feuille n'a plus l'en-tête « Jours pour payer »/)).toBeInTheDocument();
   // Its only column choice lost: the columns are no longer « chosen by you » (session-23 verification).
   expect(within(section).queryByText(/colonnes choisies par vous/)).toBeNull();
   // The field is in the short list, with no column, to be chosen again.
   const delay = within(section).getByRole('combobox', { name: 'Délai moyen de paiement (jours)' }) as HTMLSelectElement;
-  expect(delay.selectedOptions[0].textContent).toBe('« Jours pour payer » (en-tête disparu)');
+  expect(delay.selectedOptions[0].textContent).toBe('« Jours pour payer » (en-tête disparu)');
   const col = Array.from(delay.options).find((o) => o.textContent === RENAMED)!.value;
   fireEvent.change(delay, { target: { value: col } });
   const chosen = () => within(section).getByRole('combobox', { name: 'Délai moyen de paiement (jours)' }) as HTMLSelectElement;
@@ -39,9 +39,9 @@ it('says the choice no longer applies, offers the field again, and the new choic
   expect(screen.queryByText(/ne s'applique plus/)).toBeNull();
 });
 
-it('a column removed on purpose: « — aucune colonne — » forgets the lost choice, and the notice goes', async () => {
+it('a column removed on purpose: « — aucune colonne — » forgets the lost choice, and the notice goes', async () => {
   render(<App host={host()} today={TODAY} />);
-  const section = await screen.findByRole('region', { name: 'Feuille « Suivi »' });
+  const section = await screen.findByRole('region', { name: 'Feuille « Suivi »' });
   expect(screen.getByText(/votre choix de colonne ne s'applique plus/)).toBeInTheDocument();
   const delay = () => within(section).getByRole('combobox', { name: 'Délai moyen de paiement (jours)' }) as HTMLSelectElement;
   fireEvent.change(delay(), { target: { value: '' } });

@@ -20,7 +20,7 @@ it('the City’s coverage line is not shown in a Pôle’s view', async () => {
   expect(within(indicator('4.1.2-consideration-sociale')).getByText('Couverture : 3 lignes renseignées sur 4')).toBeInTheDocument();
   fireEvent.change(screen.getByRole('combobox', { name: 'Pôle' }), { target: { value: 'Pôle A' } });
   // Pôle A: 1 contract of 2 with a social clause.
-  await screen.findAllByText(/^50\s*%$/);
+  await screen.findAllByText(/^50,0\s*%$/);
   expect(screen.queryByText(/^Couverture/)).toBeNull();
 });
 

@@ -46,7 +46,7 @@ async function step(before: { sheets: SheetGrid[]; records: ImportRecord[] }, fi
   const choose = () => fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: [new File([new Uint8Array([1])], FILE)] } });
   choose();
   const card = await screen.findByRole('region', { name: `Fichier ${FILE}` });
-  const pole = within(card).getByRole('textbox', { name: `Pôle du fichier « ${FILE} »` }) as HTMLInputElement;
+  const pole = within(card).getByRole('textbox', { name: `Pôle du fichier « ${FILE} »` }) as HTMLInputElement;
   return { card, pole, onImport, choose };
 }
 
@@ -61,12 +61,12 @@ describe('the warnings follow the Pôle name typed by the lead, not the one prop
     fireEvent.change(pole, { target: { value: '  Sport ' } });
     // textContent, not getByText: its default normaliser would hide the spaces typed around the name.
     expect(within(card).getByText(/^Un import précédent du Pôle/).textContent).toMatch(
-      /^Un import précédent du Pôle « Sport » a aussi créé la feuille « Sport - Cibles » \(du fichier « Pôle Sport\.xlsx », importée le 15\/01\/2026\)\./,
+      /^Un import précédent du Pôle « Sport » a aussi créé la feuille « Sport - Cibles » \(du fichier « Pôle Sport\.xlsx », importée le 15\/01\/2026\)\./,
     );
-    expect(within(card).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Sport », importé le 15\/01\/2026\)/ })).toBeChecked();
+    expect(within(card).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Sport », importé le 15\/01\/2026\)/ })).toBeChecked();
   });
 
-  it('no warning about another Pôle name while the name is empty (« Donnez le nom du Pôle. » only)', async () => {
+  it('no warning about another Pôle name while the name is empty (« Donnez le nom du Pôle. » only)', async () => {
     const file = recogniseFile({ name: FILE, sheets: [marches, objectifs] }, TODAY);
     const { card, pole } = await step(lastMonth('Sport'), file);
     // Typed « Pôle Sport » (the file's name): the import as « Sport » is told.
@@ -93,7 +93,7 @@ describe('the replacement checkbox', () => {
     expect(onImport).toHaveBeenLastCalledWith([file], { [FILE]: 'Sport' }, { [FILE]: false });
 
     choose();
-    const again = await screen.findByRole('textbox', { name: `Pôle du fichier « ${FILE} »` });
+    const again = await screen.findByRole('textbox', { name: `Pôle du fichier « ${FILE} »` });
     // Proposed again: last month's Pôle.
     await within(card).findByDisplayValue('Sport');
     fireEvent.change(again, { target: { value: 'Sport' } });
@@ -104,7 +104,7 @@ describe('the replacement checkbox', () => {
 });
 
 describe('an earlier import kept (edited since), in the singular', () => {
-  it('names « la feuille » and tells to delete « la » or rename « la »', async () => {
+  it('names « la feuille » and tells to delete « la » or rename « la »', async () => {
     const file = recogniseFile({ name: FILE, sheets: [marches] }, TODAY);
     const plan = importPlan([file], { [FILE]: 'Sport' });
     const read = [grid('Sport', plan[0].rows.map((r) => [...r]) as CellValue[][])];
@@ -113,10 +113,10 @@ describe('an earlier import kept (edited since), in the singular', () => {
     const { card, pole } = await step({ sheets: [edited], records }, file);
     fireEvent.change(pole, { target: { value: 'Sport' } });
     expect(within(card).getByText(/^Ce Pôle semble déjà importé/).textContent).toBe(
-      "Ce Pôle semble déjà importé dans ce classeur (feuille « Sport »). L'import ne remplace pas cette feuille : « Sport » a été modifiée depuis son import du 15/01/2026. " +
+      "Ce Pôle semble déjà importé dans ce classeur (feuille « Sport »). L'import ne remplace pas cette feuille : « Sport » a été modifiée depuis son import du 15/01/2026. " +
         // A file without companion sheet: none to count twice (session 23).
-        "L'importer à nouveau sans remplacer ajoute des feuilles « … (2) » : ses marchés y seraient des doublons (l'import précédent l'emporte). " +
-        "Si ce sont bien les feuilles de l'import précédent, reportez vos modifications dans le classeur du Pôle puis supprimez-la (dans Excel) avant d'importer ; sinon, renommez-la. " +
+        "L'importer à nouveau sans remplacer ajoute des feuilles « … (2) » : ses marchés y seraient des doublons (l'import précédent l'emporte). " +
+        "Si ce sont bien les feuilles de l'import précédent, reportez vos modifications dans le classeur du Pôle puis supprimez-la (dans Excel) avant d'importer ; sinon, renommez-la. " +
         'Pour importer les autres fichiers sans celui-ci, retirez-le de l\'import.',
     );
     expect(within(card).queryByRole('checkbox')).toBeNull();
@@ -126,7 +126,7 @@ describe('an earlier import kept (edited since), in the singular', () => {
 describe('keptSentence', () => {
   it('names the other Pôle a sheet was imported for', () => {
     expect(keptSentence({ sheet: 'Sport', reason: 'autre Pôle', pole: 'Culture', date: '2026-01-15' })).toBe(
-      '« Sport » a été importée pour un autre Pôle (« Culture »)',
+      '« Sport » a été importée pour un autre Pôle (« Culture »)',
     );
   });
 });

@@ -42,13 +42,13 @@ function gate() {
 }
 
 describe('a pane click during the ribbon’s run', () => {
-  it('« En attente … ruban » while the run goes on, then the pane’s own operation is named', async () => {
+  it('« En attente … ruban » while the run goes on, then the pane’s own operation is named', async () => {
     // README: « un clic dans le volet pendant le calcul du ruban y affiche « En attente de la fin du calcul
     // lancé depuis le ruban… » », and while the pane reads, « Lecture du classeur… ».
     const host = fakeHost([buyerSheet()]);
     const read = host.read;
     render(<App host={host} today={TODAY} />);
-    await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
+    await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
     // The ribbon's run holds the workbook (same runtime, same lock).
     const ribbon = gate();
     const run = workbookLock.exclusive('ruban', () => ribbon.promise);
@@ -68,7 +68,7 @@ describe('a pane click during the ribbon’s run', () => {
     expect(await screen.findByText(PROGRESS_LABELS.lecture)).toBeInTheDocument();
     expect(screen.queryByText(WAITING_LABELS.ruban)).toBeNull();
     await act(async () => reading.open());
-    await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
+    await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
   });
 });
 
@@ -78,7 +78,7 @@ describe('the ribbon’s summary in the pane', () => {
     // volet, et à côté du résumé du ruban) ».
     const host = fakeHost([buyerSheet()], { kind: 'apercu' });
     render(<App host={host} today={TODAY} />);
-    const avertissement = 'Feuille protégée « Suivi 2025 » : ses cellules fautives ne sont pas surlignées.';
+    const avertissement = 'Feuille protégée « Suivi 2025 » : ses cellules fautives ne sont pas surlignées.';
     act(() =>
       publishRibbonResult({ lignesLues: 7, erreurs: 2, indicateursCalcules: 10, indicateurs: 20, exercice: 2025, echec: null, avertissement }),
     );
@@ -97,7 +97,7 @@ describe('an import whose record could not be saved, then the ribbon button', ()
       target: { files: [new File([new Uint8Array([1])], 'Pôle Ressources.xlsx')] },
     });
     const card = await screen.findByRole('region', { name: 'Fichier Pôle Ressources.xlsx' });
-    fireEvent.change(within(card).getByRole('textbox', { name: 'Pôle du fichier « Pôle Ressources.xlsx »' }), { target: { value: 'Ressources' } });
+    fireEvent.change(within(card).getByRole('textbox', { name: 'Pôle du fichier « Pôle Ressources.xlsx »' }), { target: { value: 'Ressources' } });
     fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
     await screen.findByText(/Import non enregistré/);
     expect(host.states).toHaveLength(0);
@@ -114,14 +114,14 @@ describe('an import whose record could not be saved, then the ribbon button', ()
 });
 
 describe('a click on a cell of the Contrôles list that Excel cannot select', () => {
-  it('a sheet gone since the last read: told as a selection that failed, with « Relire le classeur »', async () => {
+  it('a sheet gone since the last read: told as a selection that failed, with « Relire le classeur »', async () => {
     // README: « un clic sélectionne la cellule »; Office errors are told by their code: what failed, why,
     // what to do (« Classeurs protégés, erreurs d'Excel »).
     const host = fakeHost([buyerSheet()]);
     host.selectCell = () => Promise.reject(Object.assign(new Error('The requested resource doesn’t exist.'), { code: 'ItemNotFound' }));
     render(<App host={host} today={TODAY} initialStep="controles" />);
     fireEvent.click(await screen.findByRole('button', { name: /Montant illisible ou négatif/ }));
-    fireEvent.click(screen.getByRole('button', { name: 'Feuille « Suivi 2025 », cellule C6' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Feuille « Suivi 2025 », cellule C6' }));
     const bodies = () => [...document.querySelectorAll('.fui-MessageBarBody')].map((b) => b.textContent ?? '');
     await waitFor(() => expect(bodies().some((t) => t.startsWith("ProblèmeLa cellule n'a pas pu être sélectionnée"))).toBe(true), { timeout: 5000 });
     expect(bodies().find((t) => t.startsWith('Problème'))).toMatch(/Relire le classeur/);
@@ -140,11 +140,11 @@ describe('a read of the workbook that fails when the pane opens', () => {
 });
 
 describe('progressShown, percents whose fraction is not exact in binary', () => {
-  it('29 % is said 29 %, 57 % is said 57 % (not 28 % or 56 %)', () => {
+  it('29 % is said 29 %, 57 % is said 57 % (not 28 % or 56 %)', () => {
     // README: the bar says « Lecture du classeur… 40 % »: the whole percent of the fraction told by the host,
     // which tells fractions in hundredths (0.29 * 100 is 28.999999999999996 in floating point).
-    expect(progressShown(PROGRESS_LABELS.lecture, { phase: 'lecture', fraction: 0.29 })?.label).toBe('Lecture du classeur… 29 %');
-    expect(progressShown(PROGRESS_LABELS.écriture, { phase: 'ecriture', fraction: 0.57 })?.label).toBe('Écriture des feuilles SPASER… 57 %');
+    expect(progressShown(PROGRESS_LABELS.lecture, { phase: 'lecture', fraction: 0.29 })?.label).toBe('Lecture du classeur… 29 %');
+    expect(progressShown(PROGRESS_LABELS.écriture, { phase: 'ecriture', fraction: 0.57 })?.label).toBe('Écriture des feuilles SPASER… 57 %');
   });
 });
 
@@ -186,7 +186,7 @@ describe('the preview opening a workbook', () => {
     fireEvent.change(screen.getByLabelText('Choisir un classeur (.xlsx)'), { target: { files: [new File([new Uint8Array([1])], 'Suivi.xlsx')] } });
     expect(await screen.findByRole('progressbar', { name: PROGRESS_LABELS.lecture })).toBeInTheDocument();
     await act(async () => opening.open());
-    await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
+    await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
   });
 
   it('a file that cannot be opened: the failure stays on screen (no read of the previous workbook hides it)', async () => {

@@ -25,7 +25,7 @@ describe('a recognised sheet', () => {
     // regles.md §1: the header row is found in the used range; the choices are the sheet's headers (README « Colonnes »).
     const inputs = inputsOf(grid('Suivi', [HEAD, ROW], { firstRow: 3 }));
     render(<ColonnesStep inputs={inputs} output={runChain(inputs, { today: TODAY })} onChoose={() => undefined} />);
-    const section = screen.getByRole('region', { name: 'Feuille « Suivi »' });
+    const section = screen.getByRole('region', { name: 'Feuille « Suivi »' });
     expect(optionTexts(within(section).getByRole('combobox', { name: 'Objet du marché (obligatoire)' }))).toEqual(['— aucune colonne —', ...HEAD]);
   });
 
@@ -36,7 +36,7 @@ describe('a recognised sheet', () => {
       { file: 'Pôle B.xlsx', sheets: [grid('Marchés B', [['Numéro', 'Libellé', 'Montant HT', 'Date de notification'], ['B-1', 'Encre', 50, d('2025-02-01')]])], state: null },
     ];
     render(<ColonnesStep inputs={inputs} output={runChain(inputs, { today: TODAY })} onChoose={() => undefined} />);
-    const section = screen.getByRole('region', { name: 'Feuille « Marchés B »' });
+    const section = screen.getByRole('region', { name: 'Feuille « Marchés B »' });
     expect(optionTexts(within(section).getByRole('combobox', { name: 'Objet du marché (obligatoire)' }))).toEqual([
       '— aucune colonne —',
       'Numéro',
@@ -53,7 +53,7 @@ describe('the choices of a column', () => {
     // an empty cell is no header, and two equal headers would be one same choice.
     const inputs = inputsOf(grid('Suivi', [[...HEAD, null, 'Note', 'Note'], [...ROW, null, 'a', 'b']]));
     render(<ColonnesStep inputs={inputs} output={runChain(inputs, { today: TODAY })} onChoose={() => undefined} />);
-    const section = screen.getByRole('region', { name: 'Feuille « Suivi »' });
+    const section = screen.getByRole('region', { name: 'Feuille « Suivi »' });
     expect(optionTexts(within(section).getByRole('combobox', { name: 'Objet du marché (obligatoire)' }))).toEqual(['— aucune colonne —', ...HEAD, 'Note']);
   });
 });
@@ -90,7 +90,7 @@ describe('no register recognised', () => {
     fireEvent.change(within(manual).getByRole('combobox', { name: 'Objet du marché (obligatoire)' }), { target: { value: sujet.value } });
     const overrides = withColumnChoice([], choice!);
     rerender(<ColonnesStep inputs={inputs} output={runChain(inputs, { today: TODAY, overrides })} onChoose={onChoose} />);
-    const section = screen.getByRole('region', { name: 'Feuille « Suivi »' });
+    const section = screen.getByRole('region', { name: 'Feuille « Suivi »' });
     expect(within(section).getByRole('combobox', { name: 'Objet du marché (obligatoire)' })).toHaveFocus();
     const elsewhere = document.createElement('button');
     document.body.appendChild(elsewhere);
@@ -132,7 +132,7 @@ describe('the sheets recognised', () => {
         }}
       />,
     );
-    const section = screen.getByRole('region', { name: 'Feuille « Suivi »' });
+    const section = screen.getByRole('region', { name: 'Feuille « Suivi »' });
     fireEvent.click(within(section).getByRole('button', { name: /^Afficher tous les champs/ }));
     const select = within(section).getByRole('combobox', { name: 'Clause sociale' });
     const social = within(select).getByRole('option', { name: 'Social' }) as HTMLOptionElement;
@@ -145,10 +145,10 @@ describe('the sheets recognised', () => {
 });
 
 describe('the fields of a section', () => {
-  it('« Afficher tous les champs (N) » then shows N fields', () => {
+  it('« Afficher tous les champs (N) » then shows N fields', () => {
     const inputs = inputsOf(grid('Suivi', [HEAD, ROW]));
     render(<ColonnesStep inputs={inputs} output={runChain(inputs, { today: TODAY })} onChoose={() => undefined} />);
-    const section = screen.getByRole('region', { name: 'Feuille « Suivi »' });
+    const section = screen.getByRole('region', { name: 'Feuille « Suivi »' });
     const all = within(section).getByRole('button', { name: /^Afficher tous les champs \(\d+\)$/ });
     const n = Number(/\((\d+)\)/.exec(all.textContent ?? '')![1]);
     fireEvent.click(all);
@@ -159,7 +159,7 @@ describe('the fields of a section', () => {
     // README « Colonnes »: the step shows the columns not recognised.
     const inputs = inputsOf(grid('Suivi', [[...HEAD, 'Zorglub'], [...ROW, 'x']]));
     render(<ColonnesStep inputs={inputs} output={runChain(inputs, { today: TODAY })} onChoose={() => undefined} />);
-    const section = screen.getByRole('region', { name: 'Feuille « Suivi »' });
+    const section = screen.getByRole('region', { name: 'Feuille « Suivi »' });
     expect(within(section).getByText('Colonnes non utilisées : « Zorglub »')).toBeInTheDocument();
   });
 });
@@ -193,7 +193,7 @@ describe('pointing at the register by hand', () => {
     const manual = screen.getByRole('region', { name: 'Indiquer le registre' });
     const rows = optionTexts(within(manual).getByRole('combobox', { name: "Ligne d'en-tête" }));
     expect(rows).toHaveLength(20);
-    expect(rows[19]).toMatch(/^Ligne 20 /);
+    expect(rows[19]).toMatch(/^Ligne 20 : /);
     // An empty row is said empty rather than shown blank.
     expect(rows[1]).toMatch(/^Ligne 2 .*vide/);
   });
@@ -204,11 +204,11 @@ describe('pointing at the register by hand', () => {
     const inputs = inputsOf(notes(), other);
     render(<ColonnesStep inputs={inputs} output={null} onChoose={() => undefined} />);
     const manual = screen.getByRole('region', { name: 'Indiquer le registre' });
-    expect(selected(manual, "Ligne d'en-tête")).toMatch(/^Ligne 3 /);
+    expect(selected(manual, "Ligne d'en-tête")).toMatch(/^Ligne 3 : /);
     const objet = within(manual).getByRole('combobox', { name: 'Objet du marché (obligatoire)' });
     fireEvent.change(objet, { target: { value: (within(objet).getByRole('option', { name: 'Sujet' }) as HTMLOptionElement).value } });
     fireEvent.change(within(manual).getByRole('combobox', { name: 'Feuille' }), { target: { value: 'Autre' } });
-    expect(selected(manual, "Ligne d'en-tête")).toMatch(/^Ligne 1 /);
+    expect(selected(manual, "Ligne d'en-tête")).toMatch(/^Ligne 1 : /);
     expect(selected(manual, 'Objet du marché (obligatoire)')).toBe('— aucune colonne —');
     expect(selected(manual, 'Montant notifié HT (€) (obligatoire)')).toBe('Montant HT');
   });

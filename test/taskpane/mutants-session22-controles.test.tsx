@@ -27,7 +27,7 @@ describe('the counts above the groups', () => {
     expect(screen.getByText(/^2 erreurs \(2 lignes écartées des indicateurs\)/)).toBeInTheDocument();
   });
 
-  it('counts warnings one by one, and warnings alone are not « aucune anomalie »', () => {
+  it('counts warnings one by one, and warnings alone are not « aucune anomalie »', () => {
     // regles.md §3: a row with only warnings is listed and kept; two short SIRETs are two warnings.
     const sheet = grid('Suivi', [
       HEADER,
@@ -61,7 +61,7 @@ describe('a group of findings', () => {
     expect(screen.queryByRole('button', { name: /^Afficher/ })).toBeNull();
   });
 
-  it('has no « Afficher … de plus » when exactly 20 findings are all shown', () => {
+  it('has no « Afficher … de plus » when exactly 20 findings are all shown', () => {
     render(<ControlesStep output={outputOf([many(20)])} />);
     fireEvent.click(screen.getByRole('button', { name: /SIRET invalide — 20 avertissements/ }));
     expect(screen.getAllByText(/^Feuille « Suivi », cellule E\d+$/)).toHaveLength(20);
@@ -74,7 +74,7 @@ describe('a group of findings', () => {
     const onSelect = jest.fn();
     render(<ControlesStep output={outputOf([sheet])} onSelect={onSelect} />);
     fireEvent.click(screen.getByRole('button', { name: /— 1 avertissement$/ }));
-    fireEvent.click(screen.getByRole('button', { name: 'Feuille « Suivi », ligne 2' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Feuille « Suivi », ligne 2' }));
     expect(onSelect).toHaveBeenCalledWith('Suivi', '2:2');
   });
 });

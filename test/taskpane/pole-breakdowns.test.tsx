@@ -17,17 +17,17 @@ describe('breakdowns in the pane, Pôle by Pôle', () => {
   it('shows the picked Pôle’s share of spend by zone, and says when its breakdown is non calculable', async () => {
     render(<App host={fakeHost([twoPolesSuppliers()])} today={TODAY} initialStep="indicateurs" />);
     await screen.findByText(/5 lignes retenues pour 2025/);
-    expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent(/Roubaix : 25 % des fournisseurs, 25 % de la dépense ; MEL \(hors Roubaix\) : 25 % des fournisseurs, 25 % de la dépense/);
+    expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent(/Roubaix : 25,0 % des fournisseurs, 25,0 % de la dépense ; MEL \(hors Roubaix\) : 25,0 % des fournisseurs, 25,0 % de la dépense/);
     fireEvent.change(screen.getByRole('combobox', { name: 'Pôle' }), { target: { value: 'Pôle A' } });
-    expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent(/Roubaix : 50 % des fournisseurs, 25 % de la dépense ; MEL \(hors Roubaix\) : 50 % des fournisseurs, 75 % de la dépense/);
+    expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent(/Roubaix : 50,0 % des fournisseurs, 25,0 % de la dépense ; MEL \(hors Roubaix\) : 50,0 % des fournisseurs, 75,0 % de la dépense/);
     expect(indicator('5.1.1-fournisseurs-zone')).not.toHaveTextContent('Non ventilé par Pôle');
     fireEvent.change(screen.getByRole('combobox', { name: 'Pôle' }), { target: { value: 'Pôle B' } });
-    expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent(/Hauts-de-France \(hors MEL\) : 33,3 % des fournisseurs, 50 % de la dépense/);
+    expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent(/Hauts-de-France \(hors MEL\) : 33,3 % des fournisseurs, 50,0 % de la dépense/);
     // No company size column: non calculable for the City, so for each Pôle too.
     expect(indicator('5.1.4-fournisseurs-typologie')).toHaveTextContent('Non calculable');
   });
 
-  it('says « Non calculable pour ce Pôle » for a Pôle with no identified supplier', async () => {
+  it('says « Non calculable pour ce Pôle » for a Pôle with no identified supplier', async () => {
     const rows = grid('Suivi 2025', [
       ['N° marché', 'Objet', 'Montant HT', 'Date notif', 'Pôle', 'Titulaire', 'Code postal'],
       ['A-1', 'Nettoyage', 1000, d('2025-02-01'), 'Pôle A', 'T1', '59100'],
@@ -38,6 +38,6 @@ describe('breakdowns in the pane, Pôle by Pôle', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Pôle' }), { target: { value: 'Pôle C' } });
     expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent('Non calculable pour ce Pôle');
     fireEvent.change(screen.getByRole('combobox', { name: 'Pôle' }), { target: { value: 'Pôle A' } });
-    expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent(/Roubaix : 100 % des fournisseurs, 100 % de la dépense/);
+    expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent(/Roubaix : 100,0 % des fournisseurs, 100,0 % de la dépense/);
   });
 });

@@ -53,7 +53,7 @@ describe('Pôle view: the Pôle’s own N−1 and coverage', () => {
     render(<App host={fakeHost([twoPoles()])} today={TODAY} initialStep="indicateurs" />);
     await screen.findByRole('combobox', { name: 'Pôle' });
     // 2025: clause on N-1 and S-1 of 4 rows → 50 %; 2024: 0 of 2; the empty cell of N-3 is not filled: 3 of 4.
-    expect(block(SOCIAL_SHARE)).toHaveTextContent('N−1 : 0 % (évolution : +50 points)');
+    expect(block(SOCIAL_SHARE)).toHaveTextContent('N−1 : 0,0 % (évolution : +50,0 points)');
     expect(block(SOCIAL_SHARE)).toHaveTextContent('Couverture : 3 lignes renseignées sur 4');
   });
 
@@ -62,7 +62,7 @@ describe('Pôle view: the Pôle’s own N−1 and coverage', () => {
     await showPole('Pôle Nord');
     // 2025: 1 of 3 → 33,3 %; 2024: 0 of 2 → 0 %; filled 2 of 3.
     expect(block(SOCIAL_SHARE)).toHaveTextContent('33,3 %');
-    expect(block(SOCIAL_SHARE)).toHaveTextContent('N−1 : 0 % (évolution : +33,3 points)');
+    expect(block(SOCIAL_SHARE)).toHaveTextContent('N−1 : 0,0 % (évolution : +33,3 points)');
     expect(block(SOCIAL_SHARE)).toHaveTextContent('Couverture : 2 lignes renseignées sur 3');
     expect(block(SOCIAL_SHARE)).not.toHaveTextContent('+50 points');
     // Clauses counted: 1 in 2025, 0 in 2024.
@@ -72,7 +72,7 @@ describe('Pôle view: the Pôle’s own N−1 and coverage', () => {
   it('Pôle Sud, without rows of 2024: no N−1 line (the City’s is not shown in its place), full coverage', async () => {
     render(<App host={fakeHost([twoPoles()])} today={TODAY} initialStep="indicateurs" />);
     await showPole('Pôle Sud');
-    expect(block(SOCIAL_SHARE)).toHaveTextContent('100 %');
+    expect(block(SOCIAL_SHARE)).toHaveTextContent('100,0 %');
     expect(block(SOCIAL_SHARE)).not.toHaveTextContent('N−1');
     expect(block(SOCIAL_SHARE)).not.toHaveTextContent('Couverture');
     expect(block(CLAUSES)).not.toHaveTextContent('N−1');
@@ -81,13 +81,13 @@ describe('Pôle view: the Pôle’s own N−1 and coverage', () => {
   it('no target line in a Pôle view: the COPIL’s targets are the City’s', async () => {
     render(<App host={fakeHost([twoPoles(), ciblesSheet()])} today={TODAY} initialStep="indicateurs" />);
     await screen.findByRole('combobox', { name: 'Pôle' });
-    expect(block(SOCIAL_SHARE)).toHaveTextContent(/Cible : .*40 %/);
+    expect(block(SOCIAL_SHARE)).toHaveTextContent(/Cible : .*40,0 %/);
     await showPole('Pôle Nord');
-    expect(block(SOCIAL_SHARE)).toHaveTextContent('N−1 : 0 %');
+    expect(block(SOCIAL_SHARE)).toHaveTextContent('N−1 : 0,0 %');
     expect(block(SOCIAL_SHARE)).not.toHaveTextContent('Cible');
   });
 
-  it('a Pôle whose sheet lacks the column: « Non calculable pour ce Pôle », its badge and its motif, while the City’s is calculated', async () => {
+  it('a Pôle whose sheet lacks the column: « Non calculable pour ce Pôle », its badge and its motif, while the City’s is calculated', async () => {
     render(<App host={fakeHost([twoPoles(), estSheet()])} today={TODAY} initialStep="indicateurs" />);
     await screen.findByRole('combobox', { name: 'Pôle' });
     expect(within(block(CLAUSES)).getByText('Calculé')).toBeInTheDocument();
@@ -116,7 +116,7 @@ describe('Pôle view: the Pôle’s own N−1 and coverage', () => {
     expect(screen.getByText(/^Pôle Nord : /)).toHaveTextContent('Pôle Nord : 3 lignes retenues pour 2025 ; 5 indicateurs calculés ou saisis pour ce Pôle sur 56.');
   });
 
-  it('a Pôle without a row of the exercice: none of its own, every indicator « Aucun marché de ce Pôle pour l’exercice »', async () => {
+  it('a Pôle without a row of the exercice: none of its own, every indicator « Aucun marché de ce Pôle pour l’exercice »', async () => {
     // Pôle Ouest has a row of 2024 only: listed among the Pôles (its rows are in the register), nothing for 2025.
     const ouest = grid('Ouest', [
       ['N° marché', 'Objet', 'Montant HT', 'Date notif', 'Clause sociale', 'Pôle'],
@@ -129,7 +129,7 @@ describe('Pôle view: the Pôle’s own N−1 and coverage', () => {
     expect(within(block(CLAUSES)).getByText('Non calculable', { selector: '.fui-Badge' })).toBeInTheDocument();
   });
 
-  it('an indicator computed for the City only says « Non ventilé par Pôle » in a Pôle view, not a dash', async () => {
+  it('an indicator computed for the City only says « Non ventilé par Pôle » in a Pôle view, not a dash', async () => {
     render(<App host={fakeHost([twoPoles(), ciblesSheet()])} today={TODAY} initialStep="indicateurs" />);
     await showPole('Pôle Nord');
     // 1.1.1-cibles-atteintes: the COPIL's targets are the City's (README « Valeurs par Pôle »).

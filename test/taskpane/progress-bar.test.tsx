@@ -60,14 +60,14 @@ function pausingHost() {
 }
 
 describe('progress of the workbook’s read and write in the pane', () => {
-  it('a read at 40 %: the label and a determinate bar say so, then the bar goes', async () => {
+  it('a read at 40 %: the label and a determinate bar say so, then the bar goes', async () => {
     const t = pausingHost();
     render(<App host={t.host} today={TODAY} />);
     expect(await screen.findByText('Lecture du classeur… 40 %')).toBeInTheDocument();
-    const bar = screen.getByRole('progressbar', { name: 'Lecture du classeur… 40 %' });
+    const bar = screen.getByRole('progressbar', { name: 'Lecture du classeur… 40 %' });
     expect(bar.getAttribute('aria-valuenow')).toBe('0.4');
     await t.release();
-    await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
+    await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
     expect(screen.queryByRole('progressbar')).toBeNull();
     // Told after the end: nothing shown.
     await t.tell({ phase: 'lecture', fraction: 0.9 });
@@ -94,7 +94,7 @@ describe('progress of the workbook’s read and write in the pane', () => {
     // Not paused: a read left hanging would hold the workbook lock for the next test.
     t.pauseReads(false);
     render(<App host={t.host} today={TODAY} />);
-    await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
+    await screen.findByRole('region', { name: 'Feuille « Suivi 2025 »' });
     expect(t.listening()).toBe(true);
     cleanup();
     expect(t.listening()).toBe(false);
@@ -103,8 +103,8 @@ describe('progress of the workbook’s read and write in the pane', () => {
 
 describe('progressShown', () => {
   it('only while the pane itself reads or writes, labelled by the phase, in whole percents', () => {
-    expect(progressShown(PROGRESS_LABELS.écriture, { phase: 'lecture', fraction: 0.5 })).toEqual({ label: 'Lecture du classeur… 50 %', fraction: 0.5 });
-    expect(progressShown(PROGRESS_LABELS.lecture, { phase: 'ecriture', fraction: 1 })).toEqual({ label: 'Écriture des feuilles SPASER… 100 %', fraction: 1 });
+    expect(progressShown(PROGRESS_LABELS.écriture, { phase: 'lecture', fraction: 0.5 })).toEqual({ label: 'Lecture du classeur… 50 %', fraction: 0.5 });
+    expect(progressShown(PROGRESS_LABELS.lecture, { phase: 'ecriture', fraction: 1 })).toEqual({ label: 'Écriture des feuilles SPASER… 100 %', fraction: 1 });
     expect(progressShown(WAITING_LABELS.ruban, { phase: 'lecture', fraction: 0.5 })).toBeNull();
     expect(progressShown(PROGRESS_LABELS.calcul, { phase: 'lecture', fraction: 0.5 })).toBeNull();
     expect(progressShown(PROGRESS_LABELS.lecture, null)).toBeNull();
@@ -112,7 +112,7 @@ describe('progressShown', () => {
   });
 });
 
-describe('a phase at 100 % is over, the operation may not be', () => {
+describe('a phase at 100 % is over, the operation may not be', () => {
   it('the bar goes back to the operation’s label, without a percent', async () => {
     const t = pausingHost();
     render(<App host={t.host} today={TODAY} />);

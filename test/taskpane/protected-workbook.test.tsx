@@ -58,7 +58,7 @@ describe('pane in Excel — protected workbooks', () => {
   it('a protected register sheet: the sheets are written, and a warning names the sheet left unmarked', async () => {
     const excel = workbook({ sheetProtected: true });
     const { container } = render(<App host={hostOn(excel)} today={TODAY} />);
-    await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
+    await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
     await writeFromPane();
     expect(await screen.findByText(/Feuilles SPASER écrites dans le classeur/)).toBeInTheDocument();
     expect(screen.getByText('Surlignage incomplet')).toBeInTheDocument();
@@ -79,7 +79,7 @@ describe('pane in Excel — protected workbooks', () => {
   it('an unprotected sheet: no warning, the marks are drawn and removed', async () => {
     const excel = workbook({});
     render(<App host={hostOn(excel)} today={TODAY} />);
-    await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
+    await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
     await writeFromPane();
     await screen.findByText(/Feuilles SPASER écrites dans le classeur/);
     expect(screen.queryByText('Surlignage incomplet')).toBeNull();
@@ -89,7 +89,7 @@ describe('pane in Excel — protected workbooks', () => {
   it('a protected structure: told as soon as the workbook is read, before any click', async () => {
     const excel = workbook({ structureProtected: true });
     const { container } = render(<App host={hostOn(excel)} today={TODAY} />);
-    await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
+    await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
     expect(screen.getByText('Classeur protégé')).toBeInTheDocument();
     expect(screen.getByText(/La structure de ce classeur est protégée .* Excel refusera d'y ajouter les feuilles SPASER et les feuilles importées/)).toBeInTheDocument();
     // A notice, not an error: the columns, controls and indicators are all there to check.
@@ -101,14 +101,14 @@ describe('pane in Excel — protected workbooks', () => {
 
   it('an unprotected structure: no notice', async () => {
     render(<App host={hostOn(workbook({}))} today={TODAY} />);
-    await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
+    await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
     expect(screen.queryByText('Classeur protégé')).toBeNull();
   });
 
   it('the buyer unprotects the structure: the write reads the workbook again, writes, and the notice goes', async () => {
     const excel = workbook({ structureProtected: true });
     render(<App host={hostOn(excel)} today={TODAY} />);
-    await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
+    await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
     expect(screen.getByText('Classeur protégé')).toBeInTheDocument();
     excel.model.structureProtected = false;
     await writeFromPane();
@@ -120,7 +120,7 @@ describe('pane in Excel — protected workbooks', () => {
   it('a protected structure: nothing written, the French message says how to unprotect', async () => {
     const excel = workbook({ structureProtected: true });
     render(<App host={hostOn(excel)} today={TODAY} />);
-    await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
+    await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
     await writeFromPane();
     expect(await screen.findByText(/La structure du classeur est protégée/)).toBeInTheDocument();
     expect(screen.getByText(/Ôtez la protection \(onglet Révision, « Protéger le classeur »\), puis relancez/)).toBeInTheDocument();

@@ -54,21 +54,21 @@ describe('the Exercice list', () => {
 });
 
 describe('an indicator with a value and its breakdown', () => {
-  it('shows both, as the command line and the sheet do (indicateurs.md: « count per typeContrat (breakdown) », « breakdown F/H »)', async () => {
+  it('shows both, as the command line and the sheet do (indicateurs.md: « count per typeContrat (breakdown) », « breakdown F/H »)', async () => {
     render(<App host={fakeHost(workbook())} today={TODAY} initialStep="indicateurs" />);
     await screen.findByText(/2 lignes retenues pour 2025/);
     const typologie = indicator('4.2.2-typologie').textContent ?? '';
     expect(typologie).toMatch(/3 \(.*\)/);
-    expect(typologie).toContain('CDI : 1');
-    expect(typologie).toContain('CDD : 2');
+    expect(typologie).toContain('CDI : 1');
+    expect(typologie).toContain('CDD : 2');
     const femmes = indicator('4.2.2-femmes').textContent ?? '';
     expect(femmes).toMatch(/33,3\s%/);
-    expect(femmes).toContain(`F : 1${NBSP}; H : 2`);
+    expect(femmes).toContain(`F : 1${NBSP}; H : 2`);
   });
 });
 
 describe('the summary line', () => {
-  it('says « 1 indicateur calculé ou saisi » in the singular, a no-break space before « ; »', async () => {
+  it('says « 1 indicateur calculé ou saisi » in the singular, a no-break space before « ; »', async () => {
     // Every row in error: only 1.1.2-dataviz is computed.
     const g = grid('Suivi', [
       ['N° marché', 'Objet', 'Montant HT', 'Date notif'],

@@ -34,18 +34,18 @@ describe('the import’s message', () => {
 
   it('tells the sheets that replaced an earlier import apart from those added', () => {
     expect(importedNotice(plan(), ['Sport'])).toBe(
-      'Feuille ajoutée au classeur : « Sport (2) » (2 lignes, feuille « 2025 »). ' +
-        'Feuille remplacée (import précédent) : « Sport » (1 ligne, feuille « 2024 »). ' +
+      'Feuille ajoutée au classeur : « Sport (2) » (2 lignes, feuille « 2025 »). ' +
+        'Feuille remplacée (import précédent) : « Sport » (1 ligne, feuille « 2024 »). ' +
         'Les indicateurs portent sur toutes les feuilles registre du classeur.',
     );
   });
 
   it('says the sheets added beside a kept earlier import of their Pôle double it', () => {
     expect(importedNotice(plan(), [], [], ['Sport', 'Sport (2)'])).toContain(
-      "« Sport », « Sport (2) » s'ajoutent à l'import précédent de leur Pôle, qui est gardé : leurs marchés y sont en double " +
+      "« Sport », « Sport (2) » s'ajoutent à l'import précédent de leur Pôle, qui est gardé : leurs marchés y sont en double " +
         "(l'import précédent l'emporte, voir l'étape Contrôles).",
     );
-    expect(importedNotice(plan(), [], [], ['Sport (2)'])).toContain("« Sport (2) » s'ajoute à l'import précédent de son Pôle, qui est gardé : ses marchés");
+    expect(importedNotice(plan(), [], [], ['Sport (2)'])).toContain("« Sport (2) » s'ajoute à l'import précédent de son Pôle, qui est gardé : ses marchés");
     expect(importedNotice(plan())).not.toContain('doublons');
   });
 
@@ -57,7 +57,7 @@ describe('the import’s message', () => {
     // The total is copied as the file has it…
     expect(sheet.rows).toHaveLength(4);
     // …and the message counts what the card showed.
-    expect(importedNotice([sheet])).toContain('« Sport » (2 lignes)');
+    expect(importedNotice([sheet])).toContain('« Sport » (2 lignes)');
   });
 });
 
@@ -90,8 +90,8 @@ describe('the step', () => {
     expect(poleOfEarlierImport('pôle sport.xlsx', workbook, records)).toBe('Sport');
     renderStep(records, workbook, [recogniseFile(SPORT, TODAY)]);
     const card = await screen.findByRole('region', { name: 'Fichier Pôle Sport.xlsx' });
-    expect((within(card).getByRole('textbox', { name: 'Pôle du fichier « Pôle Sport.xlsx »' }) as HTMLInputElement).value).toBe('Sport');
-    expect(within(card).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Sport », « Sport \(2\) »/ })).toBeChecked();
+    expect((within(card).getByRole('textbox', { name: 'Pôle du fichier « Pôle Sport.xlsx »' }) as HTMLInputElement).value).toBe('Sport');
+    expect(within(card).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Sport », « Sport \(2\) »/ })).toBeChecked();
   });
 
   it('proposes the file’s own Pôle when its earlier import is no longer in the workbook, and the latest import’s otherwise', () => {
@@ -126,7 +126,7 @@ describe('the step', () => {
     renderStep(records, [...workbook, cibles], [recogniseFile(SPORT, TODAY)]);
     const card = await screen.findByRole('region', { name: 'Fichier Pôle Sport.xlsx' });
     expect(within(card).getByText(/^Un import précédent du Pôle « Sport »/).textContent).toMatch(
-      /supprimez-la \(dans Excel\) ; sinon, importez aussi le classeur qui la met à jour\.$/,
+      /supprimez-la \(dans Excel\) ; sinon, importez aussi le classeur qui la met à jour\.$/,
     );
   });
 
@@ -138,7 +138,7 @@ describe('the step', () => {
     expect(importWithSameContracts(renamed, workbook, records, TODAY)).toEqual({ pole: 'Sport', file: 'Pôle Sport.xlsx', date: '2026-01-15', shared: 3, total: 3 });
     renderStep(records, workbook, [renamed]);
     const card = await screen.findByRole('region', { name: 'Fichier Sport - suivi mars 2026.xlsx' });
-    const pole = within(card).getByRole('textbox', { name: 'Pôle du fichier « Sport - suivi mars 2026.xlsx »' }) as HTMLInputElement;
+    const pole = within(card).getByRole('textbox', { name: 'Pôle du fichier « Sport - suivi mars 2026.xlsx »' }) as HTMLInputElement;
     expect(pole.value).toBe('Sport');
     expect(
       within(card).getByText(
@@ -168,7 +168,7 @@ describe('the step', () => {
     const culture = recogniseFile({ name: 'Pôle Culture.xlsx', sheets: [grid('Suivi', [HEADER, ['C-1', 'Expo', 700, d('2025-06-01')]])] }, TODAY);
     const onImport = renderStep([], [buyerSheet()], [recogniseFile(SPORT, TODAY), culture]);
     await screen.findByRole('region', { name: 'Fichier Pôle Sport.xlsx' });
-    fireEvent.click(screen.getByRole('button', { name: "Retirer ce fichier de l'import : Pôle Sport.xlsx" }));
+    fireEvent.click(screen.getByRole('button', { name: "Retirer ce fichier de l'import : Pôle Sport.xlsx" }));
     expect(screen.queryByRole('region', { name: 'Fichier Pôle Sport.xlsx' })).toBeNull();
     // The picker names the files left, and the keyboard is back on it (the card's button is gone).
     expect(screen.getByText('Pôle Culture.xlsx', { selector: 'span' })).toBeInTheDocument();
@@ -204,10 +204,10 @@ it('in the pane: an earlier import replaced while the file adds a new year’s s
   await waitFor(() => expect(screen.getByRole('button', { name: 'Relire le classeur' })).not.toHaveAttribute('aria-disabled', 'true'));
   fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: [new File([new Uint8Array([1])], 'Pôle Sport.xlsx')] } });
   const card = await screen.findByRole('region', { name: 'Fichier Pôle Sport.xlsx' });
-  expect(within(card).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Sport »/ })).toBeChecked();
+  expect(within(card).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Sport »/ })).toBeChecked();
   fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
   const notice = await screen.findByText(/^Feuille ajoutée au classeur : « Sport \(2\) »/);
-  expect(notice.textContent).toContain('Feuille remplacée (import précédent) : « Sport »');
+  expect(notice.textContent).toContain('Feuille remplacée (import précédent) : « Sport »');
   // README: the sentence is for sheets added beside an earlier import that is kept; this one was replaced.
   expect(notice.textContent).not.toMatch(/s'ajoute/);
 });

@@ -9,7 +9,7 @@ import { App } from '../../src/taskpane/components/App';
 import { d, grid } from '../helpers/grid';
 import { fakeHost, TODAY } from './fixtures';
 
-it('the pane says « (écartée par vous) » beside the column set aside, not beside an unrecognised one', async () => {
+it('the pane says « (écartée par vous) » beside the column set aside, not beside an unrecognised one', async () => {
   const sheet = grid('Suivi', [
     ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire', 'Divers'],
     ['M-1', 'Papier', 1000, d('2025-02-01'), 'ACME', 'x'],
@@ -17,7 +17,7 @@ it('the pane says « (écartée par vous) » beside the column set aside, not be
   const host = fakeHost([sheet]);
   host.inputs = [{ ...host.inputs[0], state: { version: 1, mappings: [{ sheet: 'Suivi', columns: { Titulaire: null } }], decisions: [] } }];
   render(<App host={host} today={TODAY} />);
-  const section = await screen.findByRole('region', { name: 'Feuille « Suivi »' });
+  const section = await screen.findByRole('region', { name: 'Feuille « Suivi »' });
   expect(within(section).getByText('Colonnes non utilisées : « Titulaire » (écartée par vous), « Divers »')).toBeInTheDocument();
 });
 

@@ -121,12 +121,12 @@ describe('Consolidation in Excel — preview of the chosen files', () => {
     expect(within(sport).getByText('« Marchés » : Registre des marchés, 2 lignes')).toBeInTheDocument();
     expect(within(sport).getByText('« Objectifs » : Cibles')).toBeInTheDocument();
     // No Pôle column: the file name without extension, and the added column is announced.
-    expect((within(sport).getByRole('textbox', { name: `Pôle du fichier « ${SPORT} »` }) as HTMLInputElement).value).toBe('Pôle Sport');
+    expect((within(sport).getByRole('textbox', { name: `Pôle du fichier « ${SPORT} »` }) as HTMLInputElement).value).toBe('Pôle Sport');
     expect(within(sport).getByText('Ce nom remplit la colonne « Pôle » ajoutée et nomme la feuille.')).toBeInTheDocument();
 
     const culture = screen.getByRole('region', { name: `Fichier ${CULTURE}` });
     // Its own Pôle column: the most frequent value is proposed, and its values are kept.
-    expect((within(culture).getByRole('textbox', { name: `Pôle du fichier « ${CULTURE} »` }) as HTMLInputElement).value).toBe('Culture et patrimoine');
+    expect((within(culture).getByRole('textbox', { name: `Pôle du fichier « ${CULTURE} »` }) as HTMLInputElement).value).toBe('Culture et patrimoine');
     expect(
       within(culture).getByText('Le fichier a sa propre colonne « Pôle » : ses valeurs sont gardées, ce nom sert à nommer la feuille.'),
     ).toBeInTheDocument();
@@ -143,9 +143,9 @@ describe('Consolidation in Excel — import as values, one sheet per source, the
     const excel = await setup();
     const before = excel.snapshot(SHEET);
     const sport = screen.getByRole('region', { name: `Fichier ${SPORT}` });
-    fireEvent.change(within(sport).getByRole('textbox', { name: `Pôle du fichier « ${SPORT} »` }), { target: { value: 'Sport' } });
+    fireEvent.change(within(sport).getByRole('textbox', { name: `Pôle du fichier « ${SPORT} »` }), { target: { value: 'Sport' } });
     const culture = screen.getByRole('region', { name: `Fichier ${CULTURE}` });
-    fireEvent.change(within(culture).getByRole('textbox', { name: `Pôle du fichier « ${CULTURE} »` }), { target: { value: 'Culture' } });
+    fireEvent.change(within(culture).getByRole('textbox', { name: `Pôle du fichier « ${CULTURE} »` }), { target: { value: 'Culture' } });
     fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
     await screen.findByRole('heading', { name: /Étape 4 sur 5 — Indicateurs/ });
 
@@ -202,7 +202,7 @@ describe('Consolidation in Excel — import as values, one sheet per source, the
     const excel = await setup(failing);
     fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
     const alert = await screen.findByText(/L'import des fichiers a échoué/);
-    expect(alert.textContent).toContain("L'import des fichiers a échoué (calcul impossible). Aucune feuille n’a été ajoutée : corrigez le fichier signalé ou retirez-le de la sélection, puis réessayez.");
+    expect(alert.textContent).toContain("L'import des fichiers a échoué (calcul impossible). Aucune feuille n’a été ajoutée : corrigez le fichier signalé ou retirez-le de la sélection, puis réessayez.");
     expect(excel.sheetNames()).toEqual([SHEET]);
     // The pane stays on the Consolidation step, the files still listed for another try.
     expect(screen.getByRole('region', { name: `Fichier ${SPORT}` })).toBeInTheDocument();
@@ -216,7 +216,7 @@ describe('Consolidation in Excel — import as values, one sheet per source, the
     const alert = await screen.findByText(/L'import des fichiers a échoué/);
     // Office's English message is not shown: the cause, what is sure, what to do, and the code for support.
     expect(alert.textContent).toContain(
-      "L'import des fichiers a échoué : Excel a rencontré une erreur interne. Aucune feuille n’a été ajoutée. Réessayez ; si elle revient, enregistrez, fermez et rouvrez le classeur. Code Excel : GeneralException.",
+      "L'import des fichiers a échoué : Excel a rencontré une erreur interne. Aucune feuille n’a été ajoutée. Réessayez ; si elle revient, enregistrez, fermez et rouvrez le classeur. Code Excel : GeneralException.",
     );
     expect(alert.textContent).not.toMatch(/échec simulé/);
     expect(excel.sheetNames()).toEqual([SHEET]);
@@ -228,7 +228,7 @@ describe('Consolidation in Excel — a Pôle imported again (next month)', () =>
   it('offers on each file whose unchanged earlier import the workbook holds to replace it, naming the sheets; nothing on the first import', async () => {
     await setup();
     expect(screen.queryByText(/semble déjà importé/)).toBeNull();
-    fireEvent.change(within(screen.getByRole('region', { name: `Fichier ${SPORT}` })).getByRole('textbox', { name: `Pôle du fichier « ${SPORT} »` }), {
+    fireEvent.change(within(screen.getByRole('region', { name: `Fichier ${SPORT}` })).getByRole('textbox', { name: `Pôle du fichier « ${SPORT} »` }), {
       target: { value: 'Sport' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
@@ -241,11 +241,11 @@ describe('Consolidation in Excel — a Pôle imported again (next month)', () =>
     const sport = await screen.findByRole('region', { name: `Fichier ${SPORT}` });
     // The Pôle proposed is the file name again: « Pôle Sport », not last month's « Sport ».
     expect(within(sport).queryByText(/semble déjà importé/)).toBeNull();
-    fireEvent.change(within(sport).getByRole('textbox', { name: `Pôle du fichier « ${SPORT} »` }), { target: { value: 'Sport' } });
+    fireEvent.change(within(sport).getByRole('textbox', { name: `Pôle du fichier « ${SPORT} »` }), { target: { value: 'Sport' } });
     // Last month's sheets are unchanged: replacing them is offered, ticked.
     const offer = within(sport).getByRole('checkbox', {
       // Only values are compared: the label must not say more (a note or a colour added since is lost).
-      name: `Remplacer l'import précédent (« Sport », « Sport - Cibles », importé le 15/01/2026) : les valeurs de ces feuilles n'ont pas été modifiées depuis ; leur mise en forme, leurs notes et commentaires ne sont pas gardés.`,
+      name: `Remplacer l'import précédent (« Sport », « Sport - Cibles », importé le 15/01/2026) : les valeurs de ces feuilles n'ont pas été modifiées depuis ; leur mise en forme, leurs notes et commentaires ne sont pas gardés.`,
     });
     expect(offer).toBeChecked();
     // Unticked, the lead is told what adding beside them does.
@@ -253,7 +253,7 @@ describe('Consolidation in Excel — a Pôle imported again (next month)', () =>
     expect(within(sport).getByText(/ajoute des feuilles « … \(2\) ».*comptées deux fois/)).toBeInTheDocument();
     const culture = screen.getByRole('region', { name: `Fichier ${CULTURE}` });
     expect(
-      within(culture).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Culture et patrimoine », importé le 15\/01\/2026\) : les valeurs de cette feuille n'ont pas été modifiées depuis ; sa mise en forme, ses notes et commentaires ne sont pas gardés\.$/ }),
+      within(culture).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Culture et patrimoine », importé le 15\/01\/2026\) : les valeurs de cette feuille n'ont pas été modifiées depuis ; sa mise en forme, ses notes et commentaires ne sont pas gardés\.$/ }),
     ).toBeChecked();
   });
 });
@@ -282,7 +282,7 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     const excel = await importedThenChosenAgain();
     const user = excel.snapshot(SHEET);
     const sport = screen.getByRole('region', { name: `Fichier ${SPORT}` });
-    expect(within(sport).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Pôle Sport », « Pôle Sport - Cibles », importé le 15\/01\/2026\)/ })).toBeChecked();
+    expect(within(sport).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Pôle Sport », « Pôle Sport - Cibles », importé le 15\/01\/2026\)/ })).toBeChecked();
     expect(within(sport).queryByText(/semble déjà importé/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
     // The same 6 rows: nothing counted twice.
@@ -380,7 +380,7 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     files[SPORT] = await sportFile(false);
     await chooseAgain();
     const sport = screen.getByRole('region', { name: `Fichier ${SPORT}` });
-    expect(within(sport).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Pôle Sport », importé le 15\/01\/2026\)/ })).toBeChecked();
+    expect(within(sport).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Pôle Sport », importé le 15\/01\/2026\)/ })).toBeChecked();
     expect(
       within(sport).getByText(
         "Un import précédent du Pôle « Pôle Sport » a aussi créé la feuille « Pôle Sport - Cibles » (du fichier « Pôle Sport.xlsx », importée le 15/01/2026). Cet import ne la remplace pas : elle compte toujours dans le calcul. Si elle ne correspond plus à rien dans les fichiers du Pôle (feuille retirée de son classeur, fichier abandonné), supprimez-la (dans Excel).",
@@ -397,7 +397,7 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
   it('the same file given another Pôle name is told that its earlier import would not be replaced, and under which name it would', async () => {
     await importedThenChosenAgain();
     const sport = screen.getByRole('region', { name: `Fichier ${SPORT}` });
-    const pole = within(sport).getByRole('textbox', { name: `Pôle du fichier « ${SPORT} »` });
+    const pole = within(sport).getByRole('textbox', { name: `Pôle du fichier « ${SPORT} »` });
     fireEvent.change(pole, { target: { value: 'Sport' } });
     expect(
       within(sport).getByText(
@@ -424,7 +424,7 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     const choose = async (order = [SPORT, WORKS]) => {
       fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: order.map((n) => new File([new Uint8Array([1])], n)) } });
       const works = await screen.findByRole('region', { name: `Fichier ${WORKS}` });
-      fireEvent.change(within(works).getByRole('textbox', { name: `Pôle du fichier « ${WORKS} »` }), { target: { value: 'Pôle Sport' } });
+      fireEvent.change(within(works).getByRole('textbox', { name: `Pôle du fichier « ${WORKS} »` }), { target: { value: 'Pôle Sport' } });
       return works;
     };
     await choose();

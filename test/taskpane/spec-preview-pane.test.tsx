@@ -42,7 +42,7 @@ class TestPreviewHost extends PreviewHost {
 afterEach(cleanup);
 
 describe('browser preview: choose a workbook, write, download', () => {
-  it('reads the chosen file, writes the SPASER sheets and offers « Suivi 2025 - SPASER.xlsx », in French', async () => {
+  it('reads the chosen file, writes the SPASER sheets and offers « Suivi 2025 - SPASER.xlsx », in French', async () => {
     const host = new TestPreviewHost({ 'Suivi 2025.xlsx': await register('Suivi 2025', '2025-001') });
     render(<App host={host} today={TODAY} initialStep="indicateurs" />);
     expect(screen.getByText("Aperçu hors d'Excel.")).toBeInTheDocument();
@@ -90,7 +90,7 @@ describe('browser preview: consolidation', () => {
     fireEvent.click(screen.getByRole('button', { name: /^Importer 1 classeur/ }));
   }
 
-  it('imports into a new workbook, computes, and the result is offered as « Consolidation - SPASER.xlsx »', async () => {
+  it('imports into a new workbook, computes, and the result is offered as « Consolidation - SPASER.xlsx »', async () => {
     const host = await setup();
     clickImport();
     await screen.findByRole('heading', { name: /Étape 4 sur 5 — Indicateurs/ });
@@ -112,7 +112,7 @@ describe('browser preview: consolidation', () => {
     clickImport();
     const alert = await screen.findByText(/L'import des fichiers a échoué/);
     expect(alert.textContent).toContain(
-      "L'import des fichiers a échoué (calcul impossible). Aucune feuille n’a été ajoutée : corrigez le fichier signalé ou retirez-le de la sélection, puis réessayez.",
+      "L'import des fichiers a échoué (calcul impossible). Aucune feuille n’a été ajoutée : corrigez le fichier signalé ou retirez-le de la sélection, puis réessayez.",
     );
     expect(host.workbookName()).toBeNull();
     expect(host.download()).toBeNull();

@@ -28,8 +28,8 @@ describe('step 1 Colonnes — several register sheets', () => {
   it('shows each sheet with its header row, and a choice on one sheet leaves the other as it was', async () => {
     render(<App host={fakeHost([culture(), solidarites()])} today={TODAY} />);
     expect(await screen.findByText('2 feuilles reconnues.', { exact: false })).toBeInTheDocument();
-    const a = screen.getByRole('region', { name: 'Feuille « Pôle Culture »' });
-    const b = screen.getByRole('region', { name: 'Feuille « Pôle Solidarités »' });
+    const a = screen.getByRole('region', { name: 'Feuille « Pôle Culture »' });
+    const b = screen.getByRole('region', { name: 'Feuille « Pôle Solidarités »' });
     expect(within(a).getByText(/ligne d'en-tête 1/)).toBeInTheDocument();
     expect(within(b).getByText(/ligne d'en-tête 2/)).toBeInTheDocument();
 
@@ -45,10 +45,10 @@ describe('step 1 Colonnes — several register sheets', () => {
 
     // A second choice, on the other sheet, keeps the first one: no contract is social any more.
     fireEvent.click(screen.getByRole('button', { name: '1. Colonnes' }));
-    const a2 = await screen.findByRole('region', { name: 'Feuille « Pôle Culture »' });
+    const a2 = await screen.findByRole('region', { name: 'Feuille « Pôle Culture »' });
     fireEvent.change(within(a2).getByRole('combobox', { name: 'Clause sociale' }), { target: { value: '' } });
     await within(a2).findByText(/colonnes choisies par vous/);
-    const b2 = screen.getByRole('region', { name: 'Feuille « Pôle Solidarités »' });
+    const b2 = screen.getByRole('region', { name: 'Feuille « Pôle Solidarités »' });
     expect(within(b2).getByText(/colonnes choisies par vous/)).toBeInTheDocument();
     fireEvent.click(within(b2).getByRole('button', { name: /Afficher tous les champs/ }));
     expect((within(b2).getByRole('combobox', { name: 'Clause sociale' }) as HTMLSelectElement).value).toBe('');

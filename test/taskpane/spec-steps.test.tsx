@@ -51,7 +51,7 @@ const selected = (el: HTMLElement) => (el as HTMLSelectElement).selectedOptions[
 describe('step 1 Colonnes — sheet, header row, recognised, ambiguous and unrecognised columns', () => {
   it('shows the header row found below the titles and the column recognised for each field', async () => {
     render(<App host={fakeHost([pôlesSheet()])} today={TODAY} />);
-    const section = await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
+    const section = await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
     expect(within(section).getByText(/Registre des marchés — ligne d'en-tête 3/)).toBeInTheDocument();
     expect(selected(within(section).getByRole('combobox', { name: 'N° de marché (obligatoire)' }))).toBe('N° de marché');
     expect(selected(within(section).getByRole('combobox', { name: 'Montant notifié HT (€) (obligatoire)' }))).toBe('Montant notifié HT (€)');
@@ -61,7 +61,7 @@ describe('step 1 Colonnes — sheet, header row, recognised, ambiguous and unrec
 
   it('lists the ambiguous column with the fields it could feed, and the unrecognised ones', async () => {
     render(<App host={fakeHost([pôlesSheet()])} today={TODAY} />);
-    const section = await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
+    const section = await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
     expect(within(section).getByText(/Colonnes ambiguës/)).toHaveTextContent(
       'Colonnes ambiguës, à choisir ci-dessus : « Réemploi / réutilisation » (Dépenses issues du réemploi HT (€) ou Dépenses issues de la réutilisation HT (€))',
     );
@@ -76,21 +76,21 @@ describe('step 1 Colonnes — sheet, header row, recognised, ambiguous and unrec
     await waitFor(() => expect(within(indicator('3.1.1-reemploi')).getByText('Non calculable', { selector: '.fui-Badge' })).toBeInTheDocument());
     expect(within(indicator('3.1.1-reemploi')).getByText(/^Motif : colonne .*Dépenses issues du réemploi HT \(€\).* absente$/)).toBeInTheDocument();
     goto('1. Colonnes');
-    const section = await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
+    const section = await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
     fireEvent.click(within(section).getByRole('button', { name: /Afficher tous les champs/ }));
     fireEvent.change(within(section).getByRole('combobox', { name: 'Dépenses issues du réemploi HT (€)' }), { target: { value: '8' } });
     await screen.findByText(/colonnes choisies par vous/);
     expect(screen.queryByText(/Colonnes ambiguës/)).toBeNull();
     goto('4. Indicateurs');
     // 2025 rows kept: 500 (2025-002) + 300 (2025-003).
-    await waitFor(() => expect(indicator('3.1.1-reemploi')).toHaveTextContent(/800\s€/));
+    await waitFor(() => expect(indicator('3.1.1-reemploi')).toHaveTextContent(/800,00\s€/));
     expect(within(indicator('3.1.1-reemploi')).getByText('Calculé')).toBeInTheDocument();
     expect(within(indicator('3.1.1-reemploi')).queryByText(/^Motif : /)).toBeNull();
   });
 
   it('dropping the Pôle column changes the Pôles offered at once', async () => {
     render(<App host={fakeHost([pôlesSheet()], { name: 'Pôle Est.xlsx' })} today={TODAY} />);
-    const section = await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
+    const section = await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
     fireEvent.change(within(section).getByRole('combobox', { name: 'Pôle' }), { target: { value: '' } });
     await screen.findByText(/colonnes choisies par vous/);
     goto('4. Indicateurs');
@@ -113,9 +113,9 @@ describe('step 2 Contrôles — grouped by code with counts; a click selects thr
     const host = fakeHost([pôlesSheet()]);
     render(<App host={host} today={TODAY} initialStep="controles" />);
     fireEvent.click(await screen.findByRole('button', { name: /Objet manquant/ }));
-    fireEvent.click(screen.getByRole('button', { name: `Feuille « ${SHEET} », cellule B8` }));
+    fireEvent.click(screen.getByRole('button', { name: `Feuille « ${SHEET} », cellule B8` }));
     fireEvent.click(screen.getByRole('button', { name: /Étiquette suggérée à confirmer/ }));
-    fireEvent.click(screen.getByRole('button', { name: `Feuille « ${SHEET} », ligne 6` }));
+    fireEvent.click(screen.getByRole('button', { name: `Feuille « ${SHEET} », ligne 6` }));
     expect(host.selections).toEqual([
       { sheet: SHEET, address: 'B8' },
       { sheet: SHEET, address: '6:6' },
@@ -144,18 +144,18 @@ describe('step 3 Étiquettes — suggestions confirmed count, rejected ones disa
     const host = fakeHost([pôlesSheet()]);
     render(<App host={host} today={TODAY} initialStep="indicateurs" />);
     // Before: AR = 2025-001 only (10 000 €); no environmental consideration among the 4 contracts.
-    await waitFor(() => expect(indicator('1.1.2-montant-ar')).toHaveTextContent(/10\s000\s€/));
+    await waitFor(() => expect(indicator('1.1.2-montant-ar')).toHaveTextContent(/10\s000,00\s€/));
     expect(indicator('3.1.1-consideration-env')).toHaveTextContent(/0\s%/);
 
     goto('3. Étiquettes');
-    fireEvent.click(await screen.findByRole('button', { name: 'Confirmer : Clause environnementale pour le marché 2025-002' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Rejeter : Clause environnementale pour le marché 2025-003' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirmer : Clause environnementale pour le marché 2025-002' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Rejeter : Clause environnementale pour le marché 2025-003' }));
     // The rejected suggestion disappears; the confirmed one stays, marked so, with nothing left to decide.
     const region = await screen.findByRole('region', { name: 'Suggestions à confirmer (0)' });
     expect(within(region).getByText('Confirmée')).toBeInTheDocument();
     expect(within(region).queryByText(/2025-003/)).toBeNull();
     expect(within(region).queryByText('Mots repérés : « seconde main »')).toBeNull();
-    expect(screen.queryByRole('button', { name: /^(Confirmer|Rejeter) : / })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^(Confirmer|Rejeter) : / })).toBeNull();
     // The confirmed one is a counted tag of its contract; the rejected one is no tag at all.
     expect(screen.getByText('Considération environnementale : 1 marché')).toBeInTheDocument();
     const tagged = screen.getByRole('region', { name: 'Marchés étiquetés (3)' });
@@ -165,8 +165,8 @@ describe('step 3 Étiquettes — suggestions confirmed count, rejected ones disa
 
     goto('4. Indicateurs');
     // AR: 10 000 + 2 000; env: 1 of 4 contracts (2025-003 rejected does not count).
-    await waitFor(() => expect(indicator('1.1.2-montant-ar')).toHaveTextContent(/12\s000\s€/));
-    expect(indicator('3.1.1-consideration-env')).toHaveTextContent(/25\s%/);
+    await waitFor(() => expect(indicator('1.1.2-montant-ar')).toHaveTextContent(/12\s000,00\s€/));
+    expect(indicator('3.1.1-consideration-env')).toHaveTextContent(/25,0\s%/);
 
     // No suggestion left waiting: the warning group is gone from the controls.
     goto('2. Contrôles');
@@ -200,17 +200,17 @@ describe('step 3 Étiquettes — a decision can be taken back', () => {
   it('a rejected suggestion is restored, a confirmed one undone: both wait again and stop counting', async () => {
     const host = fakeHost([pôlesSheet()]);
     render(<App host={host} today={TODAY} initialStep="etiquettes" />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Confirmer : Clause environnementale pour le marché 2025-002' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Rejeter : Clause environnementale pour le marché 2025-003' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirmer : Clause environnementale pour le marché 2025-002' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Rejeter : Clause environnementale pour le marché 2025-003' }));
     const rejected = await screen.findByRole('region', { name: 'Suggestions rejetées (1)' });
     expect(within(rejected).getByText('2025-003 — Clause environnementale')).toBeInTheDocument();
 
-    fireEvent.click(within(rejected).getByRole('button', { name: 'Rétablir : Clause environnementale pour le marché 2025-003' }));
-    await screen.findByRole('button', { name: 'Rejeter : Clause environnementale pour le marché 2025-003' });
+    fireEvent.click(within(rejected).getByRole('button', { name: 'Rétablir : Clause environnementale pour le marché 2025-003' }));
+    await screen.findByRole('button', { name: 'Rejeter : Clause environnementale pour le marché 2025-003' });
     expect(screen.queryByRole('region', { name: /Suggestions rejetées/ })).toBeNull();
     expect(screen.getByRole('region', { name: 'Suggestions à confirmer (1)' })).toBeInTheDocument();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Annuler la décision : Clause environnementale pour le marché 2025-002' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Annuler la décision : Clause environnementale pour le marché 2025-002' }));
     await screen.findByRole('region', { name: 'Suggestions à confirmer (2)' });
     expect(screen.getByText('Considération environnementale : 0 marché')).toBeInTheDocument();
 
@@ -228,9 +228,9 @@ describe('step 3 Étiquettes — a decision can be taken back', () => {
     host.inputs = [{ ...host.inputs[0], state: { version: 1, mappings: [], decisions: [saved] } }];
     render(<App host={host} today={TODAY} initialStep="etiquettes" />);
     const rejected = await screen.findByRole('region', { name: 'Suggestions rejetées (1)' });
-    expect(screen.queryByRole('button', { name: 'Rejeter : Clause environnementale pour le marché 2025-003' })).toBeNull();
-    fireEvent.click(within(rejected).getByRole('button', { name: 'Rétablir : Clause environnementale pour le marché 2025-003' }));
-    await screen.findByRole('button', { name: 'Rejeter : Clause environnementale pour le marché 2025-003' });
+    expect(screen.queryByRole('button', { name: 'Rejeter : Clause environnementale pour le marché 2025-003' })).toBeNull();
+    fireEvent.click(within(rejected).getByRole('button', { name: 'Rétablir : Clause environnementale pour le marché 2025-003' }));
+    await screen.findByRole('button', { name: 'Rejeter : Clause environnementale pour le marché 2025-003' });
     goto('4. Indicateurs');
     fireEvent.click(await screen.findByRole('button', { name: 'Écrire les feuilles et les graphiques' }));
     await screen.findByText(/Feuilles SPASER écrites/);
@@ -244,21 +244,21 @@ describe('step 4 Indicateurs — exercice and Pôle change the values; statut an
     render(<App host={fakeHost([pôlesSheet()])} today={TODAY} initialStep="indicateurs" />);
     const pole = (await screen.findByRole('combobox', { name: 'Pôle' })) as HTMLSelectElement;
     expect(Array.from(pole.options).map((o) => o.textContent)).toEqual(['Toute la Ville', 'Culture', 'Solidarités']);
-    await waitFor(() => expect(shown('1.1.2-montant-ar')).toBe('10 000 €'));
+    await waitFor(() => expect(shown('1.1.2-montant-ar')).toBe('10 000,00 €'));
     // Social consideration: City 1 of 4 contracts.
-    expect(shown('4.1.2-consideration-sociale')).toBe('25 %');
+    expect(shown('4.1.2-consideration-sociale')).toBe('25,0 %');
     fireEvent.change(pole, { target: { value: 'Culture' } });
     // Culture 2025 kept: 2025-002 and 2025-003, neither AR nor social.
-    await waitFor(() => expect(shown('1.1.2-montant-ar')).toBe('0 €'));
-    expect(shown('4.1.2-consideration-sociale')).toBe('0 %');
+    await waitFor(() => expect(shown('1.1.2-montant-ar')).toBe('0,00 €'));
+    expect(shown('4.1.2-consideration-sociale')).toBe('0,0 %');
     fireEvent.change(pole, { target: { value: 'Solidarités' } });
     // Solidarités 2025 kept: 2025-001 (clause sociale) and 2025-006 → 1 of 2.
-    await waitFor(() => expect(shown('1.1.2-montant-ar')).toBe('10 000 €'));
-    expect(shown('4.1.2-consideration-sociale')).toBe('50 %');
+    await waitFor(() => expect(shown('1.1.2-montant-ar')).toBe('10 000,00 €'));
+    expect(shown('4.1.2-consideration-sociale')).toBe('50,0 %');
     // The Pôle follows the exercice: 2024 Culture holds 2024-001 (40 000 €, clause sociale).
     fireEvent.change(pole, { target: { value: 'Culture' } });
     fireEvent.change(screen.getByRole('combobox', { name: 'Exercice' }), { target: { value: '2024' } });
-    await waitFor(() => expect(shown('1.1.2-montant-ar')).toBe('40 000 €'));
+    await waitFor(() => expect(shown('1.1.2-montant-ar')).toBe('40 000,00 €'));
     // Solidarités has no contract in 2024: said so, not « not broken down by Pôle ».
     fireEvent.change(pole, { target: { value: 'Solidarités' } });
     await waitFor(() => expect(shown('1.1.2-montant-ar')).toBe("Aucun marché de ce Pôle pour l'exercice"));

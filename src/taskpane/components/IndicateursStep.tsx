@@ -229,7 +229,7 @@ function IndicatorItem({ ind, shown }: { readonly ind: IndicatorResult; readonly
       ))}
       {ind.statut !== 'non calculable' && nationalReference(ind.id) !== null ? (
         <Text as="p" block size={200}>
-          {`Référence nationale : ${nationalReference(ind.id)} % (plan national pour des achats durables 2022-2025)`}
+          {`Référence nationale : ${formatValue(nationalReference(ind.id), '%')} (plan national pour des achats durables 2022-2025)`}
         </Text>
       ) : null}
       {shown.coverage !== null ? (
