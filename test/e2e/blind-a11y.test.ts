@@ -94,15 +94,15 @@ async function goTo(page: Page, step: string): Promise<void> {
 it('the helpers can fail: an unnamed button, a skipped level, an English name', async () => {
   const { context, page } = await pane();
   await page.setContent('<html lang="fr"><body><main><h1>T</h1><h3>x</h3><button></button><button>Close</button></main></body></html>');
-  expect(await badNames(page, 'p')).toEqual(['p: button sans nom accessible', 'p: button « Close » (anglais : close)']);
+  expect(await badNames(page, 'p')).toEqual(['p: button sans nom accessible', 'p: button « Close » (anglais : close)']);
   expect(skippedLevels(await outline(page))).toEqual(['h3 x']);
   // A focused element with its outline removed has no visible focus.
   await page.setContent('<html lang="fr"><body><button style="outline:none;border:0;background:#fff">A</button><button>B</button></body></html>');
   const walk: Walk = { stops: [], invisible: [] };
   await keyTo(page, async () => (await focused(page)).name === 'A', 'A', walk);
-  expect(walk.invisible).toEqual(['button « A »']);
+  expect(walk.invisible).toEqual(['button « A »']);
   await keyTo(page, async () => (await focused(page)).name === 'B', 'B', walk);
-  expect(walk.invisible).toEqual(['button « A »']);
+  expect(walk.invisible).toEqual(['button « A »']);
   await context.close();
 });
 

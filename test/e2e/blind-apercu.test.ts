@@ -31,7 +31,8 @@ function asNumber(v: unknown): number {
 }
 
 /** French display of an integer amount, thousands grouped by a (normalised) space. */
-const euros = (n: number): string => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} €`;
+// `indicator` gives plain spaces; amounts are shown to the cent (README « Valeurs affichées et typographie »).
+const euros = (n: number): string => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},00 €`;
 
 async function axeOn(page: Page, where: string, found: string[]): Promise<void> {
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
@@ -59,7 +60,7 @@ it('a buyer maps « Signé le » by keyboard, reads k€ indicators with N−1
   expect(said).toContain('Registre DAJ');
   expect(said).toMatch(/Date de notification/);
   // [corrected after the run: the message also lists the four required columns in general]
-  expect(said).toMatch(/introuvable dans la feuille « Registre DAJ » \(en-tête ligne 2\) : « Date de notification »\./);
+  expect(said).toMatch(/introuvable dans la feuille « Registre DAJ » \(en-tête ligne 2\) : « Date de notification »\./);
   await page.getByRole('heading', { name: 'Indiquer le registre' }).waitFor();
   expect(await selectedText(page, 'Feuille')).toBe('Registre DAJ');
   const form = page.locator('section, div').filter({ has: page.getByRole('heading', { name: 'Indiquer le registre' }) }).last();
@@ -119,14 +120,14 @@ it('a buyer maps « Signé le » by keyboard, reads k€ indicators with N−1
   expect(ar).not.toMatch(/non atteinte/);
 
   const part = await indicator(page, '4.2.2-clause-sociale-part');
-  expect(part).toContain('40 %');
+  expect(part).toContain('40,0 %');
   expect(part).toContain('33,3');
   expect(part).toMatch(/N−1/);
-  expect(part).toContain('50 %');
+  expect(part).toContain('50,0 %');
   expect(part).toMatch(/non atteinte/);
 
   expect(await indicator(page, '4.2.2-clause-sociale-nb')).toMatch(new RegExp(`\\s${EXPECTED.clauseNb}\\s`));
-  expect(await indicator(page, '1.1.1-cibles-atteintes')).toContain('50 %');
+  expect(await indicator(page, '1.1.1-cibles-atteintes')).toContain('50,0 %');
   english.push(...(await englishOnPage(page, 'Indicateurs')));
   await shot(page, 'apercu-3-indicateurs');
   await axeOn(page, 'Indicateurs', axe);

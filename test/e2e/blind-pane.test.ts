@@ -86,7 +86,7 @@ describe('a buyer, week after week', () => {
     english.push(...(await englishOnPage(page, 'Colonnes')));
 
     // regles.md §1: the ambiguous header is reported, not silently given to one field.
-    await page.getByText(/Colonnes ambiguës.*« Clause sociale et environnementale »/).waitFor();
+    await page.getByText(/Colonnes ambiguës.*«\sClause sociale et environnementale\s»/).waitFor();
     // Before any choice, no social field is mapped: the social indicators are non calculable (never 0).
     await goTo(page, '4. Indicateurs');
     expect(await indicator(page, '4.1.2-consideration-sociale')).toMatch(/Non calculable/);
@@ -122,12 +122,12 @@ describe('a buyer, week after week', () => {
 
     // Step 4: hand-computed values (see blind-pane-books.ts).
     await goTo(page, '4. Indicateurs');
-    expect(await indicator(page, '4.1.2-consideration-sociale')).toContain('37,5 %');
+    expect(await indicator(page, '4.1.2-consideration-sociale')).toContain('37,5 %');
     expect(await indicator(page, '4.2.2-clause-sociale-nb')).toMatch(/\n3\n|\s3\s+Calculé/);
-    expect(await indicator(page, '4.2.2-clause-sociale-part')).toContain('37,5 %');
-    expect(await indicator(page, '3.1.1-consideration-env')).toContain('25 %');
+    expect(await indicator(page, '4.2.2-clause-sociale-part')).toContain('37,5 %');
+    expect(await indicator(page, '3.1.1-consideration-env')).toContain('25,0 %');
     expect(await indicator(page, '1.1.2-marches-ar')).toMatch(/\s4\s+Calculé/);
-    expect(await indicator(page, '1.1.2-montant-ar')).toContain('50 000 €');
+    expect(await indicator(page, '1.1.2-montant-ar')).toContain('50 000,00 €');
     expect(await indicator(page, '5.2.1-innovants-nb')).toMatch(/Non calculable/);
     english.push(...(await englishOnPage(page, 'Indicateurs')));
 
@@ -224,8 +224,8 @@ describe('a buyer, week after week', () => {
     await shot(page, 'w2-etiquettes');
 
     await goTo(page, '4. Indicateurs');
-    expect(await indicator(page, '4.1.2-consideration-sociale')).toContain('37,5 %');
-    expect(await indicator(page, '3.1.1-consideration-env')).toContain('25 %');
+    expect(await indicator(page, '4.1.2-consideration-sociale')).toContain('37,5 %');
+    expect(await indicator(page, '3.1.1-consideration-env')).toContain('25,0 %');
     const outPath = join(served.work, 'Suivi Sports - semaine 2.xlsx');
     await writeAndDownload(page, outPath);
     const week2 = readFileSync(outPath);
@@ -271,7 +271,7 @@ describe('a buyer, week after week', () => {
     const { page } = s;
     await loadFile(page, saveInput('Suivi Stade.xlsx', await unknownHeaderWorkbook()));
     // No register without its objet: the pane says so and asks for the sheet, header row and required columns.
-    await page.locator('.fui-MessageBar', { hasText: /Aucun registre reconnu dans « Suivi Stade\.xlsx »/ }).waitFor();
+    await page.locator('.fui-MessageBar', { hasText: /Aucun registre reconnu dans «\sSuivi Stade\.xlsx\s»/ }).waitFor();
     await page.getByRole('heading', { name: 'Indiquer le registre' }).waitFor();
     await shot(page, 'inconnu-1');
     expect(await selectedText(page, 'Feuille')).toBe('Suivi');
@@ -295,8 +295,8 @@ describe('a buyer, week after week', () => {
     await goTo(page, '4. Indicateurs');
     // Rows carry the clause: 2 of 4 contracts.
     expect(await indicator(page, '4.2.2-clause-sociale-nb')).toMatch(/\s2\s+Calculé/);
-    expect(await indicator(page, '4.2.2-clause-sociale-part')).toContain('50 %');
-    expect(await indicator(page, '4.1.2-consideration-sociale')).toContain('50 %');
+    expect(await indicator(page, '4.2.2-clause-sociale-part')).toContain('50,0 %');
+    expect(await indicator(page, '4.1.2-consideration-sociale')).toContain('50,0 %');
     const english = await englishOnPage(page, 'Indicateurs (Sujet)');
     const outPath = join(served.work, 'Suivi Stade - SPASER.xlsx');
     await writeAndDownload(page, outPath);
@@ -312,7 +312,7 @@ describe('a buyer, week after week', () => {
     await again.page.getByRole('region', { name: 'Feuille « Suivi »' }).waitFor();
     expect(await selectedText(again.page, 'Objet du marché (obligatoire)')).toBe('Sujet');
     await goTo(again.page, '4. Indicateurs');
-    expect(await indicator(again.page, '4.2.2-clause-sociale-part')).toContain('50 %');
+    expect(await indicator(again.page, '4.2.2-clause-sociale-part')).toContain('50,0 %');
 
     expect(s.errors).toEqual([]);
     expect(again.errors).toEqual([]);
@@ -395,14 +395,14 @@ describe('the SPASER project lead', () => {
     await goTo(page, '4. Indicateurs');
     // City: R-2, S-1, S-2 of 6 contracts → 3 and 50 %; Ressources 1/4 = 25 %, Solidarités 2/2 = 100 %.
     expect(await indicator(page, '4.2.2-clause-sociale-nb')).toMatch(/\s3\s+Calculé/);
-    expect(await indicator(page, '4.2.2-clause-sociale-part')).toContain('50 %');
+    expect(await indicator(page, '4.2.2-clause-sociale-part')).toContain('50,0 %');
     const pole = page.getByRole('combobox', { name: 'Pôle' });
     const options = await pole.evaluate((el) => Array.from((el as HTMLSelectElement).options).map((o) => o.textContent));
     expect(options).toEqual(expect.arrayContaining(['Pôle Ressources', 'Pôle Solidarités']));
     await pole.selectOption({ label: 'Pôle Solidarités' });
-    expect(await indicator(page, '4.2.2-clause-sociale-part')).toContain('100 %');
+    expect(await indicator(page, '4.2.2-clause-sociale-part')).toContain('100,0 %');
     await pole.selectOption({ label: 'Pôle Ressources' });
-    expect(await indicator(page, '4.2.2-clause-sociale-part')).toContain('25 %');
+    expect(await indicator(page, '4.2.2-clause-sociale-part')).toContain('25,0 %');
     english.push(...(await englishOnPage(page, 'Indicateurs par Pôle')));
 
     const outPath = join(served.work, 'Consolidation.xlsx');
