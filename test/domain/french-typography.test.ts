@@ -54,6 +54,13 @@ describe('French typography', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('the manifest\'s texts, shown by Office in the ribbon and its tooltips, too', () => {
+    const manifest = fs.readFileSync(path.join(__dirname, '../../manifest.xml'), 'utf8');
+    const texts = [...manifest.matchAll(/DefaultValue="([^"]*)"/g)].map((m) => m[1]).filter((t) => !t.startsWith('https://'));
+    expect(texts.some((t) => t.includes('\u00a0:'))).toBe(true);
+    expect(texts.filter((t) => BREAKABLE.test(t))).toEqual([]);
+  });
+
   it('the scan sees an ordinary space before a colon, inside guillemets and before a unit', () => {
     for (const bad of ['`Erreur : ${x}`', "'« Montant »'", '`${n} %`', "'12 €'", "'a ; b'"]) expect([bad, BREAKABLE.test(bad)]).toEqual([bad, true]);
     for (const good of ['`Erreur\u00a0: ${x}`', "'«\u00a0Montant\u00a0»'", '`${n}\u00a0%`', "'https://x'", "'Voir ?x=1'"]) expect([good, BREAKABLE.test(good)]).toEqual([good, false]);
