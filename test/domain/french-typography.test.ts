@@ -32,7 +32,8 @@ function texts(file: string): { line: number; text: string }[] {
   const out: { line: number; text: string }[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node) || ts.isJsxText(node)) {
-      const start = node.getStart(sf);
+      // A JSX text's leading space is trivia to `getStart`: take it from its full start.
+      const start = ts.isJsxText(node) ? node.getFullStart() : node.getStart(sf);
       out.push({ line: sf.getLineAndCharacterOfPosition(start).line + 1, text: source.slice(start, node.end) });
     }
     ts.forEachChild(node, visit);

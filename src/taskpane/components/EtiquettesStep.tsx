@@ -120,12 +120,12 @@ export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
   return (
     <div className="step-body" ref={body}>
       <Text as="p" block>
-        Considérations déclarées dans vos colonnes ou confirmées ci-dessous, sur {plural(rows.length, 'marché lu', 'marchés lus')} :
+        Considérations déclarées dans vos colonnes ou confirmées ci-dessous, sur {plural(rows.length, 'marché lu', 'marchés lus')}&nbsp;:
       </Text>
       <ul className="counts">
         {CONSIDERATIONS.map((c) => (
           <li key={c.id}>
-            {c.label} : {plural(rows.filter((r) => r[c.id]).length, 'marché', 'marchés')}
+            {c.label}&nbsp;: {plural(rows.filter((r) => r[c.id]).length, 'marché', 'marchés')}
           </li>
         ))}
       </ul>
