@@ -149,18 +149,18 @@ describe('a keyboard-only, screen-reader buyer at 320 px', () => {
     problems.push(...(await structure(page, 'Contrôles')));
 
     // Open a group of errors with Enter, the list follows; a warning group with Space.
-    const errorGroup = page.getByRole('button', { name: / — \d+ erreurs?$/ }).first();
+    const errorGroup = page.getByRole('button', { name: / — \d+\serreurs?$/ }).first();
     const errorName = (await errorGroup.textContent())!.replace(/^\d+/, '');
-    await keyTo(page, isFocused(page, 'button', / — \d+ erreurs?$/), 'un groupe d’erreurs', walk, 'Shift+Tab');
+    await keyTo(page, isFocused(page, 'button', / — \d+\serreurs?$/), 'un groupe d’erreurs', walk, 'Shift+Tab');
     await page.keyboard.press('Enter');
     expect(await errorGroup.getAttribute('aria-expanded')).toBe('true');
     const listId = (await errorGroup.getAttribute('aria-controls'))!;
     await page.locator(`[id="${listId}"] li`).first().waitFor();
     expect(await page.locator(`[id="${listId}"] li`).first().textContent()).toMatch(/^Feuille « Marchés », (cellule [A-Z]+\d+|ligne \d+)/);
-    expect(errorName).toMatch(/ — \d+ erreurs?$/);
-    await keyTo(page, isFocused(page, 'button', / — \d+ avertissements?$/), 'un groupe d’avertissements', walk);
+    expect(errorName).toMatch(/ — \d+\serreurs?$/);
+    await keyTo(page, isFocused(page, 'button', / — \d+\savertissements?$/), 'un groupe d’avertissements', walk);
     await page.keyboard.press('Space');
-    expect(await page.getByRole('button', { name: / — \d+ avertissements?$/ }).first().getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByRole('button', { name: / — \d+\savertissements?$/ }).first().getAttribute('aria-expanded')).toBe('true');
     problems.push(...(await structure(page, 'Contrôles ouverts')));
     await shot(page, 'a11y-controles');
 
@@ -344,7 +344,7 @@ describe('a keyboard-only, screen-reader buyer at 320 px', () => {
           const owner = b.closest('button');
           const ownerName = owner?.getAttribute('aria-label') ?? owner?.textContent ?? '';
           // A hidden badge (a count) must be repeated, in words, in its button's name.
-          const said = hidden ? ownerName.replace(text, '').includes(text) || /\d+ (erreurs?|avertissements?)$/.test(ownerName) : /\p{L}|\d/u.test(text);
+          const said = hidden ? ownerName.replace(text, '').includes(text) || /\d+\s(erreurs?|avertissements?)$/.test(ownerName) : /\p{L}|\d/u.test(text);
           return { text, said };
         }),
       );

@@ -117,7 +117,7 @@ describe('a buyer, week after week', () => {
 
     // Step 2: only the pending suggestion is still to confirm.
     await goTo(page, '2. Contrôles');
-    await page.getByRole('button', { name: /Étiquette suggérée à confirmer — 1 avertissement$/ }).waitFor();
+    await page.getByRole('button', { name: /Étiquette suggérée à confirmer — 1\savertissement$/ }).waitFor();
     english.push(...(await englishOnPage(page, 'Contrôles')));
 
     // Step 4: hand-computed values (see blind-pane-books.ts).

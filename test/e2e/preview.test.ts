@@ -105,7 +105,7 @@ describe('browser preview of the task pane', () => {
     await shot(page, '1-colonnes');
 
     await page.getByRole('button', { name: '2. Contrôles' }).click();
-    await page.getByRole('button', { name: /Objet manquant — 1 erreur/ }).click();
+    await page.getByRole('button', { name: /Objet manquant — 1\serreur/ }).click();
     // Preview: the address is shown instead of a selection in Excel.
     await page.getByText('Feuille « Suivi 2025 », cellule B7').waitFor();
     await shot(page, '2-controles');

@@ -42,8 +42,8 @@ test('the open Contrôles step follows the ribbon’s recomputation', async () =
   const host = new ExcelHost(excel.run as unknown as typeof Excel.run);
   setRibbonRunner(createRibbonRunner(host, (i, o) => runChain(i, { ...o, today: TODAY }), async () => undefined));
   render(<App host={host} today={TODAY} initialStep="controles" />);
-  expect(await screen.findByRole('button', { name: /Objet manquant — 1 erreur/ })).toBeInTheDocument();
-  expect(screen.getByRole('button', { name: /Montant illisible ou négatif — 1 erreur/ })).toBeInTheDocument();
+  expect(await screen.findByRole('button', { name: /Objet manquant — 1\serreur/ })).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: /Montant illisible ou négatif — 1\serreur/ })).toBeInTheDocument();
   // The buyer types the missing objet in B3, then clicks the ribbon button.
   excel.cellAt(excel.sheet(SHEET), 2, 1).value = 'Fourniture de papier';
   // In act: the pane follows the run (a notice, then a new read of the workbook).
@@ -52,7 +52,7 @@ test('the open Contrôles step follows the ribbon’s recomputation', async () =
   // moment in between when the old list is gone and the new one not yet there.
   await waitFor(() => {
     expect(screen.queryByRole('button', { name: /Objet manquant/ })).toBeNull();
-    expect(screen.getByRole('button', { name: /Montant illisible ou négatif — 1 erreur/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Montant illisible ou négatif — 1\serreur/ })).toBeInTheDocument();
   });
   expect(screen.getByText(/Calcul depuis le ruban/)).toBeInTheDocument();
 });

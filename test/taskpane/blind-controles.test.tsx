@@ -76,11 +76,12 @@ function ownRulesNow(excel: ExcelDouble): unknown[] {
   return USER_SHEETS.map((s) => ownRules(excel, s, OWN_RULES));
 }
 
-const plural = (n: number, g: 'erreur' | 'avertissement') => `${n} ${g}${n > 1 ? 's' : ''}`;
+// The count is bound to its noun by a no-break space (README « Valeurs affichées et typographie »).
+const plural = (n: number, g: 'erreur' | 'avertissement') => `${n}\u00a0${g}${n > 1 ? 's' : ''}`;
 
 /** The group buttons of the step, as « label — n erreurs » texts (the badge's count first). */
 function groupButtons(): HTMLElement[] {
-  return screen.getAllByRole('button', { name: /— \d+ (erreur|avertissement)s?$/ });
+  return screen.getAllByRole('button', { name: /— \d+\s(erreur|avertissement)s?$/ });
 }
 
 function groupButton(code: string): HTMLElement {
@@ -114,11 +115,11 @@ describe('step 2 Contrôles in Excel — the list', () => {
   it('lists every finding grouped by code, in the order of regles.md §3, with counts, gravity and French labels', async () => {
     const { host } = setup();
     render(<App host={host} today={TODAY} initialStep="controles" />);
-    await screen.findAllByRole('button', { name: /— \d+ (erreur|avertissement)s?$/ });
+    await screen.findAllByRole('button', { name: /— \d+\s(erreur|avertissement)s?$/ });
     const errors = EXPECTED.filter((f) => f.gravite === 'erreur').length;
     const warnings = EXPECTED.length - errors;
     expect([errors, warnings]).toEqual([17, 8]);
-    expect(screen.getByText(new RegExp(`${plural(errors, 'erreur')} .*${plural(warnings, 'avertissement')}`))).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(`${plural(errors, 'erreur')} .*${plural(warnings, 'avertissement')}`.replace(/\u00a0/g, '\\s')))).toBeInTheDocument();
     // Every code of §3 exactly once, in the spec's order, with its count and gravity.
     const texts = groupButtons().map((b) => b.textContent ?? '');
     expect(texts).toHaveLength(CODES_IN_ORDER.length);
@@ -133,7 +134,7 @@ describe('step 2 Contrôles in Excel — the list', () => {
   it('each finding names its sheet and cell, and its French message names the row and the user’s header', async () => {
     const { host } = setup();
     render(<App host={host} today={TODAY} initialStep="controles" />);
-    await screen.findAllByRole('button', { name: /— \d+ (erreur|avertissement)s?$/ });
+    await screen.findAllByRole('button', { name: /— \d+\s(erreur|avertissement)s?$/ });
     for (const code of CODES_IN_ORDER) {
       const list = openGroup(code);
       const expected = EXPECTED.filter((f) => f.code === code);
@@ -158,7 +159,7 @@ describe('step 2 Contrôles in Excel — a click selects the faulty cell', () =>
   it('selects exactly the faulty cell in the right sheet for every finding (table, merged area, hidden column, second sheet, companion), the whole row for a suggestion', async () => {
     const { host, calls } = setup();
     render(<App host={host} today={TODAY} initialStep="controles" />);
-    await screen.findAllByRole('button', { name: /— \d+ (erreur|avertissement)s?$/ });
+    await screen.findAllByRole('button', { name: /— \d+\s(erreur|avertissement)s?$/ });
     for (const f of EXPECTED) {
       const list = openGroup(f.code);
       const item = findingItem(list, f);
@@ -228,8 +229,8 @@ describe('the buyer fixes two cells and recomputes', () => {
     fixTwoCells(excel);
     await ribbonClick();
     render(<App host={host} today={TODAY} initialStep="controles" />);
-    await screen.findAllByRole('button', { name: /— \d+ (erreur|avertissement)s?$/ });
-    expect(groupButton('montant-manquant').textContent).toMatch(/— 1 erreur$/);
+    await screen.findAllByRole('button', { name: /— \d+\s(erreur|avertissement)s?$/ });
+    expect(groupButton('montant-manquant').textContent).toMatch(/— 1\serreur$/);
     expect(groupButtons().some((b) => LABEL_PATTERNS['cpv-invalide'].test(b.textContent ?? ''))).toBe(false);
     expect(groupButtons()).toHaveLength(CODES_IN_ORDER.length - 1);
   });
@@ -237,11 +238,11 @@ describe('the buyer fixes two cells and recomputes', () => {
   it('the pane left open during the ribbon’s recomputation no longer lists the fixed findings', async () => {
     const { excel, host } = setup();
     render(<App host={host} today={TODAY} initialStep="controles" />);
-    await screen.findAllByRole('button', { name: /— \d+ (erreur|avertissement)s?$/ });
-    expect(groupButton('montant-manquant').textContent).toMatch(/— 2 erreurs$/);
+    await screen.findAllByRole('button', { name: /— \d+\s(erreur|avertissement)s?$/ });
+    expect(groupButton('montant-manquant').textContent).toMatch(/— 2\serreurs$/);
     fixTwoCells(excel);
     await ribbonClick();
-    await waitFor(() => expect(groupButton('montant-manquant').textContent).toMatch(/— 1 erreur$/));
+    await waitFor(() => expect(groupButton('montant-manquant').textContent).toMatch(/— 1\serreur$/));
     expect(groupButtons().some((b) => LABEL_PATTERNS['cpv-invalide'].test(b.textContent ?? ''))).toBe(false);
   });
 });

@@ -107,8 +107,8 @@ describe('blind resume — Indicateurs step', () => {
 describe('blind resume — Contrôles step', () => {
   it('lists each finding with the sheet, the row and the user header, in French', async () => {
     const { container } = await openAt('controles');
-    expect(await screen.findByText(/3 erreurs \(3 lignes écartées des indicateurs\), 3 avertissements/)).toBeInTheDocument();
-    for (const b of screen.getAllByRole('button', { name: /— \d+ (erreur|avertissement)/ })) fireEvent.click(b);
+    expect(await screen.findByText(/3\serreurs \(3 lignes écartées des indicateurs\), 3 avertissements/)).toBeInTheDocument();
+    for (const b of screen.getAllByRole('button', { name: /— \d+\s(erreur|avertissement)/ })) fireEvent.click(b);
     const items = [...container.querySelectorAll('li')].map((li) => li.textContent ?? '');
     for (const c of CONTROLES) {
       const item = items.find((t) => t.includes(`« ${SHEET} »`) && new RegExp(`(ligne ${c.ligne}|[A-Z]${c.ligne})(?!\\d)`, "i").test(t) && t.includes(c.colonne));

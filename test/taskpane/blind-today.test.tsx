@@ -306,7 +306,7 @@ describe('C. The write in Excel computes on the workbook as it is at the click',
   it('C1 a row deleted and a column added in Excel, the pane open: written as they are, the error marked at its new address', async () => {
     const excel = createExcelDouble({ name: VILLE_FILE, sheets: villeSheets() });
     open(excel, 'controles');
-    await screen.findByRole('button', { name: /Objet manquant — 1 erreur/ });
+    await screen.findByRole('button', { name: /Objet manquant — 1\serreur/ });
 
     // The buyer deletes row 3 (V-02): rows 4-5 move up; then adds column E « Délai de paiement ».
     const S = 'Suivi 2025';
@@ -379,9 +379,9 @@ describe('D. « Relire le classeur » (step 2)', () => {
     // Only E4 « peut-être » is left: one valeur-illisible, named with the new header.
     await waitFor(() => {
       expect(screen.queryByRole('button', { name: /Date de notification invalide/ })).toBeNull();
-      expect(screen.getByRole('button', { name: /Valeur illisible — 1 erreur/ })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: /Valeur illisible — 1\serreur/ })).toBeInTheDocument();
     });
-    const illisible = screen.getByRole('button', { name: /Valeur illisible — 1 erreur/ });
+    const illisible = screen.getByRole('button', { name: /Valeur illisible — 1\serreur/ });
     fireEvent.click(illisible);
     await waitFor(() => expect(document.body.textContent).toMatch(/Clause d'insertion/));
     expect(spaserSheets(excel)).toEqual([]);
@@ -462,7 +462,7 @@ describe('F. Duplicates across two Pôle sheets in Excel', () => {
   it('F1 a conflict on 6 fields and a double entry, in SPASER Contrôles and in step 2', async () => {
     const excel = createExcelDouble({ name: CONSO_FILE, sheets: consoSheets() });
     open(excel, 'controles');
-    await screen.findByRole('button', { name: /— 2 erreurs/ });
+    await screen.findByRole('button', { name: /— 2\serreurs/ });
     const notice = await write();
     expect(notice.textContent).toMatch(/^Feuilles SPASER écrites/);
 
@@ -484,7 +484,7 @@ describe('F. Duplicates across two Pôle sheets in Excel', () => {
 
     // The pane says the same: both messages under « doublon » in step 2.
     fireEvent.click(screen.getByRole('button', { name: '2. Contrôles' }));
-    const group = screen.getAllByRole('button').find((b) => /double|doublon/i.test(b.textContent ?? '') && /2 erreurs/.test(b.textContent ?? ''));
+    const group = screen.getAllByRole('button').find((b) => /double|doublon/i.test(b.textContent ?? '') && /2\serreurs/.test(b.textContent ?? ''));
     expect(group).toBeDefined();
     fireEvent.click(group!);
     await waitFor(() => expect(document.body.textContent).toMatch(/saisie en double/));
@@ -507,10 +507,10 @@ describe('Round 2 — JSON export after a re-read, after the ribbon, on a consol
 
     const excel = createExcelDouble({ name: EDU_FILE, sheets: educationSheets() });
     open(excel, 'controles');
-    await screen.findByRole('button', { name: /— 1 avertissement/ });
+    await screen.findByRole('button', { name: /— 1\savertissement/ });
     setCell(excel, 'Marchés 2025', 2, 6, 35);
     fireEvent.click(screen.getByRole('button', { name: 'Relire le classeur' }));
-    await screen.findByRole('button', { name: /— 2 avertissements/ });
+    await screen.findByRole('button', { name: /— 2\savertissements/ });
     fireEvent.click(screen.getByRole('button', { name: '4. Indicateurs' }));
     await waitFor(() => expect(indicatorBlock('2.1.5-delai-paiement').textContent).toMatch(/Couverture : 3 lignes renseignées sur 5/));
     expect(await copyJson()).toBe(expected);

@@ -11,12 +11,12 @@ describe('Contrôles step', () => {
   it('groups findings by code with their counts, errors first', async () => {
     const { container } = render(<App host={fakeHost([buyerSheet()])} today={TODAY} initialStep="controles" />);
     // buyerSheet: objet empty on row 5, unreadable amount on row 6 (errors), short SIRET on row 7 (warning).
-    expect(await screen.findByText(/2 erreurs \(2 lignes écartées des indicateurs\), 1 avertissement/)).toBeInTheDocument();
-    const groups = screen.getAllByRole('button', { name: /— \d+ (erreur|avertissement)/ }).map((b) => b.textContent);
+    expect(await screen.findByText(/2\serreurs \(2 lignes écartées des indicateurs\), 1 avertissement/)).toBeInTheDocument();
+    const groups = screen.getAllByRole('button', { name: /— \d+\s(erreur|avertissement)/ }).map((b) => b.textContent);
     expect(groups).toEqual([
-      '1Objet manquant — 1 erreur',
-      '1Montant illisible ou négatif — 1 erreur',
-      '1SIRET invalide — 1 avertissement',
+      '1Objet manquant — 1 erreur',
+      '1Montant illisible ou négatif — 1 erreur',
+      '1SIRET invalide — 1 avertissement',
     ]);
     expect(await axe(container)).toHaveNoViolations();
   });
@@ -52,6 +52,6 @@ describe('Contrôles step — errors and the rows they leave out', () => {
       ['M-2', 'Papier', 100, d('2025-03-02')],
     ]);
     render(<App host={fakeHost([sheet])} today={TODAY} initialStep="controles" />);
-    expect(await screen.findByText(/^2 erreurs \(1 ligne écartée des indicateurs\), 0 avertissement/)).toBeInTheDocument();
+    expect(await screen.findByText(/^2\serreurs \(1 ligne écartée des indicateurs\), 0 avertissement/)).toBeInTheDocument();
   });
 });

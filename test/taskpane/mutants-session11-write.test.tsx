@@ -115,7 +115,7 @@ describe('after the pane’s write in Excel', () => {
       ],
     });
     render(<App host={new ExcelHost(excel.run as unknown as typeof Excel.run, 'PC')} today="2026-01-15" initialStep="controles" />);
-    await screen.findByRole('button', { name: /Objet manquant — 1 erreur/ });
+    await screen.findByRole('button', { name: /Objet manquant — 1\serreur/ });
     // The buyer fixes B3 in Excel, the pane left open, then writes.
     excel.cellAt(excel.sheet('Suivi'), 2, 1).value = 'Fourniture de papier';
     fireEvent.click(screen.getByRole('button', { name: '4. Indicateurs' }));

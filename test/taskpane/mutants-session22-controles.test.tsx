@@ -24,7 +24,7 @@ describe('the counts above the groups', () => {
     const a = grid('Suivi 2025', [HEADER, ['A-1', '', 100, d('2025-03-01'), null]]);
     const b = grid('Suivi 2024', [HEADER, ['B-1', '', 200, d('2025-04-01'), null]]);
     render(<ControlesStep output={outputOf([a, b])} />);
-    expect(screen.getByText(/^2 erreurs \(2 lignes écartées des indicateurs\)/)).toBeInTheDocument();
+    expect(screen.getByText(/^2\serreurs \(2 lignes écartées des indicateurs\)/)).toBeInTheDocument();
   });
 
   it('counts warnings one by one, and warnings alone are not « aucune anomalie »', () => {
@@ -35,9 +35,9 @@ describe('the counts above the groups', () => {
       ['M-2', 'Crayons', 200, d('2025-03-02'), '456'],
     ]);
     render(<ControlesStep output={outputOf([sheet])} />);
-    expect(screen.getByText(/^0 erreur \(0 ligne écartée des indicateurs\), 2 avertissements \(lignes gardées\)/)).toBeInTheDocument();
+    expect(screen.getByText(/^0\serreur \(0 ligne écartée des indicateurs\), 2 avertissements \(lignes gardées\)/)).toBeInTheDocument();
     expect(screen.queryByText(/Aucune anomalie/)).toBeNull();
-    expect(screen.getByRole('button', { name: /SIRET invalide — 2 avertissements/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /SIRET invalide — 2\savertissements/ })).toBeInTheDocument();
   });
 });
 
@@ -50,7 +50,7 @@ describe('a group of findings', () => {
 
   it('opens on a click only, and shows 20 findings at a time, then what remains', () => {
     render(<ControlesStep output={outputOf([many(25)])} />);
-    const group = screen.getByRole('button', { name: /SIRET invalide — 25 avertissements/ });
+    const group = screen.getByRole('button', { name: /SIRET invalide — 25\savertissements/ });
     // Closed at first: the step lists the groups (README « erreurs et avertissements regroupés par code »).
     expect(group).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByText(/^Feuille « Suivi », cellule/)).toBeNull();
@@ -63,7 +63,7 @@ describe('a group of findings', () => {
 
   it('has no « Afficher … de plus » when exactly 20 findings are all shown', () => {
     render(<ControlesStep output={outputOf([many(20)])} />);
-    fireEvent.click(screen.getByRole('button', { name: /SIRET invalide — 20 avertissements/ }));
+    fireEvent.click(screen.getByRole('button', { name: /SIRET invalide — 20\savertissements/ }));
     expect(screen.getAllByText(/^Feuille « Suivi », cellule E\d+$/)).toHaveLength(20);
     expect(screen.queryByRole('button', { name: /^Afficher/ })).toBeNull();
   });
@@ -73,7 +73,7 @@ describe('a group of findings', () => {
     const sheet = grid('Suivi', [HEADER.slice(0, 4), ['M-1', 'Nettoyage des locaux par un ESAT', 100, d('2025-03-01')]]);
     const onSelect = jest.fn();
     render(<ControlesStep output={outputOf([sheet])} onSelect={onSelect} />);
-    fireEvent.click(screen.getByRole('button', { name: /— 1 avertissement$/ }));
+    fireEvent.click(screen.getByRole('button', { name: /— 1\savertissement$/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Feuille « Suivi », ligne 2' }));
     expect(onSelect).toHaveBeenCalledWith('Suivi', '2:2');
   });
@@ -104,8 +104,8 @@ describe('findings outside the register rows', () => {
       ['4.1.2-consideration-sociale', 2025, 'beaucoup'],
     ]);
     render(<ControlesStep output={outputOf([register, cibles])} />);
-    expect(screen.getByText(/^1 erreur /)).toBeInTheDocument();
-    fireEvent.click(screen.getByRole('button', { name: 'Valeur illisible — 1 erreur' }));
+    expect(screen.getByText(/^1\serreur /)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Valeur illisible — 1 erreur' }));
     expect(screen.getByText('Feuille « Cibles », cellule C2')).toBeInTheDocument();
   });
 });

@@ -66,13 +66,13 @@ describe('a group of findings in Contrôles, 20 at a time', () => {
 
   it('one finding left: « (1 restant) »', () => {
     render(<ControlesStep output={withBadSirets(21)} />);
-    fireEvent.click(screen.getByRole('button', { name: /SIRET invalide — 21 avertissements/ }));
+    fireEvent.click(screen.getByRole('button', { name: /SIRET invalide — 21\savertissements/ }));
     expect(screen.getByRole('button', { name: 'Afficher 1 de plus (1 restant)' })).toBeInTheDocument();
   });
 
   it('thousands grouped, in the group and in what remains', () => {
     render(<ControlesStep output={withBadSirets(1021)} />);
-    fireEvent.click(screen.getByRole('button', { name: `SIRET invalide — 1${NNBSP}021 avertissements` }));
+    fireEvent.click(screen.getByRole('button', { name: `SIRET invalide — 1${NNBSP}021 avertissements` }));
     expect(screen.getByRole('button', { name: `Afficher 20 de plus (1${NNBSP}001 restants)` })).toBeInTheDocument();
   }, 30_000);
 });

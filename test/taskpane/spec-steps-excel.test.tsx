@@ -39,10 +39,10 @@ describe('step 2 Contrôles in Excel — a click selects the cell through the ho
     const calls: Call[] = [];
     const host = new ExcelHost(recordingRun(workbook(), calls) as unknown as typeof Excel.run);
     render(<App host={host} today={TODAY} initialStep="controles" />);
-    fireEvent.click(await screen.findByRole('button', { name: /Objet manquant — 1 erreur/ }));
+    fireEvent.click(await screen.findByRole('button', { name: /Objet manquant — 1\serreur/ }));
     fireEvent.click(screen.getByRole('button', { name: `Feuille « ${SHEET} », cellule B3` }));
     await waitFor(() => expect(calls).toEqual([['activate', SHEET], ['select', SHEET, 'B3']]));
-    fireEvent.click(screen.getByRole('button', { name: /Étiquette suggérée à confirmer — 1 avertissement/ }));
+    fireEvent.click(screen.getByRole('button', { name: /Étiquette suggérée à confirmer — 1\savertissement/ }));
     fireEvent.click(screen.getByRole('button', { name: `Feuille « ${SHEET} », ligne 4` }));
     await waitFor(() => expect(calls).toEqual([['activate', SHEET], ['select', SHEET, 'B3'], ['activate', SHEET], ['select', SHEET, '4:4']]));
     expect(screen.queryByText(/Problème/)).toBeNull();

@@ -104,9 +104,9 @@ describe('step 2 Contrôles — grouped by code with counts; a click selects thr
   it('puts the two findings of one code in one group, errors before warnings', async () => {
     render(<App host={fakeHost([pôlesSheet()])} today={TODAY} initialStep="controles" />);
     // 2 objet-manquant (rows 7, 8); warnings: 1 SIRET (row 9), 2 suggestions to confirm (rows 5, 6).
-    expect(await screen.findByText(/2 erreurs \(2 lignes écartées des indicateurs\), 3 avertissements/)).toBeInTheDocument();
-    const groups = screen.getAllByRole('button', { name: /— \d+ (erreur|avertissement)/ }).map((b) => b.textContent);
-    expect(groups).toEqual(['2Objet manquant — 2 erreurs', '1SIRET invalide — 1 avertissement', '2Étiquette suggérée à confirmer — 2 avertissements']);
+    expect(await screen.findByText(/2\serreurs \(2 lignes écartées des indicateurs\), 3 avertissements/)).toBeInTheDocument();
+    const groups = screen.getAllByRole('button', { name: /— \d+\s(erreur|avertissement)/ }).map((b) => b.textContent);
+    expect(groups).toEqual(['2Objet manquant — 2 erreurs', '1SIRET invalide — 1 avertissement', '2Étiquette suggérée à confirmer — 2 avertissements']);
   });
 
   it('a click on a cell finding selects that cell, on a row finding the whole row, through the host', async () => {
@@ -170,7 +170,7 @@ describe('step 3 Étiquettes — suggestions confirmed count, rejected ones disa
 
     // No suggestion left waiting: the warning group is gone from the controls.
     goto('2. Contrôles');
-    await screen.findByText(/2 erreurs \(2 lignes écartées des indicateurs\), 1 avertissement/);
+    await screen.findByText(/2\serreurs \(2 lignes écartées des indicateurs\), 1 avertissement/);
     expect(screen.queryByRole('button', { name: /Étiquette suggérée à confirmer/ })).toBeNull();
 
     goto('4. Indicateurs');

@@ -60,7 +60,7 @@ describe('pane write in Excel: on the workbook as it is at the click', () => {
   it('writes the fixed cell, not the result read when the pane opened, marks nothing on it, and says the result changed', async () => {
     const excel = buyerWorkbook();
     await openOn(excel, 'controles');
-    await screen.findByRole('button', { name: /Objet manquant — 1 erreur/ });
+    await screen.findByRole('button', { name: /Objet manquant — 1\serreur/ });
     // The buyer fixes B3 in Excel, the pane left open.
     setCell(excel, 2, 1, 'Fourniture de papier');
     fireEvent.click(screen.getByRole('button', { name: '4. Indicateurs' }));
@@ -105,7 +105,7 @@ describe('« Relire le classeur »', () => {
   it('shows a cell fixed in Excel in the steps, and writes nothing', async () => {
     const excel = buyerWorkbook();
     await openOn(excel, 'controles');
-    await screen.findByRole('button', { name: /Objet manquant — 1 erreur/ });
+    await screen.findByRole('button', { name: /Objet manquant — 1\serreur/ });
     setCell(excel, 2, 1, 'Fourniture de papier');
     fireEvent.click(screen.getByRole('button', { name: 'Relire le classeur' }));
     await screen.findByText(/^Aucune anomalie détectée dans les 2 lignes lues/);

@@ -96,7 +96,7 @@ function FindingGroupView({ group, onSelect }: { group: FindingGroup; onSelect?:
             </Badge>
           }
         >
-          {`${group.label} — ${plural(group.findings.length, group.gravite, group.gravite === 'erreur' ? 'erreurs' : 'avertissements')}`}
+          {`${group.label} — ${plural(group.findings.length, group.gravite, group.gravite === 'erreur' ? 'erreurs' : 'avertissements', true)}`}
         </Button>
       </h3>
       {open && (
