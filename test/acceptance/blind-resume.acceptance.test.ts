@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { plainSpaces } from '../../src/cli/format';
 import { buildWorkbook, CIBLES, FILE, SHEET } from './blind-resume-workbooks';
 import {
   AXES, CONTROLES, EXERCICE, EXPECTED, FORBIDDEN, LIGNES, POLES, RAW_FIELD_IDS, ZONES,
@@ -162,7 +163,7 @@ describe('blind resume — what the buyer reads on stdout', () => {
       const after = afterLabel(LABELS.get(id)!);
       expect([id, after]).toEqual([id, expect.stringMatching(/non calculable/i)]);
       // The same words as the JSON, with the terminal's plain spaces (README « Valeurs affichées et typographie »).
-      expect([id, after]).toEqual([id, expect.stringContaining(ind(id).motif.replace(/[\u00a0\u202f]/g, ' '))]);
+      expect([id, after]).toEqual([id, expect.stringContaining(plainSpaces(ind(id).motif))]);
     }
   });
 

@@ -18,11 +18,7 @@ const BREAKABLE = /«\u0020|\u0020»|\u0020[:;!?](?=\s|$)|[\d}]\u0020[%€]/;
 const SRC = path.join(__dirname, '../../src');
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return sourceFiles(p);
-    return /\.tsx?$/.test(e.name) ? [p] : [];
-  });
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f)).map((f) => path.join(dir, f));
 }
 
 /** The text of every string, template piece and JSX text of a file, with its line. */
