@@ -4,6 +4,8 @@
  * environmental consideration and 30 % with a social one.
  */
 
+import { formatValue } from './change';
+
 export const CONSIDERATION_IDS = {
   sociale: '4.1.2-consideration-sociale',
   environnementale: '3.1.1-consideration-env',
@@ -19,8 +21,8 @@ export function nationalReference(id: string): number | null {
   return null;
 }
 
-/** `référence nationale : 30 %` (the plan's name once, for the sheet's note and the summaries). */
+/** `référence nationale : 30,0 %` (the plan's name once, for the sheet's note), shown as pane and CLI show it. */
 export function nationalReferenceText(id: string): string | null {
   const ref = nationalReference(id);
-  return ref === null ? null : `référence nationale (plan national pour des achats durables 2022-2025) : ${ref} %`;
+  return ref === null ? null : `référence nationale (plan national pour des achats durables 2022-2025) : ${formatValue(ref, '%')}`;
 }

@@ -418,7 +418,7 @@ function indicatorRow(ind: IndicatorResult): PlanValue[] {
     ind.unite,
     ind.n1,
     evolution,
-    ind.cible ? `${ind.cible.sens} ${frenchNumber(ind.cible.valeur)}` : null,
+    ind.cible ? `${ind.cible.sens} ${frenchNumber(ind.cible.valeur)}` : null,
     atteinte === true ? 'oui' : atteinte === false ? 'non' : null,
     ind.statut,
     `${frenchNumber(ind.couverture.renseignees)} / ${frenchNumber(ind.couverture.total)}`,

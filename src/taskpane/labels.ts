@@ -49,7 +49,7 @@ export function comparisonLines(ind: Pick<IndicatorResult, 'valeur' | 'n1' | 'un
   }
   if (ind.cible) {
     const met = ind.cible.atteinte === null ? '' : ind.cible.atteinte ? ' — atteinte' : ' — non atteinte';
-    lines.push(`Cible : ${ind.cible.sens} ${formatValue(ind.cible.valeur, ind.unite)}${met}`);
+    lines.push(`Cible : ${ind.cible.sens} ${formatValue(ind.cible.valeur, ind.unite)}${met}`);
   }
   return lines;
 }

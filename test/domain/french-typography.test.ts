@@ -13,7 +13,7 @@ import { buildSampleWorkbooks } from '../../src/cli/samples';
 import { chainInput } from '../acceptance/helpers';
 
 /** An ordinary space where French typography wants a no-break one. */
-const BREAKABLE = /«\u0020|\u0020»|\u0020[:;!?](?=\s|$)|[\d}]\u0020[%€]/;
+const BREAKABLE = /«\u0020|\u0020»|\u0020[:;!?](?=\s|$)|[\d}]\u0020[%€]|[≥≤]\u0020/;
 
 const SRC = path.join(__dirname, '../../src');
 
@@ -59,7 +59,7 @@ describe('French typography', () => {
   });
 
   it('the scan sees an ordinary space before a colon, inside guillemets and before a unit', () => {
-    for (const bad of ['`Erreur : ${x}`', "'« Montant »'", '`${n} %`', "'12 €'", "'a ; b'"]) expect([bad, BREAKABLE.test(bad)]).toEqual([bad, true]);
+    for (const bad of ['`Erreur : ${x}`', "'« Montant »'", '`${n} %`', "'12 €'", "'a ; b'", "'≥ 30'"]) expect([bad, BREAKABLE.test(bad)]).toEqual([bad, true]);
     for (const good of ['`Erreur\u00a0: ${x}`', "'«\u00a0Montant\u00a0»'", '`${n}\u00a0%`', "'https://x'", "'Voir ?x=1'"]) expect([good, BREAKABLE.test(good)]).toEqual([good, false]);
   });
 

@@ -151,10 +151,10 @@ describe('national reference in the SPASER Indicateurs sheet', () => {
     const texts = JSON.stringify(sheet);
     const rowOf = (id: string) => sheet.blocks.flatMap((b) => b.values).find((row) => row[0] === id)!;
     expect(rowOf('4.1.2-consideration-sociale').filter((v) => typeof v === 'string' && v.includes('référence nationale'))).toEqual([
-      'référence nationale (plan national pour des achats durables 2022-2025) : 30 %',
+      'référence nationale (plan national pour des achats durables 2022-2025) : 30,0 %',
     ]);
     expect(rowOf('3.1.1-consideration-env').filter((v) => typeof v === 'string' && v.includes('référence nationale'))).toEqual([
-      'référence nationale (plan national pour des achats durables 2022-2025) : 100 %',
+      'référence nationale (plan national pour des achats durables 2022-2025) : 100,0 %',
     ]);
     expect(texts.match(/référence nationale/g)).toHaveLength(2);
   });

@@ -284,12 +284,12 @@ describe('SPASER Indicateurs', () => {
       '%',
       20,
       5,
-      '≥ 30',
+      '≥ 30',
       'non',
       'calculé',
       '600 / 640',
       // The national reference beside, never in the value (indicateurs.md: 100 % environmental).
-      'référence nationale (plan national pour des achats durables 2022-2025) : 100 %',
+      'référence nationale (plan national pour des achats durables 2022-2025) : 100,0 %',
     ]);
     expect([4, 6, 7].map((c) => formatAt(s, r, c))).toEqual([FORMAT_PERCENT, FORMAT_PERCENT, FORMAT_PERCENT]);
   });

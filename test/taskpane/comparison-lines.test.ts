@@ -19,9 +19,9 @@ describe('comparisonLines (whole-City view of the Indicateurs step)', () => {
   });
 
   it('shows the target and whether it is met', () => {
-    expect(comparisonLines({ valeur: 28, n1: null, unite: 'jours', cible: { valeur: 30, sens: '≤', atteinte: true } })).toEqual(['Cible : ≤ 30,0 jours — atteinte']);
-    expect(comparisonLines({ valeur: 10, n1: null, unite: '%', cible: { valeur: 25, sens: '≥', atteinte: false } })).toEqual(['Cible : ≥ 25,0 % — non atteinte']);
-    expect(comparisonLines({ valeur: null, n1: null, unite: '%', cible: { valeur: 25, sens: '≥', atteinte: null } })).toEqual(['Cible : ≥ 25,0 %']);
+    expect(comparisonLines({ valeur: 28, n1: null, unite: 'jours', cible: { valeur: 30, sens: '≤', atteinte: true } })).toEqual(['Cible : ≤ 30,0 jours — atteinte']);
+    expect(comparisonLines({ valeur: 10, n1: null, unite: '%', cible: { valeur: 25, sens: '≥', atteinte: false } })).toEqual(['Cible : ≥ 25,0 % — non atteinte']);
+    expect(comparisonLines({ valeur: null, n1: null, unite: '%', cible: { valeur: 25, sens: '≥', atteinte: null } })).toEqual(['Cible : ≥ 25,0 %']);
   });
 
   it('shows nothing without N−1 nor target', () => {
