@@ -3,6 +3,8 @@
  * operation above 5 million cells; we stay well under both.
  */
 export const PAYLOAD_BUDGET_BYTES = 4_000_000;
+/** The size Excel on the web refuses beyond: a refused read weighs at least that much. */
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
 /** The budget of a second attempt, when Excel refused a write batch all the same. */
 export const RETRY_BUDGET_BYTES = 1_000_000;
 /** The write budgets tried in turn. */

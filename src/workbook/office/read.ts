@@ -7,7 +7,7 @@
 import { type CellValue, isOversized, type OversizedArea, type SheetGrid, type TableArea } from '../../domain/cell';
 import { isOwnSheet, SHEET_ETAT } from '../../domain/plan-types';
 import { extendToMerges, isDateFormat, mergedHeight, mergeRangesOf, serialToIsoDate, shownNumber, spreadMerges } from '../xlsx/read-grid';
-import { CELL_LIMIT, PAYLOAD_BUDGET_BYTES, READ_BYTES_PER_CELL_GUESS, READ_MARGIN } from './limits';
+import { CELL_LIMIT, PAYLOAD_BUDGET_BYTES, PAYLOAD_LIMIT_BYTES, READ_BYTES_PER_CELL_GUESS, READ_MARGIN } from './limits';
 import { isPayloadError, jsonSize, type SyncMeter } from './meter';
 
 /** One loaded cell → what a person sees, as the domain wants it. */
@@ -250,10 +250,48 @@ async function mergedAreasApart(
 }
 
 /**
+ * One row that Excel refused to send at once, read in pieces of columns, halved while refused (a
+ * cell holds at most 32 767 characters, far under the limit, so a piece of one cell always passes).
+ */
+async function readHeavyRow(
+  context: Excel.RequestContext,
+  meter: SyncMeter,
+  job: SheetJob,
+  rowPos: number,
+  date1904: boolean,
+  /** The current estimate of a cell's cost, for the meter's record of each sync. */
+  bytesPerCell: number,
+): Promise<{ line: CellValue[]; bytes: number }> {
+  const line: CellValue[] = new Array<CellValue>(job.nc).fill(null);
+  let width = Math.ceil(job.nc / 2);
+  let bytes = 0;
+  for (let c = 0; c < job.nc; ) {
+    const n = Math.min(width, job.nc - c);
+    const range = job.sheet.getRangeByIndexes(job.r0 + rowPos, job.c0 + c, 1, n).load('values,valueTypes,numberFormat');
+    try {
+      await meter.sync(context, 'lecture', n * bytesPerCell);
+    } catch (e) {
+      if (!isPayloadError(e) || n <= 1) throw e;
+      width = Math.ceil(n / 2);
+      continue;
+    }
+    const values = range.values;
+    const types = range.valueTypes as string[][];
+    const formats = range.numberFormat as string[][];
+    bytes += jsonSize(values) + jsonSize(types) + jsonSize(formats);
+    for (let j = 0; j < n; j++) line[c + j] = toCellValue(values[0][j], types[0][j], formats[0][j], date1904);
+    c += n;
+  }
+  return { line, bytes };
+}
+
+/**
  * Streams every sheet's cells in row blocks; a sync carries as many blocks
  * as fit the budget. The cost per cell is measured after each sync and the
  * next blocks shrink when cells are heavier than guessed; a sync refused
- * for its size is retried with a quarter of the cells.
+ * for its size is retried with at most a quarter of the cells, fewer when
+ * the refused cells were few (each then weighs more); a single row still
+ * refused is read in pieces of columns (`readHeavyRow`).
  */
 /** Floor of the per-cell estimate: a cell costs at least its separators and type. */
 const MIN_BYTES_PER_CELL = 12;
@@ -295,9 +333,27 @@ async function readCells(context: Excel.RequestContext, meter: SyncMeter, jobs: 
     try {
       await meter.sync(context, 'lecture', cells * bytesPerCell);
     } catch (e) {
-      if (!isPayloadError(e) || cellsPerSync <= 1) throw e;
-      cellsPerSync = Math.max(1, Math.floor(cellsPerSync / 4));
+      if (!isPayloadError(e)) throw e;
       ({ jobIndex, rowPos } = start);
+      if (blocks.length === 1 && blocks[0].cells === blocks[0].job.nc) {
+        // One row alone is still too heavy (long texts across many columns): read it in pieces.
+        const job = blocks[0].job;
+        const { line, bytes } = await readHeavyRow(context, meter, job, rowPos, date1904, bytesPerCell);
+        job.rows.push(line);
+        cellsRead += job.nc;
+        meter.progress('lecture', cellsRead, totalCells);
+        rowPos += 1;
+        if (rowPos >= job.nr) {
+          jobIndex += 1;
+          rowPos = 0;
+        }
+        bytesPerCell = Math.max(MIN_BYTES_PER_CELL, (bytes / job.nc) * READ_MARGIN);
+        cellsPerSync = Math.max(1, Math.floor(PAYLOAD_BUDGET_BYTES / bytesPerCell));
+        continue;
+      }
+      // Refused: these cells weigh more than the limit, each more than limit / cells on average.
+      bytesPerCell = Math.max(bytesPerCell * 4, (PAYLOAD_LIMIT_BYTES / cells) * READ_MARGIN);
+      cellsPerSync = Math.max(1, Math.floor(PAYLOAD_BUDGET_BYTES / bytesPerCell));
       continue;
     }
     cellsRead += cells;
