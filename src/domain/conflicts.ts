@@ -102,7 +102,7 @@ export function conflictSentence(differences: readonly FieldDifference[]): strin
     .map((d) => `« ${d.label} » : ${d.here} sur cette ligne, ${d.first} sur la première`)
     .join(' ; ');
   const more = differences.length - MAX_NAMED_DIFFERENCES;
-  const rest = more > 0 ? ` ; et ${more} autre${more > 1 ? 's' : ''} champ${more > 1 ? 's' : ''}` : '';
+  const rest = more > 0 ? ` ; et ${more} autre${more > 1 ? 's' : ''} champ${more > 1 ? 's' : ''}` : '';
   return ` Conflit, les deux lignes diffèrent (à arbitrer) : ${named}${rest}.`;
 }
 

@@ -16,7 +16,7 @@ export const FINDING_LABELS: Readonly<Record<FindingCode, string>> = {
   'montants-ae-superieurs': 'Montants réemploi/recyclé supérieurs à la dépense',
   'gain-sans-negociation': 'Gain sans négociation',
   'heures-sans-clause': "Heures d'insertion sans clause sociale",
-  'delai-paiement-depasse': 'Délai de paiement supérieur à 30 jours',
+  'delai-paiement-depasse': 'Délai de paiement supérieur à 30 jours',
   'code-postal-invalide': 'Code postal invalide',
   'suggestion-non-confirmee': 'Étiquette suggérée à confirmer',
 };

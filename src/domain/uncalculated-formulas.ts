@@ -12,7 +12,7 @@ import { markedSources } from './source-sheets';
 /** A French sentence per source sheet holding formulas without their result, in file then sheet order. */
 export function uncalculatedFormulaNotices(inputs: readonly ChainInput[], register: Register): string[] {
   return markedSources(inputs, register, (s) => ((s.uncalculated ?? 0) > 0 ? s.uncalculated : undefined)).map(({ mapping: m, value: n, where }) => {
-    const formulas = n > 1 ? `${frenchNumber(n)} formules enregistrées sans leur résultat` : 'une formule enregistrée sans son résultat';
+    const formulas = n > 1 ? `${frenchNumber(n)} formules enregistrées sans leur résultat` : 'une formule enregistrée sans son résultat';
     return (
       `La feuille « ${m.sheet} »${where} a ${formulas} (classeur écrit par un logiciel et jamais ouvert dans Excel) : ` +
       `${n > 1 ? 'leurs cellules se lisent vides' : 'sa cellule se lit vide'}. Ouvrez le classeur dans Excel, enregistrez-le, puis recommencez.`

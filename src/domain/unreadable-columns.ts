@@ -81,7 +81,7 @@ function notice(t: Tally, header: string, filled: number): string {
   const label = registerField(t.field).label;
   const examples = t.examples.map((e) => `« ${e} »`).join(', ');
   return (
-    `Feuille « ${t.sheet} » du classeur « ${t.file} » : ${t.unreadable} des ${filled} valeurs remplies de la colonne « ${header} », ` +
+    `Feuille « ${t.sheet} » du classeur « ${t.file} » : ${t.unreadable} des ${filled} valeurs remplies de la colonne « ${header} », ` +
     `reconnue comme « ${label} », sont illisibles (par exemple ${examples}) ; valeurs attendues : ${expected(t.field)}. ` +
     'Ces lignes sont en erreur et ne comptent dans aucun indicateur. ' +
     `Si cette colonne ne donne pas ce champ${t.field === 'nature' ? " (la nature d'un export DECP, par exemple, dit « Marché » ou « Accord-cadre »)" : ''}, ` +

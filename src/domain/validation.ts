@@ -255,7 +255,7 @@ function formatEuro(n: number): string {
 function withDays(v: string | null): string {
   const t = (v ?? '').trim();
   if (/(^|[\d\s])j(ours?)?\.?$/i.test(t)) return t;
-  return /^[\d\s.,]+$/.test(t) ? `${t} jours` : `« ${t} »`;
+  return /^[\d\s.,]+$/.test(t) ? `${t} jours` : `« ${t} »`;
 }
 
 const WHAT: Record<FindingCode, (value: string | null, detail?: string) => string> = {
@@ -277,7 +277,7 @@ const WHAT: Record<FindingCode, (value: string | null, detail?: string) => strin
     `les dépenses de réemploi, réutilisation et matières recyclées (${d ?? ''}) dépassent la dépense de la ligne.`,
   'gain-sans-negociation': () => "un gain de négociation est indiqué alors qu'aucune négociation n'est déclarée.",
   'heures-sans-clause': () => "des heures d'insertion sont réalisées sans clause sociale ni marché d'insertion déclarés.",
-  'delai-paiement-depasse': (v) => `le délai de paiement (${withDays(v)}) dépasse le maximum légal de 30 jours.`,
+  'delai-paiement-depasse': (v) => `le délai de paiement (${withDays(v)}) dépasse le maximum légal de 30 jours.`,
   'code-postal-invalide': (v) => `le code postal « ${v} » n'a pas 5 chiffres.`,
   // Where to decide: only the task pane's Étiquettes step records a decision.
   'suggestion-non-confirmee': (_v, d) => `l'étiquette suggérée ${d ?? ''} attend votre confirmation ou votre refus, à l'étape Étiquettes du complément.`,

@@ -55,11 +55,11 @@ export function comparisonLines(ind: Pick<IndicatorResult, 'valeur' | 'n1' | 'un
 }
 
 /**
- * `1 ligne`, `3 lignes`, `12 000 lignes` (grouped as French writes it); `bound`: a no-break space
- * keeps the noun with its count where a line would otherwise end on the number (« — 1 / erreur »).
+ * `1 ligne`, `3 lignes`, `12 000 lignes` (grouped as French writes it), the noun bound to its count
+ * by a no-break space so that no line of the pane ends on a bare number (« — 1 / erreur »).
  */
-export function plural(n: number, one: string, many: string, bound = false): string {
-  return `${formatValue(n, 'nombre')}${bound ? '\u00a0' : ' '}${n < 2 ? one : many}`;
+export function plural(n: number, one: string, many: string): string {
+  return `${formatValue(n, 'nombre')}\u00a0${n < 2 ? one : many}`;
 }
 
 /** Indicators with a value, computed or entered in *Saisies manuelles*: the words of each axe's count. */

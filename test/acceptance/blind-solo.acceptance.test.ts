@@ -407,7 +407,7 @@ describe('blind « solo »: one Pôle workbook in an unseen house style', () =
     for (const c of out.result.controles) expect(c.source).toBe(FILE_SOLO);
     // Messages name the row and the user's own header; « 35 jours » is not doubled into « jours jours ».
     const r6 = out.result.controles.find((c) => c.ligne === 6)!;
-    expect(r6.message).toBe('Ligne 6, colonne « Délai global de paiement (j) » : le délai de paiement (35 jours) dépasse le maximum légal de 30 jours.');
+    expect(r6.message).toBe('Ligne 6, colonne « Délai global de paiement (j) » : le délai de paiement (35 jours) dépasse le maximum légal de 30 jours.');
   });
 
   test('suggestions: CV-2025-005 pending, CV-2025-011 confirmed, nothing else', () => {

@@ -87,7 +87,7 @@ describe('summary', () => {
   });
   it('countByCode names each code of regles.md §3 in French, the code beside it', () => {
     expect(countByCode(['delai-paiement-depasse', 'doublon', 'delai-paiement-depasse'])).toBe(
-      'Délai de paiement supérieur à 30 jours (delai-paiement-depasse) 2, Marché en double (doublon) 1',
+      'Délai de paiement supérieur à 30\u00a0jours (delai-paiement-depasse) 2, Marché en double (doublon) 1',
     );
   });
 });

@@ -9,20 +9,21 @@ const SOURCE = { file: 'Achats Cadre de Vie 2025.xlsx', sheet: 'Registre 2025', 
 
 describe('delai-paiement-depasse message', () => {
   test.each([
-    ['35', '35 jours'],
+    ['35', '35 jours'],
     ['35 jours', '35 jours'],
     ['35 Jours', '35 Jours'],
     ['35 j', '35 j'],
     ['35j', '35j'],
     ['35 jour', '35 jour'],
-    ['35,5', '35,5 jours'],
-    ['1\u202f035', '1\u202f035 jours'],
+    ['35,5', '35,5 jours'],
+    ['1\u202f035', '1\u202f035\u00a0jours'],
+    // The buyer's own « 35 jours » keeps its space; « jours » added to a bare number is bound to it.
     // Other words the reader accepts after a number are shown in quotes, not followed by « jours ».
     ['45 j HT', '« 45 j HT »'],
     ['45 HT', '« 45 HT »'],
   ])('value « %s » is shown as « %s »', (read, shown) => {
     expect(frenchMessage('delai-paiement-depasse', SOURCE, 'Délai (j)', read)).toBe(
-      `Ligne 6, colonne « Délai (j) » : le délai de paiement (${shown}) dépasse le maximum légal de 30 jours.`,
+      `Ligne 6, colonne « Délai (j) » : le délai de paiement (${shown}) dépasse le maximum légal de 30 jours.`,
     );
   });
 });

@@ -98,9 +98,9 @@ describe('conflictSentence', () => {
 
   it('names four differences at most and counts the others', () => {
     expect(conflictSentence(diff(5))).toBe(
-      ' Conflit, les deux lignes diffèrent (à arbitrer) : « Champ 1 » : 0 sur cette ligne, vide sur la première ; « Champ 2 » : 1 sur cette ligne, vide sur la première ; « Champ 3 » : 2 sur cette ligne, vide sur la première ; « Champ 4 » : 3 sur cette ligne, vide sur la première ; et 1 autre champ.',
+      ' Conflit, les deux lignes diffèrent (à arbitrer) : « Champ 1 » : 0 sur cette ligne, vide sur la première ; « Champ 2 » : 1 sur cette ligne, vide sur la première ; « Champ 3 » : 2 sur cette ligne, vide sur la première ; « Champ 4 » : 3 sur cette ligne, vide sur la première ; et 1 autre champ.',
     );
-    expect(conflictSentence(diff(7))).toMatch(/ ; et 3 autres champs\.$/);
+    expect(conflictSentence(diff(7))).toMatch(/ ; et 3\sautres champs\.$/);
     expect(conflictSentence(diff(4))).not.toMatch(/autre/);
   });
 

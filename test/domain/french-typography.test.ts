@@ -14,6 +14,8 @@ import { chainInput } from '../acceptance/helpers';
 
 /** An ordinary space where French typography wants a no-break one. */
 const BREAKABLE = /«\u0020|\u0020»|\u0020[:;!?](?=\s|$)|[\d}]\u0020[%€]|[≥≤]\u0020/;
+/** A count parted from the noun it counts (« 116 / lignes » at the end of a line of the pane). */
+const PARTED_COUNT = /\d\u0020(lignes?|ligne\(s\)|marchés?|marché\(s\)|feuilles?|valeurs|jours?|formules|autres?|erreurs?|avertissements?|classeurs?)\b/;
 
 const SRC = path.join(__dirname, '../../src');
 
@@ -63,6 +65,11 @@ describe('French typography', () => {
     for (const good of ['`Erreur\u00a0: ${x}`', "'«\u00a0Montant\u00a0»'", '`${n}\u00a0%`', "'https://x'", "'Voir ?x=1'"]) expect([good, BREAKABLE.test(good)]).toEqual([good, false]);
   });
 
+  it('sees a count parted from its noun, not a row number or a year', () => {
+    for (const bad of ['116 lignes', 'pour 1 ligne(s)', 'de 30 jours', '3 des 5 valeurs', 'et 2 autres champs']) expect([bad, PARTED_COUNT.test(bad)]).toEqual([bad, true]);
+    for (const good of ['116\u00a0lignes', 'Ligne 6, colonne', 'exercice 2025 retenu', 'ligne 12 de la feuille']) expect([good, PARTED_COUNT.test(good)]).toEqual([good, false]);
+  });
+
   it('groups digits with a narrow no-break space', () => {
     expect(frenchNumber(1234567.5)).toBe('1\u202f234\u202f567,5');
     expect(fixedNumber(-12345.678, 2)).toBe('-12\u202f345,68');
@@ -88,5 +95,6 @@ describe('French typography', () => {
     expect(cells.some((c) => c.includes('\u00a0:'))).toBe(true);
     expect(said.some((t) => ours(t) !== t)).toBe(true);
     expect([...said, ...cells].filter((t) => !theirs.has(t) && BREAKABLE.test(ours(t)))).toEqual([]);
+    expect([...said, ...cells].filter((t) => !theirs.has(t) && PARTED_COUNT.test(ours(t)))).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ describe('unreadable closed-list columns, told per column of one sheet of one wo
     const notices = runChain([a, b], { today: TODAY }).notices.filter((n) => n.includes('illisibles'));
     // A: 2 unreadable of 12 (too few); B: 3 of 4, under its own header.
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toContain('Feuille « Marchés » du classeur « Pôle B.xlsx » : 3 des 4 valeurs remplies de la colonne « Type de marché »');
+    expect(notices[0]).toContain('Feuille « Marchés » du classeur « Pôle B.xlsx » : 3 des 4 valeurs remplies de la colonne « Type de marché »');
   });
 
   it('two sheets of one workbook: each counted apart', () => {
@@ -42,7 +42,7 @@ describe('unreadable closed-list columns, told per column of one sheet of one wo
     };
     const notices = runChain([input], { today: TODAY }).notices.filter((n) => n.includes('illisibles'));
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toContain('Feuille « Marchés 2025 » du classeur « Pôle.xlsx » : 3 des 4 valeurs remplies de la colonne « Nature »');
+    expect(notices[0]).toContain('Feuille « Marchés 2025 » du classeur « Pôle.xlsx » : 3 des 4 valeurs remplies de la colonne « Nature »');
   });
 
   it('a column that is not a closed list (a date) is not told, however unreadable', () => {

@@ -55,7 +55,7 @@ describe('regles §3: each code, its gravity and its French message naming the s
     ['cpv-invalide', ['Code CPV'], [...OK, '4500'], 'Code CPV', 5, /code CPV « 4500 »/],
     ['gain-sans-negociation', ['Négociation menée', 'Gain de négociation'], [...OK, 'non', 200], 'Gain de négociation', 6, /gain de négociation/],
     ['heures-sans-clause', ['Clause sociale', "Heures d'insertion réalisées"], [...OK, 'non', 70], "Heures d'insertion réalisées", 6, /heures d'insertion/],
-    ['delai-paiement-depasse', ['Délai de paiement'], [...OK, 45], 'Délai de paiement', 5, /délai de paiement \(45 jours\)/],
+    ['delai-paiement-depasse', ['Délai de paiement'], [...OK, 45], 'Délai de paiement', 5, /délai de paiement \(45\sjours\)/],
     ['code-postal-invalide', ['Code postal'], [...OK, '591'], 'Code postal', 5, /code postal « 591 »/],
   ];
 

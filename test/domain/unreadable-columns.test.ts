@@ -18,7 +18,7 @@ function run(natures: CellValue[], clauses: CellValue[] = natures.map(() => 'oui
 describe('unreadable closed-list columns', () => {
   it('tells a nature column of DECP natures, in these words', () => {
     expect(run(['Marché', 'Accord-cadre', 'Marché', 'Marché subséquent', 'Travaux'])).toEqual([
-      'Feuille « Marchés » du classeur « Pôle.xlsx » : 4 des 5 valeurs remplies de la colonne « Nature », reconnue comme « Nature », sont illisibles ' +
+      'Feuille « Marchés » du classeur « Pôle.xlsx » : 4 des 5 valeurs remplies de la colonne « Nature », reconnue comme « Nature », sont illisibles ' +
         '(par exemple « Marché », « Accord-cadre », « Marché subséquent ») ; valeurs attendues : Travaux, Fournitures, Services. ' +
         'Ces lignes sont en erreur et ne comptent dans aucun indicateur. ' +
         "Si cette colonne ne donne pas ce champ (la nature d'un export DECP, par exemple, dit « Marché » ou « Accord-cadre »), " +
@@ -30,7 +30,7 @@ describe('unreadable closed-list columns', () => {
   it('tells a oui/non column too, with its expected values and no DECP hint', () => {
     const notices = run(['Travaux', 'Services', 'Travaux'], ['Clause sociale', 'Critère social', 'Pas de considération sociale']);
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toContain('3 des 3 valeurs remplies de la colonne « Clause sociale »');
+    expect(notices[0]).toContain('3 des 3 valeurs remplies de la colonne « Clause sociale »');
     expect(notices[0]).toContain('valeurs attendues : oui, non.');
     expect(notices[0]).not.toContain('DECP');
   });
@@ -46,7 +46,7 @@ describe('unreadable closed-list columns', () => {
 
   it('counts neither empty cells nor formula errors', () => {
     // 3 unreadable texts of 5 filled (2 readable): told; the empty and #N/A cells change nothing
-    expect(run(['Marché', 'Marché', 'Accord-cadre', 'Travaux', 'Services', null, err('#N/A'), '#REF!'])[0]).toContain('3 des 5 valeurs remplies');
+    expect(run(['Marché', 'Marché', 'Accord-cadre', 'Travaux', 'Services', null, err('#N/A'), '#REF!'])[0]).toContain('3 des 5 valeurs remplies');
     // formula errors alone are formulas to mend, not another vocabulary
     expect(run([err('#N/A'), err('#N/A'), err('#N/A'), '#N/A'])).toEqual([]);
   });

@@ -108,7 +108,7 @@ it('a buyer maps « Signé le » by keyboard, reads k€ indicators with N−1
   // Step 4, whole City (default), exercice 2025 (5 rows of 2025 against 3 of 2024).
   await goTo(page, '4. Indicateurs');
   expect(await page.getByRole('combobox', { name: 'Exercice' }).inputValue()).toBe('2025');
-  await page.getByText(/5 lignes retenues pour 2025/).waitFor();
+  await page.getByText(/5\slignes retenues pour 2025/).waitFor();
 
   const ar = await indicator(page, '1.1.2-montant-ar');
   expect(ar).toContain(euros(EXPECTED.montantAr)); // 12 500 + 30 000, from k€

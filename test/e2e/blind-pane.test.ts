@@ -111,7 +111,7 @@ describe('a buyer, week after week', () => {
     await page.getByText('Suggestions à confirmer (1)').waitFor();
     expect(await page.getByRole('button', { name: 'Confirmer : Marché réservé pour le marché 2025-003' }).count()).toBe(1);
     // The declared considerations now count the social column chosen by the buyer: 001, 004, 007.
-    await page.getByText(/Considération sociale\s*:\s*3 marchés/).waitFor();
+    await page.getByText(/Considération sociale\s*:\s*3\smarchés/).waitFor();
     english.push(...(await englishOnPage(page, 'Étiquettes')));
     await shot(page, 'w1-etiquettes');
 

@@ -218,7 +218,7 @@ describe('browser preview of the task pane', () => {
     await page.getByText(/^La feuille « Notes » n'est pas lue : ses cellules remplies s'étendent de A1 à XFD1048576/).waitFor();
     await shot(page, '6-classeur-etrange');
     await page.getByRole('button', { name: /Indicateurs/ }).first().click();
-    await page.getByText(/sur 5 lignes lues/).waitFor();
+    await page.getByText(/sur 5\slignes lues/).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

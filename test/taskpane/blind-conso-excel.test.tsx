@@ -342,15 +342,15 @@ describe('month 1 — step 5 shows each chosen file', () => {
 
     // The SPASER sheets written by each Pôle's own pass are never sources.
     for (const f of FILES) expect(within(region(f)).queryByText(/SPASER/)).toBeNull();
-    expect(screen.getByRole('button', { name: 'Importer 4 classeurs et calculer' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Importer 4 classeurs et calculer' })).toBeEnabled();
   });
 });
 
 describe('month 1 — import and computation', () => {
   it('imports one sheet per source named after the Pôle, after the cover sheet, which is unchanged', async () => {
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 4 classeurs et calculer' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 4 classeurs et calculer' }));
     await screen.findByRole('heading', { name: /Étape 4 sur 5 — Indicateurs/ });
-    await screen.findByText(/sur 20 lignes lues/);
+    await screen.findByText(/sur 20\slignes lues/);
     expect(screen.getByText(/feuilles ajoutées au classeur/)).toBeInTheDocument();
     consolidated = last();
     sheetsAfterImport = excel.sheetNames();
@@ -502,7 +502,7 @@ describe('month 1 — the SPASER sheets written', () => {
     outputs.length = 0;
     render(<App host={host} today={TODAY} chain={spy} />);
     fireEvent.click(await screen.findByRole('button', { name: '4. Indicateurs' }));
-    await screen.findByText(/sur 20 lignes lues/);
+    await screen.findByText(/sur 20\slignes lues/);
     const again = last();
     expect(again.result.suggestions.map((s) => `${s.numero}|${s.decision ?? 'null'}`).sort()).toEqual(['EDU-25-03|null', 'SOL-25-001|confirmée', 'VD-25-001|confirmée']);
     for (const id of ['4.1.2-consideration-sociale', '3.1.1-consideration-env', '1.1.2-marches-ar', '1.1.2-montant-ar', '2.1.1-programmes-montant', '5.1.1-montant-moyen-roubaix', '4.2.2-heures']) {
@@ -526,8 +526,8 @@ describe('month 2 — the lead imports the four updated files again', () => {
     const offers = screen.getAllByRole('checkbox', { name: /^Remplacer l'import précédent/ });
     expect(offers).toHaveLength(4);
     for (const box of offers) fireEvent.click(box);
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 4 classeurs et calculer' }));
-    await screen.findByText(/sur 41 lignes lues/);
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 4 classeurs et calculer' }));
+    await screen.findByText(/sur 41\slignes lues/);
     second = last();
     const names = excel.sheetNames();
     // The state sheet aside: the import rewrites it with its records (README « Réimport d'un Pôle »).

@@ -153,7 +153,7 @@ async function chooseFiles(names: readonly string[]) {
 
 const region = (file: string) => screen.getByRole('region', { name: `Fichier ${file}` });
 const offer = (file: string) => within(region(file)).queryByRole('checkbox', { name: /^Remplacer l['’]import précédent/ }) as HTMLInputElement | null;
-const importButton = (n: number) => screen.getByRole('button', { name: `Importer ${n} classeur${n > 1 ? 's' : ''} et calculer` });
+const importButton = (n: number) => screen.getByRole('button', { name: `Importer ${n}\u00a0classeur${n > 1 ? 's' : ''} et calculer` });
 
 async function importAndWait(n: number) {
   const before = outputs.length;

@@ -283,7 +283,7 @@ describe('B. Coverage line in step 4', () => {
     open(excel, 'indicateurs');
     await screen.findByRole('combobox', { name: 'Exercice' });
     await screen.findAllByText(/Délai moyen de paiement \(jours\)/);
-    expect(indicatorBlock(DELAI).textContent).toMatch(/Couverture : 2 lignes renseignées sur 5/);
+    expect(indicatorBlock(DELAI).textContent).toMatch(/Couverture : 2\slignes renseignées sur 5/);
     expect(indicatorBlock(BPU).textContent).not.toMatch(/Couverture/);
   });
 
@@ -291,7 +291,7 @@ describe('B. Coverage line in step 4', () => {
     const excel = createExcelDouble({ name: EDU_FILE, sheets: educationSheets() });
     open(excel, 'indicateurs');
     await chooseExercice('2024');
-    await waitFor(() => expect(indicatorBlock(DELAI).textContent).toMatch(/Couverture : 1 lignes? renseignées? sur 2/));
+    await waitFor(() => expect(indicatorBlock(DELAI).textContent).toMatch(/Couverture : 1\slignes? renseignées? sur 2/));
     expect(indicatorBlock(BPU).textContent).not.toMatch(/Couverture/);
     await write();
     const rows = indicatorSheetRows(excel);
@@ -398,7 +398,7 @@ describe('D. « Relire le classeur » (step 2)', () => {
     setCell(excel, 'Marchés', 2, 3, '28/02/2025');
     setCell(excel, 'Marchés', 0, 4, 'Colonne E');
     fireEvent.click(screen.getByRole('button', { name: 'Relire le classeur' }));
-    await screen.findByText(/^Aucune anomalie détectée dans les 3 lignes lues/);
+    await screen.findByText(/^Aucune anomalie détectée dans les 3\slignes lues/);
     expect(spaserSheets(excel)).toEqual([]);
   });
 });
@@ -512,7 +512,7 @@ describe('Round 2 — JSON export after a re-read, after the ribbon, on a consol
     fireEvent.click(screen.getByRole('button', { name: 'Relire le classeur' }));
     await screen.findByRole('button', { name: /— 2\savertissements/ });
     fireEvent.click(screen.getByRole('button', { name: '4. Indicateurs' }));
-    await waitFor(() => expect(indicatorBlock('2.1.5-delai-paiement').textContent).toMatch(/Couverture : 3 lignes renseignées sur 5/));
+    await waitFor(() => expect(indicatorBlock('2.1.5-delai-paiement').textContent).toMatch(/Couverture : 3\slignes renseignées sur 5/));
     expect(await copyJson()).toBe(expected);
   });
 

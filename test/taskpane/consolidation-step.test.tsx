@@ -23,7 +23,7 @@ describe('Consolidation step', () => {
   it('lists each file with what was recognised; the Pôle name is editable and used by the import', async () => {
     const host = fakeHost([buyerSheet()], { files: [poleFile, emptyFile] });
     const { container } = render(<App host={host} today={TODAY} initialStep="consolidation" />);
-    await screen.findByText(/1 feuille reconnue|lignes retenues|Étape 5 sur 5/);
+    await screen.findByText(/1\sfeuille reconnue|lignes retenues|Étape 5 sur 5/);
     const files = [new File([new Uint8Array([1])], 'Pôle Ressources.xlsx'), new File([new Uint8Array([1])], 'Notes.xlsx')];
     fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files } });
 
@@ -36,7 +36,7 @@ describe('Consolidation step', () => {
     expect(await axe(container)).toHaveNoViolations();
 
     fireEvent.change(pole, { target: { value: 'Ressources' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
     await screen.findByRole('heading', { name: /Étape 4 sur 5 — Indicateurs/ });
     expect(host.imported).toHaveLength(1);
     const [sheet] = host.imported[0];
@@ -47,7 +47,7 @@ describe('Consolidation step', () => {
       ['R-2', '=SOMME(A1)', 200, d('2025-02-10'), 'Ressources'],
     ]);
     // Computed over both register sheets: 7 rows of the buyer's sheet + 2 imported.
-    await screen.findByText(/sur 9 lignes lues/);
+    await screen.findByText(/sur 9\slignes lues/);
   });
 
   it('refuses to import with an empty Pôle name', async () => {
@@ -56,7 +56,7 @@ describe('Consolidation step', () => {
     const card = await screen.findByRole('region', { name: 'Fichier Pôle Ressources.xlsx' });
     fireEvent.change(within(card).getByRole('textbox'), { target: { value: '  ' } });
     expect(within(card).getByText('Donnez le nom du Pôle.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' })).toBeDisabled();
   });
 });
 

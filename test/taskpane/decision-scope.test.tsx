@@ -127,7 +127,7 @@ describe('consolidation: the Pôles’ decisions follow their sheets into the le
     await screen.findByRole('region', { name: 'Fichier pole-b.xlsx' });
     fireEvent.change(screen.getByRole('textbox', { name: 'Pôle du fichier « pole-a.xlsx »' }), { target: { value: 'Pôle A' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Pôle du fichier « pole-b.xlsx »' }), { target: { value: 'Pôle B' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
     await screen.findByRole('heading', { name: /Étape 4 sur 5 — Indicateurs/ });
     await waitFor(() => expect(last().output.register.rows).toHaveLength(2));
 

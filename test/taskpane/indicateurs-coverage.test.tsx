@@ -27,7 +27,7 @@ function sheet() {
 describe('coverage in the Indicateurs step', () => {
   it('says how many rows of the scope had the field, when not all did', async () => {
     render(<App host={fakeHost([sheet()])} today={TODAY} initialStep="indicateurs" />);
-    await screen.findByText(/4 lignes retenues pour 2025/);
+    await screen.findByText(/4\slignes retenues pour 2025/);
     // 4 contracts of 2025 in scope, 3 with « Clause sociale » filled.
     expect(within(indicator('4.1.2-consideration-sociale')).getByText('Couverture : 3 lignes renseignées sur 4')).toBeInTheDocument();
     expect(within(indicator('1.1.2-montant-ar')).getByText('Couverture : 3 lignes renseignées sur 4')).toBeInTheDocument();
@@ -37,7 +37,7 @@ describe('coverage in the Indicateurs step', () => {
     const full = sheet();
     (full.rows[3] as unknown[])[4] = 'non';
     render(<App host={fakeHost([full])} today={TODAY} initialStep="indicateurs" />);
-    await screen.findByText(/4 lignes retenues pour 2025/);
+    await screen.findByText(/4\slignes retenues pour 2025/);
     // 2 contracts of 4 with a clause sociale.
     expect(indicator('4.1.2-consideration-sociale')).toHaveTextContent(/50,0\s*%/);
     expect(screen.queryByText(/^Couverture/)).toBeNull();
@@ -47,6 +47,6 @@ describe('coverage in the Indicateurs step', () => {
     expect(coverageLine({ statut: 'calculé', couverture: { renseignees: 4, total: 4 } })).toBeNull();
     expect(coverageLine({ statut: 'calculé', couverture: { renseignees: 0, total: 0 } })).toBeNull();
     expect(coverageLine({ statut: 'non calculable', couverture: { renseignees: 0, total: 3 } })).toBeNull();
-    expect(coverageLine({ statut: 'calculé', couverture: { renseignees: 1, total: 3 } })).toBe('Couverture : 1 ligne renseignée sur 3');
+    expect(coverageLine({ statut: 'calculé', couverture: { renseignees: 1, total: 3 } })).toBe('Couverture : 1 ligne renseignée sur 3');
   });
 });

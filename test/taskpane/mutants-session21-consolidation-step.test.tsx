@@ -89,7 +89,7 @@ describe('the replacement checkbox', () => {
     fireEvent.click(box());
     expect(box()).not.toBeChecked();
     expect(within(card).getByText(/^L'importer à nouveau sans remplacer ajoute des feuilles « … \(2\) »/)).toBeInTheDocument();
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
     expect(onImport).toHaveBeenLastCalledWith([file], { [FILE]: 'Sport' }, { [FILE]: false });
 
     choose();
@@ -98,7 +98,7 @@ describe('the replacement checkbox', () => {
     await within(card).findByDisplayValue('Sport');
     fireEvent.change(again, { target: { value: 'Sport' } });
     expect(box()).toBeChecked();
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
     expect(onImport).toHaveBeenLastCalledWith([file], { [FILE]: 'Sport' }, { [FILE]: true });
   });
 });

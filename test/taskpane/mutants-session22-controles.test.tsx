@@ -24,7 +24,7 @@ describe('the counts above the groups', () => {
     const a = grid('Suivi 2025', [HEADER, ['A-1', '', 100, d('2025-03-01'), null]]);
     const b = grid('Suivi 2024', [HEADER, ['B-1', '', 200, d('2025-04-01'), null]]);
     render(<ControlesStep output={outputOf([a, b])} />);
-    expect(screen.getByText(/^2\serreurs \(2 lignes écartées des indicateurs\)/)).toBeInTheDocument();
+    expect(screen.getByText(/^2\serreurs \(2\slignes écartées des indicateurs\)/)).toBeInTheDocument();
   });
 
   it('counts warnings one by one, and warnings alone are not « aucune anomalie »', () => {
@@ -35,7 +35,7 @@ describe('the counts above the groups', () => {
       ['M-2', 'Crayons', 200, d('2025-03-02'), '456'],
     ]);
     render(<ControlesStep output={outputOf([sheet])} />);
-    expect(screen.getByText(/^0\serreur \(0 ligne écartée des indicateurs\), 2 avertissements \(lignes gardées\)/)).toBeInTheDocument();
+    expect(screen.getByText(/^0\serreur \(0\sligne écartée des indicateurs\), 2\savertissements \(lignes gardées\)/)).toBeInTheDocument();
     expect(screen.queryByText(/Aucune anomalie/)).toBeNull();
     expect(screen.getByRole('button', { name: /SIRET invalide — 2\savertissements/ })).toBeInTheDocument();
   });
@@ -56,7 +56,7 @@ describe('a group of findings', () => {
     expect(screen.queryByText(/^Feuille « Suivi », cellule/)).toBeNull();
     fireEvent.click(group);
     expect(screen.getAllByText(/^Feuille « Suivi », cellule E\d+$/)).toHaveLength(20);
-    fireEvent.click(screen.getByRole('button', { name: 'Afficher 5 de plus (5 restants)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Afficher 5 de plus (5 restants)' }));
     expect(screen.getAllByText(/^Feuille « Suivi », cellule E\d+$/)).toHaveLength(25);
     expect(screen.queryByRole('button', { name: /^Afficher/ })).toBeNull();
   });

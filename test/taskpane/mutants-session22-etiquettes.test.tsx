@@ -72,7 +72,7 @@ describe('the list of tagged contracts', () => {
     render(<EtiquettesStep output={outputOf([declared(35)])} onDecide={() => undefined} />);
     expect(screen.getByRole('heading', { name: 'Marchés étiquetés (35)' })).toBeInTheDocument();
     expect(listed().length).toBeLessThan(35);
-    const more = screen.getByRole('button', { name: /^Afficher \d+ de plus$/ });
+    const more = screen.getByRole('button', { name: /^Afficher \d+\sde plus$/ });
     expect(more).toHaveTextContent(`Afficher ${35 - listed().length} de plus`);
     fireEvent.click(more);
     expect(listed()).toHaveLength(35);
@@ -105,7 +105,7 @@ describe('the counts and the lines of the tagged list', () => {
       { today: TODAY, exercice: 2025 },
     );
     render(<EtiquettesStep output={out} onDecide={() => undefined} />);
-    expect(screen.getByText(/sur 2 marchés lus :/)).toBeInTheDocument();
+    expect(screen.getByText(/sur 2\smarchés lus :/)).toBeInTheDocument();
     const region = screen.getByRole('region', { name: 'Marchés étiquetés (1)' });
     expect(within(region).getByText(/Nettoyage/)).toBeInTheDocument();
   });

@@ -23,7 +23,7 @@ it('README session 23 (« nomme la feuille reprise »): a file with one regist
   const file = recogniseFile({ name: 'Pôle Sport.xlsx', sheets: [grid('2024', [HEADER, ...rowsOf(['S-1'])]), grid('2025', [HEADER, ...rowsOf(['S-2'])]), cibles] }, TODAY);
   const plan = importPlan([file], { 'Pôle Sport.xlsx': 'Sport' });
   const notice = importedNotice(plan);
-  expect(notice).toContain('« Sport (2) » (1 ligne, feuille « 2025 »)');
+  expect(notice).toContain('« Sport (2) » (1 ligne, feuille « 2025 »)');
   expect(notice).toContain('« Sport - Cibles »');
   expect(notice).not.toContain('feuille « Cibles »');
 });

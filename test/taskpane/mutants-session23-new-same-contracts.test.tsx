@@ -33,5 +33,5 @@ it('a file of one contract: « Le marché de ce fichier est »', async () => {
 });
 
 it('one of two contracts: « 1 des 2 marchés de ce fichier est », in the singular', async () => {
-  expect(await sentence(['S-1', 'X-1'])).toMatch(/^Pôle proposé d'après ses marchés : 1 des 2 marchés de ce fichier est dans l'import du Pôle « Sport »/);
+  expect(await sentence(['S-1', 'X-1'])).toMatch(/^Pôle proposé d'après ses marchés : 1 des 2\smarchés de ce fichier est dans l'import du Pôle « Sport »/);
 });

@@ -26,7 +26,7 @@ it('a register with a header on two rows: the count of the card, not one more', 
   expect(file.rowsBySheet['2025']).toBe(3);
   const plan = importPlan([file], { 'Pôle Cadre de vie.xlsx': 'Pôle Cadre de vie' });
   expect(plan.map((p) => p.rows.length)).toEqual([5]);
-  expect(importedNotice(plan)).toContain('« Pôle Cadre de vie » (3 lignes)');
+  expect(importedNotice(plan)).toContain('« Pôle Cadre de vie » (3 lignes)');
 });
 
 it('a file with one register sheet per year: each imported sheet says which sheet of the file it holds', () => {
@@ -36,8 +36,8 @@ it('a file with one register sheet per year: each imported sheet says which shee
   const other = recogniseFile({ name: 'Pôle Sport.xlsx', sheets: [twoRowSheet()] }, TODAY);
   const plan = importPlan([file, other], { 'Pôle Cadre de vie.xlsx': 'Pôle Cadre de vie', 'Pôle Sport.xlsx': 'Pôle Sport' });
   expect(importedNotice(plan)).toBe(
-    '3 feuilles ajoutées au classeur : « Pôle Cadre de vie » (3 lignes, feuille « 2024 »), ' +
-      '« Pôle Cadre de vie (2) » (3 lignes, feuille « 2025 »), « Pôle Sport » (3 lignes). ' +
+    '3 feuilles ajoutées au classeur : « Pôle Cadre de vie » (3 lignes, feuille « 2024 »), ' +
+      '« Pôle Cadre de vie (2) » (3 lignes, feuille « 2025 »), « Pôle Sport » (3 lignes). ' +
       'Les indicateurs portent sur toutes les feuilles registre du classeur.',
   );
 });

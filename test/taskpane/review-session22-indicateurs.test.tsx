@@ -33,7 +33,7 @@ function workbook() {
 describe('the Exercice list', () => {
   it('offers no year that only a date out of the allowed period gives (regles.md §3 date-invalide)', async () => {
     render(<App host={fakeHost(workbook())} today={TODAY} initialStep="indicateurs" />);
-    await screen.findByText(/2 lignes retenues pour 2025/);
+    await screen.findByText(/2\slignes retenues pour 2025/);
     const options = within(screen.getByRole('combobox', { name: 'Exercice' })).getAllByRole('option');
     expect(options.map((o) => o.textContent)).toEqual(['2025']);
   });
@@ -46,7 +46,7 @@ describe('the Exercice list', () => {
       ['M-3', 'Élagage', 900, d('2024-05-01')],
     ]);
     render(<App host={fakeHost([g])} today={TODAY} initialStep="indicateurs" />);
-    await screen.findByText(/1 ligne retenue pour 2025/);
+    await screen.findByText(/1\sligne retenue pour 2025/);
     const list = screen.getByRole('combobox', { name: 'Exercice' }) as HTMLSelectElement;
     expect(within(list).getAllByRole('option').map((o) => o.textContent)).toEqual(['2025', '2024', '2023']);
     expect(list.value).toBe('2025');
@@ -56,7 +56,7 @@ describe('the Exercice list', () => {
 describe('an indicator with a value and its breakdown', () => {
   it('shows both, as the command line and the sheet do (indicateurs.md: « count per typeContrat (breakdown) », « breakdown F/H »)', async () => {
     render(<App host={fakeHost(workbook())} today={TODAY} initialStep="indicateurs" />);
-    await screen.findByText(/2 lignes retenues pour 2025/);
+    await screen.findByText(/2\slignes retenues pour 2025/);
     const typologie = indicator('4.2.2-typologie').textContent ?? '';
     expect(typologie).toMatch(/3 \(.*\)/);
     expect(typologie).toContain('CDI : 1');
@@ -76,7 +76,7 @@ describe('the summary line', () => {
     ]);
     render(<App host={fakeHost([g])} today={TODAY} initialStep="indicateurs" />);
     // The text as written: the default matcher would make the no-break space a plain one.
-    expect(await screen.findByText(`0 ligne retenue pour 2025 sur 1 ligne lue${NBSP}; 1 indicateur calculé ou saisi sur 56.`, { normalizer: (t) => t.trim() })).toBeInTheDocument();
+    expect(await screen.findByText(`0 ligne retenue pour 2025 sur 1 ligne lue${NBSP}; 1 indicateur calculé ou saisi sur 56.`, { normalizer: (t) => t.trim() })).toBeInTheDocument();
   });
 });
 
@@ -86,13 +86,13 @@ describe('a file that cannot be opened, chosen after a workbook in the preview',
     render(<App host={host} today={TODAY} initialStep="indicateurs" />);
     const picker = () => screen.getByLabelText('Choisir un classeur (.xlsx)');
     fireEvent.change(picker(), { target: { files: [new File([new Uint8Array([1])], 'Pôle Culture.xlsx')] } });
-    await screen.findByText(/2 lignes retenues pour 2025/);
+    await screen.findByText(/2\slignes retenues pour 2025/);
     host.open = async () => {
       throw new Error('pas un classeur');
     };
     fireEvent.change(picker(), { target: { files: [new File([new Uint8Array([2])], 'PasUnClasseur.xlsx')] } });
     expect(await screen.findByText(/La lecture du classeur a échoué/)).toBeInTheDocument();
-    expect(screen.getByText(/2 lignes retenues pour 2025/)).toBeInTheDocument();
+    expect(screen.getByText(/2\slignes retenues pour 2025/)).toBeInTheDocument();
     expect(screen.getByText(/Aperçu hors d'Excel : Pôle Culture\.xlsx/)).toBeInTheDocument();
   });
 });

@@ -34,8 +34,8 @@ describe('the import’s message', () => {
 
   it('tells the sheets that replaced an earlier import apart from those added', () => {
     expect(importedNotice(plan(), ['Sport'])).toBe(
-      'Feuille ajoutée au classeur : « Sport (2) » (2 lignes, feuille « 2025 »). ' +
-        'Feuille remplacée (import précédent) : « Sport » (1 ligne, feuille « 2024 »). ' +
+      'Feuille ajoutée au classeur : « Sport (2) » (2 lignes, feuille « 2025 »). ' +
+        'Feuille remplacée (import précédent) : « Sport » (1 ligne, feuille « 2024 »). ' +
         'Les indicateurs portent sur toutes les feuilles registre du classeur.',
     );
   });
@@ -57,7 +57,7 @@ describe('the import’s message', () => {
     // The total is copied as the file has it…
     expect(sheet.rows).toHaveLength(4);
     // …and the message counts what the card showed.
-    expect(importedNotice([sheet])).toContain('« Sport » (2 lignes)');
+    expect(importedNotice([sheet])).toContain('« Sport » (2 lignes)');
   });
 });
 
@@ -174,7 +174,7 @@ describe('the step', () => {
     expect(screen.getByText('Pôle Culture.xlsx', { selector: 'span' })).toBeInTheDocument();
     expect(screen.queryByText(/Pôle Sport\.xlsx, /)).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Choisir les classeurs…' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
     expect(onImport).toHaveBeenCalledTimes(1);
     expect((onImport.mock.calls[0][0] as FileRecognition[]).map((f) => f.name)).toEqual(['Pôle Culture.xlsx']);
   });
@@ -187,8 +187,8 @@ it('in the pane, the whole import: the card’s count, not one more for a total 
   fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: [new File([new Uint8Array([1])], 'Pôle Ressources.xlsx')] } });
   const card = await screen.findByRole('region', { name: 'Fichier Pôle Ressources.xlsx' });
   expect(within(card).getByText('« Marchés » : Registre des marchés, 1 ligne')).toBeInTheDocument();
-  fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
-  expect(await screen.findByText(/^Feuille ajoutée au classeur : « Pôle Ressources » \(1 ligne\)\./)).toBeInTheDocument();
+  fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
+  expect(await screen.findByText(/^Feuille ajoutée au classeur : « Pôle Ressources » \(1\sligne\)\./)).toBeInTheDocument();
 });
 
 it('in the pane: an earlier import replaced while the file adds a new year’s sheet — that sheet doubles nothing', async () => {
@@ -205,7 +205,7 @@ it('in the pane: an earlier import replaced while the file adds a new year’s s
   fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: [new File([new Uint8Array([1])], 'Pôle Sport.xlsx')] } });
   const card = await screen.findByRole('region', { name: 'Fichier Pôle Sport.xlsx' });
   expect(within(card).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Sport »/ })).toBeChecked();
-  fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
   const notice = await screen.findByText(/^Feuille ajoutée au classeur : « Sport \(2\) »/);
   expect(notice.textContent).toContain('Feuille remplacée (import précédent) : « Sport »');
   // README: the sentence is for sheets added beside an earlier import that is kept; this one was replaced.

@@ -27,7 +27,7 @@ it('a register of 1 200 rows: « 1 200 lignes lues », the thousands grouped', a
   for (let i = 1; i <= 1200; i++) rows.push([`M-${i}`, `Fournitures lot ${i}`, 1000 + i, d('2025-02-01')]);
   render(<App host={fakeHost([grid('Suivi', rows)])} today={TODAY} initialStep="indicateurs" />);
   const line = await screen.findByText(/lignes retenues pour 2025/, undefined, { timeout: 20_000 });
-  expect(line.textContent).toContain(`1${NNBSP}200 lignes retenues pour 2025 sur 1${NNBSP}200 lignes lues`);
+  expect(line.textContent).toContain(`1${NNBSP}200 lignes retenues pour 2025 sur 1${NNBSP}200 lignes lues`);
 }, 30_000);
 
 it('a value of Saisies manuelles counts among the indicators « calculés ou saisis »', async () => {
@@ -42,17 +42,17 @@ it('a value of Saisies manuelles counts among the indicators « calculés ou sai
   ]);
   render(<App host={fakeHost([g, saisies])} today={TODAY} initialStep="indicateurs" />);
   expect(
-    await screen.findByText(`0 ligne retenue pour 2025 sur 1 ligne lue${NBSP}; 2 indicateurs calculés ou saisis sur 56.`, exact),
+    await screen.findByText(`0 ligne retenue pour 2025 sur 1 ligne lue${NBSP}; 2 indicateurs calculés ou saisis sur 56.`, exact),
   ).toBeInTheDocument();
 });
 
 it('the ribbon’s summary: singular, grouped thousands, and the same words', async () => {
   render(<App host={fakeHost([])} today={TODAY} />);
   act(() => publishRibbonResult({ lignesLues: 1, erreurs: 0, indicateursCalcules: 1, indicateurs: 56, exercice: 2025, echec: null }));
-  expect(await screen.findByText('1 ligne lue, 0 en erreur, 1 indicateur calculé ou saisi sur 56 (exercice 2025).', exact)).toBeInTheDocument();
+  expect(await screen.findByText('1 ligne lue, 0 en erreur, 1 indicateur calculé ou saisi sur 56 (exercice 2025).', exact)).toBeInTheDocument();
   act(() => publishRibbonResult({ lignesLues: 12000, erreurs: 1500, indicateursCalcules: 31, indicateurs: 56, exercice: 2025, echec: null }));
   expect(
-    await screen.findByText(`12${NNBSP}000 lignes lues, 1${NNBSP}500 en erreur, 31 indicateurs calculés ou saisis sur 56 (exercice 2025).`, exact),
+    await screen.findByText(`12${NNBSP}000 lignes lues, 1${NNBSP}500 en erreur, 31 indicateurs calculés ou saisis sur 56 (exercice 2025).`, exact),
   ).toBeInTheDocument();
 });
 
@@ -67,12 +67,12 @@ describe('a group of findings in Contrôles, 20 at a time', () => {
   it('one finding left: « (1 restant) »', () => {
     render(<ControlesStep output={withBadSirets(21)} />);
     fireEvent.click(screen.getByRole('button', { name: /SIRET invalide — 21\savertissements/ }));
-    expect(screen.getByRole('button', { name: 'Afficher 1 de plus (1 restant)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Afficher 1 de plus (1 restant)' })).toBeInTheDocument();
   });
 
   it('thousands grouped, in the group and in what remains', () => {
     render(<ControlesStep output={withBadSirets(1021)} />);
     fireEvent.click(screen.getByRole('button', { name: `SIRET invalide — 1${NNBSP}021 avertissements` }));
-    expect(screen.getByRole('button', { name: `Afficher 20 de plus (1${NNBSP}001 restants)` })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `Afficher 20 de plus (1${NNBSP}001 restants)` })).toBeInTheDocument();
   }, 30_000);
 });

@@ -134,7 +134,7 @@ describe('Consolidation in Excel — preview of the chosen files', () => {
     const notes = screen.getByRole('region', { name: `Fichier ${NOTES}` });
     expect(within(notes).getByText('Aucune feuille reconnue dans ce fichier : il ne sera pas importé.')).toBeInTheDocument();
     // Two usable files out of three.
-    expect(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' })).toBeEnabled();
   });
 });
 
@@ -146,7 +146,7 @@ describe('Consolidation in Excel — import as values, one sheet per source, the
     fireEvent.change(within(sport).getByRole('textbox', { name: `Pôle du fichier « ${SPORT} »` }), { target: { value: 'Sport' } });
     const culture = screen.getByRole('region', { name: `Fichier ${CULTURE}` });
     fireEvent.change(within(culture).getByRole('textbox', { name: `Pôle du fichier « ${CULTURE} »` }), { target: { value: 'Culture' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
     await screen.findByRole('heading', { name: /Étape 4 sur 5 — Indicateurs/ });
 
     // One sheet per source, after the user's sheet; the companion sheet is `Pôle - kind`; the user's sheet is untouched.
@@ -183,7 +183,7 @@ describe('Consolidation in Excel — import as values, one sheet per source, the
     expect(at('Culture', 3, 2)?.formula).toBeUndefined();
 
     // Computed over every register sheet of the workbook: 2 + 2 + 2 rows.
-    await screen.findByText(/sur 6 lignes lues/);
+    await screen.findByText(/sur 6\slignes lues/);
     // The lead is told what was added (the blind pane test found the pane jumped to step 4 silently),
     // and the message outlives the computation that follows.
     expect(
@@ -200,7 +200,7 @@ describe('Consolidation in Excel — import as values, one sheet per source, the
       return runChain(inputs, options);
     };
     const excel = await setup(failing);
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
     const alert = await screen.findByText(/L'import des fichiers a échoué/);
     expect(alert.textContent).toContain("L'import des fichiers a échoué (calcul impossible). Aucune feuille n’a été ajoutée : corrigez le fichier signalé ou retirez-le de la sélection, puis réessayez.");
     expect(excel.sheetNames()).toEqual([SHEET]);
@@ -212,7 +212,7 @@ describe('Consolidation in Excel — import as values, one sheet per source, the
     const excel = await setup();
     // The import reads the workbook again (3 round trips), then writes: the second write is refused, after sheets were added.
     excel.failOnSync(5);
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
     const alert = await screen.findByText(/L'import des fichiers a échoué/);
     // Office's English message is not shown: the cause, what is sure, what to do, and the code for support.
     expect(alert.textContent).toContain(
@@ -231,8 +231,8 @@ describe('Consolidation in Excel — a Pôle imported again (next month)', () =>
     fireEvent.change(within(screen.getByRole('region', { name: `Fichier ${SPORT}` })).getByRole('textbox', { name: `Pôle du fichier « ${SPORT} »` }), {
       target: { value: 'Sport' },
     });
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
-    await screen.findByText(/sur 6 lignes lues/);
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    await screen.findByText(/sur 6\slignes lues/);
 
     // Next month: the same files chosen again in step 5.
     fireEvent.click(screen.getByRole('button', { name: '5. Consolidation' }));
@@ -262,8 +262,8 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
   /** First import, then the same two files chosen again in step 5. */
   async function importedThenChosenAgain(): Promise<ExcelDouble> {
     const excel = await setup();
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
-    await screen.findByText(/sur 6 lignes lues/);
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    await screen.findByText(/sur 6\slignes lues/);
     await chooseAgain();
     return excel;
   }
@@ -284,10 +284,10 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     const sport = screen.getByRole('region', { name: `Fichier ${SPORT}` });
     expect(within(sport).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Pôle Sport », « Pôle Sport - Cibles », importé le 15\/01\/2026\)/ })).toBeChecked();
     expect(within(sport).queryByText(/semble déjà importé/)).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
     // The same 6 rows: nothing counted twice.
-    await screen.findByText(/3 feuilles remplacées \(import précédent\) : « Pôle Sport » \(2 lignes\), « Pôle Sport - Cibles » \(1 ligne\), « Culture et patrimoine » \(2 lignes\)\./);
-    await screen.findByText(/sur 6 lignes lues/);
+    await screen.findByText(/3\sfeuilles remplacées \(import précédent\) : « Pôle Sport » \(2\slignes\), « Pôle Sport - Cibles » \(1\sligne\), « Culture et patrimoine » \(2\slignes\)\./);
+    await screen.findByText(/sur 6\slignes lues/);
     expect(excel.sheetNames()).toEqual(FIRST);
     expect(excel.snapshot(SHEET)).toEqual(user);
     expect(excel.cell('Pôle Sport', 2, 1)?.value).toBe('S-1');
@@ -295,8 +295,8 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
 
   it('saves the records in SPASER État with the next write: a pane opened later still offers the replacement', async () => {
     const excel = await setup();
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
-    await screen.findByText(/sur 6 lignes lues/);
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    await screen.findByText(/sur 6\slignes lues/);
     fireEvent.click(await screen.findByRole('button', { name: 'Écrire les feuilles et les graphiques' }));
     await screen.findByText(/Feuilles SPASER écrites/);
     const etat = excel.sheet('SPASER État');
@@ -318,8 +318,8 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
 
   it('an import edited since (read when the pane opens) is not offered: a warning names it and says why; importing adds beside it', async () => {
     const excel = await setup();
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
-    await screen.findByText(/sur 6 lignes lues/);
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    await screen.findByText(/sur 6\slignes lues/);
     fireEvent.click(await screen.findByRole('button', { name: 'Écrire les feuilles et les graphiques' }));
     await screen.findByText(/Feuilles SPASER écrites/);
     // The lead corrects an amount in last month's import, and replaces its targets by a sheet of their own of the same name.
@@ -342,9 +342,9 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     ).toBeInTheDocument();
     // The other Pôle's import is unchanged: still offered.
     expect(within(screen.getByRole('region', { name: `Fichier ${CULTURE}` })).getByRole('checkbox')).toBeChecked();
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
     // Culture replaced; Sport's new sheets beside its kept import, said to double it.
-    await screen.findByText(/2 feuilles ajoutées au classeur : « Pôle Sport \(2\) » .*« Pôle Sport - Cibles \(2\) » .*Feuille remplacée \(import précédent\) : « Culture et patrimoine »/);
+    await screen.findByText(/2\sfeuilles ajoutées au classeur : « Pôle Sport \(2\) » .*« Pôle Sport - Cibles \(2\) » .*Feuille remplacée \(import précédent\) : « Culture et patrimoine »/);
     expect(
       screen.getByText(/« Pôle Sport \(2\) », « Pôle Sport - Cibles \(2\) » s'ajoutent à l'import précédent de leur Pôle, qui est gardé : leurs marchés y sont en double/),
     ).toBeInTheDocument();
@@ -361,7 +361,7 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
       ctx.workbook.worksheets.getItem('Pôle Sport').getRange('B2').values = [['Gymnase (corrigé)']];
       await ctx.sync();
     });
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
     await screen.findByText(/Non remplacé : « Pôle Sport » a été modifiée depuis son import du 15\/01\/2026\./);
     expect(excel.cell('Pôle Sport', 2, 2)?.value).toBe('Gymnase (corrigé)');
     expect(excel.sheetNames()).toEqual([...FIRST, 'Pôle Sport (2)', 'Pôle Sport - Cibles (2)']);
@@ -374,8 +374,8 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     await screen.findByRole('heading', { name: /Étape 5 sur 5/ });
     fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: [SPORT, CULTURE].map((n) => new File([new Uint8Array([1])], n)) } });
     await screen.findByRole('region', { name: `Fichier ${SPORT}` });
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
-    await screen.findByText(/sur 6 lignes lues/);
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    await screen.findByText(/sur 6\slignes lues/);
     // Next month the Pôle has dropped its « Objectifs » sheet.
     files[SPORT] = await sportFile(false);
     await chooseAgain();
@@ -388,8 +388,8 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     ).toBeInTheDocument();
     // Culture's import is all taken by its file: nothing to say.
     expect(within(screen.getByRole('region', { name: `Fichier ${CULTURE}` })).queryByText(/Un import précédent/)).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
-    await screen.findByText(/2 feuilles remplacées \(import précédent\) : « Pôle Sport » \(.*\), « Culture et patrimoine » \(.*\)\./);
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    await screen.findByText(/2\sfeuilles remplacées \(import précédent\) : « Pôle Sport » \(.*\), « Culture et patrimoine » \(.*\)\./);
     expect(excel.sheetNames()).toEqual(FIRST);
     expect(excel.cell('Pôle Sport - Cibles', 2, 1)?.value).toBe('4.1.2-consideration-sociale');
   });
@@ -428,9 +428,9 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
       return works;
     };
     await choose();
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
     // 2 rows of the user's sheet, 2 of Sport, 1 of its works.
-    await screen.findByText(/sur 5 lignes lues/);
+    await screen.findByText(/sur 5\slignes lues/);
     const names = excel.sheetNames();
     expect(names.filter((n) => n.startsWith('Pôle Sport'))).toEqual(['Pôle Sport', 'Pôle Sport - Cibles', 'Pôle Sport (2)']);
     // Next month: the works' amount changed.
@@ -440,9 +440,9 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     for (const box of screen.getAllByRole('checkbox')) expect(box).toBeChecked();
     expect(screen.getAllByRole('checkbox')).toHaveLength(2);
     expect(screen.queryByText(/Un import précédent du Pôle/)).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
     await screen.findByText(/feuilles remplacées \(import précédent\)/);
-    await screen.findByText(/sur 5 lignes lues/);
+    await screen.findByText(/sur 5\slignes lues/);
     expect(excel.sheetNames()).toEqual(names);
     expect(excel.cell(swapped ? 'Pôle Sport' : 'Pôle Sport (2)', 2, 3)?.value).toBe(9500);
     expect(excel.cell(swapped ? 'Pôle Sport (2)' : 'Pôle Sport', 2, 1)?.value).toBe('S-1');
@@ -451,9 +451,9 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
   it('unticked, the import adds beside the earlier one as before', async () => {
     const excel = await importedThenChosenAgain();
     for (const box of screen.getAllByRole('checkbox', { name: /^Remplacer/ })) fireEvent.click(box);
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
     // Unticked: the new sheets double the earlier import, and the banner says so (the first import's banner said « 3 feuilles ajoutées » too).
-    await screen.findByText(/^3 feuilles ajoutées au classeur : « Pôle Sport \(2\) ».*« Pôle Sport \(2\) », « Pôle Sport - Cibles \(2\) », « Culture et patrimoine \(2\) » s'ajoutent à l'import précédent de leur Pôle, qui est gardé/);
+    await screen.findByText(/^3\sfeuilles ajoutées au classeur : « Pôle Sport \(2\) ».*« Pôle Sport \(2\) », « Pôle Sport - Cibles \(2\) », « Culture et patrimoine \(2\) » s'ajoutent à l'import précédent de leur Pôle, qui est gardé/);
     expect(excel.sheetNames()).toEqual([...FIRST, 'Pôle Sport (2)', 'Pôle Sport - Cibles (2)', 'Culture et patrimoine (2)']);
   });
 });

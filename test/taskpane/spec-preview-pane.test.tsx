@@ -87,7 +87,7 @@ describe('browser preview: consolidation', () => {
 
   /** Clicked just before the test waits on the pane: no pause in between for the import's updates to land outside act. */
   function clickImport(): void {
-    fireEvent.click(screen.getByRole('button', { name: /^Importer 1 classeur/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Importer 1\sclasseur/ }));
   }
 
   it('imports into a new workbook, computes, and the result is offered as « Consolidation - SPASER.xlsx »', async () => {

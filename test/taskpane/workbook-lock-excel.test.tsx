@@ -104,7 +104,7 @@ describe('the ribbon and the pane never work on the workbook at the same time', 
     fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: [new File([new Uint8Array([1])], POLE_FILE)] } });
     const region = await screen.findByRole('region', { name: `Fichier ${POLE_FILE}` });
     fireEvent.change(within(region).getByRole('textbox', { name: `Pôle du fichier « ${POLE_FILE} »` }), { target: { value: 'Sport' } });
-    fireEvent.click(screen.getByRole('button', { name: /^Importer 1 classeur/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Importer 1\sclasseur/ }));
 
     // Stopped while the import writes its state sheet (under a temporary name); in act: the pane shows its progress meanwhile.
     await act(() => t.paused.paused);
@@ -122,7 +122,7 @@ describe('the ribbon and the pane never work on the workbook at the same time', 
       await click;
     });
     // The pane, reading the workbook again after the ribbon's result, shows the five rows.
-    await screen.findByText(/sur 5 lignes lues/);
+    await screen.findByText(/sur 5\slignes lues/);
     // It read the workbook as the import left it: the Pôle's sheet and the import's state.
     expect(t.ribbonReads).toHaveLength(1);
     expect(t.ribbonReads[0]).toContain('Sport');
@@ -140,7 +140,7 @@ describe('the ribbon and the pane never work on the workbook at the same time', 
     current = t.paused;
     render(<App host={t.host} today={TODAY} initialStep="indicateurs" />);
     const button = await screen.findByRole('button', { name: 'Écrire les feuilles et les graphiques' });
-    await screen.findByText(/sur 2 lignes lues/);
+    await screen.findByText(/sur 2\slignes lues/);
 
     const click = ribbonClick();
     await t.paused.paused;
@@ -186,7 +186,7 @@ describe('the ribbon and the pane never work on the workbook at the same time', 
     current = t.paused;
     render(<App host={t.host} today={TODAY} initialStep="indicateurs" />);
     const button = await screen.findByRole('button', { name: 'Écrire les feuilles et les graphiques' });
-    await screen.findByText(/sur 2 lignes lues/);
+    await screen.findByText(/sur 2\slignes lues/);
 
     const click = ribbonClick();
     await t.paused.paused;

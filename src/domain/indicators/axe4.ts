@@ -125,7 +125,7 @@ export const AXE4: readonly IndicatorDef[] = [
           ? `heures de la colonne « ${registerField('heuresInsertionRealisees').label} »`
           : fromSuivi === parts
             ? 'heures de la feuille Suivi insertion'
-            : `heures de la feuille Suivi insertion pour ${fromSuivi} marché(s), de la colonne « ${registerField('heuresInsertionRealisees').label} » pour ${parts - fromSuivi}`;
+            : `heures de la feuille Suivi insertion pour ${fromSuivi} marché(s), de la colonne « ${registerField('heuresInsertionRealisees').label} » pour ${parts - fromSuivi}`;
       return { valeur: heures, renseignees: filled, total, note };
     },
   },

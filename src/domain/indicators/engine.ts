@@ -450,7 +450,7 @@ function spendNote(set: RowSet, columns: Columns): string {
   const notified = registerField('montant').label;
   if (mandated === total) return `dépense : ${mandate}`;
   if (mandated === 0) return `dépense : ${notified} (pas de dépenses mandatées)`;
-  return `dépense : ${mandate} pour ${mandated} ligne(s), ${notified} pour ${total - mandated} ligne(s) sans dépenses mandatées`;
+  return `dépense : ${mandate} pour ${mandated} ligne(s), ${notified} pour ${total - mandated} ligne(s) sans dépenses mandatées`;
 }
 
 function noRowMotif(scope: RegisterDef['scope'], exercice: number): string {

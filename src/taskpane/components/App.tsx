@@ -565,7 +565,7 @@ export function importedNotice(
   kept: readonly KeptSheet[] = [],
   beside: readonly string[] = [],
 ): string {
-  const lines = (n: number) => (n === 1 ? '1 ligne' : `${n.toLocaleString('fr-FR')} lignes`);
+  const lines = (n: number) => plural(n, 'ligne', 'lignes');
   // A file's second register sheet (one per year) is named « … (2) » like a doublon would be: its source sheet says which.
   const registersOf = (file: string) => plan.filter((q) => q.kind === 'registre' && q.source.file === file).length;
   const described = (p: ImportSheet) => {
@@ -577,10 +577,10 @@ export function importedNotice(
   const replaced = plan.filter((p) => replacing.includes(p.name));
   const parts: string[] = [];
   if (added.length > 0) {
-    parts.push(`${added.length === 1 ? 'Feuille ajoutée' : `${added.length} feuilles ajoutées`} au classeur : ${added.map(described).join(', ')}.`);
+    parts.push(`${added.length === 1 ? 'Feuille ajoutée' : `${added.length} feuilles ajoutées`} au classeur : ${added.map(described).join(', ')}.`);
   }
   if (replaced.length > 0) {
-    parts.push(`${replaced.length === 1 ? 'Feuille remplacée' : `${replaced.length} feuilles remplacées`} (import précédent) : ${replaced.map(described).join(', ')}.`);
+    parts.push(`${replaced.length === 1 ? 'Feuille remplacée' : `${replaced.length} feuilles remplacées`} (import précédent) : ${replaced.map(described).join(', ')}.`);
   }
   const doubled = added.filter((p) => beside.includes(p.name)).map((p) => `« ${p.name} »`);
   if (doubled.length > 0) {
@@ -627,7 +627,7 @@ function RibbonResult({ summary }: { summary: RibbonSummary }) {
     <MessageBar intent={summary.avertissement ? 'warning' : 'success'}>
       <MessageBarBody>
         <MessageBarTitle>Calcul depuis le ruban</MessageBarTitle>
-        {`${plural(summary.lignesLues, 'ligne lue', 'lignes lues')}, ${formatValue(summary.erreurs, 'nombre')} en erreur, ${doneIndicators(summary.indicateursCalcules)} sur ${summary.indicateurs}${
+        {`${plural(summary.lignesLues, 'ligne lue', 'lignes lues')}, ${formatValue(summary.erreurs, 'nombre')} en erreur, ${doneIndicators(summary.indicateursCalcules)} sur ${summary.indicateurs}${
           summary.exercice !== null ? ` (exercice ${summary.exercice})` : ''
         }.`}
         {summary.avertissement ? ` ${summary.avertissement}` : ''}

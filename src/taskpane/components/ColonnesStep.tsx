@@ -109,7 +109,7 @@ export function ColonnesStep({ inputs, output, onChoose }: ColonnesStepProps) {
   return (
     <div className="step-body">
       <Text as="p" block>
-        {mappings.length === 1 ? '1 feuille reconnue.' : `${mappings.length} feuilles reconnues.`} Changez une colonne si elle a mal été
+        {mappings.length === 1 ? '1 feuille reconnue.' : `${mappings.length} feuilles reconnues.`} Changez une colonne si elle a mal été
         reconnue : votre choix sera enregistré dans le classeur avec les feuilles SPASER.
       </Text>
       {mappings.map(view)}
@@ -119,7 +119,7 @@ export function ColonnesStep({ inputs, output, onChoose }: ColonnesStepProps) {
             ? missingRequiredFields(incomplete[0]).length === 1
               ? "La feuille ci-dessous ressemble à un registre, mais une colonne obligatoire lui manque : ses lignes ne sont pas comptées tant que vous ne l'avez pas choisie."
               : 'La feuille ci-dessous ressemble à un registre, mais des colonnes obligatoires lui manquent : ses lignes ne sont pas comptées tant que vous ne les avez pas choisies.'
-            : `Les ${incomplete.length} feuilles ci-dessous ressemblent à un registre, mais des colonnes obligatoires leur manquent : leurs lignes ne sont pas comptées tant que vous ne les avez pas choisies.`}
+            : `Les ${incomplete.length} feuilles ci-dessous ressemblent à un registre, mais des colonnes obligatoires leur manquent : leurs lignes ne sont pas comptées tant que vous ne les avez pas choisies.`}
         </Text>
       )}
       {incomplete.map(view)}

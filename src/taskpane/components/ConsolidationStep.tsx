@@ -182,7 +182,7 @@ function sameContractsSentence(m: SameContracts): string {
   const found =
     m.total === 1
       ? 'Le marché de ce fichier est'
-      : `${formatValue(m.shared, 'nombre')} des ${formatValue(m.total, 'nombre')} marchés de ce fichier ${m.shared > 1 ? 'sont' : 'est'}`;
+      : `${formatValue(m.shared, 'nombre')} des ${formatValue(m.total, 'nombre')} marchés de ce fichier ${m.shared > 1 ? 'sont' : 'est'}`;
   return (
     `Pôle proposé d'après ses marchés : ${found} dans l'import du Pôle « ${m.pole.trim()} » (fichier « ${m.file} », importé le ${isoToFrench(m.date)}). ` +
     "Si ce fichier n'en est pas la nouvelle version, donnez-lui le nom de son Pôle."
@@ -310,7 +310,7 @@ function FileAsOtherPole({ pole, earlier }: { pole: string; earlier: readonly Im
 /** What the Pôle saved in its file and the import carries over, so that the lead knows it is kept. */
 function SavedChoices({ file }: { file: FileRecognition }) {
   const n = file.decisions.length;
-  const decisions = n === 0 ? null : n === 1 ? "une décision d'étiquette" : `${n} décisions d'étiquettes`;
+  const decisions = n === 0 ? null : n === 1 ? "une décision d'étiquette" : `${n} décisions d'étiquettes`;
   const columns = file.overrides.length > 0 ? 'ses choix de colonnes' : null;
   if (!columns && !decisions) return null;
   // « ils » as soon as a masculine noun is there (les choix), « elle(s) » for decisions alone.

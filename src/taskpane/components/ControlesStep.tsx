@@ -96,7 +96,7 @@ function FindingGroupView({ group, onSelect }: { group: FindingGroup; onSelect?:
             </Badge>
           }
         >
-          {`${group.label} — ${plural(group.findings.length, group.gravite, group.gravite === 'erreur' ? 'erreurs' : 'avertissements', true)}`}
+          {`${group.label} — ${plural(group.findings.length, group.gravite, group.gravite === 'erreur' ? 'erreurs' : 'avertissements')}`}
         </Button>
       </h3>
       {open && (
@@ -122,7 +122,7 @@ function FindingGroupView({ group, onSelect }: { group: FindingGroup; onSelect?:
           {group.findings.length > limit && (
             <li>
               <Button size="small" onClick={() => setLimit(limit + PAGE)}>
-                {`Afficher ${Math.min(PAGE, group.findings.length - limit)} de plus (${plural(group.findings.length - limit, 'restant', 'restants')})`}
+                {`Afficher ${Math.min(PAGE, group.findings.length - limit)} de plus (${plural(group.findings.length - limit, 'restant', 'restants')})`}
               </Button>
             </li>
           )}

@@ -217,7 +217,7 @@ export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
         )}
         {tagged.length > limit && (
           <Button size="small" onClick={() => setLimit(limit + PAGE)}>
-            {`Afficher ${Math.min(PAGE, tagged.length - limit)} de plus`}
+            {`Afficher ${Math.min(PAGE, tagged.length - limit)} de plus`}
           </Button>
         )}
       </section>

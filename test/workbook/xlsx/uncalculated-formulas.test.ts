@@ -28,7 +28,7 @@ describe('formulas saved without their result', () => {
     expect(read[0].rows[1][1]).toBeNull();
     const out = runChain([{ file: 'Export.xlsx', sheets: read, state: null }], { today: '2026-01-15', writesCharts: false });
     expect(out.notices).toEqual([
-      "La feuille « Marchés » a 2 formules enregistrées sans leur résultat (classeur écrit par un logiciel et jamais ouvert dans Excel) : leurs cellules se lisent vides. Ouvrez le classeur dans Excel, enregistrez-le, puis recommencez.",
+      "La feuille « Marchés » a 2 formules enregistrées sans leur résultat (classeur écrit par un logiciel et jamais ouvert dans Excel) : leurs cellules se lisent vides. Ouvrez le classeur dans Excel, enregistrez-le, puis recommencez.",
     ]);
   });
 
