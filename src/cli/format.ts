@@ -22,8 +22,8 @@ export function formatNumber(n: number, decimals: number): string {
 }
 
 /** A value with its unit, as the pane and `SPASER Indicateurs` show it: `37,5 %`, `12 345,00 €`, `28,4 jours`, `1 234`, `2,6`. */
-export function formatValue(v: number, unite: Unite): string {
-  return plainSpaces(domainFormatValue(v, unite));
+export function formatValue(v: number, unite: Unite, row: readonly (number | null)[] = [v]): string {
+  return plainSpaces(domainFormatValue(v, unite, row));
 }
 
 export const AXES: Readonly<Record<number, string>> = {
@@ -50,7 +50,9 @@ export function formatIndicatorValue(ind: IndicatorResult): string {
   const parts: string[] = [];
   const rep = ind.repartition;
   const sharesBreakdown = rep !== null && Object.values(rep).some((v) => typeof v !== 'number');
-  if (ind.valeur !== null) parts.push(formatValue(ind.valeur, ind.unite));
+  // Value, N−1 and change with the digits of the indicator's row in `SPASER Indicateurs`.
+  const row = [ind.valeur, ind.n1];
+  if (ind.valeur !== null) parts.push(formatValue(ind.valeur, ind.unite, row));
   if (rep !== null) {
     parts.push(
       sharesBreakdown ? `fournisseurs / dépense : ${formatRepartition(rep)}` : ind.valeur !== null ? `(${formatRepartition(rep)})` : formatRepartition(rep),
@@ -60,10 +62,10 @@ export function formatIndicatorValue(ind: IndicatorResult): string {
   let text = parts.join(' ');
   if (ind.statut === 'saisi') text += ' (saisi)';
   if (ind.n1 !== null) {
-    text += ` — N−1 : ${formatValue(ind.n1, ind.unite)}`;
+    text += ` — N−1 : ${formatValue(ind.n1, ind.unite, row)}`;
     // The change as the pane words it and the `Évolution` column of `SPASER Indicateurs` computes it.
     const change = indicatorChange(ind);
-    if (change !== null) text += ` (évolution : ${formatChange(change, ind.unite)})`;
+    if (change !== null) text += ` (évolution : ${formatChange(change, ind.unite, row)})`;
   }
   if (ind.cible) {
     const atteinte = ind.cible.atteinte === null ? '' : ind.cible.atteinte ? ', atteinte' : ', non atteinte';

@@ -11,20 +11,23 @@ export function indicatorChange(ind: Pick<IndicatorResult, 'valeur' | 'n1'>): nu
   return ind.valeur !== null && ind.n1 !== null ? ind.valeur - ind.n1 : null;
 }
 
-/** Digits shown for a unit, those of `SPASER Indicateurs`' number formats (`plan.ts` `unitFormat`). */
-function decimalsOf(value: number, unite: Unite): number {
+/**
+ * Digits shown for the numbers of one row (an indicator's value, N−1 and change), those of the row's
+ * number format in `SPASER Indicateurs` (`plan.ts` `unitFormat`): a count has no decimal, but a row
+ * holding a mean (soumissionnaires: 3,0 against 2,8) keeps one for all its numbers.
+ */
+export function rowDecimals(unite: Unite, row: readonly (number | null)[]): number {
   if (unite === '€') return 2;
-  // A count has no decimal; a mean (soumissionnaires) keeps one, as `FORMAT_DECIMAL`.
-  return unite === 'nombre' && Number.isInteger(value) ? 0 : 1;
+  return unite === 'nombre' && row.every((v) => v === null || Number.isInteger(v)) ? 0 : 1;
 }
 
 /**
  * A value as the pane and the command line show it, with the decimals the `SPASER Indicateurs`
  * sheet shows beside it: `37,5 %`, `12 500,00 €`, `4,0 jours`, `1 234`, `2,6`; `—` for none.
  */
-export function formatValue(value: number | null, unite: Unite): string {
+export function formatValue(value: number | null, unite: Unite, row: readonly (number | null)[] = [value]): string {
   if (value === null) return '—';
-  const digits = fixedNumber(value, decimalsOf(value, unite));
+  const digits = fixedNumber(value, rowDecimals(unite, row));
   switch (unite) {
     case '%':
     case '€':
@@ -38,12 +41,12 @@ export function formatValue(value: number | null, unite: Unite): string {
 }
 
 /** A change from N−1, with the value's decimals: `+2,5 points` for a share, `−3,0 jours`, `+1 200,00 €`, `0,0 point`. */
-export function formatChange(change: number, unite: Unite): string {
+export function formatChange(change: number, unite: Unite, row: readonly (number | null)[] = [change]): string {
   // Worded from the change as shown: no `+0,0 point`, no `+2,0 point`.
-  const shown = Number(plainFixed(Math.abs(change), decimalsOf(change, unite)));
+  const shown = Number(plainFixed(Math.abs(change), rowDecimals(unite, row)));
   const sign = shown === 0 ? '' : change > 0 ? '+' : '−';
   if (unite === '%') return `${sign}${fixedNumber(shown, 1)}${NBSP}${shown < 2 ? 'point' : 'points'}`;
-  return `${sign}${formatValue(shown, unite)}`;
+  return `${sign}${formatValue(shown, unite, row)}`;
 }
 
 /** Which amount the spend indicators used (`sortie.md` `depense`, `regles.md` §5), worded once for the pane and the command line. */

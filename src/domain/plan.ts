@@ -9,7 +9,7 @@ import { CONSIDERATION_IDS, NATIONAL_REFERENCE, nationalReferenceText } from './
 export { frenchNumber, plainFixed };
 import { SIZES } from './suppliers';
 import { ZONES } from './zones';
-import { indicatorChange } from './change';
+import { indicatorChange, rowDecimals } from './change';
 import { cellAddress, type CellValue, isCalendarDate, isCellError } from './cell';
 import { type FieldDef, REGISTER_FIELDS, type RegisterFieldId, SUIVI_INSERTION_FIELDS } from './fields';
 import type { Finding, IndicatorResult, Register, RegisterRow, Repartition, SpaserResult, Unite } from './model';
@@ -387,8 +387,8 @@ function unitFormat(unite: Unite, values: readonly (number | null)[]): string {
     case 'jours':
       return FORMAT_DECIMAL;
     case 'nombre':
-      // A mean (soumissionnaires) keeps a decimal; a count does not need one.
-      return values.every((v) => v === null || Number.isInteger(v)) ? FORMAT_NUMBER : FORMAT_DECIMAL;
+      // A mean (soumissionnaires) keeps a decimal; a count does not need one (as the pane and the CLI show it).
+      return rowDecimals(unite, values) === 0 ? FORMAT_NUMBER : FORMAT_DECIMAL;
   }
 }
 

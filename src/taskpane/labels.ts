@@ -44,8 +44,10 @@ export function comparisonLines(ind: Pick<IndicatorResult, 'valeur' | 'n1' | 'un
   const lines: string[] = [];
   if (ind.n1 !== null) {
     const change = indicatorChange(ind);
-    const changeText = change !== null ? ` (évolution : ${formatChange(change, ind.unite)})` : '';
-    lines.push(`N−1 : ${formatValue(ind.n1, ind.unite)}${changeText}`);
+    // Value, N−1 and change with the digits of the indicator's row in `SPASER Indicateurs`.
+    const row = [ind.valeur, ind.n1];
+    const changeText = change !== null ? ` (évolution : ${formatChange(change, ind.unite, row)})` : '';
+    lines.push(`N−1 : ${formatValue(ind.n1, ind.unite, row)}${changeText}`);
   }
   if (ind.cible) {
     const met = ind.cible.atteinte === null ? '' : ind.cible.atteinte ? ' — atteinte' : ' — non atteinte';

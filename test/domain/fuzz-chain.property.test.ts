@@ -31,7 +31,7 @@ function run(r: FuzzRun): ChainOutput | null {
     // Empty inputs are called empty (README), others « no register recognised ».
     const inputs = chainInputs(r);
     expect(e.empty).toBe(inputs.every(isEmptyInput));
-    expect(e.message).toMatch(e.empty ? /^(Le classeur « .* » est vide|Ces classeurs sont vides) / : /^Aucun registre reconnu/);
+    expect(e.message).toMatch(e.empty ? /^(Le classeur «\s.*\s» est vide|Ces classeurs sont vides)\s/ : /^Aucun registre reconnu/);
     return null;
   }
 }

@@ -76,7 +76,7 @@ interface ShownIndicator {
   readonly motif: string | null;
 }
 
-function shownIndicator(
+export function shownIndicator(
   ind: IndicatorResult,
   pole: string | null,
   figures: ReadonlyMap<string, PoleFigures> | null,
@@ -86,8 +86,8 @@ function shownIndicator(
   if (ind.statut === 'non calculable') return { ...city, value: 'Non calculable' };
   if (pole === null) {
     // A count with its breakdown (contract types, women and men) gives both, as the command line does.
-    const value =
-      ind.repartition === null ? formatValue(ind.valeur, ind.unite) : ind.valeur === null ? repartitionText(ind.repartition) : `${formatValue(ind.valeur, ind.unite)} (${repartitionText(ind.repartition)})`;
+    const shown = formatValue(ind.valeur, ind.unite, [ind.valeur, ind.n1]);
+    const value = ind.repartition === null ? shown : ind.valeur === null ? repartitionText(ind.repartition) : `${shown} (${repartitionText(ind.repartition)})`;
     return { ...city, value, lines: comparisonLines(ind), coverage: coverageLine(ind) };
   }
   // In a Pôle's view, the badge and the counts are the Pôle's: without a value of its own, not calculable.
@@ -103,7 +103,7 @@ function shownIndicator(
   const byPole = breakdowns.get(ind.id);
   const rep = byPole !== undefined && pole in byPole ? byPole[pole] : undefined;
   const valeur = ind.parPole[pole];
-  const value = rep !== undefined ? (rep === null ? 'Non calculable pour ce Pôle' : repartitionText(rep)) : formatValue(valeur, ind.unite);
+  const value = rep !== undefined ? (rep === null ? 'Non calculable pour ce Pôle' : repartitionText(rep)) : formatValue(valeur, ind.unite, [valeur, own?.n1 ?? null]);
   if (own === undefined || valeur === null) return { ...city, value };
   // Beside the Pôle's value, its own N−1 and coverage, from its own rows.
   const lines = comparisonLines({ valeur, n1: own.n1, unite: ind.unite, cible: null });
