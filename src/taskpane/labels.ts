@@ -40,12 +40,14 @@ export { formatChange, formatValue } from '../domain/change';
  * What the pane says beside a value for the whole City (`indicateurs.md`: with N−1 rows, the
  * N−1 value and the change; a target from *Cibles* and whether it is met).
  */
-export function comparisonLines(ind: Pick<IndicatorResult, 'valeur' | 'n1' | 'unite' | 'cible'>): string[] {
+export function comparisonLines(
+  ind: Pick<IndicatorResult, 'valeur' | 'n1' | 'unite' | 'cible'>,
+  /** The numbers whose digits the lines share (`rowDecimals`): by default the value and N−1, as `SPASER Indicateurs`. */
+  row: readonly (number | null)[] = [ind.valeur, ind.n1],
+): string[] {
   const lines: string[] = [];
   if (ind.n1 !== null) {
     const change = indicatorChange(ind);
-    // Value, N−1 and change with the digits of the indicator's row in `SPASER Indicateurs`.
-    const row = [ind.valeur, ind.n1];
     const changeText = change !== null ? ` (évolution : ${formatChange(change, ind.unite, row)})` : '';
     lines.push(`N−1 : ${formatValue(ind.n1, ind.unite, row)}${changeText}`);
   }

@@ -6,13 +6,16 @@
 import { runChain } from '../../src/domain/chain';
 import { fixedNumber } from '../../src/domain/french-text';
 import type { ChainInput } from '../../src/domain/chain';
-import { FORMAT_DECIMAL, FORMAT_EURO, FORMAT_INTEGER, FORMAT_NUMBER, FORMAT_PERCENT, SHEET_INDICATEURS } from '../../src/domain/plan-types';
+import { FORMAT_DECIMAL, FORMAT_EURO, FORMAT_INTEGER, FORMAT_NUMBER, FORMAT_PERCENT, SHEET_INDICATEURS, SHEET_POLES } from '../../src/domain/plan-types';
+import { poleView } from '../../src/domain/indicators/engine';
+import { shownIndicator } from '../../src/taskpane/components/IndicateursStep';
 import { formatIndicatorValue, plainSpaces } from '../../src/cli/format';
 import { buildSampleWorkbooks } from '../../src/cli/samples';
 import { comparisonLines, formatValue } from '../../src/taskpane/labels';
 import { chainInput } from './helpers';
 
-const DIGITS: Readonly<Record<string, number>> = { [FORMAT_EURO]: 2, [FORMAT_PERCENT]: 1, [FORMAT_DECIMAL]: 1, [FORMAT_NUMBER]: 0, [FORMAT_INTEGER]: 0 };
+// FORMAT_PERCENT is the same code as FORMAT_DECIMAL (`0,0`).
+const DIGITS: Readonly<Record<string, number>> = { [FORMAT_EURO]: 2, [FORMAT_DECIMAL]: 1, [FORMAT_NUMBER]: 0, [FORMAT_INTEGER]: 0 };
 const NUMBER = '([\\d ]+(?:,\\d+)?)';
 
 /** What the sheet shows of a number under a format, as plain text without sign. */
@@ -60,4 +63,29 @@ it('command line and pane show the digits of SPASER Indicateurs for every value,
     }
   }
   expect(compared).toBeGreaterThan(100);
+  expect(FORMAT_PERCENT).toBe(FORMAT_DECIMAL);
+});
+
+it('a Pôle\'s value in the pane carries the digits of its cell in SPASER Pôles', async () => {
+  const [{ inputs }] = await runs();
+  const out = runChain(inputs, { today: '2026-01-15' });
+  const sheet = out.plan.sheets.find((s) => s.name === SHEET_POLES);
+  const header = sheet?.blocks[0].values[0] as readonly string[];
+  let compared = 0;
+  for (const pole of Object.keys(out.result.indicateurs.find((i) => i.parPole !== null)?.parPole ?? {})) {
+    const col = header.indexOf(pole);
+    const figures = poleView(out.register, out.result.exercice as number, pole).figures;
+    for (const b of sheet?.blocks.slice(1) ?? []) {
+      for (const r of b.values) {
+        const ind = out.result.indicateurs.find((i) => i.id === r[0]);
+        const cell = r[col];
+        // The table's rows (id, label, unit, Pôles, City), not the breakdowns written below it.
+        if (ind === undefined || r[1] !== ind.libelle || typeof cell !== 'number') continue;
+        const shown = shownIndicator(ind, pole, figures, out.poleBreakdowns);
+        expect([pole, ind.id, numbersSaid(shown.value).valeur]).toEqual([pole, ind.id, sheetText(cell, b.formats?.[col] as string)]);
+        compared += 1;
+      }
+    }
+  }
+  expect(compared).toBeGreaterThan(80);
 });

@@ -66,5 +66,10 @@ describe('digits of an indicator row', () => {
     const figures = new Map([[ID, { statut: 'calculé' as const, valeur: 3, couverture: { renseignees: 4, total: 4 }, motif: null, n1: 2.5 }]]);
     const pole = shownIndicator(ind, 'Sport', figures, new Map());
     expect([pole.value, pole.lines]).toEqual(['3,0', ['N−1\u00a0: 2,5 (évolution\u00a0: +0,5)']]);
+    // Another Pôle's mean makes the row of `SPASER Pôles` decimal: this Pôle's whole 3 and 2 follow it.
+    const whole = new Map([[ID, { ...figures.get(ID)!, n1: 2 }]]);
+    const beside = shownIndicator({ ...ind, parPole: { Sport: 3, Culture: 2.5 } }, 'Sport', whole, new Map());
+    expect([beside.value, beside.lines]).toEqual(['3,0', ['N−1\u00a0: 2,0 (évolution\u00a0: +1,0)']]);
+    expect(shownIndicator({ ...ind, valeur: 3, parPole: { Sport: 3, Culture: 4 } }, 'Sport', whole, new Map()).value).toBe('3');
   });
 });

@@ -103,10 +103,12 @@ export function shownIndicator(
   const byPole = breakdowns.get(ind.id);
   const rep = byPole !== undefined && pole in byPole ? byPole[pole] : undefined;
   const valeur = ind.parPole[pole];
-  const value = rep !== undefined ? (rep === null ? 'Non calculable pour ce Pôle' : repartitionText(rep)) : formatValue(valeur, ind.unite, [valeur, own?.n1 ?? null]);
+  // The digits of the indicator's row in `SPASER Pôles` (every Pôle and the City), the Pôle's own N−1 beside.
+  const row = [...Object.values(ind.parPole), ind.valeur, own?.n1 ?? null];
+  const value = rep !== undefined ? (rep === null ? 'Non calculable pour ce Pôle' : repartitionText(rep)) : formatValue(valeur, ind.unite, row);
   if (own === undefined || valeur === null) return { ...city, value };
   // Beside the Pôle's value, its own N−1 and coverage, from its own rows.
-  const lines = comparisonLines({ valeur, n1: own.n1, unite: ind.unite, cible: null });
+  const lines = comparisonLines({ valeur, n1: own.n1, unite: ind.unite, cible: null }, row);
   return { ...city, statut: own.statut, value, lines, coverage: coverageLine(own) };
 }
 
