@@ -9,20 +9,28 @@ function grouped(intPart: string): string {
   return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, DIGIT_GROUP);
 }
 
-/** `abs.toFixed(decimals)` without the exponent `toFixed` writes from 1e21, where a double is whole (digits from BigInt). */
+/**
+ * `abs` with `decimals` decimals, rounded half up on its decimal value as Excel shows it (15
+ * significant digits), not on its binary one: 20.45 (stored 20.4499…) gives `20.5` like a cell
+ * formatted `0,0`, where `toFixed` gives `20.4`. No exponent from 1e21, where a double is whole.
+ */
 export function plainFixed(abs: number, decimals: number): string {
-  if (abs < 1e21 || !Number.isFinite(abs)) return abs.toFixed(decimals);
-  return `${BigInt(abs)}${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}`;
+  if (!Number.isFinite(abs)) return abs.toFixed(decimals);
+  if (abs >= 1e21) return `${BigInt(abs)}${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}`;
+  const decimal = String(Number(abs.toPrecision(15)));
+  // Tiny numbers are written with an exponent; they round to zero at these few decimals.
+  const scaled = decimal.includes('e') ? NaN : Math.round(Number(`${decimal}e${decimals}`));
+  if (!Number.isSafeInteger(scaled)) return abs.toFixed(decimals);
+  const digits = String(scaled).padStart(decimals + 1, '0');
+  return decimals > 0 ? `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}` : digits;
 }
 
 /** `1234.5` → `1 234,5` (digits grouped by `DIGIT_GROUP`, at most 2 decimals). */
 export function frenchNumber(n: number): string {
   if (!Number.isFinite(n)) return Number.isNaN(n) ? '' : `${n < 0 ? '-' : ''}∞`;
-  // From 1e21 a double is whole and `n * 100` may overflow: no rounding there.
-  const rounded = Math.abs(n) >= 1e21 ? n : Math.round(n * 100) / 100;
-  const negative = rounded < 0;
-  const [intPart, decPart = ''] = plainFixed(Math.abs(rounded), 2).split('.');
+  const [intPart, decPart = ''] = plainFixed(Math.abs(n), 2).split('.');
   const decimals = decPart.replace(/0+$/, '');
+  const negative = n < 0 && /[1-9]/.test(intPart + decimals);
   return `${negative ? '-' : ''}${grouped(intPart)}${decimals ? `,${decimals}` : ''}`;
 }
 
