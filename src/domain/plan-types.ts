@@ -9,12 +9,13 @@ export type PlanValue = string | number | boolean | null | CalendarDate;
 
 export const FORMAT_EURO = '# ##0,00 €';
 export const FORMAT_DATE = 'jj/mm/aaaa';
-export const FORMAT_PERCENT = '0,0';
+/** A share in % (0–100) with one decimal; grouped like the others (a change of points may be large). */
+export const FORMAT_PERCENT = '# ##0,0';
 export const FORMAT_INTEGER = '0';
 /** Counts and whole amounts with thousands separator (indicator values in `nombre`). */
 export const FORMAT_NUMBER = '# ##0';
-/** One decimal (days, means); same code as FORMAT_PERCENT, named for what it shows. */
-export const FORMAT_DECIMAL = '0,0';
+/** One decimal (days, means, hours), digits grouped as the pane shows them (`41 234,5`); same code as FORMAT_PERCENT. */
+export const FORMAT_DECIMAL = '# ##0,0';
 
 /** A rectangular block of values written at (row, col), 1-based. */
 export interface BlockPlan {

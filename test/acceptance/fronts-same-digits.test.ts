@@ -4,7 +4,6 @@
  * `SPASER Indicateurs` shows of the same numbers with its cell formats.
  */
 import { runChain } from '../../src/domain/chain';
-import { fixedNumber } from '../../src/domain/french-text';
 import type { ChainInput } from '../../src/domain/chain';
 import { FORMAT_DECIMAL, FORMAT_EURO, FORMAT_INTEGER, FORMAT_NUMBER, FORMAT_PERCENT, SHEET_INDICATEURS, SHEET_POLES } from '../../src/domain/plan-types';
 import { poleView } from '../../src/domain/indicators/engine';
@@ -14,15 +13,18 @@ import { buildSampleWorkbooks } from '../../src/cli/samples';
 import { comparisonLines, formatValue } from '../../src/taskpane/labels';
 import { chainInput } from './helpers';
 
-// FORMAT_PERCENT is the same code as FORMAT_DECIMAL (`0,0`).
-const DIGITS: Readonly<Record<string, number>> = { [FORMAT_EURO]: 2, [FORMAT_DECIMAL]: 1, [FORMAT_NUMBER]: 0, [FORMAT_INTEGER]: 0 };
-const NUMBER = '([\\d ]+(?:,\\d+)?)';
-
-/** What the sheet shows of a number under a format, as plain text without sign. */
+/**
+ * What Excel shows of a number under one of the plan's French formats, without sign: its decimals
+ * (zeros after the comma), its digits grouped when the format says `# ##0`. Rounded by `Intl` on the
+ * number's 15 significant digits (as Excel rounds what it shows), independently of `fixedNumber`.
+ */
 function sheetText(n: number, format: string): string {
-  expect(Object.keys(DIGITS)).toContain(format);
-  return plainSpaces(fixedNumber(Math.abs(n), DIGITS[format]));
+  const decimals = /,(0+)/.exec(format)?.[1].length ?? 0;
+  const shown = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: format.includes('# ##') });
+  return plainSpaces(shown.format(Math.abs(n).toPrecision(15) as unknown as number));
 }
+
+const NUMBER = '([\\d ]+(?:,\\d+)?)';
 
 function numbersSaid(text: string): { valeur: string | null; n1: string | null; change: string | null } {
   const plain = plainSpaces(text);
@@ -63,7 +65,8 @@ it('command line and pane show the digits of SPASER Indicateurs for every value,
     }
   }
   expect(compared).toBeGreaterThan(100);
-  expect(FORMAT_PERCENT).toBe(FORMAT_DECIMAL);
+  for (const format of [FORMAT_PERCENT, FORMAT_DECIMAL, FORMAT_EURO, FORMAT_NUMBER]) expect(format).toMatch(/^# ##0/);
+  expect(FORMAT_INTEGER).toBe('0');
 });
 
 it('a Pôle\'s value in the pane carries the digits of its cell in SPASER Pôles', async () => {
