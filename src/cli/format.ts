@@ -1,6 +1,6 @@
 /** French display of the chain's result for the terminal (numbers, indicators, controls). */
 import { columnLetter } from '../domain/cell';
-import { formatChange, formatValue as domainFormatValue, indicatorChange, spendText } from '../domain/change';
+import { digitsRow, formatChange, formatValue as domainFormatValue, indicatorChange, spendText } from '../domain/change';
 import { SHEET_KINDS } from '../domain/fields';
 import type { IndicatorResult, Repartition, SheetMapping, SpaserResult, Unite } from '../domain/model';
 import { FINDING_LABELS } from '../domain/finding-labels';
@@ -50,8 +50,8 @@ export function formatIndicatorValue(ind: IndicatorResult): string {
   const parts: string[] = [];
   const rep = ind.repartition;
   const sharesBreakdown = rep !== null && Object.values(rep).some((v) => typeof v !== 'number');
-  // Value, N−1 and change with the digits of the indicator's row in `SPASER Indicateurs`.
-  const row = [ind.valeur, ind.n1];
+  // Value, N−1 and change with the digits of the indicator's row in the sheets.
+  const row = digitsRow(ind);
   if (ind.valeur !== null) parts.push(formatValue(ind.valeur, ind.unite, row));
   if (rep !== null) {
     parts.push(

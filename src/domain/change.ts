@@ -22,6 +22,15 @@ export function rowDecimals(unite: Unite, row: readonly (number | null)[]): numb
 }
 
 /**
+ * The numbers of an indicator that share its digits: value, N−1 and every Pôle's value. Both sheets
+ * format the indicator's row from them, so that `SPASER Indicateurs`, `SPASER Pôles`, the pane and
+ * the command line show one value with the same digits.
+ */
+export function digitsRow(ind: Pick<IndicatorResult, 'valeur' | 'n1' | 'parPole'>): (number | null)[] {
+  return [ind.valeur, ind.n1, ...Object.values(ind.parPole ?? {})];
+}
+
+/**
  * A value as the pane and the command line show it, with the decimals the `SPASER Indicateurs`
  * sheet shows beside it: `37,5 %`, `12 500,00 €`, `4,0 jours`, `1 234`, `2,6`; `—` for none.
  */

@@ -9,7 +9,7 @@ import { CONSIDERATION_IDS, NATIONAL_REFERENCE, nationalReferenceText } from './
 export { frenchNumber, plainFixed };
 import { SIZES } from './suppliers';
 import { ZONES } from './zones';
-import { indicatorChange, rowDecimals } from './change';
+import { digitsRow, indicatorChange, rowDecimals } from './change';
 import { cellAddress, type CellValue, isCalendarDate, isCellError } from './cell';
 import { type FieldDef, REGISTER_FIELDS, type RegisterFieldId, SUIVI_INSERTION_FIELDS } from './fields';
 import type { Finding, IndicatorResult, Register, RegisterRow, Repartition, SpaserResult, Unite } from './model';
@@ -614,7 +614,7 @@ function indicatorsSheet(register: Register, result: SpaserResult): SheetPlan {
       run = [];
     };
     for (const ind of result.indicateurs.filter((i) => i.axe === axe)) {
-      const format = unitFormat(ind.unite, [ind.valeur, ind.n1]);
+      const format = unitFormat(ind.unite, digitsRow(ind));
       if (format !== runFormat) flush();
       runFormat = format;
       run.push(indicatorRow(ind));
@@ -692,7 +692,7 @@ function polesSheet(result: SpaserResult, breakdowns: PoleBreakdowns): SheetPlan
     const values: PlanValue[] = isPureBreakdown(ind)
       ? [...poles.map(() => NOT_APPLICABLE), NOT_APPLICABLE]
       : [...poles.map((p) => ind.parPole?.[p] ?? null), ind.valeur];
-    const format = unitFormat(ind.unite, values.filter((v): v is number => typeof v === 'number'));
+    const format = unitFormat(ind.unite, isPureBreakdown(ind) ? [] : digitsRow(ind));
     if (format !== runFormat) flush();
     runFormat = format;
     run.push([ind.id, ind.libelle, ind.unite, ...values]);

@@ -74,6 +74,10 @@ it('a Pôle\'s value in the pane carries the digits of its cell in SPASER Pôles
   const out = runChain(inputs, { today: '2026-01-15' });
   const sheet = out.plan.sheets.find((s) => s.name === SHEET_POLES);
   const header = sheet?.blocks[0].values[0] as readonly string[];
+  const indicateurs = new Map<string, { value: number; format: string }>();
+  for (const blk of out.plan.sheets.find((x) => x.name === SHEET_INDICATEURS)?.blocks ?? []) {
+    for (const r of blk.values) if (typeof r[0] === 'string' && typeof r[3] === 'number') indicateurs.set(r[0], { value: r[3], format: blk.formats?.[3] as string });
+  }
   let compared = 0;
   for (const pole of Object.keys(out.result.indicateurs.find((i) => i.parPole !== null)?.parPole ?? {})) {
     const col = header.indexOf(pole);
@@ -84,6 +88,12 @@ it('a Pôle\'s value in the pane carries the digits of its cell in SPASER Pôles
         const cell = r[col];
         // The table's rows (id, label, unit, Pôles, City), not the breakdowns written below it.
         if (ind === undefined || r[1] !== ind.libelle || typeof cell !== 'number') continue;
+        // The City's value reads the same in both sheets.
+        const city = r[header.length - 1];
+        const inIndicateurs = indicateurs.get(ind.id);
+        if (typeof city === 'number' && inIndicateurs) {
+          expect([ind.id, sheetText(city, b.formats?.[header.length - 1] as string)]).toEqual([ind.id, sheetText(inIndicateurs.value, inIndicateurs.format)]);
+        }
         const shown = shownIndicator(ind, pole, figures, out.poleBreakdowns);
         expect([pole, ind.id, numbersSaid(shown.value).valeur]).toEqual([pole, ind.id, sheetText(cell, b.formats?.[col] as string)]);
         compared += 1;

@@ -7,7 +7,9 @@
 import { runChain } from '../../src/domain/chain';
 import { formatChange, formatValue, rowDecimals } from '../../src/domain/change';
 import type { IndicatorResult } from '../../src/domain/model';
-import { FORMAT_DECIMAL, FORMAT_NUMBER, SHEET_INDICATEURS } from '../../src/domain/plan-types';
+import { FORMAT_DECIMAL, FORMAT_NUMBER, SHEET_INDICATEURS, SHEET_POLES } from '../../src/domain/plan-types';
+import { buildPlan } from '../../src/domain/plan';
+import { INDICATORS, makeResult, planInput } from './fixtures/plan-fixtures';
 import { formatIndicatorValue } from '../../src/cli/format';
 import { buildSampleWorkbooks } from '../../src/cli/samples';
 import { comparisonLines } from '../../src/taskpane/labels';
@@ -57,19 +59,33 @@ describe('digits of an indicator row', () => {
     expect(comparisonLines(ind)).toEqual(['N−1\u00a0: 2,5 (évolution\u00a0: +1,0)']);
   });
 
-  it('the pane\'s value itself, for the City and for a Pôle beside its own N−1 (3,0 against 2,5)', async () => {
+  it('the pane\'s value itself: the digits of the sheets\' row (value, City N−1, every Pôle); a Pôle\'s own N−1 may add one to its lines', async () => {
     const inputs = await Promise.all(buildSampleWorkbooks().map(async ({ name, wb }) => chainInput(name, new Uint8Array(await wb.xlsx.writeBuffer()))));
     const real = runChain(inputs, { today: '2026-01-15' }).result.indicateurs.find((i) => i.id === ID) as IndicatorResult;
-    const ind: IndicatorResult = { ...real, valeur: 3, n1: 2.5, parPole: { Sport: 3 } };
-    expect(shownIndicator(ind, null, null, new Map()).value).toBe('3,0');
-    expect(shownIndicator({ ...ind, n1: 2 }, null, null, new Map()).value).toBe('3');
-    const figures = new Map([[ID, { statut: 'calculé' as const, valeur: 3, couverture: { renseignees: 4, total: 4 }, motif: null, n1: 2.5 }]]);
-    const pole = shownIndicator(ind, 'Sport', figures, new Map());
-    expect([pole.value, pole.lines]).toEqual(['3,0', ['N−1\u00a0: 2,5 (évolution\u00a0: +0,5)']]);
-    // Another Pôle's mean makes the row of `SPASER Pôles` decimal: this Pôle's whole 3 and 2 follow it.
-    const whole = new Map([[ID, { ...figures.get(ID)!, n1: 2 }]]);
-    const beside = shownIndicator({ ...ind, parPole: { Sport: 3, Culture: 2.5 } }, 'Sport', whole, new Map());
+    const ind: IndicatorResult = { ...real, valeur: 3, n1: 2, parPole: { Sport: 3, Culture: 4 } };
+    expect(shownIndicator(ind, null, null, new Map()).value).toBe('3');
+    expect(shownIndicator({ ...ind, n1: 2.5 }, null, null, new Map()).value).toBe('3,0');
+    // Another Pôle's mean makes the row of both sheets decimal: the City's whole 3 follows it.
+    expect(shownIndicator({ ...ind, parPole: { Sport: 3, Culture: 2.5 } }, null, null, new Map()).value).toBe('3,0');
+    const figures = (n1: number) => new Map([[ID, { statut: 'calculé' as const, valeur: 3, couverture: { renseignees: 4, total: 4 }, motif: null, n1 }]]);
+    // Sport's own N−1 of 2,5 is not in the sheets: its value keeps the row's digits, its N−1 line shows the half.
+    const sport = shownIndicator(ind, 'Sport', figures(2.5), new Map());
+    expect([sport.value, sport.lines]).toEqual(['3', ['N−1\u00a0: 2,5 (évolution\u00a0: +0,5)']]);
+    const beside = shownIndicator({ ...ind, parPole: { Sport: 3, Culture: 2.5 } }, 'Sport', figures(2), new Map());
     expect([beside.value, beside.lines]).toEqual(['3,0', ['N−1\u00a0: 2,0 (évolution\u00a0: +1,0)']]);
-    expect(shownIndicator({ ...ind, valeur: 3, parPole: { Sport: 3, Culture: 4 } }, 'Sport', whole, new Map()).value).toBe('3');
+  });
+});
+
+describe('one City value, the same digits in both sheets', () => {
+  it('hours of 41 234 for the City, 20 617,5 and 20 616,5 for two Pôles: both rows formatted with a decimal', () => {
+    // The fixture's count 1.1.2-dataviz stands for the hours (a 'nombre' that may have decimals).
+    const hours = '1.1.2-dataviz';
+    const indicateurs = INDICATORS.map((i) => (i.id === hours ? { ...i, statut: 'calculé' as const, motif: null, unite: 'nombre' as const, valeur: 41234, n1: 41000, repartition: null, parPole: { 'Pôle A': 20617.5, 'Pôle B': 20616.5 } } : i));
+    const plan = buildPlan(planInput({ result: makeResult({ indicateurs }) }));
+    const formatIn = (name: string): string | null | undefined => {
+      const block = plan.sheets.find((s) => s.name === name)?.blocks.find((b) => b.values.some((r) => r[0] === hours && typeof r[3] !== 'string'));
+      return block?.formats?.[3];
+    };
+    expect([formatIn(SHEET_INDICATEURS), formatIn(SHEET_POLES)]).toEqual([FORMAT_DECIMAL, FORMAT_DECIMAL]);
   });
 });

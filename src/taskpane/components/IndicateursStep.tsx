@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { Badge, Button, Field, Link, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
 import type { ChainOutput } from '../../domain/chain';
 import { poleView, type PoleBreakdowns, type PoleFigures } from '../../domain/indicators/engine';
-import { spendText } from '../../domain/change';
+import { digitsRow, spendText } from '../../domain/change';
 import { nationalReference } from '../../domain/national-reference';
 import type { IndicatorResult, Repartition, Statut } from '../../domain/model';
 import { AXE_TITLES } from '../../domain/plan';
@@ -86,9 +86,11 @@ export function shownIndicator(
   if (ind.statut === 'non calculable') return { ...city, value: 'Non calculable' };
   if (pole === null) {
     // A count with its breakdown (contract types, women and men) gives both, as the command line does.
-    const shown = formatValue(ind.valeur, ind.unite, [ind.valeur, ind.n1]);
+    // The digits of the indicator's row in the sheets.
+    const row = digitsRow(ind);
+    const shown = formatValue(ind.valeur, ind.unite, row);
     const value = ind.repartition === null ? shown : ind.valeur === null ? repartitionText(ind.repartition) : `${shown} (${repartitionText(ind.repartition)})`;
-    return { ...city, value, lines: comparisonLines(ind), coverage: coverageLine(ind) };
+    return { ...city, value, lines: comparisonLines(ind, row), coverage: coverageLine(ind) };
   }
   // In a Pôle's view, the badge and the counts are the Pôle's: without a value of its own, not calculable.
   const none = (value: string): ShownIndicator => ({ statut: 'non calculable', value, lines: [], coverage: null, motif: null });
@@ -103,12 +105,12 @@ export function shownIndicator(
   const byPole = breakdowns.get(ind.id);
   const rep = byPole !== undefined && pole in byPole ? byPole[pole] : undefined;
   const valeur = ind.parPole[pole];
-  // The digits of the indicator's row in `SPASER Pôles` (every Pôle and the City), the Pôle's own N−1 beside.
-  const row = [...Object.values(ind.parPole), ind.valeur, own?.n1 ?? null];
+  // The digits of the indicator's row in `SPASER Pôles`; the Pôle's own N−1 (not in the sheets) may add one.
+  const row = digitsRow(ind);
   const value = rep !== undefined ? (rep === null ? 'Non calculable pour ce Pôle' : repartitionText(rep)) : formatValue(valeur, ind.unite, row);
   if (own === undefined || valeur === null) return { ...city, value };
   // Beside the Pôle's value, its own N−1 and coverage, from its own rows.
-  const lines = comparisonLines({ valeur, n1: own.n1, unite: ind.unite, cible: null }, row);
+  const lines = comparisonLines({ valeur, n1: own.n1, unite: ind.unite, cible: null }, [...row, own.n1]);
   return { ...city, statut: own.statut, value, lines, coverage: coverageLine(own) };
 }
 
