@@ -1,6 +1,6 @@
 /** French display of the chain's result for the terminal (numbers, indicators, controls). */
 import { columnLetter } from '../domain/cell';
-import { digitsRow, formatChange, formatValue as domainFormatValue, indicatorChange, spendText } from '../domain/change';
+import { coverageText, digitsRow, formatChange, formatTarget, formatValue as domainFormatValue, indicatorChange, spendText } from '../domain/change';
 import { SHEET_KINDS } from '../domain/fields';
 import type { IndicatorResult, Repartition, SheetMapping, SpaserResult, Unite } from '../domain/model';
 import { FINDING_LABELS } from '../domain/finding-labels';
@@ -46,21 +46,25 @@ function formatRepartition(rep: Repartition): string {
 
 /** The value part of an indicator line. */
 export function formatIndicatorValue(ind: IndicatorResult): string {
-  if (ind.statut === 'non calculable') return `non calculable : ${ind.motif ?? 'motif non précisé'}`;
-  const parts: string[] = [];
-  const rep = ind.repartition;
-  const sharesBreakdown = rep !== null && Object.values(rep).some((v) => typeof v !== 'number');
   // Value, N−1 and change with the digits of the indicator's row in the sheets.
   const row = digitsRow(ind);
-  if (ind.valeur !== null) parts.push(formatValue(ind.valeur, ind.unite, row));
-  if (rep !== null) {
-    parts.push(
-      sharesBreakdown ? `fournisseurs / dépense : ${formatRepartition(rep)}` : ind.valeur !== null ? `(${formatRepartition(rep)})` : formatRepartition(rep),
-    );
+  let text: string;
+  if (ind.statut === 'non calculable') text = `non calculable : ${ind.motif ?? 'motif non précisé'}`;
+  else {
+    const parts: string[] = [];
+    const rep = ind.repartition;
+    const sharesBreakdown = rep !== null && Object.values(rep).some((v) => typeof v !== 'number');
+    if (ind.valeur !== null) parts.push(formatValue(ind.valeur, ind.unite, row));
+    if (rep !== null) {
+      parts.push(
+        sharesBreakdown ? `fournisseurs / dépense : ${formatRepartition(rep)}` : ind.valeur !== null ? `(${formatRepartition(rep)})` : formatRepartition(rep),
+      );
+    }
+    if (parts.length === 0) parts.push('aucune valeur');
+    text = parts.join(' ');
+    if (ind.statut === 'saisi') text += ' (saisi)';
   }
-  if (parts.length === 0) parts.push('aucune valeur');
-  let text = parts.join(' ');
-  if (ind.statut === 'saisi') text += ' (saisi)';
+  // N−1 and the target are said even when N is not calculable, as the sheet and the pane say them.
   if (ind.n1 !== null) {
     text += ` — N−1 : ${formatValue(ind.n1, ind.unite, row)}`;
     // The change as the pane words it and the `Évolution` column of `SPASER Indicateurs` computes it.
@@ -69,11 +73,15 @@ export function formatIndicatorValue(ind: IndicatorResult): string {
   }
   if (ind.cible) {
     const atteinte = ind.cible.atteinte === null ? '' : ind.cible.atteinte ? ', atteinte' : ', non atteinte';
-    text += ` — cible ${ind.cible.sens} ${formatValue(ind.cible.valeur, ind.unite)}${atteinte}`;
+    text += ` — cible ${ind.cible.sens} ${formatTarget(ind.cible.valeur, ind.unite)}${atteinte}`;
   }
+  if (ind.statut === 'non calculable') return plainSpaces(text);
   // Beside, never mixed in (indicateurs.md).
   const reference = nationalReference(ind.id);
   if (reference !== null) text += ` — référence nationale : ${formatValue(reference, ind.unite)}`;
+  // Rows without the field, as the pane's « Couverture » line says.
+  const coverage = coverageText(ind);
+  if (coverage !== null) text += ` — couverture : ${coverage}`;
   return plainSpaces(text);
 }
 

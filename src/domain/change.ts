@@ -35,15 +35,27 @@ export function digitsRow(ind: Pick<IndicatorResult, 'valeur' | 'n1' | 'parPole'
  * sheet shows beside it: `37,5 %`, `12 500,00 €`, `4,0 jours`, `1 234`, `2,6`; `—` for none.
  */
 export function formatValue(value: number | null, unite: Unite, row: readonly (number | null)[] = [value]): string {
-  if (value === null) return '—';
-  const digits = fixedNumber(value, rowDecimals(unite, row));
+  return value === null ? '—' : withUnit(value, rowDecimals(unite, row), unite);
+}
+
+/**
+ * A target of *Cibles* as the COPIL typed it: the unit's digits, more when the target has more
+ * (`≥ 12,35 %`, not a rounded `≥ 12,3 %` beside a value of 12,3 % that does not meet it).
+ */
+export function formatTarget(value: number, unite: Unite): string {
+  const typed = (String(Number(Math.abs(value).toPrecision(15))).split('.')[1] ?? '').length;
+  return withUnit(value, Math.max(rowDecimals(unite, [value]), Math.min(typed, 4)), unite);
+}
+
+function withUnit(value: number, decimals: number, unite: Unite): string {
+  const digits = fixedNumber(value, decimals);
   switch (unite) {
     case '%':
     case '€':
       return `${digits}${NBSP}${unite}`;
     case 'jours':
       // The plural follows the number shown: 1,96 is shown « 2,0 jours ».
-      return `${digits}${NBSP}${Number(plainFixed(Math.abs(value), 1)) < 2 ? 'jour' : 'jours'}`;
+      return `${digits}${NBSP}${Number(plainFixed(Math.abs(value), decimals)) < 2 ? 'jour' : 'jours'}`;
     case 'nombre':
       return digits;
   }
@@ -56,6 +68,16 @@ export function formatChange(change: number, unite: Unite, row: readonly (number
   const sign = shown === 0 ? '' : change > 0 ? '+' : '−';
   if (unite === '%') return `${sign}${fixedNumber(shown, 1)}${NBSP}${shown < 2 ? 'point' : 'points'}`;
   return `${sign}${formatValue(shown, unite, row)}`;
+}
+
+/**
+ * The indicator's coverage (`regles.md` §2) when some rows of its scope lacked the field, worded once
+ * for the pane and the command line (`3 lignes renseignées sur 5`); null when every row had it.
+ */
+export function coverageText(ind: Pick<IndicatorResult, 'statut' | 'couverture'>): string | null {
+  const { renseignees, total } = ind.couverture;
+  if (ind.statut !== 'calculé' || total === 0 || renseignees >= total) return null;
+  return `${formatValue(renseignees, 'nombre')} ${renseignees < 2 ? 'ligne renseignée' : 'lignes renseignées'} sur ${formatValue(total, 'nombre')}`;
 }
 
 /** Which amount the spend indicators used (`sortie.md` `depense`, `regles.md` §5), worded once for the pane and the command line. */

@@ -1,5 +1,5 @@
 /** French words of the pane, one place per family. */
-import { formatChange, formatValue, indicatorChange } from '../domain/change';
+import { formatChange, formatTarget, formatValue, indicatorChange } from '../domain/change';
 import type { IndicatorResult, ProgressStep, Statut } from '../domain/model';
 
 export type StepId = 'colonnes' | 'controles' | 'etiquettes' | 'indicateurs' | 'consolidation';
@@ -34,7 +34,7 @@ export const STATUT_LABELS: Readonly<Record<Statut, string>> = {
   'non calculable': 'Non calculable',
 };
 
-export { formatChange, formatValue } from '../domain/change';
+export { formatChange, formatTarget, formatValue } from '../domain/change';
 
 /**
  * What the pane says beside a value for the whole City (`indicateurs.md`: with N−1 rows, the
@@ -53,7 +53,7 @@ export function comparisonLines(
   }
   if (ind.cible) {
     const met = ind.cible.atteinte === null ? '' : ind.cible.atteinte ? ' — atteinte' : ' — non atteinte';
-    lines.push(`Cible : ${ind.cible.sens} ${formatValue(ind.cible.valeur, ind.unite)}${met}`);
+    lines.push(`Cible : ${ind.cible.sens} ${formatTarget(ind.cible.valeur, ind.unite)}${met}`);
   }
   return lines;
 }

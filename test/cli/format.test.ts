@@ -22,8 +22,10 @@ describe('French numbers', () => {
     expect(formatValue(0.5, 'jours')).toBe('0,5 jour');
     expect(formatValue(1.96, 'jours')).toBe('2,0 jours');
     expect(formatValue(-1.2, 'jours')).toBe('-1,2 jour');
-    // 1.95 is a double just below 1.95: shown « 1,9 », so singular (the plural follows what is shown).
-    expect(formatValue(1.95, 'jours')).toBe('1,9 jour');
+    // 1,95 is shown « 2,0 » as Excel rounds it (the double just below 1.95 does not matter), so plural;
+    // 1,94 is « 1,9 », singular (the plural follows what is shown).
+    expect(formatValue(1.95, 'jours')).toBe('2,0 jours');
+    expect(formatValue(1.94, 'jours')).toBe('1,9 jour');
     expect(formatValue(1234, 'nombre')).toBe('1 234');
     expect(formatValue(2.567, 'nombre')).toBe('2,6');
   });

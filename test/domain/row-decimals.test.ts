@@ -47,7 +47,7 @@ describe('digits of an indicator row', () => {
     const count = sheet?.blocks.find((b) => b.values.some((r) => r[0] === '2.2.3-fiches-suivi'));
     expect(count?.formats?.[3]).toBe(FORMAT_NUMBER);
 
-    const oneDecimal = /^\d+,\d — N−1 : \d+,\d \(évolution : [+−]?\d+,\d\)$/;
+    const oneDecimal = /^\d+,\d — N−1 : \d+,\d \(évolution : [+−]?\d+,\d\)( — couverture : .*)?$/;
     expect(formatIndicatorValue(ind)).toMatch(oneDecimal);
     expect(`${formatValue(ind.valeur, ind.unite, [ind.valeur, ind.n1])} — ${comparisonLines(ind)[0]}`.replace(/\u00a0/g, ' ')).toMatch(oneDecimal);
   });
@@ -55,7 +55,7 @@ describe('digits of an indicator row', () => {
   it('a whole change between two means keeps the decimal too (3,5 against 2,5: +1,0)', async () => {
     const inputs = await Promise.all(buildSampleWorkbooks().map(async ({ name, wb }) => chainInput(name, new Uint8Array(await wb.xlsx.writeBuffer()))));
     const ind = { ...(runChain(inputs, { today: '2026-01-15' }).result.indicateurs.find((i) => i.id === ID) as IndicatorResult), valeur: 3.5, n1: 2.5 };
-    expect(formatIndicatorValue(ind)).toBe('3,5 — N−1 : 2,5 (évolution : +1,0)');
+    expect(formatIndicatorValue({ ...ind, couverture: { renseignees: 1, total: 1 } })).toBe('3,5 — N−1 : 2,5 (évolution : +1,0)');
     expect(comparisonLines(ind)).toEqual(['N−1\u00a0: 2,5 (évolution\u00a0: +1,0)']);
   });
 

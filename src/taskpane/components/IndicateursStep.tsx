@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { Badge, Button, Field, Link, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
 import type { ChainOutput } from '../../domain/chain';
 import { poleView, type PoleBreakdowns, type PoleFigures } from '../../domain/indicators/engine';
-import { digitsRow, spendText } from '../../domain/change';
+import { coverageText, digitsRow, spendText } from '../../domain/change';
 import { nationalReference } from '../../domain/national-reference';
 import type { IndicatorResult, Repartition, Statut } from '../../domain/model';
 import { AXE_TITLES } from '../../domain/plan';
@@ -59,9 +59,8 @@ function repartitionText(repartition: Repartition): string {
  * value computed on part of the contracts says so beside it, as the sheet's `Couverture` does.
  */
 export function coverageLine(ind: Pick<IndicatorResult, 'statut' | 'couverture'>): string | null {
-  const { renseignees, total } = ind.couverture;
-  if (ind.statut !== 'calculé' || total === 0 || renseignees >= total) return null;
-  return `Couverture : ${plural(renseignees, 'ligne renseignée', 'lignes renseignées')} sur ${formatValue(total, 'nombre')}`;
+  const text = coverageText(ind);
+  return text === null ? null : `Couverture : ${text}`;
 }
 
 const STATUT_COLORS = { calculé: 'success', saisi: 'informative', 'non calculable': 'warning' } as const;
@@ -83,7 +82,8 @@ export function shownIndicator(
   breakdowns: PoleBreakdowns,
 ): ShownIndicator {
   const city = { statut: ind.statut, lines: [], coverage: null, motif: ind.statut === 'non calculable' ? ind.motif : null };
-  if (ind.statut === 'non calculable') return { ...city, value: 'Non calculable' };
+  // N−1 and the target stay said when N is not calculable (indicateurs.md: N−1 whenever it has rows), as the sheet says them.
+  if (ind.statut === 'non calculable') return { ...city, value: 'Non calculable', lines: pole === null ? comparisonLines(ind, digitsRow(ind)) : [] };
   if (pole === null) {
     // A count with its breakdown (contract types, women and men) gives both, as the command line does.
     // The digits of the indicator's row in the sheets.
