@@ -249,6 +249,15 @@ async function mergedAreasApart(
   return out;
 }
 
+/** The rows of a loaded range as the domain reads them, and what they weighed as JSON (to size the next reads). */
+function loadedRows(range: Excel.Range, date1904: boolean): { rows: CellValue[][]; bytes: number } {
+  const values = range.values;
+  const types = range.valueTypes as string[][];
+  const formats = range.numberFormat as string[][];
+  const rows = values.map((row, i) => row.map((v, j) => toCellValue(v, types[i][j], formats[i][j], date1904)));
+  return { rows, bytes: jsonSize(values) + jsonSize(types) + jsonSize(formats) };
+}
+
 /**
  * One row that Excel refused to send at once, read in pieces of columns, halved while refused (a
  * cell holds at most 32 767 characters, far under the limit, so a piece of one cell always passes).
@@ -275,11 +284,9 @@ async function readHeavyRow(
       width = Math.ceil(n / 2);
       continue;
     }
-    const values = range.values;
-    const types = range.valueTypes as string[][];
-    const formats = range.numberFormat as string[][];
-    bytes += jsonSize(values) + jsonSize(types) + jsonSize(formats);
-    for (let j = 0; j < n; j++) line[c + j] = toCellValue(values[0][j], types[0][j], formats[0][j], date1904);
+    const piece = loadedRows(range, date1904);
+    bytes += piece.bytes;
+    piece.rows[0].forEach((v, j) => (line[c + j] = v));
     c += n;
   }
   return { line, bytes };
@@ -289,9 +296,10 @@ async function readHeavyRow(
  * Streams every sheet's cells in row blocks; a sync carries as many blocks
  * as fit the budget. The cost per cell is measured after each sync and the
  * next blocks shrink when cells are heavier than guessed; a sync refused
- * for its size is retried with at most a quarter of the cells, fewer when
- * the refused cells were few (each then weighs more); a single row still
- * refused is read in pieces of columns (`readHeavyRow`).
+ * for its size is retried smaller (a quarter of the budget's cells, fewer
+ * when the refused cells were few: each then weighs more than the limit
+ * shared among them); a single row still refused is read in pieces of
+ * columns (`readHeavyRow`).
  */
 /** Floor of the per-cell estimate: a cell costs at least its separators and type. */
 const MIN_BYTES_PER_CELL = 12;
@@ -360,15 +368,9 @@ async function readCells(context: Excel.RequestContext, meter: SyncMeter, jobs: 
     meter.progress('lecture', cellsRead, totalCells);
     let bytes = 0;
     for (const { job, range } of blocks) {
-      const values = range.values;
-      const types = range.valueTypes as string[][];
-      const formats = range.numberFormat as string[][];
-      bytes += jsonSize(values) + jsonSize(types) + jsonSize(formats);
-      for (let i = 0; i < values.length; i++) {
-        const line: CellValue[] = new Array(values[i].length);
-        for (let j = 0; j < values[i].length; j++) line[j] = toCellValue(values[i][j], types[i][j], formats[i][j], date1904);
-        job.rows.push(line);
-      }
+      const block = loadedRows(range, date1904);
+      bytes += block.bytes;
+      for (const line of block.rows) job.rows.push(line);
     }
     if (pending !== null && next !== undefined) {
       const gap = next.isNullObject ? pending.nr - rowPos : next.rowIndex - (pending.r0 + rowPos);
