@@ -71,13 +71,21 @@ export function formatChange(change: number, unite: Unite, row: readonly (number
 }
 
 /**
+ * `1 ligne`, `3 lignes`, `12 000 lignes` (grouped as French writes it), the noun bound to its count
+ * by a no-break space so that no line of the pane ends on a bare number (« — 1 / erreur »).
+ */
+export function plural(n: number, one: string, many: string): string {
+  return `${formatValue(n, 'nombre')}\u00a0${n < 2 ? one : many}`;
+}
+
+/**
  * The indicator's coverage (`regles.md` §2) when some rows of its scope lacked the field, worded once
  * for the pane and the command line (`3 lignes renseignées sur 5`); null when every row had it.
  */
 export function coverageText(ind: Pick<IndicatorResult, 'statut' | 'couverture'>): string | null {
   const { renseignees, total } = ind.couverture;
   if (ind.statut !== 'calculé' || total === 0 || renseignees >= total) return null;
-  return `${formatValue(renseignees, 'nombre')} ${renseignees < 2 ? 'ligne renseignée' : 'lignes renseignées'} sur ${formatValue(total, 'nombre')}`;
+  return `${plural(renseignees, 'ligne renseignée', 'lignes renseignées')} sur ${formatValue(total, 'nombre')}`;
 }
 
 /** Which amount the spend indicators used (`sortie.md` `depense`, `regles.md` §5), worded once for the pane and the command line. */

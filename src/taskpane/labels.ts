@@ -1,5 +1,5 @@
 /** French words of the pane, one place per family. */
-import { formatChange, formatTarget, formatValue, indicatorChange } from '../domain/change';
+import { formatChange, formatTarget, formatValue, indicatorChange, plural } from '../domain/change';
 import type { IndicatorResult, ProgressStep, Statut } from '../domain/model';
 
 export type StepId = 'colonnes' | 'controles' | 'etiquettes' | 'indicateurs' | 'consolidation';
@@ -34,7 +34,7 @@ export const STATUT_LABELS: Readonly<Record<Statut, string>> = {
   'non calculable': 'Non calculable',
 };
 
-export { formatChange, formatTarget, formatValue } from '../domain/change';
+export { formatChange, formatTarget, formatValue, plural } from '../domain/change';
 
 /**
  * What the pane says beside a value for the whole City (`indicateurs.md`: with N−1 rows, the
@@ -58,13 +58,6 @@ export function comparisonLines(
   return lines;
 }
 
-/**
- * `1 ligne`, `3 lignes`, `12 000 lignes` (grouped as French writes it), the noun bound to its count
- * by a no-break space so that no line of the pane ends on a bare number (« — 1 / erreur »).
- */
-export function plural(n: number, one: string, many: string): string {
-  return `${formatValue(n, 'nombre')}\u00a0${n < 2 ? one : many}`;
-}
 
 /** Indicators with a value, computed or entered in *Saisies manuelles*: the words of each axe's count. */
 export function doneIndicators(n: number): string {

@@ -82,12 +82,12 @@ export function shownIndicator(
   breakdowns: PoleBreakdowns,
 ): ShownIndicator {
   const city = { statut: ind.statut, lines: [], coverage: null, motif: ind.statut === 'non calculable' ? ind.motif : null };
+  // The digits of the indicator's row in both sheets; a Pôle's own N−1 (in no sheet) may add one to its lines.
+  const row = digitsRow(ind);
   // N−1 and the target stay said when N is not calculable (indicateurs.md: N−1 whenever it has rows), as the sheet says them.
-  if (ind.statut === 'non calculable') return { ...city, value: 'Non calculable', lines: pole === null ? comparisonLines(ind, digitsRow(ind)) : [] };
+  if (ind.statut === 'non calculable') return { ...city, value: 'Non calculable', lines: pole === null ? comparisonLines(ind, row) : [] };
   if (pole === null) {
     // A count with its breakdown (contract types, women and men) gives both, as the command line does.
-    // The digits of the indicator's row in the sheets.
-    const row = digitsRow(ind);
     const shown = formatValue(ind.valeur, ind.unite, row);
     const value = ind.repartition === null ? shown : ind.valeur === null ? repartitionText(ind.repartition) : `${shown} (${repartitionText(ind.repartition)})`;
     return { ...city, value, lines: comparisonLines(ind, row), coverage: coverageLine(ind) };
@@ -105,8 +105,6 @@ export function shownIndicator(
   const byPole = breakdowns.get(ind.id);
   const rep = byPole !== undefined && pole in byPole ? byPole[pole] : undefined;
   const valeur = ind.parPole[pole];
-  // The digits of the indicator's row in `SPASER Pôles`; the Pôle's own N−1 (not in the sheets) may add one.
-  const row = digitsRow(ind);
   const value = rep !== undefined ? (rep === null ? 'Non calculable pour ce Pôle' : repartitionText(rep)) : formatValue(valeur, ind.unite, row);
   if (own === undefined || valeur === null) return { ...city, value };
   // Beside the Pôle's value, its own N−1 and coverage, from its own rows.
