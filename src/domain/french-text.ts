@@ -19,10 +19,18 @@ export function plainFixed(abs: number, decimals: number): string {
   if (abs >= 1e21) return `${BigInt(abs)}${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}`;
   const decimal = String(Number(abs.toPrecision(15)));
   // Tiny numbers are written with an exponent; they round to zero at these few decimals.
-  const scaled = decimal.includes('e') ? NaN : Math.round(Number(`${decimal}e${decimals}`));
-  if (!Number.isSafeInteger(scaled)) return abs.toFixed(decimals);
-  const digits = String(scaled).padStart(decimals + 1, '0');
+  if (decimal.includes('e')) return abs.toFixed(decimals);
+  const scaled = Math.round(Number(`${decimal}e${decimals}`));
+  // Past 2^53 (amounts over ~10^13 € with cents) a double has no cents left: round the decimal digits themselves.
+  const digits = (Number.isSafeInteger(scaled) ? String(scaled) : roundedDigits(decimal, decimals)).padStart(decimals + 1, '0');
   return decimals > 0 ? `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}` : digits;
+}
+
+/** The digits of `decimal` (plain notation) kept to `decimals` decimals, half up, without the point. */
+function roundedDigits(decimal: string, decimals: number): string {
+  const [whole, fraction = ''] = decimal.split('.');
+  const kept = BigInt(whole + fraction.slice(0, decimals).padEnd(decimals, '0'));
+  return String(fraction.length > decimals && fraction[decimals] >= '5' ? kept + 1n : kept);
 }
 
 /** `1234.5` → `1 234,5` (digits grouped by `DIGIT_GROUP`, at most 2 decimals). */
