@@ -1,8 +1,8 @@
 /** French display of the chain's result for the terminal (numbers, indicators, controls). */
 import { columnLetter } from '../domain/cell';
-import { coverageText, digitsRow, formatChange, formatTarget, formatValue as domainFormatValue, indicatorChange, spendText } from '../domain/change';
+import { coverageText, digitsRow, formatChange, formatTarget, formatValue as domainFormatValue, indicatorChange, spendText, valueWithBreakdown } from '../domain/change';
 import { SHEET_KINDS } from '../domain/fields';
-import type { IndicatorResult, Repartition, SheetMapping, SpaserResult, Unite } from '../domain/model';
+import type { IndicatorResult, SheetMapping, SpaserResult, Unite } from '../domain/model';
 import { FINDING_LABELS } from '../domain/finding-labels';
 import { unusedColumnText } from '../domain/mapping';
 import { nationalReference } from '../domain/national-reference';
@@ -34,16 +34,6 @@ export const AXES: Readonly<Record<number, string>> = {
   5: 'Axe 5 — Développement territorial et innovation',
 };
 
-function formatRepartition(rep: Repartition): string {
-  return Object.entries(rep)
-    .map(([k, v]) =>
-      typeof v === 'number'
-        ? `${k} ${formatValue(v, 'nombre')}`
-        : `${k} ${formatValue(v.fournisseurs, '%')} / ${formatValue(v.depense, '%')}`,
-    )
-    .join(' ; ');
-}
-
 /** The value part of an indicator line. */
 export function formatIndicatorValue(ind: IndicatorResult): string {
   // Value, N−1 and change with the digits of the indicator's row in the sheets.
@@ -51,17 +41,8 @@ export function formatIndicatorValue(ind: IndicatorResult): string {
   let text: string;
   if (ind.statut === 'non calculable') text = `non calculable : ${ind.motif ?? 'motif non précisé'}`;
   else {
-    const parts: string[] = [];
-    const rep = ind.repartition;
-    const sharesBreakdown = rep !== null && Object.values(rep).some((v) => typeof v !== 'number');
-    if (ind.valeur !== null) parts.push(formatValue(ind.valeur, ind.unite, row));
-    if (rep !== null) {
-      parts.push(
-        sharesBreakdown ? `fournisseurs / dépense : ${formatRepartition(rep)}` : ind.valeur !== null ? `(${formatRepartition(rep)})` : formatRepartition(rep),
-      );
-    }
-    if (parts.length === 0) parts.push('aucune valeur');
-    text = parts.join(' ');
+    // The breakdown as the pane words it.
+    text = ind.valeur === null && ind.repartition === null ? 'aucune valeur' : valueWithBreakdown(ind, row);
     if (ind.statut === 'saisi') text += ' (saisi)';
   }
   // N−1 and the target are said even when N is not calculable, as the sheet and the pane say them.
@@ -151,8 +132,9 @@ export function formatSummary(result: SpaserResult, info: SummaryInfo): string {
   lines.push(`Registre SPASER — exercice ${result.exercice ?? 'indéterminé (aucune date lisible)'}`);
   lines.push(`Classeur${info.inputs.length > 1 ? 's' : ''} : ${info.inputs.join(', ')}`);
   const l = result.lignes;
+  // Rows (`sortie.md` `lignes`), told apart from the findings below as `SPASER Indicateurs` tells them.
   lines.push(
-    `Lignes : ${formatNumber(l.lues, 0)} lues, ${formatNumber(l.exercice, 0)} de l'exercice, ${formatNumber(l.erreurs, 0)} en erreur, ${formatNumber(l.avertissements, 0)} avec avertissement`,
+    `Lignes : ${formatNumber(l.lues, 0)} lues, dont ${formatNumber(l.erreurs, 0)} en erreur (tous exercices) ; ${formatNumber(l.exercice, 0)} de l'exercice sans erreur, dont ${formatNumber(l.avertissements, 0)} avec avertissement`,
   );
   lines.push(spendText(result.depense));
 
@@ -167,7 +149,7 @@ export function formatSummary(result: SpaserResult, info: SummaryInfo): string {
 
   const errors = result.controles.filter((c) => c.gravite === 'erreur');
   const warnings = result.controles.filter((c) => c.gravite === 'avertissement');
-  lines.push('', `Contrôles : ${plural(errors.length, 'erreur', 'erreurs')}, ${plural(warnings.length, 'avertissement', 'avertissements')}`);
+  lines.push('', `Contrôles (constats sur toutes les lignes lues) : ${plural(errors.length, 'erreur', 'erreurs')}, ${plural(warnings.length, 'avertissement', 'avertissements')}`);
   if (errors.length > 0) lines.push(`  Erreurs : ${countByCode(errors.map((c) => c.code))}`);
   if (warnings.length > 0) lines.push(`  Avertissements : ${countByCode(warnings.map((c) => c.code))}`);
   const pending = result.suggestions.filter((s) => s.decision === null).length;

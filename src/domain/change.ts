@@ -4,7 +4,7 @@
  * command line, and worded once for the pane and the command line.
  */
 import { fixedNumber, NBSP, plainFixed } from './french-text';
-import type { IndicatorResult, Unite } from './model';
+import type { IndicatorResult, Repartition, Unite } from './model';
 
 /** Value N minus value N−1; null when either is missing. */
 export function indicatorChange(ind: Pick<IndicatorResult, 'valeur' | 'n1'>): number | null {
@@ -88,7 +88,34 @@ export function coverageText(ind: Pick<IndicatorResult, 'statut' | 'couverture'>
   return `${plural(renseignees, 'ligne renseignée', 'lignes renseignées')} sur ${formatValue(total, 'nombre')}`;
 }
 
-/** Which amount the spend indicators used (`sortie.md` `depense`, `regles.md` §5), worded once for the pane and the command line. */
+/**
+ * Which amount the spend indicators used (`sortie.md` `depense`, `regles.md` §5), worded once for
+ * the pane, the command line and the note of `SPASER Indicateurs`.
+ */
 export function spendText(depense: 'montantMandate' | 'montant'): string {
-  return `Dépense retenue : ${depense === 'montantMandate' ? 'dépenses mandatées (à défaut, montant notifié)' : 'montant notifié'}`;
+  return `Dépense retenue : ${
+    depense === 'montantMandate'
+      ? 'dépenses mandatées (à défaut, montant notifié)'
+      : "montant notifié (aucune dépense mandatée renseignée sur les lignes valides de l'exercice)"
+  }`;
+}
+
+/**
+ * A breakdown worded once for the pane and the command line: both shares of a supplier category, as
+ * the indicator is « en nombre et en € » (`Roubaix : 40,0 % des fournisseurs, 73,3 % de la dépense`),
+ * or a count per category (`CDI : 16 ; CDD : 11`).
+ */
+export function repartitionText(repartition: Repartition): string {
+  return Object.entries(repartition)
+    .map(([k, v]) =>
+      typeof v === 'number' ? `${k} : ${formatValue(v, 'nombre')}` : `${k} : ${formatValue(v.fournisseurs, '%')} des fournisseurs, ${formatValue(v.depense, '%')} de la dépense`,
+    )
+    .join(`${NBSP}; `);
+}
+
+/** An indicator's value with its breakdown beside (`113 (CDI : 16 ; …)`), or the breakdown alone (zones, sizes). */
+export function valueWithBreakdown(ind: Pick<IndicatorResult, 'valeur' | 'repartition' | 'unite'>, row: readonly (number | null)[]): string {
+  const shown = formatValue(ind.valeur, ind.unite, row);
+  if (ind.repartition === null) return shown;
+  return ind.valeur === null ? repartitionText(ind.repartition) : `${shown} (${repartitionText(ind.repartition)})`;
 }

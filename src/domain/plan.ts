@@ -9,7 +9,7 @@ import { CONSIDERATION_IDS, NATIONAL_REFERENCE, nationalReferenceText } from './
 export { frenchNumber, plainFixed };
 import { SIZES } from './suppliers';
 import { ZONES } from './zones';
-import { digitsRow, indicatorChange, rowDecimals } from './change';
+import { digitsRow, indicatorChange, rowDecimals, spendText } from './change';
 import { cellAddress, type CellValue, isCalendarDate, isCellError } from './cell';
 import { type FieldDef, REGISTER_FIELDS, type RegisterFieldId, SUIVI_INSERTION_FIELDS } from './fields';
 import type { Finding, IndicatorResult, Register, RegisterRow, Repartition, SpaserResult, Unite } from './model';
@@ -361,10 +361,9 @@ export const INDICATOR_HEADERS = [
   'Note',
 ] as const;
 
-export const SPEND_NOTE_MANDATE =
-  "Dépense d'une ligne : dépenses mandatées quand renseignées, sinon montant notifié";
-export const SPEND_NOTE_MONTANT =
-  "Dépense d'une ligne : montant notifié (aucune dépense mandatée renseignée sur les lignes valides de l'exercice)";
+// The sheet says the spend used in the words of the pane and the command line.
+export const SPEND_NOTE_MANDATE = spendText('montantMandate');
+export const SPEND_NOTE_MONTANT = spendText('montant');
 
 /** National plan for sustainable public procurement 2022-2025 (`indicateurs.md`). */
 export { NATIONAL_REFERENCE };

@@ -42,10 +42,11 @@ describe('indicator values', () => {
     const text = formatIndicatorValue(
       indicator({ valeur: null, repartition: { Roubaix: { fournisseurs: 25, depense: 12.34 }, Inconnue: { fournisseurs: 75, depense: 87.66 } } }),
     );
-    expect(text).toBe('fournisseurs / dépense : Roubaix 25,0 % / 12,3 % ; Inconnue 75,0 % / 87,7 %');
+    // Worded as the pane words it (session 26 fronts review: « fournisseurs / dépense : Roubaix 25,0 % / … » here).
+    expect(text).toBe('Roubaix : 25,0 % des fournisseurs, 12,3 % de la dépense ; Inconnue : 75,0 % des fournisseurs, 87,7 % de la dépense');
   });
   it('count breakdowns follow the total', () => {
-    expect(formatIndicatorValue(indicator({ unite: 'nombre', valeur: 5, repartition: { CDDI: 3, CDI: 2 } }))).toBe('5 (CDDI 3 ; CDI 2)');
+    expect(formatIndicatorValue(indicator({ unite: 'nombre', valeur: 5, repartition: { CDDI: 3, CDI: 2 } }))).toBe('5 (CDDI : 3 ; CDI : 2)');
   });
   it('N−1, target and manual value', () => {
     expect(
@@ -75,10 +76,11 @@ describe('summary', () => {
   it('has the rows, the axes, the indicators and the controls by code', () => {
     expect(text).toContain('Registre SPASER — exercice 2025');
     expect(text).toContain('Classeurs : a.xlsx, b.xlsx');
-    expect(text).toContain("Lignes : 1 200 lues, 1 000 de l'exercice, 3 en erreur, 2 avec avertissement");
+    // Rows and findings told apart (session 26 fronts review: « 0 avec avertissement » beside « 2 avertissements »).
+    expect(text).toContain("Lignes : 1 200 lues, dont 3 en erreur (tous exercices) ; 1 000 de l'exercice sans erreur, dont 2 avec avertissement");
     expect(text).toContain('Axe 1 — Gouvernance du schéma\n  1.1.2-montant-ar  Montant AR : 12 345,00 €');
     expect(text).toContain('Axe 4 — Transformation sociale\n  4.1.2-consideration-sociale  Part sociale : 37,5 %');
-    expect(text).toContain('Contrôles : 3 erreurs, 1 avertissement');
+    expect(text).toContain('Contrôles (constats sur toutes les lignes lues) : 3 erreurs, 1 avertissement');
     expect(text).toContain('Erreurs : Marché en double (doublon) 2, Date de notification invalide (date-invalide) 1');
     expect(text).toContain('Avertissements : SIRET invalide (siret-invalide) 1');
     expect(text).toContain("Suggestions d'étiquettes : 1, dont 1 à confirmer");

@@ -42,11 +42,11 @@ const lines = (r: SpaserResult, inputs = ['a.xlsx']): string[] => formatSummary(
 
 describe('counts in French: singular up to 1, plural from 2', () => {
   it('one error and no warning', () => {
-    expect(lines(result({ controles: [finding('erreur', 'doublon', 3)] }))).toContain('Contrôles : 1 erreur, 0 avertissement');
+    expect(lines(result({ controles: [finding('erreur', 'doublon', 3)] }))).toContain('Contrôles (constats sur toutes les lignes lues) : 1 erreur, 0 avertissement');
   });
   it('no error and two warnings', () => {
     const r = result({ controles: [finding('avertissement', 'siret-invalide', 2), finding('avertissement', 'siret-invalide', 3)] });
-    expect(lines(r)).toContain('Contrôles : 0 erreur, 2 avertissements');
+    expect(lines(r)).toContain('Contrôles (constats sur toutes les lignes lues) : 0 erreur, 2 avertissements');
   });
   it('one input is « Classeur », two are « Classeurs »', () => {
     expect(lines(result({}), ['Pôle A.xlsx'])).toContain('Classeur : Pôle A.xlsx');
@@ -56,7 +56,7 @@ describe('counts in French: singular up to 1, plural from 2', () => {
 
 describe('the spend used is said', () => {
   it('notified amounts', () => {
-    expect(lines(result({ depense: 'montant' }))).toContain('Dépense retenue : montant notifié');
+    expect(lines(result({ depense: 'montant' }))).toContain("Dépense retenue : montant notifié (aucune dépense mandatée renseignée sur les lignes valides de l'exercice)");
   });
   it('paid amounts', () => {
     expect(lines(result({ depense: 'montantMandate' })).some((l) => l.startsWith('Dépense retenue : dépenses mandatées'))).toBe(true);

@@ -216,13 +216,13 @@ describe('a run', () => {
     const out = c.stdout();
     expect(out).toContain('Registre SPASER — exercice 2025');
     // 4 rows read, 2 valid rows of 2025 (the duplicate and the row without numero are errors).
-    expect(out).toContain("Lignes : 4 lues, 2 de l'exercice, 2 en erreur, 0 avec avertissement");
+    expect(out).toContain("Lignes : 4 lues, dont 2 en erreur (tous exercices) ; 2 de l'exercice sans erreur, dont 0 avec avertissement");
     expect(out).toContain('Axe 4 — Transformation sociale');
     expect(out).toMatch(/4\.1\.2-consideration-sociale {2}Pourcentage des marchés avec une considération sociale : 50,0 %/);
     // Σ dep of AR rows = 12 345 €.
     expect(out).toMatch(/1\.1\.2-montant-ar {2}.* : 12 345,00 €/);
     expect(out).toMatch(/2\.1\.1-programmes-nb {2}.* : non calculable : \S.*/);
-    expect(out).toMatch(/Contrôles : 2 erreurs/);
+    expect(out).toMatch(/Contrôles \(constats sur toutes les lignes lues\) : 2 erreurs/);
     expect(out).toMatch(/Erreurs : (Marché en double \(doublon\) 1, N° de marché manquant \(numero-manquant\) 1|N° de marché manquant \(numero-manquant\) 1, Marché en double \(doublon\) 1)/);
     expect(out).toContain(`Classeur écrit : ${path.join(dir, 'Pôle A - SPASER.xlsx')}`);
     expect(c.stderr()).not.toContain('Registre SPASER');

@@ -161,7 +161,7 @@ describe('without --json: a French summary on stdout, progress on stderr', () =>
 
   it('names the exercice, the rows, every axe and every indicator in catalogue order', () => {
     expect(stdout).toContain('Registre SPASER — exercice 2025');
-    expect(stdout).toContain("Lignes : 5 lues, 3 de l'exercice, 1 en erreur, 1 avec avertissement");
+    expect(stdout).toContain("Lignes : 5 lues, dont 1 en erreur (tous exercices) ; 3 de l'exercice sans erreur, dont 1 avec avertissement");
     for (const axe of [1, 2, 3, 4, 5]) expect(stdout).toMatch(new RegExp(`^Axe ${axe} — `, 'm'));
     const positions = CATALOGUE.map((c) => stdout.indexOf(`  ${c.id}  `));
     expect(positions.every((p) => p >= 0)).toBe(true);
@@ -176,7 +176,7 @@ describe('without --json: a French summary on stdout, progress on stderr', () =>
   });
 
   it('counts the errors and the warnings, by code', () => {
-    expect(stdout).toContain('Contrôles : 1 erreur, 1 avertissement');
+    expect(stdout).toContain('Contrôles (constats sur toutes les lignes lues) : 1 erreur, 1 avertissement');
     expect(stdout).toContain('Erreurs : Marché en double (doublon) 1');
     expect(stdout).toContain('Avertissements : Étiquette suggérée à confirmer (suggestion-non-confirmee) 1');
   });

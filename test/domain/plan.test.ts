@@ -242,9 +242,9 @@ describe('SPASER Indicateurs', () => {
 
   it('starts with the title and the spend used', () => {
     expect(cellAt(s, 1, 1)).toBe('Indicateurs SPASER — exercice 2025');
-    expect(cellAt(s, 2, 1)).toBe("Dépense d'une ligne : dépenses mandatées quand renseignées, sinon montant notifié");
+    expect(cellAt(s, 2, 1)).toBe('Dépense retenue : dépenses mandatées (à défaut, montant notifié)');
     const other = sheet(buildPlan(input({ result: makeResult({ depense: 'montant' }) })), 'SPASER Indicateurs');
-    expect(cellAt(other, 2, 1)).toBe("Dépense d'une ligne : montant notifié (aucune dépense mandatée renseignée sur les lignes valides de l'exercice)");
+    expect(cellAt(other, 2, 1)).toBe("Dépense retenue : montant notifié (aucune dépense mandatée renseignée sur les lignes valides de l'exercice)");
   });
 
   it('has the indicator header, then each axe with its title from indicateurs.md', () => {

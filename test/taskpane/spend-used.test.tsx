@@ -15,7 +15,7 @@ const HEAD = ['N° marché', 'Objet', 'Montant HT', 'Date notif'];
 it('says « montant notifié » when no valid row of N has a mandated spend', async () => {
   const g = grid('Suivi', [HEAD, ['M-1', 'Nettoyage', 1000, d('2025-02-01')]]);
   render(<App host={fakeHost([g])} today={TODAY} initialStep="indicateurs" />);
-  expect(await screen.findByText('Dépense retenue : montant notifié')).toBeInTheDocument();
+  expect(await screen.findByText("Dépense retenue : montant notifié (aucune dépense mandatée renseignée sur les lignes valides de l'exercice)")).toBeInTheDocument();
 });
 
 it('says « dépenses mandatées » when a valid row of N has one', async () => {

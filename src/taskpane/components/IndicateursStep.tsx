@@ -3,9 +3,9 @@ import { useMemo } from 'react';
 import { Badge, Button, Field, Link, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
 import type { ChainOutput } from '../../domain/chain';
 import { poleView, type PoleBreakdowns, type PoleFigures } from '../../domain/indicators/engine';
-import { coverageText, digitsRow, spendText } from '../../domain/change';
+import { coverageText, digitsRow, repartitionText, spendText, valueWithBreakdown } from '../../domain/change';
 import { nationalReference } from '../../domain/national-reference';
-import type { IndicatorResult, Repartition, Statut } from '../../domain/model';
+import type { IndicatorResult, Statut } from '../../domain/model';
 import { AXE_TITLES } from '../../domain/plan';
 import { poleNames } from '../../domain/normalize';
 import type { DownloadLink, HostKind } from '../host';
@@ -45,15 +45,6 @@ export function polesOf(output: ChainOutput): string[] {
   return [...poleNames(output.register.rows).values()].sort((a, b) => a.localeCompare(b, 'fr'));
 }
 
-function repartitionText(repartition: Repartition): string {
-  return Object.entries(repartition)
-    // Both shares, as the indicator is « en nombre et en € ».
-    .map(([k, v]) =>
-      typeof v === 'number' ? `${k} : ${formatValue(v, 'nombre')}` : `${k} : ${formatValue(v.fournisseurs, '%')} des fournisseurs, ${formatValue(v.depense, '%')} de la dépense`,
-    )
-    .join('\u00a0; ');
-}
-
 /**
  * The indicator's coverage (`regles.md` §2) when some rows of its scope lacked the field: a
  * value computed on part of the contracts says so beside it, as the sheet's `Couverture` does.
@@ -88,9 +79,7 @@ export function shownIndicator(
   if (ind.statut === 'non calculable') return { ...city, value: 'Non calculable', lines: pole === null ? comparisonLines(ind, row) : [] };
   if (pole === null) {
     // A count with its breakdown (contract types, women and men) gives both, as the command line does.
-    const shown = formatValue(ind.valeur, ind.unite, row);
-    const value = ind.repartition === null ? shown : ind.valeur === null ? repartitionText(ind.repartition) : `${shown} (${repartitionText(ind.repartition)})`;
-    return { ...city, value, lines: comparisonLines(ind, row), coverage: coverageLine(ind) };
+    return { ...city, value: valueWithBreakdown(ind, row), lines: comparisonLines(ind, row), coverage: coverageLine(ind) };
   }
   // In a Pôle's view, the badge and the counts are the Pôle's: without a value of its own, not calculable.
   const none = (value: string): ShownIndicator => ({ statut: 'non calculable', value, lines: [], coverage: null, motif: null });
