@@ -228,6 +228,9 @@ const EXPECTED: Record<string, Exp> = {
   // N−1: {r15}, améliorée → 100. EDU r5 r11 → 1/2; CDV r8 → 0/1; SOL none négocié → empty denominator → null.
   '2.2.5-offre-technique-amelioree': { statut: 'calculé', valeur: pct(1, 3), n1: 100, parPole: { [EDU]: 50, [CDV]: 0, [SOL]: null } },
 
+  // #{M : négocié} = r5 r8 r11 → 3 (r9 négocié but H; r13 an error). N−1: r15 → 1. EDU r5 r11; CDV r8; SOL 0.
+  '2.2.4-dossiers-negocies': { statut: 'calculé', valeur: 3, n1: 1, parPole: { [EDU]: 2, [CDV]: 1, [SOL]: 0 } },
+
   // MC over sheets mapping critère and procédure (A only): r5 o, r6 o, r8 n, r10 ., r11 n → 2/5
   // (r7 « sans publicité » and r14 « gré à gré » are not consultations; r9 is H).
   // N−1: r15 o, r16 n → 50. EDU r5 r6 r11 → 2/3; CDV r8 → 0; SOL r10 → 0.
@@ -239,6 +242,10 @@ const EXPECTED: Record<string, Exp> = {
   '3.1.1-reutilisation': { statut: 'calculé', valeur: 4300, n1: 200, parPole: { [EDU]: 3000, [CDV]: 1300, [SOL]: 0 } },
   // Σ_R recyclé: r5 500 + r7 « 1 000 » + r9 100 = 1600 (manual 12345 ignored). N−1: 100.
   '3.1.1-recycle': { statut: 'calculé', valeur: 1600, n1: 100, parPole: { [EDU]: 500, [CDV]: 1100, [SOL]: 0 } },
+
+  // Σ_R dep where UGAP oui (A only): r6 120000 (réalisé empty → montant) + r9 7500 (an order, in R) = 127500
+  // (r5 r8 r11 non; r7 r10 r14 empty). N−1: r15 20000. EDU 120000; CDV 7500; SOL 0 (r10 empty; B unknown).
+  '3.2.1-centrales': { statut: 'calculé', valeur: 127500, n1: 20000, parPole: { [EDU]: 120000, [CDV]: 7500, [SOL]: 0 } },
 
   // Manual only, no value: non calculable (need: Saisies manuelles); its target cannot be judged.
   '3.2.1-fournitures-evitees': { statut: 'non calculable', n1: null, motif: /Saisies manuelles/, cible: { valeur: 10, sens: '≥', atteinte: null }, parPole: 'none' },
@@ -271,10 +278,10 @@ const EXPECTED: Record<string, Exp> = {
   // N−1: EDU-24-01 → Suivi r7 90 (its own 60 ignored); CDV-24-01 empty → 90.
   // EDU 140.5 + 80 = 220.5; CDV 200; SOL 30.
   '4.2.2-heures': { statut: 'calculé', valeur: 450.5, n1: 90, parPole: { [EDU]: 220.5, [CDV]: 200, [SOL]: 30 } },
-  // Suivi rows of N: r3 r4 r5 r8 → 4; N−1: r7 → 1.
-  '4.2.2-contrats': { statut: 'calculé', valeur: 4, n1: 1 },
-  // distinct beneficiaries P01 P02 P03 P06 → 4; N−1: P05 → 1.
-  '4.2.2-personnes': { statut: 'calculé', valeur: 4, n1: 1 },
+  // Suivi rows of N: r3 r4 r5 r8 → 4; N−1: r7 → 1. Per Pôle by the contract's Pôle: EDU r3 r4, CDV r5, SOL r8.
+  '4.2.2-contrats': { statut: 'calculé', valeur: 4, n1: 1, parPole: { [EDU]: 2, [CDV]: 1, [SOL]: 1 } },
+  // distinct beneficiaries P01 P02 P03 P06 → 4; N−1: P05 → 1. EDU P01 P02; CDV P03; SOL P06.
+  '4.2.2-personnes': { statut: 'calculé', valeur: 4, n1: 1, parPole: { [EDU]: 2, [CDV]: 1, [SOL]: 1 } },
 
   // structure ∈ {ESAT, EA, SIAE, ESS} over R: r5 ESAT 25000 + r7 SIAE 18000 + r8 ESS 0 + r9 EA 7500
   // + B r4 ESAT 8500.5 + B r5 SIAE 2000 + B r6 ESS 45000 = 106000.5. N−1: r15 SIAE 20000.
@@ -335,8 +342,9 @@ const EXPECTED_SPORT: Record<string, Exp> = {
   '4.2.1-insertion-montant': { statut: 'non calculable', n1: null, motif: SCOPE_M },
   // R-scoped: computed on the orders. hors BPU 100 + « 50,5 » = 150.5.
   '2.2.2-hors-bpu': { statut: 'calculé', valeur: 150.5, n1: null, parPole: { [SPORT]: 150.5 } },
-  // No row is Achat or Location → empty denominator → non calculable (any motif).
-  '3.2.1-location': { statut: 'non calculable', n1: null },
+  // No row is Achat or Location → empty denominator → non calculable; README's wording for a zero
+  // denominator is « dénominateur nul » (said of the breakdowns; the same words fit here).
+  '3.2.1-location': { statut: 'non calculable', n1: null, motif: /dénominateur nul/ },
   // Achat d'usage 1000 + 800 over filled modes 1800 → 100.
   '3.2.1-achat-usage': { statut: 'calculé', valeur: 100, n1: null, parPole: { [SPORT]: 100 } },
   // ESAT: SP-02 800.
@@ -345,13 +353,11 @@ const EXPECTED_SPORT: Record<string, Exp> = {
   '3.1.1-reemploi': { statut: 'non calculable', n1: null, motif: /réemploi.*absente/i },
   // Actions sheet with no action of 2025 → non calculable (README); n1 null: the register has no
   // valid row of 2024 (sortie.md), even though the Actions sheet has 2024 actions.
-  '1.2.1-formations': { statut: 'non calculable', n1: null },
-  '1.2.1-personnes-formees': { statut: 'non calculable', n1: null },
-  '1.2.1-ateliers-evenements': { statut: 'non calculable', n1: null },
-  // Suivi insertion present, no contract of N tracked (its only row is on an order): counts are 0
-  // (README), the shares non calculable; heures: no Suivi row of N and no heures column.
-  '4.2.2-contrats': { statut: 'calculé', valeur: 0, n1: null },
-  '4.2.2-personnes': { statut: 'calculé', valeur: 0, n1: null },
+  '1.2.1-formations': { statut: 'non calculable', n1: null, motif: /Actions/ },
+  '1.2.1-personnes-formees': { statut: 'non calculable', n1: null, motif: /Actions/ },
+  '1.2.1-ateliers-evenements': { statut: 'non calculable', n1: null, motif: /Actions/ },
+  // Suivi insertion present, no contract of N tracked (its only row is on an order): the shares are
+  // non calculable; heures: no Suivi row of N and no heures column. (The counts: see « product defects found ».)
   '4.2.2-femmes': { statut: 'non calculable', n1: null },
   '4.2.2-heures': { statut: 'non calculable', n1: null, motif: /aucun marché pour l'exercice 2025|aucune ligne de la feuille Suivi insertion/ },
   '1.1.1-cibles-atteintes': { statut: 'non calculable', n1: null, motif: /Cibles/ },
@@ -369,5 +375,26 @@ describe('blind « couverture »: « Régie Sport 2025 », orders only', () => {
     const r = find(sport, id);
     const got = { statut: r.statut, valeur: r.valeur, n1: r.n1, cible: r.cible, motif: r.motif, parPole: r.parPole };
     expect({ id, got, problems: problemsOf(r, EXPECTED_SPORT[id]) }).toEqual({ id, got, problems: [] });
+  });
+});
+
+// ─── Mismatches judged against the spec and the README's written choices ─────────────────────────
+
+/**
+ * README « Choix faits », Indicateurs: « Feuille *Suivi insertion* présente mais aucun contrat de N
+ * suivi : les comptes valent 0 (ville et Pôles), les parts sont non calculables ». In « Régie Sport
+ * 2025 » the sheet `Insertion` is present and no contract of N is tracked (M is empty: its only row
+ * is on an order) → 4.2.2-contrats and 4.2.2-personnes are 0. The program says non calculable,
+ * « aucun marché pour l'exercice 2025 » (src/domain/indicators/engine.ts:494 returns that before the
+ * Suivi branch; its comment at :497 reads the README as « the sheet exists and there are contracts »,
+ * a condition the README does not write). Either the code follows the README, or the README sentence
+ * is narrowed to « … et des marchés de N, aucun suivi » — for the project lead to decide.
+ */
+describe('product defects found', () => {
+  test.each([['4.2.2-contrats'], ['4.2.2-personnes']])('%s: Suivi insertion present, no contract of N tracked, M empty → 0', (id) => {
+    const r = find(sport, id);
+    const got = { statut: r.statut, valeur: r.valeur, n1: r.n1, cible: r.cible, motif: r.motif, parPole: r.parPole };
+    const e: Exp = { statut: 'calculé', valeur: 0, n1: null };
+    expect({ id, got, problems: problemsOf(r, e) }).toEqual({ id, got, problems: [] });
   });
 });
