@@ -96,9 +96,9 @@
  *
  * ── Verdicts after the run ───────────────────────────────────────────────────────────────────────
  * - Scenarios 1 and 2: every hand-computed value, N−1, target, per-Pôle value and coverage matched
- *   on the first run, except 4.2.2-contrats / 4.2.2-personnes of scenario 2 → « product defects found »
- *   (README: Suivi sheet present, no contract of N tracked → counts 0; the program: non calculable
- *   « aucun marché pour l'exercice 2025 » when M is empty).
+ *   on the first run, except 4.2.2-contrats / 4.2.2-personnes of scenario 2 (README then: Suivi sheet
+ *   present, no contract of N tracked → counts 0; the program: non calculable « aucun marché pour
+ *   l'exercice 2025 » when M is empty). The README was ambiguous and is now narrowed (last describe).
  * - Scenario 3, 4.2.2-heures motif: my expectation was the README's quoted words exactly; the program
  *   adds the missing-column reason. My error (too literal), relaxed to « contains ».
  * - Added after the first run, each computed by hand before seeing the program's value: 3.2.1-centrales,
@@ -434,11 +434,15 @@ describe('blind « couverture »: contracts of N, none tracked in Suivi insertio
  * program does give 0, as the README says: only an empty M differs. Either the code follows the README,
  * or the README sentence is narrowed to « des marchés de N, aucun suivi » — for the project lead to decide.
  */
-describe('product defects found', () => {
-  test.each([['4.2.2-contrats'], ['4.2.2-personnes']])('%s: Suivi insertion present, no contract of N tracked, M empty → 0', (id) => {
+// Reported as a defect by the blind run: the README said « aucun contrat de N suivi : les comptes valent
+// 0 » without saying that N had contracts. Decided (README narrowed): with no contract at all in N, the
+// Suivi counts are non calculable « aucun marché pour l'exercice N », like every indicator on contracts
+// (indicateurs.md: « non calculable — with the reason (… aucun marché …). Never 0 in its place »).
+describe('Suivi insertion counts with no contract in N (README, recette couverture)', () => {
+  test.each([['4.2.2-contrats'], ['4.2.2-personnes']])('%s: Suivi insertion present, M empty → non calculable « aucun marché »', (id) => {
     const r = find(sport, id);
     const got = { statut: r.statut, valeur: r.valeur, n1: r.n1, cible: r.cible, motif: r.motif, parPole: r.parPole };
-    const e: Exp = { statut: 'calculé', valeur: 0, n1: null };
+    const e: Exp = { statut: 'non calculable', n1: null, motif: /^aucun marché pour l'exercice 2025$/ };
     expect({ id, got, problems: problemsOf(r, e) }).toEqual({ id, got, problems: [] });
   });
 });
