@@ -257,6 +257,78 @@ describe('Excel double: workbook rules and accounting', () => {
     ).rejects.toThrow(/RangeExceedsLimit/);
   });
 
+  describe('a refused response delivers none of its batch', () => {
+    // 50 cells of 40 characters: over 1 000 bytes once loaded.
+    function heavy() {
+      return createExcelDouble({
+        payloadLimitBytes: 1000,
+        sheets: [{ name: 'S', cells: [['petit', ...Array.from({ length: 49 }, () => 'x'.repeat(40))]] }, { name: 'T' }],
+      });
+    }
+
+    it('leaves every value loaded in the batch unloaded, the small ones too', async () => {
+      const excel = heavy();
+      await excel.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem('S');
+        const small = ws.getRange('A1').load('values,address');
+        const big = ws.getRange('A1:AX1').load('values');
+        const sheets = ctx.workbook.worksheets.load('items/name');
+        await expect(ctx.sync()).rejects.toThrow(/ResponsePayloadSizeLimitExceeded/);
+        expect(() => small.values).toThrow(/PropertyNotLoaded/);
+        expect(() => small.address).toThrow(/PropertyNotLoaded/);
+        expect(() => big.values).toThrow(/PropertyNotLoaded/);
+        expect(() => sheets.items).toThrow(/PropertyNotLoaded/);
+        // Loaded again in a batch that fits, the value is delivered.
+        small.load('values');
+        await ctx.sync();
+        expect(small.values).toEqual([['petit']]);
+      });
+    });
+
+    it('does not settle the null objects of the batch', async () => {
+      const excel = heavy();
+      await excel.run(async (ctx) => {
+        const missing = ctx.workbook.worksheets.getItemOrNullObject('Absente');
+        const used = ctx.workbook.worksheets.getItem('T').getUsedRangeOrNullObject(true);
+        const present = ctx.workbook.worksheets.getItemOrNullObject('S').load('name');
+        ctx.workbook.worksheets.getItem('S').getRange('A1:AX1').load('values');
+        await expect(ctx.sync()).rejects.toThrow(/ResponsePayloadSizeLimitExceeded/);
+        expect(() => missing.isNullObject).toThrow(/PropertyNotLoaded/);
+        expect(() => used.isNullObject).toThrow(/PropertyNotLoaded/);
+        expect(() => present.isNullObject).toThrow(/PropertyNotLoaded/);
+        expect(() => present.name).toThrow(/PropertyNotLoaded/);
+      });
+    });
+
+    it('keeps what an earlier batch delivered, not what the refused one read', async () => {
+      const excel = heavy();
+      await excel.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem('S');
+        const small = ws.getRange('A1').load('values');
+        await ctx.sync();
+        ws.getRange('A1').values = [['changé']];
+        await ctx.sync();
+        small.load('values');
+        ws.getRange('A1:AX1').load('values');
+        await expect(ctx.sync()).rejects.toThrow(/ResponsePayloadSizeLimitExceeded/);
+        expect(small.values).toEqual([['petit']]);
+      });
+    });
+
+    it("keeps the batch's writes applied (the docs are silent: the double's choice)", async () => {
+      const excel = heavy();
+      await expect(
+        excel.run(async (ctx) => {
+          const ws = ctx.workbook.worksheets.getItem('S');
+          ctx.workbook.worksheets.getItem('T').getRange('B2').values = [['écrit']];
+          ws.getRange('A1:AX1').load('values');
+          await ctx.sync();
+        }),
+      ).rejects.toThrow(/ResponsePayloadSizeLimitExceeded/);
+      expect(excel.cell('T', 2, 2)?.value).toBe('écrit');
+    });
+  });
+
   it('adds, lists and deletes conditional formats', async () => {
     const excel = seeded();
     await excel.run(async (ctx) => {

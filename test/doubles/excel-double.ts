@@ -321,6 +321,11 @@ export class DoubleContext {
   private queue: QueuedOp[] = [];
   /** Proxies whose `isNullObject` the next sync decides. */
   private pendingNull = new Set<DObject>();
+  /**
+   * While a batch runs: how to take back, on the proxies, what its loads delivered (loaded
+   * values, null-object states), newest last. Null outside a batch.
+   */
+  private delivered: (() => void)[] | null = null;
 
   constructor(readonly excel: ExcelDouble) {
     this.workbook = new DWorkbook(this);
@@ -333,6 +338,11 @@ export class DoubleContext {
 
   watchNull(o: DObject): void {
     this.pendingNull.add(o);
+  }
+
+  /** Notes how to undo one change a load of the running batch makes to a proxy. */
+  recordDelivery(undo: () => void): void {
+    this.delivered?.push(undo);
   }
 
   get pendingOperations(): number {
@@ -362,12 +372,32 @@ export class DoubleContext {
     }
     await Promise.resolve();
     if (ex.model.calculationSuspendedSyncs > 0) ex.model.calculationSuspendedSyncs -= 1;
-    for (const op of ops) {
-      const bytes = op.run();
-      if (typeof bytes === 'number') record.responseBytes += bytes;
+    const delivered: (() => void)[] = [];
+    this.delivered = delivered;
+    try {
+      for (const op of ops) {
+        const bytes = op.run();
+        if (typeof bytes === 'number') record.responseBytes += bytes;
+      }
+      for (const o of pending) o.settleNull();
+    } finally {
+      this.delivered = null;
     }
-    for (const o of pending) o.settleNull();
     if (record.responseBytes > ex.payloadLimitBytes) {
+      // A refused response delivers nothing of its batch: `RequestContext.sync` is what « retrieves
+      // properties of loaded Office objects for use in your code » (learn.microsoft.com/javascript/api/
+      // office/officeextension.clientrequestcontext), and here it rejects with « The response payload
+      // size has exceeded the limit » (learn.microsoft.com/office/dev/add-ins/testing/
+      // application-specific-api-error-handling; 5 MB in Excel on the web: learn.microsoft.com/office/
+      // dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins). So every
+      // value this batch loaded, and every `isNullObject` it settled, goes back to what it was before
+      // the batch: unloaded (PropertyNotLoaded) for a proxy never loaded, its earlier value for one
+      // loaded by an earlier batch. A null object left unsettled here is settled again only by a
+      // later load of it (the stricter reading: the add-in must not count on it).
+      // The batch's write operations stay applied: the docs do not say whether Excel runs the
+      // operations of a batch whose response it then refuses, so the double keeps its behaviour of
+      // before (operations run in order, the response is measured after them).
+      for (const undo of delivered.reverse()) undo();
       throw new ExcelDoubleError('ResponsePayloadSizeLimitExceeded', `${record.responseBytes} octets reçus`);
     }
   }
@@ -399,7 +429,22 @@ abstract class DObject {
   }
 
   settleNull(): void {
+    const before = this.nullState;
+    this.ctx.recordDelivery(() => {
+      this.nullState = before;
+    });
     this.nullState = this.target() === null;
+  }
+
+  /** Stores a value a load delivers, undoable if the batch's response is refused. */
+  protected setLoaded(name: string, value: unknown): void {
+    const had = this.loaded.has(name);
+    const before = this.loaded.get(name);
+    this.ctx.recordDelivery(() => {
+      if (had) this.loaded.set(name, before);
+      else this.loaded.delete(name);
+    });
+    this.loaded.set(name, value);
   }
 
   get isNullObject(): boolean {
@@ -445,7 +490,7 @@ abstract class DObject {
     const wanted = paths.length === 0 ? [...this.scalarProps] : direct.filter((p) => this.scalarProps.includes(p));
     for (const name of wanted) {
       const v = this.readScalar(name);
-      this.loaded.set(name, v);
+      this.setLoaded(name, v);
       bytes += jsonBytes(v) + name.length + 3;
     }
     const navs = new Map<string, string[][]>();
@@ -486,7 +531,7 @@ abstract class DCollection<T extends DObject> extends DObject {
 
   override applyLoad(paths: string[][]): number {
     const items = this.makeItems();
-    this.loaded.set('items', items);
+    this.setLoaded('items', items);
     const childPaths = paths.map((p) => (p[0] === 'items' ? p.slice(1) : p)).filter((p) => p.length > 0);
     let bytes = 2;
     for (const item of items) bytes += item.applyLoad(childPaths) + 1;
