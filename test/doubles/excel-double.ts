@@ -5,6 +5,10 @@
  * the web (5 MB payloads, 5 million cells per range). It counts syncs and
  * the JSON size of every batch. No jest globals: the bench imports it too.
  *
+ * A batch whose response is refused for its size delivers nothing it loaded
+ * (values and `isNullObject` stay as before the batch); its writes stay
+ * applied, which the docs leave open (see `DoubleContext.sync`).
+ *
  * Protection: a protected workbook structure refuses adding, deleting,
  * renaming, moving and hiding sheets; a protected sheet refuses writes to its
  * cells and conditional formats. Excel's error code for these refusals is not
