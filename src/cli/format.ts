@@ -63,6 +63,8 @@ export function formatIndicatorValue(ind: IndicatorResult): string {
   // Rows without the field, as the pane's « Couverture » line says.
   const coverage = coverageText(ind);
   if (coverage !== null) text += ` — couverture : ${coverage}`;
+  // The note of `SPASER Indicateurs` (spend used, source of a manual value, one set aside), as the pane says it.
+  if (ind.note) text += ` — note : ${ind.note}`;
   return plainSpaces(text);
 }
 

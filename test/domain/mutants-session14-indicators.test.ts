@@ -79,7 +79,7 @@ describe('4.2.2-heures: empty hours add 0 and are not « renseignées »', () 
     const r = indicator(reg, '4.2.2-heures');
     // 10 (Suivi, 1 contract) + 5 + 7 (column, 2 contracts) = 22.
     expect(r.valeur).toBe(22);
-    expect(r.note).toBe("heures de la feuille Suivi insertion pour 1 marché(s), de la colonne « Heures d'insertion réalisées » pour 2");
+    expect(r.note).toBe("heures de la feuille Suivi insertion pour 1 marché, de la colonne « Heures d'insertion réalisées » pour 2 marchés");
     const onlySuivi = register([s.row({ numero: 'C-1' })], { suivi: [{ numero: 'C-1', beneficiaire: 'P2', heures: 4 }] });
     expect(indicator(onlySuivi, '4.2.2-heures').note).toBe('heures de la feuille Suivi insertion');
     const onlyColumn = register([s.row({ heuresInsertionRealisees: 3 })]);
@@ -125,7 +125,7 @@ describe('regles §5: the indicator sheet says which spend was used, for every f
   ]);
 
   it.each(DEP)('%s: one row mandated, one not — both named', (id) => {
-    expect(indicator(reg, id).note).toBe('dépense : Dépenses mandatées HT (€) pour 1 ligne(s), Montant notifié HT (€) pour 1 ligne(s) sans dépenses mandatées');
+    expect(indicator(reg, id).note).toBe('dépense : Dépenses mandatées HT (€) pour 1 ligne, Montant notifié HT (€) pour 1 ligne sans dépenses mandatées');
   });
 
   it.each(['2.1.1-programmes-montant', '5.2.1-innovants-montant'])('%s is over montant: no spend note', (id) => {

@@ -1,6 +1,7 @@
 /** Axe 4 — transformation sociale. */
 import { SUIVI_INSERTION_FIELDS, registerField } from '../fields';
 import { normalizeCommune } from '../normalize';
+import { plural } from '../change';
 import { and, countOf, dep, DENOMINATEUR_NUL, flag, isFilled, isOneOf, isTrue, not, percentOfCount, SOCIAL, sumOf } from './formulas';
 import type { IndicatorDef, SuiviRow } from './types';
 
@@ -125,7 +126,7 @@ export const AXE4: readonly IndicatorDef[] = [
           ? `heures de la colonne « ${registerField('heuresInsertionRealisees').label} »`
           : fromSuivi === parts
             ? 'heures de la feuille Suivi insertion'
-            : `heures de la feuille Suivi insertion pour ${fromSuivi} marché(s), de la colonne « ${registerField('heuresInsertionRealisees').label} » pour ${parts - fromSuivi}`;
+            : `heures de la feuille Suivi insertion pour ${plural(fromSuivi, 'marché', 'marchés')}, de la colonne « ${registerField('heuresInsertionRealisees').label} » pour ${plural(parts - fromSuivi, 'marché', 'marchés')}`;
       return { valeur: heures, renseignees: filled, total, note };
     },
   },

@@ -3,7 +3,9 @@
  * coverage, N−1, target and per-Pôle values (`indicateurs.md`, `sortie.md`).
  */
 import { PROCEDURE_SANS_PUBLICITE, registerField, SUIVI_INSERTION_FIELDS, type RegisterFieldId } from '../fields';
-import type { IndicatorResult, Register, RegisterRow, Repartition, Statut } from '../model';
+import type { IndicatorResult, Register, RegisterRow, Repartition, RowSource, Statut } from '../model';
+import { frenchNumber } from '../french-text';
+import { plural } from '../change';
 import { normalizeNumero } from '../normalize';
 import { digitsAt } from '../digits';
 import { isValidSiret, sizeOf, supplierKey, type Size } from '../suppliers';
@@ -450,7 +452,7 @@ function spendNote(set: RowSet, columns: Columns): string {
   const notified = registerField('montant').label;
   if (mandated === total) return `dépense : ${mandate}`;
   if (mandated === 0) return `dépense : ${notified} (pas de dépenses mandatées)`;
-  return `dépense : ${mandate} pour ${mandated} ligne(s), ${notified} pour ${total - mandated} ligne(s) sans dépenses mandatées`;
+  return `dépense : ${mandate} pour ${plural(mandated, 'ligne', 'lignes')}, ${notified} pour ${plural(total - mandated, 'ligne', 'lignes')} sans dépenses mandatées`;
 }
 
 function noRowMotif(scope: RegisterDef['scope'], exercice: number): string {
@@ -525,15 +527,19 @@ function evaluate(def: IndicatorDef, ctx: Scope): Resolved {
 
 /** A manual value of the year wins over nothing, never over a computed value. */
 function withSaisie(res: Resolved, id: string, ctx: Scope): Resolved {
-  if (res.statut !== 'non calculable') return res;
-  let found: { valeur: number; source?: string } | null = null;
+  let found: { valeur: number; source?: string; row: RowSource } | null = null;
   // The last row of the year wins: a correction is appended below.
   for (const s of ctx.register.saisies) {
     if (s.values.annee === ctx.exercice && s.values.indicateur?.trim() === id && s.values.valeur !== undefined) {
-      found = { valeur: s.values.valeur, source: s.values.source };
+      found = { valeur: s.values.valeur, source: s.values.source, row: s.source };
     }
   }
   if (found === null) return res;
+  if (res.statut !== 'non calculable') {
+    // Said where the value is read (sheet note, pane, command line), not only in the run's notices.
+    const ignored = `valeur saisie non reprise (${frenchNumber(found.valeur)}, feuille « ${found.row.sheet} » ligne ${found.row.row}) : une saisie ne remplace jamais un calcul`;
+    return { ...res, note: res.note ? `${res.note} ; ${ignored}` : ignored };
+  }
   const source = found.source?.trim();
   return {
     statut: 'saisi',

@@ -64,6 +64,8 @@ interface ShownIndicator {
   readonly lines: readonly string[];
   readonly coverage: string | null;
   readonly motif: string | null;
+  /** The City's note of `SPASER Indicateurs` (spend used, source of a manual value, one set aside…). */
+  readonly note: string | null;
 }
 
 export function shownIndicator(
@@ -72,17 +74,17 @@ export function shownIndicator(
   figures: ReadonlyMap<string, PoleFigures> | null,
   breakdowns: PoleBreakdowns,
 ): ShownIndicator {
-  const city = { statut: ind.statut, lines: [], coverage: null, motif: ind.statut === 'non calculable' ? ind.motif : null };
+  const city = { statut: ind.statut, lines: [], coverage: null, motif: ind.statut === 'non calculable' ? ind.motif : null, note: null };
   // The digits of the indicator's row in both sheets; a Pôle's own N−1 (in no sheet) may add one to its lines.
   const row = digitsRow(ind);
   // N−1 and the target stay said when N is not calculable (indicateurs.md: N−1 whenever it has rows), as the sheet says them.
   if (ind.statut === 'non calculable') return { ...city, value: 'Non calculable', lines: pole === null ? comparisonLines(ind, row) : [] };
   if (pole === null) {
     // A count with its breakdown (contract types, women and men) gives both, as the command line does.
-    return { ...city, value: valueWithBreakdown(ind, row), lines: comparisonLines(ind, row), coverage: coverageLine(ind) };
+    return { ...city, value: valueWithBreakdown(ind, row), lines: comparisonLines(ind, row), coverage: coverageLine(ind), note: ind.note ?? null };
   }
   // In a Pôle's view, the badge and the counts are the Pôle's: without a value of its own, not calculable.
-  const none = (value: string): ShownIndicator => ({ statut: 'non calculable', value, lines: [], coverage: null, motif: null });
+  const none = (value: string): ShownIndicator => ({ statut: 'non calculable', value, lines: [], coverage: null, motif: null, note: null });
   if (!ind.parPole) return none('Non ventilé par Pôle');
   // Broken down by Pôle, but this Pôle has no contract of the exercice taking part.
   if (!(pole in ind.parPole)) return none("Aucun marché de ce Pôle pour l'exercice");
@@ -229,6 +231,7 @@ function IndicatorItem({ ind, shown }: { readonly ind: IndicatorResult; readonly
         </Text>
       ) : null}
       {shown.motif ? <Text as="p" block size={200}>{`Motif : ${shown.motif}`}</Text> : null}
+      {shown.note ? <Text as="p" block size={200}>{`Note : ${shown.note}`}</Text> : null}
     </li>
   );
 }

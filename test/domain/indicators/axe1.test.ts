@@ -28,7 +28,7 @@ describe('Axe 1 — register indicators', () => {
     // a 400 (mandated) + b 2000 + d 300 = 2700.
     const r = indicator(reg, '1.1.2-montant-ar');
     expect(r.valeur).toBe(2700);
-    expect(r.note).toContain('pour 1 ligne(s)');
+    expect(r.note).toContain('pour 1 ligne,');
   });
 
   it('is non calculable when no sheet maps a social or environmental field', () => {
