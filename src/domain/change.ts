@@ -12,6 +12,17 @@ export function indicatorChange(ind: Pick<IndicatorResult, 'valeur' | 'n1'>): nu
 }
 
 /**
+ * The change written in the `Évolution` cell of `SPASER Indicateurs`: 0 when it rounds to zero at the
+ * row's digits, so that Excel shows « 0,0 » where the pane and the command line say « 0,0 point »,
+ * never « -0,0 » (a change of −0,005); otherwise at full precision.
+ */
+export function writtenChange(ind: Pick<IndicatorResult, 'valeur' | 'n1' | 'unite' | 'parPole'>): number | null {
+  const change = indicatorChange(ind);
+  if (change === null) return null;
+  return Number(plainFixed(Math.abs(change), rowDecimals(ind.unite, digitsRow(ind)))) === 0 ? 0 : change;
+}
+
+/**
  * Digits shown for the numbers of one row (an indicator's value, N−1 and change), those of the row's
  * number format in `SPASER Indicateurs` (`plan.ts` `unitFormat`): a count has no decimal, but a row
  * holding a mean (soumissionnaires: 3,0 against 2,8) keeps one for all its numbers.

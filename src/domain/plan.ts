@@ -9,7 +9,7 @@ import { CONSIDERATION_IDS, NATIONAL_REFERENCE, nationalReferenceText } from './
 export { frenchNumber, plainFixed };
 import { SIZES } from './suppliers';
 import { ZONES } from './zones';
-import { digitsRow, indicatorChange, rowDecimals, spendText } from './change';
+import { digitsRow, rowDecimals, spendText, writtenChange } from './change';
 import { cellAddress, type CellValue, isCalendarDate, isCellError } from './cell';
 import { type FieldDef, REGISTER_FIELDS, type RegisterFieldId, SUIVI_INSERTION_FIELDS } from './fields';
 import type { Finding, IndicatorResult, Register, RegisterRow, Repartition, SpaserResult, Unite } from './model';
@@ -407,7 +407,7 @@ function indicatorNote(ind: IndicatorResult): string | null {
 }
 
 function indicatorRow(ind: IndicatorResult): PlanValue[] {
-  const evolution = indicatorChange(ind);
+  const evolution = writtenChange(ind);
   const atteinte = ind.cible?.atteinte;
   return [
     ind.id,

@@ -117,6 +117,28 @@ describe('sortie.md: Évolution is written only when both N and N−1 have a val
   });
 });
 
+describe('Évolution never shows « -0,0 » where the pane says « 0,0 point » (session 26 fronts review)', () => {
+  // 12,345 − 12,35 = −0,005: Excel shows −0,005 as « -0,0 » under the one-decimal format; the pane and the
+  // command line say « 0,0 point » (README « Valeurs affichées et typographie »). Written 0 instead.
+  const s = planWith([
+    indicator({ id: '3.2.1-fournitures-evitees', axe: 3, unite: '%', statut: 'saisi', valeur: 12.345, n1: 12.35 }),
+    indicator({ id: '3.2.1-mobilier-reemploye', axe: 3, unite: '%', statut: 'saisi', valeur: 12.3, n1: 12.4 }),
+    indicator({ id: '3.1.1-reemploi', axe: 3, unite: '€', valeur: 1000.001, n1: 1000.004 }),
+    indicator({ id: '2.2.3-soumissionnaires', axe: 2, unite: 'nombre', valeur: 3.04, n1: 3 }),
+  ]);
+
+  it('a change that rounds to zero at the row digits is written 0, not a tiny negative', () => {
+    expect(Object.is(indicatorLine(s, '3.2.1-fournitures-evitees').evolution, 0)).toBe(true);
+    expect(Object.is(indicatorLine(s, '3.1.1-reemploi').evolution, 0)).toBe(true);
+    expect(Object.is(indicatorLine(s, '2.2.3-soumissionnaires').evolution, 0)).toBe(true);
+  });
+
+  it('a change shown as at least one digit keeps its full precision', () => {
+    // 12,3 − 12,4 = −0,1 (−0.1000000000000014 in binary): written as computed, shown « -0,1 ».
+    expect(indicatorLine(s, '3.2.1-mobilier-reemploye').evolution).toBe(12.3 - 12.4);
+  });
+});
+
 // ---------------------------------------------------------------------------
 // National references (indicateurs.md: 100 % environmental, 30 % social; shown beside, never mixed in).
 

@@ -160,7 +160,8 @@ async function writeSheets() {
   fireEvent.click(screen.getByRole('button', { name: /4\. Indicateurs/ }));
   fireEvent.click(await screen.findByRole('button', { name: 'Écrire les feuilles et les graphiques' }));
   await waitFor(() => expect(excel.sheetNames()).toContain(REGISTRE));
-  await screen.findByText(/écrit/i);
+  // The confirmation of the write (the dataviz note « graphiques écrits … » also says « écrits »).
+  await screen.findByText(/Feuilles SPASER écrites/i);
 }
 
 test('week 1: the buyer reads the suggestions, decides, takes one back, and writes the sheets', async () => {
