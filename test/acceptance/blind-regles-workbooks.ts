@@ -150,3 +150,80 @@ export async function workbookRegles(): Promise<Uint8Array> {
   ws.autoFilter = `A${HEADER_ROW}:AC${TOTALS_ROW - 1}`;
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+// ---------------------------------------------------------------------------------------------
+// Second workbook: « Pôle Solidarités », an older export with the header on row 1, an unmapped
+// budget column, blank rows, a « Sous-total » row, error values, and French number/date oddities.
+// Rows are positional tuples in the order of HEADER_SOL (a style none of the earlier tests uses).
+// ---------------------------------------------------------------------------------------------
+
+export const FILE_SOL = 'Solidarités.xlsx';
+export const SHEET_SOL = 'Contrats';
+/** La Poste, passes Luhn (its digit sum 19 is no multiple of 5): valid, Luhn alone suffices. */
+export const SIRET_POSTE_LUHN = '35600000000014';
+/** La Poste, fails Luhn AND its digit sum is 16: invalid. */
+export const SIRET_POSTE_BAD = '35600000000002';
+
+export const HEADER_SOL = [
+  'N° de contrat', // A numero
+  'Objet de la consultation', // B objet
+  'Nature des prestations', // C nature
+  'Mode de passation', // D procedure
+  "Date d'attribution", // E dateNotification
+  'Montant attribué', // F montant
+  "Dépenses de l'exercice", // G montantMandate
+  'CPV', // H codeCPV
+  'Clause sociale', // I clauseSociale
+  'Critère social', // J critereSocial
+  'Type de structure', // K structureTitulaire
+  "Mode d'acquisition", // L modeAcquisition
+  'Attributaire', // M titulaire
+  'N° SIRET', // N siret
+  'Code postal', // O codePostalTitulaire
+  'Ville du titulaire', // P communeTitulaire
+  'Pays', // Q paysTitulaire
+  'Nombre de salariés', // R effectifTitulaire
+  'Imputation budgétaire', // S (no field)
+];
+
+const E = null;
+const err = (error: string, formula: string): ExcelJS.CellValue => ({ formula, result: { error } }) as ExcelJS.CellValue;
+
+/** Sheet row → cells A…S (null = empty). */
+export const ROWS_SOL: [number, ExcelJS.CellValue[]][] = [
+  [2, ['SOL-25-01', 'Portage de repas à domicile', 'fournitures', 'MAPA', '29/02/2025', 14000, E, '15894210', 'non', 'non', E, E, 'Traiteur Dupont', E, E, 'Roubaix', E, 5, '6042-020']],
+  [3, ['SOL-25-02', 'Réfection du centre social', 'TRAVAUX', 'Procédure concurrentielle avec négociation', '3 mars 2025', 20000, E, '45453000', 'oui', 'non', E, E, 'Bâtisseurs Réunis', '302.145.678.00017', '59800', E, E, 10, '2313-061']],
+  [4, ['SOL-25-03', "Location d'un minibus", 'services', 'MAPA', utc(2025, 3, 10), '15 000 € TTC', E, '34115200', 'non', 'non', E, E, 'Autos du Nord', E, E, 'Lille', E, 40, '6135-061']],
+  [6, [E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, '6042-020']],
+  [7, ['SOL-25-04', 'Affranchissement du courrier', 'services', 'AOO', utc(2025, 4, 2), 12000, 8000, '64110000', 'non', 'non', 'esat', "achat d'usage", 'La Poste', SIRET_POSTE_LUHN, E, 'Marcq en Baroeul Cedex', 'France métropolitaine', 300, '6261-020']],
+  [8, ['SOL-25-05', 'Routage des colis solidaires', 'services', 'MAPA', utc(2025, 4, 20), 5000, E, '64120000', 'non', 'non', E, E, 'La Poste Solutions Business', SIRET_POSTE_BAD, '59100', 'Roubaix', 'Belgique', 20, '6261-020']],
+  [9, ['SOL 25 06', 'Repas de fin d’année', 'fournitures', 'MAPA', utc(2025, 5, 5), 3000, E, '55520000', 'non', 'non', E, E, 'Traiteur Dupont', E, E, 'Roubaix', E, 5, '6232-020']],
+  [10, ['SOL2506', 'Repas de fin d’année (avenant)', 'fournitures', 'MAPA', utc(2025, 12, 31), 900, E, '55520000', 'non', 'non', E, E, 'Traiteur Dupont', E, E, 'Roubaix', E, 5, '6232-020']],
+  [11, ['SOL-25-07', 'Impression des guides', 'fournitures', 'MAPA', utc(2025, 6, 1), 9000, E, '45233141-23', 'non', 'non', E, E, 'Imprimerie Lys', E, E, 'Lys-lez-Lannoy', E, 50, '6236-020']],
+  [12, ['SOL-25-08', 'Éclairage de la salle des fêtes', 'travaux', 'MAPA', utc(2025, 6, 15), 6000, E, '45233141-2 ', 'non', 'non', E, E, 'SASU Lumière-Ville', E, '59260', 'Hellemmes', E, E, '2313-064']],
+  [13, ['SOL-25-09', 'Éclairage du local associatif', 'travaux', 'MAPA', utc(2025, 7, 1), 4000, E, '45316000', 'non', 'non', E, E, 'lumiere ville', E, '75011', 'Paris', E, E, '2313-064']],
+  [14, ['SOL-25-10', 'Véhicule de maraude', 'services', 'MAPA', utc(2025, 7, 20), 10000, E, '34110000', 'non', 'non', E, 'Location', "Mobil'Arras", E, '62000', 'Arras', E, 0, '6135-061']],
+  [15, ['SOL-25-11', 'Fournitures de couchage', 'fournitures', 'MAPA', utc(2025, 8, 3), 2000, E, '39500000', 'non', 'non', E, 'achat', 'Azur Services', E, 6200, 'Nice', E, 7000, '6068-061']],
+  [16, ['SOL-25-12', 'Linge de maison', 'fournitures', 'MAPA', utc(2025, 9, 1), 7000, E, '39510000', 'non', 'non', 'Autre', E, 'Comines Textile', E, E, 'Comines', E, 249, '6068-061']],
+  [17, ['Sous-total', E, E, E, E, { formula: 'SUBTOTAL(9,F2:F16)', result: 92900 } as ExcelJS.CellValue, E, E, E, E, E, E, E, E, E, E, E, E, E]],
+  [18, ['SOL-25-13', 'Ateliers numériques', 'services', 'MAPA', utc(2025, 10, 1), '1234.56', `1${NBSP}000,5`, '80420000', 'true', 'yes', E, E, 'Atelier Roubaisien', SIRET_B, E, 'roubaix', E, 4, '6228-020']],
+  [19, ['SOL-25-14', 'Bons alimentaires', 'fournitures', 'MAPA', utc(2025, 10, 15), 2500, E, '30199770', 'non', 'non', E, E, 'Épicerie Sociale', E, E, '#N/A', E, 3, '6042-020']],
+  [20, ['SOL-25-15', 'Médiation sociale', 'services', 'MAPA', utc(2025, 11, 2), err('#DIV/0!', 'F19/0'), E, '85312300', 'non', 'non', E, E, 'Médiations', E, E, 'Roubaix', E, 8, '6228-020']],
+  [21, ['SOL-24-01', 'Portage de repas 2024', 'fournitures', 'MAPA', utc(2024, 6, 30), 11000, E, '15894210', 'non', 'non', E, E, 'Traiteur Dupont', E, E, 'Roubaix', E, 5, '6042-020']],
+];
+
+export async function workbookSol(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(SHEET_SOL);
+  ws.addRow(HEADER_SOL).font = { italic: true };
+  for (const [rowNumber, cells] of ROWS_SOL) {
+    const row = ws.getRow(rowNumber);
+    cells.forEach((v, i) => {
+      if (v === null) return;
+      const cell = row.getCell(i + 1);
+      cell.value = v;
+      if (v instanceof Date) cell.numFmt = 'd mmm yyyy';
+    });
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

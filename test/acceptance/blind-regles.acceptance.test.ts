@@ -91,7 +91,7 @@ import type { ChainOutput } from '../../src/domain/chain';
 import { runChain } from '../../src/domain/chain';
 import type { IndicatorResult } from '../../src/domain/model';
 import { chainInput } from './helpers';
-import { COLUMNS, FILE_REGLES, HEADER_ROW, SHEET_REGLES, SIRET_C, workbookRegles } from './blind-regles-workbooks';
+import { COLUMNS, FILE_REGLES, FILE_SOL, HEADER_ROW, HEADER_SOL, SHEET_REGLES, SHEET_SOL, SIRET_C, workbookRegles, workbookSol } from './blind-regles-workbooks';
 
 const TODAY = '2026-01-15';
 const pct = (a: number, b: number) => (100 * a) / b;
@@ -363,5 +363,165 @@ describe('blind « règles »: the least-checked rules of regles.md on their har
 
   it('§5 the spend is the mandated amount, used by valid rows of N', () => {
     expect(out.result.depense).toBe('montantMandate');
+  });
+});
+
+/*
+ * Second workbook « Solidarités.xlsx », sheet « Contrats », header on row 1 (run day 2026-01-15).
+ * Columns A numero · B objet · C nature · D procedure · E dateNotification · F montant ·
+ * G montantMandate · H codeCPV · I clauseSociale · J critereSocial · K structureTitulaire ·
+ * L modeAcquisition · M titulaire · N siret · O codePostalTitulaire · P communeTitulaire ·
+ * Q paysTitulaire · R effectifTitulaire · S « Imputation budgétaire » (no field).
+ *
+ * row | numero      | what is hard                                              | dep    | supplier → zone; size                  | judged
+ *  2  | SOL-25-01   | « 29/02/2025 »: 2025 is not a leap year → unreadable      |        |                                        | ✗ date-invalide
+ *  3  | SOL-25-02   | « 3 mars 2025 » (README: dates in words) → 2025-03-03;    | 20000  | SIRET « 302.145.678.00017 »: dots are  | ⚠ siret-invalide
+ *     |             | nature « TRAVAUX »; « Procédure concurrentielle avec      |        | not spaces (§3 « after removing        |
+ *     |             | négociation » → PN; CS oui                                |        | spaces ») → by name « batisseurs       |
+ *     |             |                                                           |        | reunis »; CP 59800 (Lille only) → MEL; |
+ *     |             |                                                           |        | 10 → PME                               |
+ *  4  | SOL-25-03   | montant « 15 000 € TTC » (README: TTC → unreadable) →     |        |                                        | ✗ montant-invalide
+ *     |             | §3 « montant unreadable »                                 |        |                                        |
+ *  5  | —           | empty                                                     |        |                                        | skipped
+ *  6  | —           | only the unmapped « Imputation » filled → « Rows whose     |        |                                        | not a row
+ *     |             | every mapped cell is empty are not rows »                 |        |                                        |
+ *  7  | SOL-25-04   | La Poste SIRET passing Luhn (sum 19): valid; structure    | 8000   | key La Poste SIRET; « Marcq en Baroeul | OK
+ *     |             | « esat »; mode « achat d'usage »; pays « France           |        | Cedex » → MEL; 300 → ETI              |
+ *     |             | métropolitaine » (README) = France; dépenses 8000        |        |                                        |
+ *  8  | SOL-25-05   | La Poste SIRET failing Luhn, digit sum 16 → invalid;      | 5000   | by name; pays Belgique → Étranger (    | ⚠ siret-invalide
+ *     |             | CP 59100 with pays Belgique → no code-postal check        |        | checked first, Roubaix ignored); PME   |
+ *  9  | « SOL 25 06 »| first of its numero in 2025                              | 3000   | « traiteur dupont », Roubaix; 5 → TPE  | OK
+ * 10  | « SOL2506 » | same numero once all spaces are ignored, same year        |        |                                        | ✗ doublon
+ * 11  | SOL-25-07   | CPV « 45233141-23 » (two check digits)                    | 9000   | « imprimerie lys », Lys-lez-Lannoy →   | ⚠ cpv-invalide
+ *     |             |                                                           |        | MEL; 50 → PME                          |
+ * 12  | SOL-25-08   | CPV « 45233141-2 » + trailing space (texte is trimmed) OK | 6000   | « SASU Lumière-Ville » → « lumiere     | OK
+ *     |             |                                                           |        | ville »; « Hellemmes » (not a commune  |
+ *     |             |                                                           |        | of the list) → CP 59260 (Lezennes,     |
+ *     |             |                                                           |        | Lille: MEL only) → MEL; size Inconnue  |
+ * 13  | SOL-25-09   |                                                           | 4000   | « lumiere ville » = r12's supplier     | OK
+ *     |             |                                                           |        | (its Paris row is not its first)       |
+ * 14  | SOL-25-10   | mode « Location »                                         | 10000  | Arras 62000 → Hauts-de-France; 0 → TPE | OK
+ * 15  | SOL-25-11   | mode « achat »; CP typed as the number 6200 → 06200       | 2000   | Nice → France; 7000 → GE               | OK
+ * 16  | SOL-25-12   | structure « Autre »                                       | 7000   | « Comines » → MEL; 249 → PME           | OK
+ * 17  | « Sous-total »| in the numero column (README) + SUBTOTAL formula        |        |                                        | not a row
+ * 18  | SOL-25-13   | montant « 1234.56 »; dépenses « 1 000,5 » (U+00A0); CS    | 1000.5 | SIRET B; « roubaix » → Roubaix; 4 → TPE| OK
+ *     |             | « true », critère « yes »                                 |        |                                        |
+ * 19  | SOL-25-14   | commune « #N/A » typed as text (README: read as the error)|        |                                        | ✗ valeur-illisible
+ * 20  | SOL-25-15   | montant = formula error #DIV/0! (README: valeur-illisible,|        |                                        | ✗ valeur-illisible
+ *     |             | not also montant-manquant)                                |        |                                        |
+ * 21  | SOL-24-01   | 2024                                                      | (N−1)  |                                        | OK
+ *
+ * N = 2025 (15 readable dates of 2025, 1 of 2024). R = {3 7 8 9 11 12 13 14 15 16 18} (11).
+ * lignes: lues 17, erreurs 5 (2 4 10 19 20), exercice 11, avertissements 3 (3 8 11).
+ * dep Σ = 20000 + 8000 + 5000 + 3000 + 9000 + 6000 + 4000 + 10000 + 2000 + 7000 + 1000.5 = 75000.5.
+ */
+describe('blind « règles », second workbook: an older export of the Pôle Solidarités', () => {
+  let sol: ChainOutput;
+  beforeAll(async () => {
+    sol = runChain([await chainInput(FILE_SOL, await workbookSol())], { today: TODAY, writesCharts: false });
+  });
+  const H = (letter: string) => HEADER_SOL[letter.charCodeAt(0) - 65];
+  const v = (row: number, field: string): unknown => {
+    const r = sol.register.rows.find((x) => x.source.row === row);
+    if (!r) return 'no such row';
+    const x = (r.values as Record<string, unknown>)[field];
+    if (x === undefined || x === null || x === '') return null;
+    if (typeof x === 'boolean') return x ? 'oui' : 'non';
+    if (x instanceof Date) return x.toISOString().slice(0, 10);
+    return x;
+  };
+  const indSol = (id: string) => {
+    const found = sol.result.indicateurs.filter((r) => r.id === id);
+    expect(found).toHaveLength(1);
+    return found[0];
+  };
+  const SUM = 75000.5;
+
+  it('§1: blank row, a row with only an unmapped cell and « Sous-total » are not rows', () => {
+    expect(sol.register.mappings[0].headerRow).toBe(1);
+    expect(sol.register.mappings[0].columns.find((c) => c.header === 'Imputation budgétaire')).toBeUndefined();
+    expect(sol.register.rows.map((r) => r.source.row)).toEqual([2, 3, 4, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21]);
+    expect(sol.result.lignes).toEqual({ lues: 17, exercice: 11, erreurs: 5, avertissements: 3 });
+    expect(sol.result.exercice).toBe(2025);
+  });
+
+  it('§3 controls: row, gravity, code and column', () => {
+    const got = sol.result.controles.map((c) => [c.feuille, c.ligne, c.gravite, c.code, c.colonne]);
+    const expected = [
+      [SHEET_SOL, 2, 'erreur', 'date-invalide', H('E')],
+      [SHEET_SOL, 3, 'avertissement', 'siret-invalide', H('N')],
+      [SHEET_SOL, 4, 'erreur', 'montant-invalide', H('F')],
+      [SHEET_SOL, 8, 'avertissement', 'siret-invalide', H('N')],
+      [SHEET_SOL, 10, 'erreur', 'doublon', H('A')],
+      [SHEET_SOL, 11, 'avertissement', 'cpv-invalide', H('H')],
+      [SHEET_SOL, 19, 'erreur', 'valeur-illisible', H('P')],
+      [SHEET_SOL, 20, 'erreur', 'valeur-illisible', H('F')],
+    ];
+    const key = (x: unknown[]) => `${x[1]}|${x[3]}`;
+    expect([...got].sort((a, b) => key(a).localeCompare(key(b)))).toEqual([...expected].sort((a, b) => key(a).localeCompare(key(b))));
+  });
+
+  it('§2 values read', () => {
+    const expected: [number, string, unknown][] = [
+      [3, 'dateNotification', '2025-03-03'],
+      [3, 'nature', 'Travaux'],
+      [3, 'procedure', 'Procédure avec négociation'],
+      [7, 'nature', 'Services'],
+      [7, 'structureTitulaire', 'ESAT'],
+      [7, 'modeAcquisition', "Achat d'usage"],
+      [12, 'nature', 'Travaux'],
+      [12, 'codeCPV', '45233141-2'],
+      [15, 'nature', 'Fournitures'],
+      [15, 'modeAcquisition', 'Achat'],
+      [15, 'codePostalTitulaire', '06200'],
+      [18, 'montant', 1234.56],
+      [18, 'montantMandate', 1000.5],
+      [18, 'clauseSociale', 'oui'],
+      [18, 'critereSocial', 'oui'],
+    ];
+    expect(expected.map(([r, f]) => [r, f, v(r, f)])).toEqual(expected);
+  });
+
+  it.each([
+    ['4.1.2-consideration-sociale', pct(2, 11)], // 3 (CS oui), 18 (CS true, critère yes)
+    ['4.2.2-clause-sociale-nb', 2],
+    ['3.2.1-location', pct(10000, 10000 + 2000)], // Location 14 / (Location 14 + Achat 15)
+    ['3.2.1-achat-usage', pct(8000, 8000 + 10000 + 2000)], // 7 / all rows with a mode
+    ['4.2.3-montant-esat-siae-ess', 8000], // 7 (esat); 16 « Autre » is not one of them
+    ['5.1.1-montant-moyen-roubaix', (3000 + 1000.5) / 2], // traiteur dupont (r9), SIRET B (r18)
+  ])('%s = hand value', (id, value) => {
+    const i = indSol(id as string);
+    expect(i.statut).toBe('calculé');
+    expect(i.valeur as number).toBeCloseTo(value as number, 6);
+  });
+
+  it('5.1.1-fournisseurs-zone: 10 suppliers', () => {
+    const exp: Record<string, [number, number]> = {
+      Roubaix: [2, 3000 + 1000.5],
+      'MEL (hors Roubaix)': [5, 20000 + 8000 + 9000 + 6000 + 4000 + 7000],
+      'Hauts-de-France (hors MEL)': [1, 10000],
+      'France (hors Hauts-de-France)': [1, 2000],
+      Étranger: [1, 5000],
+    };
+    const rep = indSol('5.1.1-fournisseurs-zone').repartition as Record<string, { fournisseurs: number; depense: number }>;
+    for (const [zone, [n, dep]] of Object.entries(exp)) {
+      expect({ zone, f: rep[zone]?.fournisseurs, d: rep[zone]?.depense }).toEqual({ zone, f: expect.closeTo(pct(n, 10), 6), d: expect.closeTo(pct(dep, SUM), 6) });
+    }
+    for (const [zone, x] of Object.entries(rep)) if (!(zone in exp)) expect({ zone, x }).toEqual({ zone, x: { fournisseurs: 0, depense: 0 } });
+  });
+
+  it('5.1.4-fournisseurs-typologie: 10 suppliers', () => {
+    const exp: Record<string, [number, number]> = {
+      TPE: [3, 3000 + 10000 + 1000.5], // dupont 5, Mobil'Arras 0, Atelier 4
+      PME: [4, 20000 + 5000 + 9000 + 7000], // 10, 20, 50, 249
+      ETI: [1, 8000], // 300
+      GE: [1, 2000], // 7000
+      Inconnue: [1, 6000 + 4000], // lumiere ville
+    };
+    const rep = indSol('5.1.4-fournisseurs-typologie').repartition as Record<string, { fournisseurs: number; depense: number }>;
+    for (const [size, [n, dep]] of Object.entries(exp)) {
+      expect({ size, f: rep[size]?.fournisseurs, d: rep[size]?.depense }).toEqual({ size, f: expect.closeTo(pct(n, 10), 6), d: expect.closeTo(pct(dep, SUM), 6) });
+    }
+    for (const [size, x] of Object.entries(rep)) if (!(size in exp)) expect({ size, x }).toEqual({ size, x: { fournisseurs: 0, depense: 0 } });
   });
 });
