@@ -202,13 +202,14 @@ export const ROWS_SOL: [number, ExcelJS.CellValue[]][] = [
   [11, ['SOL-25-07', 'Impression des guides', 'fournitures', 'MAPA', utc(2025, 6, 1), 9000, E, '45233141-23', 'non', 'non', E, E, 'Imprimerie Lys', E, E, 'Lys-lez-Lannoy', E, 50, '6236-020']],
   [12, ['SOL-25-08', 'Éclairage de la salle des fêtes', 'travaux', 'MAPA', utc(2025, 6, 15), 6000, E, '45233141-2 ', 'non', 'non', E, E, 'SASU Lumière-Ville', E, '59260', 'Hellemmes', E, E, '2313-064']],
   [13, ['SOL-25-09', 'Éclairage du local associatif', 'travaux', 'MAPA', utc(2025, 7, 1), 4000, E, '45316000', 'non', 'non', E, E, 'lumiere ville', E, '75011', 'Paris', E, E, '2313-064']],
-  [14, ['SOL-25-10', 'Véhicule de maraude', 'services', 'MAPA', utc(2025, 7, 20), 10000, E, '34110000', 'non', 'non', E, 'Location', "Mobil'Arras", E, '62000', 'Arras', E, 0, '6135-061']],
+  [14, ['SOL-25-10', 'Véhicule de maraude', 'services', 'MAPA', utc(2025, 7, 20), 10000, E, '34110000', 'non', 'non', E, 'Location', "Mobil'Arras", E, '62000', 'Arras', E, 0, err('#REF!', '#REF!+1')]],
   [15, ['SOL-25-11', 'Fournitures de couchage', 'fournitures', 'MAPA', utc(2025, 8, 3), 2000, E, '39500000', 'non', 'non', E, 'achat', 'Azur Services', E, 6200, 'Nice', E, 7000, '6068-061']],
   [16, ['SOL-25-12', 'Linge de maison', 'fournitures', 'MAPA', utc(2025, 9, 1), 7000, E, '39510000', 'non', 'non', 'Autre', E, 'Comines Textile', E, E, 'Comines', E, 249, '6068-061']],
   [17, ['Sous-total', E, E, E, E, { formula: 'SUBTOTAL(9,F2:F16)', result: 92900 } as ExcelJS.CellValue, E, E, E, E, E, E, E, E, E, E, E, E, E]],
   [18, ['SOL-25-13', 'Ateliers numériques', 'services', 'MAPA', utc(2025, 10, 1), '1234.56', `1${NBSP}000,5`, '80420000', 'true', 'yes', E, E, 'Atelier Roubaisien', SIRET_B, E, 'roubaix', E, 4, '6228-020']],
   [19, ['SOL-25-14', 'Bons alimentaires', 'fournitures', 'MAPA', utc(2025, 10, 15), 2500, E, '30199770', 'non', 'non', E, E, 'Épicerie Sociale', E, E, '#N/A', E, 3, '6042-020']],
   [20, ['SOL-25-15', 'Médiation sociale', 'services', 'MAPA', utc(2025, 11, 2), err('#DIV/0!', 'F19/0'), E, '85312300', 'non', 'non', E, E, 'Médiations', E, E, 'Roubaix', E, 8, '6228-020']],
+  [22, ['SOL-25-16', 'Aide aux devoirs', 'services', 'MAPA', utc(2025, 11, 20), '12.500', E, '80000000', 'non', err('#VALUE!', 'J21*"a"'), E, E, 'Soutien Scolaire 59', E, E, 'Roubaix', E, 6, '6228-020']],
   [21, ['SOL-24-01', 'Portage de repas 2024', 'fournitures', 'MAPA', utc(2024, 6, 30), 11000, E, '15894210', 'non', 'non', E, E, 'Traiteur Dupont', E, E, 'Roubaix', E, 5, '6042-020']],
 ];
 

@@ -400,7 +400,7 @@ describe('blind « règles »: the least-checked rules of regles.md on their har
  *     |             |                                                           |        | Lille: MEL only) → MEL; size Inconnue  |
  * 13  | SOL-25-09   |                                                           | 4000   | « lumiere ville » = r12's supplier     | OK
  *     |             |                                                           |        | (its Paris row is not its first)       |
- * 14  | SOL-25-10   | mode « Location »                                         | 10000  | Arras 62000 → Hauts-de-France; 0 → TPE | OK
+ * 14  | SOL-25-10   | mode « Location »; #REF! in the UNMAPPED column: « any     | 10000  | Arras 62000 → Hauts-de-France; 0 → TPE | OK
  * 15  | SOL-25-11   | mode « achat »; CP typed as the number 6200 → 06200       | 2000   | Nice → France; 7000 → GE               | OK
  * 16  | SOL-25-12   | structure « Autre »                                       | 7000   | « Comines » → MEL; 249 → PME           | OK
  * 17  | « Sous-total »| in the numero column (README) + SUBTOTAL formula        |        |                                        | not a row
@@ -409,10 +409,14 @@ describe('blind « règles »: the least-checked rules of regles.md on their har
  * 19  | SOL-25-14   | commune « #N/A » typed as text (README: read as the error)|        |                                        | ✗ valeur-illisible
  * 20  | SOL-25-15   | montant = formula error #DIV/0! (README: valeur-illisible,|        |                                        | ✗ valeur-illisible
  *     |             | not also montant-manquant)                                |        |                                        |
+ *     |             | mapped cell » only → nothing                              |        |                                        |
  * 21  | SOL-24-01   | 2024                                                      | (N−1)  |                                        | OK
+ * 22  | SOL-25-16   | critère social = formula error #VALUE! (a yes/no column);  |        |                                        | ✗ valeur-illisible
+ *     |             | montant « 12.500 » (README: a lone dot in 12.500 groups    |        |                                        |
+ *     |             | thousands) = 12500                                         |        |                                        |
  *
- * N = 2025 (15 readable dates of 2025, 1 of 2024). R = {3 7 8 9 11 12 13 14 15 16 18} (11).
- * lignes: lues 17, erreurs 5 (2 4 10 19 20), exercice 11, avertissements 3 (3 8 11).
+ * N = 2025 (16 readable dates of 2025, 1 of 2024). R = {3 7 8 9 11 12 13 14 15 16 18} (11).
+ * lignes: lues 18, erreurs 6 (2 4 10 19 20 22), exercice 11, avertissements 3 (3 8 11).
  * dep Σ = 20000 + 8000 + 5000 + 3000 + 9000 + 6000 + 4000 + 10000 + 2000 + 7000 + 1000.5 = 75000.5.
  */
 describe('blind « règles », second workbook: an older export of the Pôle Solidarités', () => {
@@ -440,8 +444,8 @@ describe('blind « règles », second workbook: an older export of the Pôle Sol
   it('§1: blank row, a row with only an unmapped cell and « Sous-total » are not rows', () => {
     expect(sol.register.mappings[0].headerRow).toBe(1);
     expect(sol.register.mappings[0].columns.find((c) => c.header === 'Imputation budgétaire')).toBeUndefined();
-    expect(sol.register.rows.map((r) => r.source.row)).toEqual([2, 3, 4, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21]);
-    expect(sol.result.lignes).toEqual({ lues: 17, exercice: 11, erreurs: 5, avertissements: 3 });
+    expect(sol.register.rows.map((r) => r.source.row)).toEqual([2, 3, 4, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22]);
+    expect(sol.result.lignes).toEqual({ lues: 18, exercice: 11, erreurs: 6, avertissements: 3 });
     expect(sol.result.exercice).toBe(2025);
   });
 
@@ -456,6 +460,7 @@ describe('blind « règles », second workbook: an older export of the Pôle Sol
       [SHEET_SOL, 11, 'avertissement', 'cpv-invalide', H('H')],
       [SHEET_SOL, 19, 'erreur', 'valeur-illisible', H('P')],
       [SHEET_SOL, 20, 'erreur', 'valeur-illisible', H('F')],
+      [SHEET_SOL, 22, 'erreur', 'valeur-illisible', H('J')],
     ];
     const key = (x: unknown[]) => `${x[1]}|${x[3]}`;
     expect([...got].sort((a, b) => key(a).localeCompare(key(b)))).toEqual([...expected].sort((a, b) => key(a).localeCompare(key(b))));
@@ -478,6 +483,7 @@ describe('blind « règles », second workbook: an older export of the Pôle Sol
       [18, 'montantMandate', 1000.5],
       [18, 'clauseSociale', 'oui'],
       [18, 'critereSocial', 'oui'],
+      [22, 'montant', 12500],
     ];
     expect(expected.map(([r, f]) => [r, f, v(r, f)])).toEqual(expected);
   });
