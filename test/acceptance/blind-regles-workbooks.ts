@@ -228,3 +228,26 @@ export async function workbookSol(): Promise<Uint8Array> {
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+// ---------------------------------------------------------------------------------------------
+// Third pair: the « first 20 rows of its used range » boundary of regles §1. Nineteen note rows,
+// then the header on row 21 — once with row 1 EMPTY (the used range starts on row 2, so the header
+// is its 20th row: found), once with a title on row 1 (the header is the 21st row: not looked at).
+// ---------------------------------------------------------------------------------------------
+
+export const FILE_FAR = 'Pôle Culture.xlsx';
+export const SHEET_FAR = 'Suivi';
+export const HEADER_FAR = ['N° marché', 'Objet', 'Date de notification', 'Montant HT', 'Titulaire'];
+
+export async function workbookFarHeader(titleOnRow1: boolean): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(SHEET_FAR);
+  if (titleOnRow1) ws.getCell('A1').value = 'PÔLE CULTURE — MARCHÉS';
+  for (let r = 2; r <= 20; r++) ws.getCell(`A${r}`).value = `Note ${r - 1} : consigne de saisie.`;
+  HEADER_FAR.forEach((h, i) => (ws.getRow(21).getCell(i + 1).value = h));
+  ws.getRow(22).values = ['CU-25-01', 'Spectacle de fin d’année', utc(2025, 6, 21), 8000, 'Compagnie du Nord'];
+  ws.getRow(23).values = ['CU-25-02', 'Location de gradins', utc(2025, 9, 2), 12000, 'Tribunes Services'];
+  ws.getCell('C22').numFmt = 'dd/mm/yyyy';
+  ws.getCell('C23').numFmt = 'dd/mm/yyyy';
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

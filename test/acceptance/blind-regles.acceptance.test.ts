@@ -91,7 +91,7 @@ import type { ChainOutput } from '../../src/domain/chain';
 import { runChain } from '../../src/domain/chain';
 import type { IndicatorResult } from '../../src/domain/model';
 import { chainInput } from './helpers';
-import { COLUMNS, FILE_REGLES, FILE_SOL, HEADER_ROW, HEADER_SOL, SHEET_REGLES, SHEET_SOL, SIRET_C, workbookRegles, workbookSol } from './blind-regles-workbooks';
+import { COLUMNS, FILE_FAR, FILE_REGLES, FILE_SOL, HEADER_ROW, HEADER_SOL, SHEET_FAR, SHEET_REGLES, SHEET_SOL, SIRET_C, workbookFarHeader, workbookRegles, workbookSol } from './blind-regles-workbooks';
 
 const TODAY = '2026-01-15';
 const pct = (a: number, b: number) => (100 * a) / b;
@@ -529,5 +529,33 @@ describe('blind « règles », second workbook: an older export of the Pôle Sol
       expect({ size, f: rep[size]?.fournisseurs, d: rep[size]?.depense }).toEqual({ size, f: expect.closeTo(pct(n, 10), 6), d: expect.closeTo(pct(dep, SUM), 6) });
     }
     for (const [size, x] of Object.entries(rep)) if (!(size in exp)) expect({ size, x }).toEqual({ size, x: { fournisseurs: 0, depense: 0 } });
+  });
+});
+
+/*
+ * §1 « The header row of a sheet is the first row, among the first 20 of its used range […], that
+ * matches at least 3 canonical fields. » Header on sheet row 21 under 19 note rows (2–20):
+ *  - row 1 empty → the used range starts on row 2 → row 21 is its 20th row → found; 2 rows read;
+ *  - a title on row 1 → row 21 is the 21st → not looked at: no register source at all, so the
+ *    chain reads no row (README: the message « Aucun registre reconnu » then names the sheet).
+ */
+describe('blind « règles »: the 20-row window of §1 counts from the used range', () => {
+  it('row 1 empty: the header on row 21 is the 20th row of the used range → found', async () => {
+    const o = runChain([await chainInput(FILE_FAR, await workbookFarHeader(false))], { today: TODAY, writesCharts: false });
+    expect(o.register.mappings.map((m) => [m.sheet, m.headerRow])).toEqual([[SHEET_FAR, 21]]);
+    expect(o.register.rows.map((r) => r.source.row)).toEqual([22, 23]);
+    expect(o.result.lignes.lues).toBe(2);
+  });
+
+  it('a title on row 1: the header on row 21 is beyond the window → no register source', async () => {
+    let rows: number[] | string;
+    try {
+      const o = runChain([await chainInput(FILE_FAR, await workbookFarHeader(true))], { today: TODAY, writesCharts: false });
+      rows = o.register.rows.map((r) => r.source.row);
+    } catch (e) {
+      rows = String((e as Error).message);
+    }
+    if (typeof rows === 'string') expect(rows).toMatch(/Aucun registre reconnu/);
+    else expect(rows).toEqual([]);
   });
 });
