@@ -251,3 +251,36 @@ export async function workbookFarHeader(titleOnRow1: boolean): Promise<Uint8Arra
   ws.getCell('C23').numFmt = 'dd/mm/yyyy';
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+// ---------------------------------------------------------------------------------------------
+// Fourth workbook: « Pôle Ressources », only suppliers — zones (§6) at their less-travelled
+// branches, names keyed without legal forms (§8), jj-mm-aaaa dates.
+// ---------------------------------------------------------------------------------------------
+
+export const FILE_RES = 'Pôle Ressources.xlsx';
+export const SHEET_RES = 'Fournisseurs 2025';
+export const HEADER_RES = ['Numéro de marché', 'Désignation', 'Date notif', 'Montant du marché HT', 'Prestataire', 'CP titulaire', 'Commune', 'Pays', 'Typologie entreprise'];
+
+/** [sheet row, numero, objet, date text jj-mm-aaaa, montant, titulaire, CP, commune, pays, catégorie] */
+export const ROWS_RES: [number, string, string, string, number, string, ExcelJS.CellValue, string | null, string | null, string | null][] = [
+  [4, 'RES-01', 'Prestation RES-01', '15-01-2025', 1000, 'Transports Martin SA', '60200', 'Compiègne', null, 'PME'],
+  [5, 'RES-02', 'Prestation RES-02', '16-01-2025', 2000, 'TRANSPORTS MARTIN', '75015', 'Paris', null, 'GE'],
+  [6, 'RES-03', 'Prestation RES-03', '17-02-2025', 4000, 'EURL Picard Bureautique', '80000', 'Amiens', null, 'TPE'],
+  [7, 'RES-04', 'Prestation RES-04', '18-03-2025', 8000, 'Hainaut Papeterie', '59300', 'Valenciennes', null, 'ETI'],
+  [8, 'RES-05', 'Prestation RES-05', '19-04-2025', 16000, 'Frontière Services', null, 'Mouscron', 'FR', 'PME'],
+  [9, 'RES-06', 'Prestation RES-06', '20-05-2025', 32000, 'Madeleine Conseil', null, 'LA MADELEINE', null, 'GE'],
+  [10, 'RES-07', 'Prestation RES-07', '21-06-2025', 64000, 'Quai de la Deûle', '59520', 'Marquette lez Lille', null, 'TPE'],
+  [11, 'RES-08', 'Prestation RES-08', '22-07-2025', 128000, 'Campus Services', '59650', null, null, 'ETI'],
+  [12, 'RES-09', 'Prestation RES-09', '23-08-2025', 256000, 'Lambersart Propreté', null, 'Lambersart Cedex', null, 'PME'],
+  [13, 'RES-10', 'Prestation RES-10', '24-09-2025', 512000, 'Centre Lille Imprim', 59777, null, null, 'GE'],
+];
+
+export async function workbookRes(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(SHEET_RES);
+  ws.mergeCells('A1:I1');
+  ws.getCell('A1').value = 'Pôle Ressources — marchés 2025 par fournisseur';
+  ws.getRow(3).values = HEADER_RES;
+  for (const [r, ...cells] of ROWS_RES) ws.getRow(r).values = cells.map((c) => (c === null ? undefined : c)) as ExcelJS.CellValue[];
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

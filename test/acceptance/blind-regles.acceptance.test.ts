@@ -91,7 +91,7 @@ import type { ChainOutput } from '../../src/domain/chain';
 import { runChain } from '../../src/domain/chain';
 import type { IndicatorResult } from '../../src/domain/model';
 import { chainInput } from './helpers';
-import { COLUMNS, FILE_FAR, FILE_REGLES, FILE_SOL, HEADER_ROW, HEADER_SOL, SHEET_FAR, SHEET_REGLES, SHEET_SOL, SIRET_C, workbookFarHeader, workbookRegles, workbookSol } from './blind-regles-workbooks';
+import { COLUMNS, FILE_FAR, FILE_RES, FILE_REGLES, FILE_SOL, HEADER_ROW, HEADER_SOL, SHEET_FAR, SHEET_REGLES, SHEET_SOL, SIRET_C, workbookFarHeader, workbookRegles, workbookRes, workbookSol } from './blind-regles-workbooks';
 
 const TODAY = '2026-01-15';
 const pct = (a: number, b: number) => (100 * a) / b;
@@ -557,5 +557,70 @@ describe('blind « règles »: the 20-row window of §1 counts from the used ran
     }
     if (typeof rows === 'string') expect(rows).toMatch(/Aucun registre reconnu/);
     else expect(rows).toEqual([]);
+  });
+});
+
+/*
+ * Fourth workbook « Pôle Ressources.xlsx », sheet « Fournisseurs 2025 », header row 3; dates typed
+ * as text jj-mm-aaaa (§2); no mandaté → dep = montant (§5); categories given (§7: « categorieEntreprise
+ * when filled »). Suppliers keyed by name (§8: « titulaire normalised (case, accents, punctuation,
+ * legal forms SA/SAS/SARL/EURL/SASU removed) »):
+ *
+ *  row | numero | mt     | titulaire → key              | zone (§6)                                            | size
+ *   4  | RES-01 | 1000   | « Transports Martin SA » → transports martin | 60200 → Hauts-de-France (starts 60)  | PME
+ *   5  | RES-02 | 2000   | « TRANSPORTS MARTIN » → same supplier        | (its first row r4: HdF)              | (PME)
+ *   6  | RES-03 | 4000   | « EURL Picard Bureautique » → picard bureautique | 80000 → Hauts-de-France (80)     | TPE
+ *   7  | RES-04 | 8000   | hainaut papeterie            | 59300 Valenciennes: not MEL, starts 59 → HdF         | ETI
+ *   8  | RES-05 | 16000  | frontiere services           | pays « FR » = France; Mouscron not MEL, no CP → Inconnue | PME
+ *   9  | RES-06 | 32000  | madeleine conseil            | « LA MADELEINE » → MEL                               | GE
+ *  10  | RES-07 | 64000  | quai de la deule             | « Marquette lez Lille » (hyphens) → MEL              | TPE
+ *  11  | RES-08 | 128000 | campus services              | CP 59650 only (Villeneuve-d'Ascq) → MEL              | ETI
+ *  12  | RES-09 | 256000 | lambersart proprete          | « Lambersart Cedex » → Lambersart → MEL              | PME
+ *  13  | RES-10 | 512000 | centre lille imprim          | CP 59777 as a number → Lille only → MEL              | GE
+ *
+ * (First run: every row in error — my ROWS_RES tuples had no objet, so dates landed in the objet column
+ * and amounts in the date column; the expectation was right, the workbook wrong: fixed the workbook.)
+ * 9 suppliers; Σ dep = 1023000. Zones: HdF 3 (1000+2000+4000+8000 = 15000), Inconnue 1 (16000),
+ * MEL 5 (32000+64000+128000+256000+512000 = 992000).
+ * Sizes: PME 3 (3000 + 16000 + 256000 = 275000), TPE 2 (4000 + 64000 = 68000),
+ * ETI 2 (8000 + 128000 = 136000), GE 2 (32000 + 512000 = 544000).
+ */
+describe('blind « règles »: zones and supplier keys at the less-travelled branches', () => {
+  let res: ChainOutput;
+  beforeAll(async () => {
+    res = runChain([await chainInput(FILE_RES, await workbookRes())], { today: TODAY, writesCharts: false });
+  });
+  const rep = (id: string) => {
+    const i = res.result.indicateurs.find((x) => x.id === id)!;
+    expect(i.statut).toBe('calculé');
+    return i.repartition as Record<string, { fournisseurs: number; depense: number }>;
+  };
+  const check = (got: Record<string, { fournisseurs: number; depense: number }>, exp: Record<string, [number, number]>) => {
+    for (const [k, [n, dep]] of Object.entries(exp)) {
+      expect({ k, f: got[k]?.fournisseurs, d: got[k]?.depense }).toEqual({ k, f: expect.closeTo(pct(n, 9), 6), d: expect.closeTo(pct(dep, 1023000), 6) });
+    }
+    for (const [k, x] of Object.entries(got)) if (!(k in exp)) expect({ k, x }).toEqual({ k, x: { fournisseurs: 0, depense: 0 } });
+  };
+
+  it('reads every row, dates jj-mm-aaaa, no control', () => {
+    expect(res.register.mappings[0].headerRow).toBe(3);
+    expect(res.result.lignes).toEqual({ lues: 10, exercice: 10, erreurs: 0, avertissements: 0 });
+    expect(res.result.controles).toEqual([]);
+    const d = res.register.rows.map((r) => (r.values as Record<string, unknown>).dateNotification);
+    expect(d.map((x) => (x instanceof Date ? x.toISOString().slice(0, 10) : x))).toEqual([
+      '2025-01-15', '2025-01-16', '2025-02-17', '2025-03-18', '2025-04-19', '2025-05-20', '2025-06-21', '2025-07-22', '2025-08-23', '2025-09-24',
+    ]);
+  });
+
+  it('5.1.1-fournisseurs-zone', () => {
+    check(rep('5.1.1-fournisseurs-zone'), {
+      'Hauts-de-France (hors MEL)': [3, 15000],
+      Inconnue: [1, 16000],
+      'MEL (hors Roubaix)': [5, 992000],
+    });
+  });
+
+  it('5.1.4-fournisseurs-typologie', () => {
+    check(rep('5.1.4-fournisseurs-typologie'), { PME: [3, 275000], TPE: [2, 68000], ETI: [2, 136000], GE: [2, 544000] });
   });
 });
