@@ -187,6 +187,14 @@ describe('blind « règles »: the least-checked rules of regles.md on their har
     }
   });
 
+  it('§3 « Messages are in French and name the row (sheet row number as the user sees it) and the column (the user\'s own header) »', () => {
+    for (const [r, , code, col] of CONTROLS) {
+      const c = out.result.controles.find((x) => x.ligne === r && x.code === code)!;
+      expect({ r, code, row: new RegExp(`\\b${r}\\b`).test(c.message) }).toEqual({ r, code, row: true });
+      if (col !== undefined) expect({ r, code, col: c.message.includes(col) }).toEqual({ r, code, col: true });
+    }
+  });
+
   it('§3 suggestion-non-confirmee names no column (README)', () => {
     const c = out.result.controles.find((x) => x.ligne === 23 && x.code === 'suggestion-non-confirmee');
     expect(c?.colonne ?? null).toBeFalsy();
