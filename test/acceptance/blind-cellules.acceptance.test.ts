@@ -80,7 +80,7 @@ import { EXIT_OK, runCli } from '../../src/cli/run';
 import { openXlsx } from '../../src/workbook/xlsx';
 import { capture, tempDir } from '../cli/helpers';
 import { CELLULES_FILE, CELLULES_SHEET, CONTROLES_FILE, cellulesBytes, controlesBytes } from './blind-cellules-workbooks';
-import { expectCliResult, SPEC_IDS } from './helpers';
+import { expectCliResult, registerValue, SPEC_IDS } from './helpers';
 
 const TODAY = '2026-01-15';
 const POLE = 'Pôle Proximité';
@@ -279,17 +279,6 @@ const READ: [number, string, unknown][] = [
   [16, 'gainNegociation', 750], [24, 'siret', '523\u00a0456\u00a0789\u00a000016'], [24, 'codeNomenclature', null], [25, 'clauseSociale', 'oui'],
   [27, 'clauseEnvironnementale', 'oui'], [27, 'programme', 'oui'], [28, 'clauseSociale', 'non'], [28, 'clauseEnvironnementale', 'non'],
 ];
-
-/** A register row's value, normalised as in READ (plumbing written after the expectations were committed). */
-function registerValue(out: ChainOutput, row: number, field: string): unknown {
-  const r = out.register.rows.find((x) => x.source.row === row);
-  if (!r) return 'no such row';
-  const v = (r.values as Record<string, unknown>)[field];
-  if (v === undefined || v === null || v === '') return null;
-  if (typeof v === 'boolean') return v ? 'oui' : 'non';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return v;
-}
 
 /** Sheet cell (row, col letter) from a grid. */
 function at(grid: SheetGrid, row: number, col: string): unknown {

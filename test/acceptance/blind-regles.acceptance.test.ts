@@ -90,7 +90,7 @@
 import type { ChainOutput } from '../../src/domain/chain';
 import { runChain } from '../../src/domain/chain';
 import type { IndicatorResult } from '../../src/domain/model';
-import { chainInput } from './helpers';
+import { chainInput, registerValue } from './helpers';
 import { COLUMNS, FILE_FAR, FILE_RES, FILE_REGLES, FILE_SOL, HEADER_ROW, HEADER_SOL, SHEET_FAR, SHEET_REGLES, SHEET_SOL, SIRET_C, workbookFarHeader, workbookRegles, workbookRes, workbookSol } from './blind-regles-workbooks';
 
 const TODAY = '2026-01-15';
@@ -110,13 +110,7 @@ function ind(id: string): IndicatorResult {
 
 /** A register row's value, normalised: booleans oui/non, dates ISO, empty → null. */
 function value(row: number, field: string): unknown {
-  const r = out.register.rows.find((x) => x.source.row === row);
-  if (!r) return 'no such row';
-  const v = (r.values as Record<string, unknown>)[field];
-  if (v === undefined || v === null || v === '') return null;
-  if (typeof v === 'boolean') return v ? 'oui' : 'non';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return v;
+  return registerValue(out, row, field);
 }
 
 // ---- Controls, by hand (§3). Column = the user's header of the field the rule names. ----

@@ -1,7 +1,7 @@
 /** Plumbing shared by the acceptance tests: building buyers' workbooks and reading them as the CLI does. */
 import * as fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { ChainInput } from '../../src/domain/chain';
+import type { ChainInput, ChainOutput } from '../../src/domain/chain';
 import { openXlsx } from '../../src/workbook/xlsx';
 
 /** A real Excel date (UTC midnight, as ExcelJS writes it). */
@@ -72,4 +72,15 @@ export function expectCliResult(json: { indicateurs: { id: string; valeur: unkno
   const expected = JSON.parse(JSON.stringify(withoutCharts)) as { indicateurs: { id: string; valeur: unknown }[] };
   for (const i of expected.indicateurs) if (i.id === '1.1.2-dataviz') i.valeur = charts;
   expect(json).toEqual(expected);
+}
+
+/** A register row's value as a reader of the sheet states it: booleans oui/non, dates ISO, empty → null. */
+export function registerValue(out: ChainOutput, row: number, field: string): unknown {
+  const r = out.register.rows.find((x) => x.source.row === row);
+  if (!r) return 'no such row';
+  const v = (r.values as Record<string, unknown>)[field];
+  if (v === undefined || v === null || v === '') return null;
+  if (typeof v === 'boolean') return v ? 'oui' : 'non';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return v;
 }
