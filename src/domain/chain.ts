@@ -151,8 +151,12 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
   const state = stateInForce(inputs, options, inputs.map((i) => registerSheets(register.mappings.filter((m) => m.file === i.file))));
   const incomplete = incompleteRegisters(inputs, options.overrides);
   // A state sheet that could not be read is dropped: the user is told, since the next write replaces it.
-  const notices = [
-    ...inputs.filter((i) => i.state === null && i.sheets.some((s) => s.name === SHEET_ETAT && s.rows.length > 0)).map((i) => unreadableStateNotice(i.file)),
+  const stateNotices = inputs
+    .filter((i) => i.state === null && i.sheets.some((s) => s.name === SHEET_ETAT && s.rows.length > 0))
+    .map((i) => unreadableStateNotice(i.file));
+  // What the figures rest on (sheets left out or read hidden, values unread, rows of Cibles or Saisies set
+  // aside): also written in `SPASER Indicateurs`, read long after the run. The state notice is not: the write replaces that sheet.
+  const remarks = [
     ...incompleteRegisterNotices(incomplete),
     ...lostChoiceNotices([...register.mappings, ...incomplete]),
     ...unreadableColumnNotices(register),
@@ -162,6 +166,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
     ...unreadMergeNotices(inputs, register),
     ...uncalculatedFormulaNotices(inputs, register),
   ];
+  const notices = [...stateNotices, ...remarks];
   // The plan belongs to writing: built on first use (the pane recomputes often and writes once).
   let plan: WritePlan | null = null;
   return {
@@ -177,6 +182,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
         result,
         state,
         poleBreakdowns,
+        remarks,
         workbookName: inputs.length === 1 ? inputs[0].file : '',
         sourceSheetsInWorkbook: new Set(inputs.length === 1 ? inputs[0].sheets.map((s) => s.name) : []),
       });

@@ -48,6 +48,8 @@ export interface PlanInput {
   readonly sourceSheetsInWorkbook: ReadonlySet<string>;
   /** Zones and company sizes by Pôle (`evaluateIndicators`), written under `SPASER Pôles`' table. */
   readonly poleBreakdowns?: PoleBreakdowns;
+  /** The run's remarks on what the figures rest on (`ChainOutput.notices` but the state's), above the indicators. */
+  readonly remarks?: readonly string[];
 }
 
 export function buildPlan(input: PlanInput): WritePlan {
@@ -55,7 +57,7 @@ export function buildPlan(input: PlanInput): WritePlan {
   const sheets: SheetPlan[] = [
     registerSheet(register),
     controlsSheet(register, input.workbookName, input.sourceSheetsInWorkbook),
-    indicatorsSheet(register, result),
+    indicatorsSheet(register, result, input.remarks ?? []),
   ];
   const poles = polesSheet(result, input.poleBreakdowns ?? new Map());
   if (poles) sheets.push(poles);
@@ -575,7 +577,7 @@ const CHART_HEIGHT = 16;
 const CHART_WIDTH = 7;
 const CHART_COL = 5;
 
-function indicatorsSheet(register: Register, result: SpaserResult): SheetPlan {
+function indicatorsSheet(register: Register, result: SpaserResult, remarks: readonly string[]): SheetPlan {
   const blocks: BlockPlan[] = [];
   let row = 1;
   const put = (values: PlanValue[][], style: BlockPlan['style'], formats?: (string | null)[]): number => {
@@ -598,6 +600,11 @@ function indicatorsSheet(register: Register, result: SpaserResult): SheetPlan {
     ],
     'note',
   );
+  // Said by the pane and the command line at the run; written for whoever reads the figures later.
+  if (remarks.length > 0) {
+    put([[`Remarques du calcul (${remarks.length}) : à lire avant les chiffres`]], 'axe');
+    put(remarks.map((r) => [r]), 'note');
+  }
   row += 1;
   put([[...INDICATOR_HEADERS]], 'entete');
 
