@@ -1,0 +1,87 @@
+/**
+ * Session-27 mutation audit of the shared wordings (`change.ts` `writtenChange`, `repartitionText`),
+ * the note of a manual value set aside (`engine.ts` `withSaisie`) and the `4.2.2-heures` note
+ * (`axe4.ts`): cases no test held, each killing a hand-applied mutant that survived.
+ * Expectations from the README, worked by hand.
+ */
+import { runChain } from '../../src/domain/chain';
+import { formatChange, repartitionText, writtenChange } from '../../src/domain/change';
+import { d, grid } from '../helpers/grid';
+import { indicator, register, sheet } from './indicators/fixtures';
+
+const plain = (s: string | null | undefined): string | null => (s == null ? null : s.replace(/[\u00a0\u202f]/g, ' '));
+
+describe('the Évolution cell keeps a change that does not round to zero', () => {
+  // README « Valeurs affichées et typographie »: « Une évolution qui s'arrondit à zéro aux chiffres de la
+  // ligne est écrite 0 […] ; toute autre évolution garde sa pleine précision. »
+  // 1 − 1,05 is −0,05 at Excel's 15 digits (as 0 − 0,05 is): half a tenth, shown −0,1 as Excel rounds away from zero.
+  const ind = { valeur: 1, n1: 1.05, unite: '%' as const, parPole: null };
+
+  it.each([
+    [1, 1.05],
+    [0, 0.05],
+  ])('a share of %p against %p (down 0,05 point, shown −0,1): written as is', (valeur, n1) => {
+    const change = writtenChange({ ...ind, valeur, n1 });
+    expect(change).not.toBe(0);
+    expect(change).toBeCloseTo(-0.05, 10);
+    // The pane and the command line say the same change.
+    expect(plain(formatChange(valeur - n1, '%'))).toBe('−0,1 point');
+  });
+
+  it('a share down 0,04 point rounds to 0,0: written 0', () => {
+    expect(writtenChange({ ...ind, n1: 1.04 })).toBe(0);
+  });
+});
+
+describe('a count per category groups its digits', () => {
+  // README « Valeurs affichées et typographie »: « chiffres groupés par une espace fine insécable (U+202F) ».
+  it('CDI : 1 234 ; CDD : 56', () => {
+    expect(repartitionText({ CDI: 1234, CDD: 56 })).toBe('CDI\u00a0: 1\u202f234\u00a0; CDD\u00a0: 56');
+  });
+});
+
+describe('a manual value set aside names the sheet it was typed in', () => {
+  // README « Indicateurs »: « valeur saisie non reprise (99, feuille « Saisies manuelles » ligne 5) » — the
+  // sheet and the row; a companion sheet is known by its header (`regles.md` §1), not by its name.
+  it('a sheet named « Valeurs COPIL » is named so', () => {
+    const out = runChain(
+      [
+        {
+          file: 'a.xlsx',
+          state: null,
+          sheets: [
+            grid('Registre', [
+              ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Clause sociale'],
+              ['M-1', 'Papier', 100, d('2025-02-01'), 'oui'],
+            ]),
+            grid('Valeurs COPIL', [
+              ['Indicateur', 'Année', 'Valeur', 'Source'],
+              ['4.2.2-clause-sociale-nb', 2025, 7, 'DRH'],
+            ]),
+          ],
+        },
+      ],
+      { today: '2026-01-15' },
+    );
+    const r = out.result.indicateurs.find((i) => i.id === '4.2.2-clause-sociale-nb');
+    expect(r?.statut).toBe('calculé');
+    expect(plain(r?.note)).toBe('valeur saisie non reprise (7, feuille « Valeurs COPIL » ligne 2) : une saisie ne remplace jamais un calcul');
+  });
+});
+
+describe('4.2.2-heures: the note counts the contracts of each source in the plural', () => {
+  // README « Valeurs affichées et typographie »: a count is bound to the noun it counts (« 116 lignes »).
+  it('2 contracts from Suivi insertion, 1 from the column', () => {
+    const s = sheet(['heuresInsertionRealisees']);
+    const reg = register([s.row({ numero: 'A-1' }), s.row({ numero: 'B-1' }), s.row({ heuresInsertionRealisees: 5 })], {
+      suivi: [
+        { numero: 'A-1', beneficiaire: 'P1', heures: 10 },
+        { numero: 'B-1', beneficiaire: 'P2', heures: 20 },
+      ],
+    });
+    const r = indicator(reg, '4.2.2-heures');
+    // 10 + 20 (Suivi, 2 contracts) + 5 (column, 1 contract) = 35.
+    expect(r.valeur).toBe(35);
+    expect(plain(r.note)).toBe("heures de la feuille Suivi insertion pour 2 marchés, de la colonne « Heures d'insertion réalisées » pour 1 marché");
+  });
+});
