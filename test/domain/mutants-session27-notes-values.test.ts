@@ -85,3 +85,30 @@ describe('4.2.2-heures: the note counts the contracts of each source in the plur
     expect(plain(r.note)).toBe("heures de la feuille Suivi insertion pour 2 marchés, de la colonne « Heures d'insertion réalisées » pour 1 marché");
   });
 });
+
+describe('the Évolution cell rounds with the digits of the whole row', () => {
+  // README « Valeurs affichées et typographie »: « un compte n'a pas de décimale, sauf si l'un d'eux en a une »;
+  // « toute autre évolution garde sa pleine précision ». 3 offers against 2,6: the row shows 0,4, not 0.
+  it('3 against 2,6: change 0,4 written as is', () => {
+    expect(writtenChange({ valeur: 3, n1: 2.6, unite: 'nombre', parPole: null })).toBeCloseTo(0.4, 10);
+  });
+});
+
+describe('a manual value keeps the coverage of the non-calculable indicator it replaces', () => {
+  // README « Indicateurs »: « une valeur saisie (*Saisies manuelles*) garde la couverture de l'indicateur non
+  // calculable qu'elle remplace ». No « Clause sociale » column: 0 of the 2 contracts of 2025.
+  it('4.2.2-clause-sociale-nb typed 7: saisi, 0 of 2 rows', () => {
+    const registre = grid('Registre', [
+      ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
+      ['M-1', 'Papier', 100, d('2025-02-01')],
+      ['M-2', 'Stylos', 100, d('2025-03-01')],
+    ]);
+    const saisies = grid('Saisies manuelles', [
+      ['Indicateur', 'Année', 'Valeur', 'Source'],
+      ['4.2.2-clause-sociale-nb', 2025, 7, 'DRH'],
+    ]);
+    const out = runChain([{ file: 'a.xlsx', state: null, sheets: [registre, saisies] }], { today: '2026-01-15' });
+    const r = out.result.indicateurs.find((i) => i.id === '4.2.2-clause-sociale-nb');
+    expect(r).toMatchObject({ statut: 'saisi', valeur: 7, couverture: { renseignees: 0, total: 2 } });
+  });
+});
