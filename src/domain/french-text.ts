@@ -21,16 +21,19 @@ export function plainFixed(abs: number, decimals: number): string {
   // Tiny numbers are written with an exponent; they round to zero at these few decimals.
   if (decimal.includes('e')) return abs.toFixed(decimals);
   const scaled = Math.round(Number(`${decimal}e${decimals}`));
-  // Past 2^53 (amounts over ~10^13 € with cents) a double has no cents left: round the decimal digits themselves.
-  const digits = (Number.isSafeInteger(scaled) ? String(scaled) : roundedDigits(decimal, decimals)).padStart(decimals + 1, '0');
+  // Past 2^53 (amounts over ~10^13 € with cents) a double has no cents left: take the decimal digits themselves.
+  const digits = (Number.isSafeInteger(scaled) ? String(scaled) : digitsPast2p53(decimal, decimals)).padStart(decimals + 1, '0');
   return decimals > 0 ? `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}` : digits;
 }
 
-/** The digits of `decimal` (plain notation) kept to `decimals` decimals, half up, without the point. */
-function roundedDigits(decimal: string, decimals: number): string {
+/**
+ * The digits of `decimal` (plain notation) with `decimals` decimals, without the point. Reached only past
+ * 2^53 (16 digits with the decimals), where the 15 significant digits leave fewer decimals than that:
+ * nothing to round, only zeros to add.
+ */
+function digitsPast2p53(decimal: string, decimals: number): string {
   const [whole, fraction = ''] = decimal.split('.');
-  const kept = BigInt(whole + fraction.slice(0, decimals).padEnd(decimals, '0'));
-  return String(fraction.length > decimals && fraction[decimals] >= '5' ? kept + 1n : kept);
+  return String(BigInt(whole + fraction.padEnd(decimals, '0')));
 }
 
 /** `1234.5` → `1 234,5` (digits grouped by `DIGIT_GROUP`, at most 2 decimals). */

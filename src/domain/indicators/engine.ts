@@ -538,7 +538,7 @@ function withSaisie(res: Resolved, id: string, ctx: Scope): Resolved {
   if (res.statut !== 'non calculable') {
     // Said where the value is read (sheet note, pane, command line), not only in the run's notices.
     const ignored = `valeur saisie non reprise (${frenchNumber(found.valeur)}, feuille « ${found.row.sheet} » ligne ${found.row.row}) : une saisie ne remplace jamais un calcul`;
-    return { ...res, note: res.note ? `${res.note} ; ${ignored}` : ignored };
+    return { ...res, note: res.note ? `${res.note} ; ${ignored}` : ignored };
   }
   const source = found.source?.trim();
   return {
