@@ -117,11 +117,14 @@ export function spendText(depense: 'montantMandate' | 'montant'): string {
  * or a count per category (`CDI : 16 ; CDD : 11`).
  */
 export function repartitionText(repartition: Repartition): string {
-  return Object.entries(repartition)
-    .map(([k, v]) =>
-      typeof v === 'number' ? `${k} : ${formatValue(v, 'nombre')}` : `${k} : ${formatValue(v.fournisseurs, '%')} des fournisseurs, ${formatValue(v.depense, '%')} de la dépense`,
-    )
-    .join(`${NBSP}; `);
+  return repartitionLines(repartition).join(`${NBSP}; `);
+}
+
+/** The same, one category a line (the pane's supplier breakdowns, ten lines of one sentence at 350 px otherwise). */
+export function repartitionLines(repartition: Repartition): string[] {
+  return Object.entries(repartition).map(([k, v]) =>
+    typeof v === 'number' ? `${k} : ${formatValue(v, 'nombre')}` : `${k} : ${formatValue(v.fournisseurs, '%')} des fournisseurs, ${formatValue(v.depense, '%')} de la dépense`,
+  );
 }
 
 /** An indicator's value with its breakdown beside (`113 (CDI : 16 ; …)`), or the breakdown alone (zones, sizes). */

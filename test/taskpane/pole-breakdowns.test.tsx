@@ -40,4 +40,22 @@ describe('breakdowns in the pane, Pôle by Pôle', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Pôle' }), { target: { value: 'Pôle A' } });
     expect(indicator('5.1.1-fournisseurs-zone')).toHaveTextContent(/Roubaix : 100,0 % des fournisseurs, 100,0 % de la dépense/);
   });
+
+  // Session 27 fronts review: at 350 px, the six zones with both shares were one bold sentence of ten
+  // lines. One category a line (a block each), the sentence unchanged for whoever reads it as text.
+  it('puts one category a line, for the City and for a Pôle', async () => {
+    render(<App host={fakeHost([twoPolesSuppliers()])} today={TODAY} initialStep="indicateurs" />);
+    await screen.findByText(/5 lignes retenues pour 2025/);
+    const lines = () => [...indicator('5.1.1-fournisseurs-zone').querySelectorAll('.breakdown > span')].map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' '));
+    expect(lines()[0]).toBe('Roubaix : 25,0 % des fournisseurs, 25,0 % de la dépense ; ');
+    expect(lines()[1]).toMatch(/^MEL \(hors Roubaix\) : 25,0 % des fournisseurs, 25,0 % de la dépense/);
+    expect(lines().at(-1)).not.toMatch(/;/);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Pôle' }), { target: { value: 'Pôle A' } });
+    // Every zone is listed (README: « toutes les catégories sont listées »), one a line.
+    expect(lines()).toHaveLength(6);
+    expect(lines().slice(0, 2)).toEqual(['Roubaix : 50,0 % des fournisseurs, 25,0 % de la dépense ; ', 'MEL (hors Roubaix) : 50,0 % des fournisseurs, 75,0 % de la dépense ; ']);
+    expect(lines()[5]).toBe('Inconnue : 0,0 % des fournisseurs, 0,0 % de la dépense');
+    // A value with its counts (contract types) stays on its line: no breakdown block there.
+    expect(indicator('4.1.2-consideration-sociale').querySelector('.breakdown')).toBeNull();
+  });
 });

@@ -73,6 +73,7 @@ const PANE_CSS = `
 .pane details.axe summary { cursor: pointer; }
 .pane details.axe summary h3 { display: inline; }
 .pane details.axe summary > span { display: block; margin-left: 16px; }
+.pane .breakdown > span { display: block; }
 `;
 
 const WORKBOOK_CHANGED =

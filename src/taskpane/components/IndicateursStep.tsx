@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { Badge, Button, Field, Link, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
 import type { ChainOutput } from '../../domain/chain';
 import { poleView, type PoleBreakdowns, type PoleFigures } from '../../domain/indicators/engine';
-import { coverageText, digitsRow, repartitionText, spendText, valueWithBreakdown } from '../../domain/change';
+import { coverageText, digitsRow, repartitionLines, repartitionText, spendText, valueWithBreakdown } from '../../domain/change';
 import { nationalReference } from '../../domain/national-reference';
 import type { IndicatorResult, Statut } from '../../domain/model';
 import { AXE_TITLES } from '../../domain/plan';
@@ -66,6 +66,8 @@ interface ShownIndicator {
   readonly motif: string | null;
   /** The City's note of `SPASER Indicateurs` (spend used, source of a manual value, one set aside…). */
   readonly note: string | null;
+  /** A breakdown without a single value (zones, sizes): `value`, one category a line. */
+  readonly breakdown: readonly string[] | null;
 }
 
 export function shownIndicator(
@@ -74,17 +76,18 @@ export function shownIndicator(
   figures: ReadonlyMap<string, PoleFigures> | null,
   breakdowns: PoleBreakdowns,
 ): ShownIndicator {
-  const city = { statut: ind.statut, lines: [], coverage: null, motif: ind.statut === 'non calculable' ? ind.motif : null, note: null };
+  const city = { statut: ind.statut, lines: [], coverage: null, motif: ind.statut === 'non calculable' ? ind.motif : null, note: null, breakdown: null };
   // The digits of the indicator's row in both sheets; a Pôle's own N−1 (in no sheet) may add one to its lines.
   const row = digitsRow(ind);
   // N−1 and the target stay said when N is not calculable (indicateurs.md: N−1 whenever it has rows), as the sheet says them.
   if (ind.statut === 'non calculable') return { ...city, value: 'Non calculable', lines: pole === null ? comparisonLines(ind, row) : [] };
   if (pole === null) {
     // A count with its breakdown (contract types, women and men) gives both, as the command line does.
-    return { ...city, value: valueWithBreakdown(ind, row), lines: comparisonLines(ind, row), coverage: coverageLine(ind), note: ind.note ?? null };
+    const breakdown = ind.valeur === null && ind.repartition !== null ? repartitionLines(ind.repartition) : null;
+    return { ...city, value: valueWithBreakdown(ind, row), lines: comparisonLines(ind, row), coverage: coverageLine(ind), note: ind.note ?? null, breakdown };
   }
   // In a Pôle's view, the badge and the counts are the Pôle's: without a value of its own, not calculable.
-  const none = (value: string): ShownIndicator => ({ statut: 'non calculable', value, lines: [], coverage: null, motif: null, note: null });
+  const none = (value: string): ShownIndicator => ({ statut: 'non calculable', value, lines: [], coverage: null, motif: null, note: null, breakdown: null });
   if (!ind.parPole) return none('Non ventilé par Pôle');
   // Broken down by Pôle, but this Pôle has no contract of the exercice taking part.
   if (!(pole in ind.parPole)) return none("Aucun marché de ce Pôle pour l'exercice");
@@ -97,10 +100,11 @@ export function shownIndicator(
   const rep = byPole !== undefined && pole in byPole ? byPole[pole] : undefined;
   const valeur = ind.parPole[pole];
   const value = rep !== undefined ? (rep === null ? 'Non calculable pour ce Pôle' : repartitionText(rep)) : formatValue(valeur, ind.unite, row);
-  if (own === undefined || valeur === null) return { ...city, value };
+  const breakdown = rep ? repartitionLines(rep) : null;
+  if (own === undefined || valeur === null) return { ...city, value, breakdown };
   // Beside the Pôle's value, its own N−1 and coverage, from its own rows.
   const lines = comparisonLines({ valeur, n1: own.n1, unite: ind.unite, cible: null }, [...row, own.n1]);
-  return { ...city, statut: own.statut, value, lines, coverage: coverageLine(own) };
+  return { ...city, statut: own.statut, value, lines, coverage: coverageLine(own), breakdown };
 }
 
 export function IndicateursStep(props: IndicateursStepProps) {
@@ -209,7 +213,16 @@ function IndicatorItem({ ind, shown }: { readonly ind: IndicatorResult; readonly
       {/* « Non calculable » is the badge's word: not said twice. */}
       {shown.value !== STATUT_LABELS[shown.statut] ? (
         <>
-          <Text weight="semibold">{shown.value}</Text>{' '}
+          {shown.breakdown ? (
+            // One category a line; the separators stay in the text, read as one sentence.
+            <Text weight="semibold" className="breakdown">
+              {shown.breakdown.map((line, i) => (
+                <span key={line}>{i < shown.breakdown!.length - 1 ? `${line} ; ` : line}</span>
+              ))}
+            </Text>
+          ) : (
+            <Text weight="semibold">{shown.value}</Text>
+          )}{' '}
         </>
       ) : null}
       <Badge appearance="tint" color={STATUT_COLORS[shown.statut]}>
