@@ -63,8 +63,6 @@ export function formatIndicatorValue(ind: IndicatorResult): string {
   // Rows without the field, as the pane's « Couverture » line says.
   const coverage = coverageText(ind);
   if (coverage !== null) text += ` — couverture : ${coverage}`;
-  // The note of `SPASER Indicateurs` (spend used, source of a manual value, one set aside), as the pane says it.
-  if (ind.note) text += ` — note : ${ind.note}`;
   return plainSpaces(text);
 }
 
@@ -147,6 +145,9 @@ export function formatSummary(result: SpaserResult, info: SummaryInfo): string {
       lines.push('', AXES[axe] ?? `Axe ${axe}`);
     }
     lines.push(`  ${ind.id}  ${ind.libelle} : ${formatIndicatorValue(ind)}`);
+    // The note of `SPASER Indicateurs` (spend used, source of a manual value, one set aside), as the pane
+    // says it, on a line of its own: the indicator's line stays readable.
+    if (ind.note) lines.push(`      note : ${plainSpaces(ind.note)}`);
   }
 
   const errors = result.controles.filter((c) => c.gravite === 'erreur');

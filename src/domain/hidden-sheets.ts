@@ -5,7 +5,7 @@
  */
 import type { ChainInput } from './chain';
 import { SHEET_KINDS } from './fields';
-import { frenchNumber } from './french-text';
+import { plural } from './change';
 import type { Register } from './model';
 import { markedSources, rowsBySheet } from './source-sheets';
 
@@ -17,7 +17,7 @@ export function hiddenSheetNotices(inputs: readonly ChainInput[], register: Regi
   return sources.map(({ mapping: m, where }) => {
     if (m.kind === 'registre') {
       const n = rowsOf(m.file, m.sheet);
-      const lines = `${frenchNumber(n)} ${n > 1 ? 'lignes' : 'ligne'}`;
+      const lines = plural(n, 'ligne', 'lignes');
       return `La feuille masquée « ${m.sheet} »${where} est lue comme registre des marchés (${lines}) : ses marchés comptent dans les indicateurs. Affichez-la pour la vérifier, ou retirez-la du classeur si elle ne doit pas compter.`;
     }
     return `La feuille masquée « ${m.sheet} »${where} est lue comme feuille « ${SHEET_KINDS[m.kind].label} » : elle compte dans les indicateurs. Affichez-la pour la vérifier, ou retirez-la du classeur si elle ne doit pas compter.`;

@@ -63,6 +63,6 @@ describe('the change from N−1 in the summary', () => {
 
   it('an amount: in euros, grouped with a plain space as the rest of the summary', async () => {
     expect(await sheetChange(output, '1.1.2-montant-ar')).toBe(10500);
-    expect(lineOf(stdout, '1.1.2-montant-ar')).toMatch(/ : 12 500,00 € — N−1 : 2 000,00 € \(évolution : \+10 500,00 €\) — note : dépense : /);
+    expect(lineOf(stdout, '1.1.2-montant-ar')).toMatch(/ : 12 500,00 € — N−1 : 2 000,00 € \(évolution : \+10 500,00 €\)$/);
   });
 });

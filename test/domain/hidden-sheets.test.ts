@@ -28,7 +28,7 @@ describe('hidden sheets read as sources are named', () => {
     // Read as any other: its rows are in the register.
     expect(out.result.lignes.lues).toBe(5);
     expect(out.notices).toEqual([
-      'La feuille masquée « Archive 2024 » est lue comme registre des marchés (3 lignes) : ses marchés comptent dans les indicateurs. Affichez-la pour la vérifier, ou retirez-la du classeur si elle ne doit pas compter.',
+      'La feuille masquée « Archive 2024 » est lue comme registre des marchés (3 lignes) : ses marchés comptent dans les indicateurs. Affichez-la pour la vérifier, ou retirez-la du classeur si elle ne doit pas compter.',
       'La feuille masquée « Objectifs » est lue comme feuille « Cibles » : elle compte dans les indicateurs. Affichez-la pour la vérifier, ou retirez-la du classeur si elle ne doit pas compter.',
     ]);
   });
@@ -40,7 +40,7 @@ describe('hidden sheets read as sources are named', () => {
   it('in a consolidation, the workbook is named; one row is « 1 ligne »', () => {
     const one: SheetGrid = { ...grid('Brouillon', [HEADER, ['B-1', 'Café', 5, d('2025-05-01')]]), hidden: true };
     expect(noticesOf([{ file: 'Pôle A.xlsx', sheets: [register2025], state: null }, { file: 'Pôle B.xlsx', sheets: [one], state: null }])).toEqual([
-      'La feuille masquée « Brouillon » du classeur « Pôle B.xlsx » est lue comme registre des marchés (1 ligne) : ses marchés comptent dans les indicateurs. Affichez-la pour la vérifier, ou retirez-la du classeur si elle ne doit pas compter.',
+      'La feuille masquée « Brouillon » du classeur « Pôle B.xlsx » est lue comme registre des marchés (1 ligne) : ses marchés comptent dans les indicateurs. Affichez-la pour la vérifier, ou retirez-la du classeur si elle ne doit pas compter.',
     ]);
   });
 });
@@ -91,7 +91,7 @@ describe('both adapters say which sheets are hidden', () => {
     });
     const sheets = await createOfficeWorkbook(excel.run as unknown as ExcelRunner).readSheets();
     expect(noticesOf([{ file: 'Suivi.xlsx', sheets, state: null }])).toEqual([
-      'La feuille masquée « Ancien » est lue comme registre des marchés (2 lignes) : ses marchés comptent dans les indicateurs. Affichez-la pour la vérifier, ou retirez-la du classeur si elle ne doit pas compter.',
+      'La feuille masquée « Ancien » est lue comme registre des marchés (2 lignes) : ses marchés comptent dans les indicateurs. Affichez-la pour la vérifier, ou retirez-la du classeur si elle ne doit pas compter.',
     ]);
   });
 });

@@ -125,7 +125,7 @@ describe('regles §5: the indicator sheet says which spend was used, for every f
   ]);
 
   it.each(DEP)('%s: one row mandated, one not — both named', (id) => {
-    expect(indicator(reg, id).note).toBe('dépense : Dépenses mandatées HT (€) pour 1 ligne, Montant notifié HT (€) pour 1 ligne sans dépenses mandatées');
+    expect(indicator(reg, id).note).toBe('dépense : dépenses mandatées HT (€) pour 1 ligne, montant notifié HT (€) pour 1 ligne sans dépenses mandatées');
   });
 
   it.each(['2.1.1-programmes-montant', '5.2.1-innovants-montant'])('%s is over montant: no spend note', (id) => {

@@ -151,12 +151,12 @@ describe('regles.md §5: the indicator sheet says which spend was used', () => {
   it('every row of the scope mandated: the mandated spend only', () => {
     const s = sheet(['montantMandate', 'centraleAchat']);
     const r = indicator(register([s.row({ montantMandate: 400, centraleAchat: true }), s.row({ montantMandate: 100 })]), '3.2.1-centrales');
-    expect([r.valeur, r.note]).toEqual([400, 'dépense : Dépenses mandatées HT (€)']);
+    expect([r.valeur, r.note]).toEqual([400, 'dépense : dépenses mandatées HT (€)']);
   });
 
   it('no mandated spend: the notified amount, and why', () => {
     const s = sheet(['centraleAchat']);
     const r = indicator(register([s.row({ montant: 700, centraleAchat: true }), s.row({})]), '3.2.1-centrales');
-    expect([r.valeur, r.note]).toEqual([700, 'dépense : Montant notifié HT (€) (pas de dépenses mandatées)']);
+    expect([r.valeur, r.note]).toEqual([700, 'dépense : montant notifié HT (€) (pas de dépenses mandatées)']);
   });
 });

@@ -12,7 +12,8 @@ describe('README « Feuilles écrites »: the Note of a manual value gives its s
   it('a manual value without Source: the note names the sheet, and no source', () => {
     const r = indicator(register([sheet([]).row()], { saisies: [{ indicateur: '2.1.5-delai-paiement', annee: 2025, valeur: 25 }] }), '2.1.5-delai-paiement');
     expect(r.statut).toBe('saisi');
-    expect(r.note).toContain('Saisies manuelles');
+    // Named as the user named the sheet, with its row (session 27).
+    expect(r.note).toMatch(/feuille\s«\sSaisies\s» ligne\s2/);
     expect(r.note).not.toMatch(/source/);
   });
 });

@@ -9,7 +9,7 @@ import './dom-setup';
 import { cleanup, render, screen } from '@testing-library/react';
 import { runChain } from '../../src/domain/chain';
 import { SHEET_INDICATEURS } from '../../src/domain/plan-types';
-import { formatIndicatorValue, plainSpaces } from '../../src/cli/format';
+import { formatIndicatorValue, formatSummary, plainSpaces } from '../../src/cli/format';
 import { shownIndicator } from '../../src/taskpane/components/IndicateursStep';
 import { App } from '../../src/taskpane/components/App';
 import { d, grid } from '../helpers/grid';
@@ -61,8 +61,8 @@ describe('a manual value given for a computed indicator', () => {
     // rows of the indicator's scope (R): M-1 and M-3 paid, M-2 notified.
     expect(ind('1.1.2-montant-ar')).toMatchObject({ statut: 'calculé', valeur: 280 });
     expect(plain(ind('1.1.2-montant-ar').note)).toBe(
-      'dépense : Dépenses mandatées HT (€) pour 2 lignes, Montant notifié HT (€) pour 1 ligne sans dépenses mandatées ; ' +
-        'valeur saisie non reprise (5 000, feuille « Saisies manuelles » ligne 5) : une saisie ne remplace jamais un calcul',
+      'dépense : dépenses mandatées HT (€) pour 2 lignes, montant notifié HT (€) pour 1 ligne sans dépenses mandatées ; ' +
+        'valeur saisie non reprise (5 000,00 €, feuille « Saisies manuelles » ligne 5) : une saisie ne remplace jamais un calcul',
     );
   });
 
@@ -72,17 +72,24 @@ describe('a manual value given for a computed indicator', () => {
 
   it('is written in the Note column of SPASER Indicateurs', () => {
     expect(plain(sheetNote('4.2.2-clause-sociale-nb') as string)).toContain('valeur saisie non reprise (9,');
-    expect(plain(sheetNote('3.2.1-fournitures-evitees') as string)).toBe('valeur saisie (feuille Saisies manuelles, source : Service achats)');
+    // The kept manual value named like the set-aside one: the sheet as the user named it, and its row.
+    expect(plain(sheetNote('3.2.1-fournitures-evitees') as string)).toBe('valeur saisie (feuille « Saisies manuelles » ligne 4, source : Service achats)');
   });
 });
 
 describe('the pane and the command line say the note', () => {
-  it('the command line adds it at the end of the indicator line', () => {
-    expect(formatIndicatorValue(ind('4.2.2-clause-sociale-nb'))).toBe(
-      '2 — note : valeur saisie non reprise (9, feuille « Saisies manuelles » ligne 3) : une saisie ne remplace jamais un calcul',
-    );
-    expect(formatIndicatorValue(ind('3.2.1-fournitures-evitees'))).toBe('12,0 % (saisi) — note : valeur saisie (feuille Saisies manuelles, source : Service achats)');
-    expect(plainSpaces(formatIndicatorValue(ind('4.2.3-reserves')))).not.toContain('note');
+  it('the command line gives it on a line of its own under the indicator', () => {
+    const text = formatSummary(out.result, { inputs: ['Pôle A.xlsx'], output: null });
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('  4.2.2-clause-sociale-nb  '));
+    expect(lines[at]).toMatch(/ : 2$/);
+    expect(lines[at + 1]).toBe('      note : valeur saisie non reprise (9, feuille « Saisies manuelles » ligne 3) : une saisie ne remplace jamais un calcul');
+    const saisi = lines.findIndex((l) => l.startsWith('  3.2.1-fournitures-evitees  '));
+    expect(lines[saisi]).toMatch(/ : 12,0 % \(saisi\)$/);
+    expect(lines[saisi + 1]).toBe('      note : valeur saisie (feuille « Saisies manuelles » ligne 4, source : Service achats)');
+    const reserves = lines.findIndex((l) => l.startsWith('  4.2.3-reserves  '));
+    expect(lines[reserves + 1]).not.toMatch(/note/);
+    expect(plainSpaces(formatIndicatorValue(ind('4.2.2-clause-sociale-nb')))).toBe('2');
   });
 
   it('the pane gives it for the City, not in a Pôle view (the note is the City row of the sheet)', () => {
@@ -96,6 +103,6 @@ describe('the pane and the command line say the note', () => {
     expect(
       await screen.findByText('Note : valeur saisie non reprise (9, feuille « Saisies manuelles » ligne 3) : une saisie ne remplace jamais un calcul'),
     ).toBeInTheDocument();
-    expect(screen.getByText('Note : valeur saisie (feuille Saisies manuelles, source : Service achats)')).toBeInTheDocument();
+    expect(screen.getByText('Note : valeur saisie (feuille « Saisies manuelles » ligne 4, source : Service achats)')).toBeInTheDocument();
   });
 });

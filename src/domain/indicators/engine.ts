@@ -3,9 +3,8 @@
  * coverage, N−1, target and per-Pôle values (`indicateurs.md`, `sortie.md`).
  */
 import { PROCEDURE_SANS_PUBLICITE, registerField, SUIVI_INSERTION_FIELDS, type RegisterFieldId } from '../fields';
-import type { IndicatorResult, Register, RegisterRow, Repartition, RowSource, Statut } from '../model';
-import { frenchNumber } from '../french-text';
-import { plural } from '../change';
+import type { IndicatorResult, Register, RegisterRow, Repartition, RowSource, Statut, Unite } from '../model';
+import { formatValue, plural } from '../change';
 import { normalizeNumero } from '../normalize';
 import { digitsAt } from '../digits';
 import { isValidSiret, sizeOf, supplierKey, type Size } from '../suppliers';
@@ -445,11 +444,16 @@ function fromOutcome(o: Outcome, renseignees: number, total: number, note: strin
   };
 }
 
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('fr') + text.slice(1);
+}
+
 function spendNote(set: RowSet, columns: Columns): string {
   const total = set.rows.length;
   const mandated = countFilled(set, MANDATE, columns);
-  const mandate = registerField('montantMandate').label;
-  const notified = registerField('montant').label;
+  // Field labels mid-sentence: « dépense : dépenses mandatées HT (€) pour 379 lignes, … ».
+  const mandate = lowerFirst(registerField('montantMandate').label);
+  const notified = lowerFirst(registerField('montant').label);
   if (mandated === total) return `dépense : ${mandate}`;
   if (mandated === 0) return `dépense : ${notified} (pas de dépenses mandatées)`;
   return `dépense : ${mandate} pour ${plural(mandated, 'ligne', 'lignes')}, ${notified} pour ${plural(total - mandated, 'ligne', 'lignes')} sans dépenses mandatées`;
@@ -525,8 +529,13 @@ function evaluate(def: IndicatorDef, ctx: Scope): Resolved {
   }
 }
 
+/** Where a companion row is, as the user named the sheet: `feuille « Valeurs COPIL » ligne 5`. */
+function sheetRow(source: RowSource): string {
+  return `feuille « ${source.sheet} » ligne ${source.row}`;
+}
+
 /** A manual value of the year wins over nothing, never over a computed value. */
-function withSaisie(res: Resolved, id: string, ctx: Scope): Resolved {
+function withSaisie(res: Resolved, id: string, unite: Unite, ctx: Scope): Resolved {
   let found: { valeur: number; source?: string; row: RowSource } | null = null;
   // The last row of the year wins: a correction is appended below.
   for (const s of ctx.register.saisies) {
@@ -537,7 +546,7 @@ function withSaisie(res: Resolved, id: string, ctx: Scope): Resolved {
   if (found === null) return res;
   if (res.statut !== 'non calculable') {
     // Said where the value is read (sheet note, pane, command line), not only in the run's notices.
-    const ignored = `valeur saisie non reprise (${frenchNumber(found.valeur)}, feuille « ${found.row.sheet} » ligne ${found.row.row}) : une saisie ne remplace jamais un calcul`;
+    const ignored = `valeur saisie non reprise (${formatValue(found.valeur, unite)}, ${sheetRow(found.row)}) : une saisie ne remplace jamais un calcul`;
     return { ...res, note: res.note ? `${res.note} ; ${ignored}` : ignored };
   }
   const source = found.source?.trim();
@@ -547,7 +556,7 @@ function withSaisie(res: Resolved, id: string, ctx: Scope): Resolved {
     repartition: null,
     couverture: res.couverture,
     motif: null,
-    note: `valeur saisie (feuille Saisies manuelles${source ? `, source : ${source}` : ''})`,
+    note: `valeur saisie (${sheetRow(found.row)}${source ? `, source : ${source}` : ''})`,
   };
 }
 
@@ -557,7 +566,7 @@ function resolveScope(ctx: Scope, city: boolean): Map<string, Resolved> {
   const run = (def: IndicatorDef): void => {
     if (!city && def.cityOnly) return;
     const res = evaluate(def, ctx);
-    ctx.resolved.set(def.id, city ? withSaisie(res, def.id, ctx) : res);
+    ctx.resolved.set(def.id, city ? withSaisie(res, def.id, def.unite, ctx) : res);
   };
   for (const def of CATALOGUE) {
     if (def.kind === 'custom' && def.last) pending.push(def);

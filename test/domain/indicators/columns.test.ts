@@ -225,7 +225,7 @@ describe('coverage and non calculable across two sheets with different mappings'
     // AR spend: 60 (mandated) + 1000; every row takes part (each sheet maps a consideration field).
     const r = indicator(reg, '1.1.2-montant-ar');
     expect(r).toMatchObject({ valeur: 1060, couverture: { renseignees: 2, total: 4 } });
-    expect(r.note).toBe('dépense : Dépenses mandatées HT (€) pour 1 ligne, Montant notifié HT (€) pour 3 lignes sans dépenses mandatées');
+    expect(r.note).toBe('dépense : dépenses mandatées HT (€) pour 1 ligne, montant notifié HT (€) pour 3 lignes sans dépenses mandatées');
     expect(r.parPole).toEqual({ 'Pôle A': 60, 'Pôle B': 1000 });
   });
 
