@@ -53,6 +53,11 @@ export function fixedNumber(n: number, decimals: number): string {
   return `${negative ? '-' : ''}${grouped(intPart)}${decPart ? `,${decPart}` : ''}`;
 }
 
+/** A sentence or a field label set mid-sentence: its first letter in lower case. */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('fr') + text.slice(1);
+}
+
 export function frenchDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;

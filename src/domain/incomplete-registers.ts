@@ -4,6 +4,7 @@
  * column is missing, in the « no register » message and in the notices of a run.
  */
 import type { ChainInput } from './chain';
+import { lowerFirst } from './french-text';
 import { describeMissingRequired, findIncompleteRegisters, missingRequiredFields } from './mapping';
 import type { MappingOverride, SheetMapping } from './model';
 import { mergeOverrides } from './register';
@@ -50,8 +51,4 @@ function fewestMissing(sheets: readonly SheetMapping[]): SheetMapping | undefine
     if (count < bestCount) [best, bestCount] = [m, count];
   }
   return best;
-}
-
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
 }

@@ -5,6 +5,7 @@
 import { PROCEDURE_SANS_PUBLICITE, registerField, SUIVI_INSERTION_FIELDS, type RegisterFieldId } from '../fields';
 import type { IndicatorResult, Register, RegisterRow, Repartition, RowSource, Statut, Unite } from '../model';
 import { formatValue, plural } from '../change';
+import { lowerFirst } from '../french-text';
 import { normalizeNumero } from '../normalize';
 import { digitsAt } from '../digits';
 import { isValidSiret, sizeOf, supplierKey, type Size } from '../suppliers';
@@ -442,10 +443,6 @@ function fromOutcome(o: Outcome, renseignees: number, total: number, note: strin
     motif: null,
     note: o.note ?? note,
   };
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLocaleLowerCase('fr') + text.slice(1);
 }
 
 function spendNote(set: RowSet, columns: Columns): string {
