@@ -3,7 +3,7 @@
  * leaves aside, told to the user: the spec has no control code for them, and a
  * target or a manual value that silently counts for nothing is worse than a word.
  */
-import { indicatorDef } from './indicators/catalogue';
+import { CATALOGUE, indicatorDef } from './indicators/catalogue';
 import type { CompanionRow, IndicatorResult, RowSource } from './model';
 
 interface IndicatorRowValues {
@@ -26,8 +26,36 @@ function knownId(row: CompanionRow<IndicatorRowValues>, notices: string[]): stri
   const id = row.values.indicateur?.trim();
   if (!id) return null;
   if (indicatorDef(id) !== undefined) return id;
-  notices.push(`${whereCapitalised(row.source)} : « ${id} » n'est pas l'identifiant d'un indicateur du SPASER (par exemple « 2.1.3-sourcage ») ; la ligne est ignorée.`);
+  notices.push(`${whereCapitalised(row.source)} : « ${id} » n'est pas l'identifiant d'un indicateur du SPASER (${hint(id)}) ; la ligne est ignorée.`);
   return null;
+}
+
+/**
+ * What to write instead: the catalogue id a typo was likely meant for (« 3.2.1-fournitures-evites »),
+ * else an example of the form, never a guess far from what was typed.
+ */
+function hint(id: string): string {
+  const typed = id.toLocaleLowerCase('fr');
+  let best = CATALOGUE[0].id;
+  let bestDistance = Infinity;
+  for (const def of CATALOGUE) {
+    const d = editDistance(typed, def.id);
+    if (d < bestDistance) [best, bestDistance] = [def.id, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(typed.length / 5)) ? `vouliez-vous dire « ${best} » ?` : 'par exemple « 2.1.3-sourcage »';
+}
+
+/** Levenshtein distance (ids are short: a full table is cheap). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 /** What the user should know of the Cibles and Saisies manuelles rows (French), in sheet order. */

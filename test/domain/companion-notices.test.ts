@@ -21,7 +21,7 @@ describe('notices on the Cibles sheet', () => {
   it('names a row whose indicator id is unknown, and ignores it', () => {
     const out = run(cibles(['4.2.2-clause-sociale-nb', 2025, 1, '≥'], ['4.2.2-clauses-sociales', 2025, 3, null], ['  ', 2025, 3, null]));
     expect(out.notices).toEqual([
-      "Feuille « Objectifs COPIL » du classeur « Pôle A.xlsx », ligne 3 : « 4.2.2-clauses-sociales » n'est pas l'identifiant d'un indicateur du SPASER (par exemple « 2.1.3-sourcage ») ; la ligne est ignorée.",
+      "Feuille « Objectifs COPIL » du classeur « Pôle A.xlsx », ligne 3 : « 4.2.2-clauses-sociales » n'est pas l'identifiant d'un indicateur du SPASER (vouliez-vous dire « 4.2.2-clause-sociale-nb » ?) ; la ligne est ignorée.",
     ]);
     // Only the known target counts in 1.1.1 (1 of 1 met).
     expect(ind(out, '1.1.1-cibles-atteintes')?.valeur).toBe(100);
@@ -70,9 +70,20 @@ describe('notices on the Saisies manuelles sheet', () => {
   it('names an unknown id in any year, and says nothing of a value of another year or taken', () => {
     const out = run(saisies(['3.2.1-fournitures-evites', 2024, 5, null], ['4.2.2-clause-sociale-nb', 2024, 7, null], ['3.2.1-mobilier-reemploye', 2025, 40, null]));
     expect(out.notices).toEqual([
-      "Feuille « Saisies manuelles » du classeur « Pôle A.xlsx », ligne 2 : « 3.2.1-fournitures-evites » n'est pas l'identifiant d'un indicateur du SPASER (par exemple « 2.1.3-sourcage ») ; la ligne est ignorée.",
+      "Feuille « Saisies manuelles » du classeur « Pôle A.xlsx », ligne 2 : « 3.2.1-fournitures-evites » n'est pas l'identifiant d'un indicateur du SPASER (vouliez-vous dire « 3.2.1-fournitures-evitees » ?) ; la ligne est ignorée.",
     ]);
   });
+});
+
+// Session 27 fronts review: the remark always gave « 2.1.3-sourcage » as its example, which read as the
+// correction. A typo close to one id of the catalogue is answered with that id; anything else keeps the example.
+it('suggests the catalogue id a typo was meant for, and only a close one', () => {
+  const out = run(saisies(['3.2.1-Location', 2025, 5, null], ['2.1.5-delai-de-paiement', 2025, 20, null], ['taux de réemploi', 2025, 5, null]));
+  expect(out.notices.map((n) => n.replace(/[\u00a0\u202f]/g, ' ').replace(/^.*n'est pas l'identifiant d'un indicateur du SPASER /, ''))).toEqual([
+    '(vouliez-vous dire « 3.2.1-location » ?) ; la ligne est ignorée.',
+    '(vouliez-vous dire « 2.1.5-delai-paiement » ?) ; la ligne est ignorée.',
+    '(par exemple « 2.1.3-sourcage ») ; la ligne est ignorée.',
+  ]);
 });
 
 it('come after the notice of an unreadable saved state', () => {
