@@ -41,8 +41,8 @@ export function formatIndicatorValue(ind: IndicatorResult): string {
   let text: string;
   if (ind.statut === 'non calculable') text = `non calculable : ${ind.motif ?? 'motif non précisé'}`;
   else {
-    // The breakdown as the pane words it.
-    text = ind.valeur === null && ind.repartition === null ? 'aucune valeur' : valueWithBreakdown(ind, row);
+    // The value, its breakdown beside, as the pane words them (a computed or manual result has one or the other).
+    text = valueWithBreakdown(ind, row);
     if (ind.statut === 'saisi') text += ' (saisi)';
   }
   // N−1 and the target are said even when N is not calculable, as the sheet and the pane say them.

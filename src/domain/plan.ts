@@ -590,7 +590,7 @@ function indicatorsSheet(register: Register, result: SpaserResult, remarks: read
   const title =
     result.exercice !== null ? `Indicateurs SPASER — exercice ${result.exercice}` : 'Indicateurs SPASER — exercice non déterminé';
   put([[title]], 'titre');
-  put([[result.depense === 'montantMandate' ? SPEND_NOTE_MANDATE : SPEND_NOTE_MONTANT]], 'note');
+  put([[spendText(result.depense)]], 'note');
   const l = result.lignes;
   put(
     [
