@@ -50,7 +50,8 @@ describe('1.1.1-cibles-atteintes: a Cibles row of N without a target value is no
     expect(indicator(reg, '2.1.3-sourcage').cible).toEqual({ valeur: 1, sens: '≥', atteinte: true });
     const r = indicator(reg, '1.1.1-cibles-atteintes');
     expect(r.valeur).toBe(100);
-    expect(r.couverture).toEqual({ renseignees: 1, total: 2 });
+    // The row without a value is no target: not in the coverage either.
+    expect(r.couverture).toEqual({ renseignees: 1, total: 1 });
   });
 });
 
@@ -158,7 +159,7 @@ describe('1.1.1-cibles-atteintes: a Cibles row without an indicator id is no tar
       { today: '2026-01-15' },
     );
     const r = out.result.indicateurs.find((i) => i.id === '1.1.1-cibles-atteintes');
-    expect([r?.valeur, r?.couverture]).toEqual([100, { renseignees: 1, total: 2 }]);
+    expect([r?.valeur, r?.couverture]).toEqual([100, { renseignees: 1, total: 1 }]);
   });
 });
 

@@ -25,23 +25,19 @@ export const AXE1: readonly IndicatorDef[] = [
     cityOnly: true,
     last: true,
     compute(ctx) {
-      const total = ctx.cibles.length;
-      if (!ctx.register.has.cibles) return { valeur: null, motif: 'feuille Cibles absente', renseignees: 0, total };
+      // Its scope is the targets it judges: a Cibles row the remarks say is set aside is not one of them.
+      let total = 0;
       let withValue = 0;
       let met = 0;
-      // The target of an indicator is its first row of N (README « Cibles : la première ligne de N »),
-      // as shown in its own `cible`: a later row for the same indicator is not a target of N.
-      const seen = new Set<string>();
-      for (const c of ctx.cibles) {
-        const id = c.values.indicateur?.trim();
-        if (id === undefined || id === '1.1.1-cibles-atteintes' || c.values.cible === undefined) continue;
-        if (seen.has(id)) continue;
-        seen.add(id);
+      for (const [id, c] of ctx.targets) {
+        if (id === '1.1.1-cibles-atteintes') continue;
+        total++;
         const v = ctx.valueOf(id);
         if (v === null) continue;
         withValue++;
-        if (cibleAtteinte(v, c.values.cible, sensOf(c.values.sens))) met++;
+        if (cibleAtteinte(v, c.values.cible as number, sensOf(c.values.sens))) met++;
       }
+      if (!ctx.register.has.cibles) return { valeur: null, motif: 'feuille Cibles absente', renseignees: 0, total };
       if (withValue === 0) {
         return { valeur: null, motif: `aucune cible de l'exercice ${ctx.exercice} portant sur un indicateur calculé ou saisi`, renseignees: 0, total };
       }

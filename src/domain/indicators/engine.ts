@@ -330,7 +330,7 @@ class Scope implements Context {
   readonly resolved = new Map<string, Resolved>();
   private suiviRows: readonly SuiviRow[] | null = null;
   private actionRows: readonly ActionRow[] | null = null;
-  private cibleRows: readonly CibleRow[] | null = null;
+  private targetRows: ReadonlyMap<string, CibleRow> | null = null;
 
   constructor(
     readonly shared: Shared,
@@ -364,8 +364,8 @@ class Scope implements Context {
     return (this.actionRows ??= this.register.actions.filter((a) => a.values.date !== undefined && a.values.date.startsWith(year)));
   }
 
-  get cibles(): readonly CibleRow[] {
-    return (this.cibleRows ??= this.register.cibles.filter((c) => c.values.annee === this.exercice));
+  get targets(): ReadonlyMap<string, CibleRow> {
+    return (this.targetRows ??= targetsOf(this.register.cibles, this.exercice));
   }
 
   zone(i: number): Zone {
@@ -588,6 +588,22 @@ export function computeIndicators(register: Register, exercice: number, options:
   return evaluateIndicators(register, exercice, options).indicateurs;
 }
 
+const CATALOGUE_IDS = new Set(CATALOGUE.map((d) => d.id));
+
+/**
+ * The target of each indicator in year N: its first *Cibles* row of N with a `cible` (README « Cibles »);
+ * rows of an unknown id, without a value, or after the first are no targets (the run's remarks say so).
+ */
+function targetsOf(cibles: Register['cibles'], exercice: number): Map<string, CibleRow> {
+  const targets = new Map<string, CibleRow>();
+  for (const c of cibles) {
+    const id = c.values.indicateur?.trim();
+    if (c.values.annee !== exercice || c.values.cible === undefined || id === undefined) continue;
+    if (CATALOGUE_IDS.has(id) && !targets.has(id)) targets.set(id, c);
+  }
+  return targets;
+}
+
 /** `computeIndicators`, with the breakdowns of each Pôle beside. */
 export function evaluateIndicators(
   register: Register,
@@ -598,7 +614,7 @@ export function evaluateIndicators(
   const columns = shared.columns;
   const R = columns.valid(exercice);
   const city = resolveScope(new Scope(shared, exercice, null, R), true);
-  const ciblesOfN = register.cibles.filter((c) => c.values.annee === exercice);
+  const targets = targetsOf(register.cibles, exercice);
 
   const prevRows = columns.valid(exercice - 1);
   const prev = prevRows.length > 0 ? resolveScope(new Scope(shared, exercice - 1, null, prevRows), true) : null;
@@ -623,7 +639,7 @@ export function evaluateIndicators(
   const poleBreakdowns = new Map<string, Record<string, Repartition | null>>();
   const indicateurs = CATALOGUE.map((def): IndicatorResult => {
     const res = city.get(def.id) as Resolved;
-    const target = ciblesOfN.find((c) => c.values.indicateur?.trim() === def.id && c.values.cible !== undefined);
+    const target = targets.get(def.id);
     let cible: IndicatorResult['cible'] = null;
     if (target !== undefined) {
       const valeur = target.values.cible as number;

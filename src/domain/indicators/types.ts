@@ -47,8 +47,8 @@ export interface Context {
   readonly suivi: readonly SuiviRow[];
   /** *Actions SPASER* rows whose date falls in the year. */
   readonly actions: readonly ActionRow[];
-  /** *Cibles* rows of the year. */
-  readonly cibles: readonly CibleRow[];
+  /** Targets of the year: each catalogue indicator's first *Cibles* row of the year with a `cible`. */
+  readonly targets: ReadonlyMap<string, CibleRow>;
   readonly chartsWritten: number;
   zone(position: number): Zone;
   size(position: number): Size;

@@ -55,6 +55,26 @@ describe('Axe 1', () => {
     expect(r.couverture).toEqual({ renseignees: 2, total: 3 });
   });
 
+  it('1.1.1-cibles-atteintes: its coverage counts the targets it judges, not the rows set aside', () => {
+    const s = sheet(['sourcage']);
+    const reg = register([s.row({ sourcage: true })], {
+      cibles: [
+        { indicateur: '2.1.3-sourcage', annee: 2025, cible: 1 }, // the target: 1 ≥ 1, met
+        { indicateur: '2.1.3-sourcage', annee: 2025, cible: 5 }, // second target of N: set aside
+        { indicateur: '9.9.9-inconnu', annee: 2025, cible: 3 }, // unknown id: set aside
+        { indicateur: '1.1.1-cibles-atteintes', annee: 2025, cible: 80 }, // its own target: shown, not judged by itself
+        { indicateur: '2.1.4-cout-global', annee: 2025 }, // no target value: no target
+        { indicateur: '2.1.4-cout-global', annee: 2024, cible: 2 }, // other year
+        { indicateur: '2.2.4-dossiers-negocies', annee: 2025, cible: 1 }, // column absent: a target without a value
+      ],
+    });
+    const r = indicator(reg, '1.1.1-cibles-atteintes');
+    // Two targets judged (2.1.3, 2.2.4); one has a value and meets it: 100 %, 1 of 2.
+    expect(r.valeur).toBe(100);
+    expect(r.couverture).toEqual({ renseignees: 1, total: 2 });
+    expect(r.cible).toEqual({ valeur: 80, sens: '≥', atteinte: true });
+  });
+
   it.each(['1.2.1-formations', '1.2.1-personnes-formees', '1.2.1-ateliers-evenements'])(
     '%s: non calculable without the Actions sheet, or without an action of N',
     (id) => {
