@@ -92,26 +92,26 @@ export const AXE4: readonly IndicatorDef[] = [
       // A contract followed in Suivi insertion counts those hours; any other its own column.
       let heures = 0;
       let parts = 0;
-      let filled = 0;
-      let fromSuivi = 0;
+      let filledSuivi = 0;
+      let filledColumn = 0;
       const sheetHasHours = ctx.columns.sheetsMapping('heuresInsertionRealisees');
       const hours = ctx.columns.number('heuresInsertionRealisees');
       for (const i of ctx.M) {
         const suivi = ctx.suiviHoursOf(i);
         if (suivi !== undefined) {
           parts++;
-          fromSuivi++;
           heures += suivi.heures;
-          if (suivi.filled) filled++;
+          if (suivi.filled) filledSuivi++;
         } else if (sheetHasHours[ctx.columns.sheet[i]] === 1) {
           parts++;
           const h = hours[i];
           if (h === h) {
             heures += h;
-            filled++;
+            filledColumn++;
           }
         }
       }
+      const filled = filledSuivi + filledColumn;
       const total = ctx.M.length;
       if (total === 0) return { valeur: null, motif: `aucun marché pour l'exercice ${ctx.exercice}`, renseignees: 0, total };
       if (parts === 0) {
@@ -121,12 +121,16 @@ export const AXE4: readonly IndicatorDef[] = [
           : 'feuille Suivi insertion absente';
         return { valeur: null, motif: `${feuille} et ${colonne}`, renseignees: 0, total };
       }
+      // Where the hours counted come from: contracts with hours filled, so that the counts add up to the coverage's.
+      const column = `de la colonne « ${registerField('heuresInsertionRealisees').label} »`;
       const note =
-        fromSuivi === 0
-          ? `heures de la colonne « ${registerField('heuresInsertionRealisees').label} »`
-          : fromSuivi === parts
+        filled === 0
+          ? 'aucune heure renseignée'
+          : filledColumn === 0
             ? 'heures de la feuille Suivi insertion'
-            : `heures de la feuille Suivi insertion pour ${plural(fromSuivi, 'marché', 'marchés')}, de la colonne « ${registerField('heuresInsertionRealisees').label} » pour ${plural(parts - fromSuivi, 'marché', 'marchés')}`;
+            : filledSuivi === 0
+              ? `heures ${column}`
+              : `heures de la feuille Suivi insertion pour ${plural(filledSuivi, 'marché', 'marchés')}, ${column} pour ${plural(filledColumn, 'marché', 'marchés')}`;
       return { valeur: heures, renseignees: filled, total, note };
     },
   },

@@ -87,3 +87,43 @@ describe('1.2.1-personnes-formees', () => {
     expect(indicator(reg, '1.2.1-personnes-formees')).toMatchObject({ statut: 'calculé', valeur: 8 });
   });
 });
+
+describe('4.2.2-heures: the note counts the contracts whose hours were counted, as the coverage does', () => {
+  const plain = (s: string | null | undefined): string | null => (s == null ? null : s.replace(/[\u00a0\u202f]/g, ' '));
+  const s = sheet(['heuresInsertionRealisees']);
+  const COLUMN = "« Heures d'insertion réalisées »";
+
+  it('an empty hours cell is no source: Suivi for 1, the column for 1 (not 3), 2 filled of 4', () => {
+    const reg = register(
+      [s.row({ numero: 'A-1' }), s.row({ heuresInsertionRealisees: 5 }), s.row({}), s.row({})],
+      { suivi: [{ numero: 'A-1', beneficiaire: 'P1', heures: 10 }] },
+    );
+    const r = indicator(reg, '4.2.2-heures');
+    expect(r.valeur).toBe(15);
+    expect(r.couverture).toEqual({ renseignees: 2, total: 4 });
+    expect(plain(r.note)).toBe(`heures de la feuille Suivi insertion pour 1 marché, de la colonne ${COLUMN} pour 1 marché`);
+  });
+
+  it('a contract followed without hours and a filled column: the hours come from the column only', () => {
+    const reg = register([s.row({ numero: 'A-1' }), s.row({ heuresInsertionRealisees: 7 })], {
+      suivi: [{ numero: 'A-1', beneficiaire: 'P1', typeContrat: 'CDD' }],
+    });
+    const r = indicator(reg, '4.2.2-heures');
+    expect([r.valeur, r.couverture]).toEqual([7, { renseignees: 1, total: 2 }]);
+    expect(plain(r.note)).toBe(`heures de la colonne ${COLUMN}`);
+  });
+
+  it('Suivi hours and empty column cells: the hours come from the Suivi insertion sheet only', () => {
+    const reg = register([s.row({ numero: 'A-1' }), s.row({})], { suivi: [{ numero: 'A-1', beneficiaire: 'P1', heures: 12 }] });
+    const r = indicator(reg, '4.2.2-heures');
+    expect([r.valeur, r.couverture]).toEqual([12, { renseignees: 1, total: 2 }]);
+    expect(plain(r.note)).toBe('heures de la feuille Suivi insertion');
+  });
+
+  it('no hours filled anywhere: 0, and the note says no hours were filled', () => {
+    const reg = register([s.row({ numero: 'A-1' }), s.row({})], { suivi: [{ numero: 'A-1', beneficiaire: 'P1' }] });
+    const r = indicator(reg, '4.2.2-heures');
+    expect([r.valeur, r.couverture]).toEqual([0, { renseignees: 0, total: 2 }]);
+    expect(r.note).toBe('aucune heure renseignée');
+  });
+});
