@@ -4,7 +4,7 @@
  */
 import { PROCEDURE_SANS_PUBLICITE, registerField, SUIVI_INSERTION_FIELDS, type RegisterFieldId } from '../fields';
 import type { IndicatorResult, Register, RegisterRow, Repartition, RowSource, Statut, Unite } from '../model';
-import { formatValue, plural } from '../change';
+import { coverageText, formatValue, plural } from '../change';
 import { lowerFirst } from '../french-text';
 import { normalizeNumero } from '../normalize';
 import { digitsAt } from '../digits';
@@ -639,6 +639,7 @@ export function evaluateIndicators(
   const poleBreakdowns = new Map<string, Record<string, Repartition | null>>();
   const indicateurs = CATALOGUE.map((def): IndicatorResult => {
     const res = city.get(def.id) as Resolved;
+    const before = def.noN1 ? undefined : prev?.get(def.id);
     const target = targets.get(def.id);
     let cible: IndicatorResult['cible'] = null;
     if (target !== undefined) {
@@ -672,14 +673,26 @@ export function evaluateIndicators(
       valeur: res.valeur,
       couverture: res.couverture,
       repartition: res.repartition,
-      n1: def.noN1 ? null : (prev?.get(def.id)?.valeur ?? null),
+      n1: before?.valeur ?? null,
       cible,
       parPole,
       motif: res.motif,
-      note: res.note,
+      note: withN1Coverage(res.note, before),
     };
   });
   return { indicateurs, poleBreakdowns };
+}
+
+/**
+ * An N−1 value from rows none of which had the field filled (a column kept but left empty) reads as
+ * « zero last year »: the note says so, since N−1 has no coverage of its own where it is shown.
+ */
+function withN1Coverage(note: string | null, before: Resolved | undefined): string | null {
+  if (before === undefined || before.valeur === null || before.couverture.renseignees > 0) return note;
+  const coverage = coverageText({ statut: before.statut, couverture: before.couverture });
+  if (coverage === null) return note;
+  const said = `en N−1, ${coverage}`;
+  return note ? `${note} ; ${said}` : said;
 }
 
 /** One Pôle's own figures of an indicator. */

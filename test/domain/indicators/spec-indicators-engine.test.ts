@@ -145,3 +145,22 @@ describe('N−1', () => {
     expect(indicator(reg, '3.2.1-location').n1).toBeNull();
   });
 });
+
+describe('N−1 from rows none of which had the field filled: the note says so (README « N−1 »)', () => {
+  it('a column kept but empty in N−1: n1 is 0 by the formula, and the note gives N−1 its coverage', () => {
+    const s = sheet(['montantHorsBPU']);
+    const reg = register([s.row({ montantHorsBPU: 500 }), s.row({ annee: 2024 }), s.row({ annee: 2024 }), s.row({ annee: 2024 })]);
+    const r = indicator(reg, '2.2.2-hors-bpu');
+    expect(r.n1).toBe(0);
+    expect(r.note?.replace(/\u00a0/g, ' ')).toBe('en N−1, 0 ligne renseignée sur 3');
+  });
+
+  it('one N−1 row filled: no note; N−1 rows without the column: no N−1 and no note', () => {
+    const s = sheet(['montantHorsBPU']);
+    const filled = register([s.row({ montantHorsBPU: 500 }), s.row({ annee: 2024, montantHorsBPU: 10 }), s.row({ annee: 2024 })]);
+    expect([indicator(filled, '2.2.2-hors-bpu').n1, indicator(filled, '2.2.2-hors-bpu').note]).toEqual([10, null]);
+    const archive = sheet([], 'Archive');
+    const absent = register([s.row({ montantHorsBPU: 500 }), archive.row({ annee: 2024 })]);
+    expect([indicator(absent, '2.2.2-hors-bpu').n1, indicator(absent, '2.2.2-hors-bpu').note]).toEqual([null, null]);
+  });
+});
