@@ -7,7 +7,7 @@ import { coverageText, digitsRow, repartitionLines, repartitionText, spendText, 
 import { nationalReference } from '../../domain/national-reference';
 import type { IndicatorResult, Statut } from '../../domain/model';
 import { AXE_TITLES } from '../../domain/plan';
-import { poleNames } from '../../domain/normalize';
+import { poleKeyMemo, poleNames } from '../../domain/normalize';
 import type { DownloadLink, HostKind } from '../host';
 import { comparisonLines, doneIndicators, formatValue, plural, STATUT_LABELS } from '../labels';
 import { ResultExport } from './ResultExport';
@@ -40,9 +40,19 @@ export function yearsOf(output: ChainOutput): number[] {
   return [...years].sort((a, b) => b - a);
 }
 
-/** The register's Pôles, each once under the name the indicators give it (spellings grouped). */
-export function polesOf(output: ChainOutput): string[] {
-  return [...poleNames(output.register.rows).values()].sort((a, b) => a.localeCompare(b, 'fr'));
+/**
+ * The Pôles with rows retained for the exercice, as `SPASER Pôles` lists them, each once under the name
+ * the indicators give it (spellings grouped); the chosen one stays listed after a change of exercice.
+ * A Pôle of other years only (an archive sheet named after its file) would show an empty view.
+ */
+export function polesOf(output: ChainOutput, chosen: string | null = null): string[] {
+  const keyOf = poleKeyMemo();
+  const names = poleNames(output.register.rows, keyOf);
+  const exercice = output.result.exercice;
+  const retained = new Set<string>();
+  for (const r of output.register.rows) if (!r.hasError && r.annee === exercice) retained.add(keyOf(r.pole));
+  const listed = [...names].filter(([key, name]) => retained.has(key) || name === chosen).map(([, name]) => name);
+  return listed.sort((a, b) => a.localeCompare(b, 'fr'));
 }
 
 /**
@@ -118,7 +128,7 @@ export function IndicateursStep(props: IndicateursStepProps) {
   if (!output) return <Text>Les indicateurs s'afficheront une fois le registre reconnu.</Text>;
   const { result } = output;
   const years = yearsOf(output);
-  const poles = polesOf(output);
+  const poles = polesOf(output, pole);
   const axes = [...new Set(result.indicateurs.map((i) => i.axe))].sort((a, b) => a - b);
   const computed = result.indicateurs.filter((i) => i.statut !== 'non calculable').length;
   const shown = new Map(result.indicateurs.map((ind) => [ind.id, shownIndicator(ind, pole, view?.figures ?? null, output.poleBreakdowns)]));
