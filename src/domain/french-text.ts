@@ -62,3 +62,24 @@ export function frenchDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
+
+/**
+ * `text` cut into lines of at most `width` characters at its ordinary spaces, for a sheet cell that
+ * would otherwise run far off screen. No-break spaces bind (« 1 ligne », « x »); a word longer than
+ * `width` is a line of its own, never cut.
+ */
+export function wrapLines(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (word === '') continue;
+    if (line === '') line = word;
+    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}

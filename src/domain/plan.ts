@@ -3,7 +3,7 @@
  * the results as plain data. Pure and deterministic: the same input gives a
  * deep-equal plan, which both adapters write as it is.
  */
-import { frenchDate, frenchNumber, plainFixed } from './french-text';
+import { frenchDate, frenchNumber, plainFixed, wrapLines } from './french-text';
 import { CONSIDERATION_IDS, NATIONAL_REFERENCE, nationalReferenceText } from './national-reference';
 
 export { frenchNumber, plainFixed };
@@ -577,6 +577,11 @@ const CHART_HEIGHT = 16;
 const CHART_WIDTH = 7;
 const CHART_COL = 5;
 
+/** Characters of a remark's line: columns A:C of `SPASER Indicateurs` are 104 wide. */
+export const REMARK_WIDTH = 100;
+/** A remark's next lines, under the text of its first (after « • »). */
+export const REMARK_INDENT = '   ';
+
 function indicatorsSheet(register: Register, result: SpaserResult, remarks: readonly string[]): SheetPlan {
   const blocks: BlockPlan[] = [];
   let row = 1;
@@ -603,7 +608,11 @@ function indicatorsSheet(register: Register, result: SpaserResult, remarks: read
   // Said by the pane and the command line at the run; written for whoever reads the figures later.
   if (remarks.length > 0) {
     put([[`Remarques du calcul (${remarks.length}) : à lire avant les chiffres`]], 'axe');
-    put(remarks.map((r) => [r]), 'note');
+    // Each cut to the width of columns A:C (about 100 characters) rather than one cell running ~1,800 px to the right.
+    put(
+      remarks.flatMap((r) => wrapLines(r, REMARK_WIDTH).map((line, k) => [k === 0 ? `• ${line}` : `${REMARK_INDENT}${line}`])),
+      'note',
+    );
   }
   row += 1;
   put([[...INDICATOR_HEADERS]], 'entete');

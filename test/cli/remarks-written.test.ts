@@ -17,6 +17,8 @@ it('writes the remark of a Saisies manuelles row with an unknown id in SPASER In
   const saisies = wb.addWorksheet('Saisies manuelles');
   saisies.addRow(['Indicateur', 'Année', 'Valeur']);
   saisies.addRow(['=1+1 inconnu', 2025, 3]);
+  // An id of many « =1+1 » words: the remark is cut into lines, some opening (after the indent) on « =1+1 ».
+  saisies.addRow([Array(30).fill('=1+1').join(' '), 2025, 4]);
   await wb.xlsx.writeFile(file);
 
   const out = path.join(dir, 'sortie.xlsx');
@@ -27,10 +29,21 @@ it('writes the remark of a Saisies manuelles row with an unknown id in SPASER In
   const back = new ExcelJS.Workbook();
   await back.xlsx.readFile(out);
   const ws = back.getWorksheet('SPASER Indicateurs');
-  const column = [1, 2, 3, 4, 5, 6, 7].map((r) => ws?.getCell(r, 1));
   const plain = (v: unknown): string => String(v ?? '').replace(/[\u00a0\u202f]/g, ' ');
-  expect(plain(column[3]?.value)).toBe('Remarques du calcul (1) : à lire avant les chiffres');
-  expect(column[4]?.type).toBe(ExcelJS.ValueType.String);
-  expect(plain(column[4]?.value)).toMatch(/^Feuille « Saisies manuelles » du classeur « Pôle A\.xlsx », ligne 2 : « =1\+1 inconnu » n'est pas l'identifiant/);
-  expect(plain(column[6]?.value)).toBe('Id');
+  expect(plain(ws?.getCell(4, 1).value)).toBe('Remarques du calcul (2) : à lire avant les chiffres');
+  const lines: ExcelJS.Cell[] = [];
+  for (let r = 5; plain(ws?.getCell(r, 1).value) !== ''; r++) lines.push(ws!.getCell(r, 1));
+  expect(plain(ws?.getCell(5 + lines.length + 1, 1).value)).toBe('Id');
+  // Every line a text cell, none a formula, none longer than columns A:C hold.
+  for (const cell of lines) {
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(plain(cell.value).length).toBeLessThanOrEqual(102);
+  }
+  expect(lines.some((cell) => plain(cell.value).startsWith('   =1+1'))).toBe(true);
+  // The first remark, its lines put back together, is the one said on stderr.
+  const texts = lines.map((cell) => plain(cell.value));
+  const second = texts.findIndex((t, i) => i > 0 && t.startsWith('• '));
+  const first = texts.slice(0, second).map((t) => t.replace(/^(• | {3})/, '')).join(' ');
+  expect(first).toMatch(/^Feuille « Saisies manuelles » du classeur « Pôle A\.xlsx », ligne 2 : « =1\+1 inconnu » n'est pas l'identifiant/);
+  expect(plain(c.stderr())).toContain(first);
 });

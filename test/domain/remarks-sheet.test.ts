@@ -5,7 +5,7 @@
  * écrites »). The notice of an unreadable saved state is not: the write replaces that sheet.
  */
 import { runChain, unreadableStateNotice } from '../../src/domain/chain';
-import { INDICATOR_HEADERS } from '../../src/domain/plan';
+import { INDICATOR_HEADERS, REMARK_INDENT, REMARK_WIDTH } from '../../src/domain/plan';
 import { SHEET_ETAT, SHEET_INDICATEURS } from '../../src/domain/plan-types';
 import { d, grid } from '../helpers/grid';
 import { cellAt, sheet } from '../helpers/plan-sheet';
@@ -35,15 +35,35 @@ function head(out: ReturnType<typeof runChain>): string[] {
   return cells;
 }
 
+/** The remarks written below the heading: a line « • … » opens one, the indented lines below go on with it. */
+function remarksOf(lines: readonly string[]): string[] {
+  const remarks: string[] = [];
+  for (const line of lines) {
+    if (line.startsWith('• ')) remarks.push(line.slice(2));
+    else if (line.startsWith(REMARK_INDENT) && remarks.length > 0) remarks[remarks.length - 1] += ` ${line.slice(REMARK_INDENT.length)}`;
+    else break;
+  }
+  return remarks;
+}
+
 it('writes each remark of the run above the indicators, under a heading that counts them', () => {
   const out = runChain([{ file: FILE, sheets: [REGISTER, SAISIES], state: null }], { today: '2026-01-15' });
   expect(out.notices).toHaveLength(2);
   const rows = head(out);
   // Title, spend used, rows line, then the heading and the two remarks in the run's order, a blank row, the header.
   expect(rows[3]).toBe('Remarques du calcul (2) : à lire avant les chiffres');
-  expect(rows.slice(4, 6)).toEqual(out.notices.map(plain));
-  expect(rows[5]).toMatch(/« 4\.2\.2-clauses-sociales » n'est pas l'identifiant d'un indicateur/);
-  expect(rows.slice(6)).toEqual(['', INDICATOR_HEADERS[0]]);
+  expect(remarksOf(rows.slice(4))).toEqual(out.notices.map(plain));
+  expect(remarksOf(rows.slice(4))[1]).toMatch(/« 4\.2\.2-clauses-sociales » n'est pas l'identifiant d'un indicateur/);
+  expect(rows.slice(-2)).toEqual(['', INDICATOR_HEADERS[0]]);
+});
+
+it('cuts a long remark into lines of at most about 100 characters (columns A:C), at spaces', () => {
+  const out = runChain([{ file: FILE, sheets: [REGISTER, SAISIES], state: null }], { today: '2026-01-15' });
+  const lines = head(out).slice(4, -2);
+  expect(out.notices.every((n) => n.length > REMARK_WIDTH)).toBe(true);
+  expect(lines.length).toBeGreaterThan(out.notices.length);
+  for (const line of lines) expect(line.length).toBeLessThanOrEqual(REMARK_WIDTH + 2);
+  expect(lines.filter((l) => l.startsWith('• '))).toHaveLength(2);
 });
 
 it('writes nothing more when the run has no remark: the header stays on row 5', () => {

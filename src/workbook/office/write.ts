@@ -56,7 +56,7 @@ export function dateToSerial(iso: string, date1904 = false): number {
  */
 export function protectText(s: string): string {
   const text = withinCellLimit(s);
-  if (/^[=+\-@'#]/.test(text) || /\d/.test(text) || /^\s*(vrai|faux|true|false)\s*$/i.test(text)) return `'${text}`;
+  if (/^\s*[=+\-@'#]/.test(text) || /\d/.test(text) || /^\s*(vrai|faux|true|false)\s*$/i.test(text)) return `'${text}`;
   return text;
 }
 

@@ -23,6 +23,8 @@ describe('Office adapter conversions', () => {
 
   it('prefixes an apostrophe to text Excel would read as something else', () => {
     for (const s of ['=1+1', '+33 1', '-moins', '@x', "'cité'", '#N/A', '00123', 'VRAI', 'lot 2']) expect(protectText(s)).toBe(`'${s}`);
+    // Spaces before the sign too: a remark's indented next line (« …=SOMME(A:A) … ») stays text.
+    for (const s of ['   =SOMME(A:A)', ' +x', '\t@x']) expect(protectText(s)).toBe(`'${s}`);
     expect(protectText('Papier recyclé')).toBe('Papier recyclé');
   });
 
