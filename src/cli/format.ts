@@ -49,7 +49,7 @@ export function formatIndicatorValue(ind: IndicatorResult): string {
   if (ind.n1 !== null) {
     text += ` — N−1 : ${formatValue(ind.n1, ind.unite, row)}`;
     // The change as the pane words it and the `Évolution` column of `SPASER Indicateurs` computes it.
-    const change = indicatorChange(ind);
+    const change = indicatorChange(ind, row);
     if (change !== null) text += ` (évolution : ${formatChange(change, ind.unite, row)})`;
   }
   if (ind.cible) {

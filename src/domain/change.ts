@@ -6,20 +6,30 @@
 import { fixedNumber, NBSP, plainFixed } from './french-text';
 import type { IndicatorResult, Repartition, Unite } from './model';
 
-/** Value N minus value N−1; null when either is missing. */
-export function indicatorChange(ind: Pick<IndicatorResult, 'valeur' | 'n1'>): number | null {
-  return ind.valeur !== null && ind.n1 !== null ? ind.valeur - ind.n1 : null;
+/**
+ * Value N minus value N−1 as they are shown, each rounded to the row's digits (`rowDecimals`): the
+ * reader redoes the subtraction, and « 1 000,00 € — N−1 : 1 000,01 € » must not read « évolution :
+ * 0,00 € » (the exact change, −0,004 99…, rounds to zero). Null when either is missing.
+ */
+export function indicatorChange(
+  ind: Pick<IndicatorResult, 'valeur' | 'n1' | 'unite'>,
+  /** The numbers whose digits the row shares: by default the value and N−1. */
+  row: readonly (number | null)[] = [ind.valeur, ind.n1],
+): number | null {
+  if (ind.valeur === null || ind.n1 === null) return null;
+  const decimals = rowDecimals(ind.unite, row);
+  return roundedAt(roundedAt(ind.valeur, decimals) - roundedAt(ind.n1, decimals), decimals);
 }
 
-/**
- * The change written in the `Évolution` cell of `SPASER Indicateurs`: 0 when it rounds to zero at the
- * row's digits, so that Excel shows « 0,0 » where the pane and the command line say « 0,0 point »,
- * never « -0,0 » (a change of −0,005); otherwise at full precision.
- */
+/** `x` as shown with `decimals` decimals (half up on its decimal value, as Excel), never −0. */
+function roundedAt(x: number, decimals: number): number {
+  const shown = Number(plainFixed(Math.abs(x), decimals));
+  return shown === 0 ? 0 : x < 0 ? -shown : shown;
+}
+
+/** The change written in the `Évolution` cell of `SPASER Indicateurs`, with the digits of its whole row. */
 export function writtenChange(ind: Pick<IndicatorResult, 'valeur' | 'n1' | 'unite' | 'parPole'>): number | null {
-  const change = indicatorChange(ind);
-  if (change === null) return null;
-  return Number(plainFixed(Math.abs(change), rowDecimals(ind.unite, digitsRow(ind)))) === 0 ? 0 : change;
+  return indicatorChange(ind, digitsRow(ind));
 }
 
 /**

@@ -47,7 +47,7 @@ export function comparisonLines(
 ): string[] {
   const lines: string[] = [];
   if (ind.n1 !== null) {
-    const change = indicatorChange(ind);
+    const change = indicatorChange(ind, row);
     const changeText = change !== null ? ` (évolution : ${formatChange(change, ind.unite, row)})` : '';
     lines.push(`N−1 : ${formatValue(ind.n1, ind.unite, row)}${changeText}`);
   }

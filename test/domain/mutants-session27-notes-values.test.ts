@@ -5,31 +5,43 @@
  * Expectations from the README, worked by hand.
  */
 import { runChain } from '../../src/domain/chain';
-import { formatChange, repartitionText, writtenChange } from '../../src/domain/change';
+import { formatChange, formatValue, indicatorChange, repartitionText, writtenChange } from '../../src/domain/change';
+import { comparisonLines } from '../../src/taskpane/labels';
 import { d, grid } from '../helpers/grid';
 import { indicator, register, sheet } from './indicators/fixtures';
 
 const plain = (s: string | null | undefined): string | null => (s == null ? null : s.replace(/[\u00a0\u202f]/g, ' '));
 
-describe('the Évolution cell keeps a change that does not round to zero', () => {
-  // README « Valeurs affichées et typographie »: « Une évolution qui s'arrondit à zéro aux chiffres de la
-  // ligne est écrite 0 […] ; toute autre évolution garde sa pleine précision. »
-  // 1 − 1,05 is −0,05 at Excel's 15 digits (as 0 − 0,05 is): half a tenth, shown −0,1 as Excel rounds away from zero.
-  const ind = { valeur: 1, n1: 1.05, unite: '%' as const, parPole: null };
+describe('the change is the difference of the values as shown', () => {
+  // README « Valeurs affichées et typographie »: the change is N minus N−1 as the row shows them, each at the
+  // row's digits, so that the reader who redoes the subtraction finds it; the same in the sheet, pane and CLI.
+  const ind = { valeur: 1, n1: 1.05, unite: '%' as const, parPole: null, cible: null };
 
   it.each([
-    [1, 1.05],
-    [0, 0.05],
-  ])('a share of %p against %p (down 0,05 point, shown −0,1): written as is', (valeur, n1) => {
-    const change = writtenChange({ ...ind, valeur, n1 });
-    expect(change).not.toBe(0);
-    expect(change).toBeCloseTo(-0.05, 10);
-    // The pane and the command line say the same change.
-    expect(plain(formatChange(valeur - n1, '%'))).toBe('−0,1 point');
+    [1, 1.05, -0.1, '−0,1 point'], // 1,0 % against 1,1 % (1,05 rounds half up)
+    [0, 0.05, -0.1, '−0,1 point'], // 0,0 % against 0,1 %
+    [1, 1.04, 0, '0,0 point'], // 1,0 % against 1,0 %
+    [1.04, 0.96, 0, '0,0 point'], // exact change 0,08, but both show 1,0 %
+    [100 / 3, 50, -16.7, '−16,7 points'], // 33,3 % against 50,0 %
+  ])('a share of %p against %p: written %p, said %p', (valeur, n1, written, said) => {
+    expect(writtenChange({ ...ind, valeur, n1 })).toBe(written);
+    expect(Object.is(writtenChange({ ...ind, valeur, n1 }), -0)).toBe(false);
+    expect(comparisonLines({ ...ind, valeur, n1 }).map(plain)).toEqual([`N−1 : ${plain(formatValue(n1, '%'))} (évolution : ${said})`]);
   });
 
-  it('a share down 0,04 point rounds to 0,0: written 0', () => {
-    expect(writtenChange({ ...ind, n1: 1.04 })).toBe(0);
+  it('1 000,00 € against 1 000,01 € (1 000,005): −0,01 €, not 0,00 €', () => {
+    const euros = { valeur: 1000, n1: 1000.005, unite: '€' as const, parPole: null, cible: null };
+    expect(plain(formatValue(euros.n1, '€'))).toBe('1 000,01 €');
+    expect(writtenChange(euros)).toBe(-0.01);
+    expect(plain(formatChange(indicatorChange(euros) as number, '€'))).toBe('−0,01 €');
+  });
+
+  it("a Pôle's digits row: a mean elsewhere in the row gives its counts a decimal", () => {
+    // 3 against 2,96 with a Pôle at 2,5: one decimal for the row, 3,0 against 3,0.
+    const count = { valeur: 3, n1: 2.96, unite: 'nombre' as const, parPole: { A: 2.5 }, cible: null };
+    expect(writtenChange(count)).toBe(0);
+    // Value and N−1 whole, no Pôle: no decimal, 3 − 2 = 1.
+    expect(indicatorChange({ ...count, n1: 2 })).toBe(1);
   });
 });
 
