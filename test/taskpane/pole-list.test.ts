@@ -1,11 +1,12 @@
 /**
- * The pane's Pôle list (README « Pôles »): the Pôles with rows retained for the exercice, as
- * `SPASER Pôles` lists them. An archive sheet without a Pôle column takes the file's name as Pôle
- * (the consolidation rule): with rows of N−1 only, choosing it showed an empty view.
+ * The pane's Pôle list (README « Pôles »): every Pôle of the register, the same whatever the exercice;
+ * those without a row retained for the exercice (not in `SPASER Pôles`) say so in their option. An archive
+ * sheet without a Pôle column takes the file's name as Pôle (the consolidation rule): with rows of N−1
+ * only, it looked like a Pôle of the year.
  */
 import { runChain } from '../../src/domain/chain';
 import { poleView } from '../../src/domain/indicators/engine';
-import { polesOf } from '../../src/taskpane/components/IndicateursStep';
+import { polesOf, polesWithoutRowsOf } from '../../src/taskpane/components/IndicateursStep';
 import { d, grid } from '../helpers/grid';
 import { TODAY } from './fixtures';
 
@@ -24,20 +25,17 @@ const ARCHIVE = grid('Archive 2024', [
 const out = runChain([{ file: 'Ville.xlsx', sheets: [REGISTER, ARCHIVE], state: null }], { today: TODAY });
 
 describe('the Pôle list of the Indicateurs step', () => {
-  it('lists the Pôles with retained rows of N only, under their first spelling', () => {
+  it('lists every Pôle of the register once, under its first spelling', () => {
     expect(out.result.exercice).toBe(2025);
-    expect(out.register.rows.some((r) => r.pole === 'Ville')).toBe(true);
-    expect(polesOf(out)).toEqual(['Pôle A', 'pole b']);
+    expect(polesOf(out)).toEqual(['Pôle A', 'pole b', 'Pôle C', 'Pôle D', 'Ville']);
   });
 
-  it('is the list of Pôles the indicators give a value to', () => {
+  it('knows the Pôles without a row retained for the exercice: the others are those the indicators give a value to', () => {
+    const without = polesWithoutRowsOf(out);
+    // Pôle C (2024 only), Pôle D (its row of 2025 is in error), Ville (the archive's rows take the file's name).
+    expect([...without].sort()).toEqual(['Pôle C', 'Pôle D', 'Ville']);
     const parPole = out.result.indicateurs.find((i) => i.parPole !== null)?.parPole ?? {};
-    expect(polesOf(out)).toEqual(Object.keys(parPole).sort((a, b) => a.localeCompare(b, 'fr')));
-  });
-
-  it('keeps the chosen Pôle listed when it has no row of N (a change of exercice), and only that one', () => {
-    expect(polesOf(out, 'Pôle C')).toEqual(['Pôle A', 'pole b', 'Pôle C']);
+    expect(polesOf(out).filter((p) => !without.has(p))).toEqual(Object.keys(parPole).sort((a, b) => a.localeCompare(b, 'fr')));
     expect(poleView(out.register, 2025, 'Pôle C').lignes).toBe(0);
-    expect(polesOf(out, 'Inconnu')).toEqual(['Pôle A', 'pole b']);
   });
 });

@@ -41,18 +41,25 @@ export function yearsOf(output: ChainOutput): number[] {
 }
 
 /**
- * The Pôles with rows retained for the exercice, as `SPASER Pôles` lists them, each once under the name
- * the indicators give it (spellings grouped); the chosen one stays listed after a change of exercice.
- * A Pôle of other years only (an archive sheet named after its file) would show an empty view.
+ * The register's Pôles, each once under the name the indicators give it (spellings grouped), every
+ * year's: the list stays the same when the exercice changes.
  */
-export function polesOf(output: ChainOutput, chosen: string | null = null): string[] {
+export function polesOf(output: ChainOutput): string[] {
+  return [...poleNames(output.register.rows).values()].sort((a, b) => a.localeCompare(b, 'fr'));
+}
+
+/**
+ * The Pôles with no row retained for the exercice (not in `SPASER Pôles`): their option says so, or a
+ * Pôle of other years only (an archive sheet without a Pôle column takes the file's name) looks like
+ * a Pôle of the year with nothing in it.
+ */
+export function polesWithoutRowsOf(output: ChainOutput): Set<string> {
   const keyOf = poleKeyMemo();
-  const names = poleNames(output.register.rows, keyOf);
-  const exercice = output.result.exercice;
   const retained = new Set<string>();
-  for (const r of output.register.rows) if (!r.hasError && r.annee === exercice) retained.add(keyOf(r.pole));
-  const listed = [...names].filter(([key, name]) => retained.has(key) || name === chosen).map(([, name]) => name);
-  return listed.sort((a, b) => a.localeCompare(b, 'fr'));
+  for (const r of output.register.rows) if (!r.hasError && r.annee === output.result.exercice) retained.add(keyOf(r.pole));
+  const without = new Set<string>();
+  for (const [key, name] of poleNames(output.register.rows, keyOf)) if (!retained.has(key)) without.add(name);
+  return without;
 }
 
 /**
@@ -128,7 +135,8 @@ export function IndicateursStep(props: IndicateursStepProps) {
   if (!output) return <Text>Les indicateurs s'afficheront une fois le registre reconnu.</Text>;
   const { result } = output;
   const years = yearsOf(output);
-  const poles = polesOf(output, pole);
+  const poles = polesOf(output);
+  const withoutRows = polesWithoutRowsOf(output);
   const axes = [...new Set(result.indicateurs.map((i) => i.axe))].sort((a, b) => a - b);
   const computed = result.indicateurs.filter((i) => i.statut !== 'non calculable').length;
   const shown = new Map(result.indicateurs.map((ind) => [ind.id, shownIndicator(ind, pole, view?.figures ?? null, output.poleBreakdowns)]));
@@ -150,7 +158,7 @@ export function IndicateursStep(props: IndicateursStepProps) {
           <option value={CITY}>Toute la Ville</option>
           {poles.map((p) => (
             <option key={p} value={p}>
-              {p}
+              {withoutRows.has(p) ? `${p} (aucune ligne retenue pour ${result.exercice ?? '—'})` : p}
             </option>
           ))}
         </Select>
