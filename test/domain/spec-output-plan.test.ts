@@ -128,14 +128,16 @@ describe('Évolution never shows « -0,0 » where the pane says « 0,0 point » 
   ]);
 
   it('a change that rounds to zero at the row digits is written 0, not a tiny negative', () => {
-    expect(Object.is(indicatorLine(s, '3.2.1-fournitures-evitees').evolution, 0)).toBe(true);
+    // Session 28: the change is that of the values as shown. 12,345 and 12,35 show 12,3 % and 12,4 % (half up):
+    // −0,1 point, as the reader subtracts them, never « -0,0 ».
+    expect(indicatorLine(s, '3.2.1-fournitures-evitees').evolution).toBe(-0.1);
     expect(Object.is(indicatorLine(s, '3.1.1-reemploi').evolution, 0)).toBe(true);
     expect(Object.is(indicatorLine(s, '2.2.3-soumissionnaires').evolution, 0)).toBe(true);
   });
 
-  it('a change shown as at least one digit keeps its full precision', () => {
-    // 12,3 − 12,4 = −0,1 (−0.1000000000000014 in binary): written as computed, shown « -0,1 ».
-    expect(indicatorLine(s, '3.2.1-mobilier-reemploye').evolution).toBe(12.3 - 12.4);
+  it('a change of the values as shown is written at the row digits, without binary noise', () => {
+    // 12,3 − 12,4: −0,1 (not −0.1000000000000014), shown « -0,1 » like the pane's « −0,1 point ».
+    expect(indicatorLine(s, '3.2.1-mobilier-reemploye').evolution).toBe(-0.1);
   });
 });
 

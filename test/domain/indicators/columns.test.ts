@@ -225,7 +225,8 @@ describe('coverage and non calculable across two sheets with different mappings'
     // AR spend: 60 (mandated) + 1000; every row takes part (each sheet maps a consideration field).
     const r = indicator(reg, '1.1.2-montant-ar');
     expect(r).toMatchObject({ valeur: 1060, couverture: { renseignees: 2, total: 4 } });
-    expect(r.note).toBe('dépense : dépenses mandatées HT (€) pour 1 ligne, montant notifié HT (€) pour 3 lignes sans dépenses mandatées');
+    // The 2024 row has no consideration filled: its N−1 of 0 says so (README « Valeurs affichées »).
+    expect(r.note).toBe('dépense : dépenses mandatées HT (€) pour 1 ligne, montant notifié HT (€) pour 3 lignes sans dépenses mandatées ; en N−1, 0 ligne renseignée sur 1');
     expect(r.parPole).toEqual({ 'Pôle A': 60, 'Pôle B': 1000 });
   });
 
