@@ -22,3 +22,23 @@ describe('a manual N−1 value is no « N−1 computed from rows none of which h
     expect(r.note?.startsWith('valeur saisie (')).toBe(true);
   });
 });
+
+describe('the N−1 coverage is said beside the note of the indicator, not instead of it', () => {
+  // README « Feuilles écrites »: the Note column gives, « séparés par « ; » », the indicator's note; the README lists
+  // the note's parts as « … origine des heures d'insertion, N−1 calculé sur des lignes dont aucune n'avait la
+  // donnée : « en N−1, 0 ligne renseignée sur 3 » » — the N−1 part after the origin of the hours.
+  const s = sheet(['heuresInsertionRealisees']);
+  const plain = (t: string | null | undefined): string | null => (t == null ? null : t.replace(/[\u00a0\u202f]/g, ' '));
+
+  it('4.2.2-heures: hours of N from the column; three N−1 contracts with the column empty', () => {
+    const reg = register([
+      s.row({ heuresInsertionRealisees: 5 }),
+      s.row({ annee: 2024 }),
+      s.row({ annee: 2024 }),
+      s.row({ annee: 2024 }),
+    ]);
+    const r = indicator(reg, '4.2.2-heures');
+    expect([r.valeur, r.n1]).toEqual([5, 0]);
+    expect(plain(r.note)).toBe("heures de la colonne « Heures d'insertion réalisées » ; en N−1, 0 ligne renseignée sur 3");
+  });
+});
