@@ -399,7 +399,8 @@ function isPureBreakdown(ind: IndicatorResult): boolean {
 }
 
 function indicatorNote(ind: IndicatorResult): string | null {
-  if (ind.statut === 'non calculable') return ind.motif ?? ind.note ?? null;
+  // Its motif, then what its N−1 rests on (« en N−1, 0 ligne renseignée… »), said beside that N−1 as elsewhere.
+  if (ind.statut === 'non calculable') return [ind.motif, ind.note].filter((t) => t).join(' ; ') || null;
   const parts: string[] = [];
   if (ind.note) parts.push(ind.note);
   if (ind.repartition !== null && Object.keys(ind.repartition).length > 0) parts.push('répartition détaillée plus bas');

@@ -97,7 +97,9 @@ export function shownIndicator(
   // The digits of the indicator's row in both sheets; a Pôle's own N−1 (in no sheet) may add one to its lines.
   const row = digitsRow(ind);
   // N−1 and the target stay said when N is not calculable (indicateurs.md: N−1 whenever it has rows), as the sheet says them.
-  if (ind.statut === 'non calculable') return { ...city, value: 'Non calculable', lines: pole === null ? comparisonLines(ind, row) : [] };
+  if (ind.statut === 'non calculable') {
+    return pole === null ? { ...city, value: 'Non calculable', lines: comparisonLines(ind, row), note: ind.note ?? null } : { ...city, value: 'Non calculable', lines: [] };
+  }
   if (pole === null) {
     // A count with its breakdown (contract types, women and men) gives both, as the command line does.
     const breakdown = ind.valeur === null && ind.repartition !== null ? repartitionLines(ind.repartition) : null;

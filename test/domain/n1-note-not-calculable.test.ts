@@ -1,0 +1,58 @@
+/**
+ * An indicator not calculable in N keeps its N−1 (README « Valeurs affichées et typographie »); when that
+ * N−1 comes from rows none of which had the field, the note « en N−1, 0 ligne renseignée sur 2 » is said
+ * beside it on every front: the sheet's Note after the motif, the pane's City view, the command line.
+ * (Found by the session-28 mutation audit: the sheet and the pane showed a bare « N−1 : 0,00 € ».)
+ */
+import { runChain } from '../../src/domain/chain';
+import { formatSummary } from '../../src/cli/format';
+import { shownIndicator } from '../../src/taskpane/components/IndicateursStep';
+import { SHEET_INDICATEURS } from '../../src/domain/plan-types';
+import { INDICATOR_HEADERS } from '../../src/domain/plan';
+import { d, grid } from '../helpers/grid';
+import { sheet } from '../helpers/plan-sheet';
+
+const plain = (s: unknown): string => String(s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+const out = runChain(
+  [
+    {
+      file: 'Pôle A.xlsx',
+      state: null,
+      sheets: [
+        grid('Marchés 2025', [['N° marché', 'Objet', 'Montant HT', 'Date de notification'], ['M-1', 'Papier', 100, d('2025-02-01')]]),
+        grid('Marchés 2024', [
+          ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Montant hors BPU'],
+          ['A-1', 'Papier', 90, d('2024-02-01'), null],
+          ['A-2', 'Encre', 80, d('2024-03-01'), null],
+        ]),
+      ],
+    },
+  ],
+  { today: '2026-01-15', exercice: 2025 },
+);
+const ind = out.result.indicateurs.find((i) => i.id === '2.2.2-hors-bpu');
+if (!ind) throw new Error('2.2.2-hors-bpu absent');
+
+it('the result: not calculable in N, N−1 of 0, and the note', () => {
+  expect([ind.statut, ind.n1]).toEqual(['non calculable', 0]);
+  expect(plain(ind.note)).toBe('en N−1, 0 ligne renseignée sur 2');
+});
+
+it('the Note column of SPASER Indicateurs: the motif, then the note', () => {
+  const s = sheet(out.plan, SHEET_INDICATEURS);
+  const block = s.blocks.find((b) => b.values.some((r) => r[0] === '2.2.2-hors-bpu'));
+  const row = block?.values.find((r) => r[0] === '2.2.2-hors-bpu') ?? [];
+  const note = row[INDICATOR_HEADERS.indexOf('Note')];
+  expect(plain(note)).toBe(`${plain(ind.motif)} ; en N−1, 0 ligne renseignée sur 2`);
+});
+
+it('the pane (City view) says it beside N−1; a Pôle view does not', () => {
+  const shown = shownIndicator(ind, null, null, out.poleBreakdowns);
+  expect(shown.lines.map(plain)).toEqual(['N−1 : 0,00 €']);
+  expect(plain(shown.note)).toBe('en N−1, 0 ligne renseignée sur 2');
+  expect(shownIndicator(ind, 'Pôle A', null, out.poleBreakdowns).note).toBeNull();
+});
+
+it('the command line says it under the indicator', () => {
+  expect(plain(formatSummary(out.result, { inputs: ['Pôle A.xlsx'], output: null }))).toContain('note : en N−1, 0 ligne renseignée sur 2');
+});
