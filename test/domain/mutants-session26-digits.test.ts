@@ -51,13 +51,13 @@ describe('a Pôle whose value and N−1 are whole, in a City whose value is a me
   });
 
   it('the pane shows the Pôle\'s 3 as « 3,0 », and its whole N−1 with the same decimal', () => {
-    const figures = new Map([[ID, { statut: 'calculé' as const, valeur: 3, couverture: { renseignees: 2, total: 2 }, motif: null, n1: 2 }]]);
+    const figures = new Map([[ID, { statut: 'calculé' as const, valeur: 3, couverture: { renseignees: 2, total: 2 }, motif: null, n1: 2, n1Note: null }]]);
     const shown = shownIndicator(ind, 'Sport', figures, new Map());
     expect([shown.value, shown.lines]).toEqual(['3,0', [`N−1${NBSP}: 2,0 (évolution${NBSP}: +1,0)`]]);
   });
 
   it('all whole, the Pôle keeps its whole number', () => {
-    const figures = new Map([[ID, { statut: 'calculé' as const, valeur: 3, couverture: { renseignees: 2, total: 2 }, motif: null, n1: 2 }]]);
+    const figures = new Map([[ID, { statut: 'calculé' as const, valeur: 3, couverture: { renseignees: 2, total: 2 }, motif: null, n1: 2, n1Note: null }]]);
     expect(shownIndicator({ ...ind, valeur: 4 } as IndicatorResult, 'Sport', figures, new Map()).value).toBe('3');
   });
 });

@@ -7,6 +7,7 @@
 import { runChain } from '../../src/domain/chain';
 import { formatSummary } from '../../src/cli/format';
 import { shownIndicator } from '../../src/taskpane/components/IndicateursStep';
+import { poleView } from '../../src/domain/indicators/engine';
 import { SHEET_INDICATEURS } from '../../src/domain/plan-types';
 import { INDICATOR_HEADERS } from '../../src/domain/plan';
 import { d, grid } from '../helpers/grid';
@@ -55,4 +56,37 @@ it('the pane (City view) says it beside N−1; a Pôle view does not', () => {
 
 it('the command line says it under the indicator', () => {
   expect(plain(formatSummary(out.result, { inputs: ['Pôle A.xlsx'], output: null }))).toContain('note : en N−1, 0 ligne renseignée sur 2');
+});
+
+describe("a Pôle's own N−1 from rows none of which had the field: its view says so, not the City's note", () => {
+  const two = runChain(
+    [
+      {
+        file: 'Ville.xlsx',
+        state: null,
+        sheets: [
+          grid('Marchés', [
+            ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Montant hors BPU', 'Pôle'],
+            ['M-1', 'Papier', 100, d('2025-02-01'), 40, 'Pôle A'],
+            ['M-2', 'Encre', 100, d('2025-02-01'), 10, 'Pôle B'],
+            ['A-1', 'Papier', 90, d('2024-02-01'), null, 'Pôle A'],
+            ['B-1', 'Encre', 90, d('2024-02-01'), 7, 'Pôle B'],
+          ]),
+        ],
+      },
+    ],
+    { today: '2026-01-15', exercice: 2025 },
+  );
+  const hb = two.result.indicateurs.find((i) => i.id === '2.2.2-hors-bpu');
+  if (!hb) throw new Error('2.2.2-hors-bpu absent');
+
+  it('Pôle A: N−1 of 0 from its one empty row, said; Pôle B: filled, nothing said', () => {
+    const a = poleView(two.register, 2025, 'Pôle A').figures;
+    const b = poleView(two.register, 2025, 'Pôle B').figures;
+    expect(a.get('2.2.2-hors-bpu')?.n1).toBe(0);
+    expect(plain(shownIndicator(hb, 'Pôle A', a, two.poleBreakdowns).note)).toBe('en N−1, 0 ligne renseignée sur 1');
+    expect(shownIndicator(hb, 'Pôle B', b, two.poleBreakdowns).note).toBeNull();
+    // The City's N−1 has one row filled of two: no note for the City.
+    expect(hb.note).toBeNull();
+  });
 });

@@ -67,7 +67,7 @@ describe('digits of an indicator row', () => {
     expect(shownIndicator({ ...ind, n1: 2.5 }, null, null, new Map()).value).toBe('3,0');
     // Another Pôle's mean makes the row of both sheets decimal: the City's whole 3 follows it.
     expect(shownIndicator({ ...ind, parPole: { Sport: 3, Culture: 2.5 } }, null, null, new Map()).value).toBe('3,0');
-    const figures = (n1: number) => new Map([[ID, { statut: 'calculé' as const, valeur: 3, couverture: { renseignees: 4, total: 4 }, motif: null, n1 }]]);
+    const figures = (n1: number) => new Map([[ID, { statut: 'calculé' as const, valeur: 3, couverture: { renseignees: 4, total: 4 }, motif: null, n1, n1Note: null }]]);
     // Sport's own N−1 of 2,5 is not in the sheets: its value keeps the row's digits, its N−1 line shows the half.
     const sport = shownIndicator(ind, 'Sport', figures(2.5), new Map());
     expect([sport.value, sport.lines]).toEqual(['3', ['N−1\u00a0: 2,5 (évolution\u00a0: +0,5)']]);

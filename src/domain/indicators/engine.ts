@@ -704,6 +704,8 @@ export interface PoleFigures {
   readonly motif: string | null;
   /** The Pôle's value in N−1 (null when it had no row of N−1 or the value was not calculable). */
   readonly n1: number | null;
+  /** « en N−1, 0 ligne renseignée sur 2 » when that N−1 comes from rows none of which had the field, else null. */
+  readonly n1Note: string | null;
 }
 
 /** One Pôle's view of the exercice: its rows taking part, and its figures by indicator id. */
@@ -733,8 +735,9 @@ export function poleView(register: Register, exercice: number, pole: string): Po
   for (const def of CATALOGUE) {
     const res = now.get(def.id);
     if (res === undefined) continue;
-    const n1 = def.noN1 ? null : (prev?.get(def.id)?.valeur ?? null);
-    figures.set(def.id, { statut: res.statut, valeur: res.valeur, couverture: res.couverture, motif: res.motif, n1 });
+    const before = def.noN1 ? undefined : prev?.get(def.id);
+    const n1 = before?.valeur ?? null;
+    figures.set(def.id, { statut: res.statut, valeur: res.valeur, couverture: res.couverture, motif: res.motif, n1, n1Note: withN1Coverage(null, before) });
   }
   return { lignes: R.length, figures };
 }
