@@ -578,7 +578,7 @@ const CHART_HEIGHT = 16;
 const CHART_WIDTH = 7;
 const CHART_COL = 5;
 
-/** Characters of a remark's line: columns A:C of `SPASER Indicateurs` are 104 wide. */
+/** Characters of a remark's line, « • » or indent included: columns A:C of `SPASER Indicateurs` are 104 wide. */
 export const REMARK_WIDTH = 100;
 /** A remark's next lines, under the text of its first (after « • »). */
 export const REMARK_INDENT = '   ';
@@ -611,7 +611,7 @@ function indicatorsSheet(register: Register, result: SpaserResult, remarks: read
     put([[`Remarques du calcul (${remarks.length}) : à lire avant les chiffres`]], 'axe');
     // Each cut to the width of columns A:C (about 100 characters) rather than one cell running ~1,800 px to the right.
     put(
-      remarks.flatMap((r) => wrapLines(r, REMARK_WIDTH).map((line, k) => [k === 0 ? `• ${line}` : `${REMARK_INDENT}${line}`])),
+      remarks.flatMap((r) => wrapLines(r, REMARK_WIDTH - REMARK_INDENT.length).map((line, k) => [k === 0 ? `• ${line}` : `${REMARK_INDENT}${line}`])),
       'note',
     );
   }

@@ -37,7 +37,7 @@ it('writes the remark of a Saisies manuelles row with an unknown id in SPASER In
   // Every line a text cell, none a formula, none longer than columns A:C hold.
   for (const cell of lines) {
     expect(cell.type).toBe(ExcelJS.ValueType.String);
-    expect(plain(cell.value).length).toBeLessThanOrEqual(102);
+    expect(plain(cell.value).length).toBeLessThanOrEqual(100);
   }
   expect(lines.some((cell) => plain(cell.value).startsWith('   =1+1'))).toBe(true);
   // The first remark, its lines put back together, is the one said on stderr.

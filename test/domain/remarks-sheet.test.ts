@@ -62,7 +62,7 @@ it('cuts a long remark into lines of at most about 100 characters (columns A:C),
   const lines = head(out).slice(4, -2);
   expect(out.notices.every((n) => n.length > REMARK_WIDTH)).toBe(true);
   expect(lines.length).toBeGreaterThan(out.notices.length);
-  for (const line of lines) expect(line.length).toBeLessThanOrEqual(REMARK_WIDTH + 2);
+  for (const line of lines) expect(line.length).toBeLessThanOrEqual(REMARK_WIDTH);
   expect(lines.filter((l) => l.startsWith('• '))).toHaveLength(2);
 });
 
