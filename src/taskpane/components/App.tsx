@@ -74,6 +74,9 @@ const PANE_CSS = `
 .pane details.axe summary h3 { display: inline; }
 .pane details.axe summary > span { display: block; margin-left: 16px; }
 .pane .breakdown > span { display: block; }
+/* A native list is as wide as its longest option (« Pôle … (aucune ligne retenue pour 2025) »): kept to the pane. */
+.pane .fui-Field, .pane .fui-Select { min-width: 0; max-width: 100%; }
+.pane .fui-Select__select { min-width: 0; max-width: 100%; text-overflow: ellipsis; }
 `;
 
 const WORKBOOK_CHANGED =
