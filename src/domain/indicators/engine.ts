@@ -592,7 +592,8 @@ const CATALOGUE_IDS = new Set(CATALOGUE.map((d) => d.id));
 
 /**
  * The target of each indicator in year N: its first *Cibles* row of N with a `cible` (README « Cibles »);
- * rows of an unknown id, without a value, or after the first are no targets (the run's remarks say so).
+ * rows of an unknown id or after the first are no targets (the run's remarks say so), nor are rows
+ * without a value (a template listing the indicators before the COPIL sets them: not remarked).
  */
 function targetsOf(cibles: Register['cibles'], exercice: number): Map<string, CibleRow> {
   const targets = new Map<string, CibleRow>();
