@@ -90,3 +90,33 @@ describe("a Pôle's own N−1 from rows none of which had the field: its view sa
     expect(hb.note).toBeNull();
   });
 });
+
+describe('a count of the Suivi insertion sheet in N−1 that follows no contract of N−1: 0 by the rule, said', () => {
+  // README: « aucun [marché] suivi : les comptes valent 0 »; the note says that 0 rests on no row.
+  const registerWith = (rows2024: (string | number | Date | null)[][]) =>
+    runChain(
+      [
+        {
+          file: 'Pôle A.xlsx',
+          state: null,
+          sheets: [
+            grid('Marchés', [['N° marché', 'Objet', 'Montant HT', 'Date de notification'], ['M-1', 'Chantier', 100, d('2025-02-01')], ...rows2024]),
+            grid('Suivi insertion', [['N° marché', 'Bénéficiaire', 'Heures'], ['M-1', 'P1', 35], ['M-1', 'P2', 10]]),
+          ],
+        },
+      ],
+      { today: '2026-01-15', exercice: 2025 },
+    );
+
+  it('N−1 of 0 persons, with the note; N, followed, without', () => {
+    const out = registerWith([['A-1', 'Chantier', 90, d('2024-02-01')]]);
+    const r = out.result.indicateurs.find((i) => i.id === '4.2.2-personnes');
+    expect([r?.valeur, r?.n1]).toEqual([2, 0]);
+    expect(plain(r?.note)).toBe('en N−1, aucune ligne de la feuille Suivi insertion pour les marchés de 2024');
+  });
+
+  it('no contract in N−1: no N−1 and no note', () => {
+    const r = registerWith([]).result.indicateurs.find((i) => i.id === '4.2.2-personnes');
+    expect([r?.n1, r?.note]).toEqual([null, null]);
+  });
+});

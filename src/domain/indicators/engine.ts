@@ -678,7 +678,7 @@ export function evaluateIndicators(
       cible,
       parPole,
       motif: res.motif,
-      note: withN1Coverage(res.note, before),
+      note: withN1Coverage(res.note, before, def, exercice),
     };
   });
   return { indicateurs, poleBreakdowns };
@@ -686,11 +686,17 @@ export function evaluateIndicators(
 
 /**
  * An N−1 value from rows none of which had the field filled (a column kept but left empty) reads as
- * « zero last year »: the note says so, since N−1 has no coverage of its own where it is shown.
+ * « zero last year »: the note says so, since N−1 has no coverage of its own where it is shown. So does
+ * a count of the Suivi insertion sheet that follows no contract of N−1 (0 by the rule, on no row).
  */
-function withN1Coverage(note: string | null, before: Resolved | undefined): string | null {
-  if (before === undefined || before.valeur === null || before.couverture.renseignees > 0) return note;
-  const coverage = coverageText({ statut: before.statut, couverture: before.couverture });
+function withN1Coverage(note: string | null, before: Resolved | undefined, def: IndicatorDef, exercice: number): string | null {
+  if (before === undefined || before.valeur === null || before.statut !== 'calculé' || before.couverture.renseignees > 0) return note;
+  const coverage =
+    before.couverture.total === 0
+      ? def.kind === 'suivi'
+        ? `aucune ligne de la feuille Suivi insertion pour les marchés de ${exercice - 1}`
+        : null
+      : coverageText({ statut: before.statut, couverture: before.couverture });
   if (coverage === null) return note;
   const said = `en N−1, ${coverage}`;
   return note ? `${note} ; ${said}` : said;
@@ -738,7 +744,7 @@ export function poleView(register: Register, exercice: number, pole: string): Po
     if (res === undefined) continue;
     const before = def.noN1 ? undefined : prev?.get(def.id);
     const n1 = before?.valeur ?? null;
-    figures.set(def.id, { statut: res.statut, valeur: res.valeur, couverture: res.couverture, motif: res.motif, n1, n1Note: withN1Coverage(null, before) });
+    figures.set(def.id, { statut: res.statut, valeur: res.valeur, couverture: res.couverture, motif: res.motif, n1, n1Note: withN1Coverage(null, before, def, exercice) });
   }
   return { lignes: R.length, figures };
 }
