@@ -103,10 +103,12 @@ export function plural(n: number, one: string, many: string): string {
  * The indicator's coverage (`regles.md` §2) when some rows of its scope lacked the field, worded once
  * for the pane and the command line (`3 lignes renseignées sur 5`); null when every row had it.
  */
-export function coverageText(ind: Pick<IndicatorResult, 'statut' | 'couverture'>): string | null {
+export function coverageText(ind: Pick<IndicatorResult, 'statut' | 'couverture'> & { readonly id?: string }): string | null {
   const { renseignees, total } = ind.couverture;
   if (ind.statut !== 'calculé' || total === 0 || renseignees >= total) return null;
-  return `${plural(renseignees, 'ligne renseignée', 'lignes renseignées')} sur ${formatValue(total, 'nombre')}`;
+  // `1.1.1-cibles-atteintes` counts targets, judged when their indicator has a value: no rows of a sheet.
+  const [one, many] = ind.id === '1.1.1-cibles-atteintes' ? ['cible jugée', 'cibles jugées'] : ['ligne renseignée', 'lignes renseignées'];
+  return `${plural(renseignees, one, many)} sur ${formatValue(total, 'nombre')}`;
 }
 
 /**

@@ -10,6 +10,7 @@ import { shownIndicator } from '../../src/taskpane/components/IndicateursStep';
 import { poleView } from '../../src/domain/indicators/engine';
 import { SHEET_INDICATEURS } from '../../src/domain/plan-types';
 import { INDICATOR_HEADERS } from '../../src/domain/plan';
+import type { CellValue } from '../../src/domain/cell';
 import { d, grid } from '../helpers/grid';
 import { sheet } from '../helpers/plan-sheet';
 
@@ -93,7 +94,7 @@ describe("a Pôle's own N−1 from rows none of which had the field: its view sa
 
 describe('a count of the Suivi insertion sheet in N−1 that follows no contract of N−1: 0 by the rule, said', () => {
   // README: « aucun [marché] suivi : les comptes valent 0 »; the note says that 0 rests on no row.
-  const registerWith = (rows2024: (string | number | Date | null)[][]) =>
+  const registerWith = (rows2024: CellValue[][]) =>
     runChain(
       [
         {

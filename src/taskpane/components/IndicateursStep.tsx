@@ -66,7 +66,7 @@ export function polesWithoutRowsOf(output: ChainOutput): Set<string> {
  * The indicator's coverage (`regles.md` §2) when some rows of its scope lacked the field: a
  * value computed on part of the contracts says so beside it, as the sheet's `Couverture` does.
  */
-export function coverageLine(ind: Pick<IndicatorResult, 'statut' | 'couverture'>): string | null {
+export function coverageLine(ind: Pick<IndicatorResult, 'statut' | 'couverture'> & { readonly id?: string }): string | null {
   const text = coverageText(ind);
   return text === null ? null : `Couverture : ${text}`;
 }

@@ -3,6 +3,7 @@
  * fixtures for the formulas whose existing tests let a broken formula pass,
  * and each indicator's non calculable case(s).
  */
+import { coverageText } from '../../../src/domain/change';
 import { bilansAttendus } from '../../../src/domain/indicators/formulas';
 import { indicator, register, sheet, value } from './fixtures';
 
@@ -240,5 +241,20 @@ describe('Axe 2 — 2.2', () => {
     ]);
     // 1 / 1 = 100 %.
     expect(value(reg, '2.2.5-offre-technique-amelioree')).toBe(100);
+  });
+});
+
+describe('1.1.1-cibles-atteintes: its coverage is worded in targets, on the pane and the command line', () => {
+  it('« 1 cible jugée sur 2 », where another indicator says « lignes renseignées »', () => {
+    const s = sheet(['sourcage']);
+    const reg = register([s.row({ sourcage: true })], {
+      cibles: [
+        { indicateur: '2.1.3-sourcage', annee: 2025, cible: 1 },
+        { indicateur: '2.2.4-dossiers-negocies', annee: 2025, cible: 1 }, // column absent: not judged
+      ],
+    });
+    const r = indicator(reg, '1.1.1-cibles-atteintes');
+    expect(coverageText(r)?.replace(/\u00a0/g, ' ')).toBe('1 cible jugée sur 2');
+    expect(coverageText({ ...r, id: '2.1.3-sourcage' })?.replace(/\u00a0/g, ' ')).toBe('1 ligne renseignée sur 2');
   });
 });
