@@ -25,6 +25,7 @@ export const AXE1: readonly IndicatorDef[] = [
     cityOnly: true,
     last: true,
     compute(ctx) {
+      if (!ctx.register.has.cibles) return { valeur: null, motif: 'feuille Cibles absente', renseignees: 0, total: 0 };
       // Its scope is the targets it judges: a Cibles row the remarks say is set aside is not one of them.
       let total = 0;
       let withValue = 0;
@@ -37,7 +38,6 @@ export const AXE1: readonly IndicatorDef[] = [
         withValue++;
         if (cibleAtteinte(v, c.values.cible as number, sensOf(c.values.sens))) met++;
       }
-      if (!ctx.register.has.cibles) return { valeur: null, motif: 'feuille Cibles absente', renseignees: 0, total };
       if (withValue === 0) {
         return { valeur: null, motif: `aucune cible de l'exercice ${ctx.exercice} portant sur un indicateur calculé ou saisi`, renseignees: 0, total };
       }
