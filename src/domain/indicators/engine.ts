@@ -614,8 +614,10 @@ export function evaluateIndicators(
   const shared = new Shared(register, options.chartsWritten, exercice);
   const columns = shared.columns;
   const R = columns.valid(exercice);
-  const city = resolveScope(new Scope(shared, exercice, null, R), true);
-  const targets = targetsOf(register.cibles, exercice);
+  const cityScope = new Scope(shared, exercice, null, R);
+  const city = resolveScope(cityScope, true);
+  // The same targets 1.1.1-cibles-atteintes judged.
+  const targets = cityScope.targets;
 
   const prevRows = columns.valid(exercice - 1);
   const prev = prevRows.length > 0 ? resolveScope(new Scope(shared, exercice - 1, null, prevRows), true) : null;

@@ -135,11 +135,14 @@ export function IndicateursStep(props: IndicateursStepProps) {
     () => (output !== null && pole !== null && exercice !== null ? poleView(output.register, exercice, pole) : null),
     [output, pole, exercice],
   );
-  if (!output) return <Text>Les indicateurs s'afficheront une fois le registre reconnu.</Text>;
+  // Passes over every row of the register: once per computation, not at each render (a Pôle chosen, an axe opened).
+  const lists = useMemo(
+    () => (output === null ? null : { years: yearsOf(output), poles: polesOf(output), withoutRows: polesWithoutRowsOf(output) }),
+    [output],
+  );
+  if (!output || !lists) return <Text>Les indicateurs s'afficheront une fois le registre reconnu.</Text>;
   const { result } = output;
-  const years = yearsOf(output);
-  const poles = polesOf(output);
-  const withoutRows = polesWithoutRowsOf(output);
+  const { years, poles, withoutRows } = lists;
   const axes = [...new Set(result.indicateurs.map((i) => i.axe))].sort((a, b) => a - b);
   const computed = result.indicateurs.filter((i) => i.statut !== 'non calculable').length;
   const shown = new Map(result.indicateurs.map((ind) => [ind.id, shownIndicator(ind, pole, view?.figures ?? null, output.poleBreakdowns)]));
