@@ -185,14 +185,11 @@ export async function runCliDetailed(argv: readonly string[], given: CliIo): Pro
     writesCharts: workbooks[0]?.writesCharts ?? true,
     onProgress: progress.report,
   };
-  // With `--sans-champ`, the first pass only finds the sheets to change: its progress is not shown twice.
-  let chain: ChainOutput | NoRegisterError | null = chainOrNoRegister(
-    chainInputs,
-    args.withoutFields.length > 0 ? { ...chainOptions, onProgress: undefined } : chainOptions,
-  );
-  // `--sans-champ`: the register sheets that read such a field are computed again without it.
+  let chain: ChainOutput | NoRegisterError | null = chainOrNoRegister(chainInputs, chainOptions);
+  // `--sans-champ`: the register sheets that read such a field are computed again without it. The first
+  // pass showed every step (no sheet may read the field); this one runs under its last line, not shown twice.
   const removals = chain instanceof NoRegisterError ? [] : withoutFieldOverrides(chainInputs, chain.register.mappings, args.withoutFields);
-  if (removals.length > 0) chain = chainOrNoRegister(chainInputs, { ...chainOptions, overrides: removals });
+  if (removals.length > 0) chain = chainOrNoRegister(chainInputs, { ...chainOptions, overrides: removals, onProgress: undefined });
   if (chain instanceof NoRegisterError) {
     progress.end();
     io.stderr.write(`${chain.message}\n`);

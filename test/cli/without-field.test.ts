@@ -100,6 +100,27 @@ describe('--sans-champ (run)', () => {
     expect(json(c.stdout()).lignes.erreurs).toBe(4);
   });
 
+  // Each step of the chain opens one line on stderr (non-TTY), whether a second pass runs or not.
+  const STEPS = ['Lecture du classeur…', 'Reconnaissance des colonnes', 'Contrôle des lignes', 'Calcul des indicateurs', 'Écriture du classeur…'];
+  const opened = (stderr: string, step: string) => stderr.split('\n').filter((line) => line.startsWith(step)).length;
+
+  it('shows every step of the chain once, when no sheet reads the field', async () => {
+    const dir = tempDir();
+    await writeWorkbook(path.join(dir, 'decp.xlsx'), 'decp', HEAD, ROWS);
+    const c = capture(dir);
+    expect(await runCli(['calculer', 'decp.xlsx', '--sans-champ', 'codeCPV', '--json', '--sortie', 'r.xlsx'], c.io)).toBe(EXIT_OK);
+    expect(STEPS.map((step) => opened(c.stderr(), step))).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('shows every step of the chain once, when a sheet is computed again without the field', async () => {
+    const dir = tempDir();
+    await writeWorkbook(path.join(dir, 'decp.xlsx'), 'decp', HEAD, ROWS);
+    const c = capture(dir);
+    expect(await runCli(['calculer', 'decp.xlsx', '--sans-champ', 'nature', '--json', '--sortie', 'r.xlsx'], c.io)).toBe(EXIT_OK);
+    expect(json(c.stdout()).lignes.erreurs).toBe(0);
+    expect(STEPS.map((step) => opened(c.stderr(), step))).toEqual([1, 1, 1, 1, 1]);
+  });
+
   it('a usage error exits 1 before reading anything', async () => {
     const c = capture(tempDir());
     expect(await runCli(['calculer', 'absent.xlsx', '--sans-champ', 'objet'], c.io)).toBe(EXIT_USAGE);
