@@ -5,6 +5,16 @@ export const DIGIT_GROUP = '\u202f';
 /** No-break space: inside « », before `:` `;` `!` `?` and between a number and its unit (French typography). */
 export const NBSP = '\u00a0';
 
+const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+/**
+ * French order, « Pôle 2 » before « Pôle 10 », with a plain comparison to break ties so that the
+ * order never depends on input order: the sheets and the pane list Pôles alike.
+ */
+export function frenchCompare(a: string, b: string): number {
+  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
 function grouped(intPart: string): string {
   return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, DIGIT_GROUP);
 }

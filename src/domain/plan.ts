@@ -3,7 +3,7 @@
  * the results as plain data. Pure and deterministic: the same input gives a
  * deep-equal plan, which both adapters write as it is.
  */
-import { frenchDate, frenchNumber, plainFixed, wrapLines } from './french-text';
+import { frenchCompare, frenchDate, frenchNumber, plainFixed, wrapLines } from './french-text';
 import { CONSIDERATION_IDS, NATIONAL_REFERENCE, nationalReferenceText } from './national-reference';
 
 export { frenchNumber, plainFixed };
@@ -99,13 +99,6 @@ function rawText(raw: CellValue | undefined): string | null {
 
 function ouiNon(b: boolean): string {
   return b ? 'oui' : 'non';
-}
-
-const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-
-/** French order, with a plain comparison to break ties so that the order never depends on input order. */
-function frenchCompare(a: string, b: string): number {
-  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 function clampWidth(n: number, min = 8, max = 60): number {

@@ -39,3 +39,18 @@ describe('the Pôle list of the Indicateurs step', () => {
     expect(poleView(out.register, 2025, 'Pôle C').lignes).toBe(0);
   });
 });
+
+describe('the order of the Pôle list', () => {
+  it('is the order of the columns of SPASER Pôles: « Pôle 2 » before « Pôle 10 », so a Pôle is found at the same place', () => {
+    const names = ['Pôle 10', 'Pôle 2', 'Pôle 1', 'pôle 3'];
+    const sheet = grid('Marchés', [
+      ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Pôle'],
+      ...names.map((p, i) => [`M-${i}`, 'Papier', 100 + i, d('2025-02-01'), p]),
+    ]);
+    const chain = runChain([{ file: 'Ville.xlsx', sheets: [sheet], state: null }], { today: TODAY });
+    expect(polesOf(chain)).toEqual(['Pôle 1', 'Pôle 2', 'pôle 3', 'Pôle 10']);
+    const poles = chain.plan.sheets.find((s) => s.name === 'SPASER Pôles');
+    const header = poles?.blocks[0].values[0] ?? [];
+    expect(header.slice(3, 3 + names.length)).toEqual(polesOf(chain));
+  });
+});

@@ -7,6 +7,7 @@ import { coverageText, digitsRow, repartitionLines, repartitionText, spendText, 
 import { nationalReference } from '../../domain/national-reference';
 import type { IndicatorResult, Statut } from '../../domain/model';
 import { AXE_TITLES } from '../../domain/plan';
+import { frenchCompare } from '../../domain/french-text';
 import { poleKeyMemo, poleNames } from '../../domain/normalize';
 import type { DownloadLink, HostKind } from '../host';
 import { comparisonLines, doneIndicators, formatValue, plural, STATUT_LABELS } from '../labels';
@@ -45,7 +46,7 @@ export function yearsOf(output: ChainOutput): number[] {
  * year's: the list stays the same when the exercice changes.
  */
 export function polesOf(output: ChainOutput): string[] {
-  return [...poleNames(output.register.rows).values()].sort((a, b) => a.localeCompare(b, 'fr'));
+  return [...poleNames(output.register.rows).values()].sort(frenchCompare);
 }
 
 /**
