@@ -105,7 +105,8 @@ export const AXE1: readonly IndicatorDef[] = [
         sum += a.values.participants;
         filled++;
       }
-      return { valeur: sum, renseignees: filled };
+      // Its scope is the formations of N (`sortie.md` couverture.total), not every action.
+      return { valeur: sum, renseignees: filled, total: formations.length };
     },
   },
   {

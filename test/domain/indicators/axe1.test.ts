@@ -75,10 +75,12 @@ describe('Axe 1 — Actions SPASER', () => {
   });
 
   it('1.2.1-personnes-formees sums participants of formations of N', () => {
-    // 10 + empty (0) = 10; only 1 of the 2 formations has participants filled.
+    // 10 + empty (0) = 10; only 1 of the 2 formations has participants filled. The scope is the
+    // formations of N (`sortie.md`: total = rows of the indicator's scope), not the 5 actions
+    // [corrected in session 31: was total 5].
     const r = indicator(reg, '1.2.1-personnes-formees');
     expect(r.valeur).toBe(10);
-    expect(r.couverture).toEqual({ renseignees: 1, total: 5 });
+    expect(r.couverture).toEqual({ renseignees: 1, total: 2 });
   });
 
   it('1.2.1-ateliers-evenements counts Atelier and Événement rows of N', () => {

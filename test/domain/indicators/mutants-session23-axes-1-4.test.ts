@@ -95,14 +95,14 @@ describe('1.2.1-personnes-formees when no participants count is filled', () => {
   it('is 0, calculé, with 0 formations renseignées', () => {
     // `Σ participants` over the Formation rows, needs « sheet Actions » only: an empty count adds 0.
     // README « Couverture »: renseignées = the formations whose participants count is filled (0) of
-    // the actions of N (2).
+    // the formations of N (1), the indicator's scope [corrected in session 31: was of the actions of N (2)].
     const reg = register([sheet([]).row()], {
       actions: [
         { date: '2025-02-01', typeAction: 'Formation' },
         { date: '2025-03-01', typeAction: 'Atelier', participants: 12 },
       ],
     });
-    expect(indicator(reg, '1.2.1-personnes-formees')).toMatchObject({ statut: 'calculé', valeur: 0, couverture: { renseignees: 0, total: 2 } });
+    expect(indicator(reg, '1.2.1-personnes-formees')).toMatchObject({ statut: 'calculé', valeur: 0, couverture: { renseignees: 0, total: 1 } });
   });
 });
 
