@@ -72,14 +72,8 @@ export function companionNotices(
     const id = knownId(row, notices);
     if (id === null || row.values.annee !== exercice || row.values.cible === undefined) continue;
     const first = firstTarget.get(id);
-    if (first === undefined) {
-      firstTarget.set(id, row.source);
-      // A breakdown has no single value to meet a target (`indicateurs.md`): the target is shown, never judged.
-      if (indicatorDef(id)?.breakdownOnly)
-        notices.push(
-          `${whereCapitalised(row.source)} : « ${id} » est une répartition, sans valeur unique : sa cible n'est pas jugée et ne compte pas dans « 1.1.1-cibles-atteintes ».`,
-        );
-    } else
+    if (first === undefined) firstTarget.set(id, row.source);
+    else
       notices.push(
         `${whereCapitalised(row.source)} : une cible ${exercice} de « ${id} » est déjà donnée ${sameSheet(first, row.source) ? `ligne ${first.row}` : `(${where(first)})`} ; seule la première compte.`,
       );

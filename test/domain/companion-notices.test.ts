@@ -35,15 +35,6 @@ describe('notices on the Cibles sheet', () => {
     expect(ind(out, '4.2.2-clause-sociale-nb')?.cible).toEqual({ valeur: 1, sens: '≥', atteinte: true });
   });
 
-  it('names a target on a breakdown, which has no single value to judge: shown beside it, not counted in 1.1.1', () => {
-    const out = run(cibles(['4.2.2-clause-sociale-nb', 2025, 1, '≥'], ['5.1.1-fournisseurs-zone', 2025, 50, null], ['5.1.1-fournisseurs-zone', 2024, 50, null]));
-    expect(out.notices).toEqual([
-      "Feuille « Objectifs COPIL » du classeur « Pôle A.xlsx », ligne 3 : « 5.1.1-fournisseurs-zone » est une répartition, sans valeur unique : sa cible n'est pas jugée et ne compte pas dans « 1.1.1-cibles-atteintes ».",
-    ]);
-    expect(ind(out, '5.1.1-fournisseurs-zone')?.cible).toEqual({ valeur: 50, sens: '≥', atteinte: null });
-    expect(ind(out, '1.1.1-cibles-atteintes')?.couverture).toEqual({ renseignees: 1, total: 1 });
-  });
-
   it('says nothing of well-formed targets, of other years, or of rows without a cible', () => {
     expect(run(cibles(['4.2.2-clause-sociale-nb', 2025, 1, '≥'], ['4.2.2-clause-sociale-nb', 2024, 9, null], ['4.2.2-clause-sociale-nb', 2025, null, null], ['1.1.2-dataviz', 2025, 2, null])).notices).toEqual([]);
   });

@@ -26,13 +26,12 @@ export const AXE1: readonly IndicatorDef[] = [
     last: true,
     compute(ctx) {
       if (!ctx.register.has.cibles) return { valeur: null, motif: 'feuille Cibles absente', renseignees: 0, total: 0 };
-      // Its scope is the targets it judges: a Cibles row the remarks say is set aside is not one of them,
-      // nor a target on a breakdown, which has no single value (`indicateurs.md`: breakdowns excluded).
+      // Its scope is the targets it judges: a Cibles row the remarks say is set aside is not one of them.
       let total = 0;
       let withValue = 0;
       let met = 0;
       for (const [id, c] of ctx.targets) {
-        if (id === '1.1.1-cibles-atteintes' || ctx.breakdownIds.has(id)) continue;
+        if (id === '1.1.1-cibles-atteintes') continue;
         total++;
         const v = ctx.valueOf(id);
         if (v === null) continue;

@@ -1,29 +1,6 @@
 /** Axe 2 — une commande publique plus sobre et plus performante. */
-import {
-  amountOf,
-  and,
-  attendus,
-  countIn,
-  countOf,
-  dep,
-  field,
-  isEmpty,
-  isFilled,
-  isTrue,
-  maskOf,
-  meanOf,
-  mt,
-  notificationMonth,
-  oneIf,
-  percentOfCount,
-  percentOfSum,
-  plus,
-  sumOf,
-} from './formulas';
+import { amountOf, attendus, countOf, dep, field, isEmpty, isTrue, meanOf, mt, notificationMonth, oneIf, percentOfCount, percentOfSum, plus, sumOf } from './formulas';
 import type { IndicatorDef } from './types';
-
-const NEGOTIATED = isTrue('negociation');
-const NEGOTIATED_ANSWERED = and(NEGOTIATED, isFilled('offreTechAmelioree'));
 
 export const AXE2: readonly IndicatorDef[] = [
   {
@@ -201,14 +178,6 @@ export const AXE2: readonly IndicatorDef[] = [
     kind: 'registre',
     scope: 'M',
     needs: ['negociation', 'offreTechAmelioree'],
-    compute: (rows, ctx) => {
-      const outcome = percentOfCount(isTrue('offreTechAmelioree'), NEGOTIATED, 'dénominateur nul : aucun dossier négocié')(rows, ctx);
-      // Its scope is the negotiated contracts (the share's denominator), not every contract: an empty
-      // negociation is non (`regles.md` §2). A contract of a sheet without both columns may be in it: unfilled.
-      const c = ctx.columns;
-      const negotiated = countIn(rows, maskOf(NEGOTIATED, c));
-      const renseignees = countIn(rows, maskOf(NEGOTIATED_ANSWERED, c));
-      return { ...outcome, renseignees, total: negotiated + ctx.M.length - rows.length };
-    },
+    compute: percentOfCount(isTrue('offreTechAmelioree'), isTrue('negociation'), 'dénominateur nul : aucun dossier négocié'),
   },
 ];

@@ -364,10 +364,6 @@ class Scope implements Context {
     return (this.actionRows ??= this.register.actions.filter((a) => a.values.date !== undefined && a.values.date.startsWith(year)));
   }
 
-  get breakdownIds(): ReadonlySet<string> {
-    return BREAKDOWN_IDS;
-  }
-
   get targets(): ReadonlyMap<string, CibleRow> {
     return (this.targetRows ??= targetsOf(this.register.cibles, this.exercice));
   }
@@ -593,7 +589,6 @@ export function computeIndicators(register: Register, exercice: number, options:
 }
 
 const CATALOGUE_IDS = new Set(CATALOGUE.map((d) => d.id));
-const BREAKDOWN_IDS: ReadonlySet<string> = new Set(CATALOGUE.filter((d) => d.breakdownOnly).map((d) => d.id));
 
 /**
  * The target of each indicator in year N: its first *Cibles* row of N with a `cible` (README « Cibles »);

@@ -49,8 +49,6 @@ export interface Context {
   readonly actions: readonly ActionRow[];
   /** Targets of the year: each catalogue indicator's first *Cibles* row of the year with a `cible`. */
   readonly targets: ReadonlyMap<string, CibleRow>;
-  /** The breakdowns with no single value (`breakdownOnly`): a target on one cannot be judged. */
-  readonly breakdownIds: ReadonlySet<string>;
   readonly chartsWritten: number;
   zone(position: number): Zone;
   size(position: number): Size;

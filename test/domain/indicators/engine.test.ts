@@ -80,8 +80,7 @@ describe('Cibles', () => {
     // With a value: sourcage (met), négociés (not met), fournitures évitées saisi (met) → 2 / 3.
     const r = indicator(reg, '1.1.1-cibles-atteintes');
     expect(r.valeur).toBeCloseTo(200 / 3, 10);
-    // Judged: the 4 targets on an indicator with a single value (the breakdown's is none) [corrected in session 31: was total 5].
-    expect(r.couverture).toEqual({ renseignees: 3, total: 4 });
+    expect(r.couverture).toEqual({ renseignees: 3, total: 5 });
   });
 
   it('1.1.1-cibles-atteintes is non calculable without the Cibles sheet', () => {

