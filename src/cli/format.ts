@@ -2,10 +2,11 @@
 import { columnLetter } from '../domain/cell';
 import { coverageText, digitsRow, formatChange, formatTarget, formatValue as domainFormatValue, indicatorChange, spendText, valueWithBreakdown } from '../domain/change';
 import { SHEET_KINDS } from '../domain/fields';
-import type { IndicatorResult, SheetMapping, SpaserResult, Unite } from '../domain/model';
+import { ERROR_CODES, type IndicatorResult, type SheetMapping, type SpaserResult, type Unite, WARNING_CODES } from '../domain/model';
 import { FINDING_LABELS } from '../domain/finding-labels';
 import { unusedColumnText } from '../domain/mapping';
 import { nationalReference } from '../domain/national-reference';
+import { axeTitle } from '../domain/plan';
 import { fixedNumber } from '../domain/french-text';
 
 /**
@@ -25,14 +26,6 @@ export function formatNumber(n: number, decimals: number): string {
 export function formatValue(v: number, unite: Unite, row: readonly (number | null)[] = [v]): string {
   return plainSpaces(domainFormatValue(v, unite, row));
 }
-
-export const AXES: Readonly<Record<number, string>> = {
-  1: 'Axe 1 — Gouvernance du schéma',
-  2: 'Axe 2 — Une commande publique plus sobre et plus performante',
-  3: 'Axe 3 — Transition écologique et environnementale',
-  4: 'Axe 4 — Transformation sociale',
-  5: 'Axe 5 — Développement territorial et innovation',
-};
 
 /** The value part of an indicator line. */
 export function formatIndicatorValue(ind: IndicatorResult): string {
@@ -66,15 +59,23 @@ export function formatIndicatorValue(ind: IndicatorResult): string {
   return plainSpaces(text);
 }
 
+const CODE_ORDER: readonly string[] = [...ERROR_CODES, ...WARNING_CODES];
+
+function codeRank(code: string): number {
+  const i = CODE_ORDER.indexOf(code);
+  return i < 0 ? CODE_ORDER.length : i;
+}
+
 /**
- * `Marché en double (doublon) 3, Montant illisible ou négatif (montant-invalide) 2`: most frequent
- * first, then by code; the code stays beside its French name, as in `SPASER Contrôles`.
+ * `Montant illisible ou négatif (montant-invalide) 2, Marché en double (doublon) 3`: in the order of
+ * the pane's groups of the Contrôles step (the catalogue's, `ERROR_CODES` then `WARNING_CODES`), so that
+ * a code is found at the same place in both; the code stays beside its French name, as in `SPASER Contrôles`.
  */
 export function countByCode(codes: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const c of codes) counts.set(c, (counts.get(c) ?? 0) + 1);
   return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => codeRank(a[0]) - codeRank(b[0]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([c, n]) => {
       const label = (FINDING_LABELS as Readonly<Record<string, string>>)[c];
       return `${label === undefined ? c : `${label} (${c})`} ${n}`;
@@ -142,7 +143,8 @@ export function formatSummary(result: SpaserResult, info: SummaryInfo): string {
   for (const ind of result.indicateurs) {
     if (ind.axe !== axe) {
       axe = ind.axe;
-      lines.push('', AXES[axe] ?? `Axe ${axe}`);
+      // Worded as the pane and `SPASER Indicateurs` head it (`indicateurs.md`).
+      lines.push('', axeTitle(axe));
     }
     lines.push(`  ${ind.id}  ${ind.libelle} : ${formatIndicatorValue(ind)}`);
     // The note of `SPASER Indicateurs` (spend used, source of a manual value, one set aside), as the pane

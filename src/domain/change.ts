@@ -3,6 +3,7 @@
  * change »): computed once for the `Évolution` column of `SPASER Indicateurs`, the pane and the
  * command line, and worded once for the pane and the command line.
  */
+import { categoryLabel, orderedCategories } from './categories';
 import { fixedNumber, NBSP, plainFixed } from './french-text';
 import type { IndicatorResult, Repartition, Unite } from './model';
 
@@ -132,11 +133,19 @@ export function repartitionText(repartition: Repartition): string {
   return repartitionLines(repartition).join(`${NBSP}; `);
 }
 
-/** The same, one category a line (the pane's supplier breakdowns, ten lines of one sentence at 350 px otherwise). */
+/**
+ * The same, one category a line (the pane's supplier breakdowns, ten lines of one sentence at 350 px otherwise):
+ * the categories in the order and under the names of the breakdown tables of `SPASER Indicateurs`
+ * (`Femmes : 2`, where the JSON's key is `F`).
+ */
 export function repartitionLines(repartition: Repartition): string[] {
-  return Object.entries(repartition).map(([k, v]) =>
-    typeof v === 'number' ? `${k} : ${formatValue(v, 'nombre')}` : `${k} : ${formatValue(v.fournisseurs, '%')} des fournisseurs, ${formatValue(v.depense, '%')} de la dépense`,
-  );
+  return orderedCategories(Object.keys(repartition)).map((k) => {
+    const v = repartition[k];
+    const name = categoryLabel(k);
+    return typeof v === 'number'
+      ? `${name} : ${formatValue(v, 'nombre')}`
+      : `${name} : ${formatValue(v.fournisseurs, '%')} des fournisseurs, ${formatValue(v.depense, '%')} de la dépense`;
+  });
 }
 
 /** An indicator's value with its breakdown beside (`113 (CDI : 16 ; …)`), or the breakdown alone (zones, sizes). */

@@ -7,11 +7,10 @@ import { frenchCompare, frenchDate, frenchNumber, plainFixed, wrapLines } from '
 import { CONSIDERATION_IDS, NATIONAL_REFERENCE, nationalReferenceText } from './national-reference';
 
 export { frenchNumber, plainFixed };
-import { SIZES } from './suppliers';
-import { ZONES } from './zones';
+import { categoryLabel, orderedCategories } from './categories';
 import { digitsRow, rowDecimals, spendText, writtenChange } from './change';
 import { cellAddress, type CellValue, isCalendarDate, isCellError } from './cell';
-import { type FieldDef, REGISTER_FIELDS, type RegisterFieldId, SUIVI_INSERTION_FIELDS } from './fields';
+import { type FieldDef, REGISTER_FIELDS, type RegisterFieldId } from './fields';
 import type { Finding, IndicatorResult, Register, RegisterRow, Repartition, SpaserResult, Unite } from './model';
 import type { PoleBreakdowns } from './indicators/engine';
 import { fieldOfRows } from './indicators/row-view';
@@ -363,11 +362,8 @@ export const SPEND_NOTE_MONTANT = spendText('montant');
 /** National plan for sustainable public procurement 2022-2025 (`indicateurs.md`). */
 export { NATIONAL_REFERENCE };
 
-const CONTRACT_ORDER = (SUIVI_INSERTION_FIELDS.find((f) => f.id === 'typeContrat')?.options ?? []).map((o) => o.value);
-const SEX_LABELS: Readonly<Record<string, string>> = { F: 'Femmes', H: 'Hommes' };
-const CATEGORY_ORDER: readonly string[] = [...ZONES, ...SIZES, ...CONTRACT_ORDER, 'F', 'H'];
-
-function axeTitle(axe: number): string {
+/** An axe's heading in `SPASER Indicateurs`, the pane and the command line: `Axe 4 — transformation sociale` (`indicateurs.md`). */
+export function axeTitle(axe: number): string {
   const title = AXE_TITLES[axe];
   return title ? `Axe ${axe} — ${title}` : `Axe ${axe}`;
 }
@@ -421,16 +417,7 @@ function indicatorRow(ind: IndicatorResult): PlanValue[] {
   ];
 }
 
-function categoryRank(key: string): number {
-  // `Inconnue` closes both the zones and the sizes: its last place keeps it after GE as after Étranger.
-  const i = CATEGORY_ORDER.lastIndexOf(key);
-  return i < 0 ? CATEGORY_ORDER.length : i;
-}
-
-/** Breakdown keys in the spec's order (zones, sizes, contract types), unknown keys after in French order. */
-export function orderedCategories(keys: readonly string[]): string[] {
-  return [...keys].sort((a, b) => categoryRank(a) - categoryRank(b) || frenchCompare(a, b));
-}
+export { orderedCategories };
 
 interface BreakdownTable {
   readonly title: string;
@@ -461,7 +448,7 @@ function breakdownTable(ind: IndicatorResult): BreakdownTable | null {
     header: ['Catégorie', 'Nombre'],
     rows: keys.map((k) => {
       const v = rep[k];
-      return [SEX_LABELS[k] ?? k, typeof v === 'number' ? v : null];
+      return [categoryLabel(k), typeof v === 'number' ? v : null];
     }),
     formats: [null, FORMAT_NUMBER],
   };

@@ -46,7 +46,7 @@ describe('indicator values', () => {
     expect(text).toBe('Roubaix : 25,0 % des fournisseurs, 12,3 % de la dépense ; Inconnue : 75,0 % des fournisseurs, 87,7 % de la dépense');
   });
   it('count breakdowns follow the total', () => {
-    expect(formatIndicatorValue(indicator({ unite: 'nombre', valeur: 5, repartition: { CDDI: 3, CDI: 2 } }))).toBe('5 (CDDI : 3 ; CDI : 2)');
+    expect(formatIndicatorValue(indicator({ unite: 'nombre', valeur: 5, repartition: { CDDI: 3, CDI: 2 } }))).toBe('5 (CDI : 2 ; CDDI : 3)');
   });
   it('N−1, target and manual value', () => {
     expect(
@@ -78,20 +78,23 @@ describe('summary', () => {
     expect(text).toContain('Classeurs : a.xlsx, b.xlsx');
     // Rows and findings told apart (session 26 fronts review: « 0 avec avertissement » beside « 2 avertissements »).
     expect(text).toContain("Lignes : 1 200 lues, dont 3 en erreur (tous exercices) ; 1 000 de l'exercice sans erreur, dont 2 avec avertissement");
-    expect(text).toContain('Axe 1 — Gouvernance du schéma\n  1.1.2-montant-ar  Montant AR : 12 345,00 €');
-    expect(text).toContain('Axe 4 — Transformation sociale\n  4.1.2-consideration-sociale  Part sociale : 37,5 %');
+    expect(text).toContain('Axe 1 — gouvernance du schéma\n  1.1.2-montant-ar  Montant AR : 12 345,00 €');
+    expect(text).toContain('Axe 4 — transformation sociale\n  4.1.2-consideration-sociale  Part sociale : 37,5 %');
     expect(text).toContain('Contrôles (constats sur toutes les lignes lues) : 3 erreurs, 1 avertissement');
-    expect(text).toContain('Erreurs : Marché en double (doublon) 2, Date de notification invalide (date-invalide) 1');
+    // In the order of the pane's groups (the catalogue's), not by frequency.
+    expect(text).toContain('Erreurs : Date de notification invalide (date-invalide) 1, Marché en double (doublon) 2');
     expect(text).toContain('Avertissements : SIRET invalide (siret-invalide) 1');
     expect(text).toContain("Suggestions d'étiquettes : 1, dont 1 à confirmer");
     expect(text).toContain('Classeur écrit : /tmp/Consolidation SPASER 2025.xlsx');
   });
-  it('countByCode sorts by count then code', () => {
-    expect(countByCode(['b', 'a', 'c', 'c'])).toBe('c 2, a 1, b 1');
+  it("countByCode follows the pane's groups: errors then warnings in the catalogue's order, unknown codes after by code", () => {
+    expect(countByCode(['b', 'siret-invalide', 'a', 'doublon', 'doublon', 'numero-manquant'])).toBe(
+      'N° de marché manquant (numero-manquant) 1, Marché en double (doublon) 2, SIRET invalide (siret-invalide) 1, a 1, b 1',
+    );
   });
   it('countByCode names each code of regles.md §3 in French, the code beside it', () => {
     expect(countByCode(['delai-paiement-depasse', 'doublon', 'delai-paiement-depasse'])).toBe(
-      'Délai de paiement supérieur à 30\u00a0jours (delai-paiement-depasse) 2, Marché en double (doublon) 1',
+      'Marché en double (doublon) 1, Délai de paiement supérieur à 30\u00a0jours (delai-paiement-depasse) 2',
     );
   });
 });

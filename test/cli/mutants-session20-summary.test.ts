@@ -73,8 +73,8 @@ it('indicators come under their axe, one heading per axe', () => {
   });
   const text = lines(r);
   const headings = text.filter((l) => /^Axe \d/.test(l));
-  expect(headings).toEqual(['Axe 1 — Gouvernance du schéma', 'Axe 4 — Transformation sociale']);
-  const at = text.indexOf('Axe 1 — Gouvernance du schéma');
+  expect(headings).toEqual(['Axe 1 — gouvernance du schéma', 'Axe 4 — transformation sociale']);
+  const at = text.indexOf('Axe 1 — gouvernance du schéma');
   expect(text.slice(at + 1, at + 3)).toEqual(['  a1  Premier : 10,0 %', '  a2  Deuxième : 10,0 %']);
 });
 

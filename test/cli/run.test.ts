@@ -217,7 +217,7 @@ describe('a run', () => {
     expect(out).toContain('Registre SPASER — exercice 2025');
     // 4 rows read, 2 valid rows of 2025 (the duplicate and the row without numero are errors).
     expect(out).toContain("Lignes : 4 lues, dont 2 en erreur (tous exercices) ; 2 de l'exercice sans erreur, dont 0 avec avertissement");
-    expect(out).toContain('Axe 4 — Transformation sociale');
+    expect(out).toContain('Axe 4 — transformation sociale');
     expect(out).toMatch(/4\.1\.2-consideration-sociale {2}Pourcentage des marchés avec une considération sociale : 50,0 %/);
     // Σ dep of AR rows = 12 345 €.
     expect(out).toMatch(/1\.1\.2-montant-ar {2}.* : 12 345,00 €/);

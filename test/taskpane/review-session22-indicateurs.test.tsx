@@ -63,7 +63,8 @@ describe('an indicator with a value and its breakdown', () => {
     expect(typologie).toContain('CDD : 2');
     const femmes = indicator('4.2.2-femmes').textContent ?? '';
     expect(femmes).toMatch(/33,3\s%/);
-    expect(femmes).toContain(`F : 1${NBSP}; H : 2`);
+    // Named as in the breakdown table of `SPASER Indicateurs` (the JSON keeps `F` and `H`).
+    expect(femmes).toContain(`Femmes : 1${NBSP}; Hommes : 2`);
   });
 });
 

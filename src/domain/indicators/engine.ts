@@ -5,7 +5,7 @@
 import { PROCEDURE_SANS_PUBLICITE, registerField, SUIVI_INSERTION_FIELDS, type RegisterFieldId } from '../fields';
 import type { IndicatorResult, Register, RegisterRow, Repartition, RowSource, Statut, Unite } from '../model';
 import { coverageText, formatValue, plural } from '../change';
-import { lowerFirst } from '../french-text';
+import { frenchCompare, lowerFirst } from '../french-text';
 import { normalizeNumero } from '../normalize';
 import { digitsAt } from '../digits';
 import { isValidSiret, sizeOf, supplierKey, type Size } from '../suppliers';
@@ -622,7 +622,8 @@ export function evaluateIndicators(
   const prevRows = columns.valid(exercice - 1);
   const prev = prevRows.length > 0 ? resolveScope(new Scope(shared, exercice - 1, null, prevRows), true) : null;
 
-  // Pôles in order of their first row of R; each Pôle's rows in register order.
+  // Pôles with a row of R, in the order of `SPASER Pôles` and of the pane's list (`frenchCompare`, « Pôle 2 »
+  // before « Pôle 10 »), so that `parPole` lists them alike in the JSON; each Pôle's rows in register order.
   const counts = new Int32Array(columns.poles.length);
   const order: number[] = [];
   for (const i of R) {
@@ -630,6 +631,7 @@ export function evaluateIndicators(
     if (p < 0) continue;
     if (counts[p]++ === 0) order.push(p);
   }
+  order.sort((a, b) => frenchCompare(columns.poles[a], columns.poles[b]));
   const lists = Array.from(counts, (n) => new Int32Array(n));
   const filled = new Int32Array(columns.poles.length);
   for (const i of R) {

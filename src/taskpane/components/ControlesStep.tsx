@@ -4,6 +4,7 @@ import { Badge, Button, MessageBar, MessageBarBody, Text } from '@fluentui/react
 import { cellAddress } from '../../domain/cell';
 import type { ChainOutput } from '../../domain/chain';
 import { ERROR_CODES, type Finding, type FindingCode, WARNING_CODES } from '../../domain/model';
+import { orderedFindings } from '../../domain/plan';
 import { FINDING_LABELS, plural } from '../labels';
 
 export interface ControlesStepProps {
@@ -21,20 +22,28 @@ export interface FindingGroup {
   readonly findings: readonly Finding[];
 }
 
-/** Findings grouped by code: errors first, then warnings, in the catalogue's order. */
+/** The groups of each run's output: sorting every finding again at each render of the step would cost. */
+const groupsOfOutput = new WeakMap<ChainOutput, FindingGroup[]>();
+
+/**
+ * Findings grouped by code: errors first, then warnings, in the catalogue's order (the command line
+ * counts them in that order); in a group, the order of `SPASER Contrôles` (sheets in reading order, then rows).
+ */
 export function groupFindings(output: ChainOutput): FindingGroup[] {
+  const known = groupsOfOutput.get(output);
+  if (known !== undefined) return known;
   const byCode = new Map<FindingCode, Finding[]>();
-  const add = (f: Finding) => {
+  for (const f of orderedFindings(output.register)) {
     const list = byCode.get(f.code);
     if (list) list.push(f);
     else byCode.set(f.code, [f]);
-  };
-  for (const r of output.register.rows) r.findings.forEach(add);
-  output.register.otherFindings.forEach(add);
-  return [...ERROR_CODES, ...WARNING_CODES].flatMap((code) => {
+  }
+  const groups = [...ERROR_CODES, ...WARNING_CODES].flatMap((code) => {
     const findings = byCode.get(code);
     return findings ? [{ code, label: FINDING_LABELS[code], gravite: findings[0].gravite, findings }] : [];
   });
+  groupsOfOutput.set(output, groups);
+  return groups;
 }
 
 /** The cell at fault, or the whole row when the finding is about the row. */

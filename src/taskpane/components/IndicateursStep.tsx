@@ -6,7 +6,7 @@ import { poleView, type PoleBreakdowns, type PoleFigures } from '../../domain/in
 import { coverageText, digitsRow, repartitionLines, repartitionText, spendText, valueWithBreakdown } from '../../domain/change';
 import { nationalReference } from '../../domain/national-reference';
 import type { IndicatorResult, Statut } from '../../domain/model';
-import { AXE_TITLES } from '../../domain/plan';
+import { axeTitle } from '../../domain/plan';
 import { frenchCompare } from '../../domain/french-text';
 import { poleKeyMemo, poleNames } from '../../domain/normalize';
 import type { DownloadLink, HostKind } from '../host';
@@ -214,7 +214,7 @@ export function IndicateursStep(props: IndicateursStepProps) {
         return (
           <details key={axe} className="axe">
             <summary>
-              <h3 id={`axe-${axe}`}>{`Axe ${axe} — ${AXE_TITLES[axe] ?? ''}`}</h3>
+              <h3 id={`axe-${axe}`}>{axeTitle(axe)}</h3>
               <Text size={200}>{`${done} calculé${done > 1 ? 's' : ''} ou saisi${done > 1 ? 's' : ''} sur ${list.length}`}</Text>
             </summary>
             <ul className="indicator-list" aria-labelledby={`axe-${axe}`}>
