@@ -1,10 +1,9 @@
 /** French display of the chain's result for the terminal (numbers, indicators, controls). */
-import { columnLetter } from '../domain/cell';
 import { coverageText, digitsRow, formatChange, formatTarget, formatValue as domainFormatValue, indicatorChange, spendText, valueWithBreakdown } from '../domain/change';
 import { SHEET_KINDS } from '../domain/fields';
 import { ERROR_CODES, type IndicatorResult, type SheetMapping, type SpaserResult, type Unite, WARNING_CODES } from '../domain/model';
 import { FINDING_LABELS } from '../domain/finding-labels';
-import { unusedColumnText } from '../domain/mapping';
+import { ambiguousColumnText, unusedColumnText } from '../domain/mapping';
 import { nationalReference } from '../domain/national-reference';
 import { axeTitle } from '../domain/plan';
 import { fixedNumber } from '../domain/french-text';
@@ -113,7 +112,7 @@ export function columnReport(mappings: readonly ColumnsOfSheet[], withFile: bool
     lines.push(`Colonnes de la feuille « ${m.sheet} »${withFile ? ` (${m.file})` : ''} :`);
     // One line each: the candidates make a line long enough.
     for (const a of m.ambiguous) {
-      lines.push(`  Colonne ambiguë, lue pour aucun champ : « ${a.header} » (colonne ${columnLetter(a.col)} : ${a.fields.map(label).join(' ou ')})`);
+      lines.push(`  Colonne ambiguë, lue pour aucun champ : ${ambiguousColumnText(a, label)}`);
     }
     if (m.unmapped.length > 0) {
       lines.push(`  ${m.unmapped.length > 1 ? 'Colonnes non utilisées' : 'Colonne non utilisée'} : ${m.unmapped.map(unusedColumnText).join(', ')}`);

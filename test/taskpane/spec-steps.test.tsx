@@ -59,11 +59,11 @@ describe('step 1 Colonnes — sheet, header row, recognised, ambiguous and unrec
     expect(selected(within(section).getByRole('combobox', { name: 'Clause environnementale' }))).toBe('Clause environnementale');
   });
 
-  it('lists the ambiguous column with the fields it could feed, and the unrecognised ones', async () => {
+  it('lists the ambiguous column with its letter and the fields it could feed (as the command line does), and the unrecognised ones', async () => {
     render(<App host={fakeHost([pôlesSheet()])} today={TODAY} />);
     const section = await screen.findByRole('region', { name: `Feuille « ${SHEET} »` });
     expect(within(section).getByText(/Colonnes ambiguës/)).toHaveTextContent(
-      'Colonnes ambiguës, à choisir ci-dessus : « Réemploi / réutilisation » (Dépenses issues du réemploi HT (€) ou Dépenses issues de la réutilisation HT (€))',
+      'Colonnes ambiguës, à choisir ci-dessus : « Réemploi / réutilisation » (colonne H : Dépenses issues du réemploi HT (€) ou Dépenses issues de la réutilisation HT (€))',
     );
     // The ambiguous column is not among the unused ones, and feeds no field.
     expect(within(section).getByText(/Colonnes non utilisées/)).toHaveTextContent(/^Colonnes non utilisées : « Visa DAF »$/);

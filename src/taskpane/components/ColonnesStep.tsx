@@ -4,7 +4,7 @@ import { Button, Field, MessageBar, MessageBarBody, Select, Text } from '@fluent
 import { type ChainInput, type ChainOutput, isEmptyInput } from '../../domain/chain';
 import { cellToText } from '../../domain/read-cell';
 import { REGISTER_FIELDS, REQUIRED_FIELDS, SHEET_KINDS } from '../../domain/fields';
-import { findIncompleteRegisters, mapHeaderRow, missingRequiredFields, twoRowHeaderTexts, unusedColumnText } from '../../domain/mapping';
+import { ambiguousColumnText, findIncompleteRegisters, mapHeaderRow, missingRequiredFields, twoRowHeaderTexts, unusedColumnText } from '../../domain/mapping';
 import type { MappingOverride, SheetMapping } from '../../domain/model';
 import { SPASER_PREFIX } from '../../domain/plan-types';
 import type { ColumnChoice } from '../state';
@@ -203,9 +203,7 @@ function SheetMappingView({
         <MessageBar intent="warning" aria-labelledby={undefined}>
           <MessageBarBody>
             Colonnes ambiguës, à choisir ci-dessus :{' '}
-            {mapping.ambiguous
-              .map((a) => `« ${a.header} » (${a.fields.map((id) => fields.find((f) => f.id === id)?.label ?? id).join(' ou ')})`)
-              .join(', ')}
+            {mapping.ambiguous.map((a) => ambiguousColumnText(a, (id) => fields.find((f) => f.id === id)?.label ?? id)).join(', ')}
           </MessageBarBody>
         </MessageBar>
       )}
