@@ -11,6 +11,7 @@ import type { RegisterFieldId } from '../domain/fields';
 import type { MappingOverride, SheetMapping, SpaserResult } from '../domain/model';
 import type { WritePlan } from '../domain/plan-types';
 import { RESULT_SUFFIX } from '../domain/register';
+import { overrideFor } from '../domain/mapping';
 import { UnreadableWorkbookError } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsx';
 import { readXlsxFile, writeXlsxFile } from '../workbook/xlsx/node-files';
@@ -105,7 +106,8 @@ export function withoutFieldOverrides(
     const lost = (m.lostChoices ?? []).some((l) => removed(l.field));
     if (m.kind !== 'registre' || (!lost && !m.columns.some((c) => removed(c.field)))) continue;
     // The sheet's saved choices, kept beside the removal (an explicit choice replaces the saved one whole).
-    const saved = (inputs.find((i) => i.file === m.file)?.state?.mappings ?? []).filter((o) => o.sheet === m.sheet).at(-1);
+    // Found as the chain finds it (`overrideFor`: « SUIVI » takes the choices saved for « Suivi »).
+    const saved = overrideFor(m.file, m.sheet, inputs.find((i) => i.file === m.file)?.state?.mappings) ?? undefined;
     const columns: Record<string, string | null> = { ...saved?.columns };
     // A choice of the field whose header is gone is forgotten (it is told of at every run), as in the pane.
     for (const [header, field] of Object.entries(columns)) if (removed(field)) delete columns[header];
@@ -113,7 +115,8 @@ export function withoutFieldOverrides(
     for (const c of m.columns) if (removed(c.field)) columns[c.header] = null;
     // One workbook: no file name, so that the choice saved in the result still applies to it under its new name.
     const file = inputs.length > 1 ? { file: m.file } : {};
-    out.push({ ...file, sheet: m.sheet, ...(saved?.headerRow !== undefined ? { headerRow: saved.headerRow } : {}), columns });
+    // Under the saved choice's sheet name, so that it replaces that choice in the state saved.
+    out.push({ ...file, sheet: saved?.sheet ?? m.sheet, ...(saved?.headerRow !== undefined ? { headerRow: saved.headerRow } : {}), columns });
   }
   return out;
 }

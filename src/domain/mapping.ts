@@ -564,7 +564,8 @@ function sameName(a: string, b: string): boolean {
   return a.localeCompare(b, 'fr', { sensitivity: 'accent' }) === 0;
 }
 
-function overrideFor(file: string, sheet: string, overrides: readonly MappingOverride[] | undefined): MappingOverride | null {
+/** The override that applies to a sheet: the last naming it, sheet and file names compared as Excel does (case aside). */
+export function overrideFor(file: string, sheet: string, overrides: readonly MappingOverride[] | undefined): MappingOverride | null {
   if (overrides === undefined) return null;
   const baseName = (p: string) => p.replace(/^.*[\\/]/, '');
   for (let i = overrides.length - 1; i >= 0; i--) {

@@ -71,9 +71,9 @@ describe('--sans-champ beside column choices saved in the workbook', () => {
   const AMBIGUOUS = 'Clause sociale et environnementale';
   const CHOICE = { [AMBIGUOUS]: 'clauseSociale' };
 
-  async function write(file: string, natureHeader: string, rows: readonly Row[], saved: readonly MappingOverride[]): Promise<void> {
+  async function write(file: string, natureHeader: string, rows: readonly Row[], saved: readonly MappingOverride[], sheet = 'Suivi'): Promise<void> {
     const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Suivi');
+    const ws = wb.addWorksheet(sheet);
     ws.addRow(['N° de marché', 'Objet', 'Montant HT', 'Date de notification', natureHeader, AMBIGUOUS]);
     for (const r of rows) ws.addRow(r);
     if (saved.length > 0) {
@@ -101,6 +101,22 @@ describe('--sans-champ beside column choices saved in the workbook', () => {
     expect(JSON.parse(c.stdout()).lignes.erreurs).toBe(0);
     expect(c.stderr()).not.toContain('ambiguë');
     expect(await savedMappings(path.join(dir, 'resultat.xlsx'))).toEqual([{ sheet: 'Suivi', headerRow: 1, columns: { ...CHOICE, Nature: null } }]);
+  });
+
+  it('a sheet renamed in capitals since (« SUIVI »): the choices saved for « Suivi » kept, as the chain applies them (session 31)', async () => {
+    const dir = tempDir();
+    const rows: Row[] = [['M-1', 'Nettoyage', 1000, d('2025-02-01'), 'Marché', 'Oui']];
+    await write(path.join(dir, 's.xlsx'), 'Nature', rows, [{ sheet: 'Suivi', columns: CHOICE }], 'SUIVI');
+    const plain = capture(dir);
+    expect(await runCli(['calculer', 's.xlsx', '--json', '--sortie', 'r0.xlsx'], plain.io)).toBe(EXIT_OK);
+    expect(plain.stderr()).not.toContain('ambiguë');
+    const c = capture(dir);
+    expect(await runCli(['calculer', 's.xlsx', '--sans-champ', 'nature', '--json', '--sortie', 'r1.xlsx'], c.io)).toBe(EXIT_OK);
+    expect(c.stderr()).not.toContain('ambiguë');
+    const social = JSON.parse(c.stdout()).indicateurs.find((i: { id: string }) => i.id === '4.1.2-consideration-sociale');
+    expect(social.valeur).toBe(100);
+    // Saved under the saved choice's name: it replaces that choice instead of standing beside it.
+    expect(await savedMappings(path.join(dir, 'r1.xlsx'))).toEqual([{ sheet: 'Suivi', columns: { ...CHOICE, Nature: null } }]);
   });
 
   it('a consolidation: each file its own sheet by its own header, each its own saved choices', async () => {
