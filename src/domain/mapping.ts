@@ -505,7 +505,6 @@ function mapNormalizedRow(
   };
 }
 
-/** An unused column as the pane and the command line list it: « Observations » (écartée par vous). */
 /**
  * An ambiguous column as the pane's Colonnes step and the command line name it: its header, its letter
  * and its candidate fields (`« Clause sociale et environnementale » (colonne E : Clause environnementale ou Clause sociale)`).
@@ -514,6 +513,7 @@ export function ambiguousColumnText(a: SheetMapping['ambiguous'][number], label:
   return `« ${a.header} » (colonne ${columnLetter(a.col)} : ${a.fields.map(label).join(' ou ')})`;
 }
 
+/** An unused column as the pane and the command line list it: « Observations » (écartée par vous). */
 export function unusedColumnText(u: SheetMapping['unmapped'][number]): string {
   return `« ${u.header} »${u.aside ? ' (écartée par vous)' : ''}`;
 }
