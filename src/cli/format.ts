@@ -1,7 +1,7 @@
 /** French display of the chain's result for the terminal (numbers, indicators, controls). */
 import { coverageText, digitsRow, formatChange, formatTarget, formatValue as domainFormatValue, indicatorChange, spendText, valueWithBreakdown } from '../domain/change';
 import { SHEET_KINDS } from '../domain/fields';
-import { ERROR_CODES, type IndicatorResult, type SheetMapping, type SpaserResult, type Unite, WARNING_CODES } from '../domain/model';
+import { FINDING_CODES, type IndicatorResult, type SheetMapping, type SpaserResult, type Unite } from '../domain/model';
 import { FINDING_LABELS } from '../domain/finding-labels';
 import { ambiguousColumnText, unusedColumnText } from '../domain/mapping';
 import { nationalReference } from '../domain/national-reference';
@@ -58,11 +58,9 @@ export function formatIndicatorValue(ind: IndicatorResult): string {
   return plainSpaces(text);
 }
 
-const CODE_ORDER: readonly string[] = [...ERROR_CODES, ...WARNING_CODES];
-
 function codeRank(code: string): number {
-  const i = CODE_ORDER.indexOf(code);
-  return i < 0 ? CODE_ORDER.length : i;
+  const i = (FINDING_CODES as readonly string[]).indexOf(code);
+  return i < 0 ? FINDING_CODES.length : i;
 }
 
 /**

@@ -90,6 +90,9 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export type WarningCode = (typeof WARNING_CODES)[number];
 export type FindingCode = ErrorCode | WarningCode;
 
+/** Errors, then warnings, in the catalogue's order: the pane's groups and the command line's counts. */
+export const FINDING_CODES: readonly FindingCode[] = [...ERROR_CODES, ...WARNING_CODES];
+
 /** One line of the controls (`SPASER Contrôles`, JSON `controles`). */
 export interface Finding {
   readonly gravite: Gravite;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Badge, Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { cellAddress } from '../../domain/cell';
 import type { ChainOutput } from '../../domain/chain';
-import { ERROR_CODES, type Finding, type FindingCode, WARNING_CODES } from '../../domain/model';
+import { FINDING_CODES, type Finding, type FindingCode } from '../../domain/model';
 import { orderedFindings } from '../../domain/plan';
 import { FINDING_LABELS, plural } from '../labels';
 
@@ -38,7 +38,7 @@ export function groupFindings(output: ChainOutput): FindingGroup[] {
     if (list) list.push(f);
     else byCode.set(f.code, [f]);
   }
-  const groups = [...ERROR_CODES, ...WARNING_CODES].flatMap((code) => {
+  const groups = FINDING_CODES.flatMap((code) => {
     const findings = byCode.get(code);
     return findings ? [{ code, label: FINDING_LABELS[code], gravite: findings[0].gravite, findings }] : [];
   });
