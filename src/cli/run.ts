@@ -107,7 +107,7 @@ export function withoutFieldOverrides(
     if (m.kind !== 'registre' || (!lost && !m.columns.some((c) => removed(c.field)))) continue;
     // The sheet's saved choices, kept beside the removal (an explicit choice replaces the saved one whole).
     // Found as the chain finds it (`overrideFor`: « SUIVI » takes the choices saved for « Suivi »).
-    const saved = overrideFor(m.file, m.sheet, inputs.find((i) => i.file === m.file)?.state?.mappings) ?? undefined;
+    const saved = overrideFor(m.file, m.sheet, inputs.find((i) => i.file === m.file)?.state?.mappings);
     const columns: Record<string, string | null> = { ...saved?.columns };
     // A choice of the field whose header is gone is forgotten (it is told of at every run), as in the pane.
     for (const [header, field] of Object.entries(columns)) if (removed(field)) delete columns[header];

@@ -417,8 +417,6 @@ function indicatorRow(ind: IndicatorResult): PlanValue[] {
   ];
 }
 
-export { orderedCategories };
-
 interface BreakdownTable {
   readonly title: string;
   readonly header: readonly string[];

@@ -4,7 +4,7 @@
  * Found by the blind acceptance « poles »: the sizes of « Répartitions par Pôle » (and of the
  * indicator sheet's breakdown table) began with « Inconnue ».
  */
-import { orderedCategories } from '../../src/domain/plan';
+import { orderedCategories } from '../../src/domain/categories';
 
 describe('orderedCategories', () => {
   it('sizes: TPE, PME, ETI, GE, then Inconnue', () => {

@@ -1,5 +1,5 @@
 /** Step 2 — errors and warnings grouped by code; a click selects the cell in Excel. */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Badge, Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { cellAddress } from '../../domain/cell';
 import type { ChainOutput } from '../../domain/chain';
@@ -22,28 +22,21 @@ export interface FindingGroup {
   readonly findings: readonly Finding[];
 }
 
-/** The groups of each run's output: sorting every finding again at each render of the step would cost. */
-const groupsOfOutput = new WeakMap<ChainOutput, FindingGroup[]>();
-
 /**
  * Findings grouped by code: errors first, then warnings, in the catalogue's order (the command line
  * counts them in that order); in a group, the order of `SPASER Contrôles` (sheets in reading order, then rows).
  */
 export function groupFindings(output: ChainOutput): FindingGroup[] {
-  const known = groupsOfOutput.get(output);
-  if (known !== undefined) return known;
   const byCode = new Map<FindingCode, Finding[]>();
   for (const f of orderedFindings(output.register)) {
     const list = byCode.get(f.code);
     if (list) list.push(f);
     else byCode.set(f.code, [f]);
   }
-  const groups = FINDING_CODES.flatMap((code) => {
+  return FINDING_CODES.flatMap((code) => {
     const findings = byCode.get(code);
     return findings ? [{ code, label: FINDING_LABELS[code], gravite: findings[0].gravite, findings }] : [];
   });
-  groupsOfOutput.set(output, groups);
-  return groups;
 }
 
 /** The cell at fault, or the whole row when the finding is about the row. */
@@ -54,8 +47,9 @@ export function findingAddress(f: Finding): string {
 const PAGE = 20;
 
 export function ControlesStep({ output, onSelect, onClearHighlights }: ControlesStepProps) {
+  // Sorting every finding again at each render (a page turned, a click) would cost: once per run.
+  const groups = useMemo(() => (output ? groupFindings(output) : []), [output]);
   if (!output) return <Text>Les contrôles s'afficheront une fois le registre reconnu.</Text>;
-  const groups = groupFindings(output);
   const errorFindings = groups.filter((g) => g.gravite === 'erreur').flatMap((g) => g.findings);
   const errors = errorFindings.length;
   // A row with several errors is left out once: the rows are counted apart from the errors.
