@@ -716,8 +716,10 @@ function detectAnew(file: string, grid: SheetGrid, override: MappingOverride | n
   for (const c of headerRowCandidates(grid, override)) {
     const e = evaluate(c, override);
     if (e.kind === null) continue;
-    // A header row chosen by the user is where the header starts: the row below may complete it.
-    const two = secondHeaderRow(grid, c, e.kind, e.byKind.get(e.kind)!, override);
+    // A header row chosen by the user is where the header starts: the row below may complete it,
+    // or does when the user said so (`headerRows`).
+    const rows = override?.headerRow !== undefined ? override.headerRows : undefined;
+    const two = rows === 1 ? null : secondHeaderRow(grid, c, e.kind, e.byKind.get(e.kind)!, override, rows === 2);
     if (two !== null) return [toSheetMapping(file, grid.name, e.kind, two.row, two.mapping, userChose(override, two.mapping), c.row)];
     const m = e.byKind.get(e.kind)!;
     return [toSheetMapping(file, grid.name, e.kind, c.row, m, userChose(override, m))];
@@ -740,12 +742,14 @@ function secondHeaderRow(
   kind: SheetKind,
   upperMapping: HeaderRowMapping,
   override: ResolvedOverride | null,
+  /** The user said the header is on two rows: the row below is read as its second, whatever it holds. */
+  forced: boolean,
 ): { row: number; mapping: HeaderRowMapping } | null {
-  const both = combinedHeader(grid, upper, kind);
+  const both = combinedHeader(grid, upper, kind, forced);
   if (both === null) return null;
   const e = evaluate(both, override);
   const mapping = e.byKind.get(kind)!;
-  return e.kind === kind && mapping.columns.length >= upperMapping.columns.length ? { row: both.row, mapping } : null;
+  return e.kind === kind && (forced || mapping.columns.length >= upperMapping.columns.length) ? { row: both.row, mapping } : null;
 }
 
 /**
@@ -755,7 +759,7 @@ function secondHeaderRow(
  * when it names one); under a single label, the label when the lower text names nothing and the
  * label something (a note). Columns whose group label contradicts the field found are `unmappable`.
  */
-function combinedHeader(grid: SheetGrid, upper: RowCandidate, kind: SheetKind): RowCandidate | null {
+function combinedHeader(grid: SheetGrid, upper: RowCandidate, kind: SheetKind, forced: boolean): RowCandidate | null {
   if (grid.tables.some((t) => t.headerRow === upper.row)) return null;
   const lower = rowCandidate(grid, upper.row + 1, upper.firstCol, upper.firstCol + upper.normalized.length - 1);
   if (lower === null) return null;
@@ -764,7 +768,7 @@ function combinedHeader(grid: SheetGrid, upper: RowCandidate, kind: SheetKind): 
   const echoes = lower.normalized.filter((_, j) => echo(j)).length;
   const subHeadersOnly = groupOf.some((g) => g >= 0) && lower.normalized.every((h, j) => h === '' || echo(j) || groupOf[j] >= 0);
   // One cell equal to its header may be data (an objet « Objet »); two, or sub-headers only, are not.
-  if (!onlyTexts(grid, lower) || (echoes < 2 && !subHeadersOnly)) return null;
+  if (!forced && (!onlyTexts(grid, lower) || (echoes < 2 && !subHeadersOnly))) return null;
   const fields = SHEET_KINDS[kind].fields as readonly FieldDef[];
   const display: string[] = [];
   const normalized: string[] = [];
@@ -821,7 +825,8 @@ function labelContradicts(label: string, sub: string, composed: string, found: F
 export function twoRowHeaderTexts(grid: SheetGrid, mapping: SheetMapping): { col: number; text: string }[] | null {
   if (mapping.firstHeaderRow === undefined) return null;
   const upper = rowCandidate(grid, mapping.firstHeaderRow);
-  const both = upper === null ? null : combinedHeader(grid, upper, mapping.kind);
+  // Found or said by the user, the header is on two rows: read as the run read it.
+  const both = upper === null ? null : combinedHeader(grid, upper, mapping.kind, true);
   if (both === null) return null;
   return both.display.flatMap((text, j) => (text === '' ? [] : [{ col: both.firstCol + j, text }]));
 }
@@ -868,6 +873,38 @@ function onlyTexts(grid: SheetGrid, lower: RowCandidate): boolean {
     if (cell !== null && typeof cell !== 'string') return false;
   }
   return true;
+}
+
+/** Where a sheet's header is: its (first) row and its number of rows. */
+export interface HeaderPlace {
+  readonly headerRow: number;
+  readonly headerRows: 1 | 2;
+}
+
+/** Where a mapping's header is. */
+export function headerPlaceOf(mapping: SheetMapping): HeaderPlace {
+  return mapping.firstHeaderRow === undefined ? { headerRow: mapping.headerRow, headerRows: 1 } : { headerRow: mapping.firstHeaderRow, headerRows: 2 };
+}
+
+/**
+ * The header places the user may choose for a sheet: each row of the header search (and each
+ * table's header), alone or with the row below, that makes the sheet a `kind` sheet with the
+ * user's column choices `columns`. Choosing another place never makes the sheet vanish from the
+ * pane's list, where it could not be chosen back.
+ */
+export function headerPlaces(file: string, grid: SheetGrid, kind: SheetKind, columns: MappingOverride['columns'] = {}): HeaderPlace[] {
+  const rows = new Set(grid.tables.map((t) => t.headerRow));
+  for (let i = 0; i < Math.min(grid.rows.length, HEADER_SEARCH_ROWS); i++) rows.add(grid.firstRow + i);
+  const out: HeaderPlace[] = [];
+  for (const headerRow of [...rows].sort((a, b) => a - b)) {
+    for (const headerRows of [1, 2] as const) {
+      const [m] = detectSheet(file, grid, [{ sheet: grid.name, headerRow, headerRows, columns }]);
+      if (m === undefined || m.kind !== kind) continue;
+      const place = headerPlaceOf(m);
+      if (place.headerRow === headerRow && place.headerRows === headerRows) out.push(place);
+    }
+  }
+  return out;
 }
 
 /** Every sheet of a workbook, in sheet order. */

@@ -58,6 +58,11 @@ export interface MappingOverride {
   readonly file?: string;
   readonly sheet: string;
   readonly headerRow?: number;
+  /**
+   * With `headerRow`: the header is on that row and the next (2) or on that row alone (1), as the
+   * user said; absent, the program tells (a header on two rows is found when nothing looks like data).
+   */
+  readonly headerRows?: 1 | 2;
   readonly columns: Readonly<Record<string, string | null>>;
 }
 

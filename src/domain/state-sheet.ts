@@ -17,6 +17,7 @@ const mappingSchema = z.object({
   file: z.string().optional(),
   sheet: z.string(),
   headerRow: z.number().int().positive().optional(),
+  headerRows: z.union([z.literal(1), z.literal(2)]).optional(),
   columns: z.record(z.string(), z.string().nullable()),
 });
 
