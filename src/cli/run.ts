@@ -11,7 +11,7 @@ import type { RegisterFieldId } from '../domain/fields';
 import type { MappingOverride, SheetMapping, SpaserResult } from '../domain/model';
 import type { WritePlan } from '../domain/plan-types';
 import { RESULT_SUFFIX } from '../domain/register';
-import { overrideFor } from '../domain/mapping';
+import { overrideFor, overrideHeader } from '../domain/mapping';
 import { UnreadableWorkbookError } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsx';
 import { readXlsxFile, writeXlsxFile } from '../workbook/xlsx/node-files';
@@ -116,7 +116,7 @@ export function withoutFieldOverrides(
     // One workbook: no file name, so that the choice saved in the result still applies to it under its new name.
     const file = inputs.length > 1 ? { file: m.file } : {};
     // Under the saved choice's sheet name, so that it replaces that choice in the state saved.
-    out.push({ ...file, sheet: saved?.sheet ?? m.sheet, ...(saved?.headerRow !== undefined ? { headerRow: saved.headerRow } : {}), columns });
+    out.push({ ...file, sheet: saved?.sheet ?? m.sheet, ...overrideHeader(saved), columns });
   }
   return out;
 }

@@ -27,6 +27,7 @@ import { isSpaserSheet } from './plan-types';
 import { REQUIRED_FIELDS, SHEET_KINDS, type FieldDef, type SheetKind } from './fields';
 import type { LostChoice, MappedColumn, MappingOverride, SheetMapping } from './model';
 import { normalizeHeader } from './normalize';
+import { readField } from './read-cell';
 
 /** Lowest score that maps a column. */
 export const MIN_SCORE = 0.6;
@@ -577,6 +578,12 @@ export function overrideFor(file: string, sheet: string, overrides: readonly Map
   return null;
 }
 
+/** The header place an override says (`headerRow`, `headerRows`), to carry into another choice for the same sheet. */
+export function overrideHeader(o: MappingOverride | null | undefined): Pick<MappingOverride, 'headerRow' | 'headerRows'> {
+  if (o?.headerRow === undefined) return {};
+  return o.headerRows === undefined ? { headerRow: o.headerRow } : { headerRow: o.headerRow, headerRows: o.headerRows };
+}
+
 function isHeaderCell(cell: CellValue | undefined): boolean {
   return cell !== undefined && cell !== null && !isCalendarDate(cell) && !isCellError(cell) && typeof cell !== 'boolean';
 }
@@ -890,21 +897,38 @@ export function headerPlaceOf(mapping: SheetMapping): HeaderPlace {
  * The header places the user may choose for a sheet: each row of the header search (and each
  * table's header), alone or with the row below, that makes the sheet a `kind` sheet with the
  * user's column choices `columns`. Choosing another place never makes the sheet vanish from the
- * pane's list, where it could not be chosen back.
+ * pane's list, where it could not be chosen back. The row below joins the header only when it is
+ * no complete row of data (a sub-header alone, years over amounts).
  */
 export function headerPlaces(file: string, grid: SheetGrid, kind: SheetKind, columns: MappingOverride['columns'] = {}): HeaderPlace[] {
   const rows = new Set(grid.tables.map((t) => t.headerRow));
   for (let i = 0; i < Math.min(grid.rows.length, HEADER_SEARCH_ROWS); i++) rows.add(grid.firstRow + i);
   const out: HeaderPlace[] = [];
+  const at = (headerRow: number, headerRows: 1 | 2): SheetMapping | null => {
+    const [m] = detectSheet(file, grid, [{ sheet: grid.name, headerRow, headerRows, columns }]);
+    if (m === undefined || m.kind !== kind) return null;
+    const place = headerPlaceOf(m);
+    return place.headerRow === headerRow && place.headerRows === headerRows ? m : null;
+  };
   for (const headerRow of [...rows].sort((a, b) => a - b)) {
-    for (const headerRows of [1, 2] as const) {
-      const [m] = detectSheet(file, grid, [{ sheet: grid.name, headerRow, headerRows, columns }]);
-      if (m === undefined || m.kind !== kind) continue;
-      const place = headerPlaceOf(m);
-      if (place.headerRow === headerRow && place.headerRows === headerRows) out.push(place);
-    }
+    const one = at(headerRow, 1);
+    if (one !== null) out.push({ headerRow, headerRows: 1 });
+    // A first row of data is never offered as the header's second row: it would vanish from the register.
+    if (at(headerRow, 2) !== null && (one === null || !isCompleteRow(grid, one, headerRow + 1))) out.push({ headerRow, headerRows: 2 });
   }
   return out;
+}
+
+/** Sheet row `row` holds a readable value for every required field of `mapping`: a row of data. */
+function isCompleteRow(grid: SheetGrid, mapping: SheetMapping, row: number): boolean {
+  const cells = grid.rows[row - grid.firstRow];
+  if (cells === undefined) return false;
+  const fields = SHEET_KINDS[mapping.kind].fields as readonly FieldDef[];
+  return requiredOf(mapping.kind).every((id) => {
+    const col = mapping.columns.find((c) => c.field === id)?.col;
+    const def = fields.find((f) => f.id === id);
+    return col !== undefined && def !== undefined && readField(def, cells[col - grid.firstCol] ?? null).kind === 'value';
+  });
 }
 
 /** Every sheet of a workbook, in sheet order. */

@@ -7,6 +7,7 @@ import type { CellValue, SheetGrid } from '../domain/cell';
 import { isCellError } from '../domain/cell';
 import { SHEET_KINDS, type SheetKind } from '../domain/fields';
 import type { MappingOverride, SheetMapping } from '../domain/model';
+import { overrideHeader } from '../domain/mapping';
 import type { PlanValue } from '../domain/plan-types';
 import { SPASER_PREFIX } from '../domain/plan-types';
 import { buildRegister, poleFromFile } from '../domain/register';
@@ -408,7 +409,8 @@ export function importedOverrides(
     out.push({
       ...(file !== undefined ? { file } : {}),
       sheet: sheet.name,
-      ...(saved.headerRow !== undefined ? { headerRow: 1 } : {}),
+      // The imported sheet's header starts on its first row, on as many rows as the user said.
+      ...(saved.headerRow !== undefined ? { ...overrideHeader(saved), headerRow: 1 } : {}),
       columns: saved.columns,
     });
   }

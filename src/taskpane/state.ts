@@ -82,6 +82,16 @@ export interface ColumnChoice {
   readonly base?: MappingOverride;
 }
 
+/** A user's choice in the Colonnes step: where a sheet's header is, on one row or two. */
+export interface HeaderChoice {
+  readonly file?: string;
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly headerRows: 1 | 2;
+  /** The override in force for that sheet (saved in the workbook), if any. */
+  readonly base?: MappingOverride;
+}
+
 export type PaneAction =
   | { readonly type: 'goto'; readonly step: StepId }
   | { readonly type: 'busy'; readonly label: string }
@@ -94,6 +104,7 @@ export type PaneAction =
   /** `keepsWorkbook`: nothing of the workbook in the pane changed (a file that could not be opened): its steps stay. */
   | { readonly type: 'failed'; readonly message: string; readonly noRegister?: boolean; readonly inputs?: readonly ChainInput[]; readonly keepsWorkbook?: boolean }
   | { readonly type: 'chooseColumn'; readonly choice: ColumnChoice }
+  | { readonly type: 'chooseHeader'; readonly choice: HeaderChoice }
   | { readonly type: 'decide'; readonly decision: DecisionChange }
   | { readonly type: 'addDecisions'; readonly decisions: readonly TagDecision[] }
   | { readonly type: 'addOverrides'; readonly overrides: readonly MappingOverride[] }
@@ -127,11 +138,28 @@ export function withColumnChoice(overrides: readonly MappingOverride[], choice: 
   for (const [header, field] of Object.entries(columns)) if (field === choice.field) delete columns[header];
   if (choice.previousHeader !== null && choice.previousHeader !== choice.header) columns[choice.previousHeader] = null;
   if (choice.header !== null) columns[choice.header] = choice.field;
+  // A header said on one or two rows stays said (the choice names the same header row).
+  const rows = current?.headerRow === choice.headerRow && current.headerRows !== undefined ? { headerRows: current.headerRows } : {};
   const next: MappingOverride = {
     ...(choice.file !== undefined ? { file: choice.file } : {}),
     sheet: choice.sheet,
     headerRow: choice.headerRow,
+    ...rows,
     columns,
+  };
+  return [...overrides.filter((o) => sheetKey(o) !== key), next];
+}
+
+/** The overrides once a sheet's header place is chosen: its column choices kept (those naming a header gone are told of). */
+export function withHeaderChoice(overrides: readonly MappingOverride[], choice: HeaderChoice): MappingOverride[] {
+  const key = sheetKey(choice);
+  const current = overrides.find((o) => sheetKey(o) === key) ?? choice.base;
+  const next: MappingOverride = {
+    ...(choice.file !== undefined ? { file: choice.file } : {}),
+    sheet: choice.sheet,
+    headerRow: choice.headerRow,
+    headerRows: choice.headerRows,
+    columns: current?.columns ?? {},
   };
   return [...overrides.filter((o) => sheetKey(o) !== key), next];
 }
@@ -189,6 +217,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       };
     case 'chooseColumn':
       return { ...state, overrides: withColumnChoice(state.overrides, action.choice) };
+    case 'chooseHeader':
+      return { ...state, overrides: withHeaderChoice(state.overrides, action.choice) };
     case 'decide':
       return { ...state, decisions: withDecisions(state.decisions, [action.decision]) };
     case 'addDecisions':

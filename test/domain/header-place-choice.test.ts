@@ -116,6 +116,20 @@ describe('headerPlaces: what the pane offers', () => {
     ]);
   });
 
+  it('a complete first contract is never offered as the second header row (it would leave the register)', () => {
+    const rows: CellValue[][] = [
+      ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire'],
+      ['M-1', 'Papier', 1000, d('2025-02-01'), 'Papeterie du Nord'],
+    ];
+    expect(headerPlaces('a.xlsx', grid('Suivi', rows), 'registre')).toEqual([{ headerRow: 1, headerRows: 1 }]);
+    // A first row without its date is no complete contract: it may be a second header row.
+    const noDate: CellValue[][] = [rows[0], ['M-1', 'Papier', 1000, null, 'Papeterie du Nord']];
+    expect(headerPlaces('a.xlsx', grid('Suivi', noDate), 'registre')).toEqual([
+      { headerRow: 1, headerRows: 1 },
+      { headerRow: 1, headerRows: 2 },
+    ]);
+  });
+
   it("the user's column choices are kept: a place they make no register is not offered", () => {
     const g = grid('Suivi', SUB_HEADER_ALONE);
     expect(headerPlaces('a.xlsx', g, 'registre', { Objet: null })).toEqual([]);

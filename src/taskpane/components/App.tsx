@@ -510,7 +510,12 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
           <section aria-labelledby="etape-titre" className="step">
             <h2 id="etape-titre" ref={stepHeading} tabIndex={-1}>{`Étape ${stepIndex + 1} sur ${STEPS.length} — ${STEPS[stepIndex].label}`}</h2>
             {state.step === 'colonnes' && (
-              <ColonnesStep inputs={state.inputs} output={state.output} onChoose={(choice) => dispatch({ type: 'chooseColumn', choice })} />
+              <ColonnesStep
+                inputs={state.inputs}
+                output={state.output}
+                onChoose={(choice) => dispatch({ type: 'chooseColumn', choice })}
+                onChooseHeader={(choice) => dispatch({ type: 'chooseHeader', choice })}
+              />
             )}
             {state.step === 'controles' && <ControlesStep output={state.output} onSelect={selectCell} onClearHighlights={clearHighlights} />}
             {state.step === 'etiquettes' && (

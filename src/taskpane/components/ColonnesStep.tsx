@@ -1,18 +1,29 @@
 /** Step 1 — how each sheet was recognised, and the user's column choices. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
 import { type ChainInput, type ChainOutput, isEmptyInput } from '../../domain/chain';
 import { cellToText } from '../../domain/read-cell';
 import { REGISTER_FIELDS, REQUIRED_FIELDS, SHEET_KINDS } from '../../domain/fields';
-import { ambiguousColumnText, findIncompleteRegisters, mapHeaderRow, missingRequiredFields, twoRowHeaderTexts, unusedColumnText } from '../../domain/mapping';
+import {
+  ambiguousColumnText,
+  findIncompleteRegisters,
+  type HeaderPlace,
+  headerPlaceOf,
+  headerPlaces,
+  mapHeaderRow,
+  missingRequiredFields,
+  twoRowHeaderTexts,
+  unusedColumnText,
+} from '../../domain/mapping';
 import type { MappingOverride, SheetMapping } from '../../domain/model';
 import { SPASER_PREFIX } from '../../domain/plan-types';
-import type { ColumnChoice } from '../state';
+import type { ColumnChoice, HeaderChoice } from '../state';
 
 export interface ColonnesStepProps {
   readonly inputs: readonly ChainInput[] | null;
   readonly output: ChainOutput | null;
   readonly onChoose: (choice: ColumnChoice) => void;
+  readonly onChooseHeader?: (choice: HeaderChoice) => void;
 }
 
 interface Header {
@@ -70,7 +81,7 @@ function columnOptions(headers: readonly Header[]) {
 /** The id of the title of a sheet's section (its region's name). */
 const sheetTitleId = (sheet: string): string => `feuille-${sheet.replace(/[^A-Za-z0-9]/g, '-')}`;
 
-export function ColonnesStep({ inputs, output, onChoose }: ColonnesStepProps) {
+export function ColonnesStep({ inputs, output, onChoose, onChooseHeader }: ColonnesStepProps) {
   // A choice in the manual form that completes the register replaces the form by the sheet's
   // section: focus follows to the same field there, instead of falling back to the page (WCAG 2.4.3).
   const manualChoice = useRef<{ sheet: string; field: string } | null>(null);
@@ -101,9 +112,11 @@ export function ColonnesStep({ inputs, output, onChoose }: ColonnesStepProps) {
     <SheetMappingView
       key={`${m.file}|${m.sheet}`}
       mapping={m}
+      inputs={inputs}
       headers={mappingHeaders(inputs, m)}
       base={output.state.mappings.find((o) => o.sheet === m.sheet && (o.file === undefined || o.file === m.file))}
       onChoose={onChoose}
+      onChooseHeader={onChooseHeader}
     />
   );
   return (
@@ -127,18 +140,37 @@ export function ColonnesStep({ inputs, output, onChoose }: ColonnesStepProps) {
   );
 }
 
+const placeValue = (p: HeaderPlace): string => `${p.headerRow}:${p.headerRows}`;
+
+/** How a header place reads in the list: its row or rows and the first headers it holds. */
+function placeText(inputs: readonly ChainInput[], mapping: SheetMapping, p: HeaderPlace): string {
+  const rows = p.headerRows === 1 ? `Ligne ${p.headerRow}` : `Lignes ${p.headerRow} et ${p.headerRow + 1}`;
+  return `${rows}${rowPreview(headersOf(inputs, mapping.file, mapping.sheet, p.headerRow))}`;
+}
+
 function SheetMappingView({
   mapping,
+  inputs,
   headers,
   base,
   onChoose,
+  onChooseHeader,
 }: {
   mapping: SheetMapping;
+  inputs: readonly ChainInput[];
   headers: Header[];
   base: MappingOverride | undefined;
   onChoose: (c: ColumnChoice) => void;
+  onChooseHeader?: (c: HeaderChoice) => void;
 }) {
   const [showAll, setShowAll] = useState(false);
+  const grid = gridOf(inputs, mapping.file, mapping.sheet);
+  const current = headerPlaceOf(mapping);
+  // Where else the header may be: only places that keep the sheet what it is, so that it stays here.
+  const places = useMemo(() => {
+    const found = grid ? headerPlaces(mapping.file, grid, mapping.kind, base?.columns) : [];
+    return found.some((p) => placeValue(p) === placeValue(current)) ? found : [current, ...found];
+  }, [grid, mapping.file, mapping.kind, base, current.headerRow, current.headerRows]);
   const kind = SHEET_KINDS[mapping.kind];
   const fields = kind.fields as readonly { id: string; label: string; required?: boolean }[];
   // The short list holds the required fields, the recognised ones and the candidates of an
@@ -162,6 +194,24 @@ function SheetMappingView({
         {mapping.firstHeaderRow === undefined ? `ligne d'en-tête ${mapping.headerRow}` : `en-tête sur les lignes ${mapping.firstHeaderRow} et ${mapping.headerRow}`}
         {mapping.explicit ? ' — colonnes choisies par vous' : ''}
       </Text>
+      {onChooseHeader && places.length > 1 && (
+        <Field label="Ligne d'en-tête" hint="Si l'en-tête continue sur la ligne du dessous, choisissez les deux lignes : elle n'est plus lue comme un marché.">
+          <Select
+            data-header-place=""
+            value={placeValue(current)}
+            onChange={(_, data) => {
+              const place = places.find((p) => placeValue(p) === data.value);
+              if (place) onChooseHeader({ sheet: mapping.sheet, headerRow: place.headerRow, headerRows: place.headerRows, base });
+            }}
+          >
+            {places.map((p) => (
+              <option key={placeValue(p)} value={placeValue(p)}>
+                {placeText(inputs, mapping, p)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       {shown.map((f) => {
         const column = mapping.columns.find((c) => c.field === f.id) ?? null;
         // Shown as chosen, so that « — aucune colonne — » is a change that forgets it (the notice then goes).

@@ -1,0 +1,100 @@
+/**
+ * Colonnes step: the user says where a recognised sheet's header is (README « Colonnes », « Ligne
+ * d'en-tête »), on one row or on two, when the program read a sub-header as a contract.
+ */
+import './dom-setup';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { runChain, type ChainInput, type ChainOptions } from '../../src/domain/chain';
+import type { CellValue, SheetGrid } from '../../src/domain/cell';
+import { App } from '../../src/taskpane/components/App';
+import { fakeHost, TODAY } from './fixtures';
+
+const date = (iso: string): CellValue => ({ date: iso }) as CellValue;
+
+/** « Titulaire » over « Fournisseur » alone: read as a contract (in error) until the user says otherwise. */
+function subHeaderAlone(): SheetGrid {
+  const rows: CellValue[][] = [
+    ['Suivi des marchés 2025', null, null, null, null],
+    ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire'],
+    [null, null, null, null, 'Fournisseur'],
+    ['2025-001', 'Nettoyage des écoles', 12000, date('2025-02-03'), 'Net Plus'],
+    ['2025-002', 'Fournitures de bureau', 3000, date('2025-03-10'), 'Bureau Sud'],
+  ];
+  return { name: 'Suivi', firstRow: 1, firstCol: 1, rows, tables: [] };
+}
+
+function recording() {
+  const calls: ChainOptions[] = [];
+  const chain = (inputs: readonly ChainInput[], options: ChainOptions) => (calls.push(options), runChain(inputs, options));
+  return { calls, chain };
+}
+
+const placeSelect = (section: HTMLElement) => within(section).getByRole('combobox', { name: /Ligne d'en-tête/ }) as HTMLSelectElement;
+
+describe('Colonnes step, where the header is', () => {
+  it('offers the header row alone or with the row below, and reads the sheet again as chosen', async () => {
+    const { calls, chain } = recording();
+    render(<App host={fakeHost([subHeaderAlone()])} chain={chain} today={TODAY} />);
+    const section = await screen.findByRole('region', { name: 'Feuille « Suivi »' });
+    const select = placeSelect(section);
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      'Ligne 2 : N° marché, Objet, Montant HT',
+      'Lignes 2 et 3 : N° marché, Objet, Montant HT',
+    ]);
+    expect(select.value).toBe('2:1');
+    // Row 3 is read as a contract: in error.
+    expect(calls[calls.length - 1].overrides ?? []).toEqual([]);
+
+    fireEvent.change(select, { target: { value: '2:2' } });
+    await within(section).findByText(/en-tête sur les lignes 2 et 3/);
+    expect(calls[calls.length - 1].overrides).toEqual([{ sheet: 'Suivi', headerRow: 2, headerRows: 2, columns: {} }]);
+    expect(placeSelect(section).value).toBe('2:2');
+    const titulaire = within(section).getByRole('combobox', { name: 'Titulaire' }) as HTMLSelectElement;
+    expect(titulaire.selectedOptions[0].textContent).toBe('Fournisseur');
+  });
+
+  it('the rows said stay said when a column is chosen afterwards', async () => {
+    const { calls, chain } = recording();
+    render(<App host={fakeHost([subHeaderAlone()])} chain={chain} today={TODAY} />);
+    const section = await screen.findByRole('region', { name: 'Feuille « Suivi »' });
+    fireEvent.change(placeSelect(section), { target: { value: '2:2' } });
+    await within(section).findByText(/en-tête sur les lignes 2 et 3/);
+    fireEvent.change(within(section).getByRole('combobox', { name: 'Titulaire' }), { target: { value: '' } });
+    await within(section).findByText(/colonnes choisies par vous/);
+    expect(calls[calls.length - 1].overrides).toEqual([{ sheet: 'Suivi', headerRow: 2, headerRows: 2, columns: { Fournisseur: null } }]);
+    expect(within(section).getByText(/en-tête sur les lignes 2 et 3/)).toBeInTheDocument();
+  });
+
+  it('back to one row: the column choices made meanwhile are kept', async () => {
+    const { calls, chain } = recording();
+    render(<App host={fakeHost([subHeaderAlone()])} chain={chain} today={TODAY} />);
+    const section = await screen.findByRole('region', { name: 'Feuille « Suivi »' });
+    fireEvent.change(placeSelect(section), { target: { value: '2:2' } });
+    await within(section).findByText(/en-tête sur les lignes 2 et 3/);
+    fireEvent.change(within(section).getByRole('combobox', { name: 'Titulaire' }), { target: { value: '' } });
+    await within(section).findByText(/colonnes choisies par vous/);
+    fireEvent.change(placeSelect(section), { target: { value: '2:1' } });
+    await within(section).findByText(/ligne d'en-tête 2/);
+    expect(calls[calls.length - 1].overrides).toEqual([{ sheet: 'Suivi', headerRow: 2, headerRows: 1, columns: { Fournisseur: null } }]);
+  });
+
+  it('a choice saved in the workbook is shown chosen', async () => {
+    const host = fakeHost([subHeaderAlone()]);
+    host.inputs = [{ ...host.inputs[0], state: { version: 1, mappings: [{ sheet: 'Suivi', headerRow: 2, headerRows: 2, columns: {} }], decisions: [] } }];
+    render(<App host={host} today={TODAY} />);
+    const section = await screen.findByRole('region', { name: 'Feuille « Suivi »' });
+    expect(within(section).getByText(/en-tête sur les lignes 2 et 3/)).toBeInTheDocument();
+    expect(placeSelect(section).value).toBe('2:2');
+  });
+
+  it('no list when the header can be nowhere else', async () => {
+    const rows: CellValue[][] = [
+      ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
+      ['2025-001', 'Nettoyage des écoles', 12000, date('2025-02-03')],
+    ];
+    render(<App host={fakeHost([{ name: 'Suivi', firstRow: 1, firstCol: 1, rows, tables: [] }])} today={TODAY} />);
+    const section = await screen.findByRole('region', { name: 'Feuille « Suivi »' });
+    expect(within(section).queryByRole('combobox', { name: /Ligne d'en-tête/ })).toBeNull();
+    expect(within(section).getByText(/ligne d'en-tête 1/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * A header place said by a Pôle (`headerRows`, README « Colonnes ») follows its sheet into the lead's
+ * workbook, as its column choices do: the imported sheet's header starts on row 1, on two rows.
+ */
+import { runChain } from '../../src/domain/chain';
+import type { CellValue } from '../../src/domain/cell';
+import { importedOverrides, importPlan, recogniseFile } from '../../src/taskpane/consolidation';
+import { d, grid } from '../helpers/grid';
+
+const TODAY = '2026-01-15';
+const FILE = 'Pôle Sport.xlsx';
+
+const rows: CellValue[][] = [
+  ['Suivi des marchés 2025', null, null, null, null],
+  ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire'],
+  [null, null, null, null, 'Fournisseur'],
+  ['M-1', 'Papier', 1000, d('2025-02-01'), 'Papeterie du Nord'],
+  ['M-2', 'Nettoyage', 2000, d('2025-03-01'), 'Net Plus'],
+];
+
+describe('a header said on two rows, imported by the lead', () => {
+  const file = recogniseFile(
+    {
+      name: FILE,
+      sheets: [grid('Marchés', rows)],
+      state: { version: 1, mappings: [{ sheet: 'Marchés', headerRow: 2, headerRows: 2, columns: { Fournisseur: 'titulaire' } }], decisions: [] },
+    },
+    TODAY,
+  );
+  const plan = importPlan([file], { [FILE]: 'Sport' });
+
+  it('copies both header rows and carries the choice onto row 1', () => {
+    expect(plan[0]).toMatchObject({ name: 'Sport', headerRows: 2 });
+    expect(importedOverrides([file], plan, 'Bilan.xlsx')).toEqual([
+      { file: 'Bilan.xlsx', sheet: 'Sport', headerRow: 1, headerRows: 2, columns: { Fournisseur: 'titulaire' } },
+    ]);
+  });
+
+  it('the imported sheet reads the same two contracts, the sub-header no contract', () => {
+    const overrides = importedOverrides([file], plan, 'Bilan.xlsx');
+    const out = runChain([{ file: 'Bilan.xlsx', sheets: [grid('Sport', plan[0].rows as CellValue[][])], state: null }], { today: TODAY, overrides });
+    expect(out.register.rows.map((r) => [r.values.numero, r.values.titulaire, r.hasError])).toEqual([
+      ['M-1', 'Papeterie du Nord', false],
+      ['M-2', 'Net Plus', false],
+    ]);
+  });
+});
