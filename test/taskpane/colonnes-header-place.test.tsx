@@ -31,6 +31,18 @@ function recording() {
 
 const placeSelect = (section: HTMLElement) => within(section).getByRole('combobox', { name: /Ligne d'en-tête/ }) as HTMLSelectElement;
 
+/** The header put on rows 2 and 3, then « — aucune colonne — » chosen for the titulaire. */
+async function twoRowsThenNoTitulaire() {
+  const { calls, chain } = recording();
+  render(<App host={fakeHost([subHeaderAlone()])} chain={chain} today={TODAY} />);
+  const section = await screen.findByRole('region', { name: 'Feuille « Suivi »' });
+  fireEvent.change(placeSelect(section), { target: { value: '2:2' } });
+  await within(section).findByText(/en-tête sur les lignes 2 et 3/);
+  fireEvent.change(within(section).getByRole('combobox', { name: 'Titulaire' }), { target: { value: '' } });
+  await within(section).findByText(/colonnes choisies par vous/);
+  return { calls, section };
+}
+
 describe('Colonnes step, where the header is', () => {
   it('offers the header row alone or with the row below, and reads the sheet again as chosen', async () => {
     const { calls, chain } = recording();
@@ -54,25 +66,13 @@ describe('Colonnes step, where the header is', () => {
   });
 
   it('the rows said stay said when a column is chosen afterwards', async () => {
-    const { calls, chain } = recording();
-    render(<App host={fakeHost([subHeaderAlone()])} chain={chain} today={TODAY} />);
-    const section = await screen.findByRole('region', { name: 'Feuille « Suivi »' });
-    fireEvent.change(placeSelect(section), { target: { value: '2:2' } });
-    await within(section).findByText(/en-tête sur les lignes 2 et 3/);
-    fireEvent.change(within(section).getByRole('combobox', { name: 'Titulaire' }), { target: { value: '' } });
-    await within(section).findByText(/colonnes choisies par vous/);
+    const { calls, section } = await twoRowsThenNoTitulaire();
     expect(calls[calls.length - 1].overrides).toEqual([{ sheet: 'Suivi', headerRow: 2, headerRows: 2, columns: { Fournisseur: null } }]);
     expect(within(section).getByText(/en-tête sur les lignes 2 et 3/)).toBeInTheDocument();
   });
 
   it('back to one row: the column choices made meanwhile are kept', async () => {
-    const { calls, chain } = recording();
-    render(<App host={fakeHost([subHeaderAlone()])} chain={chain} today={TODAY} />);
-    const section = await screen.findByRole('region', { name: 'Feuille « Suivi »' });
-    fireEvent.change(placeSelect(section), { target: { value: '2:2' } });
-    await within(section).findByText(/en-tête sur les lignes 2 et 3/);
-    fireEvent.change(within(section).getByRole('combobox', { name: 'Titulaire' }), { target: { value: '' } });
-    await within(section).findByText(/colonnes choisies par vous/);
+    const { calls, section } = await twoRowsThenNoTitulaire();
     fireEvent.change(placeSelect(section), { target: { value: '2:1' } });
     await within(section).findByText(/ligne d'en-tête 2/);
     expect(calls[calls.length - 1].overrides).toEqual([{ sheet: 'Suivi', headerRow: 2, headerRows: 1, columns: { Fournisseur: null } }]);
