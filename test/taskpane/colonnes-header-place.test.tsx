@@ -39,7 +39,7 @@ async function twoRowsThenNoTitulaire() {
   fireEvent.change(placeSelect(section), { target: { value: '2:2' } });
   await within(section).findByText(/en-tête sur les lignes 2 et 3/);
   fireEvent.change(within(section).getByRole('combobox', { name: 'Titulaire' }), { target: { value: '' } });
-  await within(section).findByText(/colonnes choisies par vous/);
+  await within(section).findByText(/en-tête indiqué par vous — colonnes choisies par vous/);
   return { calls, section };
 }
 
@@ -58,7 +58,7 @@ describe('Colonnes step, where the header is', () => {
     expect(calls[calls.length - 1].overrides ?? []).toEqual([]);
 
     fireEvent.change(select, { target: { value: '2:2' } });
-    await within(section).findByText(/en-tête sur les lignes 2 et 3/);
+    await within(section).findByText(/en-tête sur les lignes 2 et 3 — en-tête indiqué par vous$/);
     expect(calls[calls.length - 1].overrides).toEqual([{ sheet: 'Suivi', headerRow: 2, headerRows: 2, columns: {} }]);
     expect(placeSelect(section).value).toBe('2:2');
     const titulaire = within(section).getByRole('combobox', { name: 'Titulaire' }) as HTMLSelectElement;

@@ -166,6 +166,8 @@ function SheetMappingView({
   const [showAll, setShowAll] = useState(false);
   const grid = gridOf(inputs, mapping.file, mapping.sheet);
   const current = headerPlaceOf(mapping);
+  // The rows the user said (« Ligne d'en-tête »), told apart from column choices.
+  const headerSaid = base?.headerRows !== undefined && base.headerRow === current.headerRow;
   // Where else the header may be: only places that keep the sheet what it is, so that it stays here.
   const places = useMemo(() => {
     const found = grid ? headerPlaces(mapping.file, grid, mapping.kind, base?.columns) : [];
@@ -192,7 +194,8 @@ function SheetMappingView({
       <Text as="p" block size={200}>
         {kind.label} —{' '}
         {mapping.firstHeaderRow === undefined ? `ligne d'en-tête ${mapping.headerRow}` : `en-tête sur les lignes ${mapping.firstHeaderRow} et ${mapping.headerRow}`}
-        {mapping.explicit ? ' — colonnes choisies par vous' : ''}
+        {headerSaid ? ' — en-tête indiqué par vous' : ''}
+        {mapping.explicit && (!headerSaid || Object.keys(base?.columns ?? {}).length > 0) ? ' — colonnes choisies par vous' : ''}
       </Text>
       {onChooseHeader && places.length > 1 && (
         <Field label="Ligne d'en-tête" hint="Si l'en-tête continue sur la ligne du dessous, choisissez les deux lignes : elle n'est plus lue comme un marché.">
