@@ -723,12 +723,14 @@ function detectAnew(file: string, grid: SheetGrid, override: MappingOverride | n
   for (const c of headerRowCandidates(grid, override)) {
     const e = evaluate(c, override);
     if (e.kind === null) continue;
-    // A header row chosen by the user is where the header starts: the row below may complete it,
-    // or does when the user said so (`headerRows`).
-    const rows = override?.headerRow !== undefined ? override.headerRows : undefined;
-    const two = rows === 1 ? null : secondHeaderRow(grid, c, e.kind, e.byKind.get(e.kind)!, override, rows === 2);
-    if (two !== null) return [toSheetMapping(file, grid.name, e.kind, two.row, two.mapping, userChose(override, two.mapping), c.row)];
     const m = e.byKind.get(e.kind)!;
+    // A header row chosen by the user is where the header starts: the row below may complete it,
+    // or does when the user said so (`headerRows`) — unless it is a complete row of data: the sheet
+    // changed since (its sub-header deleted), and a contract never vanishes into the header.
+    const rows = override?.headerRow !== undefined ? override.headerRows : undefined;
+    const forced = rows === 2 && !isCompleteRow(grid, e.kind, m.columns, c.row + 1);
+    const two = rows === 1 ? null : secondHeaderRow(grid, c, e.kind, m, override, forced);
+    if (two !== null) return [toSheetMapping(file, grid.name, e.kind, two.row, two.mapping, userChose(override, two.mapping), c.row)];
     return [toSheetMapping(file, grid.name, e.kind, c.row, m, userChose(override, m))];
   }
   return [];
@@ -749,7 +751,7 @@ function secondHeaderRow(
   kind: SheetKind,
   upperMapping: HeaderRowMapping,
   override: ResolvedOverride | null,
-  /** The user said the header is on two rows: the row below is read as its second, whatever it holds. */
+  /** The user said the header is on two rows: the row below is read as its second, whatever texts or numbers it holds. */
   forced: boolean,
 ): { row: number; mapping: HeaderRowMapping } | null {
   const both = combinedHeader(grid, upper, kind, forced);
@@ -911,21 +913,20 @@ export function headerPlaces(file: string, grid: SheetGrid, kind: SheetKind, col
     return place.headerRow === headerRow && place.headerRows === headerRows ? m : null;
   };
   for (const headerRow of [...rows].sort((a, b) => a - b)) {
-    const one = at(headerRow, 1);
-    if (one !== null) out.push({ headerRow, headerRows: 1 });
-    // A first row of data is never offered as the header's second row: it would vanish from the register.
-    if (at(headerRow, 2) !== null && (one === null || !isCompleteRow(grid, one, headerRow + 1))) out.push({ headerRow, headerRows: 2 });
+    if (at(headerRow, 1) !== null) out.push({ headerRow, headerRows: 1 });
+    // A first row of data is never read as the header's second row (`detectAnew`): not offered either.
+    if (at(headerRow, 2) !== null) out.push({ headerRow, headerRows: 2 });
   }
   return out;
 }
 
-/** Sheet row `row` holds a readable value for every required field of `mapping`: a row of data. */
-function isCompleteRow(grid: SheetGrid, mapping: SheetMapping, row: number): boolean {
+/** Sheet row `row` holds a readable value for every required field of `kind` in `columns`: a row of data. */
+function isCompleteRow(grid: SheetGrid, kind: SheetKind, columns: readonly MappedColumn[], row: number): boolean {
   const cells = grid.rows[row - grid.firstRow];
   if (cells === undefined) return false;
-  const fields = SHEET_KINDS[mapping.kind].fields as readonly FieldDef[];
-  return requiredOf(mapping.kind).every((id) => {
-    const col = mapping.columns.find((c) => c.field === id)?.col;
+  const fields = SHEET_KINDS[kind].fields as readonly FieldDef[];
+  return requiredOf(kind).every((id) => {
+    const col = columns.find((c) => c.field === id)?.col;
     const def = fields.find((f) => f.id === id);
     return col !== undefined && def !== undefined && readField(def, cells[col - grid.firstCol] ?? null).kind === 'value';
   });

@@ -90,6 +90,18 @@ describe('the header on two rows, said by the user', () => {
     expect(out.register.mappings[0].unmapped).toContainEqual({ col: 5, header: 'Fournisseur', aside: true });
   });
 
+  it('a complete contract below is never read as the second header row, even said so: the sub-header row deleted since', () => {
+    // The buyer wrote « Fournisseur » in the header and deleted row 3: the choice saved still says two rows.
+    const edited: CellValue[][] = [SUB_HEADER_ALONE[0], ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Fournisseur'], ...SUB_HEADER_ALONE.slice(3)];
+    const out = run(edited, [{ sheet: 'Suivi', headerRow: 2, headerRows: 2, columns: {} }]);
+    expect(out.register.mappings[0].headerRow).toBe(2);
+    expect(out.register.mappings[0].firstHeaderRow).toBeUndefined();
+    expect(out.register.rows.map((r) => r.values.numero)).toEqual(['M-1', 'M-2']);
+    // Without its date, the first contract is no complete row: the choice still applies.
+    const noDate = edited.map((r, i) => (i === 2 ? ['M-1', 'Papier', 1000, null, 'Papeterie du Nord'] : r));
+    expect(run(noDate, [{ sheet: 'Suivi', headerRow: 2, headerRows: 2, columns: {} }]).register.mappings[0]).toMatchObject({ headerRow: 3, firstHeaderRow: 2 });
+  });
+
   it('an Excel table has its header on one row: two rows said for it are not offered', () => {
     const g = grid('Suivi', SUB_HEADER_ALONE.slice(1), { tables: [{ name: 'T', headerRow: 1, lastRow: 4, firstCol: 1, lastCol: 5 }] });
     expect(headerPlaces('a.xlsx', g, 'registre')).toEqual([{ headerRow: 1, headerRows: 1 }]);
