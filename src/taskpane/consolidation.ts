@@ -7,7 +7,6 @@ import type { CellValue, SheetGrid } from '../domain/cell';
 import { isCellError } from '../domain/cell';
 import { SHEET_KINDS, type SheetKind } from '../domain/fields';
 import type { MappingOverride, SheetMapping } from '../domain/model';
-import { overrideHeader } from '../domain/mapping';
 import type { PlanValue } from '../domain/plan-types';
 import { SPASER_PREFIX } from '../domain/plan-types';
 import { buildRegister, poleFromFile } from '../domain/register';
@@ -406,11 +405,14 @@ export function importedOverrides(
       .filter((o) => sameName(o.sheet, sheet.source.sheet) && (o.file === undefined || sameName(o.file.replace(/^.*[\\/]/, ''), from.name)))
       .at(-1);
     if (!saved) continue;
+    // Said on one or two rows, the header is on the rows copied: two rows said of a sheet the file
+    // read on one (an Excel table since) would take the imported sheet's first contract.
+    const rows = saved.headerRows === undefined ? {} : { headerRows: sheet.headerRows === 2 ? (2 as const) : (1 as const) };
     out.push({
       ...(file !== undefined ? { file } : {}),
       sheet: sheet.name,
-      // The imported sheet's header starts on its first row, on as many rows as the user said.
-      ...(saved.headerRow !== undefined ? { ...overrideHeader(saved), headerRow: 1 } : {}),
+      // The imported sheet's header starts on its first row.
+      ...(saved.headerRow !== undefined ? { headerRow: 1, ...rows } : {}),
       columns: saved.columns,
     });
   }

@@ -45,3 +45,25 @@ describe('a header said on two rows, imported by the lead', () => {
     ]);
   });
 });
+
+describe('a header said on two rows, read on one in the Pôle (its range made an Excel table since)', () => {
+  // The first contract has no date yet: nothing but the rows copied tells it from a second header row.
+  const tableRows: CellValue[][] = [rows[0], rows[1], ['M-1', 'Papier', 1000, null, 'Papeterie du Nord'], rows[4]];
+  const file = recogniseFile(
+    {
+      name: FILE,
+      sheets: [grid('Marchés', tableRows, { tables: [{ name: 'T', headerRow: 2, lastRow: 4, firstCol: 1, lastCol: 5 }] })],
+      state: { version: 1, mappings: [{ sheet: 'Marchés', headerRow: 2, headerRows: 2, columns: {} }], decisions: [] },
+    },
+    TODAY,
+  );
+  const plan = importPlan([file], { [FILE]: 'Sport' });
+
+  it('the imported sheet is said on the one header row copied: its first contract stays a contract', () => {
+    expect(plan[0].headerRows).toBe(1);
+    const overrides = importedOverrides([file], plan, 'Bilan.xlsx');
+    expect(overrides).toEqual([{ file: 'Bilan.xlsx', sheet: 'Sport', headerRow: 1, headerRows: 1, columns: {} }]);
+    const out = runChain([{ file: 'Bilan.xlsx', sheets: [grid('Sport', plan[0].rows as CellValue[][])], state: null }], { today: TODAY, overrides });
+    expect(out.register.rows.map((r) => r.values.numero)).toEqual(['M-1', 'M-2']);
+  });
+});
