@@ -5,6 +5,7 @@
  */
 import type { CellValue } from '../../src/domain/cell';
 import { detectSheet, headerPlaceOf, headerPlaces } from '../../src/domain/mapping';
+import { importedOverrides, importPlan, recogniseFile } from '../../src/taskpane/consolidation';
 import { d, grid } from '../helpers/grid';
 
 const HEADER: CellValue[] = ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire'];
@@ -23,6 +24,23 @@ describe('two rows said, read on two rows only when they keep the sheet what it 
     expect(headerPlaceOf(m)).toEqual({ headerRow: 1, headerRows: 1 });
     expect(m.columns.find((c) => c.field === 'objet')).toMatchObject({ col: 2 });
     expect(headerPlaces('a.xlsx', g, 'registre')).toEqual([{ headerRow: 1, headerRows: 1 }]);
+  });
+});
+
+describe('two rows said over a row of texts', () => {
+  it('texts under every required column (a hint of formats) are no contract: the header is read on two rows as said', () => {
+    const rows: CellValue[][] = [HEADER, ['N°', 'Intitulé', 'en euros', 'jj/mm/aaaa', 'Fournisseur'], M1];
+    const [m] = detectSheet('a.xlsx', grid('Suivi', rows), [{ sheet: 'Suivi', headerRow: 1, headerRows: 2, columns: {} }]);
+    expect(headerPlaceOf(m)).toEqual({ headerRow: 1, headerRows: 2 });
+  });
+});
+
+describe('importedOverrides', () => {
+  it('a column choice alone says no header place: the imported sheet has none either', () => {
+    const state = { version: 1 as const, mappings: [{ sheet: 'Suivi', headerRow: 1, columns: { Titulaire: null } }], decisions: [] };
+    const file = recogniseFile({ name: 'Pôle A.xlsx', sheets: [grid('Suivi', [HEADER, M1])], state }, '2026-01-15');
+    const plan = importPlan([file], { 'Pôle A.xlsx': 'A' });
+    expect(importedOverrides([file], plan)).toEqual([{ sheet: 'A', headerRow: 1, columns: { Titulaire: null } }]);
   });
 });
 
