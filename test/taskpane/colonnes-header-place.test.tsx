@@ -3,9 +3,10 @@
  * d'en-tête »), on one row or on two, when the program read a sub-header as a contract.
  */
 import './dom-setup';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { runChain, type ChainInput, type ChainOptions } from '../../src/domain/chain';
 import type { CellValue, SheetGrid } from '../../src/domain/cell';
+import type { MappingOverride } from '../../src/domain/model';
 import { App } from '../../src/taskpane/components/App';
 import { fakeHost, TODAY } from './fixtures';
 
@@ -96,5 +97,29 @@ describe('Colonnes step, where the header is', () => {
     const section = await screen.findByRole('region', { name: 'Feuille « Suivi »' });
     expect(within(section).queryByRole('combobox', { name: /Ligne d'en-tête/ })).toBeNull();
     expect(within(section).getByText(/ligne d'en-tête 1/)).toBeInTheDocument();
+  });
+});
+
+describe("Colonnes step in a lead's workbook: the choice in force is the last saved for the sheet", () => {
+  it('a column chosen keeps the header place chosen after the import (saved without the file name)', async () => {
+    const rows: CellValue[][] = [
+      ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire'],
+      [null, null, null, null, 'Fournisseur'],
+      ['2025-001', 'Nettoyage des écoles', 12000, date('2025-02-03'), 'Net Plus'],
+    ];
+    const host = fakeHost([{ name: 'Sport', firstRow: 1, firstCol: 1, rows, tables: [] }], { name: 'Bilan.xlsx' });
+    // The import's choice (two rows, with the file name), then the lead's own in the pane (one row).
+    const mappings: MappingOverride[] = [
+      { file: 'Bilan.xlsx', sheet: 'Sport', headerRow: 1, headerRows: 2, columns: { Fournisseur: 'titulaire' } },
+      { sheet: 'Sport', headerRow: 1, headerRows: 1, columns: { Objet: 'objet' } },
+    ];
+    host.inputs = [{ ...host.inputs[0], state: { version: 1, mappings, decisions: [] } }];
+    const { calls, chain } = recording();
+    render(<App host={host} chain={chain} today={TODAY} />);
+    const section = await screen.findByRole('region', { name: 'Feuille «\u00a0Sport\u00a0»' });
+    expect(within(section).getByText(/ligne d'en-tête 1/)).toBeInTheDocument();
+    fireEvent.change(within(section).getByRole('combobox', { name: 'Titulaire' }), { target: { value: '' } });
+    await waitFor(() => expect(calls[calls.length - 1].overrides).toEqual([{ sheet: 'Sport', headerRow: 1, headerRows: 1, columns: { Objet: 'objet', Titulaire: null } }]));
+    expect(within(screen.getByRole('region', { name: 'Feuille «\u00a0Sport\u00a0»' })).getByText(/ligne d'en-tête 1/)).toBeInTheDocument();
   });
 });

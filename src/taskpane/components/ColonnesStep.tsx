@@ -12,6 +12,7 @@ import {
   headerPlaces,
   mapHeaderRow,
   missingRequiredFields,
+  overrideFor,
   twoRowHeaderTexts,
   unusedColumnText,
 } from '../../domain/mapping';
@@ -114,7 +115,9 @@ export function ColonnesStep({ inputs, output, onChoose, onChooseHeader }: Colon
       mapping={m}
       inputs={inputs}
       headers={mappingHeaders(inputs, m)}
-      base={output.state.mappings.find((o) => o.sheet === m.sheet && (o.file === undefined || o.file === m.file))}
+      // The last saved for the sheet, as the run applies it: an import's choice (with the file name)
+      // is followed by the pane's (without), which a new choice builds on.
+      base={overrideFor(m.file, m.sheet, output.state.mappings) ?? undefined}
       onChoose={onChoose}
       onChooseHeader={onChooseHeader}
     />
