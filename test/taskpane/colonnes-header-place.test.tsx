@@ -88,6 +88,26 @@ describe('Colonnes step, where the header is', () => {
     expect(placeSelect(section).value).toBe('2:2');
   });
 
+  it("the list's hint speaks of a contract on a register, of a row on a companion sheet", async () => {
+    const cibles: SheetGrid = {
+      name: 'Cibles',
+      firstRow: 1,
+      firstCol: 1,
+      rows: [
+        ['Indicateur', 'Année', 'Cible', 'Sens'],
+        [null, null, null, '(hausse ou baisse)'],
+        ['I1', 2025, 30, 'hausse'],
+      ],
+      tables: [],
+    };
+    render(<App host={fakeHost([subHeaderAlone(), cibles])} today={TODAY} />);
+    const suivi = await screen.findByRole('region', { name: 'Feuille « Suivi »' });
+    expect(within(suivi).getByText(/choisissez les deux lignes.*elle n'est plus lue comme un marché\./)).toBeInTheDocument();
+    const section = await screen.findByRole('region', { name: 'Feuille « Cibles »' });
+    expect(placeSelect(section).options).toHaveLength(2);
+    expect(within(section).getByText(/elle n'est plus lue comme une ligne de la feuille\./)).toBeInTheDocument();
+  });
+
   it('no list when the header can be nowhere else', async () => {
     const rows: CellValue[][] = [
       ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],

@@ -201,7 +201,7 @@ function SheetMappingView({
         {mapping.explicit && (!headerSaid || Object.keys(base?.columns ?? {}).length > 0) ? ' — colonnes choisies par vous' : ''}
       </Text>
       {onChooseHeader && places.length > 1 && (
-        <Field label="Ligne d'en-tête" hint="Si l'en-tête continue sur la ligne du dessous, choisissez les deux lignes : elle n'est plus lue comme un marché.">
+        <Field label="Ligne d'en-tête" hint={`Si l'en-tête continue sur la ligne du dessous, choisissez les deux lignes : elle n'est plus lue comme ${mapping.kind === 'registre' ? 'un marché' : 'une ligne de la feuille'}.`}>
           <Select
             data-header-place=""
             value={placeValue(current)}
