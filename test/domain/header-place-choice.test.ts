@@ -5,20 +5,13 @@ import type { MappingOverride } from '../../src/domain/model';
 import type { SavedState } from '../../src/domain/state';
 import { parseState, serializeState } from '../../src/domain/state-sheet';
 import { d, grid } from '../helpers/grid';
+import { SUB_HEADER_ALONE } from '../helpers/sub-header-alone';
 
 // README « Colonnes » (ligne d'en-tête): the user says where a recognised sheet's header is, on one
 // row or on two, when the program misread it (README « Limites connues » before: it could not).
 
 const TODAY = '2026-01-15';
 
-/** « Titulaire » over « Fournisseur » alone: nothing tells the program row 3 is no data row. */
-const SUB_HEADER_ALONE: CellValue[][] = [
-  ['Suivi des marchés 2025', null, null, null, null],
-  ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire'],
-  [null, null, null, null, 'Fournisseur'],
-  ['M-1', 'Papier', 1000, d('2025-02-01'), 'Papeterie du Nord'],
-  ['M-2', 'Nettoyage', 2000, d('2025-03-01'), 'Net Plus'],
-];
 
 /** « Dépenses mandatées » over the years 2024 and 2025: numbers, which only data rows hold otherwise. */
 const YEARS_UNDER_LABEL: CellValue[][] = [

@@ -7,13 +7,12 @@ import type { CellValue } from '../../src/domain/cell';
 import { detectSheet, headerPlaceOf, headerPlaces } from '../../src/domain/mapping';
 import { importedOverrides, importPlan, recogniseFile } from '../../src/taskpane/consolidation';
 import { d, grid } from '../helpers/grid';
+import { SUB_HEADER_ALONE } from '../helpers/sub-header-alone';
 
 const HEADER: CellValue[] = ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire'];
 const M1: CellValue[] = ['M-1', 'Papier', 1000, d('2025-02-01'), 'Papeterie du Nord'];
 const M2: CellValue[] = ['M-2', 'Nettoyage', 2000, d('2025-03-01'), 'Net Plus'];
 
-/** « Titulaire » over « Fournisseur » alone, under a title. */
-const SUB_HEADER_ALONE: CellValue[][] = [['Suivi des marchés 2025', null, null, null, null], HEADER, [null, null, null, null, 'Fournisseur'], M1, M2];
 
 describe('two rows said, read on two rows only when they keep the sheet what it is', () => {
   it('a second row that takes a required column away leaves the header on one row', () => {

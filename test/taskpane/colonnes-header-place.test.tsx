@@ -8,21 +8,11 @@ import { runChain, type ChainInput, type ChainOptions } from '../../src/domain/c
 import type { CellValue, SheetGrid } from '../../src/domain/cell';
 import type { MappingOverride } from '../../src/domain/model';
 import { App } from '../../src/taskpane/components/App';
+import { subHeaderAlone } from '../helpers/sub-header-alone';
 import { fakeHost, TODAY } from './fixtures';
 
 const date = (iso: string): CellValue => ({ date: iso }) as CellValue;
 
-/** « Titulaire » over « Fournisseur » alone: read as a contract (in error) until the user says otherwise. */
-function subHeaderAlone(): SheetGrid {
-  const rows: CellValue[][] = [
-    ['Suivi des marchés 2025', null, null, null, null],
-    ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire'],
-    [null, null, null, null, 'Fournisseur'],
-    ['2025-001', 'Nettoyage des écoles', 12000, date('2025-02-03'), 'Net Plus'],
-    ['2025-002', 'Fournitures de bureau', 3000, date('2025-03-10'), 'Bureau Sud'],
-  ];
-  return { name: 'Suivi', firstRow: 1, firstCol: 1, rows, tables: [] };
-}
 
 function recording() {
   const calls: ChainOptions[] = [];

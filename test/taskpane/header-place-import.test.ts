@@ -5,24 +5,18 @@
 import { runChain } from '../../src/domain/chain';
 import type { CellValue } from '../../src/domain/cell';
 import { importedOverrides, importPlan, recogniseFile } from '../../src/taskpane/consolidation';
-import { d, grid } from '../helpers/grid';
+import { grid } from '../helpers/grid';
+import { SUB_HEADER_ALONE } from '../helpers/sub-header-alone';
 
 const TODAY = '2026-01-15';
 const FILE = 'Pôle Sport.xlsx';
 
-const rows: CellValue[][] = [
-  ['Suivi des marchés 2025', null, null, null, null],
-  ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire'],
-  [null, null, null, null, 'Fournisseur'],
-  ['M-1', 'Papier', 1000, d('2025-02-01'), 'Papeterie du Nord'],
-  ['M-2', 'Nettoyage', 2000, d('2025-03-01'), 'Net Plus'],
-];
 
 describe('a header said on two rows, imported by the lead', () => {
   const file = recogniseFile(
     {
       name: FILE,
-      sheets: [grid('Marchés', rows)],
+      sheets: [grid('Marchés', SUB_HEADER_ALONE)],
       state: { version: 1, mappings: [{ sheet: 'Marchés', headerRow: 2, headerRows: 2, columns: { Fournisseur: 'titulaire' } }], decisions: [] },
     },
     TODAY,
@@ -48,7 +42,7 @@ describe('a header said on two rows, imported by the lead', () => {
 
 describe('a header said on two rows, read on one in the Pôle (its range made an Excel table since)', () => {
   // The first contract has no date yet: nothing but the rows copied tells it from a second header row.
-  const tableRows: CellValue[][] = [rows[0], rows[1], ['M-1', 'Papier', 1000, null, 'Papeterie du Nord'], rows[4]];
+  const tableRows: CellValue[][] = [SUB_HEADER_ALONE[0], SUB_HEADER_ALONE[1], ['M-1', 'Papier', 1000, null, 'Papeterie du Nord'], SUB_HEADER_ALONE[4]];
   const file = recogniseFile(
     {
       name: FILE,

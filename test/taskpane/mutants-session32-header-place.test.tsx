@@ -10,17 +10,13 @@ import type { CellValue, SheetGrid } from '../../src/domain/cell';
 import type { MappingOverride } from '../../src/domain/model';
 import { App } from '../../src/taskpane/components/App';
 import { withColumnChoice } from '../../src/taskpane/state';
+import { subHeaderAlone } from '../helpers/sub-header-alone';
 import { fakeHost, TODAY } from './fixtures';
 
 const date = (iso: string): CellValue => ({ date: iso }) as CellValue;
 const HEADER: CellValue[] = ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire'];
 const CONTRACT: CellValue[] = ['2025-001', 'Nettoyage des écoles', 12000, date('2025-02-03'), 'Net Plus'];
 
-/** « Titulaire » over « Fournisseur » alone: read as a contract until the user says otherwise. */
-function subHeaderAlone(): SheetGrid {
-  const rows: CellValue[][] = [['Suivi des marchés 2025', null, null, null, null], HEADER, [null, null, null, null, 'Fournisseur'], CONTRACT];
-  return { name: 'Suivi', firstRow: 1, firstCol: 1, rows, tables: [] };
-}
 
 function recording() {
   const calls: ChainOptions[] = [];
