@@ -114,3 +114,8 @@ export interface TableArea {
   readonly lastCol: number;
   readonly lastRow: number;
 }
+
+/** An empty cell, or one holding only spaces: nothing a person would read. */
+export function isBlankCell(cell: CellValue | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}

@@ -22,7 +22,7 @@
  * Words run together (`datenotification`, `dateNotification`, `titulaire_denominationsociale`, as DECP
  * exports spell their columns) are first cut into the words of the fields' names (`headerKey`).
  */
-import { cellAddress, columnLetter, isCalendarDate, isCellError, type CellValue, type SheetGrid, type TableArea } from './cell';
+import { cellAddress, columnLetter, isBlankCell, isCalendarDate, isCellError, type CellValue, type SheetGrid, type TableArea } from './cell';
 import { isSpaserSheet } from './plan-types';
 import { REQUIRED_FIELDS, SHEET_KINDS, type FieldDef, type SheetKind } from './fields';
 import type { LostChoice, MappedColumn, MappingOverride, SheetMapping } from './model';
@@ -914,10 +914,17 @@ export function headerPlaces(file: string, grid: SheetGrid, kind: SheetKind, col
   };
   for (const headerRow of [...rows].sort((a, b) => a - b)) {
     if (at(headerRow, 1) !== null) out.push({ headerRow, headerRows: 1 });
-    // A first row of data is never read as the header's second row (`detectAnew`): not offered either.
-    if (at(headerRow, 2) !== null) out.push({ headerRow, headerRows: 2 });
+    // A first row of data is never read as the header's second row (`detectAnew`): not offered either;
+    // nor an empty row, which would add nothing to the header.
+    if (!isBlankRow(grid, headerRow + 1) && at(headerRow, 2) !== null) out.push({ headerRow, headerRows: 2 });
   }
   return out;
+}
+
+/** Sheet row `row` holds nothing a person would read (or is past the sheet's end). */
+function isBlankRow(grid: SheetGrid, row: number): boolean {
+  const cells = grid.rows[row - grid.firstRow];
+  return cells === undefined || cells.every(isBlankCell);
 }
 
 /** Sheet row `row` holds a readable value for every required field of `kind` in `columns`: a row of data. */

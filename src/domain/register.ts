@@ -3,7 +3,7 @@
  * §1–§4): register sources and companion sheets read in file then sheet order,
  * every row read, judged and tagged, duplicates found across all sources.
  */
-import type { CellValue, SheetGrid } from './cell';
+import { type CellValue, isBlankCell, type SheetGrid } from './cell';
 import type { ChainInput } from './chain';
 import {
   ACTIONS_FIELDS,
@@ -55,10 +55,6 @@ const NO_RAW: Partial<Record<RegisterFieldId, CellValue>> = Object.freeze({});
 const READ_BLOCK = 256;
 
 const TOTAL_WORDS = new Set(['total', 'sous-total', 'sous total', 'total général', 'total general', 'totaux']);
-
-function isEmpty(cell: CellValue | undefined): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
-}
 
 function isTotalText(cell: CellValue | undefined): boolean {
   if (typeof cell !== 'string') return false;
@@ -121,7 +117,7 @@ function dataRange(grid: SheetGrid, mapping: SheetMapping): { readonly first: nu
 function dataCells(grid: SheetGrid, cols: SheetColumns, sheetRow: number): readonly CellValue[] | null {
   const cells = grid.rows[sheetRow - grid.firstRow];
   if (!cells) return null;
-  for (const d of cols.defs) if (!isEmpty(cells[d.col - grid.firstCol])) return cells;
+  for (const d of cols.defs) if (!isBlankCell(cells[d.col - grid.firstCol])) return cells;
   return null;
 }
 
@@ -419,7 +415,7 @@ function readCompanionSheet(
     const cells = dataCells(grid, cols, sheetRow);
     if (cells === null) continue;
     const numeroCell = numero === undefined ? null : (cells[numero.col - grid.firstCol] ?? null);
-    if (isTotalsRow(numeroCell, isEmpty(numeroCell), cells)) continue;
+    if (isTotalsRow(numeroCell, isBlankCell(numeroCell), cells)) continue;
     const values: Record<string, unknown> = {};
     const source: RowSource = { file, sheet: grid.name, row: sheetRow };
     let bad = false;

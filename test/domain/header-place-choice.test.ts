@@ -135,6 +135,11 @@ describe('headerPlaces: what the pane offers', () => {
     ]);
   });
 
+  it('an empty row under the header is not offered as its second row: it would add nothing', () => {
+    const rows: CellValue[][] = [['N° marché', 'Objet', 'Montant HT', 'Date de notification'], [null, '  ', null, null], ['M-1', 'Papier', 1000, d('2025-02-01')]];
+    expect(headerPlaces('a.xlsx', grid('Suivi', rows), 'registre')).toEqual([{ headerRow: 1, headerRows: 1 }]);
+  });
+
   it("the user's column choices are kept: a place they make no register is not offered", () => {
     const g = grid('Suivi', SUB_HEADER_ALONE);
     expect(headerPlaces('a.xlsx', g, 'registre', { Objet: null })).toEqual([]);
