@@ -1,5 +1,6 @@
 /** Command-line arguments of `spaser`, with French usage errors. */
 import { REGISTER_FIELDS, REQUIRED_FIELDS, type RegisterFieldId } from '../domain/fields';
+import type { HeaderPlace } from '../domain/mapping';
 import { normalizeHeader } from '../domain/normalize';
 
 export const USAGE = `Usage : spaser calculer <classeur.xlsx>... [options]
@@ -18,6 +19,10 @@ Options :
   --sans-champ CHAMP  ne lit ce champ dans aucune colonne (par exemple --sans-champ nature quand
                       la colonne « nature » d'un export DECP dit « Marché » ou « Accord-cadre ») ;
                       répétable ; le choix est gardé dans le classeur écrit, comme dans le volet
+  --en-tete FEUILLE:LIGNE[-LIGNE]
+                      où est l'en-tête d'une feuille mal lu, sur une ligne (--en-tete "Suivi:2") ou
+                      sur deux (--en-tete "Suivi:2-3" : la ligne 3 n'est plus lue comme un marché) ;
+                      répétable ; le choix est gardé dans le classeur écrit, comme dans le volet
   -h, --aide          affiche cette aide
 
 Codes de sortie : 0 calcul effectué (même si des lignes sont en erreur), 1 erreur d'utilisation,
@@ -32,6 +37,26 @@ export interface CliArgs {
   readonly json: boolean;
   /** Fields read from no column (`--sans-champ`), as register field ids. */
   readonly withoutFields: readonly RegisterFieldId[];
+  /** Where sheets' headers are (`--en-tete`), as the pane's « Ligne d'en-tête » says. */
+  readonly headerPlaces: readonly SheetHeaderPlace[];
+}
+
+export interface SheetHeaderPlace extends HeaderPlace {
+  readonly sheet: string;
+}
+
+/** `Suivi:2` or `Suivi:2-3`: the sheet (Excel forbids « : » in its name) and its header row or rows. */
+export function parseHeaderPlace(text: string): SheetHeaderPlace | string {
+  const example = 'par exemple --en-tete "Suivi:2" ou, sur deux lignes, --en-tete "Suivi:2-3"';
+  const colon = text.lastIndexOf(':');
+  const sheet = colon > 0 ? text.slice(0, colon).trim() : '';
+  const m = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(colon > 0 ? text.slice(colon + 1) : '');
+  if (sheet === '' || m === null || Number(m[1]) < 1) return `L'option --en-tete attend la feuille et sa ligne d'en-tête, ${example} : « ${text} ».`;
+  const headerRow = Number(m[1]);
+  if (m[2] !== undefined && Number(m[2]) !== headerRow + 1) {
+    return `Un en-tête tient sur une ligne ou sur deux lignes qui se suivent, ${example} : « ${text} ».`;
+  }
+  return { sheet, headerRow, headerRows: m[2] === undefined ? 1 : 2 };
 }
 
 export type ParsedArgs = { readonly kind: 'help' } | { readonly kind: 'run'; readonly args: CliArgs } | { readonly kind: 'error'; readonly message: string };
@@ -53,6 +78,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let sortie: string | undefined;
   let json = false;
   const withoutFields: RegisterFieldId[] = [];
+  const headerPlaces: SheetHeaderPlace[] = [];
   let onlyFiles = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -106,12 +132,21 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         if (!withoutFields.includes(field)) withoutFields.push(field);
         break;
       }
+      case '--en-tete': {
+        const place = parseHeaderPlace(takeValue() ?? '');
+        if (typeof place === 'string') return { kind: 'error', message: place };
+        // The last said for a sheet wins, as in the pane.
+        const same = headerPlaces.findIndex((p) => p.sheet.toLowerCase() === place.sheet.toLowerCase());
+        if (same >= 0) headerPlaces.splice(same, 1);
+        headerPlaces.push(place);
+        break;
+      }
       default:
         return { kind: 'error', message: `Option inconnue : « ${name} ».` };
     }
   }
   if (files.length === 0) return { kind: 'error', message: 'Aucun classeur indiqué : donnez au moins un fichier .xlsx.' };
-  return { kind: 'run', args: { command: 'calculer', files, exercice, sortie, json, withoutFields } };
+  return { kind: 'run', args: { command: 'calculer', files, exercice, sortie, json, withoutFields, headerPlaces } };
 }
 
 /** A register field by its id (`nature`, `dateNotification`) or its French label (`Nature`), case and accents aside. */

@@ -11,11 +11,11 @@ import type { RegisterFieldId } from '../domain/fields';
 import type { MappingOverride, SheetMapping, SpaserResult } from '../domain/model';
 import type { WritePlan } from '../domain/plan-types';
 import { RESULT_SUFFIX } from '../domain/register';
-import { overrideFor, overrideHeader } from '../domain/mapping';
+import { headerPlaceOf, overrideFor, overrideHeader } from '../domain/mapping';
 import { UnreadableWorkbookError } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsx';
 import { readXlsxFile, writeXlsxFile } from '../workbook/xlsx/node-files';
-import { parseArgs, USAGE } from './args';
+import { parseArgs, type SheetHeaderPlace, USAGE } from './args';
 import { columnReport, formatSummary, plainSpaces } from './format';
 import { createProgress, type ProgressStream } from './progress';
 
@@ -99,6 +99,8 @@ export function withoutFieldOverrides(
   inputs: readonly ChainInput[],
   mappings: readonly SheetMapping[],
   fields: readonly RegisterFieldId[],
+  /** Choices given on the command line (`--en-tete`), after the saved ones. */
+  given: readonly MappingOverride[] = [],
 ): MappingOverride[] {
   const out: MappingOverride[] = [];
   const removed = (field: string | null) => field !== null && fields.includes(field as RegisterFieldId);
@@ -107,7 +109,7 @@ export function withoutFieldOverrides(
     if (m.kind !== 'registre' || (!lost && !m.columns.some((c) => removed(c.field)))) continue;
     // The sheet's saved choices, kept beside the removal (an explicit choice replaces the saved one whole).
     // Found as the chain finds it (`overrideFor`: « SUIVI » takes the choices saved for « Suivi »).
-    const saved = overrideFor(m.file, m.sheet, inputs.find((i) => i.file === m.file)?.state?.mappings);
+    const saved = overrideFor(m.file, m.sheet, [...(inputs.find((i) => i.file === m.file)?.state?.mappings ?? []), ...given]);
     const columns: Record<string, string | null> = { ...saved?.columns };
     // A choice of the field whose header is gone is forgotten (it is told of at every run), as in the pane.
     for (const [header, field] of Object.entries(columns)) if (removed(field)) delete columns[header];
@@ -119,6 +121,44 @@ export function withoutFieldOverrides(
     out.push({ ...file, sheet: saved?.sheet ?? m.sheet, ...overrideHeader(saved), columns });
   }
   return out;
+}
+
+/**
+ * The choices `--en-tete` gives: for each input holding the sheet (its name in any case), the header
+ * place beside the sheet's saved column choices, as the pane's « Ligne d'en-tête » does; a message
+ * when no input holds one of the sheets.
+ */
+export function headerPlaceOverrides(inputs: readonly ChainInput[], places: readonly SheetHeaderPlace[]): MappingOverride[] | string {
+  const out: MappingOverride[] = [];
+  for (const place of places) {
+    let found = false;
+    for (const input of inputs) {
+      const grid = input.sheets.find((g) => g.name.toLowerCase() === place.sheet.toLowerCase());
+      if (!grid) continue;
+      found = true;
+      const saved = overrideFor(input.file, grid.name, input.state?.mappings);
+      const file = inputs.length > 1 ? { file: input.file } : {};
+      out.push({ ...file, sheet: saved?.sheet ?? grid.name, headerRow: place.headerRow, headerRows: place.headerRows, columns: saved?.columns ?? {} });
+    }
+    if (!found) return `--en-tete : aucune feuille « ${place.sheet} » dans ${inputs.length > 1 ? 'les classeurs indiqués' : 'le classeur'}.`;
+  }
+  return out;
+}
+
+/** The asked header places the run did not take (the sheet not recognised so, or its row below a complete contract), in French. */
+function placesNotTaken(places: readonly SheetHeaderPlace[], mappings: readonly SheetMapping[]): string[] {
+  return places.flatMap((place) => {
+    const taken = mappings.some((m) => {
+      if (m.sheet.toLowerCase() !== place.sheet.toLowerCase()) return false;
+      const at = headerPlaceOf(m);
+      return at.headerRow === place.headerRow && at.headerRows === place.headerRows;
+    });
+    if (taken) return [];
+    const rows = place.headerRows === 1 ? `la ligne ${place.headerRow}` : `les lignes ${place.headerRow} et ${place.headerRow + 1}`;
+    return [
+      `--en-tete : la feuille « ${place.sheet} » ne se lit pas avec l'en-tête sur ${rows} (trop peu de colonnes reconnues, ou la ligne ${place.headerRow + 1} est un marché complet). Rien n'est écrit.`,
+    ];
+  });
 }
 
 /** The terminal gets plain spaces (`plainSpaces`); the JSON on stdout is written as is, as the pane exports it. */
@@ -188,11 +228,27 @@ export async function runCliDetailed(argv: readonly string[], given: CliIo): Pro
     writesCharts: workbooks[0]?.writesCharts ?? true,
     onProgress: progress.report,
   };
-  let chain: ChainOutput | NoRegisterError | null = chainOrNoRegister(chainInputs, chainOptions);
+  const places = headerPlaceOverrides(chainInputs, args.headerPlaces);
+  if (typeof places === 'string') {
+    progress.end();
+    return { code: usageError(io, places) };
+  }
+  let chain: ChainOutput | NoRegisterError | null = chainOrNoRegister(chainInputs, { ...chainOptions, overrides: places });
   // `--sans-champ`: the register sheets that read such a field are computed again without it. The first
   // pass showed every step (no sheet may read the field); this one runs under its last line, not shown twice.
-  const removals = chain instanceof NoRegisterError ? [] : withoutFieldOverrides(chainInputs, chain.register.mappings, args.withoutFields);
-  if (removals.length > 0) chain = chainOrNoRegister(chainInputs, { ...chainOptions, overrides: removals, onProgress: undefined });
+  const removals = chain instanceof NoRegisterError ? [] : withoutFieldOverrides(chainInputs, chain.register.mappings, args.withoutFields, places);
+  if (removals.length > 0) {
+    // A removal replaces the header place given for its sheet, which it carries.
+    const kept = places.filter((p) => !removals.some((r) => r.sheet.toLowerCase() === p.sheet.toLowerCase() && r.file === p.file));
+    chain = chainOrNoRegister(chainInputs, { ...chainOptions, overrides: [...kept, ...removals], onProgress: undefined });
+  }
+  // A header place given that the run could not take is said, rather than a workbook written without it.
+  const refused = placesNotTaken(args.headerPlaces, chain instanceof NoRegisterError ? [] : chain.register.mappings);
+  if (refused.length > 0) {
+    progress.end();
+    io.stderr.write(refused.map((r) => `Erreur : ${r}\n`).join(''));
+    return { code: EXIT_USAGE };
+  }
   if (chain instanceof NoRegisterError) {
     progress.end();
     io.stderr.write(`${chain.message}\n`);

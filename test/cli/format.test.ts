@@ -103,7 +103,7 @@ describe('arguments', () => {
   it('reads files and options in any order', () => {
     expect(parseArgs(['calculer', 'a.xlsx', '--json', '--exercice', '2024', 'b.xlsx', '--sortie=c.xlsx'])).toEqual({
       kind: 'run',
-      args: { command: 'calculer', files: ['a.xlsx', 'b.xlsx'], exercice: 2024, sortie: 'c.xlsx', json: true, withoutFields: [] },
+      args: { command: 'calculer', files: ['a.xlsx', 'b.xlsx'], exercice: 2024, sortie: 'c.xlsx', json: true, withoutFields: [], headerPlaces: [] },
     });
   });
   it('-- ends the options (a file named like an option)', () => {
