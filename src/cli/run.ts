@@ -238,9 +238,8 @@ export async function runCliDetailed(argv: readonly string[], given: CliIo): Pro
   // pass showed every step (no sheet may read the field); this one runs under its last line, not shown twice.
   const removals = chain instanceof NoRegisterError ? [] : withoutFieldOverrides(chainInputs, chain.register.mappings, args.withoutFields, places);
   if (removals.length > 0) {
-    // A removal replaces the header place given for its sheet, which it carries.
-    const kept = places.filter((p) => !removals.some((r) => r.sheet.toLowerCase() === p.sheet.toLowerCase() && r.file === p.file));
-    chain = chainOrNoRegister(chainInputs, { ...chainOptions, overrides: [...kept, ...removals], onProgress: undefined });
+    // A removal, last, wins over the header place given for its sheet (`overrideFor`), which it carries.
+    chain = chainOrNoRegister(chainInputs, { ...chainOptions, overrides: [...places, ...removals], onProgress: undefined });
   }
   // A header place given that the run could not take is said, rather than a workbook written without it.
   const refused = placesNotTaken(args.headerPlaces, chain instanceof NoRegisterError ? [] : chain.register.mappings);

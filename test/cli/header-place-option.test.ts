@@ -73,6 +73,29 @@ describe('--en-tete (run)', () => {
     expect(json(again.stdout()).lignes).toMatchObject({ lues: 2, erreurs: 0 });
   });
 
+  it("the sheet's saved column choices stay beside the place given", async () => {
+    const dir = tempDir();
+    await writeWorkbook(path.join(dir, 'decp.xlsx'), 'Suivi', HEAD, ROWS);
+    // The nature set aside, saved in the result; the sub-header still a contract in error.
+    const first = capture(dir);
+    expect(await runCli(['calculer', 'decp.xlsx', '--sans-champ', 'nature', '--json', '--sortie', 'r.xlsx'], first.io)).toBe(EXIT_OK);
+    expect(json(first.stdout()).lignes).toMatchObject({ lues: 3, erreurs: 1 });
+    const c = capture(dir);
+    expect(await runCli(['calculer', 'r.xlsx', '--en-tete', 'Suivi:1-2', '--json', '--sortie', 'r2.xlsx'], c.io)).toBe(EXIT_OK);
+    expect(json(c.stdout()).lignes).toMatchObject({ lues: 2, erreurs: 0 });
+  });
+
+  it("in a consolidation, each workbook's sheet keeps its own saved choices", async () => {
+    const dir = tempDir();
+    await writeWorkbook(path.join(dir, 'Pôle A.xlsx'), 'Suivi', HEAD, ROWS);
+    const first = capture(dir);
+    expect(await runCli(['calculer', 'Pôle A.xlsx', '--sans-champ', 'nature', '--sortie', 'A.xlsx'], first.io)).toBe(EXIT_OK);
+    await writeWorkbook(path.join(dir, 'Pôle B.xlsx'), 'Suivi', HEAD.slice(0, 5), [ROWS[0].slice(0, 5), ['M-3', 'Voirie', 6000, d('2025-04-01'), 'Routes 59']]);
+    const c = capture(dir);
+    expect(await runCli(['calculer', 'A.xlsx', 'Pôle B.xlsx', '--en-tete', 'Suivi:1-2', '--json'], c.io)).toBe(EXIT_OK);
+    expect(json(c.stdout()).lignes).toMatchObject({ lues: 3, erreurs: 0 });
+  });
+
   it('a sheet no workbook holds is a usage error; nothing is written', async () => {
     const dir = tempDir();
     await writeWorkbook(path.join(dir, 'suivi.xlsx'), 'Suivi', HEAD.slice(0, 5), ROWS.map((r) => r.slice(0, 5)));
