@@ -108,19 +108,31 @@ export function withoutFieldOverrides(
     const lost = (m.lostChoices ?? []).some((l) => removed(l.field));
     if (m.kind !== 'registre' || (!lost && !m.columns.some((c) => removed(c.field)))) continue;
     // The sheet's saved choices, kept beside the removal (an explicit choice replaces the saved one whole).
-    // Found as the chain finds it (`overrideFor`: « SUIVI » takes the choices saved for « Suivi »).
-    const saved = overrideFor(m.file, m.sheet, [...(inputs.find((i) => i.file === m.file)?.state?.mappings ?? []), ...given]);
+    const { saved, at } = choiceTarget(inputs, m.file, m.sheet, given);
     const columns: Record<string, string | null> = { ...saved?.columns };
     // A choice of the field whose header is gone is forgotten (it is told of at every run), as in the pane.
     for (const [header, field] of Object.entries(columns)) if (removed(field)) delete columns[header];
     // A choice names a column by its header (or letter), as the pane's does: never by the field's id.
     for (const c of m.columns) if (removed(c.field)) columns[c.header] = null;
-    // One workbook: no file name, so that the choice saved in the result still applies to it under its new name.
-    const file = inputs.length > 1 ? { file: m.file } : {};
-    // Under the saved choice's sheet name, so that it replaces that choice in the state saved.
-    out.push({ ...file, sheet: saved?.sheet ?? m.sheet, ...overrideHeader(saved), columns });
+    out.push({ ...at, ...overrideHeader(saved), columns });
   }
   return out;
+}
+
+/**
+ * A command-line choice for a sheet: the choice in force for it (saved, then `given`), found as the
+ * chain finds it (`overrideFor`: « SUIVI » takes the choices saved for « Suivi »), and where the new
+ * one goes so that it replaces that one in the state saved: under its sheet name, and with no file
+ * name for one workbook (the choice saved in the result still applies to it under its new name).
+ */
+function choiceTarget(
+  inputs: readonly ChainInput[],
+  file: string,
+  sheet: string,
+  given: readonly MappingOverride[] = [],
+): { saved: MappingOverride | null; at: Pick<MappingOverride, 'file' | 'sheet'> } {
+  const saved = overrideFor(file, sheet, [...(inputs.find((i) => i.file === file)?.state?.mappings ?? []), ...given]);
+  return { saved, at: { ...(inputs.length > 1 ? { file } : {}), sheet: saved?.sheet ?? sheet } };
 }
 
 /**
@@ -136,9 +148,8 @@ export function headerPlaceOverrides(inputs: readonly ChainInput[], places: read
       const grid = input.sheets.find((g) => g.name.toLowerCase() === place.sheet.toLowerCase());
       if (!grid) continue;
       found = true;
-      const saved = overrideFor(input.file, grid.name, input.state?.mappings);
-      const file = inputs.length > 1 ? { file: input.file } : {};
-      out.push({ ...file, sheet: saved?.sheet ?? grid.name, headerRow: place.headerRow, headerRows: place.headerRows, columns: saved?.columns ?? {} });
+      const { saved, at } = choiceTarget(inputs, input.file, grid.name);
+      out.push({ ...at, headerRow: place.headerRow, headerRows: place.headerRows, columns: saved?.columns ?? {} });
     }
     if (!found) return `--en-tete : aucune feuille « ${place.sheet} » dans ${inputs.length > 1 ? 'les classeurs indiqués' : 'le classeur'}.`;
   }

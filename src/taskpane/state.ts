@@ -128,40 +128,41 @@ export type PaneAction =
 
 const sheetKey = (o: { file?: string; sheet: string }) => `${o.file ?? ''}|${o.sheet}`;
 
-/** The overrides once `choice` is applied: one override per sheet, the field fed by `header` only. */
-export function withColumnChoice(overrides: readonly MappingOverride[], choice: ColumnChoice): MappingOverride[] {
+/** `overrides` with the sheet's one replaced: `rest` of it from the one in force (else the saved `base`). */
+function withSheetChoice(
+  overrides: readonly MappingOverride[],
+  choice: { readonly file?: string; readonly sheet: string; readonly headerRow: number; readonly base?: MappingOverride },
+  rest: (current: MappingOverride | undefined) => Pick<MappingOverride, 'headerRows' | 'columns'>,
+): MappingOverride[] {
   const key = sheetKey(choice);
   const current = overrides.find((o) => sheetKey(o) === key) ?? choice.base;
-  const columns: Record<string, string | null> = { ...(current?.columns ?? {}) };
-  // The new choice is the field's only one: an earlier one, maybe of a header renamed since
-  // (`lostChoices`, told at every run), goes.
-  for (const [header, field] of Object.entries(columns)) if (field === choice.field) delete columns[header];
-  if (choice.previousHeader !== null && choice.previousHeader !== choice.header) columns[choice.previousHeader] = null;
-  if (choice.header !== null) columns[choice.header] = choice.field;
-  // A header said on one or two rows stays said (the choice names the same header row).
-  const rows = current?.headerRow === choice.headerRow && current.headerRows !== undefined ? { headerRows: current.headerRows } : {};
   const next: MappingOverride = {
     ...(choice.file !== undefined ? { file: choice.file } : {}),
     sheet: choice.sheet,
     headerRow: choice.headerRow,
-    ...rows,
-    columns,
+    ...rest(current),
   };
   return [...overrides.filter((o) => sheetKey(o) !== key), next];
 }
 
+/** The overrides once `choice` is applied: one override per sheet, the field fed by `header` only. */
+export function withColumnChoice(overrides: readonly MappingOverride[], choice: ColumnChoice): MappingOverride[] {
+  return withSheetChoice(overrides, choice, (current) => {
+    const columns: Record<string, string | null> = { ...(current?.columns ?? {}) };
+    // The new choice is the field's only one: an earlier one, maybe of a header renamed since
+    // (`lostChoices`, told at every run), goes.
+    for (const [header, field] of Object.entries(columns)) if (field === choice.field) delete columns[header];
+    if (choice.previousHeader !== null && choice.previousHeader !== choice.header) columns[choice.previousHeader] = null;
+    if (choice.header !== null) columns[choice.header] = choice.field;
+    // A header said on one or two rows stays said (the choice names the same header row).
+    const rows = current?.headerRow === choice.headerRow && current.headerRows !== undefined ? { headerRows: current.headerRows } : {};
+    return { ...rows, columns };
+  });
+}
+
 /** The overrides once a sheet's header place is chosen: its column choices kept (those naming a header gone are told of). */
 export function withHeaderChoice(overrides: readonly MappingOverride[], choice: HeaderChoice): MappingOverride[] {
-  const key = sheetKey(choice);
-  const current = overrides.find((o) => sheetKey(o) === key) ?? choice.base;
-  const next: MappingOverride = {
-    ...(choice.file !== undefined ? { file: choice.file } : {}),
-    sheet: choice.sheet,
-    headerRow: choice.headerRow,
-    headerRows: choice.headerRows,
-    columns: current?.columns ?? {},
-  };
-  return [...overrides.filter((o) => sheetKey(o) !== key), next];
+  return withSheetChoice(overrides, choice, (current) => ({ headerRows: choice.headerRows, columns: current?.columns ?? {} }));
 }
 
 /** Overrides for new sheets (imported ones): one per sheet, the added one replacing any earlier. */
