@@ -722,18 +722,51 @@ const detected = new WeakMap<SheetGrid, Map<string, SheetMapping[]>>();
 function detectAnew(file: string, grid: SheetGrid, override: MappingOverride | null): SheetMapping[] {
   for (const c of headerRowCandidates(grid, override)) {
     const e = evaluate(c, override);
-    if (e.kind === null) continue;
-    const m = e.byKind.get(e.kind)!;
-    // A header row chosen by the user is where the header starts: the row below may complete it,
-    // or does when the user said so (`headerRows`) — unless it is a complete row of data: the sheet
-    // changed since (its sub-header deleted), and a contract never vanishes into the header.
-    const rows = override?.headerRow !== undefined ? override.headerRows : undefined;
-    const forced = rows === 2 && !isCompleteRow(grid, e.kind, m.columns, c.row + 1);
-    const two = rows === 1 ? null : secondHeaderRow(grid, c, e.kind, m, override, forced);
-    if (two !== null) return [toSheetMapping(file, grid.name, e.kind, two.row, two.mapping, userChose(override, two.mapping), c.row)];
-    return [toSheetMapping(file, grid.name, e.kind, c.row, m, userChose(override, m))];
+    if (e.kind !== null) {
+      const read = readHeader(grid, c, e.kind, e.byKind.get(e.kind)!, override, false);
+      return [toSheetMapping(file, grid.name, e.kind, read.row, read.mapping, userChose(override, read.mapping), read.firstHeaderRow)];
+    }
+    // A register said on two rows may be one only on both: the pane lists an incomplete one's
+    // headers as read on both rows (`findIncompleteRegisters`), and a column chosen there may
+    // name a header of the second row.
+    const registre = e.byKind.get('registre')!;
+    if (!saysTwoRows(override) || !looksLikeRegister(registre)) continue;
+    const read = readHeader(grid, c, 'registre', registre, override, false);
+    if (read.firstHeaderRow !== undefined) return [toSheetMapping(file, grid.name, 'registre', read.row, read.mapping, userChose(override, read.mapping), read.firstHeaderRow)];
   }
   return [];
+}
+
+/** The user said the header is on two rows, from the row said. */
+function saysTwoRows(override: MappingOverride | null): boolean {
+  return override?.headerRow !== undefined && override.headerRows === 2;
+}
+
+/** At least 3 register fields, one of them required: a register, maybe incomplete. */
+function looksLikeRegister(m: HeaderRowMapping): boolean {
+  return m.columns.length >= MIN_HEADER_FIELDS && m.columns.some((col) => REQUIRED_FIELDS.includes(col.field as never));
+}
+
+/**
+ * The header that starts at `upper`, a `kind` sheet's header there (`upperMapping`): with the row
+ * below when the sheet shows it or the user said so (`secondHeaderRow`), else on its own row. With
+ * `incomplete`, a register missing required columns is read on both rows as it would be complete.
+ */
+function readHeader(
+  grid: SheetGrid,
+  upper: RowCandidate,
+  kind: SheetKind,
+  upperMapping: HeaderRowMapping,
+  override: MappingOverride | null,
+  incomplete: boolean,
+): { row: number; mapping: HeaderRowMapping; firstHeaderRow?: number } {
+  // A header row chosen by the user is where the header starts: the row below may complete it,
+  // or does when the user said so (`headerRows`) — unless it is a complete row of data: the sheet
+  // changed since (its sub-header deleted), and a contract never vanishes into the header.
+  const rows = override?.headerRow !== undefined ? override.headerRows : undefined;
+  const forced = rows === 2 && !isCompleteRow(grid, kind, upperMapping.columns, upper.row + 1);
+  const two = rows === 1 ? null : secondHeaderRow(grid, upper, kind, upperMapping, override, forced, incomplete);
+  return two === null ? { row: upper.row, mapping: upperMapping } : { ...two, firstHeaderRow: upper.row };
 }
 
 /**
@@ -753,12 +786,15 @@ function secondHeaderRow(
   override: ResolvedOverride | null,
   /** The user said the header is on two rows: the row below is read as its second, whatever texts or numbers it holds. */
   forced: boolean,
+  /** A register (`kind`) missing required columns: read on both rows when they still look like one. */
+  incomplete: boolean,
 ): { row: number; mapping: HeaderRowMapping } | null {
   const both = combinedHeader(grid, upper, kind, forced);
   if (both === null) return null;
   const e = evaluate(both, override);
   const mapping = e.byKind.get(kind)!;
-  return e.kind === kind && (forced || mapping.columns.length >= upperMapping.columns.length) ? { row: both.row, mapping } : null;
+  const same = e.kind === kind || (incomplete && looksLikeRegister(mapping));
+  return same && (forced || mapping.columns.length >= upperMapping.columns.length) ? { row: both.row, mapping } : null;
 }
 
 /**
@@ -963,10 +999,12 @@ export function findIncompleteRegisters(
     const override = overrideFor(file, grid.name, overrides);
     for (const c of headerRowCandidates(grid, override)) {
       const m = evaluate(c, override).byKind.get('registre')!;
-      if (m.columns.length >= MIN_HEADER_FIELDS && m.columns.some((col) => REQUIRED_FIELDS.includes(col.field as never))) {
-        out.push(toSheetMapping(file, grid.name, 'registre', c.row, m, userChose(override, m)));
-        break;
-      }
+      if (!looksLikeRegister(m)) continue;
+      // Read on the rows the user said, as `detectSheet` reads it once complete: the pane's column
+      // choices name these headers.
+      const read = saysTwoRows(override) ? readHeader(grid, c, 'registre', m, override, true) : { row: c.row, mapping: m };
+      out.push(toSheetMapping(file, grid.name, 'registre', read.row, read.mapping, userChose(override, read.mapping), read.firstHeaderRow));
+      break;
     }
   }
   return out;
@@ -983,7 +1021,8 @@ export function describeMissingRequired(mapping: SheetMapping): string {
   if (missing.length === 0) return '';
   const fields = SHEET_KINDS[mapping.kind].fields as readonly FieldDef[];
   const labels = missing.map((id) => `« ${fields.find((f) => f.id === id)?.label ?? id} »`);
-  const where = `la feuille « ${mapping.sheet} » (en-tête ligne ${mapping.headerRow})`;
+  const rows = mapping.firstHeaderRow === undefined ? `ligne ${mapping.headerRow}` : `lignes ${mapping.firstHeaderRow} et ${mapping.headerRow}`;
+  const where = `la feuille « ${mapping.sheet} » (en-tête ${rows})`;
   return missing.length === 1
     ? `Colonne obligatoire introuvable dans ${where} : ${labels[0]}.`
     : `Colonnes obligatoires introuvables dans ${where} : ${labels.join(', ')}.`;
