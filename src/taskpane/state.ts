@@ -154,8 +154,10 @@ export function withColumnChoice(overrides: readonly MappingOverride[], choice: 
     for (const [header, field] of Object.entries(columns)) if (field === choice.field) delete columns[header];
     if (choice.previousHeader !== null && choice.previousHeader !== choice.header) columns[choice.previousHeader] = null;
     if (choice.header !== null) columns[choice.header] = choice.field;
-    // A header said on one or two rows stays said (the choice names the same header row).
-    const rows = current?.headerRow === choice.headerRow && current.headerRows !== undefined ? { headerRows: current.headerRows } : {};
+    // A header said on one or two rows stays said (the choice names the same header row); said in
+    // the saved choice too, when the session's names another row (the form without a register).
+    const said = [current, choice.base].find((o) => o?.headerRow === choice.headerRow);
+    const rows = said?.headerRows !== undefined ? { headerRows: said.headerRows } : {};
     return { ...rows, columns };
   });
 }

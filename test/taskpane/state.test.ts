@@ -11,6 +11,18 @@ describe('pane reducer', () => {
     expect(other.map((o) => o.sheet)).toEqual(['S', 'T']);
   });
 
+  it("keeps the rows said for the header row chosen: the session's choice first, else the saved one", () => {
+    const base = { sheet: 'S', headerRow: 2, headerRows: 2 as const, columns: {} };
+    const choice = { sheet: 'S', field: 'objet', header: 'Intitulé', previousHeader: null, base };
+    const elsewhere = withColumnChoice([], { ...choice, headerRow: 3 });
+    expect(elsewhere).toEqual([{ sheet: 'S', headerRow: 3, columns: { Intitulé: 'objet' } }]);
+    // Back on the saved row (the form without a register): the saved rows, the session's columns.
+    expect(withColumnChoice(elsewhere, { ...choice, headerRow: 2, header: 'Sujet' })).toEqual([{ sheet: 'S', headerRow: 2, headerRows: 2, columns: { Sujet: 'objet' } }]);
+    // The session's own choice for that row wins, said or not.
+    const session = [{ sheet: 'S', headerRow: 2, columns: {} }];
+    expect(withColumnChoice(session, { ...choice, headerRow: 2 })).toEqual([{ sheet: 'S', headerRow: 2, columns: { Intitulé: 'objet' } }]);
+  });
+
   it('drops the output on failure so that nothing stale can be written', () => {
     const output = {} as never;
     const computed = paneReducer({ ...INITIAL_STATE, busy: 'Calcul' }, { type: 'computed', output });

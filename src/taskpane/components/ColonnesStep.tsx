@@ -16,7 +16,9 @@ import {
   twoRowHeaderTexts,
   unusedColumnText,
 } from '../../domain/mapping';
+import type { SheetGrid } from '../../domain/cell';
 import type { MappingOverride, SheetMapping } from '../../domain/model';
+import { mergeOverrides } from '../../domain/register';
 import { SPASER_PREFIX } from '../../domain/plan-types';
 import type { ColumnChoice, HeaderChoice } from '../state';
 
@@ -290,17 +292,37 @@ function recognisedRequired(headers: readonly Header[]): Record<string, string |
 /** No register recognised: the user points at the sheet, its header row and the required columns. */
 function ManualMapping({ inputs, onChoose }: { inputs: readonly ChainInput[]; onChoose: (c: ColumnChoice) => void }) {
   const sheets = inputs.flatMap((i) => i.sheets.filter((s) => !s.name.startsWith(SPASER_PREFIX)).map((s) => ({ file: i.file, grid: s })));
+  // The choices saved in the workbook, as the run applies them (its message names the same closest sheet).
+  const saved = (file: string): MappingOverride[] => {
+    const input = inputs.find((i) => i.file === file);
+    return input ? mergeOverrides(input, []) : [];
+  };
+  /** The sheet as an incomplete register on the two rows its saved choice says, if so (`findIncompleteRegisters`). */
+  const onTwoRows = (s: { file: string; grid: SheetGrid }): SheetMapping | null => {
+    const [m] = findIncompleteRegisters(s.file, [s.grid], saved(s.file));
+    return m?.firstHeaderRow !== undefined ? m : null;
+  };
+  /** The headers from `row`, read as the run reads them: on those two rows, else on that row. */
+  const headersAt = (s: { file: string; grid: SheetGrid }, row: number): Header[] => {
+    const two = onTwoRows(s);
+    return two?.firstHeaderRow === row ? mappingHeaders(inputs, two) : headersOf(inputs, s.file, s.grid.name, row);
+  };
   // Start on the sheet and header row that come closest to a register, if any.
-  const [closest] = inputs.flatMap((i) => findIncompleteRegisters(i.file, i.sheets));
+  const [closest] = inputs.flatMap((i) => findIncompleteRegisters(i.file, i.sheets, saved(i.file)));
+  // Where its header starts, on two rows as on one.
+  const closestRow = closest?.firstHeaderRow ?? closest?.headerRow;
   const [sheetName, setSheetName] = useState(closest?.sheet ?? sheets[0]?.grid.name ?? '');
-  const [headerRow, setHeaderRow] = useState(closest?.headerRow ?? sheets[0]?.grid.firstRow ?? 1);
+  const [headerRow, setHeaderRow] = useState(closestRow ?? sheets[0]?.grid.firstRow ?? 1);
   const [chosen, setChosen] = useState<Record<string, string | null>>(() => {
     const start = sheets.find((s) => s.grid.name === (closest?.sheet ?? sheets[0]?.grid.name));
-    return start ? recognisedRequired(headersOf(inputs, start.file, start.grid.name, closest?.headerRow ?? start.grid.firstRow)) : {};
+    return start ? recognisedRequired(headersAt(start, closestRow ?? start.grid.firstRow)) : {};
   });
   const sheet = sheets.find((s) => s.grid.name === sheetName);
   if (!sheet) return <Text>Ce classeur ne contient aucune feuille à lire.</Text>;
-  const headers = headersOf(inputs, sheet.file, sheet.grid.name, headerRow);
+  const headers = headersAt(sheet, headerRow);
+  const twoFrom = onTwoRows(sheet)?.firstHeaderRow;
+  // A choice builds on the saved one, as in a sheet's section: its header rows and columns stay.
+  const base = overrideFor(sheet.file, sheet.grid.name, saved(sheet.file)) ?? undefined;
   const lastRow = Math.min(sheet.grid.firstRow + sheet.grid.rows.length - 1, sheet.grid.firstRow + 19);
   const rows = Array.from({ length: Math.max(0, lastRow - sheet.grid.firstRow + 1) }, (_, i) => sheet.grid.firstRow + i);
   return (
@@ -317,7 +339,7 @@ function ManualMapping({ inputs, onChoose }: { inputs: readonly ChainInput[]; on
             const next = sheets.find((s) => s.grid.name === d.value);
             setSheetName(d.value);
             if (next) setHeaderRow(next.grid.firstRow);
-            setChosen(next ? recognisedRequired(headersOf(inputs, next.file, next.grid.name, next.grid.firstRow)) : {});
+            setChosen(next ? recognisedRequired(headersAt(next, next.grid.firstRow)) : {});
           }}
         >
           {sheets.map((s) => (
@@ -332,12 +354,12 @@ function ManualMapping({ inputs, onChoose }: { inputs: readonly ChainInput[]; on
           value={String(headerRow)}
           onChange={(_, d) => {
             setHeaderRow(Number(d.value));
-            setChosen(recognisedRequired(headersOf(inputs, sheet.file, sheet.grid.name, Number(d.value))));
+            setChosen(recognisedRequired(headersAt(sheet, Number(d.value))));
           }}
         >
           {rows.map((r) => (
             <option key={r} value={String(r)}>
-              {`Ligne ${r}${rowPreview(headersOf(inputs, sheet.file, sheet.grid.name, r))}`}
+              {`${r === twoFrom ? `Lignes ${r} et ${r + 1}` : `Ligne ${r}`}${rowPreview(headersOf(inputs, sheet.file, sheet.grid.name, r))}`}
             </option>
           ))}
         </Select>
@@ -352,7 +374,7 @@ function ManualMapping({ inputs, onChoose }: { inputs: readonly ChainInput[]; on
               onChange={(_, d) => {
                 const header = headers.find((h) => String(h.col) === d.value)?.text ?? null;
                 setChosen({ ...chosen, [id]: header });
-                onChoose({ sheet: sheet.grid.name, headerRow, field: id, header, previousHeader: current?.text ?? null });
+                onChoose({ sheet: sheet.grid.name, headerRow, field: id, header, previousHeader: current?.text ?? null, base });
               }}
             >
               {columnOptions(headers)}
