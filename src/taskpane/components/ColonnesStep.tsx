@@ -299,7 +299,10 @@ function ManualMapping({ inputs, onChoose }: { inputs: readonly ChainInput[]; on
   };
   /** The sheet as an incomplete register on the two rows its saved choice says, if so (`findIncompleteRegisters`). */
   const onTwoRows = (s: { file: string; grid: SheetGrid }): SheetMapping | null => {
-    const [m] = findIncompleteRegisters(s.file, [s.grid], saved(s.file));
+    const overrides = saved(s.file);
+    // Most sheets have no such choice: not read again for nothing at each render.
+    if (overrideFor(s.file, s.grid.name, overrides)?.headerRows !== 2) return null;
+    const [m] = findIncompleteRegisters(s.file, [s.grid], overrides);
     return m?.firstHeaderRow !== undefined ? m : null;
   };
   /** The headers from `row`, read as the run reads them: on those two rows, else on that row. */
