@@ -11,10 +11,14 @@
  *   du marché » no longer names its field;
  * - a number under a date format past ±100,000,000 days (an amount formatted as a date by
  *   mistake): ExcelJS makes an invalid Date of it and the cell reads empty, where Excel keeps
- *   the number (shown `####`).
+ *   the number (shown `####`);
+ * - a formula whose result is the empty string (`=IF(…;"")`), which Excel and LibreOffice save
+ *   as `<c t="str"><f>…</f><v></v></c>`: ExcelJS reads no result, as for a formula saved without
+ *   one, and the sheet was said to hold formulas saved without their result.
  *
  * Each leaves a trace in what ExcelJS read: a date from 1902 to 1927 (a year turned into a
- * serial), a sheet whose booleans are all TRUE, a text holding `_xHHHH_`, or an invalid Date. Only a sheet
+ * serial), a sheet whose booleans are all TRUE, a text holding `_xHHHH_`, an invalid Date, or a
+ * formula without a result. Only a sheet
  * showing one is read again from the file's own XML (reading every sheet twice would cost
  * seconds on a large register), and those cells are given their value in the loaded workbook,
  * so the grid and any rewrite of the sheet by ExcelJS hold what the file says.
@@ -25,9 +29,12 @@ import { attributes, Package, resolveTarget, sheetEntries, STYLES, unescapeXml, 
 import { mayHoldEscapes, percentScale, type ReadTraces, XSTRING_ESCAPE } from './read-grid';
 import { withRowAndCellNumbers } from './reading-copy';
 
-/** Whether a sheet may hold cells ExcelJS misread: a date that may be a year, TRUE booleans and no FALSE one, or an escape left in a text. */
+/**
+ * Whether a sheet may hold cells ExcelJS misread: a date that may be a year, TRUE booleans and no
+ * FALSE one, an escape left in a text, an invalid Date, or a formula without a result (maybe "").
+ */
 export function mayHoldMisreadCells(traces: ReadTraces): boolean {
-  return traces.isoYear || (traces.trueBoolean && !traces.falseBoolean) || traces.escapedText || traces.invalidDate;
+  return traces.isoYear || (traces.trueBoolean && !traces.falseBoolean) || traces.escapedText || traces.invalidDate || traces.formulaWithoutResult;
 }
 
 /** The cell types whose stored text ExcelJS may misread (`n`: a number, written with or without `t`). */
@@ -67,7 +74,8 @@ function inlineText(content: string): string | null {
 
 /**
  * The cells of a worksheet part (prefixed or not, with or without `r`) that ExcelJS may have
- * misread: every `d` and `b` cell, and the `inlineStr` and `str` cells whose text holds an escape.
+ * misread: every `d` and `b` cell, the `inlineStr` and `str` cells whose text holds an escape,
+ * and the formulas whose saved result is the empty string (`t="str"`, `<v></v>` or `<v/>`).
  */
 export function typedCells(xml: string): TypedCell[] {
   if (!/\st\s*=\s*["'](?:[db]|inlineStr|str)["']/.test(xml) && !MAY_HOLD_HUGE_NUMBER.test(xml)) return [];
@@ -80,12 +88,15 @@ export function typedCells(xml: string): TypedCell[] {
     const type = attrs.get('t') ?? 'n';
     const content = m[2] ?? '';
     if (!isMisreadType(type) || ref === undefined) continue;
-    const stored = type === 'inlineStr' ? inlineText(content) : (/<v>([\s\S]*?)<\/v>/.exec(content)?.[1] ?? null);
+    const formula = /<f\b/.test(content);
+    const stored =
+      type === 'inlineStr' ? inlineText(content) : (/<v>([\s\S]*?)<\/v>/.exec(content)?.[1] ?? (type === 'str' && /<v\s*\/>/.test(content) ? '' : null));
     if (stored === null) continue;
     const text = unescapeXml(stored);
-    if ((type === 'inlineStr' || type === 'str') && !mayHoldEscapes(text)) continue;
+    const emptyResult = type === 'str' && formula && text === '';
+    if ((type === 'inlineStr' || type === 'str') && !emptyResult && !mayHoldEscapes(text)) continue;
     if (type === 'n' && !(Math.abs(Number(text)) >= HUGE_SERIAL)) continue;
-    out.push({ ref: unescapeXml(ref), type, text, formula: /<f\b/.test(content) });
+    out.push({ ref: unescapeXml(ref), type, text, formula });
   }
   return out;
 }

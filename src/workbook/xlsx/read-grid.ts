@@ -244,6 +244,12 @@ export interface ReadTraces {
   escapedText: boolean;
   /** A date ExcelJS could not make of a number under a date format (past ±100,000,000 days): the cell reads empty. */
   invalidDate: boolean;
+  /**
+   * A formula read without a result: saved without one (`<f>` alone), or with the empty string
+   * as its result (`<c t="str"><f>…</f><v></v></c>`, as Excel and LibreOffice save `=IF(…;"")`),
+   * which ExcelJS reads alike.
+   */
+  formulaWithoutResult: boolean;
 }
 
 /** An escaped character of OOXML text (`ST_Xstring`), upper-case hexadecimal as Excel writes it: `_x000D_` is a carriage return. */
@@ -285,8 +291,12 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, reading: Grid
       // `cell.value` of a formula drops a falsy result (0, FALSE, ''): read `cell.result`.
       const raw = type === VALUE_TYPE_FORMULA ? cell.result : cell.value;
       if (raw === null || raw === undefined) {
-        // A formula saved without its result (a file written by a program, never opened in Excel).
-        if (type === VALUE_TYPE_FORMULA && raw === undefined) uncalculated++;
+        // A formula saved without its result (a file written by a program, never opened in Excel),
+        // unless the file shows its result is "" (`misread-cells.ts` then gives it that result).
+        if (type === VALUE_TYPE_FORMULA && raw === undefined) {
+          uncalculated++;
+          if (traces !== undefined) traces.formulaWithoutResult = true;
+        }
         return;
       }
       if (traces !== undefined) {

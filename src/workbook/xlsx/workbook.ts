@@ -132,7 +132,7 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
   async readSheets(): Promise<readonly SheetGrid[]> {
     const date1904 = this.date1904;
     const read = this.workbook.worksheets.map((ws) => {
-      const traces = { isoYear: false, trueBoolean: false, falseBoolean: false, escapedText: false, invalidDate: false };
+      const traces = { isoYear: false, trueBoolean: false, falseBoolean: false, escapedText: false, invalidDate: false, formulaWithoutResult: false };
       return { ws, grid: readGrid(ws, date1904, { traces, literalPercents: this.literalPercents, merges: this.mergesApart.get(ws.name) }), suspect: mayHoldMisreadCells(traces) };
     });
     const suspects = read.filter((r) => r.suspect && !this.lookedIntoFile.has(r.ws)).map((r) => r.ws);

@@ -5,6 +5,7 @@
  * The reader counts such formulas; a source sheet holding some is named, with what to do.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { runChain } from '../../../src/domain/chain';
 import { openXlsx } from '../../../src/workbook/xlsx/open';
 
@@ -45,5 +46,51 @@ describe('formulas saved without their result', () => {
     expect('uncalculated' in read[0]).toBe(false);
     expect(read[0].rows[1][1]).toBe('Papier');
     expect(runChain([{ file: 'Export.xlsx', sheets: read, state: null }], { today: '2026-01-15', writesCharts: false }).notices).toEqual([]);
+  });
+});
+
+/**
+ * A formula whose result is the empty string (`=SI(H5>100000;H5/2;"")`, very common in buyers'
+ * sheets) is saved by Excel and LibreOffice as `<c t="str"><f>…</f><v></v></c>`: its result IS
+ * saved, and the buyer sees an empty cell. ExcelJS reads it like a formula saved without `<v>`
+ * (result `undefined`), and the sheet was said to hold « une formule enregistrée sans son
+ * résultat… Ouvrez le classeur dans Excel, enregistrez-le », which Excel cannot cure (found by the
+ * blind acceptance « libreoffice », session 33).
+ */
+describe('formulas whose saved result is the empty string', () => {
+  async function withEmptyResults(emptyV: string, alsoUncalculated: boolean) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Marchés');
+    ws.addRow(['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Dépenses mandatées']);
+    for (let i = 0; i < 3; i++) ws.addRow([`M-${i + 1}`, 'Papier', 100, new Date(Date.UTC(2025, 1, 1)), null]);
+    // E2 and E3: `""` results; E4: a formula saved without any result, when asked for.
+    ws.getCell('E2').value = { formula: 'IF(C2>1000,C2/2,"")', result: 'EMPTY-RESULT' };
+    ws.getCell('E3').value = { formula: 'IF(C3>1000,C3/2,"")', result: 'EMPTY-RESULT' };
+    if (alsoUncalculated) ws.getCell('E4').value = { formula: 'C4/2' };
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const part = 'xl/worksheets/sheet1.xml';
+    const xml = await zip.file(part)!.async('string');
+    expect(xml.match(/<v>EMPTY-RESULT<\/v>/g)).toHaveLength(2);
+    zip.file(part, xml.replace(/<v>EMPTY-RESULT<\/v>/g, emptyV));
+    return (await openXlsx(new Uint8Array(await zip.generateAsync({ type: 'uint8array' })), 'Export.xlsx')).readSheets();
+  }
+
+  it.each([
+    ['<v></v>', 'as Excel and LibreOffice write it'],
+    ['<v/>', 'self-closed'],
+  ])('%s (%s): read empty, not counted, nothing said', async (emptyV) => {
+    const read = await withEmptyResults(emptyV, false);
+    expect(read[0].uncalculated).toBeUndefined();
+    expect(read[0].rows[1][4] ?? null).toBeNull();
+    expect(read[0].rows[2][4] ?? null).toBeNull();
+    expect(runChain([{ file: 'Export.xlsx', sheets: read, state: null }], { today: '2026-01-15', writesCharts: false }).notices).toEqual([]);
+  });
+
+  it('beside them, a formula saved without its result is still counted, alone', async () => {
+    const read = await withEmptyResults('<v></v>', true);
+    expect(read[0].uncalculated).toBe(1);
+    expect(runChain([{ file: 'Export.xlsx', sheets: read, state: null }], { today: '2026-01-15', writesCharts: false }).notices).toEqual([
+      "La feuille « Marchés » a une formule enregistrée sans son résultat (classeur écrit par un logiciel et jamais ouvert dans Excel) : sa cellule se lit vide. Ouvrez le classeur dans Excel, enregistrez-le, puis recommencez.",
+    ]);
   });
 });
