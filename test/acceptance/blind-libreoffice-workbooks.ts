@@ -42,10 +42,11 @@ type Style = 'date' | 'euro' | 'hours' | 'days' | 'int' | 'pct' | 'bool' | 'head
 export type Cell =
   | { k: 's'; v: string; style?: Style; note?: string }
   | { k: 'n'; v: number; style?: Style }
+  /** A date (`2025-01-20`) or a date and time (`2025-02-14T10:30:00`). */
   | { k: 'd'; v: string }
   | { k: 'b'; v: boolean }
   /** A formula in OpenFormula syntax (`of:=…`), with the result LibreOffice shows. */
-  | { k: 'f'; f: string; result: number | string | { error: string }; style?: Style }
+  | { k: 'f'; f: string; result: number | string | boolean | { error: string }; style?: Style }
   | { k: 'covered' };
 
 const s = (v: string, style?: Style): Cell => ({ k: 's', v, style });
@@ -137,7 +138,8 @@ export const ROWS_A: (RowA | null)[] = [
     'Service prescripteur': covered, 'Mode de passation': covered, 'Hors marché': b(false), 'Notifié le': covered,
     'Durée (mois)': n(36), 'Montant HT\n(en €)': eur(120000), 'Montant TTC': ttc(10, 144000), 'Réalisé (€)': eur(40000),
     'Programmé ?': b(true), "Famille d'achat": s('AD01'), 'Clause sociale (insertion)': b(true), 'Heures prévues': hrs(500),
-    'Heures réalisées': hrs(150), 'Clause verte': b(false), 'Critère DD': b(true), 'Innovant ?': b(false), "Nb d'offres": n(3),
+    'Heures réalisées': hrs(150), 'Clause verte': b(false), 'Critère DD': b(true),
+    'Innovant ?': { k: 'f', f: 'of:=[.S9]', result: false }, "Nb d'offres": n(3),
     'Délai paiement (j)': days(30), Attributaire: s('Aide et Soins Flandre'), 'SIRET titulaire': n(77889911200016, 'int'),
     'Code postal': n(59000), Commune: s('Lille'), 'Taille entreprise': s('ETI'),
   },
@@ -145,8 +147,10 @@ export const ROWS_A: (RowA | null)[] = [
   {
     'N°\nmarché': s('SOL-25-004-L3'), 'Intitulé du marché': s('Aide à domicile — lot 3 : portage de repas'),
     'Service prescripteur': covered, 'Mode de passation': covered, 'Hors marché': b(false), 'Notifié le': covered,
-    'Durée (mois)': n(36), 'Montant HT\n(en €)': eur(60000), 'Montant TTC': ttc(11, 72000), 'Programmé ?': b(true),
-    "Famille d'achat": s('AD02'), 'Clause sociale (insertion)': b(false), 'Clause verte': b(true), 'Critère DD': b(true),
+    'Durée (mois)': n(36), 'Montant HT\n(en €)': eur(60000), 'Montant TTC': ttc(11, 72000),
+    'Réalisé (€)': { k: 'f', f: 'of:=IF([.H11]>100000;[.H11]/2;"")', result: '', style: 'euro' }, 'Programmé ?': b(true),
+    "Famille d'achat": s('AD02'), 'Clause sociale (insertion)': b(false), 'Clause verte': b(true),
+    'Critère DD': { k: 'f', f: 'of:=[.R9]', result: true },
     'Innovant ?': b(true), "Nb d'offres": n(1), Attributaire: s('Repas Solidaires'), 'Code postal': s('59780'),
     'Taille entreprise': s('TPE'), 'Observations / remarques': s("Expérimentation d'une tournée à vélo"),
   },
@@ -260,7 +264,7 @@ export const ROWS_A: (RowA | null)[] = [
   {
     'N°\nmarché': s('MUT 25 001'), 'Intitulé du marché': s("Fourniture de produits d'entretien (groupement)"),
     'Service prescripteur': s('Administration'), 'Mode de passation': s('AOO'), 'Hors marché': b(false),
-    'Notifié le': d('2025-02-14'), 'Durée (mois)': n(24), 'Montant HT\n(en €)': eur(60000), 'Montant TTC': ttc(24, 72000),
+    'Notifié le': d('2025-02-14T10:30:00'), 'Durée (mois)': n(24), 'Montant HT\n(en €)': eur(60000), 'Montant TTC': ttc(24, 72000),
     'Réalisé (€)': eur(20000), 'Programmé ?': b(true), "Famille d'achat": s('PE01'), 'Clause sociale (insertion)': s('Non'),
     'Clause verte': s('Oui'), 'Critère DD': s('Non'), "Nb d'offres": n(4), 'Délai paiement (j)': days(30),
     Attributaire: s('Hygiène Pro'), 'SIRET titulaire': n(40012345600016, 'int'), 'Code postal': n(59650),
@@ -268,6 +272,11 @@ export const ROWS_A: (RowA | null)[] = [
   },
 ];
 export const FIRST_ROW_A = 5;
+/**
+ * The buyer saved the sheet filtered on « Service prescripteur » = Seniors: the other rows of the
+ * filtered range A4:AA24 are hidden (r8, r9…r11 under the merged « Seniors », r14, r17, r19 shown).
+ */
+export const FILTERED_OUT_A: ReadonlySet<number> = new Set([5, 6, 7, 12, 13, 15, 16, 18, 20, 21, 22, 23, 24]);
 export const TOTAL_ROW_A = FIRST_ROW_A + ROWS_A.length; // r25
 const LAST_DATA_ROW_A = TOTAL_ROW_A - 1;
 
@@ -390,23 +399,28 @@ function cellXml(p: Placed): string {
     case 'n':
       return `<table:table-cell${style(c.style)} office:value-type="${c.style === 'pct' ? 'percentage' : c.style === 'euro' ? 'currency" office:currency="EUR' : 'float'}" office:value="${c.v}"${a}><text:p>${c.v}</text:p></table:table-cell>`;
     case 'd': {
-      const [y, m, dd] = c.v.split('-');
-      return `<table:table-cell table:style-name="ceDate" office:value-type="date" office:date-value="${c.v}"${a}><text:p>${dd}/${m}/${y}</text:p></table:table-cell>`;
+      const [day, time] = c.v.split('T');
+      const [y, m, dd] = day.split('-');
+      const shown = `${dd}/${m}/${y}${time ? ' ' + time.slice(0, 5) : ''}`;
+      return `<table:table-cell table:style-name="${time ? 'ceDateTime' : 'ceDate'}" office:value-type="date" office:date-value="${c.v}"${a}><text:p>${shown}</text:p></table:table-cell>`;
     }
     case 'b':
       return `<table:table-cell table:style-name="ceBool" office:value-type="boolean" office:boolean-value="${c.v}"${a}><text:p>${c.v ? 'VRAI' : 'FAUX'}</text:p></table:table-cell>`;
     case 'f': {
       const f = ` table:formula="${esc(c.f)}"`;
       if (typeof c.result === 'number') return `<table:table-cell${style(c.style)}${f} office:value-type="float" office:value="${c.result}"${a}><text:p>${c.result}</text:p></table:table-cell>`;
+      if (typeof c.result === 'boolean') return `<table:table-cell table:style-name="ceBool"${f} office:value-type="boolean" office:boolean-value="${c.result}"${a}><text:p>${c.result ? 'VRAI' : 'FAUX'}</text:p></table:table-cell>`;
       if (typeof c.result === 'string') return `<table:table-cell${style(c.style)}${f} office:value-type="string" office:string-value="${esc(c.result)}"${a}><text:p>${esc(c.result)}</text:p></table:table-cell>`;
       return `<table:table-cell${style(c.style)}${f}${a}><text:p>${esc(c.result.error)}</text:p></table:table-cell>`;
     }
   }
 }
 
-function tableXml(name: string, grid: Placed[][], widths: number[], extra = ''): string {
+function tableXml(name: string, grid: Placed[][], widths: number[], extra = '', hiddenRows: ReadonlySet<number> = new Set()): string {
   const cols = widths.map((w) => `<table:table-column table:style-name="co${w}"/>`).join('');
-  const rows = grid.map((r) => `<table:table-row>${r.map(cellXml).join('')}</table:table-row>`).join('\n');
+  const rows = grid
+    .map((r, i) => `<table:table-row${hiddenRows.has(i + 1) ? ' table:visibility="filter"' : ''}>${r.map(cellXml).join('')}</table:table-row>`)
+    .join('\n');
   return `<table:table table:name="${esc(name)}"${extra}>${cols}\n${rows}\n</table:table>`;
 }
 
@@ -420,7 +434,8 @@ export function fodsA(): string {
   const range = `${A}.A4:${A}.${colLetter(HEADER_A.length - 1)}${LAST_DATA_ROW_A}`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
-<office:styles><style:default-style style:family="table-cell"><style:text-properties fo:language="fr" fo:country="FR"/></style:default-style></office:styles>
+<office:styles><style:default-style style:family="table-cell"><style:text-properties fo:language="fr" fo:country="FR"/></style:default-style>
+<style:style style:name="ceLate" style:family="table-cell" style:parent-style-name="Default"><style:table-cell-properties fo:background-color="#ffc7ce"/><style:text-properties fo:color="#9c0006"/></style:style></office:styles>
 <office:automatic-styles>
 ${columnStyles}
 <style:style style:name="taHidden" style:family="table"><style:table-properties table:display="false"/></style:style>
@@ -431,10 +446,13 @@ ${columnStyles}
 <number:number-style style:name="Nint"><number:number number:decimal-places="0" number:min-decimal-places="0" number:min-integer-digits="1"/></number:number-style>
 <number:percentage-style style:name="Npct"><number:number number:decimal-places="0" number:min-decimal-places="0" number:min-integer-digits="1"/><number:text> %</number:text></number:percentage-style>
 <number:boolean-style style:name="Nbool"><number:boolean/></number:boolean-style>
+<number:date-style style:name="NdateTime"><number:day number:style="long"/><number:text>/</number:text><number:month number:style="long"/><number:text>/</number:text><number:year number:style="long"/><number:text> </number:text><number:hours number:style="long"/><number:text>:</number:text><number:minutes number:style="long"/></number:date-style>
 <style:style style:name="ceDate" style:family="table-cell" style:data-style-name="Ndate"/>
+<style:style style:name="ceDateTime" style:family="table-cell" style:data-style-name="NdateTime"/>
+
 <style:style style:name="ceEuro" style:family="table-cell" style:data-style-name="Neuro"/>
 <style:style style:name="ceHours" style:family="table-cell" style:data-style-name="Nhours"/>
-<style:style style:name="ceDays" style:family="table-cell" style:data-style-name="Ndays"/>
+<style:style style:name="ceDays" style:family="table-cell" style:data-style-name="Ndays"><style:map style:condition="cell-content()&gt;30" style:apply-style-name="ceLate" style:base-cell-address="${A}.U5"/></style:style>
 <style:style style:name="ceInt" style:family="table-cell" style:data-style-name="Nint"/>
 <style:style style:name="cePct" style:family="table-cell" style:data-style-name="Npct"/>
 <style:style style:name="ceBool" style:family="table-cell" style:data-style-name="Nbool"/>
@@ -444,12 +462,12 @@ ${columnStyles}
 </office:automatic-styles>
 <office:body><office:spreadsheet>
 <table:content-validations><table:content-validation table:name="ouinon" table:condition="of:cell-content-is-in-list(&quot;Oui&quot;;&quot;Non&quot;)" table:allow-empty-cell="true" table:display-list="unsorted" table:base-cell-address="${A}.E5"><table:error-message table:display="false" table:message-type="stop"/></table:content-validation></table:content-validations>
-${tableXml(SHEET_A, gridA(), widthsA)}
+${tableXml(SHEET_A, gridA(), widthsA, ` table:print-ranges="${A}.A1:${A}.${colLetter(HEADER_A.length - 1)}${TOTAL_ROW_A}"`, FILTERED_OUT_A)}
 ${tableXml(SHEET_INSERTION, gridInsertion(), HEADER_INSERTION.map(() => 30))}
 ${tableXml(SHEET_CIBLES, gridCibles(), [60, 25, 25, 25])}
 ${tableXml(SHEET_LISTES, gridListes(), [25, 25], ' table:style-name="taHidden"')}
 <table:named-expressions><table:named-range table:name="Marches" table:base-cell-address="$${A}.$A$4" table:cell-range-address="$${A}.$A$4:.$${colLetter(HEADER_A.length - 1)}$${LAST_DATA_ROW_A}"/></table:named-expressions>
-<table:database-ranges><table:database-range table:name="__Anonymous_Sheet_DB__0" table:target-range-address="${range}" table:display-filter-buttons="true"/></table:database-ranges>
+<table:database-ranges><table:database-range table:name="__Anonymous_Sheet_DB__0" table:target-range-address="${range}" table:display-filter-buttons="true"><table:filter><table:filter-condition table:field-number="2" table:data-type="text" table:value="Seniors" table:operator="="/></table:filter></table:database-range></table:database-ranges>
 </office:spreadsheet></office:body></office:document>
 `;
 }

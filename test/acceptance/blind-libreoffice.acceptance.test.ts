@@ -8,6 +8,10 @@
  * line in the order A, B: `calculer "Pôle Solidarités.xlsx" "Pôle Proximité.xlsx" --json`, then each
  * alone. today = 2026-01-20 → a date after 31/12/2027 would be `date-invalide`.
  *
+ * The buyer saved A filtered on « Service prescripteur » = Seniors (autoFilter with a filterColumn, rows
+ * r5 r6 r7 r12 r13 r15 r16 r18 r20…r24 hidden): nothing in the spec leaves hidden rows out, every row is read.
+ * A also has a print range, and a conditional format on « Délai paiement (j) » (> 30 in red).
+ *
  * What LibreOffice wrote (checked in its XML): shared strings, booleans `t="b"` under the format
  * `"TRUE";"TRUE";"FALSE"`, dates as serials under `dd/mm/yyyy` (A) or `mm/dd/yy` (B, the French
  * short date of the CSV import: 05/03/2025 → serial of 5 March), currency `#,##0.00\ [$€-40C]`,
@@ -48,7 +52,10 @@
  *  r9  SOL-25-004-L1   AOO (merged D9:D11)  F  15/04/2025 (merged F9:F11) 150000 50000
  *                                                                        ✓   ✓   ·    ADMR, Roubaix, PME
  *  r10 SOL-25-004-L2   AOO (merged)    F    15/04/2025 (merged) 120000 40000  ✓ ✓ ·   Aide et Soins, Lille → MEL, ETI
- *  r11 SOL-25-004-L3   AOO (merged)    F    15/04/2025 (merged) 60000 (no Réalisé) 60000
+ *        (« Innovant ? » is the formula =S9, FALSE — LibreOffice saves a boolean result as the number 0 under
+ *        its boolean format)
+ *  r11 SOL-25-004-L3   AOO (merged)    F    15/04/2025 (merged) 60000; Réalisé =IF(H11>100000;H11/2;"") → ""
+ *        (empty: the buyer sees an empty cell) → dep = mt 60000; « Critère DD » =R9 → TRUE (saved as 1)
  *                                                                        ·   ✓   ✓    Repas Solidaires (name), no commune,
  *                                                                                     CP 59780 (shared, not MEL) → HdF, TPE
  *        (« Expérimentation … » in Observations: innovation already declared → no suggestion)
@@ -74,7 +81,8 @@
  *  r23 SOL-25-015      gré à gré → MSPMC F '1er avril 2025' (README: dates in letters) → 01/04/2025; mt '7.500' = 7500
  *        (README: `1.234` form = thousands) dep 7500   ✓(cs « O »; ESAT/EA) · ·  ESAT Ateliers du Pile, SIRET typed as
  *        the number 4567891200036 → « 04567891200036 » (valid), Roubaix, size Inconnue
- *  r24 MUT 25 001      AOO             F    14/02/2025  60000   20000    ·   ✓   ·    Hygiène Pro s, « Villeneuve d'Ascq » → MEL, ETI
+ *  r24 MUT 25 001      AOO             F    14/02/2025 10:30 (a date and time: its day) 60000 20000
+ *                                                                        ·   ✓   ·    Hygiène Pro s, « Villeneuve d'Ascq » → MEL, ETI
  *  r25 « TOTAL » merged A25:B25 (numero column), SUMs → a totals row (README: a totals word in the numero
  *      column is a totals row), skipped silently.
  *
@@ -400,6 +408,18 @@ describe('blind libreoffice: the files are LibreOffice\'s', () => {
     expect(sheet).toMatch(/<c r="O15"[^>]*t="e"><f aca="false">N15\/0<\/f><v>#DIV\/0!<\/v>/);
     expect(sheet).toMatch(/<c r="A15"[^>]*t="str"><f aca="false">&quot;SOL-25-&quot;&amp;&quot;011&quot;<\/f><v>SOL-25-011<\/v>/);
     expect(sheet).toMatch(/<c r="E5"[^>]*t="b"><v>0<\/v>/);
+    expect(sheet).toMatch(/<c r="J11"[^>]*t="str"><f aca="false">IF\(H11&gt;100000,H11\/2,&quot;&quot;\)<\/f><v><\/v><\/c>/);
+    expect(sheet).toMatch(/<c r="S10"[^>]*t="n"><f aca="false">S9<\/f><v>0<\/v>/);
+    expect(sheet).toContain('<filterColumn colId="2">');
+    expect(sheet).toMatch(/<row r="5"[^>]*hidden="true"/);
+    expect(sheet).toContain('<conditionalFormatting');
+  });
+
+  test('nothing to warn about beyond the controls: no « Attention » (each run), only « Montant TTC » unused', () => {
+    // A formula whose saved result is "" (J11) is an empty cell the buyer sees empty, not a formula
+    // saved without its result.
+    expect(stderr.split('\n').filter((l) => /Attention|formule/.test(l))).toEqual([]);
+    expect(stderr).toContain('Colonne non utilisée : « Montant TTC »');
   });
 });
 
@@ -571,8 +591,9 @@ describe('blind libreoffice: the written workbooks', () => {
     const registre = after.get('SPASER Registre')!.trim().split('\n');
     expect(registre[0]).toMatch(/^N° de marché,Objet du marché,/);
     expect(registre).toHaveLength(1 + 19);
-    // the Indicateurs sheet names every id of the catalogue
+    // the Indicateurs sheet names every id of the catalogue, and has no remark to read first
     for (const id of SPEC_IDS) expect(after.get('SPASER Indicateurs')).toContain(id);
+    expect(after.get('SPASER Indicateurs')).not.toContain('Remarques du calcul');
   }, 120_000);
 
   test('the consolidation: SPASER sheets only, its register has the 27 rows, values as LibreOffice read them', async () => {
@@ -600,6 +621,11 @@ describe('blind libreoffice: the written workbooks', () => {
     }
     expect(v('SOL-25-011', 'Objet du marché')).toBe("Ateliers de remobilisation vers l'emploi"); // formula numero
     expect(v('SOL-25-003', 'Dépenses mandatées HT (€)')).toBe(7350.5); // formula amount
+    expect(v('SOL-25-004-L3', 'Dépenses mandatées HT (€)')).toBeNull(); // formula giving ""
+    expect(v('SOL-25-004-L3', 'Critère environnemental')).toBe('oui'); // formula giving TRUE (saved 1)
+    expect(v('SOL-25-004-L2', 'Marché innovant')).toBe('non'); // formula giving FALSE (saved 0)
+    expect(v('MUT 25 001', 'Date de notification')).toEqual(new Date(Date.UTC(2025, 1, 14))); // 14/02/2025 10:30
+    expect(v('SOL-25-001', 'Objet du marché')).toBe('Accompagnement social des allocataires du RSA'); // a row hidden by the filter
     expect(v('SOL-25-015', 'Date de notification')).toEqual(new Date(Date.UTC(2025, 3, 1))); // « 1er avril 2025 »
     expect(v('SOL-25-015', 'Montant notifié HT (€)')).toBe(7500); // « 7.500 »
     expect(v('SOL-25-015', 'SIRET du titulaire')).toBe('04567891200036');
