@@ -133,7 +133,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { EXIT_OK, runCli } from '../../src/cli/run';
-import { SPEC_IDS } from './helpers';
+import { expectClose, type ExpectedIndicator, expectIndicator, type JsonControl, type JsonIndicator, SPEC_IDS, type SupplierBreakdown } from './helpers';
 import {
   buildWithLibreOffice, FILE_A, FILE_B, SHEET_A, SHEET_B, SHEET_CIBLES, SHEET_INSERTION, SHEET_LISTES, soffice,
 } from './blind-libreoffice-workbooks';
@@ -145,28 +145,6 @@ const POLES = [SOL, PRX];
 
 const pct = (a: number, b: number): number => (100 * a) / b;
 
-interface Repartition {
-  [k: string]: { fournisseurs: number; depense: number };
-}
-interface Ind {
-  id: string;
-  statut: string;
-  valeur: number | null;
-  n1: number | null;
-  motif: string | null;
-  parPole: Record<string, number | null> | null;
-  couverture: { renseignees: number; total: number } | null;
-  cible: { valeur: number; sens: string; atteinte: boolean | null } | null;
-  repartition: Repartition | Record<string, number> | null;
-}
-interface Controle {
-  gravite: string;
-  code: string;
-  feuille: string;
-  ligne: number;
-  source: string;
-  colonne: string | null;
-}
 interface Suggestion {
   numero: string;
   consideration: string;
@@ -178,27 +156,19 @@ interface Result {
   exercice: number;
   depense: string;
   lignes: { lues: number; exercice: number; erreurs: number; avertissements: number };
-  indicateurs: Ind[];
-  controles: Controle[];
+  indicateurs: JsonIndicator[];
+  controles: JsonControl[];
   suggestions: Suggestion[];
 }
 
-/** pp: values per Pôle in the order SOL, PRX (null = no value for that Pôle). */
-interface Exp {
-  valeur?: number;
-  n1?: number | null;
-  pp?: (number | null)[];
-  nc?: RegExp;
-  cov?: { renseignees: number; total: number };
-  cible?: { valeur: number; sens: string; atteinte: boolean };
-}
+// Expectations below — pp: values per Pôle in the order SOL, PRX (null = no value for that Pôle).
 const ABSENT = /absente?/i;
 
 const DEP_A = 370450.5; // Σ dep over R ∩ A (the rows of the sheets mapping horsMarche / codeNomenclature)
 const MT_A = 869800; // Σ mt over M ∩ A (the rows mapping programme / marcheInnovant)
 const TOT = 616201; // Σ_R dep
 
-const EXPECTED: Record<string, Exp> = {
+const EXPECTED: Record<string, ExpectedIndicator> = {
   // Cibles of 2025 whose indicator has a value: 4.1.2 = 52.9 ≥ 30 ✓; 2.1.5-delai = 26.07 ≤ 30 ✓;
   // 5.2.1-innovants-nb = 16.67 ≥ 15 ✓ → 3/3. N−1: the Cibles row of 2024, 3.1.1-consideration-env,
   // whose N−1 value is 100 ≥ 50 ✓ → 100 (spec: N−1 « computed the same way on the rows of N−1»).
@@ -297,7 +267,7 @@ const EXPECTED: Record<string, Exp> = {
 
 // 18 suppliers, one per row of R, none shared (by valid SIRET: A r5 r7 r8 r9 r10 r13 r14 r19 r23 r24,
 // B r4 r7; by name: A r6 r11 r12, B r5 r9 r11).
-const ZONES: Repartition = {
+const ZONES: SupplierBreakdown = {
   // A r5 80000, r7 7350.5, r9 50000, r12 3200, r23 7500; B r5 75000
   Roubaix: { fournisseurs: pct(6, 18), depense: pct(223050.5, TOT) },
   // A r6 18500, r10 40000, r13 35000, r24 20000; B r4 120000
@@ -309,7 +279,7 @@ const ZONES: Repartition = {
   // A r19 14000
   Inconnue: { fournisseurs: pct(1, 18), depense: pct(14000, TOT) },
 };
-const SIZES: Repartition = {
+const SIZES: SupplierBreakdown = {
   TPE: { fournisseurs: pct(5, 18), depense: pct(18500 + 60000 + 3200 + 35000 + 24000, TOT) }, // A r6 r11 r12 r13, B r9
   PME: { fournisseurs: pct(4, 18), depense: pct(80000 + 7350.5 + 50000 + 75000, TOT) }, // A r5 r7 r9, B r5 (45)
   ETI: { fournisseurs: pct(4, 18), depense: pct(30000 + 40000 + 20000 + 120000, TOT) }, // A r8 r10 r24, B r4 (3400)
@@ -380,18 +350,10 @@ afterAll(() => {
   fs.rmSync(profile, { recursive: true, force: true });
 });
 
-function ind(id: string, r: Result = result): Ind {
+function ind(id: string, r: Result = result): JsonIndicator {
   const found = r.indicateurs.filter((i) => i.id === id);
   expect(found).toHaveLength(1);
   return found[0];
-}
-
-function close(actual: number | null | undefined, expected: number | null, what: string): void {
-  if (expected === null) {
-    expect({ what, actual }).toEqual({ what, actual: null });
-  } else {
-    expect({ what, ok: typeof actual === 'number' && Math.abs(actual - expected) < 1e-6, actual }).toEqual({ what, ok: true, actual });
-  }
 }
 
 describe('blind libreoffice: the files are LibreOffice\'s', () => {
@@ -461,21 +423,7 @@ describe('blind libreoffice: the register as a whole', () => {
 
 describe('blind libreoffice: each indicator (value, statut, motif, n1, parPole)', () => {
   test.each(Object.keys(EXPECTED))('%s', (id) => {
-    const e = EXPECTED[id];
-    const i = ind(id);
-    if (e.nc) {
-      expect({ id, statut: i.statut, valeur: i.valeur }).toEqual({ id, statut: 'non calculable', valeur: null });
-      expect(i.motif ?? '').toMatch(e.nc);
-      expect(i.n1).toBeNull();
-      for (const p of POLES) expect({ p, v: i.parPole?.[p] ?? null }).toEqual({ p, v: null });
-      return;
-    }
-    expect({ id, statut: i.statut, motif: i.motif }).toEqual({ id, statut: 'calculé', motif: null });
-    close(i.valeur, e.valeur!, `${id} valeur`);
-    if (e.n1 !== undefined) close(i.n1, e.n1, `${id} n1`);
-    if (e.pp) POLES.forEach((p, k) => close(i.parPole?.[p] ?? null, e.pp![k], `${id} parPole ${p}`));
-    if (e.cov) expect(i.couverture).toEqual(e.cov);
-    if (e.cible) expect(i.cible).toEqual(e.cible);
+    expectIndicator(ind(id), EXPECTED[id], POLES);
   });
 
   test('4.2.2-typologie and 4.2.2-femmes breakdowns', () => {
@@ -492,10 +440,10 @@ describe('blind libreoffice: supplier breakdowns', () => {
     const i = ind(id);
     expect(i.statut).toBe('calculé');
     expect(i.valeur).toBeNull();
-    const rep = (i.repartition ?? {}) as Repartition;
+    const rep = (i.repartition ?? {}) as SupplierBreakdown;
     for (const [k, v] of Object.entries(want)) {
-      close(rep[k]?.fournisseurs, v.fournisseurs, `${id} ${k} fournisseurs`);
-      close(rep[k]?.depense, v.depense, `${id} ${k} depense`);
+      expectClose(rep[k]?.fournisseurs, v.fournisseurs, `${id} ${k} fournisseurs`);
+      expectClose(rep[k]?.depense, v.depense, `${id} ${k} depense`);
     }
     for (const [k, v] of Object.entries(rep)) if (!(k in want)) expect({ k, f: v.fournisseurs, d: v.depense }).toEqual({ k, f: 0, d: 0 });
   });
@@ -505,13 +453,13 @@ describe('blind libreoffice: each file alone', () => {
   test('A alone: its rows, its Pôle, its values (those of SOL above, but where B took part)', () => {
     // B's doublon and B's contract PRX-25-001 are gone; A's own counts do not change.
     expect(resultA.lignes).toEqual({ lues: 19, exercice: 13, erreurs: 4, avertissements: 5 });
-    close(ind('4.1.2-consideration-sociale', resultA).valeur, pct(7, 12), 'A 4.1.2');
-    close(ind('3.1.1-consideration-env', resultA).valeur, pct(8, 12), 'A 3.1.1-env');
+    expectClose(ind('4.1.2-consideration-sociale', resultA).valeur, pct(7, 12), 'A 4.1.2');
+    expectClose(ind('3.1.1-consideration-env', resultA).valeur, pct(8, 12), 'A 3.1.1-env');
     // Insertion row r8 (PRX-25-001) now follows no contract: SOL's 645 h, 5 contracts, 4 persons.
-    close(ind('4.2.2-heures', resultA).valeur, 645, 'A heures');
-    close(ind('4.2.2-contrats', resultA).valeur, 5, 'A contrats');
-    close(ind('4.2.2-personnes', resultA).valeur, 4, 'A personnes');
-    close(ind('2.1.5-delai-paiement', resultA).valeur, 285 / 11, 'A délai');
+    expectClose(ind('4.2.2-heures', resultA).valeur, 645, 'A heures');
+    expectClose(ind('4.2.2-contrats', resultA).valeur, 5, 'A contrats');
+    expectClose(ind('4.2.2-personnes', resultA).valeur, 4, 'A personnes');
+    expectClose(ind('2.1.5-delai-paiement', resultA).valeur, 285 / 11, 'A délai');
     expect(Object.keys(ind('1.1.2-marches-ar', resultA).parPole ?? {})).toEqual([SOL]);
   });
 
@@ -519,7 +467,7 @@ describe('blind libreoffice: each file alone', () => {
     // no doublon any more (A is not read): r6 mut25001 is valid, without warning (délai 30).
     expect(resultB.lignes).toEqual({ lues: 8, exercice: 6, erreurs: 1, avertissements: 3 });
     // soc: r4 r5 of {r4 r5 r6 r7 r9 r11}
-    close(ind('4.1.2-consideration-sociale', resultB).valeur, pct(2, 6), 'B 4.1.2');
+    expectClose(ind('4.1.2-consideration-sociale', resultB).valeur, pct(2, 6), 'B 4.1.2');
     expect(ind('4.2.2-contrats', resultB).statut).toBe('non calculable');
     expect(ind('1.1.1-cibles-atteintes', resultB).statut).toBe('non calculable');
     expect(Object.keys(ind('1.1.2-marches-ar', resultB).parPole ?? {})).toEqual([PRX]);

@@ -80,7 +80,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runChain } from '../../src/domain/chain';
 import { EXIT_OK, runCli } from '../../src/cli/run';
-import { chainInput, expectCliResult, SPEC_IDS } from './helpers';
+import { chainInput, expectCliResult, expectClose, type ExpectedIndicator, expectIndicator, type JsonControl, type JsonIndicator, SPEC_IDS, type SupplierBreakdown } from './helpers';
 import { FILE_A, FILE_B, SHEET_A, SHEET_B, workbookA, workbookB } from './blind-texte-workbooks';
 
 const TODAY = '2026-01-15';
@@ -90,46 +90,16 @@ const POLES = [ED, PX];
 
 const pct = (a: number, b: number): number => (100 * a) / b;
 
-interface Repartition {
-  [k: string]: { fournisseurs: number; depense: number };
-}
-interface Ind {
-  id: string;
-  statut: string;
-  valeur: number | null;
-  n1: number | null;
-  motif: string | null;
-  parPole: Record<string, number | null> | null;
-  couverture: { renseignees: number; total: number } | null;
-  cible: { valeur: number; sens: string; atteinte: boolean | null } | null;
-  repartition: Repartition | Record<string, number> | null;
-}
-interface Controle {
-  gravite: string;
-  code: string;
-  feuille: string;
-  ligne: number;
-  source: string;
-  colonne: string | null;
-}
 interface Result {
   exercice: number;
   depense: string;
   lignes: { lues: number; exercice: number; erreurs: number; avertissements: number };
-  indicateurs: Ind[];
-  controles: Controle[];
+  indicateurs: JsonIndicator[];
+  controles: JsonControl[];
   suggestions: unknown[];
 }
 
-/** pp: values per Pôle in the order ED, PX (null = no value for that Pôle). */
-interface Exp {
-  valeur?: number;
-  n1?: number | null;
-  pp?: (number | null)[];
-  nc?: RegExp;
-  cov?: { renseignees: number; total: number };
-  cible?: { valeur: number; sens: string; atteinte: boolean };
-}
+// Expectations below — pp: values per Pôle in the order ED, PX (null = no value for that Pôle).
 const NONE = [null, null];
 const ABSENT = /absente?/i;
 
@@ -137,7 +107,7 @@ const TOT = 815934.56; // Σ_R dep
 const A_DEP = 348934.56; // Σ_{R∩A} dep (rows mapping horsMarche / codeNomenclature)
 const MODE_DEP = 150000 + 3200 + 1234.56 + 42000 + 55000; // R∩A with modeAcquisition filled = 251434.56
 
-const EXPECTED: Record<string, Exp> = {
+const EXPECTED: Record<string, ExpectedIndicator> = {
   // Cibles of 2025: 4.1.2 = 40 ≥ 30 met; 2.1.5-delai = 28.25 ≤ 25 not met → 1/2. No Pôle (README).
   '1.1.1-cibles-atteintes': { valeur: 50, n1: null, pp: NONE },
   // AR in M: A1 A5 A6 A9 B1 B2 = 6 | N−1: A10 B6 = 2 | E1 A1 A5, E2 A6, E3 A9, E4 M empty, PX B1 B2
@@ -238,7 +208,7 @@ const EXPECTED: Record<string, Exp> = {
 };
 
 // 11 suppliers, one per row of R (§8: A2/A3/A4/A6/B2/B4 by name, the others by valid SIRET).
-const ZONES: Repartition = {
+const ZONES: SupplierBreakdown = {
   // A1 150000, A4 1234.56, A6 12500, B2 75000
   Roubaix: { fournisseurs: pct(4, 11), depense: pct(238734.56, TOT) },
   // A2 Tourcoing 85000, A9 Villeneuve-d'Ascq 55000, B1 CP '59 170' 350000.
@@ -253,7 +223,7 @@ const ZONES: Repartition = {
   // B5 no CP 24000
   Inconnue: { fournisseurs: pct(1, 11), depense: pct(24000, TOT) },
 };
-const SIZES: Repartition = {
+const SIZES: SupplierBreakdown = {
   TPE: { fournisseurs: pct(2, 11), depense: pct(85000 + 1234.56, TOT) }, // A2 8, A4 4
   PME: { fournisseurs: pct(3, 11), depense: pct(150000 + 12500 + 75000, TOT) }, // A1 120, A6 25, B2 45
   ETI: { fournisseurs: pct(3, 11), depense: pct(3200 + 55000 + 350000, TOT) }, // A3 1 200, A9 250, B1 3 400
@@ -299,18 +269,10 @@ beforeAll(async () => {
   result = JSON.parse(out) as Result;
 });
 
-function ind(id: string): Ind {
+function ind(id: string): JsonIndicator {
   const found = result.indicateurs.filter((i) => i.id === id);
   expect(found).toHaveLength(1);
   return found[0];
-}
-
-function close(actual: number | null | undefined, expected: number | null, what: string): void {
-  if (expected === null) {
-    expect({ what, actual }).toEqual({ what, actual: null });
-  } else {
-    expect({ what, ok: typeof actual === 'number' && Math.abs(actual - expected) < 1e-6, actual }).toEqual({ what, ok: true, actual });
-  }
 }
 
 describe('blind texte: the register as a whole', () => {
@@ -337,24 +299,7 @@ describe('blind texte: the register as a whole', () => {
 
 describe('blind texte: each indicator (value, statut, motif, n1, parPole)', () => {
   test.each(Object.keys(EXPECTED))('%s', (id) => {
-    const e = EXPECTED[id];
-    const i = ind(id);
-    if (e.nc) {
-      expect({ id, statut: i.statut, valeur: i.valeur }).toEqual({ id, statut: 'non calculable', valeur: null });
-      expect(i.motif ?? '').toMatch(e.nc);
-      expect(i.n1).toBeNull();
-      for (const p of POLES) expect({ p, v: i.parPole?.[p] ?? null }).toEqual({ p, v: null });
-      return;
-    }
-    expect({ id, statut: i.statut, motif: i.motif }).toEqual({ id, statut: 'calculé', motif: null });
-    close(i.valeur, e.valeur!, `${id} valeur`);
-    if (e.n1 !== undefined) close(i.n1, e.n1, `${id} n1`);
-    if (e.pp) {
-      expect(Object.keys(i.parPole ?? {}).sort()).toEqual([...POLES].sort());
-      POLES.forEach((p, k) => close(i.parPole?.[p] ?? null, e.pp![k], `${id} parPole ${p}`));
-    }
-    if (e.cov) expect(i.couverture).toEqual(e.cov);
-    if (e.cible) expect(i.cible).toEqual(e.cible);
+    expectIndicator(ind(id), EXPECTED[id], POLES);
   });
 });
 
@@ -366,10 +311,10 @@ describe('blind texte: breakdowns', () => {
     const i = ind(id);
     expect(i.statut).toBe('calculé');
     expect(i.valeur).toBeNull();
-    const rep = (i.repartition ?? {}) as Repartition;
+    const rep = (i.repartition ?? {}) as SupplierBreakdown;
     for (const [k, v] of Object.entries(want)) {
-      close(rep[k]?.fournisseurs, v.fournisseurs, `${id} ${k} fournisseurs`);
-      close(rep[k]?.depense, v.depense, `${id} ${k} depense`);
+      expectClose(rep[k]?.fournisseurs, v.fournisseurs, `${id} ${k} fournisseurs`);
+      expectClose(rep[k]?.depense, v.depense, `${id} ${k} depense`);
     }
     for (const [k, v] of Object.entries(rep)) {
       if (!(k in want)) expect({ k, f: v.fournisseurs, d: v.depense }).toEqual({ k, f: 0, d: 0 });

@@ -84,3 +84,71 @@ export function registerValue(out: ChainOutput, row: number, field: string): unk
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   return v;
 }
+
+/** An indicator of the command line's JSON (`sortie.md`), as the blind recipes read it. */
+export interface JsonIndicator {
+  id: string;
+  statut: string;
+  valeur: number | null;
+  n1: number | null;
+  motif: string | null;
+  parPole: Record<string, number | null> | null;
+  couverture: { renseignees: number; total: number } | null;
+  cible: { valeur: number; sens: string; atteinte: boolean | null } | null;
+  repartition: SupplierBreakdown | Record<string, number> | null;
+}
+
+/** The `repartition` of the supplier breakdowns: per zone or size, suppliers and spend. */
+export interface SupplierBreakdown {
+  [k: string]: { fournisseurs: number; depense: number };
+}
+
+/** A control of the command line's JSON. */
+export interface JsonControl {
+  gravite: string;
+  code: string;
+  feuille: string;
+  ligne: number;
+  source: string;
+  colonne: string | null;
+}
+
+/** A hand-computed expectation: `nc` for non calculable (its motif), else the values; `pp` per Pôle in the recipe's order. */
+export interface ExpectedIndicator {
+  valeur?: number;
+  n1?: number | null;
+  pp?: (number | null)[];
+  nc?: RegExp;
+  cov?: { renseignees: number; total: number };
+  cible?: { valeur: number; sens: string; atteinte: boolean };
+}
+
+/** `actual` is `expected` to 1e-6 (null: absent); `what` names the value in a failure. */
+export function expectClose(actual: number | null | undefined, expected: number | null, what: string): void {
+  if (expected === null) {
+    expect({ what, actual }).toEqual({ what, actual: null });
+  } else {
+    expect({ what, ok: typeof actual === 'number' && Math.abs(actual - expected) < 1e-6, actual }).toEqual({ what, ok: true, actual });
+  }
+}
+
+/** One indicator of the JSON against its hand computation, Pôle by Pôle for `poles`. */
+export function expectIndicator(i: JsonIndicator, e: ExpectedIndicator, poles: readonly string[]): void {
+  const id = i.id;
+  if (e.nc) {
+    expect({ id, statut: i.statut, valeur: i.valeur }).toEqual({ id, statut: 'non calculable', valeur: null });
+    expect(i.motif ?? '').toMatch(e.nc);
+    expect(i.n1).toBeNull();
+    for (const p of poles) expect({ p, v: i.parPole?.[p] ?? null }).toEqual({ p, v: null });
+    return;
+  }
+  expect({ id, statut: i.statut, motif: i.motif }).toEqual({ id, statut: 'calculé', motif: null });
+  expectClose(i.valeur, e.valeur!, `${id} valeur`);
+  if (e.n1 !== undefined) expectClose(i.n1, e.n1, `${id} n1`);
+  if (e.pp) {
+    expect(Object.keys(i.parPole ?? {}).sort()).toEqual([...poles].sort());
+    poles.forEach((p, k) => expectClose(i.parPole?.[p] ?? null, e.pp![k], `${id} parPole ${p}`));
+  }
+  if (e.cov) expect(i.couverture).toEqual(e.cov);
+  if (e.cible) expect(i.cible).toEqual(e.cible);
+}
