@@ -133,7 +133,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { EXIT_OK, runCli } from '../../src/cli/run';
-import { expectClose, type ExpectedIndicator, expectIndicator, type JsonControl, type JsonIndicator, SPEC_IDS, type SupplierBreakdown } from './helpers';
+import { expectBreakdown, expectClose, type ExpectedIndicator, expectIndicator, type JsonControl, type JsonIndicator, SPEC_IDS, type SupplierBreakdown } from './helpers';
 import {
   buildWithLibreOffice, FILE_A, FILE_B, SHEET_A, SHEET_B, SHEET_CIBLES, SHEET_INSERTION, SHEET_LISTES, soffice,
 } from './blind-libreoffice-workbooks';
@@ -437,15 +437,7 @@ describe('blind libreoffice: supplier breakdowns', () => {
     ['5.1.1-fournisseurs-zone', ZONES],
     ['5.1.4-fournisseurs-typologie', SIZES],
   ] as const)('%s', (id, want) => {
-    const i = ind(id);
-    expect(i.statut).toBe('calculé');
-    expect(i.valeur).toBeNull();
-    const rep = (i.repartition ?? {}) as SupplierBreakdown;
-    for (const [k, v] of Object.entries(want)) {
-      expectClose(rep[k]?.fournisseurs, v.fournisseurs, `${id} ${k} fournisseurs`);
-      expectClose(rep[k]?.depense, v.depense, `${id} ${k} depense`);
-    }
-    for (const [k, v] of Object.entries(rep)) if (!(k in want)) expect({ k, f: v.fournisseurs, d: v.depense }).toEqual({ k, f: 0, d: 0 });
+    expectBreakdown(ind(id), want);
   });
 });
 

@@ -80,7 +80,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runChain } from '../../src/domain/chain';
 import { EXIT_OK, runCli } from '../../src/cli/run';
-import { chainInput, expectCliResult, expectClose, type ExpectedIndicator, expectIndicator, type JsonControl, type JsonIndicator, SPEC_IDS, type SupplierBreakdown } from './helpers';
+import { chainInput, expectBreakdown, expectCliResult, type ExpectedIndicator, expectIndicator, type JsonControl, type JsonIndicator, SPEC_IDS, type SupplierBreakdown } from './helpers';
 import { FILE_A, FILE_B, SHEET_A, SHEET_B, workbookA, workbookB } from './blind-texte-workbooks';
 
 const TODAY = '2026-01-15';
@@ -309,16 +309,7 @@ describe('blind texte: breakdowns', () => {
     ['5.1.4-fournisseurs-typologie', SIZES],
   ] as const)('%s', (id, want) => {
     const i = ind(id);
-    expect(i.statut).toBe('calculé');
-    expect(i.valeur).toBeNull();
-    const rep = (i.repartition ?? {}) as SupplierBreakdown;
-    for (const [k, v] of Object.entries(want)) {
-      expectClose(rep[k]?.fournisseurs, v.fournisseurs, `${id} ${k} fournisseurs`);
-      expectClose(rep[k]?.depense, v.depense, `${id} ${k} depense`);
-    }
-    for (const [k, v] of Object.entries(rep)) {
-      if (!(k in want)) expect({ k, f: v.fournisseurs, d: v.depense }).toEqual({ k, f: 0, d: 0 });
-    }
+    expectBreakdown(i, want);
     for (const p of POLES) expect({ p, v: i.parPole?.[p] ?? null }).toEqual({ p, v: null });
     // a breakdown has no single value (sortie.md: valeur null), so no single N−1 value either
     expect(i.n1).toBeNull();

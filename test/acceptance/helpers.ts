@@ -152,3 +152,15 @@ export function expectIndicator(i: JsonIndicator, e: ExpectedIndicator, poles: r
   if (e.cov) expect(i.couverture).toEqual(e.cov);
   if (e.cible) expect(i.cible).toEqual(e.cible);
 }
+
+/** A supplier breakdown (`5.1.1-fournisseurs-zone`, `5.1.4-fournisseurs-typologie`) against its hand computation: keys not expected are zero. */
+export function expectBreakdown(i: JsonIndicator, want: SupplierBreakdown): void {
+  expect(i.statut).toBe('calculé');
+  expect(i.valeur).toBeNull();
+  const rep = (i.repartition ?? {}) as SupplierBreakdown;
+  for (const [k, v] of Object.entries(want)) {
+    expectClose(rep[k]?.fournisseurs, v.fournisseurs, `${i.id} ${k} fournisseurs`);
+    expectClose(rep[k]?.depense, v.depense, `${i.id} ${k} depense`);
+  }
+  for (const [k, v] of Object.entries(rep)) if (!(k in want)) expect({ k, f: v.fournisseurs, d: v.depense }).toEqual({ k, f: 0, d: 0 });
+}
