@@ -13,7 +13,7 @@
  *   mistake): ExcelJS makes an invalid Date of it and the cell reads empty, where Excel keeps
  *   the number (shown `####`);
  * - a formula whose result is the empty string (`=IF(…;"")`), which Excel and LibreOffice save
- *   as `<c t="str"><f>…</f><v></v></c>`: ExcelJS reads no result, as for a formula saved without
+ *   as `<c t="str"><f>…</f><v/></c>` (Excel) or `<v></v>` (LibreOffice): ExcelJS reads no result, as for a formula saved without
  *   one, and the sheet was said to hold formulas saved without their result.
  *
  * Each leaves a trace in what ExcelJS read: a date from 1902 to 1927 (a year turned into a

@@ -246,7 +246,7 @@ export interface ReadTraces {
   invalidDate: boolean;
   /**
    * A formula read without a result: saved without one (`<f>` alone), or with the empty string
-   * as its result (`<c t="str"><f>…</f><v></v></c>`, as Excel and LibreOffice save `=IF(…;"")`),
+   * as its result (`<c t="str"><f>…</f><v/></c>` as Excel saves `=IF(…;"")`, `<v></v>` as LibreOffice does),
    * which ExcelJS reads alike.
    */
   formulaWithoutResult: boolean;

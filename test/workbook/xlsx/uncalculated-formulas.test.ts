@@ -51,7 +51,7 @@ describe('formulas saved without their result', () => {
 
 /**
  * A formula whose result is the empty string (`=SI(H5>100000;H5/2;"")`, very common in buyers'
- * sheets) is saved by Excel and LibreOffice as `<c t="str"><f>…</f><v></v></c>`: its result IS
+ * sheets) is saved by Excel as `<c t="str"><f>…</f><v/></c>` and by LibreOffice with `<v></v>`: its result IS
  * saved, and the buyer sees an empty cell. ExcelJS reads it like a formula saved without `<v>`
  * (result `undefined`), and the sheet was said to hold « une formule enregistrée sans son
  * résultat… Ouvrez le classeur dans Excel, enregistrez-le », which Excel cannot cure (found by the
@@ -76,8 +76,8 @@ describe('formulas whose saved result is the empty string', () => {
   }
 
   it.each([
-    ['<v></v>', 'as Excel and LibreOffice write it'],
-    ['<v/>', 'self-closed'],
+    ['<v></v>', 'as LibreOffice writes it'],
+    ['<v/>', 'as Excel writes it'],
   ])('%s (%s): read empty, not counted, nothing said', async (emptyV) => {
     const read = await withEmptyResults(emptyV, false);
     expect(read[0].uncalculated).toBeUndefined();
