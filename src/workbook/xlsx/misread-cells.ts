@@ -58,6 +58,9 @@ function isMisreadType(type: string | undefined): type is MisreadType {
  */
 const HUGE_SERIAL = 99_900_000;
 
+/** A `t` attribute of a type whose text ExcelJS may misread. */
+const TYPED = /\st\s*=\s*["'](?:[db]|inlineStr|str)["']/;
+
 /** Whether a sheet's XML may hold a number that large: 8 digits or more, or an exponent. */
 const MAY_HOLD_HUGE_NUMBER = /<(?:[\w.-]+:)?v>\s*[+-]?(?:\d{8}|[\d.]+[eE])/;
 
@@ -78,11 +81,14 @@ function inlineText(content: string): string | null {
  * and the formulas whose saved result is the empty string (`t="str"`, `<v></v>` or `<v/>`).
  */
 export function typedCells(xml: string): TypedCell[] {
-  if (!/\st\s*=\s*["'](?:[db]|inlineStr|str)["']/.test(xml) && !MAY_HOLD_HUGE_NUMBER.test(xml)) return [];
+  const hugeNumbers = MAY_HOLD_HUGE_NUMBER.test(xml);
+  if (!TYPED.test(xml) && !hugeNumbers) return [];
   const plain = unprefixed(xml) ?? xml;
   const sheet = withRowAndCellNumbers(plain) ?? plain;
   const out: TypedCell[] = [];
   for (const m of sheet.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    // Most cells are numbers and shared strings: left before their attributes are parsed.
+    if (!hugeNumbers && !TYPED.test(m[1])) continue;
     const attrs = attributes(m[1]);
     const ref = attrs.get('r');
     const type = attrs.get('t') ?? 'n';
