@@ -131,7 +131,7 @@ export const REGISTER_FIELDS = [
 
   f('marcheInnovant', 'Marché innovant', 'booleen', ['innovant', 'marché innovant', 'achat innovant', 'innovation'], INNOV),
 
-  f('titulaire', 'Titulaire', 'texte', ['titulaire', 'attributaire', 'fournisseur', 'prestataire', 'raison sociale', 'entreprise', 'nom du titulaire', 'dénomination'], SUP),
+  f('titulaire', 'Titulaire', 'texte', ['titulaire', 'attributaire', 'fournisseur', 'prestataire', 'raison sociale', 'entreprise', 'nom du titulaire', 'dénomination', 'mandataire'], SUP),
   f('siret', 'SIRET du titulaire', 'texte', ['SIRET', 'n° SIRET', 'siret titulaire', 'SIRET du titulaire', 'id titulaire'], SUP, { padDigits: 14 }),
   f('codePostalTitulaire', 'Code postal du titulaire', 'texte', ['code postal', 'CP', 'CP titulaire', 'code postal du titulaire'], SUP, { padDigits: 5 }),
   f('communeTitulaire', 'Commune du titulaire', 'texte', ['ville', 'commune', 'localité', 'ville du titulaire', 'commune du titulaire'], SUP),

@@ -6,7 +6,7 @@
  * by `normalizeHeader`:
  * - 1    the same text;
  * - 0.95 the same meaningful words in any order (small words such as `de`,
- *        `du`, `d`, and `HT`, `€`, `total` ignored; plurals and final `e` ignored);
+ *        `du`, `d`, and `HT`, `€`, `total`, `lot` ignored; plurals and final `e` ignored);
  * - 0.6–0.9 the header's words are partly or wholly covered by synonyms that
  *        appear whole in it (`Montant total notifié HT`, `Titulaire / Attributaire`);
  *        words are weighted by rarity across all fields, so a generic word
@@ -46,6 +46,8 @@ export const MIN_HEADER_FIELDS = 3;
 const WEAK_WORDS = new Set([
   'a', 'au', 'aux', 'd', 'de', 'des', 'du', 'e', 'en', 'et', 'l', 'la', 'le', 'les', 'par', 'pour', 'sur', 'dans',
   'un', 'une', 'ou', 'of', 'the', 'ht', 'eur', 'euro', 'euros', 'total', 'totale', 'totaux',
+  // « Montant du lot », « Titulaire du lot »: a register kept per lot qualifies its columns so; no field is named by it.
+  'lot', 'lots',
 ]);
 
 function stem(word: string): string {
@@ -74,11 +76,20 @@ function wordsOf(normalized: string): Words {
   return { stems, key: [...stems].sort().join(' ') };
 }
 
-/** A header stem matches a synonym stem when equal, or when one abbreviates the other (`notif`, `prog`). */
+/** Stem of a French agent noun in `-aire(s)` (`mandataire`, `attributaire`, `prestataire`): who, not what. */
+const AGENT_NOUN_END = 'air';
+
+/**
+ * A header stem matches a synonym stem when equal, or when one abbreviates the other (`notif`, `prog`).
+ * An agent noun and the word it is made from never stand for each other: `mandataire` (the lead member
+ * of a groupement, a supplier) is not `mandaté` (the spend), in either direction. A shorter stem that is
+ * no word of the fields' names is a true abbreviation and still matches (`Titul.` for `titulaire`).
+ */
 function stemMatches(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && short.length * 2 >= long.length && long.startsWith(short);
+  if (short.length < 4 || short.length * 2 < long.length || !long.startsWith(short)) return false;
+  return !(long.endsWith(AGENT_NOUN_END) && !short.endsWith(AGENT_NOUN_END) && headerVocabulary().stems.has(short));
 }
 
 interface Candidate extends Words {

@@ -66,6 +66,9 @@ const HEADER_WORDS: Readonly<Record<string, string>> = {
   // `N° mché`: the usual short form of marché in a buyer's own headers.
   mche: 'marche',
   mch: 'marche',
+  // `Montant max HT`, `Montant maxi`: an accord-cadre's maximum (champs.md « montant maximum HT »).
+  max: 'maximum',
+  maxi: 'maximum',
 };
 const AFTER_NOMBRE = new Set(['de', 'd', 'des', 'du']);
 const EURO_SIGN = /€/g;
@@ -96,7 +99,7 @@ function isReferenceBracket(content: string): boolean {
 /**
  * Header text as compared with the synonyms of `champs.md`: lower case, no
  * accents, `n°`/`no`/`num`/`numéro` → `numero`, `nb`/`nbre`/`nombre de` →
- * `nombre`, `mt`/`mnt` → `montant`, `mche` → `marche`, punctuation and line breaks → space, a trailing
+ * `nombre`, `mt`/`mnt` → `montant`, `mche` → `marche`, `max`/`maxi` → `maximum`, punctuation and line breaks → space, a trailing
  * unit or legal reference in brackets dropped, spaces collapsed. The result holds only `[a-z0-9 ]`.
  */
 export function normalizeHeader(s: string): string {

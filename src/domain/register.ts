@@ -61,7 +61,8 @@ function isTotalText(cell: CellValue | undefined): boolean {
   // Called on every numero: every total word starts with t or s, most numeros with a digit.
   const first = cell.trimStart().charCodeAt(0) | 0x20;
   if (first !== 0x73 && first !== 0x74) return false;
-  const t = cell.trim().toLowerCase().replace(/\s*:$/, '');
+  // Spaces as the buyer sees them: a no-break (U+00A0, U+202F) or doubled space is a space.
+  const t = cell.trim().toLowerCase().replace(/\s+/g, ' ').replace(/ ?:$/, '');
   return TOTAL_WORDS.has(t);
 }
 

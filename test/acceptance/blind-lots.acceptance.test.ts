@@ -198,6 +198,9 @@ const PER_POLE_A: Record<string, [number | null, number | null]> = {
   '4.2.2-heures': [260, null],
   '4.2.2-personnes': [2, 0],
   '4.2.2-contrats': [2, 0],
+  // Corrected after the first run (my omission, not the program's): 4.2.2-typologie has a value, the
+  // number of contracts (sortie.md), so it has one per Pôle like 4.2.2-contrats (CDV 2, RES 0).
+  '4.2.2-typologie': [2, 0],
   '4.2.2-femmes': [50, null],
   '4.2.2-roubaisiens': [50, null],
   '4.2.2-residents-qpv': [1, 0],
