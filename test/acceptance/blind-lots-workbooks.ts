@@ -118,3 +118,31 @@ export async function buildLotsWorkbookB(): Promise<Uint8Array> {
   for (let r = 4; r <= 12; r++) ws.getCell(r, 4).numFmt = 'dd/mm/yyyy';
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+export const FILE_C = 'Pôle Solidarités.xlsx';
+export const SHEET_C = 'Groupements';
+export const HEADER_C = [
+  'N° marché', 'Lot', 'Objet du lot', 'Notifié le', 'Montant min HT', 'Montant max HT', 'Mandaté 2025', 'Titulaire (mandataire)',
+  'Co-traitants', 'CP', 'Clause sociale',
+];
+
+/**
+ * C (added after the first run, from the defects found by probing headers): a register of
+ * groupements and accords-cadres whose supplier column says « Titulaire (mandataire) », whose only
+ * amounts are « Montant min HT » / « Montant max HT », and whose last row is « Total général »
+ * typed with a no-break space. Before the fixes: no register recognised at all.
+ */
+export async function buildLotsWorkbookC(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(SHEET_C);
+  ws.getCell('A1').value = 'Marchés en groupement — Pôle Solidarités';
+  writeRows(ws, 2, [
+    HEADER_C,
+    ['2025-S01-L1', 'Lot 1', 'Aide alimentaire — lot 1 colis', day('2025-02-10'), 40000, 160000, 55000, 'Épicerie Solidaire Roubaix / Banque Alimentaire Nord', 'Banque Alimentaire Nord', 59100, 'oui'], // r3
+    ['2025-S01-L2', 'Lot 2', 'Aide alimentaire — lot 2 produits frais', day('2025-02-10'), 10000, 60000, null, 'Maraîchers du Nord (mandataire)', 'Ferme des Flandres', 59200, 'non'], // r4
+    ['2025-S02', null, 'Accord-cadre transport PMR', day('2025-05-05'), null, 90000, 30000, 'Trans PMR', null, 59000, 'oui'], // r5
+    [null, null, 'Total\u00a0général', null, 50000, 310000, 85000, null, null, null, null], // r6
+  ]);
+  for (let r = 3; r <= 5; r++) ws.getCell(r, 4).numFmt = 'dd/mm/yyyy';
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
