@@ -968,6 +968,55 @@ export function headerPlaces(file: string, grid: SheetGrid, kind: SheetKind, col
   return out;
 }
 
+/**
+ * The sheet read as a register with its header said at `place` (and the user's column choices
+ * `columns`), as the run reads it once that is saved: complete (`detectSheet`) or not
+ * (`findIncompleteRegisters`). Null when the run reads it elsewhere or as another kind.
+ */
+export function registerAt(file: string, grid: SheetGrid, place: HeaderPlace, columns: MappingOverride['columns'] = {}): SheetMapping | null {
+  const said: MappingOverride[] = [{ sheet: grid.name, headerRow: place.headerRow, headerRows: place.headerRows, columns }];
+  const [m] = detectSheet(file, grid, said);
+  const read = m ?? findIncompleteRegisters(file, [grid], said)[0];
+  if (read === undefined || read.kind !== 'registre') return null;
+  const at = headerPlaceOf(read);
+  return at.headerRow === place.headerRow && at.headerRows === place.headerRows ? read : null;
+}
+
+/**
+ * The two-row header places the pane's form offers when no register is recognised: row r with the
+ * row below where the run, told so, reads a register (maybe incomplete) mapping at least as many
+ * register fields as row r alone, and the row below is neither blank nor a row of data — it holds
+ * no contract's value under a required column that row r names (an incomplete register cannot
+ * tell a complete row, and its first contract must not be offered as a header).
+ */
+export function twoRowRegisterPlaces(file: string, grid: SheetGrid, columns: MappingOverride['columns'] = {}): HeaderPlace[] {
+  const out: HeaderPlace[] = [];
+  for (let i = 0; i < Math.min(grid.rows.length, HEADER_SEARCH_ROWS); i++) {
+    const headerRow = grid.firstRow + i;
+    if (isBlankRow(grid, headerRow + 1)) continue;
+    const one = registerAt(file, grid, { headerRow, headerRows: 1 }, columns);
+    if (one === null || holdsContractValue(grid, one, headerRow + 1)) continue;
+    const two = registerAt(file, grid, { headerRow, headerRows: 2 }, columns);
+    if (two !== null && two.columns.length >= one.columns.length) out.push({ headerRow, headerRows: 2 });
+  }
+  return out;
+}
+
+/** Sheet row `row` holds a readable value under a required column of `mapping`, an echo of its header aside. */
+function holdsContractValue(grid: SheetGrid, mapping: SheetMapping, row: number): boolean {
+  const cells = grid.rows[row - grid.firstRow];
+  if (cells === undefined) return false;
+  const fields = SHEET_KINDS.registre.fields as readonly FieldDef[];
+  return mapping.columns.some((c) => {
+    const def = fields.find((f) => f.id === c.field);
+    if (def === undefined || !REQUIRED_FIELDS.includes(c.field as never)) return false;
+    const cell = cells[c.col - grid.firstCol] ?? null;
+    // A header merged over both rows echoes its text on the second (`spreadMerges`).
+    const echo = isHeaderCell(cell) && headerKey(headerText(cell)) === headerKey(c.header);
+    return !echo && readField(def, cell).kind === 'value';
+  });
+}
+
 /** Sheet row `row` holds nothing a person would read (or is past the sheet's end). */
 function isBlankRow(grid: SheetGrid, row: number): boolean {
   const cells = grid.rows[row - grid.firstRow];

@@ -80,6 +80,8 @@ export interface ColumnChoice {
   readonly previousHeader: string | null;
   /** The override in force for that sheet (saved in the workbook), if any. */
   readonly base?: MappingOverride;
+  /** The rows the form without a register says the header is on: 2 says both, 1 undoes two said before for that row. */
+  readonly headerRows?: 1 | 2;
 }
 
 /** A user's choice in the Colonnes step: where a sheet's header is, on one row or two. */
@@ -156,9 +158,10 @@ export function withColumnChoice(overrides: readonly MappingOverride[], choice: 
     if (choice.header !== null) columns[choice.header] = choice.field;
     // A header said on one or two rows stays said (the choice names the same header row); said in
     // the saved choice too, when the session's names another row (the form without a register).
-    const said = [current, choice.base].find((o) => o?.headerRow === choice.headerRow);
-    const rows = said?.headerRows !== undefined ? { headerRows: said.headerRows } : {};
-    return { ...rows, columns };
+    const said = [current, choice.base].find((o) => o?.headerRow === choice.headerRow)?.headerRows;
+    // The form's place wins: two rows, or one row instead of two (a row alone otherwise left to the program, as before).
+    const headerRows = choice.headerRows === 2 || (choice.headerRows === 1 && said === 2) ? choice.headerRows : said;
+    return { ...(headerRows !== undefined ? { headerRows } : {}), columns };
   });
 }
 

@@ -85,7 +85,7 @@ describe('no register recognised: the form starts on the saved header, read on b
     fireEvent.change(row(), { target: { value: '3' } });
     choose(within(manual).getByRole('combobox', { name: DATE }), 'Signature');
     await waitFor(() => expect(last().overrides).toEqual([{ sheet: 'Suivi', headerRow: 3, columns: { Signature: 'dateNotification' } }]));
-    fireEvent.change(row(), { target: { value: '2' } });
+    choose(row(), 'Lignes 2 et 3\u00a0: N° marché, Objet, Montant HT');
     choose(within(manual).getByRole('combobox', { name: DATE }), 'Dates Signature');
     const section = await screen.findByRole('region', { name: SECTION });
     expect(last().overrides).toEqual([{ sheet: 'Suivi', headerRow: 2, headerRows: 2, columns: { 'Dates Signature': 'dateNotification' } }]);
@@ -96,8 +96,22 @@ describe('no register recognised: the form starts on the saved header, read on b
     renderSaid([incompleteOnTwoRows()]);
     const manual = await screen.findByRole('region', { name: 'Indiquer le registre' });
     const row = within(manual).getByRole('combobox', { name: "Ligne d'en-tête" }) as HTMLSelectElement;
-    expect([...row.options].map((o) => o.textContent)[2]).toBe('Ligne 3\u00a0: Signature, Fin, Fournisseur');
+    expect(texts(row).slice(1, 4)).toEqual([
+      'Ligne 2\u00a0: N° marché, Objet, Montant HT',
+      'Lignes 2 et 3\u00a0: N° marché, Objet, Montant HT',
+      'Ligne 3\u00a0: Signature, Fin, Fournisseur',
+    ]);
     fireEvent.change(row, { target: { value: '3' } });
     expect(texts(within(manual).getByRole('combobox', { name: DATE }))).toEqual(['— aucune colonne —', 'Signature', 'Fin', 'Fournisseur']);
+  });
+
+  it('the saved row chosen alone is read alone: a column chosen there says one row', async () => {
+    const { last } = renderSaid([incompleteOnTwoRows()]);
+    const manual = await screen.findByRole('region', { name: 'Indiquer le registre' });
+    choose(within(manual).getByRole('combobox', { name: "Ligne d'en-tête" }), 'Ligne 2\u00a0: N° marché, Objet, Montant HT');
+    const date = within(manual).getByRole('combobox', { name: DATE });
+    expect(texts(date)).toEqual(['— aucune colonne —', 'N° marché', 'Objet', 'Montant HT', 'Dates', 'Titulaire']);
+    choose(date, 'Dates');
+    await waitFor(() => expect(last().overrides).toEqual([{ sheet: 'Suivi', headerRow: 2, headerRows: 1, columns: { Dates: 'dateNotification' } }]));
   });
 });

@@ -23,6 +23,18 @@ describe('pane reducer', () => {
     expect(withColumnChoice(session, { ...choice, headerRow: 2 })).toEqual([{ sheet: 'S', headerRow: 2, columns: { Intitulé: 'objet' } }]);
   });
 
+  it('the form says its rows: two, or one instead of two said for that row (else left unsaid)', () => {
+    const choice = { sheet: 'S', headerRow: 2, field: 'objet', header: 'Intitulé', previousHeader: null };
+    const two = { sheet: 'S', headerRow: 2, headerRows: 2 as const, columns: {} };
+    const one = { ...two, headerRows: 1 as const };
+    expect(withColumnChoice([], { ...choice, headerRows: 2 })).toEqual([{ sheet: 'S', headerRow: 2, headerRows: 2, columns: { Intitulé: 'objet' } }]);
+    expect(withColumnChoice([], { ...choice, headerRows: 1 })).toEqual([{ sheet: 'S', headerRow: 2, columns: { Intitulé: 'objet' } }]);
+    expect(withColumnChoice([two], { ...choice, headerRows: 1 })).toEqual([{ sheet: 'S', headerRow: 2, headerRows: 1, columns: { Intitulé: 'objet' } }]);
+    expect(withColumnChoice([], { ...choice, headerRows: 1, base: two })).toEqual([{ sheet: 'S', headerRow: 2, headerRows: 1, columns: { Intitulé: 'objet' } }]);
+    expect(withColumnChoice([one], { ...choice, headerRows: 1 })).toEqual([{ sheet: 'S', headerRow: 2, headerRows: 1, columns: { Intitulé: 'objet' } }]);
+    expect(withColumnChoice([one], { ...choice, headerRows: 2 })).toEqual([{ sheet: 'S', headerRow: 2, headerRows: 2, columns: { Intitulé: 'objet' } }]);
+  });
+
   it('drops the output on failure so that nothing stale can be written', () => {
     const output = {} as never;
     const computed = paneReducer({ ...INITIAL_STATE, busy: 'Calcul' }, { type: 'computed', output });

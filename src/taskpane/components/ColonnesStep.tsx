@@ -13,7 +13,9 @@ import {
   mapHeaderRow,
   missingRequiredFields,
   overrideFor,
+  registerAt,
   twoRowHeaderTexts,
+  twoRowRegisterPlaces,
   unusedColumnText,
 } from '../../domain/mapping';
 import type { SheetGrid } from '../../domain/cell';
@@ -32,6 +34,12 @@ export interface ColonnesStepProps {
 interface Header {
   readonly col: number;
   readonly text: string;
+}
+
+/** A sheet of the workbooks read, with its file. */
+interface Sheet {
+  readonly file: string;
+  readonly grid: SheetGrid;
 }
 
 /** Non-empty header cells of `row` in a sheet, distinct texts only (first one wins). */
@@ -87,14 +95,18 @@ const sheetTitleId = (sheet: string): string => `feuille-${sheet.replace(/[^A-Za
 export function ColonnesStep({ inputs, output, onChoose, onChooseHeader }: ColonnesStepProps) {
   // A choice in the manual form that completes the register replaces the form by the sheet's
   // section: focus follows to the same field there, instead of falling back to the page (WCAG 2.4.3).
-  const manualChoice = useRef<{ sheet: string; field: string } | null>(null);
+  // A header place that completes it (two rows) sends focus to that section's header place, else its first list.
+  const manualChoice = useRef<{ sheet: string; field: string | null } | null>(null);
   useEffect(() => {
     const pending = manualChoice.current;
     if (!output || !pending) return;
     manualChoice.current = null;
-    document
-      .querySelector<HTMLSelectElement>(`section[aria-labelledby="${sheetTitleId(pending.sheet)}"] select[data-field="${pending.field}"]`)
-      ?.focus();
+    const section = `section[aria-labelledby="${sheetTitleId(pending.sheet)}"]`;
+    const target =
+      pending.field === null
+        ? (document.querySelector<HTMLSelectElement>(`${section} select[data-header-place]`) ?? document.querySelector<HTMLSelectElement>(`${section} select`))
+        : document.querySelector<HTMLSelectElement>(`${section} select[data-field="${pending.field}"]`);
+    target?.focus();
   }, [output]);
   if (!inputs) return <Text>Aucun classeur lu pour l'instant.</Text>;
   // An empty workbook has no sheet or header to point at: the message above says what to do.
@@ -104,9 +116,15 @@ export function ColonnesStep({ inputs, output, onChoose, onChooseHeader }: Colon
       manualChoice.current = { sheet: c.sheet, field: c.field };
       onChoose(c);
     };
+    const chooseHeader =
+      onChooseHeader &&
+      ((c: HeaderChoice): void => {
+        manualChoice.current = { sheet: c.sheet, field: null };
+        onChooseHeader(c);
+      });
     // Another workbook (or its sheets changed) starts the form afresh: its sheet and columns were the last one's.
     const workbookKey = inputs.map((i) => `${i.file}|${i.sheets.map((s) => s.name).join('|')}`).join('||');
-    return <ManualMapping key={workbookKey} inputs={inputs} onChoose={choose} />;
+    return <ManualMapping key={workbookKey} inputs={inputs} onChoose={choose} onChooseHeader={chooseHeader} />;
   }
   const mappings = output.register.mappings;
   // Sheets that look like a register but miss a required column: the run's notice sends the user here.
@@ -289,45 +307,64 @@ function recognisedRequired(headers: readonly Header[]): Record<string, string |
   return out;
 }
 
-/** No register recognised: the user points at the sheet, its header row and the required columns. */
-function ManualMapping({ inputs, onChoose }: { inputs: readonly ChainInput[]; onChoose: (c: ColumnChoice) => void }) {
+/** A header place of the form: a row alone (its number, as before two rows could be said) or with the row below. */
+const formPlaceValue = (p: HeaderPlace): string => (p.headerRows === 1 ? String(p.headerRow) : `${p.headerRow}:2`);
+
+/** No register recognised: the user points at the sheet, its header place (one row or two) and the required columns. */
+function ManualMapping({
+  inputs,
+  onChoose,
+  onChooseHeader,
+}: {
+  inputs: readonly ChainInput[];
+  onChoose: (c: ColumnChoice) => void;
+  onChooseHeader?: (c: HeaderChoice) => void;
+}) {
   const sheets = inputs.flatMap((i) => i.sheets.filter((s) => !s.name.startsWith(SPASER_PREFIX)).map((s) => ({ file: i.file, grid: s })));
   // The choices saved in the workbook, as the run applies them (its message names the same closest sheet).
   const saved = (file: string): MappingOverride[] => {
     const input = inputs.find((i) => i.file === file);
     return input ? mergeOverrides(input, []) : [];
   };
-  /** The sheet as an incomplete register on the two rows its saved choice says, if so (`findIncompleteRegisters`). */
-  const onTwoRows = (s: { file: string; grid: SheetGrid }): SheetMapping | null => {
-    const overrides = saved(s.file);
-    // Most sheets have no such choice: not read again for nothing at each render.
-    if (overrideFor(s.file, s.grid.name, overrides)?.headerRows !== 2) return null;
-    const [m] = findIncompleteRegisters(s.file, [s.grid], overrides);
-    return m?.firstHeaderRow !== undefined ? m : null;
-  };
-  /** The headers from `row`, read as the run reads them: on those two rows, else on that row. */
-  const headersAt = (s: { file: string; grid: SheetGrid }, row: number): Header[] => {
-    const two = onTwoRows(s);
-    return two?.firstHeaderRow === row ? mappingHeaders(inputs, two) : headersOf(inputs, s.file, s.grid.name, row);
-  };
-  // Start on the sheet and header row that come closest to a register, if any.
-  const [closest] = inputs.flatMap((i) => findIncompleteRegisters(i.file, i.sheets, saved(i.file)));
-  // Where its header starts, on two rows as on one.
-  const closestRow = closest?.firstHeaderRow ?? closest?.headerRow;
-  const [sheetName, setSheetName] = useState(closest?.sheet ?? sheets[0]?.grid.name ?? '');
-  const [headerRow, setHeaderRow] = useState(closestRow ?? sheets[0]?.grid.firstRow ?? 1);
-  const [chosen, setChosen] = useState<Record<string, string | null>>(() => {
-    const start = sheets.find((s) => s.grid.name === (closest?.sheet ?? sheets[0]?.grid.name));
-    return start ? recognisedRequired(headersAt(start, closestRow ?? start.grid.firstRow)) : {};
-  });
-  const sheet = sheets.find((s) => s.grid.name === sheetName);
-  if (!sheet) return <Text>Ce classeur ne contient aucune feuille à lire.</Text>;
-  const headers = headersAt(sheet, headerRow);
-  const twoFrom = onTwoRows(sheet)?.firstHeaderRow;
   // A choice builds on the saved one, as in a sheet's section: its header rows and columns stay.
-  const base = overrideFor(sheet.file, sheet.grid.name, saved(sheet.file)) ?? undefined;
+  const baseOf = (s: Sheet): MappingOverride | undefined => overrideFor(s.file, s.grid.name, saved(s.file)) ?? undefined;
+  /** The register read on two rows from `row`, as the run will read it once said, if it reads one. */
+  const onTwoRows = (s: Sheet, row: number): SheetMapping | null => registerAt(s.file, s.grid, { headerRow: row, headerRows: 2 }, baseOf(s)?.columns);
+  /** The headers of a place, read as the run reads them: on both rows (`Dates Signature`), else on that row. */
+  const headersAt = (s: Sheet, p: HeaderPlace): Header[] => {
+    const two = p.headerRows === 2 ? onTwoRows(s, p.headerRow) : null;
+    return two !== null ? mappingHeaders(inputs, two) : headersOf(inputs, s.file, s.grid.name, p.headerRow);
+  };
+  /** The required columns a place names already: as the run maps them on two rows, by their texts on one. */
+  const recognisedAt = (s: Sheet, p: HeaderPlace): Record<string, string | null> => {
+    const two = p.headerRows === 2 ? onTwoRows(s, p.headerRow) : null;
+    if (two === null) return recognisedRequired(headersAt(s, p));
+    const out: Record<string, string | null> = {};
+    for (const c of two.columns) if ((REQUIRED_FIELDS as readonly string[]).includes(c.field)) out[c.field] = c.header;
+    return out;
+  };
+  // Start on the sheet and header place that come closest to a register, if any.
+  const [closest] = inputs.flatMap((i) => findIncompleteRegisters(i.file, i.sheets, saved(i.file)));
+  const firstSheet = sheets.find((s) => s.grid.name === (closest?.sheet ?? sheets[0]?.grid.name));
+  const [sheetName, setSheetName] = useState(firstSheet?.grid.name ?? '');
+  const [place, setPlace] = useState<HeaderPlace>(() =>
+    closest ? headerPlaceOf(closest) : { headerRow: firstSheet?.grid.firstRow ?? 1, headerRows: 1 },
+  );
+  const [chosen, setChosen] = useState<Record<string, string | null>>(() => (firstSheet ? recognisedAt(firstSheet, place) : {}));
+  const sheet = sheets.find((s) => s.grid.name === sheetName);
+  const base = sheet ? baseOf(sheet) : undefined;
+  // The two-row places worth offering, and the saved one (the run reads it so): listed each under its first row.
+  const twoRows = useMemo(() => {
+    if (!sheet) return new Set<number>();
+    const rows = twoRowRegisterPlaces(sheet.file, sheet.grid, base?.columns).map((p) => p.headerRow);
+    if (base?.headerRow !== undefined && base.headerRows === 2 && onTwoRows(sheet, base.headerRow) !== null) rows.push(base.headerRow);
+    return new Set(rows);
+  }, [sheet?.file, sheet?.grid, base]);
+  if (!sheet) return <Text>Ce classeur ne contient aucune feuille à lire.</Text>;
+  const headers = headersAt(sheet, place);
   const lastRow = Math.min(sheet.grid.firstRow + sheet.grid.rows.length - 1, sheet.grid.firstRow + 19);
   const rows = Array.from({ length: Math.max(0, lastRow - sheet.grid.firstRow + 1) }, (_, i) => sheet.grid.firstRow + i);
+  const places = rows.flatMap((r): HeaderPlace[] => [{ headerRow: r, headerRows: 1 }, ...(twoRows.has(r) ? [{ headerRow: r, headerRows: 2 as const }] : [])]);
   return (
     <section aria-labelledby="manuel-titre" className="step-body">
       <h3 id="manuel-titre">Indiquer le registre</h3>
@@ -341,8 +378,8 @@ function ManualMapping({ inputs, onChoose }: { inputs: readonly ChainInput[]; on
           onChange={(_, d) => {
             const next = sheets.find((s) => s.grid.name === d.value);
             setSheetName(d.value);
-            if (next) setHeaderRow(next.grid.firstRow);
-            setChosen(next ? recognisedRequired(headersAt(next, next.grid.firstRow)) : {});
+            if (next) setPlace({ headerRow: next.grid.firstRow, headerRows: 1 });
+            setChosen(next ? recognisedAt(next, { headerRow: next.grid.firstRow, headerRows: 1 }) : {});
           }}
         >
           {sheets.map((s) => (
@@ -352,17 +389,24 @@ function ManualMapping({ inputs, onChoose }: { inputs: readonly ChainInput[]; on
           ))}
         </Select>
       </Field>
-      <Field label="Ligne d'en-tête">
+      <Field label="Ligne d'en-tête" hint={twoRows.size > 0 ? "Si l'en-tête continue sur la ligne du dessous, choisissez les deux lignes." : undefined}>
         <Select
-          value={String(headerRow)}
+          value={formPlaceValue(place)}
           onChange={(_, d) => {
-            setHeaderRow(Number(d.value));
-            setChosen(recognisedRequired(headersAt(sheet, Number(d.value))));
+            const next = places.find((p) => formPlaceValue(p) === d.value);
+            if (!next) return;
+            setPlace(next);
+            setChosen(recognisedAt(sheet, next));
+            // Read on both rows, the sheet may be a whole register: nothing left to choose, the place is the choice.
+            const two = next.headerRows === 2 ? onTwoRows(sheet, next.headerRow) : null;
+            if (two !== null && missingRequiredFields(two).length === 0) {
+              onChooseHeader?.({ sheet: sheet.grid.name, headerRow: next.headerRow, headerRows: 2, base });
+            }
           }}
         >
-          {rows.map((r) => (
-            <option key={r} value={String(r)}>
-              {`${r === twoFrom ? `Lignes ${r} et ${r + 1}` : `Ligne ${r}`}${rowPreview(headersOf(inputs, sheet.file, sheet.grid.name, r))}`}
+          {places.map((p) => (
+            <option key={formPlaceValue(p)} value={formPlaceValue(p)}>
+              {`${p.headerRows === 1 ? `Ligne ${p.headerRow}` : `Lignes ${p.headerRow} et ${p.headerRow + 1}`}${rowPreview(headersOf(inputs, sheet.file, sheet.grid.name, p.headerRow))}`}
             </option>
           ))}
         </Select>
@@ -377,7 +421,15 @@ function ManualMapping({ inputs, onChoose }: { inputs: readonly ChainInput[]; on
               onChange={(_, d) => {
                 const header = headers.find((h) => String(h.col) === d.value)?.text ?? null;
                 setChosen({ ...chosen, [id]: header });
-                onChoose({ sheet: sheet.grid.name, headerRow, field: id, header, previousHeader: current?.text ?? null, base });
+                onChoose({
+                  sheet: sheet.grid.name,
+                  headerRow: place.headerRow,
+                  headerRows: place.headerRows,
+                  field: id,
+                  header,
+                  previousHeader: current?.text ?? null,
+                  base,
+                });
               }}
             >
               {columnOptions(headers)}
