@@ -3,8 +3,12 @@
  * duplicates and conflicts »): a contract entered twice with the same values is a double
  * entry; with different values it is a conflict to arbitrate, and the finding says which.
  */
+import type { CellValue } from './cell';
 import { type FieldDef, REGISTER_FIELDS, type RegisterFieldId, type RegisterValues } from './fields';
 import { frenchDate, frenchNumber } from './french-text';
+import type { SheetMapping } from './model';
+import { normalizeHeader } from './normalize';
+import { numberToText } from './read-cell';
 
 /** What a row gives of itself for the comparison. */
 export interface ComparedRow {
@@ -87,16 +91,21 @@ function shown(def: FieldDef, v: unknown): string {
       return frenchDate(v as string);
     case 'booleen':
       return v ? 'oui' : 'non';
-    default: {
-      const text = String(v);
-      return `« ${text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text} »`;
-    }
+    default:
+      return quoted(String(v));
   }
 }
 
-/** The sentence added to a `doublon`'s message. */
-export function conflictSentence(differences: readonly FieldDifference[]): string {
-  if (differences.length === 0) return ' Les deux lignes portent les mêmes valeurs (saisie en double).';
+function quoted(text: string): string {
+  return `« ${text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text} »`;
+}
+
+/**
+ * The sentence added to a `doublon`'s message. `twoLots`: the rows are two lots (`lotSentence`
+ * follows), so equal values do not make them a double entry.
+ */
+export function conflictSentence(differences: readonly FieldDifference[], twoLots = false): string {
+  if (differences.length === 0) return twoLots ? ' Les deux lignes portent les mêmes valeurs.' : ' Les deux lignes portent les mêmes valeurs (saisie en double).';
   const named = differences
     .slice(0, MAX_NAMED_DIFFERENCES)
     .map((d) => `« ${d.label} » : ${d.here} sur cette ligne, ${d.first} sur la première`)
@@ -109,4 +118,58 @@ export function conflictSentence(differences: readonly FieldDifference[]): strin
 /** A row given by its values object (tests, rows built by hand). */
 export function comparedRow(values: RegisterValues, mapped: ReadonlySet<RegisterFieldId>, raw: Partial<Record<RegisterFieldId, unknown>> = {}): ComparedRow {
   return { value: (id) => values[id], mapped, raw };
+}
+
+/**
+ * Headers of a column that numbers a contract's lots, as `normalizeHeader` gives them (`Lot`,
+ * `N° lot`, `Numéro de lot`, `N° du lot`, `Lot n°`…). No field reads such a column: lots kept under
+ * one numero are doublons from the second (README « Lots, avenants… »), and the message says so.
+ */
+const LOT_HEADERS: ReadonlySet<string> = new Set(['lot', 'lots', 'n lot', 'numero lot', 'numero de lot', 'numero du lot', 'numero des lots', 'lot numero', 'lot n']);
+
+/** The sheet's lot column when no field reads it (its 1-based column and header), else undefined. */
+export function lotColumn(mapping: Pick<SheetMapping, 'unmapped'>): { readonly col: number; readonly header: string } | undefined {
+  return mapping.unmapped.find((u) => LOT_HEADERS.has(normalizeHeader(u.header)));
+}
+
+/** A lot cell as a person reads it: trimmed text or a number; null when empty or anything else. */
+function lotText(cell: CellValue | undefined): string | null {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? numberToText(cell) : null;
+  if (typeof cell !== 'string') return null;
+  const t = cell.replace(/\s+/g, ' ').trim();
+  return t === '' ? null : t;
+}
+
+/** A lot written simply (`2`, `Lot 2`, `lot n° 02`, `B`, `Lot 3a`): its number (`2`, `2`, `2`, `B`, `3A`), else null. */
+const SIMPLE_LOT = /^(?:lots? ?)?(?:(?:n|no|nº|n°|num|numéro|numero)[ .]*)?([0-9]{1,3}[a-z]?|[a-z])$/i;
+
+function lotNumber(text: string): string | null {
+  const m = SIMPLE_LOT.exec(text);
+  return m === null ? null : m[1].replace(/^0+(?=[0-9])/, '').toUpperCase();
+}
+
+/** Two lot cells name the same lot: `Lot 1`, `lot 1` and `1` are one lot. */
+function sameLot(a: string, b: string): boolean {
+  const na = lotNumber(a);
+  const nb = lotNumber(b);
+  if (na !== null && nb !== null) return na === nb;
+  return textKey(a) === textKey(b);
+}
+
+function shownLot(cell: CellValue | undefined, text: string): string {
+  return typeof cell === 'number' ? text : quoted(text);
+}
+
+/**
+ * The sentence a `doublon` gets when its two rows, of one sheet, hold different lots in the
+ * sheet's lot column (`lotColumn`), else ''. The buyer learns why the row is a doublon and what to
+ * do: a numero per lot, shown on this row's numero when its lot is written simply.
+ */
+export function lotSentence(header: string, here: CellValue | undefined, first: CellValue | undefined, numero: string): string {
+  const a = lotText(here);
+  const b = lotText(first);
+  if (a === null || b === null || sameLot(a, b)) return '';
+  const n = lotNumber(a);
+  const example = n === null ? '' : ` (par exemple « ${numero.trim()}-L${n} »)`;
+  return ` Ce sont deux lots (« ${header} » : ${shownLot(here, a)} sur cette ligne, ${shownLot(first, b)} sur la première) : donnez à chaque lot son propre numéro${example} pour qu'il compte.`;
 }

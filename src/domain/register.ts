@@ -19,7 +19,7 @@ import {
 import { type CanonicalValues, FIELD_COUNT, fieldPosition, markCanonical, valuesFromSlots } from './indicators/row-view';
 import { recogniseWorkbook } from './mapping';
 import type { CompanionRow, Finding, MappingOverride, Register, RegisterRow, RowSource, SheetMapping, Tag } from './model';
-import { conflictSentence, differingFields } from './conflicts';
+import { conflictSentence, differingFields, lotColumn, lotSentence } from './conflicts';
 import { digitsAt } from './digits';
 import { FirstRows } from './first-rows';
 import { amountScale } from './normalize';
@@ -216,6 +216,11 @@ function readRegisterSheet(
   const positions = ids.map(fieldPosition);
   const slots: unknown[] = new Array(FIELD_COUNT).fill(undefined);
   const numeroOffset = columns.numero ? columns.numero.col - grid.firstCol : -1;
+  // Lots kept under one numero: the doublon's message says so (`lotSentence`). Found once per
+  // sheet, read for doublons only, and only against an earlier row of this sheet (index ≥ `sheetStart`).
+  const lot = lotColumn(mapping);
+  const lotOffset = lot ? lot.col - grid.firstCol : -1;
+  const sheetStart = rows.length;
 
   // What `judgeRow` shows of a cell, for the row being read: one closure per sheet, not per row.
   let cells: readonly CellValue[] = [];
@@ -227,7 +232,7 @@ function readRegisterSheet(
   // Blocks of rows read one column at a time (see `columnReader`), then built row by row,
   // then stored column by column.
   /** This block's doublons, whose message waits for the block's values to be stored. */
-  const duplicates: { readonly finding: { message: string }; readonly index: number; readonly first: number }[] = [];
+  const duplicates: { readonly finding: { message: string; readonly valeurLue: string | null }; readonly index: number; readonly first: number }[] = [];
   const at = new Int32Array(READ_BLOCK);
   /** Block index of each row kept (totals rows are not). */
   const kept = new Int32Array(READ_BLOCK);
@@ -321,13 +326,24 @@ function readRegisterSheet(
     for (const dup of duplicates) {
       const later = rows[dup.index];
       const earlier = rows[dup.first];
-      dup.finding.message += conflictSentence(
-        differingFields(
-          { value: (id) => store.valueAt(fieldPosition(id), dup.index), mapped: later.mapped, raw: later.raw },
-          { value: (id) => store.valueAt(fieldPosition(id), dup.first), mapped: earlier.mapped, raw: earlier.raw },
-          (id) => columns[id]?.header,
-        ),
-      );
+      const lots =
+        lot && dup.first >= sheetStart
+          ? lotSentence(
+              lot.header,
+              grid.rows[later.source.row - grid.firstRow]?.[lotOffset],
+              grid.rows[earlier.source.row - grid.firstRow]?.[lotOffset],
+              dup.finding.valeurLue ?? '',
+            )
+          : '';
+      dup.finding.message +=
+        conflictSentence(
+          differingFields(
+            { value: (id) => store.valueAt(fieldPosition(id), dup.index), mapped: later.mapped, raw: later.raw },
+            { value: (id) => store.valueAt(fieldPosition(id), dup.first), mapped: earlier.mapped, raw: earlier.raw },
+            (id) => columns[id]?.header,
+          ),
+          lots !== '',
+        ) + lots;
     }
     duplicates.length = 0;
   }
