@@ -92,6 +92,7 @@
  * name « Pôle Éducation ».
  *   r4  2025-E07 lot 1  14/04/2025  maxi 400000  Resto Nord (Roubaix)           CS oui CE oui  OK
  *   r5  2025-E07 lot 2  14/04/2025  maxi 80000   Boulangerie Lemaire            CS non CE oui  ✗ doublon of r4 (Q: a lot)
+ *       (its message, since the lot sentence: « Ce sont deux lots (« Lot » : « Lot 2 » … « Lot 1 » …) … « 2025-E07-L2 » »)
  *   r6  2025-E07 lot 3  (no date)   (no amount)  « Infructueux »                              ✗ montant-manquant, date-manquante
  *   r7  2025-E08        02/06/2025  maxi 150000  « Cars du Nord / Voyages Delattre » 59200 (Tourcoing, MEL) CS non CE non OK
  *   r8  2025-E08-MS1    15/09/2025  maxi 12000 (mini empty) « Cars du Nord » 59200 (another supplier) OK
@@ -499,6 +500,12 @@ describe('blind « lots »: same numero for every lot, « Montant mini / maxi HT
     // the amount is the maximum column (champs.md « montant maximum HT »), never the minimum
     expect(at(6, 'montant-manquant').colonne).toBe('Montant maxi HT');
     for (const l of [5, 9]) expect(at(l, 'doublon').message).toMatch(/Conflit/);
+    // Lot 2 under lot 1's numero: the message says they are two lots and how to number them; the
+    // avenant of lot 1 (r9) is the same lot, no such sentence.
+    expect(at(5, 'doublon').message).toMatch(
+      /\. Ce sont deux lots \(« Lot » : « Lot 2 » sur cette ligne, « Lot 1 » sur la première\) : donnez à chaque lot son propre numéro \(par exemple « 2025-E07-L2 »\) pour qu'il compte\.$/,
+    );
+    expect(at(9, 'doublon').message).not.toMatch(/deux lots/);
     expect(r.result.suggestions).toEqual([]);
   });
 
