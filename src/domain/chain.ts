@@ -3,7 +3,7 @@
  * tagging → indicators → plan. Both adapters and every front end call this.
  */
 import type { SheetGrid } from './cell';
-import { companionNotices } from './companion-notices';
+import { companionNotices, orphanSuiviNotices } from './companion-notices';
 import { lostChoiceNotices } from './lost-choices';
 import { hiddenSheetNotices } from './hidden-sheets';
 import { oversizedSheetNotices } from './oversized-sheets';
@@ -154,13 +154,14 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
   const stateNotices = inputs
     .filter((i) => i.state === null && i.sheets.some((s) => s.name === SHEET_ETAT && s.rows.length > 0))
     .map((i) => unreadableStateNotice(i.file));
-  // What the figures rest on (sheets left out or read hidden, values unread, rows of Cibles or Saisies set
-  // aside): also written in `SPASER Indicateurs`, read long after the run. The state notice is not: the write replaces that sheet.
+  // What the figures rest on (sheets left out or read hidden, values unread, rows of Cibles, Saisies or
+  // Suivi insertion set aside): also written in `SPASER Indicateurs`, read long after the run. The state notice is not: the write replaces that sheet.
   const remarks = [
     ...incompleteRegisterNotices(incomplete),
     ...lostChoiceNotices([...register.mappings, ...incomplete]),
     ...unreadableColumnNotices(register),
     ...companionNotices(register.cibles, register.saisies, exercice, result.indicateurs),
+    ...orphanSuiviNotices(register),
     ...hiddenSheetNotices(inputs, register),
     ...oversizedSheetNotices(inputs),
     ...unreadMergeNotices(inputs, register),
