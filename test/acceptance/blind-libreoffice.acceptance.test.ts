@@ -377,10 +377,14 @@ describe('blind libreoffice: the files are LibreOffice\'s', () => {
     expect(sheet).toContain('<conditionalFormatting');
   });
 
-  test('nothing to warn about beyond the controls: no « Attention » (each run), only « Montant TTC » unused', () => {
+  test('nothing to warn about beyond the controls but the Insertion rows of no contract (each run), only « Montant TTC » unused', () => {
     // A formula whose saved result is "" (J11) is an empty cell the buyer sees empty, not a formula
-    // saved without its result.
-    expect(stderr.split('\n').filter((l) => /Attention|formule/.test(l))).toEqual([]);
+    // saved without its result. Session 33: Insertion r11 (XYZ-99) follows no contract in any run, r8
+    // (PRX-25-001) none of A alone (B's contract); B has no Insertion sheet.
+    const orphan = (row: number, numero: string) =>
+      `Attention : Feuille « Insertion » du classeur « ${FILE_A} », ligne ${row} : le marché « ${numero} » ne figure pas dans le registre ; ` +
+      "la ligne ne compte dans aucun indicateur de l'insertion (heures, contrats, bénéficiaires).";
+    expect(stderr.split('\n').filter((l) => /Attention|formule/.test(l))).toEqual([orphan(11, 'XYZ-99'), orphan(8, 'PRX-25-001'), orphan(11, 'XYZ-99')]);
     expect(stderr).toContain('Colonne non utilisée : « Montant TTC »');
   });
 });
@@ -531,9 +535,14 @@ describe('blind libreoffice: the written workbooks', () => {
     const registre = after.get('SPASER Registre')!.trim().split('\n');
     expect(registre[0]).toMatch(/^N° de marché,Objet du marché,/);
     expect(registre).toHaveLength(1 + 19);
-    // the Indicateurs sheet names every id of the catalogue, and has no remark to read first
+    // the Indicateurs sheet names every id of the catalogue, and has no remark to read first but the
+    // two Insertion rows of no contract of A (session 33)
     for (const id of SPEC_IDS) expect(after.get('SPASER Indicateurs')).toContain(id);
-    expect(after.get('SPASER Indicateurs')).not.toContain('Remarques du calcul');
+    // (a remark's lines put back together: each is a quoted CSV cell, the next one indented)
+    const indicateurs = after.get('SPASER Indicateurs')!.replace(/[\u00a0\u202f]/g, ' ').replace(/",*\n" {3}/g, ' ');
+    expect(indicateurs).toContain('Remarques du calcul (2) : à lire avant les chiffres');
+    expect(indicateurs).toContain('ligne 8 : le marché « PRX-25-001 » ne figure pas dans le registre ;');
+    expect(indicateurs).toContain('ligne 11 : le marché « XYZ-99 » ne figure pas dans le registre ;');
   }, 120_000);
 
   test('the consolidation: SPASER sheets only, its register has the 27 rows, values as LibreOffice read them', async () => {
