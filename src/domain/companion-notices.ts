@@ -111,80 +111,105 @@ const NUMEROS_NAMED = 3;
 
 const SUIVI_LOSS = "dans aucun indicateur de l'insertion (heures, contrats, bénéficiaires)";
 
-/** The register's numeros compared as for `doublon` (`normalizeNumero`), each read once. */
+/** What the register has to say of the numeros of Suivi insertion rows it does not have. */
+interface Hints {
+  /** The first numero that writes the key with other separators only, as written. */
+  readonly twin?: string;
+  /** The numeros that extend the key as lots numbered apart, as written, in register order. */
+  readonly lots: string[];
+}
+
+/**
+ * The register's numeros compared as for `doublon` (`normalizeNumero`). Read in one pass for the
+ * numeros asked (no set of them all: most registers have every numero of their Suivi insertion),
+ * and once more for the hints when some are missing.
+ */
 class RegisterNumeros {
-  /** Position of the first row of each normalised numero, in register order. */
-  private readonly first = new Map<string, number>();
   private readonly valueOf: (i: number) => unknown;
-  private sorted: string[] | null = null;
-  private byCharacters: Map<string, string> | null = null;
 
-  constructor(rows: readonly RegisterRow[]) {
+  constructor(private readonly rows: readonly RegisterRow[]) {
     this.valueOf = fieldOfRows(rows, 'numero');
-    for (let i = 0; i < rows.length; i++) {
-      const v = this.valueOf(i);
-      if (v === undefined || v === null) continue;
-      const key = normalizeNumero(String(v));
-      if (key !== '' && !this.first.has(key)) this.first.set(key, i);
+  }
+
+  private key(i: number): string {
+    const v = this.valueOf(i);
+    return v === undefined || v === null ? '' : normalizeNumero(String(v));
+  }
+
+  /** Those of `keys` that some register row has. */
+  had(keys: ReadonlySet<string>): Set<string> {
+    const found = new Set<string>();
+    for (let i = 0; i < this.rows.length && found.size < keys.size; i++) {
+      const key = this.key(i);
+      if (keys.has(key)) found.add(key);
     }
-  }
-
-  has(key: string): boolean {
-    return this.first.has(key);
-  }
-
-  private written(key: string): string {
-    return String(this.valueOf(this.first.get(key) as number)).trim();
+    return found;
   }
 
   /**
-   * The numeros that write `key` with other separators only (`2025-012 L1` for `2025-012-L1`): the
-   * first of them, as written. Two numeros to the letter of the spec, but surely the same contract.
+   * For each of `keys` (numeros the register does not have), the numeros that write it with other
+   * separators only (`2025-012-L1` for `2025-012 L1`: two numeros to the letter of the spec, surely one
+   * contract), and those that extend it as lots numbered apart (`2025-012-L1`, `2025-012lot2` for
+   * `2025-012`; not `2025-0123`: a digit after a digit, or a letter after a letter, continues the number).
    */
-  twin(key: string): string | undefined {
-    if (this.byCharacters === null) {
-      this.byCharacters = new Map();
-      for (const k of this.first.keys()) {
-        const chars = lettersAndDigits(k);
-        if (chars !== '' && !this.byCharacters.has(chars)) this.byCharacters.set(chars, k);
+  hints(keys: readonly string[]): Map<string, Hints> {
+    const hints = new Map<string, { twin?: string; lots: string[]; seen: Set<string> }>(keys.map((k) => [k, { lots: [], seen: new Set() }]));
+    const byCharacters = new Map<string, string[]>();
+    const byLength = new Map<number, string[]>();
+    for (const key of keys) {
+      const chars = lettersAndDigits(key);
+      if (chars !== '') push(byCharacters, chars, key);
+      push(byLength, key.length, key);
+    }
+    const lengths = [...byLength.keys()];
+    for (let i = 0; i < this.rows.length; i++) {
+      const numero = this.key(i);
+      if (numero === '') continue;
+      for (const key of byCharacters.get(lettersAndDigits(numero)) ?? []) {
+        const h = hints.get(key)!;
+        h.twin ??= this.written(i);
+      }
+      for (const length of lengths) {
+        if (numero.length <= length || sameKind(numero.charAt(length - 1), numero.charAt(length))) continue;
+        const prefix = numero.slice(0, length);
+        const h = hints.get(prefix);
+        if (h !== undefined && !h.seen.has(numero)) {
+          h.seen.add(numero);
+          h.lots.push(this.written(i));
+        }
       }
     }
-    const chars = lettersAndDigits(key);
-    const twin = chars === '' ? undefined : this.byCharacters.get(chars);
-    return twin === undefined ? undefined : this.written(twin);
+    return hints;
   }
 
-  /**
-   * The numeros that extend `key` as lots numbered apart (`2025-012-L1`, `2025-012lot2` for `2025-012`),
-   * in register order, as written. `2025-0123` does not extend `2025-012`: a digit after a digit (or a
-   * letter after a letter) continues the number itself.
-   */
-  lots(key: string): string[] {
-    const sorted = (this.sorted ??= [...this.first.keys()].sort());
-    // Binary search of the first numero not below `key`: a sorted range holds those starting with it.
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid] < key) lo = mid + 1;
-      else hi = mid;
-    }
-    const found: string[] = [];
-    for (let k = lo; k < sorted.length && sorted[k].startsWith(key); k++) {
-      if (sorted[k].length > key.length && !sameKind(key.charAt(key.length - 1), sorted[k].charAt(key.length))) found.push(sorted[k]);
-    }
-    return found.sort((a, b) => (this.first.get(a) as number) - (this.first.get(b) as number)).map((k) => this.written(k));
+  private written(i: number): string {
+    return String(this.valueOf(i)).trim();
   }
 }
 
+function push<K>(map: Map<K, string[]>, key: K, value: string): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+/** `s` without its separators. Asked of every numero of the register: ASCII without a regex. */
 function lettersAndDigits(s: string): string {
-  return s.replace(/[^\p{L}\p{N}]/gu, '');
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return s.replace(/[^\p{L}\p{N}]/gu, '');
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) out += s[i];
+  }
+  return out;
 }
 
+const LETTER = /\p{L}/u;
+
+/** Both digits, or both letters: `b` continues the number or word that `a` ends. */
 function sameKind(a: string, b: string): boolean {
-  const digit = (c: string) => c >= '0' && c <= '9';
-  const letter = (c: string) => /\p{L}/u.test(c);
-  return (digit(a) && digit(b)) || (letter(a) && letter(b));
+  const digits = (a >= '0' && a <= '9') || (b >= '0' && b <= '9');
+  return digits ? a >= '0' && a <= '9' && b >= '0' && b <= '9' : LETTER.test(a) && LETTER.test(b);
 }
 
 /** « ligne 8 », « lignes 8, 9 et 12 », « lignes 8, 9, 12, 14, 15 et 3 autres ». */
@@ -218,31 +243,37 @@ interface OrphanGroup {
  */
 export function orphanSuiviNotices(register: Register): string[] {
   if (register.suiviInsertion.length === 0) return [];
+  const keys = register.suiviInsertion.map((row) => normalizeNumero(row.values.numero?.trim() ?? ''));
   const numeros = new RegisterNumeros(register.rows);
+  const had = numeros.had(new Set(keys));
   // By sheet, then by normalised numero ('' when none): in row order, the rows being read in sheet order.
   const sheets = new Map<string, { readonly source: RowSource; readonly groups: Map<string, OrphanGroup> }>();
-  for (const row of register.suiviInsertion) {
-    const written = row.values.numero?.trim() ?? '';
-    const key = normalizeNumero(written);
-    if (key !== '' && numeros.has(key)) continue;
+  register.suiviInsertion.forEach((row, i) => {
+    const key = keys[i];
+    if (key !== '' && had.has(key)) return;
     const id = `${row.source.file}\u0000${row.source.sheet}`;
     let sheet = sheets.get(id);
     if (sheet === undefined) sheets.set(id, (sheet = { source: row.source, groups: new Map() }));
     let group = sheet.groups.get(key);
-    if (group === undefined) sheet.groups.set(key, (group = { written, key, rows: [] }));
+    if (group === undefined) sheet.groups.set(key, (group = { written: row.values.numero?.trim() ?? '', key, rows: [] }));
     group.rows.push(row.source.row);
+  });
+  // At most ORPHANS_TOLD sentences of numeros a sheet: the last one tells the others together.
+  const told = new Set<OrphanGroup>();
+  for (const { groups } of sheets.values()) {
+    const numbered = [...groups.values()].filter((g) => g.key !== '');
+    for (const g of numbered.length <= ORPHANS_TOLD ? numbered : numbered.slice(0, ORPHANS_TOLD - 1)) told.add(g);
   }
+  const hints = told.size === 0 ? new Map<string, Hints>() : numeros.hints([...new Set([...told].map((g) => g.key))]);
   const notices: string[] = [];
   for (const { source, groups } of sheets.values()) {
     const sheet = capitalised(sheetOf(source));
-    const numbered = [...groups.values()].filter((g) => g.key !== '');
-    // At most ORPHANS_TOLD sentences of numeros: the last one tells the others together.
-    const told = new Set(numbered.length <= ORPHANS_TOLD ? numbered : numbered.slice(0, ORPHANS_TOLD - 1));
+    const rest: OrphanGroup[] = [];
     for (const g of groups.values()) {
       if (g.key === '') notices.push(`${sheet}, ${rowsText(g.rows)} : sans n° de marché, ${g.rows.length === 1 ? 'la ligne ne compte' : 'ces lignes ne comptent'} ${SUIVI_LOSS}.`);
-      else if (told.has(g)) notices.push(`${sheet}, ${rowsText(g.rows)} : ${orphanSentence(g, numeros)}`);
+      else if (told.has(g)) notices.push(`${sheet}, ${rowsText(g.rows)} : ${orphanSentence(g, hints.get(g.key))}`);
+      else rest.push(g);
     }
-    const rest = numbered.filter((g) => !told.has(g));
     if (rest.length > 0) {
       const rows = rest.reduce((n, g) => n + g.rows.length, 0);
       notices.push(
@@ -255,12 +286,10 @@ export function orphanSuiviNotices(register: Register): string[] {
 }
 
 /** What to say of the rows of one numero that the register does not have. */
-function orphanSentence(g: OrphanGroup, numeros: RegisterNumeros): string {
-  const twin = numeros.twin(g.key);
-  const lots = twin === undefined ? numeros.lots(g.key) : [];
-  const one = g.rows.length === 1;
-  const loss = `${one ? 'la ligne ne compte' : 'ces lignes ne comptent'} ${SUIVI_LOSS}`;
-  if (twin !== undefined) return `le marché « ${g.written} » ne figure pas dans le registre (vouliez-vous dire « ${twin} » ?) ; ${loss}.`;
+function orphanSentence(g: OrphanGroup, hints: Hints | undefined): string {
+  const loss = `${g.rows.length === 1 ? 'la ligne ne compte' : 'ces lignes ne comptent'} ${SUIVI_LOSS}`;
+  if (hints?.twin !== undefined) return `le marché « ${g.written} » ne figure pas dans le registre (vouliez-vous dire « ${hints.twin} » ?) ; ${loss}.`;
+  const lots = hints?.lots ?? [];
   const hint = lots.length === 0 ? '' : ` Le registre a ${namesText(lots)} : indiquez le numéro du lot.`;
   return `le marché « ${g.written} » ne figure pas dans le registre ; ${loss}.${hint}`;
 }
