@@ -119,6 +119,13 @@ interface Hints {
   readonly lots: string[];
 }
 
+interface Found {
+  twin?: string;
+  readonly lots: string[];
+  /** The normalised numeros of `lots`: a lot on several rows is named once. */
+  readonly seen: Set<string>;
+}
+
 /**
  * The register's numeros compared as for `doublon` (`normalizeNumero`). Read in one pass for the
  * numeros asked (no set of them all: most registers have every numero of their Suivi insertion),
@@ -153,7 +160,7 @@ class RegisterNumeros {
    * `2025-012`; not `2025-0123`: a digit after a digit, or a letter after a letter, continues the number).
    */
   hints(keys: readonly string[]): Map<string, Hints> {
-    const hints = new Map<string, { twin?: string; lots: string[]; seen: Set<string> }>(keys.map((k) => [k, { lots: [], seen: new Set() }]));
+    const hints = new Map<string, Found>(keys.map((k) => [k, { lots: [], seen: new Set() }]));
     const byCharacters = new Map<string, string[]>();
     const byLength = new Map<number, string[]>();
     for (const key of keys) {
@@ -165,10 +172,8 @@ class RegisterNumeros {
     for (let i = 0; i < this.rows.length; i++) {
       const numero = this.key(i);
       if (numero === '') continue;
-      for (const key of byCharacters.get(lettersAndDigits(numero)) ?? []) {
-        const h = hints.get(key)!;
-        h.twin ??= this.written(i);
-      }
+      const twinOf = byCharacters.get(lettersAndDigits(numero));
+      if (twinOf !== undefined) for (const key of twinOf) (hints.get(key) as Found).twin ??= this.written(i);
       for (const length of lengths) {
         if (numero.length <= length || sameKind(numero.charAt(length - 1), numero.charAt(length))) continue;
         const prefix = numero.slice(0, length);
@@ -245,7 +250,7 @@ export function orphanSuiviNotices(register: Register): string[] {
   if (register.suiviInsertion.length === 0) return [];
   const keys = register.suiviInsertion.map((row) => normalizeNumero(row.values.numero?.trim() ?? ''));
   const numeros = new RegisterNumeros(register.rows);
-  const had = numeros.had(new Set(keys));
+  const had = numeros.had(new Set(keys.filter((k) => k !== '')));
   // By sheet, then by normalised numero ('' when none): in row order, the rows being read in sheet order.
   const sheets = new Map<string, { readonly source: RowSource; readonly groups: Map<string, OrphanGroup> }>();
   register.suiviInsertion.forEach((row, i) => {

@@ -51,6 +51,20 @@ describe('Suivi insertion rows whose numero is no contract of the register', () 
     ]);
   });
 
+  it('names a lot once whatever its rows, and tells a row without numero even when a register row has none', () => {
+    const register = grid('Marchés', [
+      ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
+      ['C-5 L1', 'x', 1, d('2025-01-01')],
+      ['c-5l1', 'x', 1, d('2024-01-01')],
+      [null, 'sans numéro', 1, d('2025-01-01')],
+    ]);
+    const out = runChain([{ file: FILE, sheets: [register, suivi(['C-5', 'B1', 1], [null, 'B2', 2])], state: null }], { today: '2026-01-15' });
+    expect(out.notices).toEqual([
+      `${where}, ligne 2 : le marché « C-5 » ne figure pas dans le registre ; la ligne ne compte ${loss} Le registre a « C-5 L1 » : indiquez le numéro du lot.`,
+      `${where}, ligne 3 : sans n° de marché, la ligne ne compte ${loss}`,
+    ]);
+  });
+
   it('suggests the numero written with other separators', () => {
     const out = run(suivi(['2025-012 L1', 'B1', 35]));
     expect(out.notices).toEqual([`${where}, ligne 2 : le marché « 2025-012 L1 » ne figure pas dans le registre (vouliez-vous dire « 2025-012-L1 » ?) ; la ligne ne compte ${loss}`]);
