@@ -75,20 +75,12 @@ import * as path from 'node:path';
 import { EXIT_OK, runCli } from '../../src/cli/run';
 import type { SpaserResult } from '../../src/domain/model';
 import { capture, tempDir } from '../cli/helpers';
-import { SPEC_IDS } from './helpers';
+import { checkIndicator, SPEC_IDS, type StatusExpectation } from './helpers';
 import { buildExercicesWorkbook, buildProbeWorkbook, FILE_EXERCICES, FILE_PROBE } from './blind-exercices-workbooks';
 
 type Ind = SpaserResult['indicateurs'][number];
 
-/** One expectation: statut, value (null for breakdowns), n1 ('skip' = not asserted), motif pattern, coverage, breakdown. */
-interface Exp {
-  s: 'calculé' | 'saisi' | 'nc';
-  v?: number | null;
-  n1?: number | null | 'skip';
-  motif?: RegExp;
-  cov?: { renseignees: number; total: number };
-  rep?: Record<string, unknown>;
-}
+type Exp = StatusExpectation;
 
 const ABS = /absente?/i;
 const nc = (motif?: RegExp): Exp => ({ s: 'nc', n1: null, motif });
@@ -334,46 +326,6 @@ const NO_POLE = new Set([
   '3.2.1-fournitures-evitees', '3.2.1-mobilier-reemploye', '5.1.1-fournisseurs-zone', '5.1.4-fournisseurs-typologie',
 ]);
 
-function checkIndicator(ind: Ind, e: Exp): void {
-  const label = ind.id;
-  const statut = e.s === 'nc' ? 'non calculable' : e.s;
-  expect([label, ind.statut]).toEqual([label, statut]);
-  if (e.s === 'nc') {
-    expect([label, ind.valeur]).toEqual([label, null]);
-    expect([label, typeof ind.motif]).toEqual([label, 'string']);
-    if (e.motif) expect([label, ind.motif]).toEqual([label, expect.stringMatching(e.motif)]);
-  } else if (e.v === null) {
-    expect([label, ind.valeur]).toEqual([label, null]);
-  } else {
-    expect([label, ind.valeur]).toEqual([label, expect.any(Number)]);
-    expect([label, ind.valeur as number]).toEqual([label, expect.closeTo(e.v as number, 9)]);
-  }
-  if (e.n1 !== 'skip' && e.n1 !== undefined) {
-    if (e.n1 === null) expect([label, 'n1', ind.n1]).toEqual([label, 'n1', null]);
-    else expect([label, 'n1', ind.n1]).toEqual([label, 'n1', expect.closeTo(e.n1, 9)]);
-  }
-  if (e.cov) expect([label, ind.couverture]).toEqual([label, e.cov]);
-  if (e.rep) {
-    const rep = (ind.repartition ?? {}) as Record<string, unknown>;
-    for (const [k, v] of Object.entries(e.rep)) {
-      if (typeof v === 'number') expect([label, k, rep[k]]).toEqual([label, k, v]);
-      else {
-        const got = rep[k] as { fournisseurs: number; depense: number } | undefined;
-        const want = v as { fournisseurs: number; depense: number };
-        expect([label, k, got?.fournisseurs, got?.depense]).toEqual([label, k, expect.closeTo(want.fournisseurs, 9), expect.closeTo(want.depense, 9)]);
-      }
-    }
-    // Categories not expected are empty (or left out).
-    for (const [k, v] of Object.entries(rep)) {
-      if (k in e.rep) continue;
-      if (typeof v === 'number') expect([label, k, v]).toEqual([label, k, 0]);
-      else {
-        const got = v as { fournisseurs: number; depense: number };
-        expect([label, k, got.fournisseurs, got.depense]).toEqual([label, k, 0, 0]);
-      }
-    }
-  }
-}
 
 async function run(dir: string, extra: string[], out: string, file = FILE_EXERCICES): Promise<{ code: number; result: SpaserResult; stderr: string }> {
   const c = capture(dir);

@@ -123,19 +123,10 @@ import ExcelJS from 'exceljs';
 import { EXIT_OK, runCli } from '../../src/cli/run';
 import type { SpaserResult } from '../../src/domain/model';
 import { capture, tempDir } from '../cli/helpers';
-import { SPEC_IDS } from './helpers';
+import { checkIndicator, SPEC_IDS, type StatusExpectation } from './helpers';
 import { buildLotsWorkbookA, buildLotsWorkbookB, buildLotsWorkbookC, FILE_A, FILE_B, FILE_C, SHEET_A, SHEET_B, SUIVI_A } from './blind-lots-workbooks';
 
-type Ind = SpaserResult['indicateurs'][number];
-
-interface Exp {
-  s: 'calculé' | 'nc';
-  v?: number | null;
-  n1?: number | null | 'skip';
-  motif?: RegExp;
-  cov?: { renseignees: number; total: number };
-  rep?: Record<string, unknown>;
-}
+type Exp = StatusExpectation;
 
 const ABS = /absente?/i;
 const nc = (motif: RegExp = ABS): Exp => ({ s: 'nc', n1: null, motif });
@@ -244,39 +235,6 @@ const EXPECTED_B: Record<string, Exp> = {
   '5.1.1-montant-moyen-roubaix': { s: 'calculé', v: 400000, n1: null },
 };
 
-function checkIndicator(ind: Ind, e: Exp): void {
-  const label = ind.id;
-  expect([label, ind.statut]).toEqual([label, e.s === 'nc' ? 'non calculable' : e.s]);
-  if (e.s === 'nc') {
-    expect([label, ind.valeur]).toEqual([label, null]);
-    if (e.motif) expect([label, ind.motif]).toEqual([label, expect.stringMatching(e.motif)]);
-  } else if (e.v === null) {
-    expect([label, ind.valeur]).toEqual([label, null]);
-  } else {
-    expect([label, ind.valeur]).toEqual([label, expect.closeTo(e.v as number, 9)]);
-  }
-  if (e.n1 !== 'skip' && e.n1 !== undefined) {
-    if (e.n1 === null) expect([label, 'n1', ind.n1]).toEqual([label, 'n1', null]);
-    else expect([label, 'n1', ind.n1]).toEqual([label, 'n1', expect.closeTo(e.n1, 9)]);
-  }
-  if (e.cov) expect([label, ind.couverture]).toEqual([label, e.cov]);
-  if (e.rep) {
-    const rep = (ind.repartition ?? {}) as Record<string, unknown>;
-    for (const [k, v] of Object.entries(e.rep)) {
-      if (typeof v === 'number') expect([label, k, rep[k]]).toEqual([label, k, v]);
-      else {
-        const got = rep[k] as { fournisseurs: number; depense: number } | undefined;
-        const want = v as { fournisseurs: number; depense: number };
-        expect([label, k, got?.fournisseurs, got?.depense]).toEqual([label, k, expect.closeTo(want.fournisseurs, 9), expect.closeTo(want.depense, 9)]);
-      }
-    }
-    for (const [k, v] of Object.entries(rep)) {
-      if (k in e.rep) continue;
-      if (typeof v === 'number') expect([label, k, v]).toEqual([label, k, 0]);
-      else expect([label, k, (v as { fournisseurs: number }).fournisseurs, (v as { depense: number }).depense]).toEqual([label, k, 0, 0]);
-    }
-  }
-}
 
 interface Run {
   code: number;

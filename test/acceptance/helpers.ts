@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { ChainInput, ChainOutput } from '../../src/domain/chain';
+import type { SpaserResult } from '../../src/domain/model';
 import { openXlsx } from '../../src/workbook/xlsx';
 
 /** A real Excel date (UTC midnight, as ExcelJS writes it). */
@@ -163,4 +164,56 @@ export function expectBreakdown(i: JsonIndicator, want: SupplierBreakdown): void
     expectClose(rep[k]?.depense, v.depense, `${i.id} ${k} depense`);
   }
   for (const [k, v] of Object.entries(rep)) if (!(k in want)) expect({ k, f: v.fournisseurs, d: v.depense }).toEqual({ k, f: 0, d: 0 });
+}
+
+/** One expectation of the `exercices` form: statut, value (null for breakdowns), n1 ('skip' = not asserted), motif pattern, coverage, breakdown. */
+export interface StatusExpectation {
+  s: 'calculé' | 'saisi' | 'nc';
+  v?: number | null;
+  n1?: number | null | 'skip';
+  motif?: RegExp;
+  cov?: { renseignees: number; total: number };
+  rep?: Record<string, unknown>;
+}
+
+/** An indicator of the result against a `StatusExpectation`; breakdown categories not expected are empty (or left out). */
+export function checkIndicator(ind: SpaserResult['indicateurs'][number], e: StatusExpectation): void {
+  const label = ind.id;
+  const statut = e.s === 'nc' ? 'non calculable' : e.s;
+  expect([label, ind.statut]).toEqual([label, statut]);
+  if (e.s === 'nc') {
+    expect([label, ind.valeur]).toEqual([label, null]);
+    expect([label, typeof ind.motif]).toEqual([label, 'string']);
+    if (e.motif) expect([label, ind.motif]).toEqual([label, expect.stringMatching(e.motif)]);
+  } else if (e.v === null) {
+    expect([label, ind.valeur]).toEqual([label, null]);
+  } else {
+    expect([label, ind.valeur]).toEqual([label, expect.any(Number)]);
+    expect([label, ind.valeur as number]).toEqual([label, expect.closeTo(e.v as number, 9)]);
+  }
+  if (e.n1 !== 'skip' && e.n1 !== undefined) {
+    if (e.n1 === null) expect([label, 'n1', ind.n1]).toEqual([label, 'n1', null]);
+    else expect([label, 'n1', ind.n1]).toEqual([label, 'n1', expect.closeTo(e.n1, 9)]);
+  }
+  if (e.cov) expect([label, ind.couverture]).toEqual([label, e.cov]);
+  if (e.rep) {
+    const rep = (ind.repartition ?? {}) as Record<string, unknown>;
+    for (const [k, v] of Object.entries(e.rep)) {
+      if (typeof v === 'number') expect([label, k, rep[k]]).toEqual([label, k, v]);
+      else {
+        const got = rep[k] as { fournisseurs: number; depense: number } | undefined;
+        const want = v as { fournisseurs: number; depense: number };
+        expect([label, k, got?.fournisseurs, got?.depense]).toEqual([label, k, expect.closeTo(want.fournisseurs, 9), expect.closeTo(want.depense, 9)]);
+      }
+    }
+    // Categories not expected are empty (or left out).
+    for (const [k, v] of Object.entries(rep)) {
+      if (k in e.rep) continue;
+      if (typeof v === 'number') expect([label, k, v]).toEqual([label, k, 0]);
+      else {
+        const got = v as { fournisseurs: number; depense: number };
+        expect([label, k, got.fournisseurs, got.depense]).toEqual([label, k, 0, 0]);
+      }
+    }
+  }
 }
