@@ -1,7 +1,7 @@
 import { detectSheet, missingRequiredFields, registerAt, twoRowRegisterPlaces } from '../../src/domain/mapping';
 import type { CellValue } from '../../src/domain/cell';
 import { d, grid } from '../helpers/grid';
-import { INCOMPLETE_ON_TWO_ROWS, incompleteOnTwoRows } from '../helpers/incomplete-on-two-rows';
+import { COLUMNS_ON_TWO_ROWS, INCOMPLETE_ON_TWO_ROWS, incompleteOnTwoRows } from '../helpers/incomplete-on-two-rows';
 
 // README « Colonnes » (ligne d'en-tête dite par l'acheteur): without a register, the pane's form offers
 // a row with the one below where the run, told so, reads a register on both rows mapping at least as
@@ -15,12 +15,7 @@ describe('two-row header places of the form without a register', () => {
     expect(twoRowRegisterPlaces(FILE, incompleteOnTwoRows())).toEqual([{ headerRow: 2, headerRows: 2 }]);
     const m = registerAt(FILE, incompleteOnTwoRows(), { headerRow: 2, headerRows: 2 })!;
     expect(m).toMatchObject({ kind: 'registre', firstHeaderRow: 2, headerRow: 3 });
-    expect(m.columns.map((c) => [c.col, c.header, c.field])).toEqual([
-      [1, 'N° marché', 'numero'],
-      [2, 'Objet', 'objet'],
-      [3, 'Montant HT', 'montant'],
-      [6, 'Fournisseur', 'titulaire'],
-    ]);
+    expect(m.columns.map((c) => [c.col, c.header, c.field])).toEqual(COLUMNS_ON_TWO_ROWS);
     expect(missingRequiredFields(m)).toEqual(['dateNotification']);
   });
 

@@ -2,7 +2,7 @@ import { NoRegisterError, runChain, type ChainInput } from '../../src/domain/cha
 import { describeMissingRequired, detectSheet, findIncompleteRegisters, headerPlaces, missingRequiredFields, twoRowHeaderTexts } from '../../src/domain/mapping';
 import type { MappingOverride } from '../../src/domain/model';
 import { d, grid } from '../helpers/grid';
-import { INCOMPLETE_ON_TWO_ROWS, incompleteOnTwoRows, saidOnTwoRows } from '../helpers/incomplete-on-two-rows';
+import { COLUMNS_ON_TWO_ROWS, HEADERS_ON_TWO_ROWS, INCOMPLETE_ON_TWO_ROWS, incompleteOnTwoRows, saidOnTwoRows } from '../helpers/incomplete-on-two-rows';
 
 // README « Colonnes » (ligne d'en-tête dite par l'acheteur): a register missing a required column
 // whose saved choice says its header is on two rows is read on both, as once complete (session 33:
@@ -25,21 +25,9 @@ describe('an incomplete register whose header the user said is on two rows', () 
   it('is read on both rows, as the complete register would be', () => {
     const [m] = findIncompleteRegisters(FILE, [incompleteOnTwoRows()], [saidOnTwoRows()]);
     expect(m).toMatchObject({ sheet: 'Suivi', kind: 'registre', headerRow: 3, firstHeaderRow: 2, explicit: true });
-    expect(m.columns.map((c) => [c.col, c.header, c.field])).toEqual([
-      [1, 'N° marché', 'numero'],
-      [2, 'Objet', 'objet'],
-      [3, 'Montant HT', 'montant'],
-      [6, 'Fournisseur', 'titulaire'],
-    ]);
+    expect(m.columns.map((c) => [c.col, c.header, c.field])).toEqual(COLUMNS_ON_TWO_ROWS);
     expect(missingRequiredFields(m)).toEqual(['dateNotification']);
-    expect(twoRowHeaderTexts(incompleteOnTwoRows(), m)!.map((h) => h.text)).toEqual([
-      'N° marché',
-      'Objet',
-      'Montant HT',
-      'Dates Signature',
-      'Dates Fin',
-      'Fournisseur',
-    ]);
+    expect(twoRowHeaderTexts(incompleteOnTwoRows(), m)!.map((h) => h.text)).toEqual(HEADERS_ON_TWO_ROWS);
   });
 
   it('is read on its first row when nothing is said, or one row is', () => {

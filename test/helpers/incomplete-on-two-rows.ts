@@ -22,3 +22,14 @@ export function incompleteOnTwoRows(name = 'Suivi'): SheetGrid {
 
 /** The user's saved choice: the header of `sheet` on rows 2 and 3. */
 export const saidOnTwoRows = (sheet = 'Suivi'): MappingOverride => ({ sheet, headerRow: 2, headerRows: 2, columns: {} });
+
+/** Its columns read on both rows, as [column, header, field]: no header names the date of notification. */
+export const COLUMNS_ON_TWO_ROWS = [
+  [1, 'N° marché', 'numero'],
+  [2, 'Objet', 'objet'],
+  [3, 'Montant HT', 'montant'],
+  [6, 'Fournisseur', 'titulaire'],
+];
+
+/** Its headers read on both rows, left to right. */
+export const HEADERS_ON_TWO_ROWS = ['N° marché', 'Objet', 'Montant HT', 'Dates Signature', 'Dates Fin', 'Fournisseur'];

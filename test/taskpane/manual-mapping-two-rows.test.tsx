@@ -12,7 +12,7 @@ import { runChain, type ChainInput, type ChainOptions } from '../../src/domain/c
 import type { CellValue, SheetGrid } from '../../src/domain/cell';
 import { App } from '../../src/taskpane/components/App';
 import { d, grid } from '../helpers/grid';
-import { INCOMPLETE_ON_TWO_ROWS, incompleteOnTwoRows } from '../helpers/incomplete-on-two-rows';
+import { HEADERS_ON_TWO_ROWS, INCOMPLETE_ON_TWO_ROWS, incompleteOnTwoRows } from '../helpers/incomplete-on-two-rows';
 import { fakeHost, TODAY } from './fixtures';
 
 const SECTION = 'Feuille «\u00a0Suivi\u00a0»';
@@ -55,15 +55,7 @@ describe('the form without a register offers a header on two rows', () => {
     const { host, last } = renderForm([incompleteOnTwoRows()]);
     const manual = await screen.findByRole('region', { name: 'Indiquer le registre' });
     choose(within(manual).getByRole('combobox', { name: PLACE }), TWO_ROWS);
-    expect(texts(within(manual).getByRole('combobox', { name: DATE }))).toEqual([
-      '— aucune colonne —',
-      'N° marché',
-      'Objet',
-      'Montant HT',
-      'Dates Signature',
-      'Dates Fin',
-      'Fournisseur',
-    ]);
+    expect(texts(within(manual).getByRole('combobox', { name: DATE }))).toEqual(['— aucune colonne —', ...HEADERS_ON_TWO_ROWS]);
     expect(selected(manual, 'N° de marché (obligatoire)')).toBe('N° marché');
     expect(selected(manual, 'Objet du marché (obligatoire)')).toBe('Objet');
     expect(selected(manual, 'Montant notifié HT (€) (obligatoire)')).toBe('Montant HT');
