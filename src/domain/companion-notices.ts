@@ -3,7 +3,7 @@
  * computation leaves aside, told to the user: the spec has no control code for them, and a
  * target, a manual value or hours that silently count for nothing are worse than a word.
  */
-import { frenchNumber } from './french-text';
+import { frenchList, frenchNumber } from './french-text';
 import { CATALOGUE, indicatorDef } from './indicators/catalogue';
 import { fieldOfRows } from './indicators/row-view';
 import type { CompanionRow, IndicatorResult, Register, RegisterRow, RowSource } from './model';
@@ -219,18 +219,18 @@ function sameKind(a: string, b: string): boolean {
 
 /** « ligne 8 », « lignes 8, 9 et 12 », « lignes 8, 9, 12, 14, 15 et 3 autres ». */
 function rowsText(rows: readonly number[]): string {
-  if (rows.length === 1) return `ligne ${rows[0]}`;
-  if (rows.length <= ROWS_NAMED) return `lignes ${rows.slice(0, -1).join(', ')} et ${rows[rows.length - 1]}`;
-  const others = rows.length - ROWS_NAMED;
-  return `lignes ${rows.slice(0, ROWS_NAMED).join(', ')} et ${frenchNumber(others)} ${others > 1 ? 'autres' : 'autre'}`;
+  return `${rows.length === 1 ? 'ligne' : 'lignes'} ${listWithOthers(rows.map(String), ROWS_NAMED)}`;
 }
 
 /** « « A » », « « A » et « B » », « « A », « B », « C » et 2 autres ». */
 function namesText(names: readonly string[]): string {
-  const quoted = names.slice(0, NUMEROS_NAMED).map((n) => `« ${n} »`);
-  const others = names.length - quoted.length;
-  if (others > 0) return `${quoted.join(', ')} et ${frenchNumber(others)} ${others > 1 ? 'autres' : 'autre'}`;
-  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} et ${quoted[quoted.length - 1]}`;
+  return listWithOthers(names.map((n) => `« ${n} »`), NUMEROS_NAMED);
+}
+
+/** The first `named` items listed, the others counted (« et 2 autres »). */
+function listWithOthers(items: readonly string[], named: number): string {
+  const others = items.length - named;
+  return others > 0 ? frenchList([...items.slice(0, named), `${frenchNumber(others)} ${others > 1 ? 'autres' : 'autre'}`]) : frenchList(items);
 }
 
 interface OrphanGroup {

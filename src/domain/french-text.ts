@@ -63,6 +63,11 @@ export function fixedNumber(n: number, decimals: number): string {
   return `${negative ? '-' : ''}${grouped(intPart)}${decPart ? `,${decPart}` : ''}`;
 }
 
+/** « a », « a et b », « a, b et c »: items joined as a French sentence lists them. */
+export function frenchList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+}
+
 /** A sentence or a field label set mid-sentence: its first letter in lower case. */
 export function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase('fr') + text.slice(1);

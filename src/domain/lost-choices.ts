@@ -4,6 +4,7 @@
  * that column because its header was not recognised, so the field is most likely lost with it.
  */
 import { SHEET_KINDS } from './fields';
+import { frenchList } from './french-text';
 import type { LostChoice, SheetMapping } from './model';
 
 /** « « Jours pour payer », choisi pour « Délai moyen de paiement (jours) » ». */
@@ -20,7 +21,7 @@ export function lostChoiceNotices(mappings: readonly SheetMapping[]): string[] {
     if (lost.length === 0) return [];
     const one = lost.length === 1;
     const list = lost.map((l) => lostChoiceText(m, l));
-    const listed = one ? list[0] : `${list.slice(0, -1).join(', ')} et ${list[list.length - 1]}`;
+    const listed = frenchList(list);
     return [
       `Feuille « ${m.sheet} » du classeur « ${m.file} » : ` +
         `${one ? "votre choix de colonne ne s'applique plus" : "vos choix de colonnes ne s'appliquent plus"}, car ` +
