@@ -72,13 +72,11 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { EXIT_OK, runCli } from '../../src/cli/run';
+import { EXIT_OK } from '../../src/cli/run';
 import type { SpaserResult } from '../../src/domain/model';
-import { capture, tempDir } from '../cli/helpers';
-import { checkIndicator, SPEC_IDS, type StatusExpectation } from './helpers';
+import { tempDir } from '../cli/helpers';
+import { byId, calculerJson, checkIndicator, sortedControls, SPEC_IDS, type StatusExpectation } from './helpers';
 import { buildExercicesWorkbook, buildProbeWorkbook, FILE_EXERCICES, FILE_PROBE } from './blind-exercices-workbooks';
-
-type Ind = SpaserResult['indicateurs'][number];
 
 type Exp = StatusExpectation;
 
@@ -326,24 +324,6 @@ const NO_POLE = new Set([
   '3.2.1-fournitures-evitees', '3.2.1-mobilier-reemploye', '5.1.1-fournisseurs-zone', '5.1.4-fournisseurs-typologie',
 ]);
 
-
-async function run(dir: string, extra: string[], out: string, file = FILE_EXERCICES): Promise<{ code: number; result: SpaserResult; stderr: string }> {
-  const c = capture(dir);
-  const code = await runCli(['calculer', file, ...extra, '--sortie', out, '--json'], c.io);
-  const stdout = c.stdout();
-  return { code, result: (stdout.trim() ? JSON.parse(stdout) : null) as SpaserResult, stderr: c.stderr() };
-}
-
-function controls(result: SpaserResult): (string | number)[][] {
-  return result.controles
-    .map((c) => [c.feuille, c.ligne, c.code] as (string | number)[])
-    .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || (a[1] as number) - (b[1] as number) || String(a[2]).localeCompare(String(b[2])));
-}
-
-function byId(result: SpaserResult): Map<string, Ind> {
-  return new Map(result.indicateurs.map((i) => [i.id, i]));
-}
-
 describe('blind « exercices »: a workbook spanning 2023–2025, the choice of the exercice', () => {
   let dir: string;
   beforeAll(async () => {
@@ -354,7 +334,7 @@ describe('blind « exercices »: a workbook spanning 2023–2025, the choice of 
   describe('default exercice (tie 7–7 between 2024 and 2025 → 2025)', () => {
     let r: { code: number; result: SpaserResult; stderr: string };
     beforeAll(async () => {
-      r = await run(dir, [], 'defaut.xlsx');
+      r = await calculerJson(dir, FILE_EXERCICES, 'defaut.xlsx');
     }, 120_000);
 
     it('runs, exercice 2025, spend from the mandated column', () => {
@@ -366,7 +346,7 @@ describe('blind « exercices »: a workbook spanning 2023–2025, the choice of 
       expect(r.result.lignes).toEqual({ lues: 19, exercice: 6, erreurs: 5, avertissements: 1 });
     });
     it('controls per row', () => {
-      expect(controls(r.result)).toEqual(EXPECTED_CONTROLS);
+      expect(sortedControls(r.result)).toEqual(EXPECTED_CONTROLS);
       const doublon = r.result.controles.find((c) => c.code === 'doublon')!;
       expect([doublon.gravite, doublon.colonne]).toEqual(['erreur', 'N° de marché']);
       expect(r.result.controles.find((c) => c.code === 'delai-paiement-depasse')!.gravite).toBe('avertissement');
@@ -401,7 +381,7 @@ describe('blind « exercices »: a workbook spanning 2023–2025, the choice of 
   describe('--exercice 2024 (N−1 = 2023)', () => {
     let r: { code: number; result: SpaserResult; stderr: string };
     beforeAll(async () => {
-      r = await run(dir, ['--exercice', '2024'], 'e2024.xlsx');
+      r = await calculerJson(dir, FILE_EXERCICES, 'e2024.xlsx', ['--exercice', '2024']);
     }, 120_000);
 
     it('runs, exercice 2024, lignes', () => {
@@ -409,7 +389,7 @@ describe('blind « exercices »: a workbook spanning 2023–2025, the choice of 
       expect(r.result.exercice).toBe(2024);
       expect(r.result.depense).toBe('montantMandate');
       expect(r.result.lignes).toEqual({ lues: 19, exercice: 5, erreurs: 5, avertissements: 0 });
-      expect(controls(r.result)).toEqual(EXPECTED_CONTROLS);
+      expect(sortedControls(r.result)).toEqual(EXPECTED_CONTROLS);
     });
     it.each(SPEC_IDS)('%s', (id) => {
       checkIndicator(byId(r.result).get(id)!, EXPECTED_2024[id]);
@@ -419,7 +399,7 @@ describe('blind « exercices »: a workbook spanning 2023–2025, the choice of 
   describe('--exercice 2023 (no row of N−1)', () => {
     let r: { code: number; result: SpaserResult; stderr: string };
     beforeAll(async () => {
-      r = await run(dir, ['--exercice', '2023'], 'e2023.xlsx');
+      r = await calculerJson(dir, FILE_EXERCICES, 'e2023.xlsx', ['--exercice', '2023']);
     }, 120_000);
 
     it('runs, exercice 2023, spend = montant (sheet 2023 has no mandated column), every n1 null', () => {
@@ -437,14 +417,14 @@ describe('blind « exercices »: a workbook spanning 2023–2025, the choice of 
   describe('--exercice 2022 (no row at all)', () => {
     let r: { code: number; result: SpaserResult; stderr: string };
     beforeAll(async () => {
-      r = await run(dir, ['--exercice', '2022'], 'e2022.xlsx');
+      r = await calculerJson(dir, FILE_EXERCICES, 'e2022.xlsx', ['--exercice', '2022']);
     }, 120_000);
 
     it('runs (exit 0: the chain ran), exercice 2022, no row of R', () => {
       expect(r.code).toBe(EXIT_OK);
       expect(r.result.exercice).toBe(2022);
       expect(r.result.lignes).toEqual({ lues: 19, exercice: 0, erreurs: 5, avertissements: 0 });
-      expect(controls(r.result)).toEqual(EXPECTED_CONTROLS);
+      expect(sortedControls(r.result)).toEqual(EXPECTED_CONTROLS);
       for (const ind of r.result.indicateurs) expect([ind.id, ind.n1]).toEqual([ind.id, null]);
     });
     it.each(SPEC_IDS)('%s', (id) => {
@@ -477,11 +457,11 @@ describe('blind « exercices », probe: errors count for the default exercice; d
   }, 60_000);
 
   it('default: 2025 (rows in error counted), lignes, controls, 4.1.2, 1.1.1 with « au plus »', async () => {
-    const r = await run(dir, [], 'probe.xlsx', FILE_PROBE);
+    const r = await calculerJson(dir, FILE_PROBE, 'probe.xlsx');
     expect(r.code).toBe(EXIT_OK);
     expect(r.result.exercice).toBe(2025);
     expect(r.result.lignes).toEqual({ lues: 9, exercice: 1, erreurs: 5, avertissements: 0 });
-    expect(controls(r.result)).toEqual([
+    expect(sortedControls(r.result)).toEqual([
       ['Registre', 2, 'montant-manquant'],
       ['Registre', 3, 'doublon'],
       ['Registre', 4, 'date-invalide'],
@@ -497,7 +477,7 @@ describe('blind « exercices », probe: errors count for the default exercice; d
   }, 120_000);
 
   it('--exercice 2024: N−1 2023 has only a row in error → n1 null everywhere', async () => {
-    const r = await run(dir, ['--exercice', '2024'], 'probe2024.xlsx', FILE_PROBE);
+    const r = await calculerJson(dir, FILE_PROBE, 'probe2024.xlsx', ['--exercice', '2024']);
     expect(r.code).toBe(EXIT_OK);
     expect(r.result.exercice).toBe(2024);
     expect(r.result.lignes).toEqual({ lues: 9, exercice: 3, erreurs: 5, avertissements: 0 });

@@ -4,7 +4,7 @@
  * infructueux lots, a contract of last year with spend this year, min / max amounts, groupements,
  * sub-total rows. Expectations written by hand from `/work/shared/spec/` (champs.md, regles.md §1–§9,
  * indicateurs.md, sortie.md) and the README's « Choix faits » only, before reading `src/`
- * (workbooks: ./blind-lots-workbooks.ts). Run through the command line in-process (`runCli … --json
+ * (workbooks: ./blind-lots-workbooks.ts). JsonRun through the command line in-process (`runCli … --json
  * --sortie …`), day of the run 2026-01-15 (dates allowed up to 31/12/2027).
  *
  * The spec knows neither lots, avenants nor accords-cadres: a row is a contract, identified by its
@@ -120,10 +120,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { EXIT_OK, runCli } from '../../src/cli/run';
-import type { SpaserResult } from '../../src/domain/model';
-import { capture, tempDir } from '../cli/helpers';
-import { checkIndicator, SPEC_IDS, type StatusExpectation } from './helpers';
+import { EXIT_OK } from '../../src/cli/run';
+import { tempDir } from '../cli/helpers';
+import { byId, calculerJson, checkIndicator, type JsonRun, sortedControls, SPEC_IDS, type StatusExpectation } from './helpers';
 import { buildLotsWorkbookA, buildLotsWorkbookB, buildLotsWorkbookC, FILE_A, FILE_B, FILE_C, SHEET_A, SHEET_B, SUIVI_A } from './blind-lots-workbooks';
 
 type Exp = StatusExpectation;
@@ -235,28 +234,6 @@ const EXPECTED_B: Record<string, Exp> = {
   '5.1.1-montant-moyen-roubaix': { s: 'calculé', v: 400000, n1: null },
 };
 
-
-interface Run {
-  code: number;
-  result: SpaserResult;
-  stderr: string;
-}
-
-async function run(dir: string, file: string, out: string): Promise<Run> {
-  const c = capture(dir);
-  const code = await runCli(['calculer', file, '--sortie', out, '--json'], c.io);
-  const stdout = c.stdout();
-  return { code, result: (stdout.trim() ? JSON.parse(stdout) : null) as SpaserResult, stderr: c.stderr() };
-}
-
-function controls(result: SpaserResult): (string | number)[][] {
-  return result.controles
-    .map((c) => [c.feuille, c.ligne, c.code] as (string | number)[])
-    .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || (a[1] as number) - (b[1] as number) || String(a[2]).localeCompare(String(b[2])));
-}
-
-const byId = (r: SpaserResult) => new Map(r.indicateurs.map((i) => [i.id, i]));
-
 /** Every cell of a sheet as address → JSON of its value and number format, plus its merges. */
 function snapshot(ws: ExcelJS.Worksheet): { cells: Record<string, string>; merges: string[] } {
   const cells: Record<string, string> = {};
@@ -307,12 +284,12 @@ function chartCount(file: string): number {
 describe('blind « lots »: lots, avenants, accords-cadres, reconductions in one buyer workbook (A)', () => {
   let dir: string;
   let original: Uint8Array;
-  let r: Run;
+  let r: JsonRun;
   beforeAll(async () => {
     dir = tempDir();
     original = await buildLotsWorkbookA();
     fs.writeFileSync(path.join(dir, FILE_A), original);
-    r = await run(dir, FILE_A, 'A - sortie.xlsx');
+    r = await calculerJson(dir, FILE_A, 'A - sortie.xlsx');
   }, 120_000);
 
   it('runs: exercice 2025 (15 dated rows against 4), spend from the mandated column', () => {
@@ -326,7 +303,7 @@ describe('blind « lots »: lots, avenants, accords-cadres, reconductions in one
   });
 
   it('controls: infructueux lot, same-numero avenant, amount in words, mislabelled sub-total, same-date reconduction', () => {
-    expect(controls(r.result)).toEqual([
+    expect(sortedControls(r.result)).toEqual([
       [SHEET_A, 7, 'montant-manquant'],
       [SHEET_A, 11, 'doublon'],
       [SHEET_A, 12, 'suggestion-non-confirmee'],
@@ -429,12 +406,12 @@ describe('blind « lots »: lots, avenants, accords-cadres, reconductions in one
 describe('blind « lots »: same numero for every lot, « Montant mini / maxi HT » (B)', () => {
   let dir: string;
   let original: Uint8Array;
-  let r: Run;
+  let r: JsonRun;
   beforeAll(async () => {
     dir = tempDir();
     original = await buildLotsWorkbookB();
     fs.writeFileSync(path.join(dir, FILE_B), original);
-    r = await run(dir, FILE_B, 'B - sortie.xlsx');
+    r = await calculerJson(dir, FILE_B, 'B - sortie.xlsx');
   }, 120_000);
 
   it('runs: exercice 2025, spend = montant (no mandated column)', () => {
@@ -448,7 +425,7 @@ describe('blind « lots »: same numero for every lot, « Montant mini / maxi HT
   });
 
   it('controls: lot 2 and the avenant are doublons of lot 1; the infructueux lot has neither amount nor date', () => {
-    expect(controls(r.result)).toEqual([
+    expect(sortedControls(r.result)).toEqual([
       [SHEET_B, 5, 'doublon'],
       [SHEET_B, 6, 'date-manquante'],
       [SHEET_B, 6, 'montant-manquant'],
@@ -517,11 +494,11 @@ describe('blind « lots »: same numero for every lot, « Montant mini / maxi HT
  * Suppliers (§8): 3 — Roubaix (r3, 55 000), MEL (r4 60 000, r5 30 000).
  */
 describe('blind « lots »: groupements, « Titulaire (mandataire) », « Montant max HT », a spaced « Total général » (C)', () => {
-  let r: Run;
+  let r: JsonRun;
   beforeAll(async () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, FILE_C), await buildLotsWorkbookC());
-    r = await run(dir, FILE_C, 'C - sortie.xlsx');
+    r = await calculerJson(dir, FILE_C, 'C - sortie.xlsx');
   }, 120_000);
 
   it('runs, exercice 2025, spend from the mandated column; the totals row is no row; nothing to control', () => {

@@ -4,6 +4,8 @@ import ExcelJS from 'exceljs';
 import type { ChainInput, ChainOutput } from '../../src/domain/chain';
 import type { SpaserResult } from '../../src/domain/model';
 import { openXlsx } from '../../src/workbook/xlsx';
+import { runCli } from '../../src/cli/run';
+import { capture } from '../cli/helpers';
 
 /** A real Excel date (UTC midnight, as ExcelJS writes it). */
 export function day(iso: string): Date {
@@ -216,4 +218,31 @@ export function checkIndicator(ind: SpaserResult['indicateurs'][number], e: Stat
       }
     }
   }
+}
+
+/** What one `calculer … --json` run gave: exit code, the JSON (null when none), stderr. */
+export interface JsonRun {
+  code: number;
+  result: SpaserResult;
+  stderr: string;
+}
+
+/** `calculer <file> [extra] --sortie <out> --json` in `dir`. */
+export async function calculerJson(dir: string, file: string, out: string, extra: readonly string[] = []): Promise<JsonRun> {
+  const c = capture(dir);
+  const code = await runCli(['calculer', file, ...extra, '--sortie', out, '--json'], c.io);
+  const stdout = c.stdout();
+  return { code, result: (stdout.trim() ? JSON.parse(stdout) : null) as SpaserResult, stderr: c.stderr() };
+}
+
+/** The controls as [sheet, row, code], sorted: compared whatever their order. */
+export function sortedControls(result: SpaserResult): (string | number)[][] {
+  return result.controles
+    .map((c) => [c.feuille, c.ligne, c.code] as (string | number)[])
+    .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || (a[1] as number) - (b[1] as number) || String(a[2]).localeCompare(String(b[2])));
+}
+
+/** The result's indicators by id. */
+export function byId(result: SpaserResult): Map<string, SpaserResult['indicateurs'][number]> {
+  return new Map(result.indicateurs.map((i) => [i.id, i]));
 }
