@@ -60,3 +60,23 @@ export async function writeSmallRegister(file: string): Promise<void> {
 export function listFiles(dir: string): string[] {
   return fs.readdirSync(dir).sort();
 }
+
+/** A text with its no-break spaces as plain ones (the terminal's and a reader's view). */
+export function plainSpaces(v: unknown): string {
+  return String(v ?? '').replace(/[\u00a0\u202f]/g, ' ');
+}
+
+/** The remarks block of a written `SPASER Indicateurs`: its title (row 4) and its line cells, from row 5 to the first empty one. */
+export async function writtenRemarks(file: string): Promise<{ title: string; lines: ExcelJS.Cell[] }> {
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.readFile(file);
+  const ws = back.getWorksheet('SPASER Indicateurs');
+  const lines: ExcelJS.Cell[] = [];
+  for (let r = 5; ws !== undefined && plainSpaces(ws.getCell(r, 1).value) !== ''; r++) lines.push(ws.getCell(r, 1));
+  return { title: plainSpaces(ws?.getCell(4, 1).value), lines };
+}
+
+/** Remark lines put back together: the bullet and the indent of the lines that follow dropped. */
+export function joinedRemark(lines: readonly string[]): string {
+  return lines.map((t) => t.replace(/^(• | {3})/, '')).join(' ');
+}

@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { EXIT_OK, runCli } from '../../src/cli/run';
-import { capture, d, tempDir } from './helpers';
+import { capture, d, joinedRemark, plainSpaces, tempDir, writtenRemarks } from './helpers';
 
 it('tells the Suivi insertion rows of a consultation number whose lots the register numbers apart', async () => {
   const dir = tempDir();
@@ -27,15 +27,10 @@ it('tells the Suivi insertion rows of a consultation number whose lots the regis
   expect(await runCli(['calculer', file, '--sortie', out], c.io)).toBe(EXIT_OK);
   const notice =
     "Feuille « Insertion » du classeur « Voirie.xlsx », ligne 3 : le marché « 2025-012 » ne figure pas dans le registre ; la ligne ne compte dans aucun indicateur de l'insertion (heures, contrats, bénéficiaires). Le registre a « 2025-012-L1 » et « 2025-012-L2 » : indiquez le numéro du lot.";
-  const plain = (v: unknown): string => String(v ?? '').replace(/[\u00a0\u202f]/g, ' ');
   // The terminal gets plain spaces (`src/cli/format.ts`).
-  expect(c.stderr()).toContain(`Attention : ${plain(notice)}`);
+  expect(c.stderr()).toContain(`Attention : ${plainSpaces(notice)}`);
 
-  const back = new ExcelJS.Workbook();
-  await back.xlsx.readFile(out);
-  const ws = back.getWorksheet('SPASER Indicateurs');
-  expect(plain(ws?.getCell(4, 1).value)).toBe('Remarques du calcul (1) : à lire avant les chiffres');
-  const lines: string[] = [];
-  for (let r = 5; plain(ws?.getCell(r, 1).value) !== ''; r++) lines.push(String(ws!.getCell(r, 1).value));
-  expect(lines.map((t) => t.replace(/^(• | {3})/, '')).join(' ')).toBe(notice);
+  const { title, lines } = await writtenRemarks(out);
+  expect(title).toBe('Remarques du calcul (1) : à lire avant les chiffres');
+  expect(joinedRemark(lines.map((cell) => String(cell.value)))).toBe(notice);
 });

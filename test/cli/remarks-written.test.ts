@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { EXIT_OK, runCli } from '../../src/cli/run';
-import { capture, d, tempDir } from './helpers';
+import { capture, d, joinedRemark, plainSpaces, tempDir, writtenRemarks } from './helpers';
 
 it('writes the remark of a Saisies manuelles row with an unknown id in SPASER Indicateurs', async () => {
   const dir = tempDir();
@@ -26,24 +26,19 @@ it('writes the remark of a Saisies manuelles row with an unknown id in SPASER In
   expect(await runCli(['calculer', file, '--sortie', out], c.io)).toBe(EXIT_OK);
   expect(c.stderr()).toMatch(/Attention : Feuille « Saisies manuelles » .* ligne 2 : « =1\+1 inconnu » n'est pas l'identifiant/);
 
-  const back = new ExcelJS.Workbook();
-  await back.xlsx.readFile(out);
-  const ws = back.getWorksheet('SPASER Indicateurs');
-  const plain = (v: unknown): string => String(v ?? '').replace(/[\u00a0\u202f]/g, ' ');
-  expect(plain(ws?.getCell(4, 1).value)).toBe('Remarques du calcul (2) : à lire avant les chiffres');
-  const lines: ExcelJS.Cell[] = [];
-  for (let r = 5; plain(ws?.getCell(r, 1).value) !== ''; r++) lines.push(ws!.getCell(r, 1));
-  expect(plain(ws?.getCell(5 + lines.length + 1, 1).value)).toBe('Id');
+  const { title, lines } = await writtenRemarks(out);
+  expect(title).toBe('Remarques du calcul (2) : à lire avant les chiffres');
+  expect(plainSpaces(lines[0].worksheet.getCell(5 + lines.length + 1, 1).value)).toBe('Id');
   // Every line a text cell, none a formula, none longer than columns A:C hold.
   for (const cell of lines) {
     expect(cell.type).toBe(ExcelJS.ValueType.String);
-    expect(plain(cell.value).length).toBeLessThanOrEqual(100);
+    expect(plainSpaces(cell.value).length).toBeLessThanOrEqual(100);
   }
-  expect(lines.some((cell) => plain(cell.value).startsWith('   =1+1'))).toBe(true);
+  expect(lines.some((cell) => plainSpaces(cell.value).startsWith('   =1+1'))).toBe(true);
   // The first remark, its lines put back together, is the one said on stderr.
-  const texts = lines.map((cell) => plain(cell.value));
+  const texts = lines.map((cell) => plainSpaces(cell.value));
   const second = texts.findIndex((t, i) => i > 0 && t.startsWith('• '));
-  const first = texts.slice(0, second).map((t) => t.replace(/^(• | {3})/, '')).join(' ');
+  const first = joinedRemark(texts.slice(0, second));
   expect(first).toMatch(/^Feuille « Saisies manuelles » du classeur « Pôle A\.xlsx », ligne 2 : « =1\+1 inconnu » n'est pas l'identifiant/);
-  expect(plain(c.stderr())).toContain(first);
+  expect(plainSpaces(c.stderr())).toContain(first);
 });
