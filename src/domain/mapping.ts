@@ -953,12 +953,7 @@ export function headerPlaces(file: string, grid: SheetGrid, kind: SheetKind, col
   const rows = new Set(grid.tables.map((t) => t.headerRow));
   for (let i = 0; i < Math.min(grid.rows.length, HEADER_SEARCH_ROWS); i++) rows.add(grid.firstRow + i);
   const out: HeaderPlace[] = [];
-  const at = (headerRow: number, headerRows: 1 | 2): SheetMapping | null => {
-    const [m] = detectSheet(file, grid, [{ sheet: grid.name, headerRow, headerRows, columns }]);
-    if (m === undefined || m.kind !== kind) return null;
-    const place = headerPlaceOf(m);
-    return place.headerRow === headerRow && place.headerRows === headerRows ? m : null;
-  };
+  const at = (headerRow: number, headerRows: 1 | 2): SheetMapping | null => sheetAt(file, grid, { headerRow, headerRows }, columns, kind, false);
   for (const headerRow of [...rows].sort((a, b) => a - b)) {
     if (at(headerRow, 1) !== null) out.push({ headerRow, headerRows: 1 });
     // A first row of data is never read as the header's second row (`detectAnew`): not offered either;
@@ -974,10 +969,18 @@ export function headerPlaces(file: string, grid: SheetGrid, kind: SheetKind, col
  * (`findIncompleteRegisters`). Null when the run reads it elsewhere or as another kind.
  */
 export function registerAt(file: string, grid: SheetGrid, place: HeaderPlace, columns: MappingOverride['columns'] = {}): SheetMapping | null {
+  return sheetAt(file, grid, place, columns, 'registre', true);
+}
+
+/**
+ * The sheet as the run reads it once `place` and `columns` are saved, when it is a `kind` sheet whose
+ * header is at that very place (with `incomplete`, a register missing required columns too); else null.
+ */
+function sheetAt(file: string, grid: SheetGrid, place: HeaderPlace, columns: MappingOverride['columns'], kind: SheetKind, incomplete: boolean): SheetMapping | null {
   const said: MappingOverride[] = [{ sheet: grid.name, headerRow: place.headerRow, headerRows: place.headerRows, columns }];
   const [m] = detectSheet(file, grid, said);
-  const read = m ?? findIncompleteRegisters(file, [grid], said)[0];
-  if (read === undefined || read.kind !== 'registre') return null;
+  const read = m ?? (incomplete ? findIncompleteRegisters(file, [grid], said)[0] : undefined);
+  if (read === undefined || read.kind !== kind) return null;
   const at = headerPlaceOf(read);
   return at.headerRow === place.headerRow && at.headerRows === place.headerRows ? read : null;
 }
