@@ -161,15 +161,53 @@ function shownLot(cell: CellValue | undefined, text: string): string {
 }
 
 /**
- * The sentence a `doublon` gets when its two rows, of one sheet, hold different lots in the
- * sheet's lot column (`lotColumn`), else ''. The buyer learns why the row is a doublon and what to
- * do: a numero per lot, shown on this row's numero when its lot is written simply.
+ * The sentence a `doublon` gets when its two rows hold different lots in their sheets' lot columns
+ * (`lotColumn`), else ''. The buyer learns why the row is a doublon and what to do: a numero per
+ * lot, shown on this row's numero when its lot is written simply. `firstHeader`: the first row's
+ * lot column, named too when its sheet calls it otherwise.
  */
-export function lotSentence(header: string, here: CellValue | undefined, first: CellValue | undefined, numero: string): string {
+export function lotSentence(header: string, here: CellValue | undefined, first: CellValue | undefined, numero: string, firstHeader = header): string {
   const a = lotText(here);
   const b = lotText(first);
   if (a === null || b === null || sameLot(a, b)) return '';
   const n = lotNumber(a);
   const example = n === null ? '' : ` (par exemple « ${numero.trim()}-L${n} »)`;
-  return ` Ce sont deux lots (« ${header} » : ${shownLot(here, a)} sur cette ligne, ${shownLot(first, b)} sur la première) : donnez à chaque lot son propre numéro${example} pour qu'il compte.`;
+  const firstNamed = normalizeHeader(firstHeader) === normalizeHeader(header) ? '' : `« ${firstHeader} » : `;
+  return ` Ce sont deux lots (« ${header} » : ${shownLot(here, a)} sur cette ligne, ${firstNamed}${shownLot(first, b)} sur la première) : donnez à chaque lot son propre numéro${example} pour qu'il compte.`;
+}
+
+/**
+ * The lot cells of the register rows whose sheet has a lot column, by register index: a doublon's
+ * first row may be of an earlier sheet or workbook, whose grid is gone. Sheets without one keep nothing.
+ */
+export class LotCells {
+  /** One per sheet with a lot column, in register order (`start` never decreases). */
+  readonly #sheets: { readonly start: number; readonly header: string; readonly cells: CellValue[] }[] = [];
+
+  /** A sheet whose rows start at register index `start`: push each row's lot cell, in register order. */
+  sheet(start: number, header: string): CellValue[] {
+    const cells: CellValue[] = [];
+    this.#sheets.push({ start, header, cells });
+    return cells;
+  }
+
+  /** `lotSentence` for the register rows `later` and `first`: '' unless both sheets have a lot column. */
+  sentence(later: number, first: number, numero: string): string {
+    const a = this.#sheetOf(later);
+    const b = a && this.#sheetOf(first);
+    return a && b ? lotSentence(a.header, a.cells[later - a.start], b.cells[first - b.start], numero, b.header) : '';
+  }
+
+  #sheetOf(index: number): { readonly start: number; readonly header: string; readonly cells: CellValue[] } | undefined {
+    // The last sheet starting at or before `index` (an empty sheet shares its start with the next).
+    let lo = 0;
+    let hi = this.#sheets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.#sheets[mid].start <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = this.#sheets[lo];
+    return s !== undefined && s.start <= index && index - s.start < s.cells.length ? s : undefined;
+  }
 }

@@ -19,7 +19,7 @@ import {
 import { type CanonicalValues, FIELD_COUNT, fieldPosition, markCanonical, valuesFromSlots } from './indicators/row-view';
 import { recogniseWorkbook } from './mapping';
 import type { CompanionRow, Finding, MappingOverride, Register, RegisterRow, RowSource, SheetMapping, Tag } from './model';
-import { conflictSentence, differingFields, lotColumn, lotSentence } from './conflicts';
+import { conflictSentence, differingFields, LotCells, lotColumn } from './conflicts';
 import { digitsAt } from './digits';
 import { FirstRows } from './first-rows';
 import { amountScale } from './normalize';
@@ -141,6 +141,8 @@ export function buildRegister(inputs: readonly ChainInput[], options: RegisterOp
   const firstByKey = new FirstRows<number>();
   /** The rows' values as columns (rows build their values object only when asked). */
   const store = new RowStore();
+  /** Lot cells of the sheets with a lot column, for the doublons' messages. */
+  const lotCells = new LotCells();
 
   for (let inputIndex = 0; inputIndex < inputs.length; inputIndex++) {
     const input = inputs[inputIndex];
@@ -151,7 +153,7 @@ export function buildRegister(inputs: readonly ChainInput[], options: RegisterOp
       if (!grid) continue;
       const cols = sheetColumns(mapping, mapping.kind);
       if (mapping.kind === 'registre') {
-        readRegisterSheet(input.file, grid, mapping, cols, schema, decisions, sheetScope(inputIndex, grid.name), rows, firstByKey, store);
+        readRegisterSheet(input.file, grid, mapping, cols, schema, decisions, sheetScope(inputIndex, grid.name), rows, firstByKey, store, lotCells);
       } else {
         readCompanionSheet(input.file, grid, mapping, cols, companions[mapping.kind], otherFindings);
       }
@@ -202,6 +204,7 @@ function readRegisterSheet(
   rows: RegisterRow[],
   firstByKey: FirstRows<number>,
   store: RowStore,
+  lotCells: LotCells,
 ): void {
   const mapped = cols.mapped as ReadonlySet<RegisterFieldId>;
   const columns: Partial<Record<RegisterFieldId, { header: string; col: number }>> = {};
@@ -216,11 +219,11 @@ function readRegisterSheet(
   const positions = ids.map(fieldPosition);
   const slots: unknown[] = new Array(FIELD_COUNT).fill(undefined);
   const numeroOffset = columns.numero ? columns.numero.col - grid.firstCol : -1;
-  // Lots kept under one numero: the doublon's message says so (`lotSentence`). Found once per
-  // sheet, read for doublons only, and only against an earlier row of this sheet (index ≥ `sheetStart`).
+  // Lots kept under one numero: the doublon's message says so (`lotSentence`), its first row
+  // being of any sheet. Only a sheet with a lot column keeps its rows' lot cells.
   const lot = lotColumn(mapping);
   const lotOffset = lot ? lot.col - grid.firstCol : -1;
-  const sheetStart = rows.length;
+  const lotsHere = lot ? lotCells.sheet(rows.length, lot.header) : null;
 
   // What `judgeRow` shows of a cell, for the row being read: one closure per sheet, not per row.
   let cells: readonly CellValue[] = [];
@@ -316,6 +319,7 @@ function readRegisterSheet(
       rows.push(new StoredRow(store, index, source, mapped, raw, v.pole?.trim() || filePole, annee, findings, findings.some(isError), tagged));
       storeLo[index] = lo;
       storeHi[index] = hi;
+      if (lotsHere !== null) lotsHere.push(cells[lotOffset] ?? null);
       kept[keptCount++] = i;
     }
     // The kept rows' values, column by column.
@@ -326,15 +330,7 @@ function readRegisterSheet(
     for (const dup of duplicates) {
       const later = rows[dup.index];
       const earlier = rows[dup.first];
-      const lots =
-        lot && dup.first >= sheetStart
-          ? lotSentence(
-              lot.header,
-              grid.rows[later.source.row - grid.firstRow]?.[lotOffset],
-              grid.rows[earlier.source.row - grid.firstRow]?.[lotOffset],
-              dup.finding.valeurLue ?? '',
-            )
-          : '';
+      const lots = lotCells.sentence(dup.index, dup.first, dup.finding.valeurLue ?? '');
       dup.finding.message +=
         conflictSentence(
           differingFields(

@@ -66,19 +66,6 @@ describe('doublon: two lots under one numero', () => {
     ]);
   });
 
-  it('rows of two sheets are compared on no lot column, even when both sheets have one', () => {
-    const head = ['N° marché', 'Lot', 'Objet', 'Montant HT', 'Date notif'];
-    const sheetA = grid('Lots A', [head, ['2025-012', 'Lot 1', 'Repas', 1000, d('2025-04-14')]]);
-    // Row 2 of « Lots B » holds another lot: the earlier row's number must not be looked up in this sheet.
-    const sheetB = grid('Lots B', [head, ['2025-099', 'Lot 7', 'Repas', 1000, d('2025-04-14')], ['2025-012', 'Lot 2', 'Repas', 1000, d('2025-04-14')]]);
-    expect(doublons([{ file: 'a.xlsx', sheets: [sheetA, sheetB], state: null }])).toEqual([
-      [3, 'Ligne 3, colonne « N° marché » : ce numéro de marché figure déjà à la ligne 2 de la feuille « Lots A » pour la même année : la ligne est écartée des indicateurs. Les deux lignes portent les mêmes valeurs (saisie en double).'],
-    ]);
-    // The same two rows in one sheet: two lots.
-    const one = grid('Lots A', [head, ['2025-012', 'Lot 1', 'Repas', 1000, d('2025-04-14')], ['2025-012', 'Lot 2', 'Repas', 1000, d('2025-04-14')]]);
-    expect(doublons([{ file: 'a.xlsx', sheets: [one], state: null }])[0][1]).toMatch(/ Ce sont deux lots \(« Lot » : « Lot 2 » sur cette ligne/);
-  });
-
   it('a column no field reads whose header is no lot header leaves the message as it was', () => {
     const rows: CellValue[][] = [
       ['2025-012', 'Lot 1', 'Repas', 1000, d('2025-04-14')],
@@ -103,6 +90,74 @@ describe('doublon: two lots under one numero', () => {
   });
 });
 
+describe('doublon: two lots in two sheets or two workbooks', () => {
+  const HEAD = ['N° marché', 'Lot', 'Objet', 'Montant HT', 'Date notif'];
+  const LOTS = ' : donnez à chaque lot son propre numéro (par exemple « 2025-012-L2 ») pour qu\'il compte.';
+
+  it('two sheets of one workbook (a register per service), each with a « Lot » column', () => {
+    const sheetA = grid('Service A', [HEAD, ['2025-013', 'Lot 3', 'Goûters', 500, d('2025-04-14')], ['2025-012', 'Lot 1', 'Repas', 1000, d('2025-04-14')]]);
+    // Before the doublon: another lot (row 2, not the first row's lot) and a totals row (no register row).
+    const sheetB = grid('Service B', [
+      HEAD,
+      ['2025-099', 'Lot 7', 'Repas', 1000, d('2025-04-14')],
+      [null, 'Total', null, 1000, null],
+      ['2025-012', 'Lot 2', 'Repas', 1000, d('2025-04-14')],
+    ]);
+    expect(doublons([{ file: 'a.xlsx', sheets: [sheetA, sheetB], state: null }])).toEqual([
+      [
+        4,
+        'Ligne 4, colonne « N° marché » : ce numéro de marché figure déjà à la ligne 3 de la feuille « Service A » pour la même année : la ligne est écartée des indicateurs.' +
+          ' Les deux lignes portent les mêmes valeurs. Ce sont deux lots (« Lot » : « Lot 2 » sur cette ligne, « Lot 1 » sur la première)' +
+          LOTS,
+      ],
+    ]);
+  });
+
+  it('two workbooks consolidated, lot columns named differently; a sheet without lot column says nothing of lots', () => {
+    const a = sheetInput('a.xlsx', HEAD, [
+      ['2025-012', 'Lot 1', 'Repas', 1000, d('2025-04-14')], // r2
+      ['2025-020', 'Lot 1', 'Car', 500, d('2025-04-14')], // r3
+    ]);
+    // No lot column: its doublon of a.xlsx r3, and r3 first of its numero, are no lots.
+    const b = sheetInput('b.xlsx', ['N° marché', 'Objet', 'Montant HT', 'Date notif'], [
+      ['2025-020', 'Car', 500, d('2025-04-14')], // r2
+      ['2025-030', 'Vitres', 200, d('2025-04-14')], // r3
+    ]);
+    const c = sheetInput(
+      'c.xlsx',
+      ['Référence', 'Objet', 'Montant HT', 'Date notif', 'N° de lot'],
+      [
+        ['2025-012', 'Repas', 1000, d('2025-04-14'), 2], // r2: another lot of a.xlsx r2
+        ['2025-030', 'Vitres', 200, d('2025-04-14'), 2], // r3: its first row (b.xlsx) has no lot column
+        ['2025-012', 'Repas', 1000, d('2025-04-14'), 'lot 01'], // r4: the same lot as a.xlsx r2
+      ],
+      'Marchés',
+    );
+    const inA = (row: number) => `à la ligne ${row} de la feuille « Suivi » du classeur « a.xlsx » pour la même année : la ligne est écartée des indicateurs.`;
+    expect(doublons([a, b, c])).toEqual([
+      [2, `Ligne 2, colonne « N° marché » : ce numéro de marché figure déjà ${inA(3)} Les deux lignes portent les mêmes valeurs (saisie en double).`],
+      [
+        2,
+        `Ligne 2, colonne « Référence » : ce numéro de marché figure déjà ${inA(2)} Les deux lignes portent les mêmes valeurs.` +
+          ' Ce sont deux lots (« N° de lot » : 2 sur cette ligne, « Lot » : « Lot 1 » sur la première)' +
+          LOTS,
+      ],
+      [
+        3,
+        'Ligne 3, colonne « Référence » : ce numéro de marché figure déjà à la ligne 3 de la feuille « Suivi » du classeur « b.xlsx » pour la même année : la ligne est écartée des indicateurs.' +
+          ' Les deux lignes portent les mêmes valeurs (saisie en double).',
+      ],
+      [4, `Ligne 4, colonne « Référence » : ce numéro de marché figure déjà ${inA(2)} Les deux lignes portent les mêmes valeurs (saisie en double).`],
+    ]);
+  });
+
+  it('one lot header written two ways (« Lot » and « LOT ») is named once, as in the later row\'s sheet', () => {
+    const a = sheetInput('a.xlsx', HEAD, [['2025-012', 'Lot 1', 'Repas', 1000, d('2025-04-14')]]);
+    const b = sheetInput('b.xlsx', ['N° marché', 'LOT', 'Objet', 'Montant HT', 'Date notif'], [['2025-012', 'Lot 2', 'Repas', 1000, d('2025-04-14')]]);
+    expect(doublonMessage([a, b])).toMatch(/\. Ce sont deux lots \(« LOT » : « Lot 2 » sur cette ligne, « Lot 1 » sur la première\) : /);
+  });
+});
+
 describe('lotSentence', () => {
   it('needs two lots read in both cells, different as a person reads them', () => {
     expect(lotSentence('Lot', 'Lot 2', null, 'M')).toBe('');
@@ -111,6 +166,15 @@ describe('lotSentence', () => {
     expect(lotSentence('Lot', 'Lot 01', 1, 'M')).toBe('');
     expect(lotSentence('Lot', 'LOT N° 2', 'lot n°2', 'M')).toBe('');
     expect(lotSentence('Lot', 'Lot 3a', 'Lot 3', 'M')).toMatch(/\(par exemple « M-L3A »\)/);
+  });
+
+  it('names the first row\'s lot column too when it is another one', () => {
+    expect(lotSentence('N° de lot', 2, 'Lot 1', '2025-012', 'Lot')).toBe(
+      ' Ce sont deux lots (« N° de lot » : 2 sur cette ligne, « Lot » : « Lot 1 » sur la première) : donnez à chaque lot son propre numéro (par exemple « 2025-012-L2 ») pour qu\'il compte.',
+    );
+    expect(lotSentence('Lot', 2, 1, 'M', ' lot ')).toBe(
+      ' Ce sont deux lots (« Lot » : 2 sur cette ligne, 1 sur la première) : donnez à chaque lot son propre numéro (par exemple « M-L2 ») pour qu\'il compte.',
+    );
   });
 
   it('shows a numero per lot only for a lot written simply; a long text is cut', () => {
