@@ -146,3 +146,37 @@ export async function buildLotsWorkbookC(): Promise<Uint8Array> {
   for (let r = 3; r <= 5; r++) ws.getCell(r, 4).numFmt = 'dd/mm/yyyy';
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+export const FILE_D = 'Pôle Enfance.xlsx';
+export const SHEETS_D = ['Restauration', 'Entretien', 'Vitrerie'] as const;
+
+/**
+ * D (session 34), consolidated with B (`calculer B D`): a Pôle's register split per service, one sheet
+ * each, whose lot columns are named otherwise than B's « Lot » (« N° du lot », « Lot n° ») or absent.
+ *   Restauration r2 2025-E07 lot 4 (B's numero and date)   r3 2025-E20 lot 1
+ *   Entretien    r2 2025-E20 « Lot 2 »                     r3 2025-E20 « lot 1 » (r3 of Restauration again)
+ *   Vitrerie     r2 2025-E07, no lot column
+ */
+export async function buildLotsWorkbookD(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const cours = ['Entretien des cours d’école', day('2025-05-05'), 12000, 'Net Nord', 59100];
+  const sheets: [string, string[], ExcelJS.CellValue[][]][] = [
+    [SHEETS_D[0], ['N° marché', 'N° du lot', 'Objet', 'Notifié le', 'Montant HT', 'Titulaire', 'CP'], [
+      ['2025-E07', 4, 'Restauration scolaire — lot 4 fruits', day('2025-04-14'), 30000, 'Primeurs du Nord', 59100], // r2
+      ['2025-E20', 1, ...cours], // r3
+    ]],
+    [SHEETS_D[1], ['N° marché', 'Lot n°', 'Objet', 'Notifié le', 'Montant HT', 'Titulaire', 'CP'], [
+      ['2025-E20', 'Lot 2', ...cours], // r2
+      ['2025-E20', 'lot 1', ...cours], // r3
+    ]],
+    [SHEETS_D[2], ['N° marché', 'Objet', 'Notifié le', 'Montant HT', 'Titulaire', 'CP'], [
+      ['2025-E07', 'Vitres des restaurants scolaires', day('2025-04-14'), 5000, 'Net Nord', 59100], // r2
+    ]],
+  ];
+  for (const [name, header, rows] of sheets) {
+    const ws = wb.addWorksheet(name);
+    writeRows(ws, 1, [header, ...rows]);
+    for (let r = 2; r <= rows.length + 1; r++) ws.getCell(r, header.indexOf('Notifié le') + 1).numFmt = 'dd/mm/yyyy';
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

@@ -123,7 +123,7 @@ import ExcelJS from 'exceljs';
 import { EXIT_OK } from '../../src/cli/run';
 import { tempDir } from '../cli/helpers';
 import { byId, calculerJson, checkIndicator, type JsonRun, sortedControls, SPEC_IDS, type StatusExpectation } from './helpers';
-import { buildLotsWorkbookA, buildLotsWorkbookB, buildLotsWorkbookC, FILE_A, FILE_B, FILE_C, SHEET_A, SHEET_B, SUIVI_A } from './blind-lots-workbooks';
+import { buildLotsWorkbookA, buildLotsWorkbookB, buildLotsWorkbookC, buildLotsWorkbookD, FILE_A, FILE_B, FILE_C, FILE_D, SHEET_A, SHEET_B, SHEETS_D, SUIVI_A } from './blind-lots-workbooks';
 
 type Exp = StatusExpectation;
 
@@ -525,5 +525,53 @@ describe('blind « lots »: groupements, « Titulaire (mandataire) », « Montan
     checkIndicator(m.get('2.1.1-programmes-nb')!, nc());
     expect(r.result.indicateurs.map((i) => i.id)).toEqual(SPEC_IDS);
     expect(Object.keys(m.get('4.1.2-consideration-sociale')!.parPole ?? {})).toEqual(['Pôle Solidarités']);
+  });
+});
+
+/**
+ * B consolidated with D « Pôle Enfance.xlsx » (session 34: the lot sentence across sheets and
+ * workbooks), `calculer B D`. Expectations by hand. B's controls as above, then D's doublons:
+ *   Restauration r2 2025-E07 lot 4 → doublon of B r4 (« Lot 1 »): two lots, each sheet's header named
+ *   Entretien r2 2025-E20 « Lot 2 » → doublon of Restauration r3 (lot 1): two lots, same workbook
+ *   Entretien r3 2025-E20 « lot 1 », same values → doublon of Restauration r3: the same lot, a double entry
+ *   Vitrerie r2 2025-E07 → doublon of B r4: no lot column in Vitrerie, nothing said of lots
+ */
+describe('blind « lots »: B and D consolidated, lots under one numero in two workbooks and two sheets', () => {
+  let r: JsonRun;
+  beforeAll(async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, FILE_B), await buildLotsWorkbookB());
+    fs.writeFileSync(path.join(dir, FILE_D), await buildLotsWorkbookD());
+    r = await calculerJson(dir, FILE_B, 'BD - sortie.xlsx', [FILE_D]);
+  }, 120_000);
+
+  it('each doublon says « deux lots » when both rows\' sheets have a lot column and the lots differ', () => {
+    expect({ code: r.code, stderr: r.code === EXIT_OK ? '' : r.stderr }).toEqual({ code: EXIT_OK, stderr: '' });
+    expect(sortedControls(r.result)).toEqual([
+      [SHEET_B, 5, 'doublon'],
+      [SHEET_B, 6, 'date-manquante'],
+      [SHEET_B, 6, 'montant-manquant'],
+      [SHEET_B, 9, 'doublon'],
+      [SHEETS_D[1], 2, 'doublon'],
+      [SHEETS_D[1], 3, 'doublon'],
+      [SHEETS_D[0], 2, 'doublon'],
+      [SHEETS_D[2], 2, 'doublon'],
+    ]);
+    const message = (sheet: string, ligne: number) => r.result.controles.find((c) => c.feuille === sheet && c.ligne === ligne && c.code === 'doublon')!.message;
+    expect(message(SHEETS_D[0], 2)).toMatch(
+      /^Ligne 2, colonne « N° marché » : ce numéro de marché figure déjà à la ligne 4 de la feuille « AC et lots » du classeur « Pôle Éducation\.xlsx » pour la même année : la ligne est écartée des indicateurs\. Conflit, .* Ce sont deux lots \(« N° du lot » : 4 sur cette ligne, « Lot » : « Lot 1 » sur la première\) : donnez à chaque lot son propre numéro \(par exemple « 2025-E07-L4 »\) pour qu'il compte\.$/,
+    );
+    expect(message(SHEETS_D[1], 2)).toBe(
+      'Ligne 2, colonne « N° marché » : ce numéro de marché figure déjà à la ligne 3 de la feuille « Restauration » pour la même année : la ligne est écartée des indicateurs.' +
+        ' Les deux lignes portent les mêmes valeurs. Ce sont deux lots (« Lot n° » : « Lot 2 » sur cette ligne, « N° du lot » : 1 sur la première) : donnez à chaque lot son propre numéro (par exemple « 2025-E20-L2 ») pour qu\'il compte.',
+    );
+    expect(message(SHEETS_D[1], 3)).toBe(
+      'Ligne 3, colonne « N° marché » : ce numéro de marché figure déjà à la ligne 3 de la feuille « Restauration » pour la même année : la ligne est écartée des indicateurs.' +
+        ' Les deux lignes portent les mêmes valeurs (saisie en double).',
+    );
+    expect(message(SHEETS_D[2], 2)).toMatch(/^Ligne 2, colonne « N° marché » : ce numéro de marché figure déjà à la ligne 4 de la feuille « AC et lots » du classeur « Pôle Éducation\.xlsx » .* Conflit, [^.]*\.$/);
+    // B's own doublons are unchanged by the consolidation.
+    expect(message(SHEET_B, 5)).toMatch(/ Ce sont deux lots \(« Lot » : « Lot 2 » sur cette ligne, « Lot 1 » sur la première\) : /);
+    expect(message(SHEET_B, 9)).not.toMatch(/deux lots/);
   });
 });
