@@ -161,7 +161,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
     ...lostChoiceNotices([...register.mappings, ...incomplete]),
     ...unreadableColumnNotices(register),
     ...companionNotices(register.cibles, register.saisies, exercice, result.indicateurs),
-    ...orphanSuiviNotices(register),
+    ...orphanSuiviNotices(register, exercice),
     ...hiddenSheetNotices(inputs, register),
     ...oversizedSheetNotices(inputs),
     ...unreadMergeNotices(inputs, register),

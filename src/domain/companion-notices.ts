@@ -3,7 +3,9 @@
  * computation leaves aside, told to the user: the spec has no control code for them, and a
  * target, a manual value or hours that silently count for nothing are worse than a word.
  */
-import { frenchList, frenchNumber } from './french-text';
+import { registerField, type RegisterFieldId } from './fields';
+import { FINDING_LABELS } from './finding-labels';
+import { frenchList, frenchNumber, lowerFirst } from './french-text';
 import { CATALOGUE, indicatorDef } from './indicators/catalogue';
 import { fieldOfRows } from './indicators/row-view';
 import type { CompanionRow, IndicatorResult, Register, RegisterRow, RowSource } from './model';
@@ -126,6 +128,21 @@ interface Found {
   readonly seen: Set<string>;
 }
 
+/** A numero whose register rows are all left out of the run's indicators: the rows to name (positions). */
+interface Uncounted {
+  /** Its first row notified in N or N−1, or without a readable date: in error, or an order outside any contract. */
+  inRun?: number;
+  /** A later row of the same year whose sole error is `doublon`: it would count but for the first row. */
+  repeat?: number;
+  /** Else its row of another year, the nearest to N. */
+  otherYear?: number;
+}
+
+/** Some register row of the numero counts (a contract of N or N−1 without error): its Suivi rows do. */
+const COUNTS = 'counts';
+
+type Standing = Uncounted | typeof COUNTS;
+
 /**
  * The register's numeros compared as for `doublon` (`normalizeNumero`). Read in one pass for the
  * numeros asked (no set of them all: most registers have every numero of their Suivi insertion),
@@ -143,14 +160,49 @@ class RegisterNumeros {
     return v === undefined || v === null ? '' : normalizeNumero(String(v));
   }
 
-  /** Those of `keys` that some register row has. */
-  had(keys: ReadonlySet<string>): Set<string> {
-    const found = new Set<string>();
-    for (let i = 0; i < this.rows.length && found.size < keys.size; i++) {
+  /**
+   * Those of `keys` that some register row has, and whether the indicators of exercice N count them
+   * as the engine does: a Suivi row counts when its numero is that of a row of `M` (no error, not
+   * hors marché) of N, or of N−1 for the N−1 column. A `doublon` is in error, but its first row counts.
+   */
+  standing(keys: ReadonlySet<string>, exercice: number | null): Map<string, Standing> {
+    const found = new Map<string, Standing>();
+    const horsMarche = fieldOfRows(this.rows, 'horsMarche');
+    let counting = 0;
+    for (let i = 0; i < this.rows.length && counting < keys.size; i++) {
       const key = this.key(i);
-      if (keys.has(key)) found.add(key);
+      if (!keys.has(key)) continue;
+      const known = found.get(key);
+      if (known === COUNTS) continue;
+      const r = this.rows[i];
+      const inRun = exercice === null || r.annee === null || r.annee === exercice || r.annee === exercice - 1;
+      const order = horsMarche(i) === true;
+      if (exercice !== null && r.annee !== null && inRun && !r.hasError && !order) {
+        found.set(key, COUNTS);
+        counting++;
+        continue;
+      }
+      const u: Uncounted = known ?? {};
+      if (known === undefined) found.set(key, u);
+      if (inRun) {
+        if (u.inRun === undefined) u.inRun = i;
+        else if (u.repeat === undefined && !order && r.annee !== null && this.repeats(i, u.inRun)) u.repeat = i;
+      } else if (u.otherYear === undefined || nearer(r.annee as number, this.rows[u.otherYear].annee as number, exercice as number)) {
+        u.otherYear = i;
+      }
     }
     return found;
+  }
+
+  /** Row `i` is a doublon of row `first` (in error) and nothing else is wrong with it. */
+  private repeats(i: number, first: number): boolean {
+    const r = this.rows[i];
+    const f = this.rows[first];
+    return f.hasError && r.annee === f.annee && r.findings.every((x) => x.gravite !== 'erreur' || x.code === 'doublon');
+  }
+
+  row(i: number): RegisterRow {
+    return this.rows[i];
   }
 
   /**
@@ -190,6 +242,13 @@ class RegisterNumeros {
   private written(i: number): string {
     return String(this.valueOf(i)).trim();
   }
+}
+
+/** Year `a` is nearer N than year `b` (the earlier when as near). */
+function nearer(a: number, b: number, exercice: number): boolean {
+  const da = Math.abs(a - exercice);
+  const db = Math.abs(b - exercice);
+  return da < db || (da === db && a < b);
 }
 
 function push<K>(map: Map<K, string[]>, key: K, value: string): void {
@@ -238,63 +297,118 @@ interface OrphanGroup {
   readonly written: string;
   readonly key: string;
   readonly rows: number[];
+  /** The register's rows of the numero, none of which counts; undefined when it has none. */
+  readonly uncounted?: Uncounted;
 }
 
 /**
- * *Suivi insertion* rows whose numero is no contract of the register, in any year (matched as for
- * `doublon`), or that have none: no indicator of the insertion counts them. One sentence per numero of
- * a sheet (with the lots numbered apart, or the same numero written with other separators, when the
- * register has them), the sheet's first `ORPHANS_TOLD` numeros, then the others together; in sheet order.
+ * *Suivi insertion* rows that no indicator of the insertion counts, for exercice N: their numero is no
+ * contract of the register in any year (matched as for `doublon`), or they have none (« orphans »); or
+ * every register row of their numero is left out (in error, hors marché, of a year other than N and N−1).
+ * One sentence per numero of a sheet (with the lots numbered apart, or the same numero written with other
+ * separators, when the register has them; else the register row to fix), the sheet's first
+ * `ORPHANS_TOLD` numeros of each kind, then the others of that kind together; in sheet order.
  */
-export function orphanSuiviNotices(register: Register): string[] {
+export function orphanSuiviNotices(register: Register, exercice: number | null): string[] {
   if (register.suiviInsertion.length === 0) return [];
   const keys = register.suiviInsertion.map((row) => normalizeNumero(row.values.numero?.trim() ?? ''));
   const numeros = new RegisterNumeros(register.rows);
-  const had = numeros.had(new Set(keys.filter((k) => k !== '')));
+  const standing = numeros.standing(new Set(keys.filter((k) => k !== '')), exercice);
   // By sheet, then by normalised numero ('' when none): in row order, the rows being read in sheet order.
   const sheets = new Map<string, { readonly source: RowSource; readonly groups: Map<string, OrphanGroup> }>();
   register.suiviInsertion.forEach((row, i) => {
     const key = keys[i];
-    if (key !== '' && had.has(key)) return;
+    const found = key === '' ? undefined : standing.get(key);
+    if (found === COUNTS) return;
     const id = `${row.source.file}\u0000${row.source.sheet}`;
     let sheet = sheets.get(id);
     if (sheet === undefined) sheets.set(id, (sheet = { source: row.source, groups: new Map() }));
     let group = sheet.groups.get(key);
-    if (group === undefined) sheet.groups.set(key, (group = { written: row.values.numero?.trim() ?? '', key, rows: [] }));
+    if (group === undefined) sheet.groups.set(key, (group = { written: row.values.numero?.trim() ?? '', key, rows: [], uncounted: found }));
     group.rows.push(row.source.row);
   });
-  // At most ORPHANS_TOLD sentences of numeros a sheet: the last one tells the others together.
+  // At most ORPHANS_TOLD sentences a sheet for each kind: the last one tells the others together.
   const told = new Set<OrphanGroup>();
   for (const { groups } of sheets.values()) {
-    const numbered = [...groups.values()].filter((g) => g.key !== '');
-    for (const g of numbered.length <= ORPHANS_TOLD ? numbered : numbered.slice(0, ORPHANS_TOLD - 1)) told.add(g);
+    for (const orphans of [true, false]) {
+      const numbered = [...groups.values()].filter((g) => g.key !== '' && (g.uncounted === undefined) === orphans);
+      for (const g of numbered.length <= ORPHANS_TOLD ? numbered : numbered.slice(0, ORPHANS_TOLD - 1)) told.add(g);
+    }
   }
-  const hints = told.size === 0 ? new Map<string, Hints>() : numeros.hints([...new Set([...told].map((g) => g.key))]);
+  const orphansTold = [...new Set([...told].filter((g) => g.uncounted === undefined).map((g) => g.key))];
+  const hints = orphansTold.length === 0 ? new Map<string, Hints>() : numeros.hints(orphansTold);
   const notices: string[] = [];
   for (const { source, groups } of sheets.values()) {
     const sheet = capitalised(sheetOf(source));
     const rest: OrphanGroup[] = [];
+    const restUncounted: OrphanGroup[] = [];
     for (const g of groups.values()) {
-      if (g.key === '') notices.push(`${sheet}, ${rowsText(g.rows)} : sans n° de marché, ${g.rows.length === 1 ? 'la ligne ne compte' : 'ces lignes ne comptent'} ${SUIVI_LOSS}.`);
-      else if (told.has(g)) notices.push(`${sheet}, ${rowsText(g.rows)} : ${orphanSentence(g, hints.get(g.key))}`);
-      else rest.push(g);
+      if (g.key === '') notices.push(`${sheet}, ${rowsText(g.rows)} : sans n° de marché, ${lossOf(g)}.`);
+      else if (!told.has(g)) (g.uncounted === undefined ? rest : restUncounted).push(g);
+      else if (g.uncounted === undefined) notices.push(`${sheet}, ${rowsText(g.rows)} : ${orphanSentence(g, hints.get(g.key))}`);
+      else notices.push(`${sheet}, ${rowsText(g.rows)} : ${uncountedSentence(g, g.uncounted, numeros, register, source, exercice)}`);
     }
-    if (rest.length > 0) {
-      const rows = rest.reduce((n, g) => n + g.rows.length, 0);
-      notices.push(
-        `${sheet} : ${frenchNumber(rest.length)} autres marchés (${namesText(rest.map((g) => g.written))}) ne figurent pas dans le registre ; ` +
-          `leurs ${frenchNumber(rows)} lignes ne comptent ${SUIVI_LOSS}.`,
-      );
-    }
+    if (rest.length > 0) notices.push(restSentence(sheet, rest, 'ne figurent pas dans le registre'));
+    if (restUncounted.length > 0) notices.push(restSentence(sheet, restUncounted, "sont au registre sur des lignes qu'aucun indicateur ne compte (en erreur, hors marché ou d'une autre année)"));
   }
   return notices;
 }
 
+/** « la ligne ne compte dans aucun indicateur… », « ces lignes ne comptent… ». */
+function lossOf(g: OrphanGroup): string {
+  return `${g.rows.length === 1 ? 'la ligne ne compte' : 'ces lignes ne comptent'} ${SUIVI_LOSS}`;
+}
+
+/** The other numeros of a sheet, of one kind, told together. */
+function restSentence(sheet: string, rest: readonly OrphanGroup[], what: string): string {
+  const rows = rest.reduce((n, g) => n + g.rows.length, 0);
+  return `${sheet} : ${frenchNumber(rest.length)} autres marchés (${namesText(rest.map((g) => g.written))}) ${what} ; leurs ${frenchNumber(rows)} lignes ne comptent ${SUIVI_LOSS}.`;
+}
+
 /** What to say of the rows of one numero that the register does not have. */
 function orphanSentence(g: OrphanGroup, hints: Hints | undefined): string {
-  const loss = `${g.rows.length === 1 ? 'la ligne ne compte' : 'ces lignes ne comptent'} ${SUIVI_LOSS}`;
+  const loss = lossOf(g);
   if (hints?.twin !== undefined) return `le marché « ${g.written} » ne figure pas dans le registre (vouliez-vous dire « ${hints.twin} » ?) ; ${loss}.`;
   const lots = hints?.lots ?? [];
   const hint = lots.length === 0 ? '' : ` Le registre a ${namesText(lots)} : indiquez le numéro du lot.`;
   return `le marché « ${g.written} » ne figure pas dans le registre ; ${loss}.${hint}`;
+}
+
+/** A register row named from a Suivi insertion sheet (`from`): its workbook when another. */
+function registerPlace(at: RowSource, from: RowSource): string {
+  return `ligne ${at.row} de la feuille « ${at.sheet} »${at.file === from.file ? '' : ` du classeur « ${at.file} »`}`;
+}
+
+/** What to say of the rows of one numero whose register rows all stay out of the indicators, and what to fix. */
+function uncountedSentence(g: OrphanGroup, u: Uncounted, numeros: RegisterNumeros, register: Register, from: RowSource, exercice: number | null): string {
+  const marche = `le marché « ${g.written} »`;
+  const loss = lossOf(g);
+  if (u.inRun === undefined) {
+    // Only rows of other years (N is known then: a row without a date is `inRun`).
+    const r = numeros.row(u.otherYear as number);
+    return (
+      `${marche} est notifié en ${r.annee} (${registerPlace(r.source, from)}), ni en ${exercice} ni en ${(exercice as number) - 1} ; ${loss}. ` +
+      `Vérifiez sa date de notification, ou calculez l'exercice ${r.annee}.`
+    );
+  }
+  const r = numeros.row(u.inRun);
+  const place = registerPlace(r.source, from);
+  if (!r.hasError) {
+    const header = columnHeader(register, r.source, 'horsMarche');
+    return `${marche} est à la ${place}, une commande hors marché (colonne « ${header} ») ; ${loss}. Si c'est un marché, corrigez cette colonne : ses heures compteront.`;
+  }
+  const errors = frenchList([...new Set(r.findings.filter((f) => f.gravite === 'erreur').map((f) => lowerFirst(FINDING_LABELS[f.code])))]);
+  if (u.repeat === undefined) return `${marche} est à la ${place}, en erreur (${errors}) ; ${loss}. Corrigez cette ligne : ses heures compteront.`;
+  const repeat = numeros.row(u.repeat).source;
+  const again = sameSheet(repeat, r.source) ? `ligne ${repeat.row}` : registerPlace(repeat, from);
+  return (
+    `${marche} est à la ${place}, en erreur (${errors}), puis à la ${again}, écartée comme doublon ; ${loss}. ` +
+    `Corrigez la ligne ${r.source.row}, ou supprimez-la si la ligne ${repeat.row} la remplace : ses heures compteront.`
+  );
+}
+
+/** The user's header of a register field in the sheet of `at`, else the field's label. */
+function columnHeader(register: Register, at: RowSource, field: RegisterFieldId): string {
+  const mapping = register.mappings.find((m) => m.kind === 'registre' && m.file === at.file && m.sheet === at.sheet);
+  return mapping?.columns.find((c) => c.field === field)?.header ?? registerField(field).label;
 }
