@@ -384,7 +384,11 @@ describe('blind libreoffice: the files are LibreOffice\'s', () => {
     const orphan = (row: number, numero: string) =>
       `Attention : Feuille « Insertion » du classeur « ${FILE_A} », ligne ${row} : le marché « ${numero} » ne figure pas dans le registre ; ` +
       "la ligne ne compte dans aucun indicateur de l'insertion (heures, contrats, bénéficiaires).";
-    expect(stderr.split('\n').filter((l) => /Attention|formule/.test(l))).toEqual([orphan(11, 'XYZ-99'), orphan(8, 'PRX-25-001'), orphan(11, 'XYZ-99')]);
+    // Session 34: r10 (SOL-25-011) follows a contract whose only row, A r15, is in error (#DIV/0!), in each run.
+    const inError =
+      `Attention : Feuille « Insertion » du classeur « ${FILE_A} », ligne 10 : le marché « SOL-25-011 » est à la ligne 15 de la feuille « ${SHEET_A} », ` +
+      "en erreur (valeur illisible) ; la ligne ne compte dans aucun indicateur de l'insertion (heures, contrats, bénéficiaires). Corrigez cette ligne : ses heures compteront.";
+    expect(stderr.split('\n').filter((l) => /Attention|formule/.test(l))).toEqual([inError, orphan(11, 'XYZ-99'), orphan(8, 'PRX-25-001'), inError, orphan(11, 'XYZ-99')]);
     expect(stderr).toContain('Colonne non utilisée : « Montant TTC »');
   });
 });
@@ -536,13 +540,14 @@ describe('blind libreoffice: the written workbooks', () => {
     expect(registre[0]).toMatch(/^N° de marché,Objet du marché,/);
     expect(registre).toHaveLength(1 + 19);
     // the Indicateurs sheet names every id of the catalogue, and has no remark to read first but the
-    // two Insertion rows of no contract of A (session 33)
+    // two Insertion rows of no contract of A (session 33) and the one of a contract in error (session 34)
     for (const id of SPEC_IDS) expect(after.get('SPASER Indicateurs')).toContain(id);
     // (a remark's lines put back together: each is a quoted CSV cell, the next one indented)
     const indicateurs = after.get('SPASER Indicateurs')!.replace(/[\u00a0\u202f]/g, ' ').replace(/",*\n" {3}/g, ' ');
-    expect(indicateurs).toContain('Remarques du calcul (2) : à lire avant les chiffres');
+    expect(indicateurs).toContain('Remarques du calcul (3) : à lire avant les chiffres');
     expect(indicateurs).toContain('ligne 8 : le marché « PRX-25-001 » ne figure pas dans le registre ;');
     expect(indicateurs).toContain('ligne 11 : le marché « XYZ-99 » ne figure pas dans le registre ;');
+    expect(indicateurs).toContain('ligne 10 : le marché « SOL-25-011 » est à la ligne 15 de la feuille « Suivi 2025 », en erreur (valeur illisible) ;');
   }, 120_000);
 
   test('the consolidation: SPASER sheets only, its register has the 27 rows, values as LibreOffice read them', async () => {
