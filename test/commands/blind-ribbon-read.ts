@@ -73,3 +73,21 @@ export function userPicture(excel: ExcelDouble, sheet: string, ownFormulas: read
     tables: excel.tablesOf(sheet).map((t) => ({ name: t.name, r0: t.r0, c0: t.c0, nr: t.nr, nc: t.nc, showFilterButton: t.showFilterButton, showTotals: t.showTotals })),
   };
 }
+
+/** Rows of an indicator sheet below its « Id » header whose Id cell is an id (axe title rows and blank rows skipped), by header label. */
+export function indicatorLines(excel: ExcelDouble, sheet: string): Map<string, unknown>[] {
+  const headerRow = findRow(excel, sheet, 'Id');
+  const s = excel.sheet(sheet);
+  const header = [...s.rows.get(headerRow - 1)!.entries()];
+  const idCol = header.find(([, c]) => c.value === 'Id')![0];
+  const out: Map<string, unknown>[] = [];
+  for (const r of [...s.rows.keys()].filter((r) => r >= headerRow).sort((a, b) => a - b)) {
+    const line = s.rows.get(r)!;
+    const id = line.get(idCol)?.value;
+    if (typeof id !== 'string' || !/^\d\.\d\.\d-/.test(id)) continue;
+    const m = new Map<string, unknown>();
+    for (const [c, h] of header) m.set(String(h.value), line.get(c)?.value ?? null);
+    out.push(m);
+  }
+  return out;
+}

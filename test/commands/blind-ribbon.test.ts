@@ -23,7 +23,7 @@ import { createRibbonRunner, resetRibbonBridge, subscribeOpenStep, subscribeRibb
 import { createOfficeWorkbook, type ExcelRunner } from '../../src/workbook/office';
 import { createExcelDouble, type ExcelDouble, type SeedSheet } from '../doubles/excel-double';
 import { CATALOGUE, FILE, LISTES, NOTES, TODAY, USER, week1Sheets, week2Edits } from './blind-ribbon-workbook';
-import { column, coveredCells, findRow, readTable, userPicture, valueAt, type ReadTable } from './blind-ribbon-read';
+import { column, coveredCells, indicatorLines, readTable, userPicture, valueAt, type ReadTable } from './blind-ribbon-read';
 
 // Sheet names from sortie.md.
 const REGISTRE = 'SPASER Registre';
@@ -92,27 +92,9 @@ function indicatorRows(excel: ExcelDouble): ReadTable {
 
 /** Id → cells, for every row of the Indicateurs sheet whose Id column holds an id. */
 function indicatorsById(excel: ExcelDouble): Map<string, Map<string, unknown>> {
-  const t = indicatorRowsAll(excel);
+  const t = indicatorLines(excel, INDICATEURS);
   const out = new Map<string, Map<string, unknown>>();
   for (const r of t) out.set(String(r.get('Id')), r);
-  return out;
-}
-
-/** Rows of SPASER Indicateurs below the header whose Id cell is an id (axe title rows and blank rows skipped). */
-function indicatorRowsAll(excel: ExcelDouble): Map<string, unknown>[] {
-  const headerRow = findRow(excel, INDICATEURS, 'Id');
-  const sheet = excel.sheet(INDICATEURS);
-  const header = [...sheet.rows.get(headerRow - 1)!.entries()];
-  const idCol = header.find(([, c]) => c.value === 'Id')![0];
-  const out: Map<string, unknown>[] = [];
-  for (const r of [...sheet.rows.keys()].filter((r) => r >= headerRow).sort((a, b) => a - b)) {
-    const line = sheet.rows.get(r)!;
-    const id = line.get(idCol)?.value;
-    if (typeof id !== 'string' || !/^\d\.\d\.\d-/.test(id)) continue;
-    const m = new Map<string, unknown>();
-    for (const [c, h] of header) m.set(String(h.value), line.get(c)?.value ?? null);
-    out.push(m);
-  }
   return out;
 }
 
@@ -190,7 +172,7 @@ const WEEK2_VALUES: Record<string, number> = {
 };
 
 function expectIndicators(excel: ExcelDouble, values: Record<string, number>): void {
-  const rows = indicatorRowsAll(excel);
+  const rows = indicatorLines(excel, INDICATEURS);
   // Every id of indicateurs.md exactly once, in the catalogue's order.
   expect(rows.map((r) => r.get('Id'))).toEqual(CATALOGUE);
   const byId = indicatorsById(excel);
@@ -360,7 +342,7 @@ describe('week 1 — the buyer clicks « Calculer les indicateurs »', () => {
     }
     expectIndicators(excel, WEEK1_VALUES);
     // No valid rows of 2024: no N−1 value anywhere.
-    expect(indicatorRowsAll(excel).filter((r) => r.get('N−1') !== null && r.get('N−1') !== '')).toEqual([]);
+    expect(indicatorLines(excel, INDICATEURS).filter((r) => r.get('N−1') !== null && r.get('N−1') !== '')).toEqual([]);
     // regles.md §5: the sheet says which spend was used (montantMandate, mapped and filled on rows of N).
     const texts = [...excel.sheet(INDICATEURS).rows.values()].flatMap((r) => [...r.values()].map((c) => String(c.value ?? '')));
     expect(texts.some((s) => /mandat/i.test(s))).toBe(true);
