@@ -371,3 +371,67 @@ describe('week 3 — the sheet renamed, a Cibles sheet, a note typed into a SPAS
     expect(lower(ids.get('4.1.2-consideration-sociale')!.get('Atteinte'))).toMatch(/non/);
   });
 });
+
+// Week 3, the pane once more: on the renamed sheet the buyer rejects S07's suggestion (« circuit court »)
+// and confirms S13's (« véhicules électriques »).
+//   README: a decision taken in the pane belongs to the row's sheet (the new name); the week 1 decisions,
+//   whose sheet is gone, still hold by numero. No suggestion is left: no finding, no highlight.
+//   env: S02, S04, S10, S13, S14 → 5/14; sociale 4/14; AR: week 2's 7 + S13 → 8;
+//   montant-ar = 134 800,50 + 64 000 = 198 800,50. Cibles: env 35,7 < 50 → still 1 of 3 met.
+const WEEK3_DECIDED: Record<string, number> = {
+  ...WEEK3,
+  '1.1.2-marches-ar': 8,
+  '1.1.2-montant-ar': 198800.5,
+  '3.1.1-consideration-env': (5 / 14) * 100,
+};
+
+describe('the pane kept open from week to week', () => {
+  it('week 2 edits and week 3 rename with the pane open: the same results; new decisions on the renamed sheet join the old ones', async () => {
+    const ctx = setup();
+    await click();
+    render(createElement(App, { host: ctx.host, today: TODAY }));
+    fireEvent.click(await screen.findByRole('button', { name: '3. Étiquettes' }));
+    const decide = async (verb: 'Confirmer' | 'Rejeter', numero: string) => {
+      const name = new RegExp(`^${verb}${NBSP}: .+ pour le marché ${numero}$`);
+      fireEvent.click(await screen.findByRole('button', { name }));
+      await waitFor(() => expect(screen.queryByRole('button', { name })).toBeNull());
+    };
+    await decide('Confirmer', '2025-S02');
+    await decide('Rejeter', '2025-S03');
+    await decide('Rejeter', '2025-S05');
+    await decide('Confirmer', '2025-S11');
+    await click();
+    // Week 2, the pane still open.
+    week2Edits(ctx.excel);
+    await click();
+    expect(ctx.summaries[ctx.summaries.length - 1]).toEqual({ lignesLues: 14, erreurs: 0, indicateursCalcules: 10, indicateurs: 56, exercice: 2025, echec: null });
+    expect(findingKeys(ctx.excel)).toEqual([sugg(USER, 7), sugg(USER, 12)].sort());
+    expectIndicators(ctx.excel, WEEK2, CALCULABLE);
+    // Week 3, the pane still open: rename, Cibles, then « Relire le classeur » and the two decisions.
+    ctx.excel.sheet(USER).name = USER_RENAMED;
+    addSheet(ctx.excel, ciblesSheet());
+    await click();
+    expectIndicators(ctx.excel, WEEK3, [...CALCULABLE, '1.1.1-cibles-atteintes']);
+    fireEvent.click(await screen.findByRole('button', { name: 'Relire le classeur' }));
+    fireEvent.click(await screen.findByRole('button', { name: '3. Étiquettes' }));
+    await decide('Rejeter', '2025-S07');
+    await decide('Confirmer', '2025-S13');
+    await click();
+    expect(ctx.summaries.map((s) => s.echec)).toEqual(Array(ctx.summaries.length).fill(null));
+    expect(findingKeys(ctx.excel)).toEqual([]);
+    expect(highlightedRows(ctx.excel, USER_RENAMED)).toEqual([]);
+    expectIndicators(ctx.excel, WEEK3_DECIDED, [...CALCULABLE, '1.1.1-cibles-atteintes']);
+    const t = readTable(ctx.excel, REGISTRE, 'N° de marché');
+    expect(column(t, 'Considération environnementale').map(lower)).toEqual(['non', 'oui', 'oui', 'non', 'non', 'oui', 'non', 'non', 'non', 'non', 'oui', 'non', 'oui', 'non']);
+    expect(column(t, 'Statut')).toEqual(Array(14).fill('OK'));
+    const saved = await createOfficeWorkbook(ctx.excel.run as unknown as ExcelRunner).readState();
+    expect([...new Set((saved?.decisions ?? []).map((d) => `${d.numero} ${d.decision}`))].sort()).toEqual([
+      '2025-S02 confirmée',
+      '2025-S03 rejetée',
+      '2025-S05 rejetée',
+      '2025-S07 rejetée',
+      '2025-S11 confirmée',
+      '2025-S13 confirmée',
+    ]);
+  });
+});
