@@ -65,6 +65,8 @@ function highlightedRows(excel: ExcelDouble, sheet: string): number[] {
 }
 
 function findingKeys(excel: ExcelDouble): string[] {
+  // No finding: the sheet says so in one line, without a header (first run: my helper expected an empty table).
+  if (excel.cell(CONTROLES, 1, 1)?.value === 'Aucune anomalie détectée.') return [];
   const t = readTable(excel, CONTROLES, 'Gravité');
   return t.rows
     .map((r) => [lower(r.cells.get('Gravité')?.value), r.cells.get('Code')?.value, r.cells.get('Feuille')?.value, r.cells.get('Ligne')?.value, r.cells.get('Colonne')?.value ?? ''].join(' | '))
