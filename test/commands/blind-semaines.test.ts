@@ -16,7 +16,7 @@
  */
 import '../taskpane/dom-setup';
 import { createElement } from 'react';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { runChain } from '../../src/domain/chain';
 import { calculerIndicateurs } from '../../src/commands/commands';
 import { setRibbonRunner } from '../../src/commands/ribbon';
@@ -435,5 +435,38 @@ describe('the pane kept open from week to week', () => {
       '2025-S11 confirmée',
       '2025-S13 confirmée',
     ]);
+  });
+});
+
+// A column the buyer chose by hand, then the sheet renamed (week 3). The buyer's « Clause env. » column is
+// headed « Écogeste » (no field recognises it); in the Colonnes step they choose it for Clause
+// environnementale, and the ribbon saves the choice (README: choices of the open pane are saved with the
+// sheets). Then they rename the sheet.
+//   Spec (sortie.md) keeps the mapping « per source sheet »; README says a decision whose sheet was renamed
+//   still holds (by numero) but is silent on a column choice. A buyer expects the same: renaming a tab does
+//   not undo their column choices — at least not silently. Expected here: the choice still applies,
+//   so the week 1 values (2/11 for 3.1.1-clauses-env, 3.1.1-consideration-env) stay.
+describe('a column chosen by hand, then the sheet renamed', () => {
+  it('keeps the choice after the rename', async () => {
+    const ctx = setup();
+    const header = ctx.excel.cellAt(ctx.excel.sheet(USER), 3, 6);
+    expect(header.value).toBe('Clause env.');
+    header.value = 'Écogeste';
+    await click();
+    expect(lower(byId(ctx.excel).get('3.1.1-clauses-env')!.get('Statut'))).toBe('non calculable');
+    render(createElement(App, { host: ctx.host, today: TODAY }));
+    const section = await screen.findByRole('region', { name: `Feuille « ${USER} »` });
+    const all = within(section).queryByRole('button', { name: /Afficher tous les champs/ });
+    if (all) fireEvent.click(all);
+    const select = within(section).getByRole('combobox', { name: /^Clause environnementale/ }) as HTMLSelectElement;
+    const option = Array.from(select.options).find((o) => o.textContent === 'Écogeste')!;
+    fireEvent.change(select, { target: { value: option.value } });
+    await click();
+    cleanup();
+    expectIndicators(ctx.excel, WEEK1, CALCULABLE);
+    ctx.excel.sheet(USER).name = USER_RENAMED;
+    await click();
+    expect(ctx.summaries.map((s) => s.echec)).toEqual([null, null, null]);
+    expectIndicators(ctx.excel, WEEK1, CALCULABLE);
   });
 });
