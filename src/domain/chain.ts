@@ -17,6 +17,7 @@ import { buildPlan, plannedChartCount } from './plan';
 import { isSpaserSheet, SHEET_ETAT, type WritePlan } from './plan-types';
 import { recogniseWorkbook } from './mapping';
 import { buildRegister, mergeOverrides, registerSheets } from './register';
+import { followRenamedSheets } from './renamed-sheets';
 import { type DecisionChange, type ImportRecord, type SavedState, withImports } from './state';
 import { decisionsInForce } from './tagging';
 import { unreadableColumnNotices } from './unreadable-columns';
@@ -294,7 +295,8 @@ export function stateInForce(
   registerSheetsByInput: readonly (readonly string[])[] = inputs.map((i) => registerSheets(recogniseWorkbook(i.file, i.sheets, mergeOverrides(i, options.overrides ?? [])))),
 ): SavedState {
   const bySheet = new Map<string, MappingOverride>();
-  for (const o of [...inputs.flatMap((i) => i.state?.mappings ?? []), ...(options.overrides ?? [])]) {
+  // A saved choice whose sheet was renamed is saved under the new name (`followRenamedSheets`).
+  for (const o of [...inputs.flatMap((i) => followRenamedSheets(i.state?.mappings ?? [], i.sheets)), ...(options.overrides ?? [])]) {
     bySheet.set(`${o.file ?? ''}|${o.sheet}`, o);
   }
   // The decisions as the register applied them (each on the sheets of its input it applies to): one

@@ -23,6 +23,7 @@ import { conflictSentence, differingFields, LotCells, lotColumn } from './confli
 import { digitsAt } from './digits';
 import { FirstRows } from './first-rows';
 import { amountScale } from './normalize';
+import { followRenamedSheets } from './renamed-sheets';
 import { RowStore } from './row-store';
 import { cellToText, columnReader, readField } from './read-cell';
 import type { DecisionChange, TagDecision } from './state';
@@ -187,7 +188,8 @@ export function registerSheets(mappings: readonly SheetMapping[]): string[] {
 /** Mappings saved in the workbook, replaced sheet by sheet by the explicit ones. */
 export function mergeOverrides(input: ChainInput, explicit: readonly MappingOverride[]): MappingOverride[] {
   const mine = explicit.filter((o) => o.file === undefined || o.file === input.file);
-  const saved = (input.state?.mappings ?? []).filter((s) => !mine.some((o) => o.sheet === s.sheet));
+  const followed = followRenamedSheets(input.state?.mappings ?? [], input.sheets, mine.map((o) => o.sheet));
+  const saved = followed.filter((s) => !mine.some((o) => o.sheet === s.sheet));
   return [...saved, ...mine];
 }
 
