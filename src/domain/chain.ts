@@ -17,7 +17,7 @@ import { buildPlan, plannedChartCount } from './plan';
 import { isSpaserSheet, SHEET_ETAT, type WritePlan } from './plan-types';
 import { recogniseWorkbook } from './mapping';
 import { buildRegister, mergeOverrides, registerSheets } from './register';
-import { followRenamedSheets } from './renamed-sheets';
+import { renamedSheets, withRenamedSheets } from './renamed-sheets';
 import { type DecisionChange, type ImportRecord, type SavedState, withImports } from './state';
 import { decisionsInForce } from './tagging';
 import { unreadableColumnNotices } from './unreadable-columns';
@@ -295,8 +295,13 @@ export function stateInForce(
   registerSheetsByInput: readonly (readonly string[])[] = inputs.map((i) => registerSheets(recogniseWorkbook(i.file, i.sheets, mergeOverrides(i, options.overrides ?? [])))),
 ): SavedState {
   const bySheet = new Map<string, MappingOverride>();
-  // A saved choice whose sheet was renamed is saved under the new name (`followRenamedSheets`).
-  for (const o of [...inputs.flatMap((i) => followRenamedSheets(i.state?.mappings ?? [], i.sheets)), ...(options.overrides ?? [])]) {
+  // A choice whose sheet was renamed (saved, or made in the session before) is saved under the new name (`renamedSheets`).
+  const renamed = inputs.map((i) => renamedSheets(i.state?.mappings ?? [], i.sheets));
+  const sessionChoices = (options.overrides ?? []).map((o) => {
+    const at = inputs.findIndex((i) => o.file === undefined || o.file === i.file);
+    return at < 0 ? o : withRenamedSheets([o], renamed[at])[0];
+  });
+  for (const o of [...inputs.flatMap((i, at) => withRenamedSheets(i.state?.mappings ?? [], renamed[at])), ...sessionChoices]) {
     bySheet.set(`${o.file ?? ''}|${o.sheet}`, o);
   }
   // The decisions as the register applied them (each on the sheets of its input it applies to): one

@@ -25,29 +25,41 @@ function headerKeysOf(grid: SheetGrid, headerRow: number | undefined): Set<strin
   return keys;
 }
 
-/** `saved` with each choice whose sheet is gone moved to the sheet it was renamed to, when there is exactly one. */
-export function followRenamedSheets(saved: readonly MappingOverride[], grids: readonly SheetGrid[], named: readonly string[] = []): MappingOverride[] {
+/**
+ * The sheets the saved choices' gone sheets were renamed to (old name → new name): a gone sheet goes to
+ * the one sheet that no saved choice (nor `named`) names and whose first rows hold every header its
+ * choices name; a sheet two gone sheets could have become is left alone.
+ */
+export function renamedSheets(saved: readonly MappingOverride[], grids: readonly SheetGrid[], named: readonly string[] = []): Map<string, string> {
   const exists = (sheet: string) => grids.some((g) => sameName(g.name, sheet));
   const claimed = [...saved.map((o) => o.sheet), ...named];
   const free = grids.filter((g) => !isSpaserSheet(g.name) && !claimed.some((n) => sameName(n, g.name)));
-  const moves = new Map<MappingOverride, SheetGrid>();
+  const moves = new Map<string, SheetGrid>();
   for (const o of saved) {
-    if (exists(o.sheet)) continue;
+    if (exists(o.sheet) || [...moves.keys()].some((k) => sameName(k, o.sheet))) continue;
+    const choices = saved.filter((x) => sameName(x.sheet, o.sheet));
     // Told by the headers it names (column letters, or a choice with none, cannot tell the sheet).
-    const headers = Object.keys(o.columns)
-      .map(headerKey)
-      .filter((k) => k !== '' && !/^[a-z]{1,3}$/.test(k));
+    const headers = choices.flatMap((x) => Object.keys(x.columns).map(headerKey)).filter((k) => k !== '' && !/^[a-z]{1,3}$/.test(k));
     if (headers.length === 0) continue;
-    const fits = free.filter((g) => {
-      const keys = headerKeysOf(g, o.headerRow);
-      return headers.every((h) => keys.has(h));
-    });
-    if (fits.length === 1) moves.set(o, fits[0]);
+    const fits = free.filter((g) => choices.every((x) => headers.every((h) => headerKeysOf(g, x.headerRow).has(h))));
+    if (fits.length === 1) moves.set(o.sheet, fits[0]);
   }
-  // A sheet two gone sheets could have become is left alone.
   const targets = [...moves.values()];
-  return saved.map((o) => {
-    const g = moves.get(o);
-    return g !== undefined && targets.filter((t) => t === g).length === 1 ? { ...o, sheet: g.name } : o;
+  const out = new Map<string, string>();
+  for (const [from, g] of moves) if (targets.filter((t) => t === g).length === 1) out.set(from, g.name);
+  return out;
+}
+
+/** `choices` with the sheet names of `renamed` (old name, any case → new name). */
+export function withRenamedSheets(choices: readonly MappingOverride[], renamed: ReadonlyMap<string, string>): MappingOverride[] {
+  if (renamed.size === 0) return [...choices];
+  return choices.map((o) => {
+    const to = [...renamed].find(([from]) => sameName(from, o.sheet))?.[1];
+    return to === undefined ? o : { ...o, sheet: to };
   });
+}
+
+/** `saved` with each choice whose sheet is gone moved to the sheet it was renamed to (`renamedSheets`). */
+export function followRenamedSheets(saved: readonly MappingOverride[], grids: readonly SheetGrid[], named: readonly string[] = []): MappingOverride[] {
+  return withRenamedSheets(saved, renamedSheets(saved, grids, named));
 }

@@ -66,8 +66,20 @@ describe('a saved choice for a sheet that was renamed', () => {
   const rows: CellValue[][] = [['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Clause sociale'], ['M-1', 'Papier', 100, d('2025-02-01'), 'oui']];
   const saved: MappingOverride = { sheet: 'Suivi 2024', columns: { 'Clause sociale': null } };
 
-  it('does not apply to the renamed sheet (recognised automatically) and stays saved', () => {
+  // Until session 34 the choice did not apply to the renamed sheet (it was recognised automatically, the
+  // choice dropped without a word: blind recipe « semaines »). It now follows the one sheet that no saved
+  // choice names and whose header holds every header it names (README « Colonnes »), and is saved under
+  // the new name.
+  it('follows the renamed sheet, and is saved under its new name', () => {
     const out = run('Suivi 2025', rows, [saved]);
+    expect(out.register.mappings[0].explicit).toBe(true);
+    expect(out.register.rows[0].sociale).toBe(false);
+    expect(out.state.mappings).toEqual([{ ...saved, sheet: 'Suivi 2025' }]);
+  });
+
+  it('does not follow a sheet whose header lacks a header it names (recognised automatically) and stays saved', () => {
+    const other: CellValue[][] = [['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Clause insertion'], rows[1]];
+    const out = run('Suivi 2025', other, [saved]);
     expect(out.register.mappings[0].explicit).toBe(false);
     expect(out.register.rows[0].sociale).toBe(true);
     expect(out.state.mappings).toEqual([saved]);
