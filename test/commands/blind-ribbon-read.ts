@@ -91,3 +91,11 @@ export function indicatorLines(excel: ExcelDouble, sheet: string): Map<string, u
   }
   return out;
 }
+
+/** « gravité | code | feuille | ligne | colonne » of each finding of a SPASER Contrôles table, sorted. */
+export function findingKeys(t: ReadTable): string[] {
+  const lower = (v: unknown) => String(v ?? '').trim().toLowerCase();
+  return t.rows
+    .map((r) => [lower(r.cells.get('Gravité')?.value), r.cells.get('Code')?.value, r.cells.get('Feuille')?.value, r.cells.get('Ligne')?.value, r.cells.get('Colonne')?.value ?? ''].join(' | '))
+    .sort();
+}

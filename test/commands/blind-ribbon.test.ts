@@ -23,7 +23,7 @@ import { createRibbonRunner, resetRibbonBridge, subscribeOpenStep, subscribeRibb
 import { createOfficeWorkbook, type ExcelRunner } from '../../src/workbook/office';
 import { createExcelDouble, type ExcelDouble, type SeedSheet } from '../doubles/excel-double';
 import { CATALOGUE, FILE, LISTES, NOTES, TODAY, USER, week1Sheets, week2Edits } from './blind-ribbon-workbook';
-import { column, coveredCells, indicatorLines, readTable, userPicture, valueAt, type ReadTable } from './blind-ribbon-read';
+import { column, coveredCells, findingKeys, indicatorLines, readTable, userPicture, valueAt, type ReadTable } from './blind-ribbon-read';
 
 // Sheet names from sortie.md.
 const REGISTRE = 'SPASER Registre';
@@ -78,12 +78,6 @@ const lower = (v: unknown) => String(v ?? '').trim().toLowerCase();
 
 function findings(excel: ExcelDouble): ReadTable {
   return readTable(excel, CONTROLES, 'Gravité');
-}
-
-function findingKeys(t: ReadTable): string[] {
-  return t.rows
-    .map((r) => [lower(r.cells.get('Gravité')?.value), r.cells.get('Code')?.value, r.cells.get('Feuille')?.value, r.cells.get('Ligne')?.value, r.cells.get('Colonne')?.value ?? ''].join(' | '))
-    .sort();
 }
 
 function indicatorRows(excel: ExcelDouble): ReadTable {

@@ -26,7 +26,7 @@ import { createRibbonRunner, resetRibbonBridge, subscribeRibbonResult, type Ribb
 import { createOfficeWorkbook, type ExcelRunner } from '../../src/workbook/office';
 import { createExcelDouble, type ExcelDouble } from '../doubles/excel-double';
 import { SPEC_IDS } from '../acceptance/helpers';
-import { column, coveredCells, indicatorLines, readTable, userPicture } from './blind-ribbon-read';
+import { column, coveredCells, findingKeys, indicatorLines, readTable, userPicture } from './blind-ribbon-read';
 import { addSheet, ciblesSheet, FILE, NOTES, TODAY, USER, USER_RENAMED, week1Sheets, week2Edits } from './blind-semaines-workbook';
 
 const REGISTRE = 'SPASER Registre';
@@ -64,13 +64,10 @@ function highlightedRows(excel: ExcelDouble, sheet: string): number[] {
   return [...new Set(cells.map((a) => Number(/\d+$/.exec(a)![0])))].sort((a, b) => a - b);
 }
 
-function findingKeys(excel: ExcelDouble): string[] {
+function findings(excel: ExcelDouble): string[] {
   // No finding: the sheet says so in one line, without a header (first run: my helper expected an empty table).
   if (excel.cell(CONTROLES, 1, 1)?.value === 'Aucune anomalie détectée.') return [];
-  const t = readTable(excel, CONTROLES, 'Gravité');
-  return t.rows
-    .map((r) => [lower(r.cells.get('Gravité')?.value), r.cells.get('Code')?.value, r.cells.get('Feuille')?.value, r.cells.get('Ligne')?.value, r.cells.get('Colonne')?.value ?? ''].join(' | '))
-    .sort();
+  return findingKeys(readTable(excel, CONTROLES, 'Gravité'));
 }
 
 const sugg = (sheet: string, row: number) => `avertissement | suggestion-non-confirmee | ${sheet} | ${row} | `;
@@ -198,22 +195,24 @@ const WEEK2: Record<string, number> = {
 //   sortie.md: a re-run replaces the add-in's own sheets → the typed note is not kept.
 const WEEK3: Record<string, number> = { ...WEEK2, '1.1.1-cibles-atteintes': 100 / 3 };
 
-/** Week 1: first click, then the pane's decisions, then the second click (which saves them). */
-async function week1(ctx: ReturnType<typeof setup>) {
+/** A suggestion decided in the open pane's Étiquettes step (the button goes once the decision is taken). */
+async function decide(verb: 'Confirmer' | 'Rejeter', numero: string): Promise<void> {
+  const name = new RegExp(`^${verb}${NBSP}: .+ pour le marché ${numero}$`);
+  fireEvent.click(await screen.findByRole('button', { name }));
+  await waitFor(() => expect(screen.queryByRole('button', { name })).toBeNull());
+}
+
+/** Week 1: first click, then the pane's decisions, then the second click (which saves them); the pane closed unless kept open. */
+async function week1(ctx: ReturnType<typeof setup>, keepPaneOpen = false) {
   await click();
   render(createElement(App, { host: ctx.host, today: TODAY }));
   fireEvent.click(await screen.findByRole('button', { name: '3. Étiquettes' }));
-  const decide = async (verb: 'Confirmer' | 'Rejeter', numero: string) => {
-    const name = new RegExp(`^${verb}${NBSP}: .+ pour le marché ${numero}$`);
-    fireEvent.click(await screen.findByRole('button', { name }));
-    await waitFor(() => expect(screen.queryByRole('button', { name })).toBeNull());
-  };
   await decide('Confirmer', '2025-S02');
   await decide('Rejeter', '2025-S03');
   await decide('Rejeter', '2025-S05');
   await decide('Confirmer', '2025-S11');
   await click();
-  cleanup();
+  if (!keepPaneOpen) cleanup();
 }
 
 describe('week 1 — the buyer clicks « Calculer les indicateurs »', () => {
@@ -259,7 +258,7 @@ describe('week 1 — the buyer clicks « Calculer les indicateurs »', () => {
     expect(tags[2]).toMatch(/Marché d'insertion.*suggéré/);
     expect(tags[4]).toMatch(/innovant.*suggéré/i);
     expect(tags[8]).toBe('');
-    expect(findingKeys(ctx.excel)).toEqual(
+    expect(findings(ctx.excel)).toEqual(
       [`erreur | montant-invalide | ${USER} | 12 | Montant HT`, sugg(USER, 6), sugg(USER, 7), sugg(USER, 9), sugg(USER, 11), sugg(USER, 15)].sort(),
     );
     expectIndicators(ctx.excel, WEEK1, CALCULABLE);
@@ -273,7 +272,7 @@ describe('week 1 — the buyer clicks « Calculer les indicateurs »', () => {
     const saved = await createOfficeWorkbook(ctx.excel.run as unknown as ExcelRunner).readState();
     const decisions = (saved?.decisions ?? []).map((d) => `${d.numero} ${d.consideration} ${d.decision}`).sort();
     expect(decisions).toEqual(['2025-S02 environnementale confirmée', '2025-S03 sociale rejetée', '2025-S05 innovation rejetée', '2025-S11 sociale confirmée']);
-    expect(findingKeys(ctx.excel)).toEqual([`erreur | montant-invalide | ${USER} | 12 | Montant HT`, sugg(USER, 11)].sort());
+    expect(findings(ctx.excel)).toEqual([`erreur | montant-invalide | ${USER} | 12 | Montant HT`, sugg(USER, 11)].sort());
     expectIndicators(ctx.excel, WEEK1_DECIDED, CALCULABLE);
     expect(ctx.excel.sheetNames()).toEqual([USER, NOTES, ...SPASER_SHEETS]);
   });
@@ -329,7 +328,7 @@ describe('week 2 — the buyer edits their sheet the way people do', () => {
 
   it('controls, highlights and indicators match the new hand computation', async () => {
     const { excel } = await throughWeek2();
-    expect(findingKeys(excel)).toEqual([sugg(USER, 7), sugg(USER, 12)].sort());
+    expect(findings(excel)).toEqual([sugg(USER, 7), sugg(USER, 12)].sort());
     expect(highlightedRows(excel, USER)).toEqual([7, 12]);
     expectIndicators(excel, WEEK2, CALCULABLE);
     const saved = await createOfficeWorkbook(excel.run as unknown as ExcelRunner).readState();
@@ -365,7 +364,7 @@ describe('week 3 — the sheet renamed, a Cibles sheet, a note typed into a SPAS
     const t = readTable(excel, REGISTRE, 'N° de marché');
     expect(column(t, 'Considération sociale').map(lower)).toEqual(['oui', 'non', 'non', 'non', 'oui', 'non', 'non', 'non', 'non', 'non', 'oui', 'non', 'non', 'oui']);
     expect(column(t, 'Considération environnementale').map(lower)).toEqual(['non', 'oui', 'non', 'non', 'non', 'oui', 'non', 'non', 'non', 'non', 'oui', 'non', 'oui', 'non']);
-    expect(findingKeys(excel)).toEqual([sugg(USER_RENAMED, 7), sugg(USER_RENAMED, 12)].sort());
+    expect(findings(excel)).toEqual([sugg(USER_RENAMED, 7), sugg(USER_RENAMED, 12)].sort());
     expect(highlightedRows(excel, USER_RENAMED)).toEqual([7, 12]);
     expectIndicators(excel, WEEK3, [...CALCULABLE, '1.1.1-cibles-atteintes']);
     const ids = byId(excel);
@@ -390,24 +389,12 @@ const WEEK3_DECIDED: Record<string, number> = {
 describe('the pane kept open from week to week', () => {
   it('week 2 edits and week 3 rename with the pane open: the same results; new decisions on the renamed sheet join the old ones', async () => {
     const ctx = setup();
-    await click();
-    render(createElement(App, { host: ctx.host, today: TODAY }));
-    fireEvent.click(await screen.findByRole('button', { name: '3. Étiquettes' }));
-    const decide = async (verb: 'Confirmer' | 'Rejeter', numero: string) => {
-      const name = new RegExp(`^${verb}${NBSP}: .+ pour le marché ${numero}$`);
-      fireEvent.click(await screen.findByRole('button', { name }));
-      await waitFor(() => expect(screen.queryByRole('button', { name })).toBeNull());
-    };
-    await decide('Confirmer', '2025-S02');
-    await decide('Rejeter', '2025-S03');
-    await decide('Rejeter', '2025-S05');
-    await decide('Confirmer', '2025-S11');
-    await click();
+    await week1(ctx, true);
     // Week 2, the pane still open.
     week2Edits(ctx.excel);
     await click();
     expect(ctx.summaries[ctx.summaries.length - 1]).toEqual({ lignesLues: 14, erreurs: 0, indicateursCalcules: 10, indicateurs: 56, exercice: 2025, echec: null });
-    expect(findingKeys(ctx.excel)).toEqual([sugg(USER, 7), sugg(USER, 12)].sort());
+    expect(findings(ctx.excel)).toEqual([sugg(USER, 7), sugg(USER, 12)].sort());
     expectIndicators(ctx.excel, WEEK2, CALCULABLE);
     // Week 3, the pane still open: rename, Cibles, then « Relire le classeur » and the two decisions.
     ctx.excel.sheet(USER).name = USER_RENAMED;
@@ -420,7 +407,7 @@ describe('the pane kept open from week to week', () => {
     await decide('Confirmer', '2025-S13');
     await click();
     expect(ctx.summaries.map((s) => s.echec)).toEqual(Array(ctx.summaries.length).fill(null));
-    expect(findingKeys(ctx.excel)).toEqual([]);
+    expect(findings(ctx.excel)).toEqual([]);
     expect(highlightedRows(ctx.excel, USER_RENAMED)).toEqual([]);
     expectIndicators(ctx.excel, WEEK3_DECIDED, [...CALCULABLE, '1.1.1-cibles-atteintes']);
     const t = readTable(ctx.excel, REGISTRE, 'N° de marché');
