@@ -28,7 +28,7 @@ import { RowStore } from './row-store';
 import { cellToText, columnReader, readField } from './read-cell';
 import type { DecisionChange, TagDecision } from './state';
 import { decisionsInForce, sheetScope, type TaggedRow, tagRow } from './tagging';
-import { frenchMessage, gravityOf, type InvalidCell, judgeRow, rowSchema } from './validation';
+import { frenchMessage, gravityOf, type InvalidCell, judgeRow, rowSchema, withheldUnreadableMessage } from './validation';
 
 export interface RegisterOptions {
   /** ISO day of the run. */
@@ -426,6 +426,8 @@ function readCompanionSheet(
 ): void {
   const { first, last } = dataRange(grid, mapping);
   const numero = cols.defs.find((d) => d.def.id === 'numero');
+  // A Suivi insertion row is about one person: its unreadable texts are not repeated.
+  const personal = mapping.kind === 'suiviInsertion';
   for (let sheetRow = first; sheetRow <= last; sheetRow++) {
     const cells = dataCells(grid, cols, sheetRow);
     if (cells === null) continue;
@@ -443,11 +445,11 @@ function readCompanionSheet(
         findings.push({
           gravite: 'erreur',
           code: 'valeur-illisible',
-          message: frenchMessage('valeur-illisible', source, d.header, out.shown) + ' La ligne est écartée.',
+          message: (personal ? withheldUnreadableMessage(source, d.header) : frenchMessage('valeur-illisible', source, d.header, out.shown)) + ' La ligne est écartée.',
           source,
           colonne: d.header,
           col: d.col,
-          valeurLue: out.shown,
+          valeurLue: personal ? null : out.shown,
         });
       }
     }

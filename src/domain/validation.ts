@@ -284,6 +284,18 @@ const WHAT: Record<FindingCode, (value: string | null, detail?: string) => strin
 };
 
 export function frenchMessage(code: FindingCode, source: RowSource, header: string | null, value: string | null, detail?: string): string {
-  const where = header ? `Ligne ${source.row}, colonne « ${header} » : ` : `Ligne ${source.row} : `;
-  return where + WHAT[code](value, detail);
+  return whereOf(source, header) + WHAT[code](value, detail);
+}
+
+function whereOf(source: RowSource, header: string | null): string {
+  return header ? `Ligne ${source.row}, colonne « ${header} » : ` : `Ligne ${source.row} : `;
+}
+
+/**
+ * A cell of a *Suivi insertion* row that cannot be read, told without the text read: the row is
+ * about one person (`champs.md`: `beneficiaire`, « never a full name in outputs »), and a name typed
+ * in the wrong column cannot be told from any other text.
+ */
+export function withheldUnreadableMessage(source: RowSource, header: string): string {
+  return `${whereOf(source, header)}la valeur ne peut pas être lue (non recopiée ici : une ligne du suivi de l'insertion décrit une personne).`;
 }
