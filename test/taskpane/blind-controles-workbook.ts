@@ -269,8 +269,10 @@ export const EXPECTED: Expected[] = [
   e('valeur-illisible', S2025, 'C12', h25('C'), 'Prestations diverses'),
   e('valeur-illisible', S2025, 'C13', h25('C'), 'Prestations diverses'),
   e('valeur-illisible', S2025, 'D14', h25('D'), '#DIV/0!'),
-  e('valeur-illisible', INSERTION, 'C3', 'Sexe', 'X'),
-  e('valeur-illisible', INSERTION, 'E4', 'Heures réalisées', 'beaucoup'),
+  // A Suivi insertion row is about one person: its unreadable text is not repeated (session 34,
+  // recipe `personnes`: a beneficiary's name typed in the wrong column) → no value read.
+  e('valeur-illisible', INSERTION, 'C3', 'Sexe', null),
+  e('valeur-illisible', INSERTION, 'E4', 'Heures réalisées', null),
   e('doublon', S2025, 'A15', h25('A'), '2025 -001'),
   e('doublon', S2024, 'A5', 'Réf. marché', '2024-050'),
   e('prolongations-incoherentes', S2025, 'J16', h25('J'), 2),
