@@ -112,6 +112,17 @@ async function workbook(sheets: readonly [string, readonly string[], readonly Re
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** Workbook A's sheets as rows of plain cells (dates typed jj/mm/aaaa), for the Excel double of the pane tests. */
+export function sheetsA(): { name: string; cells: (string | number | null)[][] }[] {
+  const plain = (v: ExcelJS.CellValue): string | number | null =>
+    v instanceof Date ? v.toISOString().slice(0, 10).split('-').reverse().join('/') : v === undefined || v === null ? null : (v as string | number);
+  const cells = (header: readonly string[], rows: readonly Record<string, ExcelJS.CellValue>[]) => [[...header], ...rows.map((r) => header.map((h) => plain(r[h])))];
+  return [
+    { name: SHEET_REG_A, cells: cells(REG_HEADER, REG_A) },
+    { name: SHEET_SUIVI_A, cells: cells(SUIVI_A_HEADER, SUIVI_A) },
+  ];
+}
+
 export function workbookA(): Promise<Buffer> {
   return workbook([[SHEET_REG_A, REG_HEADER, REG_A], [SHEET_SUIVI_A, SUIVI_A_HEADER, SUIVI_A]]);
 }
