@@ -1,4 +1,6 @@
 /** Every failure shown to the user as a French message that says what to do. */
+import type { ChainInput } from '../domain/chain';
+import { isSpaserSheet } from '../domain/plan-types';
 import { AttemptNotUndoneError, errorCode } from '../workbook/office/meter';
 
 export type Stage = 'lecture' | 'calcul' | 'ecriture' | 'import' | 'selection' | 'surlignage';
@@ -174,6 +176,18 @@ function ensureStop(s: string): string {
 /** No register in the workbook: not a failure for the project lead about to consolidate. */
 export function isNoRegister(error: unknown): boolean {
   return error instanceof Error && error.name === 'NoRegisterError';
+}
+
+/**
+ * A failed computation on `inputs`. A workbook holding only the add-in's own sheets (a result written
+ * earlier, such as the command line's consolidation) has no sheet to choose at the step Colonnes.
+ */
+export function describeComputeError(error: unknown, inputs: readonly ChainInput[]): string {
+  const sheets = inputs.flatMap((i) => i.sheets);
+  if (isNoRegister(error) && sheets.length > 0 && sheets.every((s) => isSpaserSheet(s.name))) {
+    return `${(error as Error).message} Ce classeur ne contient que des feuilles SPASER, écrites par le complément et jamais relues comme un registre : ouvrez le classeur qui contient le registre, ou réunissez les classeurs des Pôles à l'étape Consolidation.`;
+  }
+  return describeError(error, 'calcul');
 }
 
 const UNPROTECT_SHEET = 'ôtez la protection (onglet Révision, « Ôter la protection de la feuille »)';

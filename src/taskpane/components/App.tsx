@@ -2,7 +2,7 @@
  * The task pane: five steps over one run of the chain. The chain runs here,
  * on what the Host reads; the Host alone touches the workbook.
  */
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import {
   AriaLiveAnnouncer,
   Button,
@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { resultJson, runChain, stateInForce, todayIso, type ChainInput, type ChainOptions, type ChainOutput } from '../../domain/chain';
 import { type ImportRecord, withImports } from '../../domain/state';
-import { describeError, describeUnreadAfterImport, describeUnsavedImportRecords, isNoRegister } from '../errors';
+import { describeComputeError, describeError, describeUnreadAfterImport, describeUnsavedImportRecords, isNoRegister } from '../errors';
 import {
   earlierImport,
   type FileRecognition,
@@ -74,6 +74,8 @@ const PANE_CSS = `
 .pane details.axe summary h3 { display: inline; }
 .pane details.axe summary > span { display: block; margin-left: 16px; }
 .pane .breakdown > span { display: block; }
+/* A command-line option is one word: « -- » alone at the end of a line means nothing. */
+.pane code.option { white-space: nowrap; }
 /* A native list is as wide as its longest option (a Pôle with its no-row mention), so it is kept to the pane. */
 .pane .fui-Field, .pane .fui-Select { min-width: 0; max-width: 100%; }
 .pane .fui-Select__select { min-width: 0; max-width: 100%; text-overflow: ellipsis; }
@@ -177,7 +179,7 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
         const output = chain(inputs, options(state.exercice));
         if (id === runId.current) dispatch({ type: 'computed', output });
       } catch (error) {
-        if (id === runId.current) dispatch({ type: 'failed', message: describeError(error, 'calcul'), noRegister: isNoRegister(error) });
+        if (id === runId.current) dispatch({ type: 'failed', message: describeComputeError(error, inputs), noRegister: isNoRegister(error) });
       }
     })();
   }, [state.inputs, state.exercice, options, chain]);
@@ -256,7 +258,7 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
       if (error instanceof ComputeFailure) {
         // The steps follow the workbook as read (not the earlier read): its computation already failed.
         precomputed.current = error.inputs;
-        dispatch({ type: 'failed', message: describeError(error.cause, 'calcul'), noRegister: isNoRegister(error.cause), inputs: error.inputs });
+        dispatch({ type: 'failed', message: describeComputeError(error.cause, error.inputs), noRegister: isNoRegister(error.cause), inputs: error.inputs });
       } else dispatch({ type: 'failed', message: describeError(error, 'ecriture') });
     }
   };
@@ -468,11 +470,7 @@ export function App({ host, chain = runChain, today, initialStep }: AppProps) {
               </MessageBarBody>
             </MessageBar>
           )}
-          {state.output?.notices.map((notice) => (
-            <MessageBar key={notice} intent="warning" aria-labelledby={undefined}>
-              <MessageBarBody>{notice}</MessageBarBody>
-            </MessageBar>
-          ))}
+          {state.output && <RunNotices notices={state.output.notices} />}
           {state.notice && (
             <MessageBar intent="success" aria-labelledby={undefined}>
               <MessageBarBody>{state.notice}</MessageBarBody>
@@ -619,6 +617,32 @@ export function progressShown(busy: string | null, progress: HostProgress | null
   if (progress === null || (busy !== PROGRESS_LABELS.lecture && busy !== PROGRESS_LABELS.écriture)) return null;
   const label = progress.phase === 'lecture' ? PROGRESS_LABELS.lecture : PROGRESS_LABELS.écriture;
   return { label: `${label} ${Math.round(progress.fraction * 100)} %`, fraction: progress.fraction };
+}
+
+/** Notices shown before the others are folded: a messy workbook's dozen would push every step below the pane's fold. */
+const NOTICES_SHOWN = 2;
+
+/** The run's notices, as warnings; past the first ones, behind a button (never folding a single one). */
+function RunNotices({ notices }: { notices: readonly string[] }) {
+  const [open, setOpen] = useState(false);
+  const folded = notices.length > NOTICES_SHOWN + 1;
+  const rest = notices.length - NOTICES_SHOWN;
+  return (
+    <>
+      {(folded && !open ? notices.slice(0, NOTICES_SHOWN) : notices).map((notice) => (
+        <MessageBar key={notice} intent="warning" aria-labelledby={undefined}>
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {folded && (
+        <div>
+          <Button appearance="subtle" size="small" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {open ? `Masquer les ${plural(rest, 'dernière remarque', 'dernières remarques')}` : `Afficher les ${plural(rest, 'autre remarque', 'autres remarques')}`}
+          </Button>
+        </div>
+      )}
+    </>
+  );
 }
 
 function RibbonResult({ summary }: { summary: RibbonSummary }) {

@@ -88,6 +88,7 @@ function uniqueKeys(keys: readonly string[]): string[] {
 
 export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
   const [limit, setLimit] = useState(PAGE);
+  const [suggestionLimit, setSuggestionLimit] = useState(PAGE);
   const body = useRef<HTMLDivElement>(null);
   // The button pressed leaves the list once the decision is computed: focus goes to the one that
   // takes its place (Annuler, Rétablir or Confirmer), not to the page.
@@ -136,7 +137,7 @@ export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
             Étiquettes proposées d'après l'objet et les commentaires ; elles ne comptent dans les indicateurs qu'une fois confirmées.
           </Text>
           <ul className="suggestion-list">
-            {suggestions.map((s, i) => {
+            {suggestions.slice(0, suggestionLimit).map((s, i) => {
               const name = `${s.etiquette} pour le marché ${s.numero}${places[i]}`;
               const decide = (decision: DecisionChange['decision']) => {
                 focusNext.current =
@@ -170,6 +171,12 @@ export function EtiquettesStep({ output, onDecide }: EtiquettesStepProps) {
               );
             })}
           </ul>
+          {/* A hundred suggestions at once would bury the tagged contracts below them. */}
+          {suggestions.length > suggestionLimit && (
+            <Button size="small" onClick={() => setSuggestionLimit(suggestionLimit + PAGE)}>
+              {`Afficher ${Math.min(PAGE, suggestions.length - suggestionLimit)} de plus (${plural(suggestions.length - suggestionLimit, 'restante', 'restantes')})`}
+            </Button>
+          )}
         </section>
       )}
       {rejected.length > 0 && (

@@ -54,7 +54,7 @@ export function ResultExport(props: ResultExportProps) {
     <section className="result-export" aria-labelledby="export-titre">
       <h3 id="export-titre">Résultat au format JSON</h3>
       <Text as="p" block size={200}>
-        Le même résultat que la ligne de commande avec --json : indicateurs, contrôles et suggestions, pour l'exercice choisi.
+        Le même résultat que la ligne de commande avec <code className="option">--json</code> : indicateurs, contrôles et suggestions, pour l'exercice choisi.
       </Text>
       <div className="export-bar">
         <Button onClick={() => void copy()}>Copier le résultat (JSON)</Button>
