@@ -74,7 +74,7 @@ const PANE_CSS = `
 .pane details.axe summary h3 { display: inline; }
 .pane details.axe summary > span { display: block; margin-left: 16px; }
 .pane .breakdown > span { display: block; }
-/* A command-line option is one word: « -- » alone at the end of a line means nothing. */
+/* A command-line option is one word: a lone "--" at the end of a line means nothing. */
 .pane code.option { white-space: nowrap; }
 /* A native list is as wide as its longest option (a Pôle with its no-row mention), so it is kept to the pane. */
 .pane .fui-Field, .pane .fui-Select { min-width: 0; max-width: 100%; }
