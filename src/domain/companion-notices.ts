@@ -33,13 +33,57 @@ function whereCapitalised(source: RowSource): string {
   return capitalised(where(source));
 }
 
-/** The row's indicator id when it is one of the catalogue; an unknown one is told (and the row ignored). */
-function knownId(row: CompanionRow<IndicatorRowValues>, notices: string[]): string | null {
-  const id = row.values.indicateur?.trim();
-  if (!id) return null;
-  if (indicatorDef(id) !== undefined) return id;
-  notices.push(`${whereCapitalised(row.source)} : « ${id} » n'est pas l'identifiant d'un indicateur du SPASER (${hint(id)}) ; la ligne est ignorée.`);
-  return null;
+/** Unknown ids told one by one in a sheet; past that, the others in one sentence (a wall of notices hides the rest). */
+const UNKNOWN_IDS_TOLD = 5;
+
+const sheetKey = (source: RowSource): string => `${source.file}\u0000${source.sheet}`;
+
+/**
+ * The indicator ids of a Cibles or Saisies manuelles sheet's rows, an unknown one told (and the row
+ * ignored): one sentence each for a sheet's first ones, then the others of the sheet together.
+ */
+class IdReader {
+  private readonly unknownCount = new Map<string, number>();
+  private readonly told = new Map<string, number>();
+  private readonly rest = new Map<string, { readonly source: RowSource; readonly rows: number[]; readonly ids: string[] }>();
+
+  constructor(
+    rows: readonly CompanionRow<IndicatorRowValues>[],
+    private readonly notices: string[],
+  ) {
+    for (const row of rows) {
+      const id = row.values.indicateur?.trim();
+      if (id && indicatorDef(id) === undefined) this.unknownCount.set(sheetKey(row.source), (this.unknownCount.get(sheetKey(row.source)) ?? 0) + 1);
+    }
+  }
+
+  /** The row's indicator id when it is one of the catalogue. */
+  knownId(row: CompanionRow<IndicatorRowValues>): string | null {
+    const id = row.values.indicateur?.trim();
+    if (!id) return null;
+    if (indicatorDef(id) !== undefined) return id;
+    const key = sheetKey(row.source);
+    const told = this.told.get(key) ?? 0;
+    if ((this.unknownCount.get(key) ?? 0) <= UNKNOWN_IDS_TOLD || told < UNKNOWN_IDS_TOLD - 1) {
+      this.told.set(key, told + 1);
+      this.notices.push(`${whereCapitalised(row.source)} : « ${id} » n'est pas l'identifiant d'un indicateur du SPASER (${hint(id)}) ; la ligne est ignorée.`);
+    } else {
+      let rest = this.rest.get(key);
+      if (rest === undefined) this.rest.set(key, (rest = { source: row.source, rows: [], ids: [] }));
+      rest.rows.push(row.source.row);
+      rest.ids.push(id);
+    }
+    return null;
+  }
+
+  /** The unknown ids not told one by one, a sentence for each sheet. */
+  tellRest(): void {
+    for (const { source, rows, ids } of this.rest.values()) {
+      this.notices.push(
+        `${capitalised(sheetOf(source))}, ${rowsText(rows)} : ${frenchNumber(rows.length)} autres identifiants (${namesText(ids)}) ne sont pas ceux d'un indicateur du SPASER ; ces lignes sont ignorées.`,
+      );
+    }
+  }
 }
 
 /**
@@ -80,8 +124,9 @@ export function companionNotices(
   const notices: string[] = [];
   // The target of an indicator is its first row of N with a cible (as the engine reads it).
   const firstTarget = new Map<string, RowSource>();
+  const cibleIds = new IdReader(cibles, notices);
   for (const row of cibles) {
-    const id = knownId(row, notices);
+    const id = cibleIds.knownId(row);
     if (id === null || row.values.annee !== exercice || row.values.cible === undefined) continue;
     const first = firstTarget.get(id);
     if (first === undefined) firstTarget.set(id, row.source);
@@ -90,13 +135,16 @@ export function companionNotices(
         `${whereCapitalised(row.source)} : une cible ${exercice} de « ${id} » est déjà donnée ${sameSheet(first, row.source) ? `ligne ${first.row}` : `(${where(first)})`} ; seule la première compte.`,
       );
   }
+  cibleIds.tellRest();
   const statut = new Map(indicateurs.map((r) => [r.id, r.statut] as const));
+  const saisieIds = new IdReader(saisies, notices);
   for (const row of saisies) {
-    const id = knownId(row, notices);
+    const id = saisieIds.knownId(row);
     if (id !== null && row.values.annee === exercice && row.values.valeur !== undefined && statut.get(id) === 'calculé') {
       notices.push(`${whereCapitalised(row.source)} : « ${id} » est calculé à partir du registre pour ${exercice} ; la valeur saisie n'est pas reprise (une saisie ne remplace jamais un calcul).`);
     }
   }
+  saisieIds.tellRest();
   return notices;
 }
 

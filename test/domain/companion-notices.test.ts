@@ -92,3 +92,30 @@ it('come after the notice of an unreadable saved state', () => {
   expect(out.notices[0]).toBe(unreadableStateNotice(FILE));
   expect(out.notices[1]).toMatch(/^Feuille « Saisies manuelles » .* ligne 2 : « x » n'est pas/);
 });
+
+// Session 34 CLI review: thirty rows of unknown ids in a Cibles sheet gave thirty notices, a wall on the
+// terminal and in `SPASER Indicateurs` that hid the other remarks. Past five, the others are told together.
+describe('many unknown ids in one sheet', () => {
+  const plain = (notices: readonly string[]) => notices.map((n) => n.replace(/\u00a0/g, ' '));
+  const wrong = (n: number) => Array.from({ length: n }, (_, i) => [`9.9.${i}-faux`, 2025, 10, '≥']);
+
+  it('tells the first four one by one, then the others of the sheet in one sentence', () => {
+    const out = run(cibles(...wrong(30), ['4.2.2-clause-sociale-nb', 2025, 1, '≥']));
+    expect(out.notices).toHaveLength(5);
+    expect(plain(out.notices)[3]).toBe(
+      "Feuille « Objectifs COPIL » du classeur « Pôle A.xlsx », ligne 5 : « 9.9.3-faux » n'est pas l'identifiant d'un indicateur du SPASER (par exemple « 2.1.3-sourcage ») ; la ligne est ignorée.",
+    );
+    expect(plain(out.notices)[4]).toBe(
+      "Feuille « Objectifs COPIL » du classeur « Pôle A.xlsx », lignes 6, 7, 8, 9, 10 et 21 autres : 26 autres identifiants (« 9.9.4-faux », « 9.9.5-faux », « 9.9.6-faux » et 23 autres) ne sont pas ceux d'un indicateur du SPASER ; ces lignes sont ignorées.",
+    );
+    expect(ind(out, '1.1.1-cibles-atteintes')?.valeur).toBe(100);
+  });
+
+  it('still tells five one by one, and folds each sheet apart', () => {
+    expect(run(cibles(...wrong(5))).notices).toHaveLength(5);
+    const out = run(cibles(...wrong(6)), saisies(...wrong(7)));
+    expect(out.notices).toHaveLength(10);
+    expect(plain(out.notices)[4]).toMatch(/^Feuille « Objectifs COPIL » .*, lignes 6 et 7 : 2 autres identifiants \(« 9\.9\.4-faux » et « 9\.9\.5-faux »\)/);
+    expect(plain(out.notices)[9]).toMatch(/^Feuille « Saisies manuelles » .*, lignes 6, 7 et 8 : 3 autres identifiants/);
+  });
+});
