@@ -3,7 +3,16 @@ import { REGISTER_FIELDS, REQUIRED_FIELDS, type RegisterFieldId } from '../domai
 import type { HeaderPlace } from '../domain/mapping';
 import { normalizeHeader } from '../domain/normalize';
 
-export const USAGE = `Usage : spaser calculer <classeur.xlsx>... [options]
+/** How the command is typed: there is no `spaser` program on the PATH, only the npm script (README). */
+export const COMMAND = 'npm run --silent spaser --';
+
+/** The first line of the help, also under a usage error. */
+export const SYNOPSIS = `Usage : ${COMMAND} calculer <classeur.xlsx>... [options]`;
+
+/** Under a usage error: the synopsis and where the whole help is, not the help itself (it would push the error out of sight). */
+export const USAGE_HINT = `${SYNOPSIS}\nAide complète : ${COMMAND} --aide\n`;
+
+export const USAGE = `${SYNOPSIS}
 
 Calcule les indicateurs SPASER d'un ou de plusieurs classeurs de suivi des marchés.
   - Un seul classeur : écrit une copie du classeur avec les feuilles « SPASER … »

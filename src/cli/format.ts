@@ -7,6 +7,7 @@ import { ambiguousColumnText, unusedColumnText } from '../domain/mapping';
 import { nationalReference } from '../domain/national-reference';
 import { axeTitle } from '../domain/plan';
 import { fixedNumber } from '../domain/french-text';
+import { SHEET_CONTROLES, SHEET_INDICATEURS } from '../domain/plan-types';
 
 /**
  * The terminal's text: plain spaces where the pane and the sheets write French no-break spaces
@@ -90,6 +91,8 @@ export interface SummaryInfo {
   readonly output: string | null;
   /** The ambiguous and unused columns (`columnReport`), printed before the output's name. */
   readonly columns?: readonly string[];
+  /** How many notices the run printed on stderr while it ran (scrolled away above a long summary). */
+  readonly notices?: number;
 }
 
 /** What a run tells of the columns of one sheet it read (register or companion). */
@@ -154,9 +157,17 @@ export function formatSummary(result: SpaserResult, info: SummaryInfo): string {
   lines.push('', `Contrôles (constats sur toutes les lignes lues) : ${plural(errors.length, 'erreur', 'erreurs')}, ${plural(warnings.length, 'avertissement', 'avertissements')}`);
   if (errors.length > 0) lines.push(`  Erreurs : ${countByCode(errors.map((c) => c.code))}`);
   if (warnings.length > 0) lines.push(`  Avertissements : ${countByCode(warnings.map((c) => c.code))}`);
+  // The counts say how many, not which: the rows are listed where the user can follow the links.
+  if (info.output && errors.length + warnings.length > 0) lines.push(`  Détail ligne par ligne dans la feuille « ${SHEET_CONTROLES} » du classeur écrit.`);
   const pending = result.suggestions.filter((s) => s.decision === null).length;
   if (result.suggestions.length > 0) {
     lines.push(`Suggestions d'étiquettes : ${formatNumber(result.suggestions.length, 0)}, dont ${formatNumber(pending, 0)} à confirmer ou rejeter dans le classeur`);
+  }
+  if (info.notices) {
+    // Printed before the summary, they are out of sight once it is read: counted here, at the end.
+    const s = info.notices > 1 ? 's' : '';
+    const where = info.output ? ` et reprise${s} dans la feuille « ${SHEET_INDICATEURS} » du classeur écrit` : '';
+    lines.push(`Remarque${s} du calcul : ${formatNumber(info.notices, 0)}, affichée${s} pendant le calcul${where}.`);
   }
   if (info.columns && info.columns.length > 0) lines.push('', ...info.columns);
   lines.push('', info.output ? `Classeur écrit : ${info.output}` : 'Aucun classeur écrit.');

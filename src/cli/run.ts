@@ -14,8 +14,9 @@ import { RESULT_SUFFIX } from '../domain/register';
 import { headerPlaceOf, overrideFor, overrideHeader } from '../domain/mapping';
 import { UnreadableWorkbookError } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsx';
-import { readXlsxFile, writeXlsxFile } from '../workbook/xlsx/node-files';
-import { parseArgs, type SheetHeaderPlace, USAGE } from './args';
+import { REASON_ACCESS, REASON_IS_DIRECTORY, REASON_NOT_FOUND, readXlsxFile, writeXlsxFile } from '../workbook/xlsx/node-files';
+import { REASON_CORRUPT, REASON_EMPTY } from '../workbook/xlsx/open';
+import { parseArgs, type SheetHeaderPlace, USAGE, USAGE_HINT } from './args';
 import { columnReport, formatSummary, plainSpaces } from './format';
 import { createProgress, type ProgressStream } from './progress';
 
@@ -68,8 +69,24 @@ export function defaultConsolidationOutput(cwd: string, exercice: number | null)
 }
 
 function usageError(io: CliIo, message: string): number {
-  io.stderr.write(`Erreur : ${message}\n\n${USAGE}`);
+  io.stderr.write(`Erreur : ${message}\n${USAGE_HINT}`);
   return EXIT_USAGE;
+}
+
+/** What to do, for the reasons that do not say it themselves (the others end on « réessayez »). */
+const READ_NEXT_STEP: Readonly<Record<string, string>> = {
+  [REASON_NOT_FOUND]: 'Vérifiez son nom et son dossier.',
+  [REASON_IS_DIRECTORY]: 'Indiquez le classeur .xlsx lui-même, dans ce dossier.',
+  [REASON_ACCESS]: 'Vérifiez que vous avez le droit de lire ce fichier, ou copiez-le dans un de vos dossiers, puis réessayez.',
+  [REASON_EMPTY]: "Reprenez une copie du classeur (son enregistrement a pu être interrompu), puis réessayez.",
+  [REASON_CORRUPT]: 'Ouvrez-le dans Excel, qui propose de le réparer, et enregistrez-le, ou reprenez une copie intacte, puis réessayez.',
+};
+
+/** `Impossible de lire « x » : why. What to do.`: the file as the user typed it, where a missing one was looked for. */
+export function readFailure(given: string, resolved: string, reason: string): string {
+  const why = reason === REASON_NOT_FOUND ? `${reason} (cherché dans « ${path.dirname(resolved)} »)` : reason;
+  const next = READ_NEXT_STEP[reason];
+  return `Impossible de lire « ${given} » : ${why}.${next === undefined ? '' : ` ${next}`}`;
 }
 
 function overwriteMessage(output: string): string {
@@ -225,7 +242,7 @@ export async function runCliDetailed(argv: readonly string[], given: CliIo): Pro
       progress.end();
       const reason =
         err instanceof UnreadableWorkbookError ? err.reason : `lecture impossible (${err instanceof Error ? err.message : String(err)})`;
-      io.stderr.write(`Impossible de lire « ${given} » : ${reason}\n`);
+      io.stderr.write(`${readFailure(given, inputs[i], reason)}\n`);
       return { code: EXIT_INPUT };
     }
   }
@@ -276,6 +293,7 @@ export async function runCliDetailed(argv: readonly string[], given: CliIo): Pro
   }
 
   for (const notice of chain.notices) progress.note(`Attention : ${notice}`);
+  const notices = chain.notices.length;
   // The ambiguous and unused columns: in the summary, or on stderr beside the JSON (never in it).
   const columns = columnReport(mappings, inputs.length > 1);
 
@@ -313,7 +331,7 @@ export async function runCliDetailed(argv: readonly string[], given: CliIo): Pro
     if (columns.length > 0) io.stderr.write(`${columns.join('\n')}\n`);
     io.stderr.write(`Classeur écrit : ${output}\n`);
   } else {
-    io.stdout.write(formatSummary(result, { inputs: args.files.map((f) => path.basename(f)), output, columns }));
+    io.stdout.write(formatSummary(result, { inputs: args.files.map((f) => path.basename(f)), output, columns, notices }));
   }
   return { code: EXIT_OK, result, output };
 }

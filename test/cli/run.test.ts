@@ -21,7 +21,7 @@ describe('usage errors → exit 1, French usage on stderr, nothing on stdout', (
     const c = capture(dir);
     expect(await runCli(argv, c.io)).toBe(EXIT_USAGE);
     expect(c.stderr()).toMatch(message);
-    expect(c.stderr()).toContain('Usage : spaser calculer');
+    expect(c.stderr()).toContain('Usage : npm run --silent spaser -- calculer');
     expect(c.stdout()).toBe('');
     expect(listFiles(dir)).toEqual([]);
   });
@@ -29,7 +29,7 @@ describe('usage errors → exit 1, French usage on stderr, nothing on stdout', (
   it('--aide prints the French usage on stdout and exits 0', async () => {
     const c = capture(tempDir());
     expect(await runCli(['--aide'], c.io)).toBe(EXIT_OK);
-    expect(c.stdout()).toContain('Usage : spaser calculer <classeur.xlsx>');
+    expect(c.stdout()).toContain('Usage : npm run --silent spaser -- calculer <classeur.xlsx>');
     expect(c.stdout()).toContain('--exercice AAAA');
     const h = capture(tempDir());
     expect(await runCli(['calculer', '-h'], h.io)).toBe(EXIT_OK);

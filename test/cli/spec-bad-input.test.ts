@@ -47,7 +47,7 @@ describe('files that are not workbooks the product reads: exit 2, the file named
     const r = await run(dir, ['calculer', 'suivi.ods']);
     expect(r.code).toBe(EXIT_INPUT);
     expect(lastLine(r.err)).toBe(
-      'Impossible de lire « suivi.ods » : classeur OpenDocument (.ods) : ouvrez-le dans LibreOffice Calc ou Excel et enregistrez-le au format « Classeur Excel (.xlsx) », puis réessayez',
+      'Impossible de lire « suivi.ods » : classeur OpenDocument (.ods) : ouvrez-le dans LibreOffice Calc ou Excel et enregistrez-le au format « Classeur Excel (.xlsx) », puis réessayez.',
     );
     expect(r.out).toBe('');
     expect(listFiles(dir)).toEqual(['suivi.ods']);

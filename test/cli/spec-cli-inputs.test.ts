@@ -35,7 +35,7 @@ describe('usage errors: exit 1, a French message, the usage, no file written', (
     const c = capture(dir);
     expect(await runCli(argv, c.io)).toBe(EXIT_USAGE);
     expect(c.stderr()).toMatch(message);
-    expect(c.stderr()).toContain('Usage : spaser calculer');
+    expect(c.stderr()).toContain('Usage : npm run --silent spaser -- calculer');
     expect(c.stdout()).toBe('');
     expect(listFiles(dir)).toEqual(['a.xlsx']);
   });
