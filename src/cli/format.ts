@@ -91,8 +91,8 @@ export interface SummaryInfo {
   readonly output: string | null;
   /** The ambiguous and unused columns (`columnReport`), printed before the output's name. */
   readonly columns?: readonly string[];
-  /** How many notices the run printed on stderr while it ran (scrolled away above a long summary). */
-  readonly notices?: number;
+  /** How many notices the run printed on stderr while it ran (scrolled away above a long summary), and how many of them the written workbook keeps. */
+  readonly notices?: { readonly shown: number; readonly written: number };
 }
 
 /** What a run tells of the columns of one sheet it read (register or companion). */
@@ -163,11 +163,14 @@ export function formatSummary(result: SpaserResult, info: SummaryInfo): string {
   if (result.suggestions.length > 0) {
     lines.push(`Suggestions d'étiquettes : ${formatNumber(result.suggestions.length, 0)}, dont ${formatNumber(pending, 0)} à confirmer ou rejeter dans le classeur`);
   }
-  if (info.notices) {
+  if (info.notices && info.notices.shown > 0) {
     // Printed before the summary, they are out of sight once it is read: counted here, at the end.
-    const s = info.notices > 1 ? 's' : '';
-    const where = info.output ? ` et reprise${s} dans la feuille « ${SHEET_INDICATEURS} » du classeur écrit` : '';
-    lines.push(`Remarque${s} du calcul : ${formatNumber(info.notices, 0)}, affichée${s} pendant le calcul${where}.`);
+    const { shown, written } = info.notices;
+    const s = shown > 1 ? 's' : '';
+    const sheet = `dans la feuille « ${SHEET_INDICATEURS} » du classeur écrit`;
+    // An unreadable state's notice is not written there: the write replaces that sheet.
+    const where = !info.output || written === 0 ? '' : written === shown ? ` et reprise${s} ${sheet}` : `, dont ${formatNumber(written, 0)} reprise${written > 1 ? 's' : ''} ${sheet}`;
+    lines.push(`Remarque${s} du calcul : ${formatNumber(shown, 0)}, affichée${s} pendant le calcul${where}.`);
   }
   if (info.columns && info.columns.length > 0) lines.push('', ...info.columns);
   lines.push('', info.output ? `Classeur écrit : ${info.output}` : 'Aucun classeur écrit.');

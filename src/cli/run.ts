@@ -293,7 +293,7 @@ export async function runCliDetailed(argv: readonly string[], given: CliIo): Pro
   }
 
   for (const notice of chain.notices) progress.note(`Attention : ${notice}`);
-  const notices = chain.notices.length;
+  const notices = { shown: chain.notices.length, written: chain.remarks.length };
   // The ambiguous and unused columns: in the summary, or on stderr beside the JSON (never in it).
   const columns = columnReport(mappings, inputs.length > 1);
 

@@ -56,6 +56,8 @@ export interface ChainOutput {
   readonly poleBreakdowns: PoleBreakdowns;
   /** What the user should know of this run beyond the controls (French). */
   readonly notices: readonly string[];
+  /** Those of `notices` also written in `SPASER Indicateurs` (« Remarques du calcul »): all but an unreadable state's. */
+  readonly remarks: readonly string[];
   /** Register-like sheets left out for a missing required column: told in `notices`, completed in the pane. */
   readonly incomplete: readonly SheetMapping[];
 }
@@ -177,6 +179,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
     state,
     poleBreakdowns,
     notices,
+    remarks,
     incomplete,
     get plan(): WritePlan {
       plan ??= buildPlan({

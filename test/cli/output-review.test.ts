@@ -57,8 +57,10 @@ describe('an unreadable input: the reason, then what to do, nothing written', ()
 });
 
 describe('the end of the summary, what stays in sight', () => {
-  async function summary(dir: string, cibles: readonly (string | number)[][]): Promise<string[]> {
+  async function summary(dir: string, cibles: readonly (string | number)[][], unreadableState = false): Promise<string[]> {
     const wb = new ExcelJS.Workbook();
+    // A saved state cut short: told while the run goes on, but not kept (the write replaces that sheet).
+    if (unreadableState) wb.addWorksheet('SPASER État').getCell('A1').value = '{"version": 1, "mappi';
     const ws = wb.addWorksheet('Suivi 2025');
     ws.addRow(REGISTER_HEADER);
     ws.addRow(['2025-001', 'Nettoyage', 1000, d('2025-02-01'), 'Oui']);
@@ -84,5 +86,13 @@ describe('the end of the summary, what stays in sight', () => {
       'Remarque du calcul : 1, affichée pendant le calcul et reprise dans la feuille « SPASER Indicateurs » du classeur écrit.',
     );
     expect((await summary(dir, [])).filter((l) => l.startsWith('Remarque'))).toEqual([]);
+  });
+
+  it('an unreadable state is told, not written: the line says how many of the notices the workbook keeps', async () => {
+    const dir = tempDir();
+    expect(await summary(dir, [['9.9.9-faux', 2025, 1, '≥']], true)).toContain(
+      'Remarques du calcul : 2, affichées pendant le calcul, dont 1 reprise dans la feuille « SPASER Indicateurs » du classeur écrit.',
+    );
+    expect((await summary(dir, [], true)).filter((l) => l.startsWith('Remarque'))).toEqual(['Remarque du calcul : 1, affichée pendant le calcul.']);
   });
 });
