@@ -4,6 +4,7 @@
  */
 import type { SheetGrid } from './cell';
 import { companionNotices, orphanSuiviNotices } from './companion-notices';
+import { emptyExerciceNotices } from './exercice-notice';
 import { lostChoiceNotices } from './lost-choices';
 import { hiddenSheetNotices } from './hidden-sheets';
 import { oversizedSheetNotices } from './oversized-sheets';
@@ -160,6 +161,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
   // What the figures rest on (sheets left out or read hidden, values unread, rows of Cibles, Saisies or
   // Suivi insertion set aside): also written in `SPASER Indicateurs`, read long after the run. The state notice is not: the write replaces that sheet.
   const remarks = [
+    ...emptyExerciceNotices(register.rows, options.exercice),
     ...incompleteRegisterNotices(incomplete),
     ...lostChoiceNotices([...register.mappings, ...incomplete]),
     ...unreadableColumnNotices(register),
