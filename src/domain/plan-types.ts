@@ -70,6 +70,18 @@ export interface SheetPlan {
   readonly charts: readonly ChartPlan[];
   /** Rows frozen at the top (header). */
   readonly freezeRows?: number;
+  /** Columns (1-based) whose cells of `normal` blocks wrap their text: long messages and labels read whole, not cut by the next cell. */
+  readonly wrapColumns?: readonly number[];
+  /** How the sheet prints: on A4, in landscape or portrait, one page wide or not, a row repeated atop each page. */
+  readonly print?: PrintPlan;
+}
+
+export interface PrintPlan {
+  readonly landscape: boolean;
+  /** Scaled to one page wide (as many pages down as needed). */
+  readonly fitToWidth: boolean;
+  /** 1-based row printed at the top of every page (the header), if any. */
+  readonly repeatRow?: number;
 }
 
 export interface WritePlan {

@@ -3,7 +3,7 @@
  * the results as plain data. Pure and deterministic: the same input gives a
  * deep-equal plan, which both adapters write as it is.
  */
-import { frenchCompare, frenchDate, frenchNumber, plainFixed, wrapLines } from './french-text';
+import { fixedNumber, frenchCompare, frenchDate, frenchNumber, plainFixed, wrapLines } from './french-text';
 import { CONSIDERATION_IDS, NATIONAL_REFERENCE, nationalReferenceText } from './national-reference';
 
 export { frenchNumber, plainFixed };
@@ -26,6 +26,7 @@ import {
   FORMAT_PERCENT,
   type LinkPlan,
   type PlanValue,
+  type PrintPlan,
   SHEET_CONTROLES,
   SHEET_ETAT,
   SHEET_INDICATEURS,
@@ -111,6 +112,43 @@ function displayLength(v: PlanValue): number {
   if (typeof v === 'boolean') return 4;
   return 10;
 }
+
+/** Decimals each number format shows (`FORMAT_PERCENT` and `FORMAT_DECIMAL` are the same code). */
+const FORMAT_DECIMALS: Readonly<Record<string, number>> = {
+  [FORMAT_EURO]: 2,
+  [FORMAT_PERCENT]: 1,
+  [FORMAT_NUMBER]: 0,
+  [FORMAT_INTEGER]: 0,
+};
+
+/** Characters a number takes as its format shows it (`12 345,60 €`): a narrower column shows `###` in Excel. */
+function shownNumberLength(v: number, format: string | null | undefined): number {
+  const decimals = format ? FORMAT_DECIMALS[format] : undefined;
+  if (decimals === undefined) return frenchNumber(v).length;
+  return fixedNumber(v, decimals).length + (format === FORMAT_EURO ? 2 : 0);
+}
+
+/**
+ * The widths widened so that every number of the blocks fits as formatted (Excel shows a number
+ * that does not as `###`, where a text only runs into the next cell); texts do not widen a column.
+ */
+function widthsFittingNumbers(widths: readonly number[], blocks: readonly BlockPlan[]): number[] {
+  const out = [...widths];
+  for (const b of blocks) {
+    b.values.forEach((line) =>
+      line.forEach((v, j) => {
+        if (typeof v !== 'number') return;
+        const c = b.col - 1 + j;
+        // Two characters of margin: Excel's padding, the minus sign's width.
+        out[c] = Math.max(out[c] ?? 0, clampWidth(shownNumberLength(v, b.formats?.[j]) + 2, 8, 30));
+      }),
+    );
+  }
+  return out;
+}
+
+/** Wide tables print on A4 in landscape, one page wide, their header atop each page. */
+const PRINT_TABLE: PrintPlan = { landscape: true, fitToWidth: true, repeatRow: 1 };
 
 /** Distinct header texts, as an Excel table requires. */
 function uniqueHeaders(headers: readonly string[]): string[] {
@@ -216,11 +254,14 @@ function registerSheet(register: Register): SheetPlan {
     row.annee,
     sourceText(row.source),
   ]);
-  const widths = headers.map((h, c) => {
+  const longest = headers.map((h, c) => {
     let w = h.length + 3; // room for the filter button
     for (let r = 0; r < Math.min(rows.length, WIDTH_SAMPLE_ROWS); r++) w = Math.max(w, displayLength(rows[r][c]) + 1);
-    return clampWidth(w);
+    return w;
   });
+  const widths = longest.map((w) => clampWidth(w));
+  // A text longer than its column's widest width (a long contract object) wraps rather than being cut by the next cell.
+  const wrapColumns = longest.flatMap((w, c) => (w > clampWidth(w) ? [c + 1] : []));
   const blocks: BlockPlan[] = [{ row: 1, col: 1, values: [headers], style: 'entete' }];
   if (rows.length > 0) blocks.push({ row: 2, col: 1, values: rows, formats, style: 'normal' });
   return {
@@ -233,6 +274,9 @@ function registerSheet(register: Register): SheetPlan {
     links: [],
     charts: [],
     freezeRows: 1,
+    wrapColumns,
+    // Dozens of columns: one page wide would be unreadable; landscape pages, the header on each.
+    print: { landscape: true, fitToWidth: false, repeatRow: 1 },
   };
 }
 
@@ -326,6 +370,9 @@ function controlsSheet(register: Register, workbookName: string, sheetsInWorkboo
     links,
     charts: [],
     freezeRows: 1,
+    // Message and value read whole: a message is often longer than its column.
+    wrapColumns: [3, 7],
+    print: PRINT_TABLE,
   };
 }
 
@@ -652,11 +699,14 @@ function indicatorsSheet(register: Register, result: SpaserResult, remarks: read
   return {
     name: SHEET_INDICATEURS,
     visibility: 'visible',
-    widths: [32, 12, 60, 14, 8, 14, 12, 10, 9, 15, 14, 60],
+    widths: widthsFittingNumbers([32, 12, 60, 14, 8, 14, 12, 10, 9, 15, 14, 60], blocks),
     blocks,
     tables: [],
     links: [],
     charts,
+    // A label or a note longer than its column reads whole on two lines.
+    wrapColumns: [3, 12],
+    print: { landscape: true, fitToWidth: true },
   };
 }
 
@@ -696,7 +746,7 @@ function polesSheet(result: SpaserResult, breakdowns: PoleBreakdowns): SheetPlan
   return {
     name: SHEET_POLES,
     visibility: 'visible',
-    widths: [32, 60, 8, ...poles.map((p) => clampWidth(p.length + 3, 12, 30)), 14],
+    widths: widthsFittingNumbers([32, 60, 8, ...poles.map((p) => clampWidth(p.length + 3, 12, 30)), 14], blocks),
     blocks,
     tables: [
       { name: tableName(SHEET_POLES), row: 1, col: 1, rowCount: Math.max(2, result.indicateurs.length + 1), colCount: headers.length },
@@ -704,6 +754,8 @@ function polesSheet(result: SpaserResult, breakdowns: PoleBreakdowns): SheetPlan
     links: [],
     charts: [],
     freezeRows: 1,
+    wrapColumns: [2],
+    print: PRINT_TABLE,
   };
 }
 

@@ -33,6 +33,19 @@ export interface CellModel {
   italic?: boolean;
   fontSize?: number;
   hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
+  /** `format.wrapText`. */
+  wrap?: boolean;
+  /** `format.verticalAlignment` (`Top`, `Center`, `Bottom`…). */
+  verticalAlignment?: string;
+}
+
+/** `worksheet.pageLayout` (ExcelApi 1.9): what the add-in sets of it. */
+export interface PageLayoutModel {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** `setPrintTitleRows` argument: `$1:$1`. */
+  printTitleRows?: string;
 }
 
 export interface Rect {
@@ -82,6 +95,7 @@ export interface SheetModel {
   rows: Map<number, Map<number, CellModel>>;
   widths: Map<number, number>;
   frozenRows: number;
+  pageLayout: PageLayoutModel;
   charts: ChartModel[];
   /** Merged areas (0-based), as Excel keeps them: the value lives in the top-left cell only. */
   merges: Rect[];
@@ -697,6 +711,7 @@ export class DWorksheet extends DObject {
   private _charts?: DChartCollection;
   private _freeze?: DFreezePanes;
   private _protection?: DProtection;
+  private _pageLayout?: DPageLayout;
 
   constructor(
     ctx: DoubleContext,
@@ -837,6 +852,41 @@ export class DWorksheet extends DObject {
   get freezePanes(): DFreezePanes {
     this._freeze ??= new DFreezePanes(this.ctx, this);
     return this._freeze;
+  }
+  /** `worksheet.pageLayout` (ExcelApi 1.9): write-only here. */
+  get pageLayout(): DPageLayout {
+    this._pageLayout ??= new DPageLayout(this.ctx, this);
+    return this._pageLayout;
+  }
+}
+
+export class DPageLayout extends DObject {
+  protected readonly className = 'PageLayout';
+  constructor(
+    ctx: DoubleContext,
+    private readonly ws: DWorksheet,
+  ) {
+    super(ctx);
+  }
+  protected bindTarget(): unknown {
+    return this.ws.sheetModel();
+  }
+  private set<K extends keyof PageLayoutModel>(key: K, v: PageLayoutModel[K]): void {
+    this.queueOp({ m: `pageLayout.${key}`, v }, () => {
+      this.ws.sheetModel().pageLayout[key] = v;
+    });
+  }
+  set orientation(v: string) {
+    this.set('orientation', v);
+  }
+  set paperSize(v: string) {
+    this.set('paperSize', v);
+  }
+  set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    this.set('zoom', { ...v });
+  }
+  setPrintTitleRows(rows: string): void {
+    this.set('printTitleRows', rows);
   }
 }
 
@@ -1180,7 +1230,7 @@ export class DRangeFormat extends DObject {
   protected override readScalar(name: string): unknown {
     const r = this.range.ref();
     if (name === 'columnWidth') return r.sheet.widths.get(r.c0) ?? DEFAULT_WIDTH;
-    return false;
+    return r.sheet.rows.get(r.r0)?.get(r.c0)?.wrap ?? false;
   }
   protected override nav(name: string): DObject | undefined {
     return name === 'fill' ? this.fill : name === 'font' ? this.font : undefined;
@@ -1193,6 +1243,15 @@ export class DRangeFormat extends DObject {
       const r = this.range.ref();
       for (let j = 0; j < Math.min(r.nc, MAX_COLS); j++) r.sheet.widths.set(r.c0 + j, w);
     });
+  }
+  get wrapText(): boolean {
+    return this.prop('wrapText');
+  }
+  set wrapText(v: boolean) {
+    this.queueOp({ m: 'wrapText', v }, () => this.range.eachCell((c) => (c.wrap = v)));
+  }
+  set verticalAlignment(v: string) {
+    this.queueOp({ m: 'verticalAlignment', v }, () => this.range.eachCell((c) => (c.verticalAlignment = v)));
   }
 }
 
@@ -1828,6 +1887,7 @@ export class ExcelDouble {
       rows: new Map(),
       widths: new Map(),
       frozenRows: 0,
+      pageLayout: {},
       charts: [],
       merges: [],
       deleted: false,

@@ -67,6 +67,11 @@ export function officeValue(v: PlanValue, date1904 = false): string | number | b
   return v;
 }
 
+/** `worksheet.pageLayout` (A4, landscape, one page wide) needs ExcelApi 1.9; outside Office (the test double) it is there. */
+export function setsPageLayout(): boolean {
+  return typeof Office === 'undefined' || Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') === true;
+}
+
 /** Column width in characters → points (Calibri 11: 7 px a character plus 5 px padding, 0.75 pt a pixel). */
 export function widthToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
@@ -156,7 +161,7 @@ function chunkRows<T>(rows: readonly T[][], width: number, budget: number): { st
   return chunks;
 }
 
-async function writeBlock(b: Batcher, ws: Excel.Worksheet, block: BlockPlan, date1904: boolean): Promise<void> {
+async function writeBlock(b: Batcher, ws: Excel.Worksheet, block: BlockPlan, date1904: boolean, wrapColumns: readonly number[] = []): Promise<void> {
   const width = block.values.reduce((w, r) => Math.max(w, r.length), 0);
   if (width === 0) return;
   const values = block.values.map((r) => Array.from({ length: width }, (_, j) => officeValue(r[j] ?? null, date1904)));
@@ -182,6 +187,17 @@ async function writeBlock(b: Batcher, ws: Excel.Worksheet, block: BlockPlan, dat
       });
     }
   }
+  // The plan's wrapped columns, as the xlsx adapter writes them: wrapped, aligned at the top.
+  if ((block.style ?? 'normal') === 'normal') {
+    for (const col of wrapColumns) {
+      if (col < block.col || col >= block.col + width) continue;
+      await b.add(SMALL_OP_BYTES, () => {
+        const format = ws.getRangeByIndexes(block.row - 1, col - 1, block.values.length, 1).format;
+        format.wrapText = true;
+        format.verticalAlignment = 'Top' as Excel.VerticalAlignment;
+      });
+    }
+  }
   if (block.style && block.style !== 'normal' && block.values.length > 0) {
     const style = block.style;
     await b.add(SMALL_OP_BYTES, () => {
@@ -192,6 +208,11 @@ async function writeBlock(b: Batcher, ws: Excel.Worksheet, block: BlockPlan, dat
         font.size = 14;
       } else if (style === 'entete' || style === 'axe') {
         font.bold = true;
+        if (style === 'entete') {
+          // As the xlsx adapter: a header longer than its column (`Part de la dépense (%)`) wraps, centred vertically.
+          range.format.wrapText = true;
+          range.format.verticalAlignment = 'Center' as Excel.VerticalAlignment;
+        }
         // Explicit dark text on the light fill: readable whatever the Office theme.
         font.color = style === 'axe' ? '#1F4E79' : '#000000';
         range.format.fill.color = STYLE_FILL[style] as string;
@@ -229,7 +250,7 @@ function queueChart(ws: Excel.Worksheet, chart: ChartPlan): void {
 /** Writes one sheet; returns its tables (under temporary names) to rename at the swap. */
 async function writeSheet(b: Batcher, ws: Excel.Worksheet, plan: SheetPlan, date1904: boolean): Promise<{ table: Excel.Table; name: string }[]> {
   const tables: { table: Excel.Table; name: string }[] = [];
-  for (const block of plan.blocks) await writeBlock(b, ws, block, date1904);
+  for (const block of plan.blocks) await writeBlock(b, ws, block, date1904, plan.wrapColumns);
   for (let i = 0; i < plan.widths.length; i++) {
     const w = plan.widths[i];
     if (w > 0) await b.add(SMALL_OP_BYTES, () => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthToPoints(w)));
@@ -237,6 +258,18 @@ async function writeSheet(b: Batcher, ws: Excel.Worksheet, plan: SheetPlan, date
   if (plan.freezeRows) {
     const rows = plan.freezeRows;
     await b.add(SMALL_OP_BYTES, () => ws.freezePanes.freezeRows(rows));
+  }
+  const print = plan.print;
+  // Page layout is ExcelApi 1.9: an older Excel prints with its defaults, the sheets are the same.
+  if (print && setsPageLayout()) {
+    await b.add(SMALL_OP_BYTES, () => {
+      const layout = ws.pageLayout;
+      layout.paperSize = 'A4' as Excel.PaperType;
+      layout.orientation = (print.landscape ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
+      // 0 pages down: as many as the rows need (the file's fitToHeight="0").
+      if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (print.repeatRow) layout.setPrintTitleRows(`$${print.repeatRow}:$${print.repeatRow}`);
+    });
   }
   for (const link of plan.links) {
     await b.add(SMALL_OP_BYTES + jsonSize(link), () => {

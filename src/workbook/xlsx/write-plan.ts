@@ -4,7 +4,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { columnLetter, isCalendarDate } from '../../domain/cell';
-import type { BlockPlan, LinkPlan, PlanValue, SheetPlan, TablePlan, WritePlan } from '../../domain/plan-types';
+import type { BlockPlan, LinkPlan, PlanValue, PrintPlan, SheetPlan, TablePlan, WritePlan } from '../../domain/plan-types';
 import { FORMAT_DATE, isOwnSheet, SheetNameClashError, sheetNameClash, withinCellLimit } from '../../domain/plan-types';
 import { excelTableName } from '../table-name';
 import { decodeRange, VALUE_TYPE_DATE, VALUE_TYPE_FORMULA, VALUE_TYPE_MERGE } from './read-grid';
@@ -43,11 +43,15 @@ const SHARED_STYLES = new Map<string, Partial<ExcelJS.Style>>();
 const NO_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
 SHARED_STYLES.set('normal|', NO_STYLE);
 
-function sharedStyle(numFmt: string | null, style: Style): Partial<ExcelJS.Style> {
-  const key = `${style}|${numFmt ?? ''}`;
+/** Alignment of a wrapped cell of a `normal` block: top, so that a one-line neighbour sits level with the text's first line. */
+const WRAPPED: Partial<ExcelJS.Alignment> = { vertical: 'top', wrapText: true };
+
+function sharedStyle(numFmt: string | null, style: Style, wrap = false): Partial<ExcelJS.Style> {
+  const key = `${style}|${numFmt ?? ''}${wrap ? '|wrap' : ''}`;
   let shared = SHARED_STYLES.get(key);
   if (shared === undefined) {
-    shared = Object.freeze(numFmt ? { ...STYLE_PARTS[style], numFmt } : { ...STYLE_PARTS[style] });
+    const parts = wrap ? { ...STYLE_PARTS[style], alignment: WRAPPED } : { ...STYLE_PARTS[style] };
+    shared = Object.freeze(numFmt ? { ...parts, numFmt } : parts);
     SHARED_STYLES.set(key, shared);
   }
   return shared;
@@ -150,18 +154,32 @@ export function excelValue(v: PlanValue): ExcelJS.CellValue {
   return typeof v === 'string' ? withinCellLimit(v) : v;
 }
 
-function writeBlock(ws: ExcelJS.Worksheet, block: BlockPlan): void {
+function writeBlock(ws: ExcelJS.Worksheet, block: BlockPlan, wrapColumns: ReadonlySet<number>): void {
   const formats = (block.formats ?? []).map((f) => (f ? excelNumberFormat(f) : null));
   const dateFormat = excelNumberFormat(FORMAT_DATE);
+  const style = block.style ?? 'normal';
   block.values.forEach((line, i) => {
     const row = ws.getRow(block.row + i);
     line.forEach((v, j) => {
       const cell = row.getCell(block.col + j);
       if (v !== null) cell.value = excelValue(v);
       const format = formats[j] ?? (isCalendarDate(v) ? dateFormat : null);
-      cell.style = sharedStyle(format, block.style ?? 'normal');
+      cell.style = sharedStyle(format, style, style === 'normal' && wrapColumns.has(block.col + j));
     });
   });
+}
+
+/** A4 (paper size 9), the orientation, one page wide, the header row atop each page. */
+function writePrint(ws: ExcelJS.Worksheet, print: PrintPlan): void {
+  ws.pageSetup.paperSize = 9;
+  ws.pageSetup.orientation = print.landscape ? 'landscape' : 'portrait';
+  if (print.fitToWidth) {
+    ws.pageSetup.fitToPage = true;
+    ws.pageSetup.fitToWidth = 1;
+    // 0: as many pages down as the rows need.
+    ws.pageSetup.fitToHeight = 0;
+  }
+  if (print.repeatRow) ws.pageSetup.printTitlesRow = `${print.repeatRow}:${print.repeatRow}`;
 }
 
 /** Excel table names: letters, digits, `_`, `.`; not starting with a digit; unique in the workbook (any case). */
@@ -236,7 +254,9 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, tableNames: Set<strin
   plan.widths.forEach((w, i) => {
     if (w > 0) ws.getColumn(i + 1).width = w;
   });
-  for (const block of plan.blocks) writeBlock(ws, block);
+  const wrapColumns = new Set(plan.wrapColumns ?? []);
+  for (const block of plan.blocks) writeBlock(ws, block, wrapColumns);
+  if (plan.print) writePrint(ws, plan.print);
   for (const link of plan.links) writeLink(ws, link);
   for (const table of plan.tables) writeTable(ws, table, tableNames);
   // plan.charts: drawn in the saved package (charts.ts), ExcelJS cannot draw them.

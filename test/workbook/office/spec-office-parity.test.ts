@@ -33,12 +33,23 @@ interface SeenCell {
   italic: boolean;
   fill: string | null;
   link: string | null;
+  /** Wrapped text and its vertical alignment (`top`, `middle`), null for the default. */
+  wrap: string | null;
+}
+
+/** What a printed page shows: A4, orientation, one page wide, the repeated row. */
+interface SeenPrint {
+  a4: boolean;
+  landscape: boolean;
+  oneWide: boolean;
+  titleRows: string | null;
 }
 
 interface SeenSheet {
   name: string;
   hidden: 'visible' | 'veryHidden' | 'other';
   frozenRows: number;
+  print: SeenPrint;
   widthsInPoints: [number, number][];
   tables: { name: string; ref: string }[];
   cells: Record<string, SeenCell>;
@@ -57,6 +68,7 @@ function officeCell(c: CellModel): SeenCell {
     italic: c.italic === true,
     fill: c.fill ? c.fill.replace('#', '').toUpperCase() : null,
     link: c.hyperlink?.documentReference ? linkTarget(c.hyperlink.documentReference) : null,
+    wrap: c.wrap ? ({ Top: 'top', Center: 'middle' } as Record<string, string>)[c.verticalAlignment ?? ''] ?? 'bottom' : null,
   };
 }
 
@@ -78,6 +90,12 @@ function officeSheets(excel: ExcelDouble): SeenSheet[] {
         name,
         hidden: s.visibility === 'VeryHidden' ? 'veryHidden' : s.visibility === 'Visible' ? 'visible' : 'other',
         frozenRows: s.frozenRows,
+        print: {
+          a4: s.pageLayout.paperSize === 'A4',
+          landscape: s.pageLayout.orientation === 'Landscape',
+          oneWide: s.pageLayout.zoom?.horizontalFitToPages === 1 && s.pageLayout.zoom.verticalFitToPages === 0,
+          titleRows: s.pageLayout.printTitleRows?.replace(/\$/g, '') ?? null,
+        },
         widthsInPoints: [...s.widths.entries()].sort((a, b) => a[0] - b[0]),
         tables: excel.tablesOf(name).map((t) => ({
           name: t.name,
@@ -121,6 +139,7 @@ function exceljsSheets(wb: ExcelJS.Workbook, links: ReadonlyMap<string, Readonly
             italic: c.font?.italic === true,
             fill: fill ? fill.slice(2).toUpperCase() : null,
             link,
+            wrap: c.alignment?.wrapText ? (c.alignment.vertical ?? 'bottom') : null,
           };
           if (seen.value === null && seen.numberFormat === 'General' && !seen.bold && !seen.italic && seen.fill === null) return;
           cells[c.address] = seen;
@@ -135,6 +154,12 @@ function exceljsSheets(wb: ExcelJS.Workbook, links: ReadonlyMap<string, Readonly
         name: ws.name,
         hidden: ws.state === 'veryHidden' ? 'veryHidden' : ws.state === 'visible' ? 'visible' : 'other',
         frozenRows: frozen?.state === 'frozen' ? (frozen.ySplit ?? 0) : 0,
+        print: {
+          a4: ws.pageSetup.paperSize === 9,
+          landscape: ws.pageSetup.orientation === 'landscape',
+          oneWide: ws.pageSetup.fitToPage === true && ws.pageSetup.fitToWidth === 1 && ws.pageSetup.fitToHeight === 0,
+          titleRows: ws.pageSetup.printTitlesRow ?? null,
+        },
         widthsInPoints: widths,
         tables: (ws.getTables() as unknown as { table: { name: string; tableRef: string } }[]).map((t) => ({
           name: t.table.name,
@@ -189,11 +214,24 @@ describe('sortie.md — the Office adapter writes exactly what the xlsx adapter 
     // An Excel table with filters on the register, the findings and the Pôles (sortie.md).
     expect(office.tables.length).toBe([SHEET_REGISTRE, SHEET_CONTROLES, SHEET_POLES].includes(name) ? 1 : 0);
     expect(office.frozenRows).toBe(xlsx.frozenRows);
+    expect(office.print).toEqual(xlsx.print);
     // Widths: the plan's, in points. ExcelJS leaves out a width of exactly 9 characters (its default) from the file.
     const planned = out.plan.sheets.find((s) => s.name === name)!.widths;
     const expected = planned.flatMap((w, i): [number, number][] => (w > 0 ? [[i, widthToPoints(w)]] : []));
     expect(office.widthsInPoints).toEqual(expected);
     expect(xlsx.widthsInPoints).toEqual(expected.filter(([i]) => planned[i] !== 9));
+  });
+
+  it('prints the tables on A4 in landscape, one page wide, their header atop each page, and wraps long messages, in both', () => {
+    for (const sheets of [both.office, both.xlsx]) {
+      const controles = sheets.find((s) => s.name === SHEET_CONTROLES)!;
+      expect(controles.print).toEqual({ a4: true, landscape: true, oneWide: true, titleRows: '1:1' });
+      // The Message column (C) wraps at the top of its row; the header row wraps centred.
+      expect(controles.cells.C2.wrap).toBe('top');
+      expect(controles.cells.A1.wrap).toBe('middle');
+      expect(sheets.find((s) => s.name === SHEET_REGISTRE)!.print).toEqual({ a4: true, landscape: true, oneWide: false, titleRows: '1:1' });
+      expect(sheets.find((s) => s.name === SHEET_INDICATEURS)!.print).toEqual({ a4: true, landscape: true, oneWide: true, titleRows: null });
+    }
   });
 
   it('writes the texts that look like formulas, numbers or booleans as the same texts, in both', () => {
