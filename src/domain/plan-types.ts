@@ -72,9 +72,22 @@ export interface SheetPlan {
   readonly freezeRows?: number;
   /** Columns (1-based) whose cells of `normal` blocks wrap their text: long messages and labels read whole, not cut by the next cell. */
   readonly wrapColumns?: readonly number[];
+  /**
+   * Rows (1-based) whose wrapped text needs more than one line, with how many: written as row heights,
+   * for neither LibreOffice nor every Excel fits a row's height to its wrapped text when opening a file.
+   */
+  readonly tallRows?: readonly TallRow[];
   /** How the sheet prints: on A4, in landscape or portrait, one page wide or not, a row repeated atop each page. */
   readonly print?: PrintPlan;
 }
+
+export interface TallRow {
+  readonly row: number;
+  readonly lines: number;
+}
+
+/** Points of one line of text at the default font (Calibri 11): Excel's default row height. */
+export const LINE_HEIGHT = 15;
 
 export interface PrintPlan {
   readonly landscape: boolean;

@@ -27,6 +27,7 @@ import {
   type LinkPlan,
   type PlanValue,
   type PrintPlan,
+  type TallRow,
   SHEET_CONTROLES,
   SHEET_ETAT,
   SHEET_INDICATEURS,
@@ -62,7 +63,7 @@ export function buildPlan(input: PlanInput): WritePlan {
   const poles = polesSheet(result, input.poleBreakdowns ?? new Map());
   if (poles) sheets.push(poles);
   sheets.push(stateSheetPlan(input.state));
-  return { sheets };
+  return { sheets: sheets.map(withTallRows) };
 }
 
 /** Number of charts `buildPlan` draws for these results (feeds `1.1.2-dataviz` before the plan exists). */
@@ -145,6 +146,36 @@ function widthsFittingNumbers(widths: readonly number[], blocks: readonly BlockP
     );
   }
   return out;
+}
+
+/** Lines Excel wraps a text into in a column `width` characters wide (a long word breaks too); at most 20. */
+function wrappedLineCount(text: string, width: number): number {
+  let n = 0;
+  for (const part of text.split('\n')) for (const line of wrapLines(part, width)) n += Math.ceil(line.length / width);
+  return Math.min(20, Math.max(1, n));
+}
+
+/** The rows of `normal` blocks whose text in a wrapped column takes more than one line. */
+function tallRows(widths: readonly number[], blocks: readonly BlockPlan[], wrapColumns: readonly number[]): TallRow[] {
+  const rows: TallRow[] = [];
+  for (const b of blocks) {
+    if ((b.style ?? 'normal') !== 'normal') continue;
+    b.values.forEach((line, i) => {
+      let lines = 1;
+      for (const c of wrapColumns) {
+        const v = line[c - b.col];
+        if (typeof v === 'string') lines = Math.max(lines, wrappedLineCount(v, widths[c - 1] ?? 8));
+      }
+      if (lines > 1) rows.push({ row: b.row + i, lines });
+    });
+  }
+  return rows;
+}
+
+/** A sheet with its wrapped columns' tall rows. */
+function withTallRows(sheet: SheetPlan): SheetPlan {
+  const rows = tallRows(sheet.widths, sheet.blocks, sheet.wrapColumns ?? []);
+  return rows.length > 0 ? { ...sheet, tallRows: rows } : sheet;
 }
 
 /** Wide tables print on A4 in landscape, one page wide, their header atop each page. */

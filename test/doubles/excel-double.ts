@@ -94,6 +94,8 @@ export interface SheetModel {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   rows: Map<number, Map<number, CellModel>>;
   widths: Map<number, number>;
+  /** Row heights in points set by `format.rowHeight` (0-based rows). */
+  heights: Map<number, number>;
   frozenRows: number;
   pageLayout: PageLayoutModel;
   charts: ChartModel[];
@@ -1244,6 +1246,12 @@ export class DRangeFormat extends DObject {
       for (let j = 0; j < Math.min(r.nc, MAX_COLS); j++) r.sheet.widths.set(r.c0 + j, w);
     });
   }
+  set rowHeight(h: number) {
+    this.queueOp({ m: 'rowHeight', h }, () => {
+      const r = this.range.ref();
+      for (let i = 0; i < r.nr; i++) r.sheet.heights.set(r.r0 + i, h);
+    });
+  }
   get wrapText(): boolean {
     return this.prop('wrapText');
   }
@@ -1886,6 +1894,7 @@ export class ExcelDouble {
       visibility: 'Visible',
       rows: new Map(),
       widths: new Map(),
+      heights: new Map(),
       frozenRows: 0,
       pageLayout: {},
       charts: [],

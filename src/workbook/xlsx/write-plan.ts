@@ -5,7 +5,7 @@
 import type ExcelJS from 'exceljs';
 import { columnLetter, isCalendarDate } from '../../domain/cell';
 import type { BlockPlan, LinkPlan, PlanValue, PrintPlan, SheetPlan, TablePlan, WritePlan } from '../../domain/plan-types';
-import { FORMAT_DATE, isOwnSheet, SheetNameClashError, sheetNameClash, withinCellLimit } from '../../domain/plan-types';
+import { FORMAT_DATE, isOwnSheet, LINE_HEIGHT, SheetNameClashError, sheetNameClash, withinCellLimit } from '../../domain/plan-types';
 import { excelTableName } from '../table-name';
 import { decodeRange, VALUE_TYPE_DATE, VALUE_TYPE_FORMULA, VALUE_TYPE_MERGE } from './read-grid';
 import { excelNumberFormat } from './number-format';
@@ -257,6 +257,7 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, tableNames: Set<strin
   const wrapColumns = new Set(plan.wrapColumns ?? []);
   for (const block of plan.blocks) writeBlock(ws, block, wrapColumns);
   if (plan.print) writePrint(ws, plan.print);
+  for (const t of plan.tallRows ?? []) ws.getRow(t.row).height = t.lines * LINE_HEIGHT;
   for (const link of plan.links) writeLink(ws, link);
   for (const table of plan.tables) writeTable(ws, table, tableNames);
   // plan.charts: drawn in the saved package (charts.ts), ExcelJS cannot draw them.

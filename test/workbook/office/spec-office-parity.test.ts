@@ -50,6 +50,8 @@ interface SeenSheet {
   hidden: 'visible' | 'veryHidden' | 'other';
   frozenRows: number;
   print: SeenPrint;
+  /** Row heights set, 1-based row → points. */
+  heights: [number, number][];
   widthsInPoints: [number, number][];
   tables: { name: string; ref: string }[];
   cells: Record<string, SeenCell>;
@@ -96,6 +98,7 @@ function officeSheets(excel: ExcelDouble): SeenSheet[] {
           oneWide: s.pageLayout.zoom?.horizontalFitToPages === 1 && s.pageLayout.zoom.verticalFitToPages === 0,
           titleRows: s.pageLayout.printTitleRows?.replace(/\$/g, '') ?? null,
         },
+        heights: [...s.heights.entries()].map(([r, h]): [number, number] => [r + 1, h]).sort((a, b) => a[0] - b[0]),
         widthsInPoints: [...s.widths.entries()].sort((a, b) => a[0] - b[0]),
         tables: excel.tablesOf(name).map((t) => ({
           name: t.name,
@@ -146,6 +149,10 @@ function exceljsSheets(wb: ExcelJS.Workbook, links: ReadonlyMap<string, Readonly
         }),
       );
       const frozen = ws.views?.[0] as { state?: string; ySplit?: number } | undefined;
+      const heights: [number, number][] = [];
+      ws.eachRow({ includeEmpty: true }, (row, r) => {
+        if (row.height) heights.push([r, row.height]);
+      });
       const widths: [number, number][] = [];
       (ws.columns ?? []).forEach((col, i) => {
         if (col.width) widths.push([i, widthToPoints(col.width)]);
@@ -160,6 +167,7 @@ function exceljsSheets(wb: ExcelJS.Workbook, links: ReadonlyMap<string, Readonly
           oneWide: ws.pageSetup.fitToPage === true && ws.pageSetup.fitToWidth === 1 && ws.pageSetup.fitToHeight === 0,
           titleRows: ws.pageSetup.printTitlesRow ?? null,
         },
+        heights,
         widthsInPoints: widths,
         tables: (ws.getTables() as unknown as { table: { name: string; tableRef: string } }[]).map((t) => ({
           name: t.table.name,
@@ -215,6 +223,7 @@ describe('sortie.md — the Office adapter writes exactly what the xlsx adapter 
     expect(office.tables.length).toBe([SHEET_REGISTRE, SHEET_CONTROLES, SHEET_POLES].includes(name) ? 1 : 0);
     expect(office.frozenRows).toBe(xlsx.frozenRows);
     expect(office.print).toEqual(xlsx.print);
+    expect(office.heights).toEqual(xlsx.heights);
     // Widths: the plan's, in points. ExcelJS leaves out a width of exactly 9 characters (its default) from the file.
     const planned = out.plan.sheets.find((s) => s.name === name)!.widths;
     const expected = planned.flatMap((w, i): [number, number][] => (w > 0 ? [[i, widthToPoints(w)]] : []));
@@ -229,6 +238,10 @@ describe('sortie.md — the Office adapter writes exactly what the xlsx adapter 
       // The Message column (C) wraps at the top of its row; the header row wraps centred.
       expect(controles.cells.C2.wrap).toBe('top');
       expect(controles.cells.A1.wrap).toBe('middle');
+      // A message longer than its column takes its lines' height (LibreOffice does not fit it on opening).
+      const long = Object.entries(controles.cells).find(([a, c]) => /^C\d+$/.test(a) && typeof c.value === 'string' && c.value.length > 80);
+      expect(long).toBeDefined();
+      expect(controles.heights.find(([r]) => `C${r}` === long![0])?.[1]).toBeGreaterThanOrEqual(30);
       expect(sheets.find((s) => s.name === SHEET_REGISTRE)!.print).toEqual({ a4: true, landscape: true, oneWide: false, titleRows: '1:1' });
       expect(sheets.find((s) => s.name === SHEET_INDICATEURS)!.print).toEqual({ a4: true, landscape: true, oneWide: true, titleRows: null });
     }
