@@ -148,10 +148,14 @@ function widthsFittingNumbers(widths: readonly number[], blocks: readonly BlockP
   return out;
 }
 
-/** Lines Excel wraps a text into in a column `width` characters wide (a long word breaks too); at most 20. */
+/**
+ * Lines Excel wraps a text into in a column `width` characters wide (a long word breaks too); at most 20.
+ * A width counts digits: a line holds about a tenth more letters of running French text.
+ */
 function wrappedLineCount(text: string, width: number): number {
+  const letters = Math.floor(width * 1.1);
   let n = 0;
-  for (const part of text.split('\n')) for (const line of wrapLines(part, width)) n += Math.ceil(line.length / width);
+  for (const part of text.split('\n')) for (const line of wrapLines(part, letters)) n += Math.ceil(line.length / letters);
   return Math.min(20, Math.max(1, n));
 }
 

@@ -187,15 +187,11 @@ async function writeBlock(b: Batcher, ws: Excel.Worksheet, block: BlockPlan, dat
       });
     }
   }
-  // The plan's wrapped columns, as the xlsx adapter writes them: wrapped, aligned at the top.
+  // The plan's wrapped columns, as the xlsx adapter writes them (Excel's bottom alignment kept).
   if ((block.style ?? 'normal') === 'normal') {
     for (const col of wrapColumns) {
       if (col < block.col || col >= block.col + width) continue;
-      await b.add(SMALL_OP_BYTES, () => {
-        const format = ws.getRangeByIndexes(block.row - 1, col - 1, block.values.length, 1).format;
-        format.wrapText = true;
-        format.verticalAlignment = 'Top' as Excel.VerticalAlignment;
-      });
+      await b.add(SMALL_OP_BYTES, () => (ws.getRangeByIndexes(block.row - 1, col - 1, block.values.length, 1).format.wrapText = true));
     }
   }
   if (block.style && block.style !== 'normal' && block.values.length > 0) {

@@ -43,8 +43,8 @@ const SHARED_STYLES = new Map<string, Partial<ExcelJS.Style>>();
 const NO_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
 SHARED_STYLES.set('normal|', NO_STYLE);
 
-/** Alignment of a wrapped cell of a `normal` block: top, so that a one-line neighbour sits level with the text's first line. */
-const WRAPPED: Partial<ExcelJS.Alignment> = { vertical: 'top', wrapText: true };
+/** A wrapped cell of a `normal` block keeps Excel's bottom alignment, as its row's other cells: one baseline per row. */
+const WRAPPED: Partial<ExcelJS.Alignment> = { wrapText: true };
 
 function sharedStyle(numFmt: string | null, style: Style, wrap = false): Partial<ExcelJS.Style> {
   const key = `${style}|${numFmt ?? ''}${wrap ? '|wrap' : ''}`;

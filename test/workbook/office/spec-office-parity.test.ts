@@ -235,8 +235,8 @@ describe('sortie.md — the Office adapter writes exactly what the xlsx adapter 
     for (const sheets of [both.office, both.xlsx]) {
       const controles = sheets.find((s) => s.name === SHEET_CONTROLES)!;
       expect(controles.print).toEqual({ a4: true, landscape: true, oneWide: true, titleRows: '1:1' });
-      // The Message column (C) wraps at the top of its row; the header row wraps centred.
-      expect(controles.cells.C2.wrap).toBe('top');
+      // The Message column (C) wraps, at the bottom as the row's other cells; the header row wraps centred.
+      expect(controles.cells.C2.wrap).toBe('bottom');
       expect(controles.cells.A1.wrap).toBe('middle');
       // A message longer than its column takes its lines' height (LibreOffice does not fit it on opening).
       const long = Object.entries(controles.cells).find(([a, c]) => /^C\d+$/.test(a) && typeof c.value === 'string' && c.value.length > 80);
