@@ -1,0 +1,72 @@
+/**
+ * Session 34: the written `SPASER …` sheets as a buyer sees them (sortie.md), read back from the
+ * file: a city-sized amount fits its column (no `###`), a long contract object wraps in its row's
+ * height, the tables print on A4 in landscape.
+ */
+import ExcelJS from 'exceljs';
+import { runChain } from '../../../src/domain/chain';
+import { SHEET_CONTROLES, SHEET_INDICATEURS, SHEET_POLES, SHEET_REGISTRE } from '../../../src/domain/plan-types';
+import { XlsxWorkbook } from '../../../src/workbook/xlsx';
+import { d, grid } from '../../helpers/grid';
+
+const BOOK = 'Pôle Éducation, petite enfance et jeunesse.xlsx';
+const LONG_OBJECT =
+  "Accord-cadre à bons de commande pour la fourniture, la livraison et l'installation de mobilier scolaire éco-conçu issu du réemploi, avec clause d'insertion";
+
+async function written(): Promise<ExcelJS.Workbook> {
+  const rows = [
+    ['N° marché', 'Objet du marché', 'Montant HT', 'Date notif', 'Titulaire', 'Pôle', 'Clause sociale'],
+    ['2025-001', LONG_OBJECT, 123_456_789.12, d('2025-02-03'), 'ACME', 'Pôle Éducation', 'oui'],
+    ['2025-002', 'Nettoyage', 98_765_432.1, d('2025-03-10'), 'Dupont', 'Pôle Sport', 'non'],
+    ['2025-003', 'Gardiennage', 'douze', d('2025-04-01'), 'Durand', 'Pôle Sport', 'oui'],
+  ];
+  const out = runChain([{ file: BOOK, sheets: [grid('Suivi des marchés publics 2025', rows)], state: null }], { today: '2026-01-15' });
+  const xlsx = new XlsxWorkbook(BOOK, new ExcelJS.Workbook());
+  await xlsx.writePlan(out.plan);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await xlsx.saveXlsx()) as unknown as ExcelJS.Buffer);
+  return book;
+}
+
+/** Characters a cell's number takes as Excel shows it with its format (French grouping). */
+function shownLength(cell: ExcelJS.Cell): number {
+  const v = cell.value as number;
+  const decimals = /\.(0+)/.exec(cell.numFmt ?? '')?.[1].length ?? 0;
+  const text = Math.abs(v).toFixed(decimals).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return text.length + (v < 0 ? 1 : 0) + (/€/.test(cell.numFmt ?? '') ? 2 : 0);
+}
+
+describe('Session 34 — the written sheets as seen', () => {
+  let book: ExcelJS.Workbook;
+  beforeAll(async () => {
+    book = await written();
+  });
+
+  it.each([SHEET_INDICATEURS, SHEET_POLES, SHEET_REGISTRE])('%s: every number fits its column as formatted (no ###)', (name) => {
+    const ws = book.getWorksheet(name)!;
+    const tooNarrow: string[] = [];
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value !== 'number') return;
+        const width = ws.getColumn(cell.col).width ?? 9;
+        if (shownLength(cell) + 1 > width) tooNarrow.push(`${cell.address} ${cell.value} (${width})`);
+      }),
+    );
+    expect(tooNarrow).toEqual([]);
+  });
+
+  it('the register wraps a long contract object, its row as tall as its lines', () => {
+    const ws = book.getWorksheet(SHEET_REGISTRE)!;
+    const header = ws.getRow(1).values as unknown[];
+    const col = header.indexOf('Objet du marché');
+    const cell = ws.getRow(2).getCell(col);
+    expect(cell.value).toBe(LONG_OBJECT);
+    expect(cell.alignment?.wrapText).toBe(true);
+    expect(ws.getRow(2).height).toBeGreaterThanOrEqual(30);
+  });
+
+  it('the findings print on A4 landscape, one page wide, the header row on each page', () => {
+    const setup = book.getWorksheet(SHEET_CONTROLES)!.pageSetup;
+    expect(setup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+  });
+});
