@@ -862,17 +862,21 @@ export class DWorksheet extends DObject {
   }
 }
 
-export class DPageLayout extends DObject {
-  protected readonly className = 'PageLayout';
+/** A part of a worksheet (its frozen panes, its page layout), bound to the sheet itself. */
+abstract class DSheetPart extends DObject {
   constructor(
     ctx: DoubleContext,
-    private readonly ws: DWorksheet,
+    protected readonly ws: DWorksheet,
   ) {
     super(ctx);
   }
   protected bindTarget(): unknown {
     return this.ws.sheetModel();
   }
+}
+
+export class DPageLayout extends DSheetPart {
+  protected readonly className = 'PageLayout';
   private set<K extends keyof PageLayoutModel>(key: K, v: PageLayoutModel[K]): void {
     this.queueOp({ m: `pageLayout.${key}`, v }, () => {
       this.ws.sheetModel().pageLayout[key] = v;
@@ -892,17 +896,8 @@ export class DPageLayout extends DObject {
   }
 }
 
-export class DFreezePanes extends DObject {
+export class DFreezePanes extends DSheetPart {
   protected readonly className = 'WorksheetFreezePanes';
-  constructor(
-    ctx: DoubleContext,
-    private readonly ws: DWorksheet,
-  ) {
-    super(ctx);
-  }
-  protected bindTarget(): unknown {
-    return this.ws.sheetModel();
-  }
   freezeRows(count = 1): void {
     this.queueOp({ m: 'freezeRows', count }, () => {
       this.ws.sheetModel().frozenRows = count;
