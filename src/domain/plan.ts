@@ -289,14 +289,11 @@ function registerSheet(register: Register): SheetPlan {
     row.annee,
     sourceText(row.source),
   ]);
-  const longest = headers.map((h, c) => {
+  const widths = headers.map((h, c) => {
     let w = h.length + 3; // room for the filter button
     for (let r = 0; r < Math.min(rows.length, WIDTH_SAMPLE_ROWS); r++) w = Math.max(w, displayLength(rows[r][c]) + 1);
-    return w;
+    return clampWidth(w);
   });
-  const widths = longest.map((w) => clampWidth(w));
-  // A text longer than its column's widest width (a long contract object) wraps rather than being cut by the next cell.
-  const wrapColumns = longest.flatMap((w, c) => (w > clampWidth(w) ? [c + 1] : []));
   const blocks: BlockPlan[] = [{ row: 1, col: 1, values: [headers], style: 'entete' }];
   if (rows.length > 0) blocks.push({ row: 2, col: 1, values: rows, formats, style: 'normal' });
   return {
@@ -309,7 +306,7 @@ function registerSheet(register: Register): SheetPlan {
     links: [],
     charts: [],
     freezeRows: 1,
-    wrapColumns,
+    // Not wrapped: one line per contract, as a filtered table reads best (a long object is read whole in its cell).
     // Dozens of columns: one page wide would be unreadable; landscape pages, the header on each.
     print: { landscape: true, fitToWidth: false, repeatRow: 1 },
   };

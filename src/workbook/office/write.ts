@@ -7,7 +7,7 @@
  */
 import { cellAddress, isCalendarDate } from '../../domain/cell';
 import type { BlockPlan, ChartKind, ChartPlan, PlanValue, SheetPlan, WritePlan } from '../../domain/plan-types';
-import { FORMAT_DATE, isOwnSheet, LINE_HEIGHT, SheetNameClashError, sheetNameClash, withinCellLimit } from '../../domain/plan-types';
+import { FORMAT_DATE, isOwnSheet, SheetNameClashError, sheetNameClash, withinCellLimit } from '../../domain/plan-types';
 import { IMPORT_TEMP_PREFIX, tempImportName } from '../port';
 import { excelTableName } from '../table-name';
 import { excelNumberFormat } from '../xlsx/number-format';
@@ -255,16 +255,8 @@ async function writeSheet(b: Batcher, ws: Excel.Worksheet, plan: SheetPlan, date
     const rows = plan.freezeRows;
     await b.add(SMALL_OP_BYTES, () => ws.freezePanes.freezeRows(rows));
   }
-  // Runs of consecutive rows of the same height: one write each.
-  const tall = plan.tallRows ?? [];
-  for (let i = 0; i < tall.length; ) {
-    let j = i + 1;
-    while (j < tall.length && tall[j].row === tall[j - 1].row + 1 && tall[j].lines === tall[i].lines) j++;
-    const { row, lines } = tall[i];
-    const count = j - i;
-    await b.add(SMALL_OP_BYTES, () => (ws.getRangeByIndexes(row - 1, 0, count, 1).format.rowHeight = lines * LINE_HEIGHT));
-    i = j;
-  }
+  // No row heights here: Excel fits a row to its wrapped text itself (Range.WrapText), better than
+  // the plan's estimate (`tallRows`), which is for files opened by LibreOffice.
   const print = plan.print;
   // Page layout is ExcelApi 1.9: an older Excel prints with its defaults, the sheets are the same.
   if (print && setsPageLayout()) {

@@ -1,7 +1,7 @@
 /**
  * Session 34: the written `SPASER …` sheets as a buyer sees them (sortie.md), read back from the
- * file: a city-sized amount fits its column (no `###`), a long contract object wraps in its row's
- * height, the tables print on A4 in landscape.
+ * file: a city-sized amount fits its column (no `###`), a long message of the findings wraps in its
+ * row's height (the register keeps one line per contract), the tables print on A4 in landscape.
  */
 import ExcelJS from 'exceljs';
 import { runChain } from '../../../src/domain/chain';
@@ -55,14 +55,23 @@ describe('Session 34 — the written sheets as seen', () => {
     expect(tooNarrow).toEqual([]);
   });
 
-  it('the register wraps a long contract object, its row as tall as its lines', () => {
+  it('the register keeps one line per contract: a long object is not wrapped, its column at its widest', () => {
     const ws = book.getWorksheet(SHEET_REGISTRE)!;
     const header = ws.getRow(1).values as unknown[];
     const col = header.indexOf('Objet du marché');
     const cell = ws.getRow(2).getCell(col);
     expect(cell.value).toBe(LONG_OBJECT);
-    expect(cell.alignment?.wrapText).toBe(true);
-    expect(ws.getRow(2).height).toBeGreaterThanOrEqual(30);
+    expect(cell.alignment?.wrapText).toBeFalsy();
+    expect(ws.getRow(2).height).toBeUndefined();
+    expect(ws.getColumn(col).width).toBe(60);
+  });
+
+  it('the findings wrap a message longer than its column, its row as tall as its lines', () => {
+    const ws = book.getWorksheet(SHEET_CONTROLES)!;
+    const long = ws.getColumn(3).values.findIndex((v) => typeof v === 'string' && v.length > 80);
+    expect(long).toBeGreaterThan(1);
+    expect(ws.getRow(long).getCell(3).alignment?.wrapText).toBe(true);
+    expect(ws.getRow(long).height).toBeGreaterThanOrEqual(30);
   });
 
   it('the findings print on A4 landscape, one page wide, the header row on each page', () => {
