@@ -455,6 +455,7 @@ export async function spliceSheets(
     return to === undefined ? '' : whole.replace(/\blocalSheetId="\d+"/, `localSheetId="${to}"`);
   });
   wbXml = wbXml.replace(new RegExp(`<${p}definedNames\\b[^>]*>\\s*</${p}definedNames>`), '');
+  wbXml = withAddedSheetNames(wbXml, p, fromWbXml, added, addedIndex);
   const firstAddedVisible = added.findIndex((s) => (s.attrs.get('state') ?? 'visible') === 'visible');
   wbXml = wbXml.replace(new RegExp(`<${p}workbookView\\b[^>]*?/?>`, 'g'), (view) => {
     const active = Number(/\bactiveTab="(\d+)"/.exec(view)?.[1] ?? 0);
@@ -494,6 +495,37 @@ export async function spliceSheets(
   orig.put(CONTENT_TYPES, typesXml);
 
   return { pkg: orig, droppedMacros: vbaRels.length > 0 };
+}
+
+/**
+ * The names local to the sheets added (the print titles of ours: `_xlnm.Print_Titles`), taken from
+ * `fromWbXml` with their sheet's new position: without them, the header row would not repeat on
+ * each printed page. Global names of `fromWbXml` are not ours to add.
+ */
+function withAddedSheetNames(
+  wbXml: string,
+  p: string,
+  fromWbXml: string,
+  added: readonly { readonly name: string }[],
+  addedIndex: ReadonlyMap<number, number>,
+): string {
+  const fromNames = sheetEntries(fromWbXml, []).map((s) => s.name);
+  const names: string[] = [];
+  for (const m of fromWbXml.matchAll(/<(?:[\w.-]+:)?definedName\b([^>]*)>([\s\S]*?)<\/(?:[\w.-]+:)?definedName>/g)) {
+    const local = /\blocalSheetId="(\d+)"/.exec(m[1]);
+    if (!local) continue;
+    const k = added.findIndex((a) => a.name === fromNames[Number(local[1])]);
+    const to = addedIndex.get(k);
+    if (k < 0 || to === undefined) continue;
+    names.push(`<${p}definedName${m[1].replace(/\blocalSheetId="\d+"/, `localSheetId="${to}"`)}>${m[2]}</${p}definedName>`);
+  }
+  if (names.length === 0) return wbXml;
+  if (new RegExp(`</${p}definedNames>`).test(wbXml)) return insertBefore(wbXml, new RegExp(`</${p}definedNames>`), names.join(''));
+  // definedNames follows sheets, functionGroups and externalReferences (CT_Workbook's order).
+  const after = [...wbXml.matchAll(new RegExp(`</${p}(?:sheets|functionGroups|externalReferences)>`, 'g'))].at(-1);
+  if (!after) throw new PackageError('no sheets element');
+  const at = after.index + after[0].length;
+  return `${wbXml.slice(0, at)}<${p}definedNames>${names.join('')}</${p}definedNames>${wbXml.slice(at)}`;
 }
 
 /** A table part of ours with an id and a name unused in the original package. */

@@ -4,9 +4,11 @@
  * row's height (the register keeps one line per contract), the tables print on A4 in landscape.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { runChain } from '../../../src/domain/chain';
 import { SHEET_CONTROLES, SHEET_INDICATEURS, SHEET_POLES, SHEET_REGISTRE } from '../../../src/domain/plan-types';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx';
+import { openXlsx } from '../../../src/workbook/xlsx/open';
 import { d, grid } from '../../helpers/grid';
 
 const BOOK = 'Pôle Éducation, petite enfance et jeunesse.xlsx';
@@ -77,5 +79,48 @@ describe('Session 34 — the written sheets as seen', () => {
   it('the findings print on A4 landscape, one page wide, the header row on each page', () => {
     const setup = book.getWorksheet(SHEET_CONTROLES)!.pageSetup;
     expect(setup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+  });
+});
+
+describe('Session 34 — the header row printed atop each page, in the user\'s own file', () => {
+  /** The chain run on a file as the command line runs it (the user's parts kept, ours spliced in). */
+  async function calculated(bytes: Uint8Array): Promise<Uint8Array> {
+    const book = await openXlsx(bytes, BOOK);
+    const out = runChain([{ file: BOOK, sheets: await book.readSheets(), state: await book.readState() }], { writesCharts: false, today: '2026-01-15' });
+    await book.writePlan(out.plan);
+    return book.saveXlsx();
+  }
+
+  async function workbookXml(bytes: Uint8Array): Promise<{ sheets: string[]; names: string[] }> {
+    const xml = await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')!.async('string');
+    return {
+      sheets: [...xml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1]),
+      names: [...xml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)].map((m) => `${/name="([^"]*)"/.exec(m[1])![1]} ${/localSheetId="(\d+)"/.exec(m[1])?.[1] ?? '-'} ${m[2]}`),
+    };
+  }
+
+  it('our sheets keep their print titles at their new places, beside the user\'s names; a second run has them once', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Suivi 2025');
+    ws.addRow(['N° marché', 'Objet du marché', 'Montant HT', 'Date notif', 'Titulaire', 'Pôle']);
+    ws.addRow(['2025-001', 'Nettoyage', 1000, new Date(Date.UTC(2025, 1, 3)), 'ACME', 'Pôle Sport']);
+    // A finding: the findings sheet is a table with its header row (without one, a single line says so).
+    ws.addRow(['2025-002', 'Papier', 'douze', new Date(Date.UTC(2025, 2, 3)), 'Dupont', 'Pôle Sport']);
+    wb.addWorksheet('Notes').getCell('A1').value = 'notes';
+    wb.definedNames.add("'Suivi 2025'!$A$1:$F$3", 'REGISTRE');
+    const input = new Uint8Array(await wb.xlsx.writeBuffer());
+
+    const first = await workbookXml(await calculated(input));
+    expect(first.sheets).toEqual(['Suivi 2025', 'Notes', SHEET_REGISTRE, SHEET_CONTROLES, SHEET_INDICATEURS, SHEET_POLES, 'SPASER État']);
+    const printTitles = [
+      `_xlnm.Print_Titles 2 &apos;${SHEET_REGISTRE}&apos;!$1:$1`,
+      `_xlnm.Print_Titles 3 &apos;${SHEET_CONTROLES}&apos;!$1:$1`,
+      `_xlnm.Print_Titles 5 &apos;${SHEET_POLES}&apos;!$1:$1`,
+    ];
+    expect(first.names).toEqual([`REGISTRE - &apos;Suivi 2025&apos;!$A$1:$F$3`, ...printTitles]);
+
+    const again = await workbookXml(await calculated(await calculated(input)));
+    expect(again.sheets).toEqual(first.sheets);
+    expect(again.names).toEqual(first.names);
   });
 });
