@@ -368,7 +368,7 @@ export function orphanSuiviNotices(register: Register, exercice: number | null):
     const key = keys[i];
     const found = key === '' ? undefined : standing.get(key);
     if (found === COUNTS) return;
-    const id = `${row.source.file}\u0000${row.source.sheet}`;
+    const id = sheetKey(row.source);
     let sheet = sheets.get(id);
     if (sheet === undefined) sheets.set(id, (sheet = { source: row.source, groups: new Map() }));
     let group = sheet.groups.get(key);

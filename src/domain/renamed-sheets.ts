@@ -41,7 +41,12 @@ export function renamedSheets(saved: readonly MappingOverride[], grids: readonly
     // Told by the headers it names (column letters, or a choice with none, cannot tell the sheet).
     const headers = choices.flatMap((x) => Object.keys(x.columns).map(headerKey)).filter((k) => k !== '' && !/^[a-z]{1,3}$/.test(k));
     if (headers.length === 0) continue;
-    const fits = free.filter((g) => choices.every((x) => headers.every((h) => headerKeysOf(g, x.headerRow).has(h))));
+    const fits = free.filter((g) =>
+      choices.every((x) => {
+        const keys = headerKeysOf(g, x.headerRow); // read once per choice, not once per header
+        return headers.every((h) => keys.has(h));
+      }),
+    );
     if (fits.length === 1) moves.set(o.sheet, fits[0]);
   }
   const targets = [...moves.values()];
