@@ -5,7 +5,7 @@
 import type { SheetGrid } from './cell';
 import { companionNotices, orphanSuiviNotices } from './companion-notices';
 import { emptyExerciceNotices } from './exercice-notice';
-import { lostChoiceNotices } from './lost-choices';
+import { goneSheetNotices, lostChoiceNotices } from './lost-choices';
 import { hiddenSheetNotices } from './hidden-sheets';
 import { oversizedSheetNotices } from './oversized-sheets';
 import { unreadMergeNotices } from './unread-merges';
@@ -18,7 +18,7 @@ import { buildPlan, plannedChartCount } from './plan';
 import { isSpaserSheet, SHEET_ETAT, type WritePlan } from './plan-types';
 import { recogniseWorkbook } from './mapping';
 import { buildRegister, mergeOverrides, registerSheets } from './register';
-import { renamedSheets, withRenamedSheets } from './renamed-sheets';
+import { goneSheetChoices, renamedSheets, withRenamedSheets } from './renamed-sheets';
 import { type DecisionChange, type ImportRecord, type SavedState, withImports } from './state';
 import { decisionsInForce } from './tagging';
 import { unreadableColumnNotices } from './unreadable-columns';
@@ -164,6 +164,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
     ...emptyExerciceNotices(register.rows, options.exercice),
     ...incompleteRegisterNotices(incomplete),
     ...lostChoiceNotices([...register.mappings, ...incomplete]),
+    ...goneSheetNotices(inputs),
     ...unreadableColumnNotices(register),
     ...companionNotices(register.cibles, register.saisies, exercice, result.indicateurs),
     ...orphanSuiviNotices(register, exercice),
@@ -306,7 +307,12 @@ export function stateInForce(
     const at = inputs.findIndex((i) => o.file === undefined || o.file === i.file);
     return at < 0 ? o : withRenamedSheets([o], renamed[at])[0];
   });
-  for (const o of [...inputs.flatMap((i, at) => withRenamedSheets(i.state?.mappings ?? [], renamed[at])), ...sessionChoices]) {
+  // A saved choice whose sheet is gone, renamed beyond telling or deleted, is let go (and said: `goneSheetNotices`).
+  const saved = inputs.flatMap((i, at) => {
+    const gone = new Set(goneSheetChoices(i.state?.mappings ?? [], i.sheets, renamed[at]));
+    return withRenamedSheets((i.state?.mappings ?? []).filter((o) => !gone.has(o)), renamed[at]);
+  });
+  for (const o of [...saved, ...sessionChoices]) {
     bySheet.set(`${o.file ?? ''}|${o.sheet}`, o);
   }
   // The decisions as the register applied them (each on the sheets of its input it applies to): one

@@ -64,6 +64,11 @@ export function withRenamedSheets(choices: readonly MappingOverride[], renamed: 
   });
 }
 
+/** The saved choices whose sheet the workbook no longer has, nor could be told renamed (`renamedSheets`). */
+export function goneSheetChoices(saved: readonly MappingOverride[], grids: readonly SheetGrid[], renamed: ReadonlyMap<string, string>): MappingOverride[] {
+  return saved.filter((o) => !grids.some((g) => sameName(g.name, o.sheet)) && ![...renamed.keys()].some((from) => sameName(from, o.sheet)));
+}
+
 /** `saved` with each choice whose sheet is gone moved to the sheet it was renamed to (`renamedSheets`). */
 export function followRenamedSheets(saved: readonly MappingOverride[], grids: readonly SheetGrid[], named: readonly string[] = []): MappingOverride[] {
   return withRenamedSheets(saved, renamedSheets(saved, grids, named));

@@ -90,3 +90,49 @@ describe('the run’s notice', () => {
     expect(run(sheet('Jours pour payer'), [CHOSEN]).filter((n) => n.includes('choix de colonne'))).toEqual([]);
   });
 });
+
+// Session 35: choices saved for a sheet the workbook no longer has (deleted, or renamed beyond telling)
+// applied nowhere and were saved again at every write, without a word.
+describe('choices saved for a sheet the workbook no longer has', () => {
+  const register = grid('Marchés 2026', [
+    ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
+    ['M-1', 'Papier', 1000, d('2026-02-01')],
+  ]);
+  const state = (mappings: MappingOverride[]) => ({ version: 1 as const, mappings, decisions: [] });
+  const gone: MappingOverride = { sheet: 'Marchés 2025', columns: { 'Jours pour payer': 'delaiPaiement' } };
+  const runOn = (sheets: ReturnType<typeof grid>[], mappings: MappingOverride[]) => runChain([{ file: 'Pôle Sport.xlsx', sheets, state: state(mappings) }], { today: TODAY });
+
+  it('names the sheet and the choice, says what to do, and the state no longer keeps it', () => {
+    const out = runOn([register], [gone]);
+    expect(out.notices).toContain(
+      "Feuille « Marchés 2025 » du classeur « Pôle Sport.xlsx » : votre choix de colonne (« Jours pour payer », choisi pour « Délai moyen de paiement (jours) ») " +
+        "ne s'applique plus, car le classeur n'a plus de feuille de ce nom. Si elle a été renommée, refaites ce choix à l'étape Colonnes du volet, sur la feuille renommée ; l'ancien n'est plus gardé.",
+    );
+    expect(out.remarks.some((r) => r.startsWith('Feuille « Marchés 2025 »'))).toBe(true);
+    expect(out.state.mappings).toEqual([]);
+  });
+
+  it('says nothing while the sheet is there, whatever its case, and keeps the choice', () => {
+    const here = grid('MARCHÉS 2025', [['N° marché', 'Jours pour payer'], ['M-1', 30]]);
+    const out = runOn([register, here], [gone]);
+    expect(out.notices.some((n) => n.includes('ne s\'applique plus, car le classeur'))).toBe(false);
+    expect(out.state.mappings).toEqual([gone]);
+  });
+
+  it('says nothing of a sheet it could follow (renamed, its headers there): the choice moves with it', () => {
+    const renamed = grid('Marchés 2025 Sport', [
+      ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Jours pour payer'],
+      ['M-2', 'Ballons', 500, d('2026-03-01'), 30],
+    ]);
+    const out = runOn([register, renamed], [gone]);
+    expect(out.notices.some((n) => n.includes('Marchés 2025 »'))).toBe(false);
+    expect(out.state.mappings).toEqual([{ ...gone, sheet: 'Marchés 2025 Sport' }]);
+  });
+
+  it('several choices for the gone sheet: listed in one notice', () => {
+    const two: MappingOverride = { sheet: 'Marchés 2025', columns: { 'Jours pour payer': 'delaiPaiement', Remarques: null, Réf: 'numero' } };
+    const notices = runOn([register], [two]).notices.filter((n) => n.includes('Marchés 2025 »'));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain("vos choix de colonnes (« Jours pour payer », choisi pour « Délai moyen de paiement (jours) » et « Réf », choisi pour « N° de marché ») ne s'appliquent plus");
+  });
+});

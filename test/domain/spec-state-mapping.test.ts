@@ -77,12 +77,25 @@ describe('a saved choice for a sheet that was renamed', () => {
     expect(out.state.mappings).toEqual([{ ...saved, sheet: 'Suivi 2025' }]);
   });
 
-  it('does not follow a sheet whose header lacks a header it names (recognised automatically) and stays saved', () => {
+  // Until session 35 such a choice stayed saved, applying nowhere and said nowhere, run after run. It is now
+  // said once, and let go from the state that run saves (README « Colonnes »).
+  it('does not follow a sheet whose header lacks a header it names (recognised automatically): said, and let go', () => {
     const other: CellValue[][] = [['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Clause insertion'], rows[1]];
     const out = run('Suivi 2025', other, [saved]);
     expect(out.register.mappings[0].explicit).toBe(false);
     expect(out.register.rows[0].sociale).toBe(true);
-    expect(out.state.mappings).toEqual([saved]);
+    expect(out.state.mappings).toEqual([]);
+    expect(out.notices.filter((n) => n.includes('Suivi 2024'))).toEqual([
+      "Feuille « Suivi 2024 » du classeur « a.xlsx » : vos choix de colonnes ne s'appliquent plus, car le classeur n'a plus de feuille de ce nom. " +
+        "Si elle a été renommée, refaites ces choix à l'étape Colonnes du volet, sur la feuille renommée ; les anciens ne sont plus gardés.",
+    ]);
+  });
+
+  it('the next run, on the workbook written, says nothing more of it', () => {
+    const other: CellValue[][] = [['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Clause insertion'], rows[1]];
+    const first = run('Suivi 2025', other, [saved]);
+    const next = runChain([{ file: 'a.xlsx', sheets: [grid('Suivi 2025', other)], state: first.state }], { today: TODAY });
+    expect(next.notices.some((n) => n.includes('Suivi 2024'))).toBe(false);
   });
 
   it('applies again under the same name, whatever its case', () => {
@@ -102,7 +115,8 @@ describe('explicit choices of the run replace the saved ones sheet by sheet, and
     const savedHere: MappingOverride = { sheet: 'Marchés', columns: { 'Clause sociale': null } };
     const savedOther: MappingOverride = { sheet: 'Archives', columns: { Réf: 'numero' } };
     const explicit: MappingOverride = { sheet: 'Marchés', columns: { 'Clause sociale': 'clauseSociale' } };
-    const input: ChainInput = { file: 'a.xlsx', sheets: [grid('Marchés', rows)], state: { version: 1, mappings: [savedHere, savedOther], decisions: [] } };
+    const archives = grid('Archives', [['Réf', 'Libellé'], ['A-1', 'Vieux papier']]);
+    const input: ChainInput = { file: 'a.xlsx', sheets: [grid('Marchés', rows), archives], state: { version: 1, mappings: [savedHere, savedOther], decisions: [] } };
     const out = runChain([input], { today: TODAY, overrides: [explicit] });
     expect(out.register.rows[0].sociale).toBe(true);
     expect(out.state.mappings).toEqual([explicit, savedOther]);
