@@ -396,8 +396,8 @@ export function orphanSuiviNotices(register: Register, exercice: number | null):
       else if (g.uncounted === undefined) notices.push(`${sheet}, ${rowsText(g.rows)} : ${orphanSentence(g, hints.get(g.key))}`);
       else notices.push(`${sheet}, ${rowsText(g.rows)} : ${uncountedSentence(g, g.uncounted, numeros, register, source, exercice)}`);
     }
-    if (rest.length > 0) notices.push(restSentence(sheet, rest, 'ne figurent pas dans le registre'));
-    if (restUncounted.length > 0) notices.push(restSentence(sheet, restUncounted, "sont au registre sur des lignes qu'aucun indicateur ne compte (en erreur, hors marché ou d'une autre année)"));
+    if (rest.length > 0) notices.push(restSentence(sheet, rest, 'ne figurent pas dans le registre', true));
+    if (restUncounted.length > 0) notices.push(restSentence(sheet, restUncounted, "sont au registre sur des lignes qu'aucun indicateur ne compte (en erreur, hors marché ou d'une autre année)", false));
   }
   return notices;
 }
@@ -408,14 +408,25 @@ function lossOf(g: OrphanGroup): string {
 }
 
 /** The other numeros of a sheet, of one kind, told together. */
-function restSentence(sheet: string, rest: readonly OrphanGroup[], what: string): string {
+function restSentence(sheet: string, rest: readonly OrphanGroup[], what: string, orphans: boolean): string {
   const rows = rest.reduce((n, g) => n + g.rows.length, 0);
-  return `${sheet} : ${frenchNumber(rest.length)} autres marchés (${namesText(rest.map((g) => g.written))}) ${what} ; leurs ${frenchNumber(rows)} lignes ne comptent ${SUIVI_LOSS}.`;
+  // Orphan numeros without a digit (names, maybe: see `orphanSentence`) are counted, not listed.
+  const shown = rest.filter((g) => !orphans || /\d/.test(g.written)).map((g) => g.written);
+  const hidden = rest.length - shown.length;
+  const listed =
+    hidden === 0
+      ? namesText(shown)
+      : `${shown.length === 0 ? '' : `${namesText(shown)}, plus `}${frenchNumber(hidden)} ${hidden > 1 ? 'numéros sans chiffre, non recopiés' : 'numéro sans chiffre, non recopié'}`;
+  return `${sheet} : ${frenchNumber(rest.length)} autres marchés (${listed}) ${what} ; leurs ${frenchNumber(rows)} lignes ne comptent ${SUIVI_LOSS}.`;
 }
 
 /** What to say of the rows of one numero that the register does not have. */
 function orphanSentence(g: OrphanGroup, hints: Hints | undefined): string {
   const loss = lossOf(g);
+  // A Suivi row is about a person: a « numero » without a digit may be a name typed in the wrong column.
+  if (!/\d/.test(g.written)) {
+    return `le numéro de marché saisi n'a aucun chiffre et ne figure pas dans le registre ; ${loss}. Il n'est pas recopié ici, au cas où ce serait le nom d'une personne : indiquez le numéro du marché.`;
+  }
   if (hints?.twin !== undefined) return `le marché « ${g.written} » ne figure pas dans le registre (vouliez-vous dire « ${hints.twin} » ?) ; ${loss}.`;
   const lots = hints?.lots ?? [];
   const hint = lots.length === 0 ? '' : ` Le registre a ${namesText(lots)} : indiquez le numéro du lot.`;

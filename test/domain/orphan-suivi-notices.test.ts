@@ -110,3 +110,27 @@ describe('Suivi insertion rows whose numero is no contract of the register', () 
     ]);
   });
 });
+
+// Session 35: a beneficiary's name typed in the numero column (no contract numero has no digit) was
+// repeated in the notice, in the pane, the command line and `SPASER Indicateurs`.
+describe('a Suivi insertion numero without any digit', () => {
+  it('is not repeated: the notice names the rows and says why', () => {
+    const out = run(suivi(['Jean Dupont', 'B1', 35], ['Jean Dupont', 'B2', 10]));
+    expect(out.notices).toEqual([
+      `${where}, lignes 2 et 3 : le numéro de marché saisi n'a aucun chiffre et ne figure pas dans le registre ; ces lignes ne comptent ${loss} ` +
+        `Il n'est pas recopié ici, au cas où ce serait le nom d'une personne : indiquez le numéro du marché.`,
+    ]);
+    expect(JSON.stringify(out.result)).not.toContain('Dupont');
+  });
+
+  it('past the five told, counted with the others, not listed', () => {
+    const rows = ['X1', 'X2', 'X3', 'X4', 'X5', 'Marie Curie', 'X6'].map((n, i) => [n, `B${i}`, 1]);
+    const out = run(suivi(...rows));
+    expect(out.notices[4]).toBe(`${where} : 3 autres marchés (« X5 » et « X6 », plus 1 numéro sans chiffre, non recopié) ne figurent pas dans le registre ; leurs 3 lignes ne comptent ${loss}`);
+    expect(out.notices.join(' ')).not.toContain('Curie');
+  });
+
+  it('a numero with a digit is still named as typed', () => {
+    expect(run(suivi(['Lot 9 bis', 'B1', 35])).notices[0]).toContain('le marché « Lot 9 bis » ne figure pas dans le registre');
+  });
+});
