@@ -7,6 +7,7 @@ import { companionNotices, orphanSuiviNotices } from './companion-notices';
 import { emptyExerciceNotices } from './exercice-notice';
 import { goneSheetNotices, lostChoiceNotices } from './lost-choices';
 import { hiddenSheetNotices } from './hidden-sheets';
+import { copiedSheetNotices } from './copied-sheets';
 import { oversizedSheetNotices } from './oversized-sheets';
 import { unreadMergeNotices } from './unread-merges';
 import { uncalculatedFormulaNotices } from './uncalculated-formulas';
@@ -169,6 +170,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
     ...companionNotices(register.cibles, register.saisies, exercice, result.indicateurs),
     ...orphanSuiviNotices(register, exercice),
     ...hiddenSheetNotices(inputs, register),
+    ...copiedSheetNotices(register),
     ...oversizedSheetNotices(inputs),
     ...unreadMergeNotices(inputs, register),
     ...uncalculatedFormulaNotices(inputs, register),
