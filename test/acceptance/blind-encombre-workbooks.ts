@@ -7,12 +7,13 @@
  *   2. « Registre »: title rows 1–2, header row 4, an Excel table `TabRegistre` (rows 5–18) with a
  *      totals row (row 19, « Total » and SUBTOTAL formulas with cached results), autofilter buttons,
  *      frozen panes, the rows of non-programmed contracts hidden by a filter, drop-down lists on
- *      Procédure / Clause sociale / Clause env. / Programmé / Catégorie pointing at « Listes ».
+ *      Procédure (through the named range `ListeProcedures`) / Clause sociale / Clause env. /
+ *      Programmé / Catégorie pointing at « Listes », a print area (landscape).
  *   3. « Synthèse »: COUNTIFS / SUMIFS over « Registre » with cached results.
  *   4. « Listes »: the drop-down lists (procedures, oui/non, company categories).
  *   5. « Registre sauvegarde mars »: an older copy pasted as values (header row 1, rows 2–8):
  *      fewer rows, two mandated amounts lower than now, and one numero typed « RES-25-04 » before it
- *      was corrected to « RES-25-004 » in « Registre ».
+ *      was corrected to « RES-25-004 » in « Registre »; an autofilter (no table).
  *   6. « Registre (2) »: the backup made with « Déplacer ou copier »: same rows, same table (named
  *      `TabRegistre2`, as Excel renames a copied table), same totals row, panes and hidden rows.
  *   7. « Logo »: only a picture (ExcelJS cannot write a chart).
@@ -140,12 +141,14 @@ function registerSheet(wb: ExcelJS.Workbook, name: string, tableName: string): v
       ws.getCell(`${col}${r}`).dataValidation = { type: 'list', allowBlank: true, formulae: [range] };
     }
   };
-  list('C', 'Listes!$A$2:$A$6');
+  list('C', 'ListeProcedures');
   list('G', 'Listes!$B$2:$B$3');
   list('H', 'Listes!$B$2:$B$3');
   list('I', 'Listes!$B$2:$B$3');
   list('L', 'Listes!$C$2:$C$5');
   [14, 44, 14, 12, 16, 14, 10, 10, 10, 26, 10, 14].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.pageSetup.printArea = `A1:L${TOTALS_ROW}`;
+  ws.pageSetup.orientation = 'landscape';
 }
 
 export async function buildClutteredWorkbook(): Promise<Buffer> {
@@ -197,7 +200,11 @@ export async function buildClutteredWorkbook(): Promise<Buffer> {
     if (i < categories.length) lists.getCell(2 + i, 3).value = categories[i];
   }
 
+  // The procedures' list is a named range, as the drop-down of « Procédure » names it.
+  wb.definedNames.add("'Listes'!$A$2:$A$6", 'ListeProcedures');
+
   const archive = wb.addWorksheet(ARCHIVE);
+  archive.autoFilter = 'A1:L8';
   archive.getRow(1).values = [...HEADER];
   ARCHIVE_ROWS.forEach((r, i) => {
     r.forEach((v, c) => {

@@ -300,8 +300,13 @@ describe.each([
       const hidden: number[] = [];
       ws.eachRow({ includeEmpty: true }, (row, n) => row.hidden && hidden.push(n));
       expect({ name, hidden }).toEqual({ name, hidden: HIDDEN_ROWS });
-      expect(ws.getCell('C5').dataValidation?.formulae).toEqual(['Listes!$A$2:$A$6']);
+      expect(ws.getCell('C5').dataValidation?.formulae).toEqual(['ListeProcedures']);
+      expect(ws.getCell('G5').dataValidation?.formulae).toEqual(['Listes!$B$2:$B$3']);
+      expect(ws.pageSetup.printArea).toBe('A1:L19');
     }
+    // The named list kept, once (print areas and filters are read per sheet).
+    expect(after.definedNames.model).toEqual(before.definedNames.model);
+    expect(after.getWorksheet(ARCHIVE)!.autoFilter).toEqual(before.getWorksheet(ARCHIVE)!.autoFilter);
     expect(tables(after.getWorksheet(REGISTER)!)).toEqual(['TabRegistre']);
     expect(tables(after.getWorksheet(COPY)!)).toEqual(['TabRegistre2']);
     expect(panes(after.getWorksheet(REGISTER)!)).toEqual([['frozen', 1, 4]]);
