@@ -16,10 +16,13 @@
  *      was corrected to « RES-25-004 » in « Registre »; an autofilter (no table).
  *   6. « Registre (2) »: the backup made with « Déplacer ou copier »: same rows, same table (named
  *      `TabRegistre2`, as Excel renames a copied table), same totals row, panes and hidden rows.
- *   7. « Logo »: only a picture (ExcelJS cannot write a chart).
+ *   7. « Logo »: only a picture.
  *   8. « Paramètres »: hidden, two parameters.
+ *   9. « Graphique »: a chart sheet (`<chartsheet>`, injected as raw OOXML parts: ExcelJS can
+ *      neither write nor read one), a column chart of « Synthèse ».
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { day } from './helpers';
 
 export const FILE = 'Achats Ressources.xlsx';
@@ -151,7 +154,12 @@ function registerSheet(wb: ExcelJS.Workbook, name: string, tableName: string): v
   ws.pageSetup.orientation = 'landscape';
 }
 
+/** The workbook, its chart sheet included (`withChartSheet`). */
 export async function buildClutteredWorkbook(): Promise<Buffer> {
+  return withChartSheet(await buildWorksheets());
+}
+
+async function buildWorksheets(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Cellule achats';
 
@@ -228,4 +236,50 @@ export async function buildClutteredWorkbook(): Promise<Buffer> {
   params.getCell('B2').value = 'Direction des ressources';
 
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export const CHART_SHEET = 'Graphique';
+export const CHART_TITLE = 'Montants par procédure';
+
+/**
+ * Adds a chart sheet (a `<chartsheet>`, not a worksheet: ExcelJS cannot write one) last in the
+ * workbook, its column chart drawn from « Synthèse », as Excel stores one made with « Déplacer le
+ * graphique › Nouvelle feuille ».
+ */
+export async function withChartSheet(bytes: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  const rel = (id: string, type: string, target: string): string =>
+    `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
+  const rels = (...r: string[]): string =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${r.join('')}</Relationships>`;
+  zip.file(
+    'xl/chartsheets/sheet1.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<chartsheet ${ns}><sheetPr/><sheetViews><sheetView zoomScale="100" workbookViewId="0" zoomToFit="1"/></sheetViews><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><drawing r:id="rId1"/></chartsheet>`,
+  );
+  zip.file('xl/chartsheets/_rels/sheet1.xml.rels', rels(rel('rId1', 'drawing', '../drawings/drawingChart1.xml')));
+  zip.file(
+    'xl/drawings/drawingChart1.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><xdr:absoluteAnchor><xdr:pos x="0" y="0"/><xdr:ext cx="9294091" cy="6067136"/><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Graphique 1"/><xdr:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></xdr:cNvGraphicFramePr></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:absoluteAnchor></xdr:wsDr>`,
+  );
+  zip.file('xl/drawings/_rels/drawingChart1.xml.rels', rels(rel('rId1', 'chart', '../charts/chartUser1.xml')));
+  zip.file(
+    'xl/charts/chartUser1.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${CHART_TITLE}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/><c:ser><c:idx val="0"/><c:order val="0"/><c:cat><c:strRef><c:f>'Synthèse'!$A$3:$A$8</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>'Synthèse'!$B$3:$B$8</c:f></c:numRef></c:val></c:ser><c:axId val="111"/><c:axId val="222"/></c:barChart><c:catAx><c:axId val="111"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:crossAx val="222"/></c:catAx><c:valAx><c:axId val="222"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:crossAx val="111"/></c:valAx></c:plotArea><c:plotVisOnly val="1"/></c:chart></c:chartSpace>`,
+  );
+  let workbook = await zip.file('xl/workbook.xml')!.async('string');
+  workbook = workbook.replace('</sheets>', `<sheet name="${CHART_SHEET}" sheetId="99" r:id="rIdChartSheet1"/></sheets>`);
+  zip.file('xl/workbook.xml', workbook);
+  let wbRels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  wbRels = wbRels.replace('</Relationships>', `${rel('rIdChartSheet1', 'chartsheet', 'chartsheets/sheet1.xml')}</Relationships>`);
+  zip.file('xl/_rels/workbook.xml.rels', wbRels);
+  let types = await zip.file('[Content_Types].xml')!.async('string');
+  types = types.replace(
+    '</Types>',
+    '<Override PartName="/xl/chartsheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/>' +
+      '<Override PartName="/xl/drawings/drawingChart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>' +
+      '<Override PartName="/xl/charts/chartUser1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>',
+  );
+  zip.file('[Content_Types].xml', types);
+  return Buffer.from(await zip.generateAsync({ type: 'uint8array' }));
 }

@@ -14,7 +14,8 @@
  *   « Registre (2) » (header row 4). Not sources: « Mode d'emploi » (one text cell a row),
  *   « Synthèse » (labels in column A, formulas in B: no row maps 3 fields), « Listes »
  *   (Procédures / Oui/Non / Catégories: at most 2 fields), « Logo » (no cell), « Paramètres »
- *   (hidden, 2 cells a row), and last week's `SPASER …` sheets (never sources).
+ *   (hidden, 2 cells a row), « Graphique » (a chart sheet: no cell at all), and last week's
+ *   `SPASER …` sheets (never sources).
  *   Columns → fields, the same in the three: N° marché→numero, Objet→objet, Procédure→procedure,
  *   Date notif→dateNotification, Montant HT (€)→montant, Mandaté→montantMandate, Clause
  *   sociale→clauseSociale, Clause env.→clauseEnvironnementale, Programmé→programme,
@@ -79,9 +80,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { runCli } from '../../src/cli/run';
 import { capture, plainSpaces, tempDir, writtenRemarks, joinedRemark } from '../cli/helpers';
-import { ARCHIVE, buildClutteredWorkbook, COPY, FILE, HIDDEN_ROWS, REGISTER, SHEET_ORDER } from './blind-encombre-workbooks';
+import { ARCHIVE, buildClutteredWorkbook, CHART_SHEET, CHART_TITLE, COPY, FILE, HIDDEN_ROWS, REGISTER, SHEET_ORDER } from './blind-encombre-workbooks';
 import { expectBreakdown, expectIndicator, type ExpectedIndicator, type JsonControl, type JsonIndicator, SPEC_IDS } from './helpers';
 
 const N_M = 13;
@@ -207,7 +209,7 @@ describe.each([
 
   it('says nothing of the sheets that are not sources', () => {
     const { stderr } = get();
-    for (const name of ["Mode d'emploi", 'Synthèse', 'Listes', 'Logo', 'Paramètres']) expect(stderr).not.toContain(`« ${name} »`);
+    for (const name of ["Mode d'emploi", 'Synthèse', 'Listes', 'Logo', 'Paramètres', CHART_SHEET]) expect(stderr).not.toContain(`« ${name} »`);
     expect(stderr).not.toMatch(/masquée/);
   });
 
@@ -312,6 +314,19 @@ describe.each([
     expect(panes(after.getWorksheet(REGISTER)!)).toEqual([['frozen', 1, 4]]);
     expect(after.getWorksheet('Paramètres')!.state).toBe('hidden');
     expect(after.getWorksheet('Logo')!.getImages()).toHaveLength(1);
+  });
+
+  it('keeps the chart sheet, its drawing and its chart byte for byte, listed once after the user sheets', async () => {
+    const parts = ['xl/chartsheets/sheet1.xml', 'xl/chartsheets/_rels/sheet1.xml.rels', 'xl/drawings/drawingChart1.xml', 'xl/drawings/_rels/drawingChart1.xml.rels', 'xl/charts/chartUser1.xml'];
+    const before = await JSZip.loadAsync(fs.readFileSync(input));
+    const after = await JSZip.loadAsync(fs.readFileSync(get()));
+    for (const p of parts) expect({ p, text: await after.file(p)?.async('string') }).toEqual({ p, text: await before.file(p)!.async('string') });
+    expect(await after.file('xl/charts/chartUser1.xml')!.async('string')).toContain(CHART_TITLE);
+    const names = [...(await after.file('xl/workbook.xml')!.async('string')).matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => m[1].replace(/&apos;/g, "'"));
+    expect(names.slice(0, SHEET_ORDER.length + 1)).toEqual([...SHEET_ORDER, CHART_SHEET]);
+    expect(names.filter((n) => n === CHART_SHEET)).toHaveLength(1);
+    const rels = await after.file('xl/_rels/workbook.xml.rels')!.async('string');
+    expect(rels.match(/chartsheets\/sheet1\.xml/g)).toHaveLength(1);
   });
 
   it('writes one SPASER Registre row per source row and one Contrôles row per doublon', async () => {
