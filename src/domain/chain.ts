@@ -7,7 +7,7 @@ import { companionNotices, orphanSuiviNotices } from './companion-notices';
 import { emptyExerciceNotices } from './exercice-notice';
 import { goneSheetNotices, lostChoiceNotices } from './lost-choices';
 import { hiddenSheetNotices } from './hidden-sheets';
-import { copiedSheetNotices } from './copied-sheets';
+import { copiedSheetKey, copiedSheetNotices, copiedSheets } from './copied-sheets';
 import { oversizedSheetNotices } from './oversized-sheets';
 import { unreadMergeNotices } from './unread-merges';
 import { uncalculatedFormulaNotices } from './uncalculated-formulas';
@@ -161,6 +161,8 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
     .map((i) => unreadableStateNotice(i.file));
   // What the figures rest on (sheets left out or read hidden, values unread, rows of Cibles, Saisies or
   // Suivi insertion set aside): also written in `SPASER Indicateurs`, read long after the run. The state notice is not: the write replaces that sheet.
+  // Sheets repeating another's rows: told once, hidden or not.
+  const copies = copiedSheets(register);
   const remarks = [
     ...emptyExerciceNotices(register.rows, options.exercice),
     ...incompleteRegisterNotices(incomplete),
@@ -169,8 +171,8 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
     ...unreadableColumnNotices(register),
     ...companionNotices(register.cibles, register.saisies, exercice, result.indicateurs),
     ...orphanSuiviNotices(register, exercice),
-    ...hiddenSheetNotices(inputs, register),
-    ...copiedSheetNotices(register),
+    ...hiddenSheetNotices(inputs, register, new Set(copies.map((c) => copiedSheetKey(c.file, c.sheet)))),
+    ...copiedSheetNotices(inputs, copies),
     ...oversizedSheetNotices(inputs),
     ...unreadMergeNotices(inputs, register),
     ...uncalculatedFormulaNotices(inputs, register),

@@ -7,6 +7,7 @@
 import { plural } from './change';
 import { FirstRows } from './first-rows';
 import { fieldOfRows } from './indicators/row-view';
+import type { ChainInput } from './chain';
 import type { Register } from './model';
 import { rowsBySheet } from './source-sheets';
 
@@ -15,11 +16,26 @@ const MIN_REPEATED = 2;
 
 const keyOf = (file: string, sheet: string): string => `${file}\u0000${sheet}`;
 
+/** A register sheet that repeats rows of one earlier sheet (`copiedSheets`). */
+export interface CopiedSheet {
+  readonly file: string;
+  readonly sheet: string;
+  /** The earlier sheet whose rows it repeats most. */
+  readonly fromFile: string;
+  readonly fromSheet: string;
+  /** Its rows that are doublons of rows of that sheet, and all its rows. */
+  readonly repeated: number;
+  readonly rows: number;
+}
+
+/** Key of a sheet of an input, as `copiedSheets` and the hidden-sheet notices compare them. */
+export const copiedSheetKey = (file: string, sheet: string): string => keyOf(file, sheet);
+
 /**
- * A French sentence per register sheet of which at least half the rows (and two or more) are doublons
- * of rows of one earlier sheet, in file then sheet order.
+ * Each register sheet of which at least half the rows (and two or more) are doublons of rows of one
+ * earlier sheet, in file then sheet order.
  */
-export function copiedSheetNotices(register: Register): string[] {
+export function copiedSheets(register: Register): CopiedSheet[] {
   const rows = register.rows;
   if (!rows.some((r) => r.findings.some((f) => f.code === 'doublon'))) return [];
   // The first row of each (year, numero) as `doublon` finds it, to know which sheet each doublon repeats.
@@ -44,9 +60,7 @@ export function copiedSheetNotices(register: Register): string[] {
   }
   if (repeated.size === 0) return [];
   const rowsOf = rowsBySheet(register);
-  const several = new Set(register.mappings.map((m) => m.file)).size > 1;
-  const where = (file: string): string => (several ? ` du classeur « ${file} »` : '');
-  const out: string[] = [];
+  const out: CopiedSheet[] = [];
   for (const m of register.mappings) {
     if (m.kind !== 'registre') continue;
     const counts = repeated.get(keyOf(m.file, m.sheet));
@@ -58,19 +72,32 @@ export function copiedSheetNotices(register: Register): string[] {
     const n = rowsOf(m.file, m.sheet);
     if (k < MIN_REPEATED || 2 * k < n) continue;
     const [fromFile, fromSheet] = from.split('\u0000');
-    const sheet = `« ${m.sheet} »${where(m.file)}`;
-    const source = `« ${fromSheet} »${where(fromFile)}`;
-    const flagged = `signalée « Marché en double » dans « SPASER Contrôles » et écartée des indicateurs`;
-    const advice = "Si l'une des deux feuilles est une copie de sauvegarde, enregistrez-la dans un autre classeur et retirez-la de celui-ci : les contrôles ne montreront plus que les vrais doublons.";
-    if (k === n) {
-      out.push(`La feuille ${sheet} reprend les ${plural(n, 'ligne', 'lignes')} de la feuille ${source}, plus haut dans l'ordre des feuilles : chacune est ${flagged}, où seules celles de ${source} comptent. ${advice}`);
-    } else {
-      const rest = n - k;
-      const restText = rest === 1 ? 'la ligne restante compte' : `les ${plural(rest, 'lignes restantes', 'lignes restantes')} comptent`;
-      out.push(
-        `Sur les ${plural(n, 'ligne', 'lignes')} de la feuille ${sheet}, ${k} reprennent des lignes de la feuille ${source}, plus haut dans l'ordre des feuilles : chacune est ${flagged}, mais ${restText} comme ${rest === 1 ? 'un marché à part' : 'des marchés à part'} (un numéro ou une date corrigés depuis ?). Si c'est une ancienne copie, enregistrez-la dans un autre classeur et retirez-la de celui-ci : les contrôles ne montreront plus que les vrais doublons, et ${rest === 1 ? 'sa ligne restante ne comptera' : 'ses lignes restantes ne compteront'} plus.`,
-      );
-    }
+    out.push({ file: m.file, sheet: m.sheet, fromFile, fromSheet, repeated: k, rows: n });
   }
   return out;
+}
+
+/**
+ * A French sentence per copied sheet. A hidden one is said hidden here, and nowhere else: the
+ * hidden-sheet notice would say its rows count, when most are doublons (`hiddenSheetNotices`' `skip`).
+ */
+export function copiedSheetNotices(inputs: readonly ChainInput[], copies: readonly CopiedSheet[]): string[] {
+  if (copies.length === 0) return [];
+  const hidden = new Set(inputs.flatMap((i) => i.sheets.filter((s) => s.hidden === true).map((s) => keyOf(i.file, s.name))));
+  const several = inputs.length > 1;
+  const where = (file: string): string => (several ? ` du classeur « ${file} »` : '');
+  return copies.map((c) => {
+    const isHidden = hidden.has(keyOf(c.file, c.sheet));
+    const sheet = `${isHidden ? 'masquée ' : ''}« ${c.sheet} »${where(c.file)}`;
+    const source = `« ${c.fromSheet} »${where(c.fromFile)}`;
+    const flagged = 'signalée « Marché en double » dans « SPASER Contrôles » et écartée des indicateurs';
+    const show = isHidden ? ' Affichez-la pour la vérifier.' : '';
+    const { repeated: k, rows: n } = c;
+    if (k === n) {
+      return `La feuille ${sheet} reprend les ${plural(n, 'ligne', 'lignes')} de la feuille ${source}, plus haut dans l'ordre des feuilles : chacune est ${flagged}, où seules celles de ${source} comptent.${show} Si l'une des deux feuilles est une copie de sauvegarde, enregistrez-la dans un autre classeur et retirez-la de celui-ci : les contrôles ne montreront plus que les vrais doublons.`;
+    }
+    const rest = n - k;
+    const restText = rest === 1 ? 'la ligne restante compte' : `les ${plural(rest, 'lignes restantes', 'lignes restantes')} comptent`;
+    return `Sur les ${plural(n, 'ligne', 'lignes')} de la feuille ${sheet}, ${k} reprennent des lignes de la feuille ${source}, plus haut dans l'ordre des feuilles : chacune est ${flagged}, mais ${restText} comme ${rest === 1 ? 'un marché à part' : 'des marchés à part'} (un numéro ou une date corrigés depuis ?).${show} Si c'est une ancienne copie, enregistrez-la dans un autre classeur et retirez-la de celui-ci : les contrôles ne montreront plus que les vrais doublons, et ${rest === 1 ? 'sa ligne restante ne comptera' : 'ses lignes restantes ne compteront'} plus.`;
+  });
 }

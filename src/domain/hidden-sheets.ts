@@ -4,14 +4,21 @@
  * beside the controls, so that an old copy or a draft hidden away is not counted unawares.
  */
 import type { ChainInput } from './chain';
+import { copiedSheetKey } from './copied-sheets';
 import { SHEET_KINDS } from './fields';
 import { plural } from './change';
 import type { Register } from './model';
 import { markedSources, rowsBySheet } from './source-sheets';
 
-/** A French sentence per hidden sheet read as a register or companion sheet, in file then sheet order. */
-export function hiddenSheetNotices(inputs: readonly ChainInput[], register: Register): string[] {
-  const sources = markedSources(inputs, register, (s) => (s.hidden === true ? true : undefined));
+/**
+ * A French sentence per hidden sheet read as a register or companion sheet, in file then sheet order;
+ * but those of `skip` (`copiedSheetKey`): a hidden copy of the register is told by its own notice,
+ * its rows being doublons, not counted.
+ */
+export function hiddenSheetNotices(inputs: readonly ChainInput[], register: Register, skip: ReadonlySet<string> = new Set()): string[] {
+  const sources = markedSources(inputs, register, (s) => (s.hidden === true ? true : undefined)).filter(
+    ({ mapping: m }) => !skip.has(copiedSheetKey(m.file, m.sheet)),
+  );
   if (sources.length === 0) return [];
   const rowsOf = rowsBySheet(register);
   return sources.map(({ mapping: m, where }) => {

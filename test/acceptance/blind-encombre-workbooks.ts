@@ -11,7 +11,7 @@
  *      Programmé / Catégorie pointing at « Listes », a print area (landscape).
  *   3. « Synthèse »: COUNTIFS / SUMIFS over « Registre » with cached results.
  *   4. « Listes »: the drop-down lists (procedures, oui/non, company categories).
- *   5. « Registre sauvegarde mars »: an older copy pasted as values (header row 1, rows 2–8):
+ *   5. « Registre sauvegarde mars »: hidden, an older copy pasted as values (header row 1, rows 2–8):
  *      fewer rows, two mandated amounts lower than now, and one numero typed « RES-25-04 » before it
  *      was corrected to « RES-25-004 » in « Registre »; an autofilter (no table).
  *   6. « Registre (2) »: the backup made with « Déplacer ou copier »: same rows, same table (named
@@ -211,7 +211,7 @@ async function buildWorksheets(): Promise<Buffer> {
   // The procedures' list is a named range, as the drop-down of « Procédure » names it.
   wb.definedNames.add("'Listes'!$A$2:$A$6", 'ListeProcedures');
 
-  const archive = wb.addWorksheet(ARCHIVE);
+  const archive = wb.addWorksheet(ARCHIVE, { state: 'hidden' });
   archive.autoFilter = 'A1:L8';
   archive.getRow(1).values = [...HEADER];
   ARCHIVE_ROWS.forEach((r, i) => {

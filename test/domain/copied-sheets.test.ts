@@ -5,7 +5,7 @@
  */
 import { runChain, type ChainInput } from '../../src/domain/chain';
 import type { CellValue } from '../../src/domain/cell';
-import { copiedSheetNotices } from '../../src/domain/copied-sheets';
+import { copiedSheets } from '../../src/domain/copied-sheets';
 import { d, grid } from '../helpers/grid';
 
 const TODAY = '2026-01-15';
@@ -47,6 +47,23 @@ describe('a sheet repeating the rows of an earlier sheet is named once', () => {
     );
   });
 
+  it('a hidden copy is told once, as hidden, and not said to count', () => {
+    const notices = plain(run(one(sheet('Registre', ROWS), { ...sheet('Registre (2)', ROWS), hidden: true })).notices);
+    expect(notices).toEqual([
+      "La feuille masquée « Registre (2) » reprend les 4 lignes de la feuille « Registre », plus haut dans l'ordre des feuilles : chacune est signalée « Marché en double » dans « SPASER Contrôles » et écartée des indicateurs, où seules celles de « Registre » comptent. Affichez-la pour la vérifier. Si l'une des deux feuilles est une copie de sauvegarde, enregistrez-la dans un autre classeur et retirez-la de celui-ci : les contrôles ne montreront plus que les vrais doublons.",
+    ]);
+    // A hidden partial copy: its rows left count, said once.
+    const older = { ...sheet('Sauvegarde', [ROWS[0], ROWS[1], ['M-03', 'Toner', 300, d('2025-04-01')]]), hidden: true };
+    const partial = plain(run(one(sheet('Registre', ROWS), older)).notices);
+    expect(partial).toHaveLength(1);
+    expect(partial[0]).toMatch(/^Sur les 3 lignes de la feuille masquée « Sauvegarde », 2 reprennent .* la ligne restante compte .* Affichez-la pour la vérifier\. Si c'est une ancienne copie/);
+    // A hidden sheet that is no copy keeps its own notice.
+    const other = { ...sheet('Archive', [['A-1', 'Café', 5, d('2024-06-01')], ['A-2', 'Thé', 6, d('2024-06-02')]]), hidden: true };
+    expect(plain(run(one(sheet('Registre', ROWS), other)).notices)).toEqual([
+      'La feuille masquée « Archive » est lue comme registre des marchés (2 lignes) : ses marchés comptent dans les indicateurs. Affichez-la pour la vérifier, ou retirez-la du classeur si elle ne doit pas compter.',
+    ]);
+  });
+
   it('the copy placed before the original: the original is named, the copy counts', () => {
     const notices = plain(run(one(sheet('Copie', ROWS), sheet('Registre', ROWS))).notices);
     expect(notices).toHaveLength(1);
@@ -81,6 +98,6 @@ describe('a sheet repeating the rows of an earlier sheet is named once', () => {
   });
 
   it('nothing without a doublon (the register untouched)', () => {
-    expect(copiedSheetNotices(run(one(sheet('Registre', ROWS))).register)).toEqual([]);
+    expect(copiedSheets(run(one(sheet('Registre', ROWS))).register)).toEqual([]);
   });
 });
