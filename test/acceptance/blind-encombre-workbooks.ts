@@ -110,7 +110,7 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 const sumOf = (col: number, rows: Cell[][]): number => rows.reduce((s, r) => s + (typeof r[col] === 'number' ? (r[col] as number) : 0), 0);
 
 /** The register sheet, or its « Déplacer ou copier » copy (same cells, the table renamed). */
-function registerSheet(wb: ExcelJS.Workbook, name: string, tableName: string): void {
+function registerSheet(wb: ExcelJS.Workbook, name: string, tableName: string, rows: Cell[][] = ROWS): void {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 1, ySplit: HEADER_ROW }] });
   ws.getCell('A1').value = 'VILLE DE ROUBAIX — Pôle Ressources — Suivi des marchés';
   ws.getCell('A1').font = { bold: true, size: 14 };
@@ -125,12 +125,12 @@ function registerSheet(wb: ExcelJS.Workbook, name: string, tableName: string): v
       i === 0
         ? { name: h, filterButton: true, totalsRowLabel: 'Total' }
         : i === 4
-          ? { name: h, filterButton: true, totalsRowFunction: 'sum' as const, totalsRowResult: sumOf(4, ROWS) }
+          ? { name: h, filterButton: true, totalsRowFunction: 'sum' as const, totalsRowResult: sumOf(4, rows) }
           : i === 5
-            ? { name: h, filterButton: true, totalsRowFunction: 'sum' as const, totalsRowResult: sumOf(5, ROWS) }
+            ? { name: h, filterButton: true, totalsRowFunction: 'sum' as const, totalsRowResult: sumOf(5, rows) }
             : { name: h, filterButton: true },
     ),
-    rows: ROWS.map((r) => [...r]),
+    rows: rows.map((r) => [...r]),
   });
   for (let r = FIRST_ROW; r <= TOTALS_ROW; r++) {
     ws.getCell(r, 4).numFmt = DATE;
@@ -154,12 +154,19 @@ function registerSheet(wb: ExcelJS.Workbook, name: string, tableName: string): v
   ws.pageSetup.orientation = 'landscape';
 }
 
-/** The workbook, its chart sheet included (`withChartSheet`). */
-export async function buildClutteredWorkbook(): Promise<Buffer> {
-  return withChartSheet(await buildWorksheets());
+/**
+ * The workbook, its chart sheet included (`withChartSheet`). `copyFirst`: the copy placed before
+ * the register, where « Déplacer ou copier » puts it by default (« Avant la feuille » preselects the
+ * sheet copied), and the register updated since: r5's Mandaté 97 000 (95 000 in the copy).
+ */
+export async function buildClutteredWorkbook(opts: { copyFirst?: boolean } = {}): Promise<Buffer> {
+  return withChartSheet(await buildWorksheets(opts.copyFirst === true));
 }
 
-async function buildWorksheets(): Promise<Buffer> {
+/** r5's Mandaté in the register updated after the copy (`copyFirst`). */
+export const UPDATED_MANDATE = 97000;
+
+async function buildWorksheets(copyFirst: boolean): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Cellule achats';
 
@@ -175,7 +182,12 @@ async function buildWorksheets(): Promise<Buffer> {
   ].forEach((t, i) => (help.getCell(i + 1, 1).value = t));
   help.getColumn(1).width = 110;
 
-  registerSheet(wb, REGISTER, 'TabRegistre');
+  if (copyFirst) {
+    registerSheet(wb, COPY, 'TabRegistre2');
+    registerSheet(wb, REGISTER, 'TabRegistre', [[...ROWS[0].slice(0, 5), UPDATED_MANDATE, ...ROWS[0].slice(6)], ...ROWS.slice(1)]);
+  } else {
+    registerSheet(wb, REGISTER, 'TabRegistre');
+  }
 
   const syn = wb.addWorksheet('Synthèse');
   syn.getCell('A1').value = 'Synthèse du suivi';
@@ -223,7 +235,7 @@ async function buildWorksheets(): Promise<Buffer> {
     });
   });
 
-  registerSheet(wb, COPY, 'TabRegistre2');
+  if (!copyFirst) registerSheet(wb, COPY, 'TabRegistre2');
 
   const logo = wb.addWorksheet('Logo');
   const img = wb.addImage({ buffer: PNG as unknown as ExcelJS.Buffer, extension: 'png' });

@@ -74,6 +74,12 @@
  *   archive, hidden, was also said « ses marchés comptent dans les indicateurs » by the hidden-sheet
  *   notice: told once now, as hidden, by the copy notice.)
  *
+ * ── Run (3): the copy placed BEFORE the register (Excel's default place), the register updated since
+ *   (r5 Mandaté 97 000, the copy still 95 000). regles.md §3: the earlier sheet wins, so the 14 rows of
+ *   « Registre » are the doublons (r5 a conflict on Mandaté) and the copy's rows count: the indicators
+ *   are those of the copy (1.1.2-montant-ar still 205000, not 207000). The archive's doublons now name
+ *   « Registre (2) ». The buyer must be told that only « Registre (2) » counts.
+ *
  * ── The written workbooks ──
  *   Every user sheet unchanged cell by cell (values, formulas and cached results, formats), sheet
  *   order, hidden state, tables, hidden rows, frozen panes, picture; the SPASER sheets present once
@@ -85,7 +91,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { runCli } from '../../src/cli/run';
 import { capture, plainSpaces, tempDir, writtenRemarks, joinedRemark } from '../cli/helpers';
-import { ARCHIVE, buildClutteredWorkbook, CHART_SHEET, CHART_TITLE, COPY, FILE, HIDDEN_ROWS, REGISTER, SHEET_ORDER } from './blind-encombre-workbooks';
+import { ARCHIVE, buildClutteredWorkbook, CHART_SHEET, CHART_TITLE, COPY, FILE, HIDDEN_ROWS, REGISTER, SHEET_ORDER, UPDATED_MANDATE } from './blind-encombre-workbooks';
 import { expectBreakdown, expectIndicator, type ExpectedIndicator, type JsonControl, type JsonIndicator, SPEC_IDS } from './helpers';
 
 const N_M = 13;
@@ -251,6 +257,44 @@ describe.each([
 
 it('run (2) gives the same result as run (1)', () => {
   expect(run2.json).toEqual(run1.json);
+});
+
+describe('run (3): the copy placed before the register, the register updated since', () => {
+  let run3: Run;
+  beforeAll(async () => {
+    const sub = path.join(dir, 'copie-avant');
+    fs.mkdirSync(sub);
+    const file = path.join(sub, FILE);
+    fs.writeFileSync(file, await buildClutteredWorkbook({ copyFirst: true }));
+    run3 = await calculer(file, path.join(sub, 'sortie.xlsx'));
+  }, 60_000);
+
+  it('keeps the copy\'s rows and flags the register\'s, r5 as a conflict on Mandaté', () => {
+    const { json } = run3;
+    expect(json.lignes).toEqual({ lues: 35, exercice: 13, erreurs: 20, avertissements: 0 });
+    expect(json.controles.map((c) => [c.feuille, c.ligne])).toEqual([
+      ...Array.from({ length: 14 }, (_, i): [string, number] => [REGISTER, 5 + i]),
+      ...[2, 3, 4, 6, 7, 8].map((r): [string, number] => [ARCHIVE, r]),
+    ]);
+    const r5 = plainSpaces(json.controles[0].message);
+    expect(r5).toContain(`à la ligne 5 de la feuille « ${COPY} »`);
+    expect(r5).toMatch(/Mandaté/);
+    expect(r5).toContain('97 000');
+    expect(plainSpaces(json.controles[14].message)).toContain(`de la feuille « ${COPY} »`);
+    // The copy's 95 000 counts, not the register's 97 000.
+    expect(json.indicateurs.find((i) => i.id === '1.1.2-montant-ar')!.valeur).toBe(205000);
+    expect(UPDATED_MANDATE).toBe(97000);
+  });
+
+  it('tells that « Registre » repeats « Registre (2) » and that only the copy counts', () => {
+    const about = run3.stderr.split('\n').filter((l) => l.startsWith(`Attention : La feuille « ${REGISTER} »`));
+    expect(about).toHaveLength(1);
+    expect(about[0]).toContain(`reprend les 14 lignes de la feuille « ${COPY} »`);
+    expect(about[0]).toContain(`seules celles de « ${COPY} » comptent`);
+    const archive = run3.stderr.split('\n').filter((l) => l.includes(`« ${ARCHIVE} »`));
+    expect(archive).toHaveLength(1);
+    expect(archive[0]).toContain(`reprennent des lignes de la feuille « ${COPY} »`);
+  });
 });
 
 // ─── The written workbooks, read back with ExcelJS ──────────────────────────
