@@ -8,6 +8,8 @@ import type { CalendarDate } from './cell';
 export type PlanValue = string | number | boolean | null | CalendarDate;
 
 export const FORMAT_EURO = '# ##0,00 €';
+/** An amount in a row whose `Unité` column says « € »: the € is not repeated beside the number. */
+export const FORMAT_AMOUNT = '# ##0,00';
 export const FORMAT_DATE = 'jj/mm/aaaa';
 /** A share in % (0–100) with one decimal; grouped like the others (a change of points may be large). */
 export const FORMAT_PERCENT = '# ##0,0';
@@ -16,6 +18,8 @@ export const FORMAT_INTEGER = '0';
 export const FORMAT_NUMBER = '# ##0';
 /** One decimal (days, means, hours), digits grouped as the pane shows them (`41 234,5`); same code as FORMAT_PERCENT. */
 export const FORMAT_DECIMAL = '# ##0,0';
+/** A chart's axis of shares (0–100): `20 %`, the values being points, not fractions (no `%` code, which would multiply by 100). */
+export const FORMAT_SHARE_AXIS = '0"\u00a0%"';
 
 /** A rectangular block of values written at (row, col), 1-based. */
 export interface BlockPlan {
@@ -57,6 +61,8 @@ export interface ChartPlan {
   readonly data: { readonly row: number; readonly col: number; readonly rowCount: number; readonly colCount: number };
   /** Top-left cell where the chart is placed, and its size in cells. */
   readonly anchor: { readonly row: number; readonly col: number; readonly width: number; readonly height: number };
+  /** Its values are shares in % (0–100): the value axis runs from 0 to 100 and reads `FORMAT_SHARE_AXIS`. */
+  readonly shares?: boolean;
 }
 
 export interface SheetPlan {
@@ -72,6 +78,8 @@ export interface SheetPlan {
   readonly freezeRows?: number;
   /** Columns (1-based) whose cells of `normal` blocks wrap their text: long messages and labels read whole, not cut by the next cell. */
   readonly wrapColumns?: readonly number[];
+  /** Columns (1-based) whose cells of `normal` blocks are centred: a short text beside a right-aligned number does not touch it. */
+  readonly centerColumns?: readonly number[];
   /**
    * Rows (1-based) whose wrapped text needs more than one line, with how many: written as row heights,
    * for neither LibreOffice nor every Excel fits a row's height to its wrapped text when opening a file.

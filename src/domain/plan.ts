@@ -18,6 +18,7 @@ import {
   type BlockPlan,
   type ChartKind,
   type ChartPlan,
+  FORMAT_AMOUNT,
   FORMAT_DATE,
   FORMAT_DECIMAL,
   FORMAT_EURO,
@@ -117,6 +118,7 @@ function displayLength(v: PlanValue): number {
 /** Decimals each number format shows (`FORMAT_PERCENT` and `FORMAT_DECIMAL` are the same code). */
 const FORMAT_DECIMALS: Readonly<Record<string, number>> = {
   [FORMAT_EURO]: 2,
+  [FORMAT_AMOUNT]: 2,
   [FORMAT_PERCENT]: 1,
   [FORMAT_NUMBER]: 0,
   [FORMAT_INTEGER]: 0,
@@ -452,7 +454,8 @@ function unitFormat(unite: Unite, values: readonly (number | null)[]): string {
     case '%':
       return FORMAT_PERCENT;
     case '€':
-      return FORMAT_EURO;
+      // The `Unité` column beside says « € »: in the number too, it read « 47 862,94 € € ».
+      return FORMAT_AMOUNT;
     case 'jours':
       return FORMAT_DECIMAL;
     case 'nombre':
@@ -546,6 +549,8 @@ interface ChartSpec {
   readonly header: readonly string[];
   readonly rows: readonly PlanValue[][];
   readonly formats: readonly (string | null)[];
+  /** Shares in % (0–100), drawn on a 0–100 % axis. */
+  readonly shares?: boolean;
 }
 
 function depenseShares(ind: IndicatorResult | undefined): PlanValue[][] | null {
@@ -581,6 +586,7 @@ function chartSpecs(register: Register, result: SpaserResult): ChartSpec[] {
         ['Innovante', value(inn), NATIONAL_REFERENCE.innovation],
       ],
       formats: [null, FORMAT_PERCENT, FORMAT_PERCENT],
+      shares: true,
     });
   }
 
@@ -625,6 +631,7 @@ function chartSpecs(register: Register, result: SpaserResult): ChartSpec[] {
       header: ['Pôle', 'Sociale (%)', 'Environnementale (%)', 'Innovante (%)'],
       rows: poles.map((p) => [p, perPole(soc, p), perPole(env, p), perPole(inn, p)]),
       formats: [null, FORMAT_PERCENT, FORMAT_PERCENT, FORMAT_PERCENT],
+      shares: true,
     });
   }
   return specs;
@@ -634,6 +641,13 @@ function chartSpecs(register: Register, result: SpaserResult): ChartSpec[] {
 const CHART_HEIGHT = 16;
 const CHART_WIDTH = 7;
 const CHART_COL = 5;
+
+/**
+ * Rows frozen at most atop `SPASER Indicateurs` (its header included): about a third of a laptop's
+ * window. The title, two notes and one remark of up to four lines fit; with more remarks, freezing
+ * them all would leave little room for the figures, and the header is not frozen.
+ */
+export const MAX_FROZEN_ROWS = 10;
 
 /** Characters of a remark's line, « • » or indent included: columns A:C of `SPASER Indicateurs` are 104 wide. */
 export const REMARK_WIDTH = 100;
@@ -673,7 +687,7 @@ function indicatorsSheet(register: Register, result: SpaserResult, remarks: read
     );
   }
   row += 1;
-  put([[...INDICATOR_HEADERS]], 'entete');
+  const headerRow = put([[...INDICATOR_HEADERS]], 'entete');
 
   const axes = [...new Set(result.indicateurs.map((i) => i.axe))].sort((a, b) => a - b);
   for (const axe of axes) {
@@ -723,6 +737,7 @@ function indicatorsSheet(register: Register, result: SpaserResult, remarks: read
         title: spec.title,
         data: { row: dataRow, col: 1, rowCount: spec.rows.length + 1, colCount: spec.header.length },
         anchor: { row: dataRow, col: CHART_COL, width: CHART_WIDTH, height: CHART_HEIGHT },
+        ...(spec.shares ? { shares: true } : {}),
       });
       row = Math.max(row, dataRow + CHART_HEIGHT);
     }
@@ -736,8 +751,12 @@ function indicatorsSheet(register: Register, result: SpaserResult, remarks: read
     tables: [],
     links: [],
     charts,
+    // The header stays in sight while scrolling, unless the remarks above it would fill the pane.
+    ...(headerRow <= MAX_FROZEN_ROWS ? { freezeRows: headerRow } : {}),
     // A label or a note longer than its column reads whole on two lines.
     wrapColumns: [3, 12],
+    // Unité, Cible, Atteinte: centred, apart from the right-aligned Valeur and Évolution before them.
+    centerColumns: [5, 8, 9],
     print: { landscape: true, fitToWidth: true },
   };
 }

@@ -37,6 +37,8 @@ export interface CellModel {
   wrap?: boolean;
   /** `format.verticalAlignment` (`Top`, `Center`, `Bottom`…). */
   verticalAlignment?: string;
+  /** `format.horizontalAlignment` (`General` when unset, `Center`…). */
+  horizontalAlignment?: string;
 }
 
 /** `worksheet.pageLayout` (ExcelApi 1.9): what the add-in sets of it. */
@@ -76,6 +78,8 @@ export interface ChartModel {
   pointFill: Record<string, string>;
   legendPosition: string | null;
   showPercentage: boolean;
+  /** `axes.valueAxis`: null for automatic bounds (Excel returns its computed number), `General` by default. */
+  valueAxis: { minimum: number | null; maximum: number | null; numberFormat: string };
 }
 
 export interface ConditionalFormatModel {
@@ -1210,7 +1214,7 @@ export class DMergedAreas extends DObject {
 
 export class DRangeFormat extends DObject {
   protected readonly className = 'RangeFormat';
-  protected override readonly scalarProps = ['columnWidth', 'wrapText'];
+  protected override readonly scalarProps = ['columnWidth', 'wrapText', 'horizontalAlignment'];
   readonly fill: DRangeFill;
   readonly font: DRangeFont;
   constructor(
@@ -1227,6 +1231,7 @@ export class DRangeFormat extends DObject {
   protected override readScalar(name: string): unknown {
     const r = this.range.ref();
     if (name === 'columnWidth') return r.sheet.widths.get(r.c0) ?? DEFAULT_WIDTH;
+    if (name === 'horizontalAlignment') return r.sheet.rows.get(r.r0)?.get(r.c0)?.horizontalAlignment ?? 'General';
     return r.sheet.rows.get(r.r0)?.get(r.c0)?.wrap ?? false;
   }
   protected override nav(name: string): DObject | undefined {
@@ -1255,6 +1260,17 @@ export class DRangeFormat extends DObject {
   }
   set verticalAlignment(v: string) {
     this.queueOp({ m: 'verticalAlignment', v }, () => this.range.eachCell((c) => (c.verticalAlignment = v)));
+  }
+  get horizontalAlignment(): string {
+    return this.prop('horizontalAlignment');
+  }
+  set horizontalAlignment(v: string) {
+    this.queueOp({ m: 'horizontalAlignment', v }, () => {
+      if (!['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'].includes(v)) {
+        throw new ExcelDoubleError('InvalidArgument', `alignement ${v}`);
+      }
+      this.range.eachCell((c) => (c.horizontalAlignment = v));
+    });
   }
 }
 
@@ -1499,6 +1515,7 @@ export class DChartCollection extends DCollection<DChart> {
         pointFill: {},
         legendPosition: null,
         showPercentage: false,
+        valueAxis: { minimum: null, maximum: null, numberFormat: 'General' },
       };
       sheet.charts.push(created);
     });
@@ -1513,6 +1530,7 @@ export class DChart extends DObject {
   readonly legend: DChartPart;
   readonly dataLabels: DChartPart;
   readonly series: DChartSeriesCollection;
+  readonly axes: { readonly valueAxis: DChartPart };
   constructor(
     ctx: DoubleContext,
     private readonly resolver: () => ChartModel | null,
@@ -1531,6 +1549,23 @@ export class DChart extends DObject {
       (c) => ({ showPercentage: c.showPercentage }),
     );
     this.series = new DChartSeriesCollection(ctx, m);
+    const bound = (v: unknown): number => {
+      if (typeof v !== 'number' || !Number.isFinite(v)) throw new ExcelDoubleError('InvalidArgument', `borne d'axe ${String(v)}`);
+      return v;
+    };
+    this.axes = {
+      valueAxis: new DChartPart(
+        ctx,
+        'ChartAxis',
+        m,
+        {
+          minimum: (c, v) => (c.valueAxis.minimum = bound(v)),
+          maximum: (c, v) => (c.valueAxis.maximum = bound(v)),
+          numberFormat: (c, v) => (c.valueAxis.numberFormat = String(v)),
+        },
+        (c) => ({ ...c.valueAxis }),
+      ),
+    };
   }
   protected bindTarget(): ChartModel | null {
     return this.resolver();

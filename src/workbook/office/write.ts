@@ -7,7 +7,7 @@
  */
 import { cellAddress, isCalendarDate } from '../../domain/cell';
 import type { BlockPlan, ChartKind, ChartPlan, PlanValue, SheetPlan, WritePlan } from '../../domain/plan-types';
-import { FORMAT_DATE, isOwnSheet, SheetNameClashError, sheetNameClash, withinCellLimit } from '../../domain/plan-types';
+import { FORMAT_DATE, FORMAT_SHARE_AXIS, isOwnSheet, SheetNameClashError, sheetNameClash, withinCellLimit } from '../../domain/plan-types';
 import { IMPORT_TEMP_PREFIX, tempImportName } from '../port';
 import { excelTableName } from '../table-name';
 import { excelNumberFormat } from '../xlsx/number-format';
@@ -70,6 +70,11 @@ export function officeValue(v: PlanValue, date1904 = false): string | number | b
 /** `worksheet.pageLayout` (A4, landscape, one page wide) needs ExcelApi 1.9; outside Office (the test double) it is there. */
 export function setsPageLayout(): boolean {
   return typeof Office === 'undefined' || Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') === true;
+}
+
+/** A chart axis' `numberFormat` needs ExcelApi 1.8; without it, a share axis still stops at 100, in plain numbers. */
+export function setsAxisNumberFormat(): boolean {
+  return typeof Office === 'undefined' || Office.context?.requirements?.isSetSupported('ExcelApi', '1.8') === true;
 }
 
 /** Column width in characters → points (Calibri 11: 7 px a character plus 5 px padding, 0.75 pt a pixel). */
@@ -161,7 +166,14 @@ function chunkRows<T>(rows: readonly T[][], width: number, budget: number): { st
   return chunks;
 }
 
-async function writeBlock(b: Batcher, ws: Excel.Worksheet, block: BlockPlan, date1904: boolean, wrapColumns: readonly number[] = []): Promise<void> {
+async function writeBlock(
+  b: Batcher,
+  ws: Excel.Worksheet,
+  block: BlockPlan,
+  date1904: boolean,
+  wrapColumns: readonly number[] = [],
+  centerColumns: readonly number[] = [],
+): Promise<void> {
   const width = block.values.reduce((w, r) => Math.max(w, r.length), 0);
   if (width === 0) return;
   const values = block.values.map((r) => Array.from({ length: width }, (_, j) => officeValue(r[j] ?? null, date1904)));
@@ -192,6 +204,12 @@ async function writeBlock(b: Batcher, ws: Excel.Worksheet, block: BlockPlan, dat
     for (const col of wrapColumns) {
       if (col < block.col || col >= block.col + width) continue;
       await b.add(SMALL_OP_BYTES, () => (ws.getRangeByIndexes(block.row - 1, col - 1, block.values.length, 1).format.wrapText = true));
+    }
+    for (const col of centerColumns) {
+      if (col < block.col || col >= block.col + width) continue;
+      await b.add(SMALL_OP_BYTES, () => {
+        ws.getRangeByIndexes(block.row - 1, col - 1, block.values.length, 1).format.horizontalAlignment = 'Center' as Excel.HorizontalAlignment;
+      });
     }
   }
   if (block.style && block.style !== 'normal' && block.values.length > 0) {
@@ -241,12 +259,19 @@ function queueChart(ws: Excel.Worksheet, chart: ChartPlan): void {
     const colors = chartColors(series);
     for (let s = 0; s < series; s++) c.series.getItemAt(s).format.fill.setSolidColor(colors[s]);
   }
+  // As the file's charts: shares stop at 100 % (the automatic scale went to 120) and read as percents.
+  if (chart.shares) {
+    const axis = c.axes.valueAxis;
+    axis.minimum = 0;
+    axis.maximum = 100;
+    if (setsAxisNumberFormat()) axis.numberFormat = excelNumberFormat(FORMAT_SHARE_AXIS);
+  }
 }
 
 /** Writes one sheet; returns its tables (under temporary names) to rename at the swap. */
 async function writeSheet(b: Batcher, ws: Excel.Worksheet, plan: SheetPlan, date1904: boolean): Promise<{ table: Excel.Table; name: string }[]> {
   const tables: { table: Excel.Table; name: string }[] = [];
-  for (const block of plan.blocks) await writeBlock(b, ws, block, date1904, plan.wrapColumns);
+  for (const block of plan.blocks) await writeBlock(b, ws, block, date1904, plan.wrapColumns, plan.centerColumns);
   for (let i = 0; i < plan.widths.length; i++) {
     const w = plan.widths[i];
     if (w > 0) await b.add(SMALL_OP_BYTES, () => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthToPoints(w)));
@@ -290,7 +315,7 @@ async function writeSheet(b: Batcher, ws: Excel.Worksheet, plan: SheetPlan, date
     tables.push({ table: t, name: excelTableName(table.name) });
   }
   for (const chart of plan.charts) {
-    await b.add(SMALL_OP_BYTES * (2 + chart.data.rowCount), () => queueChart(ws, chart));
+    await b.add(SMALL_OP_BYTES * (2 + chart.data.rowCount + (chart.shares ? 3 : 0)), () => queueChart(ws, chart));
   }
   return tables;
 }

@@ -7,6 +7,8 @@
  */
 import { columnLetter, isCalendarDate } from '../../domain/cell';
 import type { ChartPlan, PlanValue, WritePlan } from '../../domain/plan-types';
+import { FORMAT_SHARE_AXIS } from '../../domain/plan-types';
+import { excelNumberFormat } from './number-format';
 import { chartColors } from '../chart-style';
 import {
   escapeXml,
@@ -110,14 +112,19 @@ export function chartXml(chart: ChartPlan, sheet: string, cell: (row: number, co
     const tag = chart.kind === 'anneau' ? 'c:doughnutChart' : 'c:pieChart';
     plot = `<${tag}><c:varyColors val="1"/>${series.join('')}<c:firstSliceAng val="0"/>${hole}</${tag}>`;
   } else {
+    // Shares stop at 100 % (the automatic scale went to 120) and read as percents.
+    const scaling = chart.shares ? '<c:orientation val="minMax"/><c:max val="100"/><c:min val="0"/>' : '<c:orientation val="minMax"/>';
+    const valFormat = chart.shares
+      ? `<c:numFmt formatCode="${escapeXml(excelNumberFormat(FORMAT_SHARE_AXIS))}" sourceLinked="0"/>`
+      : '<c:numFmt formatCode="General" sourceLinked="1"/>';
     plot =
       `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series.join('')}` +
       '<c:gapWidth val="150"/><c:axId val="111"/><c:axId val="222"/></c:barChart>' +
       '<c:catAx><c:axId val="111"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>' +
       '<c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="222"/><c:crosses val="autoZero"/>' +
       '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>' +
-      '<c:valAx><c:axId val="222"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>' +
-      '<c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="111"/>' +
+      `<c:valAx><c:axId val="222"/><c:scaling>${scaling}</c:scaling><c:delete val="0"/><c:axPos val="l"/>` +
+      `<c:majorGridlines/>${valFormat}<c:tickLblPos val="nextTo"/><c:crossAx val="111"/>` +
       '<c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>';
   }
   const title =

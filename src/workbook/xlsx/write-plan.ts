@@ -45,12 +45,15 @@ SHARED_STYLES.set('normal|', NO_STYLE);
 
 /** A wrapped cell of a `normal` block keeps Excel's bottom alignment, as its row's other cells: one baseline per row. */
 const WRAPPED: Partial<ExcelJS.Alignment> = { wrapText: true };
+const CENTERED: Partial<ExcelJS.Alignment> = { horizontal: 'center' };
+const WRAPPED_CENTERED: Partial<ExcelJS.Alignment> = { wrapText: true, horizontal: 'center' };
 
-function sharedStyle(numFmt: string | null, style: Style, wrap = false): Partial<ExcelJS.Style> {
-  const key = `${style}|${numFmt ?? ''}${wrap ? '|wrap' : ''}`;
+function sharedStyle(numFmt: string | null, style: Style, wrap = false, center = false): Partial<ExcelJS.Style> {
+  const key = `${style}|${numFmt ?? ''}${wrap ? '|wrap' : ''}${center ? '|center' : ''}`;
   let shared = SHARED_STYLES.get(key);
   if (shared === undefined) {
-    const parts = wrap ? { ...STYLE_PARTS[style], alignment: WRAPPED } : { ...STYLE_PARTS[style] };
+    const alignment = wrap ? (center ? WRAPPED_CENTERED : WRAPPED) : center ? CENTERED : null;
+    const parts = alignment ? { ...STYLE_PARTS[style], alignment } : { ...STYLE_PARTS[style] };
     shared = Object.freeze(numFmt ? { ...parts, numFmt } : parts);
     SHARED_STYLES.set(key, shared);
   }
@@ -154,7 +157,7 @@ export function excelValue(v: PlanValue): ExcelJS.CellValue {
   return typeof v === 'string' ? withinCellLimit(v) : v;
 }
 
-function writeBlock(ws: ExcelJS.Worksheet, block: BlockPlan, wrapColumns: ReadonlySet<number>): void {
+function writeBlock(ws: ExcelJS.Worksheet, block: BlockPlan, wrapColumns: ReadonlySet<number>, centerColumns: ReadonlySet<number>): void {
   const formats = (block.formats ?? []).map((f) => (f ? excelNumberFormat(f) : null));
   const dateFormat = excelNumberFormat(FORMAT_DATE);
   const style = block.style ?? 'normal';
@@ -164,7 +167,8 @@ function writeBlock(ws: ExcelJS.Worksheet, block: BlockPlan, wrapColumns: Readon
       const cell = row.getCell(block.col + j);
       if (v !== null) cell.value = excelValue(v);
       const format = formats[j] ?? (isCalendarDate(v) ? dateFormat : null);
-      cell.style = sharedStyle(format, style, style === 'normal' && wrapColumns.has(block.col + j));
+      const normal = style === 'normal';
+      cell.style = sharedStyle(format, style, normal && wrapColumns.has(block.col + j), normal && centerColumns.has(block.col + j));
     });
   });
 }
@@ -255,7 +259,8 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, tableNames: Set<strin
     if (w > 0) ws.getColumn(i + 1).width = w;
   });
   const wrapColumns = new Set(plan.wrapColumns ?? []);
-  for (const block of plan.blocks) writeBlock(ws, block, wrapColumns);
+  const centerColumns = new Set(plan.centerColumns ?? []);
+  for (const block of plan.blocks) writeBlock(ws, block, wrapColumns, centerColumns);
   if (plan.print) writePrint(ws, plan.print);
   for (const t of plan.tallRows ?? []) ws.getRow(t.row).height = t.lines * LINE_HEIGHT;
   for (const link of plan.links) writeLink(ws, link);
