@@ -2,6 +2,7 @@ import { buildPlan, plannedChartCount, tableName, frenchNumber } from '../../src
 import {
   FORMAT_DATE,
   FORMAT_DECIMAL,
+  FORMAT_AMOUNT,
   FORMAT_EURO,
   FORMAT_INTEGER,
   FORMAT_NUMBER,
@@ -297,7 +298,8 @@ describe('SPASER Indicateurs', () => {
   it('gives each unit its display format', () => {
     expect(formatAt(s, findRow(s, 1, '1.1.2-dataviz'), 4)).toBe(FORMAT_NUMBER);
     expect(formatAt(s, findRow(s, 1, '2.2.3-soumissionnaires'), 4)).toBe(FORMAT_DECIMAL);
-    expect(formatAt(s, findRow(s, 1, '3.1.1-reemploi'), 4)).toBe(FORMAT_EURO);
+    // Session 35: the Unité column says « € », the number no longer repeats it (« 47 862,94 € € »).
+    expect(formatAt(s, findRow(s, 1, '3.1.1-reemploi'), 4)).toBe(FORMAT_AMOUNT);
     expect(cellAt(s, findRow(s, 1, '2.2.3-soumissionnaires'), 4)).toBe(2.5);
     expect(cellAt(s, findRow(s, 1, '2.2.3-soumissionnaires'), 11)).toBe('1 200 / 1 300');
   });

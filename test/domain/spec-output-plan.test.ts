@@ -8,7 +8,7 @@ import type { CellValue } from '../../src/domain/cell';
 import { runChain } from '../../src/domain/chain';
 import type { IndicatorResult } from '../../src/domain/model';
 import { buildPlan, INDICATOR_HEADERS, type PlanInput } from '../../src/domain/plan';
-import { FORMAT_EURO, FORMAT_NUMBER, FORMAT_PERCENT, type SheetPlan } from '../../src/domain/plan-types';
+import { FORMAT_AMOUNT, FORMAT_NUMBER, FORMAT_PERCENT, type SheetPlan } from '../../src/domain/plan-types';
 import { d, grid } from '../helpers/grid';
 import { FILE_A, indicator, makeRegister, makeResult, STATE } from './fixtures/plan-fixtures';
 import { cellAt, findRow, formatAt, sheet } from '../helpers/plan-sheet';
@@ -74,7 +74,7 @@ describe('sortie.md: the Évolution column of SPASER Indicateurs (N − N−1)',
 
   it('is the change of an amount in euros (AR spend 6 000 − 3 000 = 3 000 €)', () => {
     const line = indicatorLine(s, '1.1.2-montant-ar');
-    expect(line).toEqual({ valeur: 6000, n1: 3000, evolution: 3000, formats: [FORMAT_EURO, FORMAT_EURO, FORMAT_EURO] });
+    expect(line).toEqual({ valeur: 6000, n1: 3000, evolution: 3000, formats: [FORMAT_AMOUNT, FORMAT_AMOUNT, FORMAT_AMOUNT] });
   });
 
   it('is empty when the register holds no row of N−1', () => {

@@ -153,6 +153,19 @@ describe('Session 35 — SPASER Indicateurs: frozen header, value beside its uni
     });
   });
 
+  it('on an Excel without ExcelApi 1.8 the share axes still stop at 100, their labels in plain numbers', async () => {
+    const office = globalThis as { Office?: unknown };
+    office.Office = { context: { requirements: { isSetSupported: (set: string, v: string) => set === 'ExcelApi' && Number(v.split('.')[1]) <= 7 } } };
+    try {
+      const old = createExcelDouble({ name: BOOK });
+      await createOfficeWorkbook(old.run as unknown as ExcelRunner).writePlan(out.plan);
+      const axes = old.sheet(SHEET_INDICATEURS).charts.filter((_, i) => sheet.charts[i].shares).map((c) => c.valueAxis);
+      expect(axes).toEqual([0, 1].map(() => ({ minimum: 0, maximum: 100, numberFormat: 'General' })));
+    } finally {
+      delete office.Office;
+    }
+  });
+
   it('the axis format shows a share of 40 as « 40 % » (no % code, which would show 4000 %)', () => {
     expect(SHARE_AXIS).toBe('0"\u00a0%"');
   });

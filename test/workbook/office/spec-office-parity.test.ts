@@ -35,6 +35,8 @@ interface SeenCell {
   link: string | null;
   /** Wrapped text and its vertical alignment (`top`, `middle`), null for the default. */
   wrap: string | null;
+  /** Horizontal alignment (`center`), null for Excel's default. */
+  align: string | null;
 }
 
 /** What a printed page shows: A4, orientation, one page wide, the repeated row. */
@@ -71,6 +73,7 @@ function officeCell(c: CellModel): SeenCell {
     fill: c.fill ? c.fill.replace('#', '').toUpperCase() : null,
     link: c.hyperlink?.documentReference ? linkTarget(c.hyperlink.documentReference) : null,
     wrap: c.wrap ? ({ Top: 'top', Center: 'middle' } as Record<string, string>)[c.verticalAlignment ?? ''] ?? 'bottom' : null,
+    align: c.horizontalAlignment && c.horizontalAlignment !== 'General' ? c.horizontalAlignment.toLowerCase() : null,
   };
 }
 
@@ -143,6 +146,7 @@ function exceljsSheets(wb: ExcelJS.Workbook, links: ReadonlyMap<string, Readonly
             fill: fill ? fill.slice(2).toUpperCase() : null,
             link,
             wrap: c.alignment?.wrapText ? (c.alignment.vertical ?? 'bottom') : null,
+            align: c.alignment?.horizontal ?? null,
           };
           if (seen.value === null && seen.numberFormat === 'General' && !seen.bold && !seen.italic && seen.fill === null) return;
           cells[c.address] = seen;
