@@ -79,7 +79,7 @@ export interface ChartModel {
   legendPosition: string | null;
   showPercentage: boolean;
   /** `axes.valueAxis`: null for automatic bounds (Excel returns its computed number), `General` by default. */
-  valueAxis: { minimum: number | null; maximum: number | null; numberFormat: string };
+  valueAxis: { minimum: number | null; maximum: number | null; majorUnit: number | null; numberFormat: string };
 }
 
 export interface ConditionalFormatModel {
@@ -1515,7 +1515,7 @@ export class DChartCollection extends DCollection<DChart> {
         pointFill: {},
         legendPosition: null,
         showPercentage: false,
-        valueAxis: { minimum: null, maximum: null, numberFormat: 'General' },
+        valueAxis: { minimum: null, maximum: null, majorUnit: null, numberFormat: 'General' },
       };
       sheet.charts.push(created);
     });
@@ -1561,6 +1561,7 @@ export class DChart extends DObject {
         {
           minimum: (c, v) => (c.valueAxis.minimum = bound(v)),
           maximum: (c, v) => (c.valueAxis.maximum = bound(v)),
+          majorUnit: (c, v) => (c.valueAxis.majorUnit = bound(v)),
           numberFormat: (c, v) => (c.valueAxis.numberFormat = String(v)),
         },
         (c) => ({ ...c.valueAxis }),

@@ -139,6 +139,7 @@ describe('Session 35 — SPASER Indicateurs: frozen header, value beside its uni
       if (chart.shares) {
         expect(valAx).toContain('<c:max val="100"/><c:min val="0"/>');
         expect(valAx).toContain(`<c:numFmt formatCode="${SHARE_AXIS.replace(/"/g, '&quot;')}" sourceLinked="0"/>`);
+        expect(valAx).toContain('<c:majorUnit val="20"/></c:valAx>');
       } else {
         expect(valAx).not.toContain('<c:max ');
       }
@@ -147,8 +148,8 @@ describe('Session 35 — SPASER Indicateurs: frozen header, value beside its uni
     expect(charts.map((c) => c.title)).toEqual(sheet.charts.map((c) => c.title));
     charts.forEach((c, i) => {
       const expected = sheet.charts[i].shares
-        ? { minimum: 0, maximum: 100, numberFormat: SHARE_AXIS }
-        : { minimum: null, maximum: null, numberFormat: 'General' };
+        ? { minimum: 0, maximum: 100, majorUnit: 20, numberFormat: SHARE_AXIS }
+        : { minimum: null, maximum: null, majorUnit: null, numberFormat: 'General' };
       expect([sheet.charts[i].id, c.valueAxis]).toEqual([sheet.charts[i].id, expected]);
     });
   });
@@ -160,7 +161,7 @@ describe('Session 35 — SPASER Indicateurs: frozen header, value beside its uni
       const old = createExcelDouble({ name: BOOK });
       await createOfficeWorkbook(old.run as unknown as ExcelRunner).writePlan(out.plan);
       const axes = old.sheet(SHEET_INDICATEURS).charts.filter((_, i) => sheet.charts[i].shares).map((c) => c.valueAxis);
-      expect(axes).toEqual([0, 1].map(() => ({ minimum: 0, maximum: 100, numberFormat: 'General' })));
+      expect(axes).toEqual([0, 1].map(() => ({ minimum: 0, maximum: 100, majorUnit: 20, numberFormat: 'General' })));
     } finally {
       delete office.Office;
     }

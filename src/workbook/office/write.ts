@@ -264,6 +264,7 @@ function queueChart(ws: Excel.Worksheet, chart: ChartPlan): void {
     const axis = c.axes.valueAxis;
     axis.minimum = 0;
     axis.maximum = 100;
+    axis.majorUnit = 20;
     if (setsAxisNumberFormat()) axis.numberFormat = excelNumberFormat(FORMAT_SHARE_AXIS);
   }
 }
@@ -315,7 +316,7 @@ async function writeSheet(b: Batcher, ws: Excel.Worksheet, plan: SheetPlan, date
     tables.push({ table: t, name: excelTableName(table.name) });
   }
   for (const chart of plan.charts) {
-    await b.add(SMALL_OP_BYTES * (2 + chart.data.rowCount + (chart.shares ? 3 : 0)), () => queueChart(ws, chart));
+    await b.add(SMALL_OP_BYTES * (2 + chart.data.rowCount + (chart.shares ? 4 : 0)), () => queueChart(ws, chart));
   }
   return tables;
 }

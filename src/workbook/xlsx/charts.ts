@@ -125,7 +125,7 @@ export function chartXml(chart: ChartPlan, sheet: string, cell: (row: number, co
       '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>' +
       `<c:valAx><c:axId val="222"/><c:scaling>${scaling}</c:scaling><c:delete val="0"/><c:axPos val="l"/>` +
       `<c:majorGridlines/>${valFormat}<c:tickLblPos val="nextTo"/><c:crossAx val="111"/>` +
-      '<c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>';
+      `<c:crosses val="autoZero"/><c:crossBetween val="between"/>${chart.shares ? '<c:majorUnit val="20"/>' : ''}</c:valAx>`;
   }
   const title =
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
