@@ -6,6 +6,7 @@
  */
 import { plural } from './change';
 import { FirstRows } from './first-rows';
+import { frenchNumber } from './french-text';
 import { fieldOfRows } from './indicators/row-view';
 import type { ChainInput } from './chain';
 import type { Register } from './model';
@@ -97,7 +98,7 @@ export function copiedSheetNotices(inputs: readonly ChainInput[], copies: readon
       return `La feuille ${sheet} reprend les ${plural(n, 'ligne', 'lignes')} de la feuille ${source}, plus haut dans l'ordre des feuilles : chacune est ${flagged}, où seules celles de ${source} comptent.${show} Si l'une des deux feuilles est une copie de sauvegarde, enregistrez-la dans un autre classeur et retirez-la de celui-ci : les contrôles ne montreront plus que les vrais doublons.`;
     }
     const rest = n - k;
-    const restText = rest === 1 ? 'la ligne restante compte' : `les ${plural(rest, 'lignes restantes', 'lignes restantes')} comptent`;
-    return `Sur les ${plural(n, 'ligne', 'lignes')} de la feuille ${sheet}, ${k} reprennent des lignes de la feuille ${source}, plus haut dans l'ordre des feuilles : chacune est ${flagged}, mais ${restText} comme ${rest === 1 ? 'un marché à part' : 'des marchés à part'} (un numéro ou une date corrigés depuis ?).${show} Si c'est une ancienne copie, enregistrez-la dans un autre classeur et retirez-la de celui-ci : les contrôles ne montreront plus que les vrais doublons, et ${rest === 1 ? 'sa ligne restante ne comptera' : 'ses lignes restantes ne compteront'} plus.`;
+    const restText = rest === 1 ? 'la ligne restante compte' : `les ${frenchNumber(rest)} lignes restantes comptent`;
+    return `Sur les ${plural(n, 'ligne', 'lignes')} de la feuille ${sheet}, ${frenchNumber(k)} reprennent des lignes de la feuille ${source}, plus haut dans l'ordre des feuilles : chacune est ${flagged}, mais ${restText} comme ${rest === 1 ? 'un marché à part' : 'des marchés à part'} (un numéro ou une date corrigés depuis ?).${show} Si c'est une ancienne copie, enregistrez-la dans un autre classeur et retirez-la de celui-ci : les contrôles ne montreront plus que les vrais doublons, et ${rest === 1 ? 'sa ligne restante ne comptera' : 'ses lignes restantes ne compteront'} plus.`;
   });
 }
