@@ -266,7 +266,8 @@ describe('blind corrections: each message read by the buyer', () => {
   it.each(FIXES.map((f) => [`${f.sheet} ${f.row} ${f.code}`, f] as const))('%s: says where, in French, and what to do', (_k, fix) => {
     const c = before.result.controles.find((x) => x.feuille === fix.sheet && x.ligne === fix.row && x.code === fix.code)!;
     expect(c).toBeDefined();
-    const m = c.message;
+    // No-break spaces (French typography) read as spaces.
+    const m = c.message.replace(/[\u00a0\u202f]/g, ' ');
     expect(m).toMatch(new RegExp(`^Ligne ${fix.row}\\b`));
     if (c.colonne) expect(m).toContain(`« ${c.colonne} »`);
     if (typeof fix.action === 'object') expect({ m, names: m.includes(`« ${fix.action.edit} »`) }).toEqual({ m, names: true });
