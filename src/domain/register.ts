@@ -28,7 +28,7 @@ import { RowStore } from './row-store';
 import { cellToText, columnReader, readField } from './read-cell';
 import type { DecisionChange, TagDecision } from './state';
 import { decisionsInForce, sheetScope, type TaggedRow, tagRow } from './tagging';
-import { frenchMessage, gravityOf, type InvalidCell, judgeRow, rowSchema, withheldUnreadableMessage } from './validation';
+import { expectedForm, frenchMessage, gravityOf, type InvalidCell, judgeRow, rowSchema, withheldUnreadableMessage } from './validation';
 
 export interface RegisterOptions {
   /** ISO day of the run. */
@@ -442,10 +442,11 @@ function readCompanionSheet(
       if (out.kind === 'value') values[d.def.id] = typeof out.value === 'number' ? inEuros(out.value, scaleOf(d)) : out.value;
       else if (out.kind === 'invalid') {
         bad = true;
+        const hint = expectedForm(d.def, out.reason);
         findings.push({
           gravite: 'erreur',
           code: 'valeur-illisible',
-          message: (personal ? withheldUnreadableMessage(source, d.header) : frenchMessage('valeur-illisible', source, d.header, out.shown)) + ' La ligne est écartée.',
+          message: (personal ? withheldUnreadableMessage(source, d.header, hint) : frenchMessage('valeur-illisible', source, d.header, out.shown, hint)) + ' La ligne est écartée.',
           source,
           colonne: d.header,
           col: d.col,

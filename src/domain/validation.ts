@@ -3,10 +3,10 @@
  * issue carries its finding code; French messages are built from the code.
  */
 import { z } from 'zod';
-import type { RegisterFieldId, RegisterValues } from './fields';
+import { type FieldDef, registerField, type RegisterFieldId, type RegisterValues } from './fields';
 import type { Finding, FindingCode, Gravite, RowSource } from './model';
 import { ERROR_CODES } from './model';
-import type { ReadOutcome } from './read-cell';
+import type { ReadOutcome, ReadReason } from './read-cell';
 import { allDigits, isDigits } from './digits';
 import { isValidSiret, siretDigits } from './suppliers';
 import { isFrance, postalCode } from './zones';
@@ -83,7 +83,7 @@ export function rowRules(today: string) {
       if (v.codeCPV !== undefined && !isCpvDigits(v.codeCPV) && !CPV.test(v.codeCPV.trim())) addIssue(ctx, 'cpv-invalide', 'codeCPV');
       const ae = (v.montantReemploi ?? 0) + (v.montantReutilisation ?? 0) + (v.montantRecycle ?? 0);
       const spend = v.montantMandate ?? v.montant;
-      if (ae > 0 && spend !== undefined && ae > spend) addIssue(ctx, 'montants-ae-superieurs', null, formatEuro(ae));
+      if (ae > 0 && spend !== undefined && ae > spend) addIssue(ctx, 'montants-ae-superieurs', null);
       if (v.delaiPaiement !== undefined && v.delaiPaiement > 30) addIssue(ctx, 'delai-paiement-depasse', 'delaiPaiement');
       // The postal code first: `isFrance` normalises the country's text.
       const cp = v.codePostalTitulaire;
@@ -179,7 +179,7 @@ export function judgeRow(row: RowToJudge, schema: RowSchema, displayOf: (f: Regi
       continue;
     }
     (unreadable ??= new Set()).add(field);
-    findings = add(findings, toFinding(row, 'valeur-illisible', field, cell.shown, displayOf));
+    findings = add(findings, toFinding(row, 'valeur-illisible', field, expectedForm(registerField(field), cell.reason), displayOf));
   }
   // `validate` builds nothing for a passing row; only a rejected one is parsed again for its issues.
   if (!schema.required.validate(input)) findings = collectIssues(row, issuesOf(schema.rules.required, input), unreadable, findings, displayOf);
@@ -233,12 +233,66 @@ function toFinding(
   return {
     gravite: gravityOf(code),
     code,
-    message: frenchMessage(code, row.source, column?.header ?? null, shown, detail),
+    message: frenchMessage(code, row.source, column?.header ?? null, shown, otherColumns(code, row) ?? detail),
     source: row.source,
     colonne: column?.header ?? null,
     col: column?.col ?? null,
     valeurLue: shown === '' ? null : shown,
   };
+}
+
+/**
+ * What to type in place of an unreadable cell, by the field's type: « ne peut pas être lue »
+ * alone leaves the buyer guessing what the column expects.
+ */
+export function expectedForm(def: Pick<FieldDef, 'type' | 'options'>, reason: ReadReason): string {
+  const what = EXPECTED_BY_TYPE[def.type](def);
+  return reason === 'erreur-formule' ? `la formule de la cellule renvoie une erreur ; corrigez-la ou saisissez ${what}` : `saisissez ${what}`;
+}
+
+const EXPECTED_BY_TYPE: Record<FieldDef['type'], (def: Pick<FieldDef, 'options'>) => string> = {
+  entier: () => 'un nombre entier (par exemple 12)',
+  nombre: () => 'un nombre (par exemple 35,5)',
+  montant: () => 'un montant en euros (par exemple 12 500,00)',
+  date: () => 'une date au format jj/mm/aaaa (par exemple 15/03/2025)',
+  booleen: () => 'oui ou non',
+  enum: (def) => `l'une des valeurs ${orList((def.options ?? []).map((o) => o.value))}`,
+  texte: () => 'un texte',
+};
+
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ou ${items[items.length - 1]}`;
+}
+
+/** « A » or « A » et « B »…, the headers of the mapped fields among `fields`. */
+function headersOf(row: RowToJudge, fields: readonly RegisterFieldId[], word: string): string {
+  const headers = fields.flatMap((f) => (row.columns[f] ? [`« ${row.columns[f].header} »`] : []));
+  return headers.length <= 1 ? (headers[0] ?? '') : `${headers.slice(0, -1).join(', ')} ${word} ${headers[headers.length - 1]}`;
+}
+
+const AE_FIELDS: readonly RegisterFieldId[] = ['montantReemploi', 'montantReutilisation', 'montantRecycle'];
+
+/** A coherence finding's other cells, named by their headers: the one to correct may not be the finding's column. */
+function otherColumns(code: FindingCode, row: RowToJudge): string | undefined {
+  const v = row.values;
+  switch (code) {
+    case 'prolongations-incoherentes':
+      return row.columns.nbAvenants ? ` (${v.nbAvenantsProlongation} contre ${v.nbAvenants} dans la colonne ${headersOf(row, ['nbAvenants'], 'et')})` : undefined;
+    case 'gain-sans-negociation':
+      return headersOf(row, ['negociation'], 'ou') || undefined;
+    case 'heures-sans-clause':
+      return headersOf(row, ['clauseSociale', 'marcheInsertion'], 'ou') || undefined;
+    case 'montants-ae-superieurs': {
+      const ae = AE_FIELDS.reduce((sum, f) => sum + ((v[f] as number | undefined) ?? 0), 0);
+      const filled = AE_FIELDS.filter((f) => v[f] !== undefined);
+      const spendField: RegisterFieldId = v.montantMandate !== undefined ? 'montantMandate' : 'montant';
+      const spend = (v[spendField] as number | undefined) ?? 0;
+      const s = filled.length > 1 ? 's' : '';
+      return ` (${formatEuro(ae)}, colonne${s} ${headersOf(row, filled, 'et')}) dépassent la dépense de la ligne (${formatEuro(spend)}, colonne ${headersOf(row, [spendField], 'et')})`;
+    }
+    default:
+      return undefined;
+  }
 }
 
 /** `toLocaleString('fr-FR', …)` builds this formatter on every call. */
@@ -265,18 +319,20 @@ const WHAT: Record<FindingCode, (value: string | null, detail?: string) => strin
   'montant-invalide': (v) => `le montant « ${v} » n'est pas un montant positif lisible.`,
   'date-manquante': () => 'la date de notification est vide.',
   'date-invalide': (v) => `la date de notification « ${v} » est illisible ou hors période (du 01/01/2000 à la fin de l'année prochaine).`,
-  'valeur-illisible': (v) => `la valeur « ${v} » ne peut pas être lue.`,
+  'valeur-illisible': (v, d) => `la valeur « ${v} » ne peut pas être lue${d ? ` : ${d}` : ''}.`,
   doublon: (_v, d) => `ce numéro de marché figure déjà ${d ?? 'plus haut'} pour la même année : la ligne est écartée des indicateurs.`,
-  'prolongations-incoherentes': () => "le nombre d'avenants de prolongation dépasse le nombre total d'avenants.",
+  'prolongations-incoherentes': (_v, d) => `le nombre d'avenants de prolongation dépasse le nombre total d'avenants${d ?? ''} : corrigez l'un des deux nombres.`,
   'siret-invalide': (v) =>
     isDigits(siretDigits(v ?? ''), 14)
       ? `le SIRET « ${v} » a bien 14 chiffres mais sa clé de contrôle est fausse : un chiffre est sans doute mal saisi.`
       : `le SIRET « ${v} » n'a pas 14 chiffres.`,
   'cpv-invalide': (v) => `le code CPV « ${v} » n'a pas la forme 12345678 ou 12345678-9.`,
-  'montants-ae-superieurs': (_v, d) =>
-    `les dépenses de réemploi, réutilisation et matières recyclées (${d ?? ''}) dépassent la dépense de la ligne.`,
-  'gain-sans-negociation': () => "un gain de négociation est indiqué alors qu'aucune négociation n'est déclarée.",
-  'heures-sans-clause': () => "des heures d'insertion sont réalisées sans clause sociale ni marché d'insertion déclarés.",
+  // `d`: the amounts and their columns (`otherColumns`).
+  'montants-ae-superieurs': (_v, d) => `les dépenses de réemploi, réutilisation et matières recyclées${d ?? ' dépassent la dépense de la ligne'} : corrigez l'un de ces montants.`,
+  'gain-sans-negociation': (_v, d) =>
+    `un gain de négociation est indiqué alors qu'aucune négociation n'est déclarée : si une négociation a eu lieu, mettez oui dans la colonne ${d ?? 'de la négociation'} ; sinon, effacez le gain.`,
+  'heures-sans-clause': (_v, d) =>
+    `des heures d'insertion sont réalisées sans clause sociale ni marché d'insertion déclarés : si le marché en comporte, mettez oui dans la colonne ${d ?? 'de la clause sociale'} ; sinon, effacez les heures.`,
   'delai-paiement-depasse': (v) => `le délai de paiement (${withDays(v)}) dépasse le maximum légal de 30 jours.`,
   'code-postal-invalide': (v) => `le code postal « ${v} » n'a pas 5 chiffres.`,
   // Where to decide: only the task pane's Étiquettes step records a decision.
@@ -296,6 +352,6 @@ function whereOf(source: RowSource, header: string | null): string {
  * about one person (`champs.md`: `beneficiaire`, « never a full name in outputs »), and a name typed
  * in the wrong column cannot be told from any other text.
  */
-export function withheldUnreadableMessage(source: RowSource, header: string): string {
-  return `${whereOf(source, header)}la valeur ne peut pas être lue (non recopiée ici : une ligne du suivi de l'insertion décrit une personne).`;
+export function withheldUnreadableMessage(source: RowSource, header: string, expected?: string): string {
+  return `${whereOf(source, header)}la valeur ne peut pas être lue (non recopiée ici : une ligne du suivi de l'insertion décrit une personne)${expected ? ` : ${expected}` : ''}.`;
 }

@@ -138,8 +138,8 @@ const FIXES: Fix[] = [
   { sheet: REGISTER, row: 15, code: 'valeur-illisible', says: /« oui ».*montant en euros/, action: { edit: 'Réemploi (€)', value: 5000 } },
   // Two columns disagree: the message must name the one the buyer corrects.
   { sheet: REGISTER, row: 16, code: 'prolongations-incoherentes', says: /prolongation.*dépasse.*« Nombre d'avenants »/, action: { edit: "Nombre d'avenants", value: 2 } },
-  { sheet: REGISTER, row: 17, code: 'gain-sans-negociation', says: /négociation.*« Négociation ».*oui/, action: { edit: 'Négociation', value: 'oui' } },
-  { sheet: REGISTER, row: 18, code: 'heures-sans-clause', says: /heures d'insertion.*« Clause sociale ».*oui/, action: { edit: 'Clause sociale', value: 'oui' } },
+  { sheet: REGISTER, row: 17, code: 'gain-sans-negociation', says: /^(?=.*gain de négociation)(?=.*mettez oui dans la colonne « Négociation »)(?=.*sinon, effacez le gain)/, action: { edit: 'Négociation', value: 'oui' } },
+  { sheet: REGISTER, row: 18, code: 'heures-sans-clause', says: /^(?=.*heures d'insertion)(?=.*mettez oui dans la colonne « Clause sociale »)/, action: { edit: 'Clause sociale', value: 'oui' } },
   { sheet: REGISTER, row: 19, code: 'montants-ae-superieurs', says: /« Réemploi \(€\) ».*« Recyclé \(€\) ».*« Mandaté \(€\) »/, action: { edit: 'Recyclé (€)', value: 10000 } },
   { sheet: REGISTER, row: 20, code: 'delai-paiement-depasse', says: /42 jours.*30 jours/, action: 'rien' },
   { sheet: REGISTER, row: 21, code: 'cpv-invalide', says: /« 4523314 ».*12345678/, action: { edit: 'Code CPV', value: '45233142' } },
