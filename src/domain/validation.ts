@@ -66,7 +66,11 @@ export function rowRules(today: string) {
         .nonnegative({ error: 'montant-invalide' }),
       dateNotification: z
         .string({ error: (iss) => (iss.input === undefined ? 'date-manquante' : 'date-invalide') })
-        .refine((d) => d >= EARLIEST_DATE && d <= latest, { error: 'date-invalide' }),
+        // The bound goes into the message: « the end of next year » depends on a day the reader does not see.
+        .refine((d) => d >= EARLIEST_DATE && d <= latest, {
+          error: 'date-invalide',
+          params: { code: 'date-invalide', field: 'dateNotification', detail: frenchDate(latest) } satisfies IssueParams,
+        }),
     });
   // `.check` rather than `.superRefine`: the latter builds an `addIssue` closure on every parse.
   const coherence = z
@@ -247,7 +251,7 @@ function toFinding(
  */
 export function expectedForm(def: Pick<FieldDef, 'type' | 'options'>, reason: ReadReason): string {
   const what = EXPECTED_BY_TYPE[def.type](def);
-  return reason === 'erreur-formule' ? `la formule de la cellule renvoie une erreur ; corrigez-la ou saisissez ${what}` : `saisissez ${what}`;
+  return reason === 'erreur-formule' ? `La formule de la cellule renvoie une erreur : corrigez-la ou saisissez ${what}` : `Saisissez ${what}`;
 }
 
 const EXPECTED_BY_TYPE: Record<FieldDef['type'], (def: Pick<FieldDef, 'options'>) => string> = {
@@ -298,6 +302,11 @@ function otherColumns(code: FindingCode, row: RowToJudge): string | undefined {
 /** `toLocaleString('fr-FR', …)` builds this formatter on every call. */
 const EURO = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
+/** `2027-12-31` as `31/12/2027`. */
+function frenchDate(iso: string): string {
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
 function formatEuro(n: number): string {
   return `${EURO.format(n)} €`;
 }
@@ -318,21 +327,25 @@ const WHAT: Record<FindingCode, (value: string | null, detail?: string) => strin
   'montant-manquant': () => 'le montant notifié HT est vide.',
   'montant-invalide': (v) => `le montant « ${v} » n'est pas un montant positif lisible.`,
   'date-manquante': () => 'la date de notification est vide.',
-  'date-invalide': (v) => `la date de notification « ${v} » est illisible ou hors période (du 01/01/2000 à la fin de l'année prochaine).`,
-  'valeur-illisible': (v, d) => `la valeur « ${v} » ne peut pas être lue${d ? ` : ${d}` : ''}.`,
+  // `d`: the latest date allowed, when the date was read but is out of the period.
+  'date-invalide': (v, d) =>
+    d
+      ? `la date de notification « ${v} » est hors de la période admise, du 01/01/2000 au ${d}. Corrigez-la (l'année est sans doute mal saisie).`
+      : `la date de notification « ${v} » n'est pas une date lisible ou n'existe pas. Saisissez une date au format jj/mm/aaaa (par exemple 15/03/2025).`,
+  'valeur-illisible': (v, d) => `la valeur « ${v} » ne peut pas être lue.${d ? ` ${d}.` : ''}`,
   doublon: (_v, d) => `ce numéro de marché figure déjà ${d ?? 'plus haut'} pour la même année : la ligne est écartée des indicateurs.`,
-  'prolongations-incoherentes': (_v, d) => `le nombre d'avenants de prolongation dépasse le nombre total d'avenants${d ?? ''} : corrigez l'un des deux nombres.`,
+  'prolongations-incoherentes': (_v, d) => `le nombre d'avenants de prolongation dépasse le nombre total d'avenants${d ?? ''}. Corrigez l'un des deux nombres.`,
   'siret-invalide': (v) =>
     isDigits(siretDigits(v ?? ''), 14)
       ? `le SIRET « ${v} » a bien 14 chiffres mais sa clé de contrôle est fausse : un chiffre est sans doute mal saisi.`
       : `le SIRET « ${v} » n'a pas 14 chiffres.`,
   'cpv-invalide': (v) => `le code CPV « ${v} » n'a pas la forme 12345678 ou 12345678-9.`,
   // `d`: the amounts and their columns (`otherColumns`).
-  'montants-ae-superieurs': (_v, d) => `les dépenses de réemploi, réutilisation et matières recyclées${d ?? ' dépassent la dépense de la ligne'} : corrigez l'un de ces montants.`,
+  'montants-ae-superieurs': (_v, d) => `les dépenses de réemploi, réutilisation et matières recyclées${d ?? ' dépassent la dépense de la ligne'}. Corrigez l'un de ces montants.`,
   'gain-sans-negociation': (_v, d) =>
-    `un gain de négociation est indiqué alors qu'aucune négociation n'est déclarée : si une négociation a eu lieu, mettez oui dans la colonne ${d ?? 'de la négociation'} ; sinon, effacez le gain.`,
+    `un gain de négociation est indiqué alors qu'aucune négociation n'est déclarée. Si une négociation a eu lieu, mettez oui dans la colonne ${d ?? 'de la négociation'} ; sinon, effacez le gain.`,
   'heures-sans-clause': (_v, d) =>
-    `des heures d'insertion sont réalisées sans clause sociale ni marché d'insertion déclarés : si le marché en comporte, mettez oui dans la colonne ${d ?? 'de la clause sociale'} ; sinon, effacez les heures.`,
+    `des heures d'insertion sont réalisées sans clause sociale ni marché d'insertion déclarés. Si le marché en comporte, mettez oui dans la colonne ${d ?? 'de la clause sociale'} ; sinon, effacez les heures.`,
   'delai-paiement-depasse': (v) => `le délai de paiement (${withDays(v)}) dépasse le maximum légal de 30 jours.`,
   'code-postal-invalide': (v) => `le code postal « ${v} » n'a pas 5 chiffres.`,
   // Where to decide: only the task pane's Étiquettes step records a decision.
@@ -353,5 +366,5 @@ function whereOf(source: RowSource, header: string | null): string {
  * in the wrong column cannot be told from any other text.
  */
 export function withheldUnreadableMessage(source: RowSource, header: string, expected?: string): string {
-  return `${whereOf(source, header)}la valeur ne peut pas être lue (non recopiée ici : une ligne du suivi de l'insertion décrit une personne)${expected ? ` : ${expected}` : ''}.`;
+  return `${whereOf(source, header)}la valeur ne peut pas être lue (non recopiée ici : une ligne du suivi de l'insertion décrit une personne).${expected ? ` ${expected}.` : ''}`;
 }

@@ -130,9 +130,9 @@ const FIXES: Fix[] = [
   { sheet: REGISTER, row: 8, code: 'montant-manquant', says: /montant notifié HT est vide/, action: { edit: 'Montant HT (€)', value: 45000 } },
   { sheet: REGISTER, row: 9, code: 'montant-invalide', says: /« voir BPU ».*montant/, action: { edit: 'Montant HT (€)', value: 8000 } },
   { sheet: REGISTER, row: 10, code: 'date-manquante', says: /date de notification est vide/, action: { edit: 'Date de notification', value: day('2025-04-22') } },
-  { sheet: REGISTER, row: 11, code: 'date-invalide', says: /« 31\/02\/2025 ».*illisible/, action: { edit: 'Date de notification', value: '28/02/2025' } },
+  { sheet: REGISTER, row: 11, code: 'date-invalide', says: /« 31\/02\/2025 » n'est pas une date lisible.*Saisissez une date au format jj\/mm\/aaaa/, action: { edit: 'Date de notification', value: '28/02/2025' } },
   // An unreadable value: the message must say what to type instead.
-  { sheet: REGISTER, row: 12, code: 'valeur-illisible', says: /« un an ».*nombre entier/, action: { edit: 'Durée (mois)', value: 12 } },
+  { sheet: REGISTER, row: 12, code: 'valeur-illisible', says: /« un an ».*Saisissez un nombre entier/, action: { edit: 'Durée (mois)', value: 12 } },
   { sheet: REGISTER, row: 13, code: 'valeur-illisible', says: /#N\/A.*formule.*montant en euros/, action: { edit: 'Mandaté (€)', value: 9000 } },
   { sheet: REGISTER, row: 14, code: 'valeur-illisible', says: /« Moyenne entreprise ».*TPE, PME, ETI ou GE/, action: { edit: "Catégorie d'entreprise", value: 'PME' } },
   { sheet: REGISTER, row: 15, code: 'valeur-illisible', says: /« oui ».*montant en euros/, action: { edit: 'Réemploi (€)', value: 5000 } },
