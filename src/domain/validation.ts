@@ -87,7 +87,7 @@ export function rowRules(today: string) {
       if (v.codeCPV !== undefined && !isCpvDigits(v.codeCPV) && !CPV.test(v.codeCPV.trim())) addIssue(ctx, 'cpv-invalide', 'codeCPV');
       const ae = (v.montantReemploi ?? 0) + (v.montantReutilisation ?? 0) + (v.montantRecycle ?? 0);
       const spend = v.montantMandate ?? v.montant;
-      if (ae > 0 && spend !== undefined && ae > spend) addIssue(ctx, 'montants-ae-superieurs', null);
+      if (ae > 0 && spend !== undefined && ae > spend) addIssue(ctx, 'montants-ae-superieurs', null, ` (${formatEuro(ae)}) dépassent la dépense de la ligne (${formatEuro(spend)})`);
       if (v.delaiPaiement !== undefined && v.delaiPaiement > 30) addIssue(ctx, 'delai-paiement-depasse', 'delaiPaiement');
       // The postal code first: `isFrance` normalises the country's text.
       const cp = v.codePostalTitulaire;
@@ -287,12 +287,12 @@ function otherColumns(code: FindingCode, row: RowToJudge): string | undefined {
     case 'heures-sans-clause':
       return headersOf(row, ['clauseSociale', 'marcheInsertion'], 'ou') || undefined;
     case 'montants-ae-superieurs': {
-      const ae = AE_FIELDS.reduce((sum, f) => sum + ((v[f] as number | undefined) ?? 0), 0);
-      const filled = AE_FIELDS.filter((f) => v[f] !== undefined);
+      const filled = AE_FIELDS.filter((f) => v[f] !== undefined && row.columns[f]);
       const spendField: RegisterFieldId = v.montantMandate !== undefined ? 'montantMandate' : 'montant';
-      const spend = (v[spendField] as number | undefined) ?? 0;
+      if (filled.length === 0 || !row.columns[spendField]) return undefined;
+      const ae = AE_FIELDS.reduce((sum, f) => sum + ((v[f] as number | undefined) ?? 0), 0);
       const s = filled.length > 1 ? 's' : '';
-      return ` (${formatEuro(ae)}, colonne${s} ${headersOf(row, filled, 'et')}) dépassent la dépense de la ligne (${formatEuro(spend)}, colonne ${headersOf(row, [spendField], 'et')})`;
+      return ` (${formatEuro(ae)}, colonne${s} ${headersOf(row, filled, 'et')}) dépassent la dépense de la ligne (${formatEuro(v[spendField] as number)}, colonne ${headersOf(row, [spendField], 'et')})`;
     }
     default:
       return undefined;
@@ -340,7 +340,7 @@ const WHAT: Record<FindingCode, (value: string | null, detail?: string) => strin
       ? `le SIRET « ${v} » a bien 14 chiffres mais sa clé de contrôle est fausse : un chiffre est sans doute mal saisi.`
       : `le SIRET « ${v} » n'a pas 14 chiffres.`,
   'cpv-invalide': (v) => `le code CPV « ${v} » n'a pas la forme 12345678 ou 12345678-9.`,
-  // `d`: the amounts and their columns (`otherColumns`).
+  // `d`: the amounts, with their columns when known (`otherColumns`).
   'montants-ae-superieurs': (_v, d) => `les dépenses de réemploi, réutilisation et matières recyclées${d ?? ' dépassent la dépense de la ligne'}. Corrigez l'un de ces montants.`,
   'gain-sans-negociation': (_v, d) =>
     `un gain de négociation est indiqué alors qu'aucune négociation n'est déclarée. Si une négociation a eu lieu, mettez oui dans la colonne ${d ?? 'de la négociation'} ; sinon, effacez le gain.`,

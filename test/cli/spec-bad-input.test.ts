@@ -184,7 +184,7 @@ describe('odd but readable workbooks: the chain runs to the end', () => {
     // ExcelJS stores the JS date 31/12/1899 as serial 1, which Excel shows as 01/01/1900: the
     // message names what the buyer sees in Excel (both readers follow Excel's serials).
     expect(result.controles[0].message).toBe(
-      "Ligne 2, colonne « Date de notification » : la date de notification « 01/01/1900 » est illisible ou hors période (du 01/01/2000 à la fin de l'année prochaine).",
+      "Ligne 2, colonne « Date de notification » : la date de notification « 01/01/1900 » est hors de la période admise, du 01/01/2000 au 31/12/2027. Corrigez-la (l'année est sans doute mal saisie).",
     );
     expect(indicator(result, '1.1.2-montant-ar')).toMatchObject({ statut: 'calculé', valeur: 70 });
   });

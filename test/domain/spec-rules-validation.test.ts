@@ -79,7 +79,7 @@ describe('regles §3: each code, its gravity and its French message naming the s
     expect(f.gravite).toBe('avertissement');
     expect(row.hasError).toBe(false);
     expect(f.message.startsWith('Ligne 3')).toBe(true);
-    expect(f.message).toMatch(/réemploi, réutilisation et matières recyclées \(1\s050,00\s€\)/);
+    expect(f.message).toMatch(/réemploi, réutilisation et matières recyclées \(1\s050,00\s€, colonnes «\sRéemploi\s», «\sRéutilisation\s» et «\sRecyclé\s»\) dépassent la dépense de la ligne \(1\s000,00\s€, colonne «\sMontant HT\s»\)/);
   });
 
   test('suggestion-non-confirmee: a warning naming the row, the suggested tag and its trigger', () => {

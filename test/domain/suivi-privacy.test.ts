@@ -25,7 +25,9 @@ const ACTIONS = grid('Actions', [
 
 const NB = '\u00a0';
 const q = (s: string): string => `«${NB}${s}${NB}»`;
-const WITHHELD = `la valeur ne peut pas être lue (non recopiée ici${NB}: une ligne du suivi de l'insertion décrit une personne). La ligne est écartée.`;
+/** The message of a withheld cell: what to type, never what was read. */
+const WITHHELD = (expected: string): string =>
+  `la valeur ne peut pas être lue (non recopiée ici${NB}: une ligne du suivi de l'insertion décrit une personne). ${expected}. La ligne est écartée.`;
 
 describe('unreadable cells of a Suivi insertion row', () => {
   const out = runChain([{ file: FILE, sheets: [REGISTER, SUIVI, ACTIONS], state: null }], { today: '2026-01-15', exercice: 2025 });
@@ -34,9 +36,9 @@ describe('unreadable cells of a Suivi insertion row', () => {
 
   it('are errors told by row and column, without the text read', () => {
     expect(of('Insertion').map((f) => [f.code, f.source.row, f.colonne, f.valeurLue, f.message])).toEqual([
-      ['valeur-illisible', 2, 'Sexe', null, `Ligne 2, colonne ${q('Sexe')}${NB}: ${WITHHELD}`],
-      ['valeur-illisible', 3, 'Heures réalisées', null, `Ligne 3, colonne ${q('Heures réalisées')}${NB}: ${WITHHELD}`],
-      ['valeur-illisible', 4, 'Résident QPV', null, `Ligne 4, colonne ${q('Résident QPV')}${NB}: ${WITHHELD}`],
+      ['valeur-illisible', 2, 'Sexe', null, `Ligne 2, colonne ${q('Sexe')}${NB}: ${WITHHELD("Saisissez l'une des valeurs F ou H")}`],
+      ['valeur-illisible', 3, 'Heures réalisées', null, `Ligne 3, colonne ${q('Heures réalisées')}${NB}: ${WITHHELD('Saisissez un nombre (par exemple 35,5)')}`],
+      ['valeur-illisible', 4, 'Résident QPV', null, `Ligne 4, colonne ${q('Résident QPV')}${NB}: ${WITHHELD('Saisissez oui ou non')}`],
     ]);
     expect(JSON.stringify([findings, out.result.controles, out.notices, out.plan])).not.toMatch(/DUPONT|Benali|Vasseur/);
   });
@@ -47,7 +49,7 @@ describe('unreadable cells of a Suivi insertion row', () => {
 
   it('other sheets still repeat the value read', () => {
     expect(of('Actions').map((f) => [f.valeurLue, f.message])).toEqual([
-      ['une dizaine', `Ligne 2, colonne ${q('Participants')}${NB}: la valeur ${q('une dizaine')} ne peut pas être lue. La ligne est écartée.`],
+      ['une dizaine', `Ligne 2, colonne ${q('Participants')}${NB}: la valeur ${q('une dizaine')} ne peut pas être lue. Saisissez un nombre entier (par exemple 12). La ligne est écartée.`],
     ]);
     expect(of('Marchés').map((f) => f.valeurLue)).toEqual(['Jean Martin']);
   });
