@@ -87,7 +87,7 @@ export function rowRules(today: string) {
       if (v.codeCPV !== undefined && !isCpvDigits(v.codeCPV) && !CPV.test(v.codeCPV.trim())) addIssue(ctx, 'cpv-invalide', 'codeCPV');
       const ae = (v.montantReemploi ?? 0) + (v.montantReutilisation ?? 0) + (v.montantRecycle ?? 0);
       const spend = v.montantMandate ?? v.montant;
-      if (ae > 0 && spend !== undefined && ae > spend) addIssue(ctx, 'montants-ae-superieurs', null, ` (${formatEuro(ae)}) dépassent la dépense de la ligne (${formatEuro(spend)})`);
+      if (ae > 0 && spend !== undefined && ae > spend) addIssue(ctx, 'montants-ae-superieurs', null, formatEuro(ae));
       if (v.delaiPaiement !== undefined && v.delaiPaiement > 30) addIssue(ctx, 'delai-paiement-depasse', 'delaiPaiement');
       // The postal code first: `isFrance` normalises the country's text.
       const cp = v.codePostalTitulaire;
@@ -340,8 +340,9 @@ const WHAT: Record<FindingCode, (value: string | null, detail?: string) => strin
       ? `le SIRET « ${v} » a bien 14 chiffres mais sa clé de contrôle est fausse : un chiffre est sans doute mal saisi.`
       : `le SIRET « ${v} » n'a pas 14 chiffres.`,
   'cpv-invalide': (v) => `le code CPV « ${v} » n'a pas la forme 12345678 ou 12345678-9.`,
-  // `d`: the amounts, with their columns when known (`otherColumns`).
-  'montants-ae-superieurs': (_v, d) => `les dépenses de réemploi, réutilisation et matières recyclées${d ?? ' dépassent la dépense de la ligne'}. Corrigez l'un de ces montants.`,
+  // `d`: the sum (also the value read), or the sentence with the columns when known (`otherColumns`).
+  'montants-ae-superieurs': (_v, d) =>
+    `les dépenses de réemploi, réutilisation et matières recyclées${d?.startsWith(' (') ? d : ` (${d ?? ''}) dépassent la dépense de la ligne`}. Corrigez l'un de ces montants.`,
   'gain-sans-negociation': (_v, d) =>
     `un gain de négociation est indiqué alors qu'aucune négociation n'est déclarée. Si une négociation a eu lieu, mettez oui dans la colonne ${d ?? 'de la négociation'} ; sinon, effacez le gain.`,
   'heures-sans-clause': (_v, d) =>
