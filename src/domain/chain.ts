@@ -121,8 +121,9 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
   progress('colonnes', 0, totalSheets);
   let sheetsDone = 0;
   let sheetsRead = 0;
+  const today = options.today ?? todayIso();
   const register = buildRegister(inputs, {
-    today: options.today ?? todayIso(),
+    today,
     overrides: options.overrides,
     decisions: options.decisions,
     onRecognised: (sheets) => {
@@ -195,6 +196,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
         state,
         poleBreakdowns,
         remarks,
+        today,
         workbookName: inputs.length === 1 ? inputs[0].file : '',
         sourceSheetsInWorkbook: new Set(inputs.length === 1 ? inputs[0].sheets.map((s) => s.name) : []),
       });

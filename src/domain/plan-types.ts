@@ -103,6 +103,18 @@ export interface PrintPlan {
   readonly fitToWidth: boolean;
   /** 1-based row printed at the top of every page (the header), if any. */
   readonly repeatRow?: number;
+  /** 1-based column printed at the left of every page (what names a row on pages further right), if any. */
+  readonly repeatColumn?: number;
+  /** 1-based rows that start a new page: a section or a chart is not cut in two. */
+  readonly breaksBefore?: readonly number[];
+  /** Footer of every page, in Excel's header/footer codes (`&A` sheet, `&P` page, `&N` pages). */
+  readonly footer?: PrintFooter;
+}
+
+export interface PrintFooter {
+  readonly left: string;
+  readonly center: string;
+  readonly right: string;
 }
 
 export interface WritePlan {

@@ -27,6 +27,7 @@ import {
   FORMAT_PERCENT,
   type LinkPlan,
   type PlanValue,
+  type PrintFooter,
   type PrintPlan,
   type TallRow,
   SHEET_CONTROLES,
@@ -52,6 +53,8 @@ export interface PlanInput {
   readonly poleBreakdowns?: PoleBreakdowns;
   /** The run's remarks on what the figures rest on (`ChainOutput.notices` but the state's), above the indicators. */
   readonly remarks?: readonly string[];
+  /** Day of the run, ISO `aaaa-mm-jj`: printed at the foot of each page, for the figures are of that day. */
+  readonly today?: string;
 }
 
 export function buildPlan(input: PlanInput): WritePlan {
@@ -64,7 +67,13 @@ export function buildPlan(input: PlanInput): WritePlan {
   const poles = polesSheet(result, input.poleBreakdowns ?? new Map());
   if (poles) sheets.push(poles);
   sheets.push(stateSheetPlan(input.state));
-  return { sheets: sheets.map(withTallRows) };
+  const footer = printFooter(input.today);
+  return { sheets: sheets.map(withTallRows).map((s) => (s.print ? { ...s, print: { ...s.print, footer } } : s)) };
+}
+
+/** A printed page says which sheet it is, which page of how many, and the day the figures were computed. */
+export function printFooter(today: string | undefined): PrintFooter {
+  return { left: '&A', center: 'Page &P sur &N', right: today ? `Calcul du ${frenchDate(today)}` : '' };
 }
 
 /** Number of charts `buildPlan` draws for these results (feeds `1.1.2-dataviz` before the plan exists). */
@@ -309,8 +318,9 @@ function registerSheet(register: Register): SheetPlan {
     charts: [],
     freezeRows: 1,
     // Not wrapped: one line per contract, as a filtered table reads best (a long object is read whole in its cell).
-    // Dozens of columns: one page wide would be unreadable; landscape pages, the header on each.
-    print: { landscape: true, fitToWidth: false, repeatRow: 1 },
+    // Dozens of columns: one page wide would be unreadable; landscape pages, the header on each, and
+    // the contract's number at the left of the pages further right, which would otherwise not say whose row it is.
+    print: { landscape: true, fitToWidth: false, repeatRow: 1, ...(fields[0]?.id === 'numero' ? { repeatColumn: 1 } : {}) },
   };
 }
 
@@ -641,6 +651,12 @@ function chartSpecs(register: Register, result: SpaserResult): ChartSpec[] {
 const CHART_HEIGHT = 16;
 const CHART_WIDTH = 7;
 const CHART_COL = 5;
+/**
+ * Rows of one line on a printed page of `SPASER Indicateurs`: one page wide, the sheet (at least 260
+ * characters, ~1 400 pt) prints at ~53 % or less, and an A4 landscape page holds ~480 pt of rows,
+ * ~900 pt of the sheet: 60 rows of 15 pt, less a margin. Three charts (18 rows each with their title).
+ */
+export const PRINTED_PAGE_ROWS = 56;
 
 /**
  * Rows frozen at most atop `SPASER Indicateurs` (its header included): about a third of a laptop's
@@ -709,9 +725,11 @@ function indicatorsSheet(register: Register, result: SpaserResult, remarks: read
     flush();
   }
 
+  const breaksBefore: number[] = [];
   const tables = result.indicateurs.map(breakdownTable).filter((t): t is BreakdownTable => t !== null);
   if (tables.length > 0) {
     row += 1;
+    breaksBefore.push(row);
     put([['Répartitions']], 'titre');
     for (const t of tables) {
       row += 1;
@@ -725,9 +743,17 @@ function indicatorsSheet(register: Register, result: SpaserResult, remarks: read
   const specs = chartSpecs(register, result);
   if (specs.length > 0) {
     row += 1;
+    breaksBefore.push(row);
+    let pageTop = row;
     put([['Graphiques']], 'titre');
     for (const spec of specs) {
       row += 1;
+      // The chart's title, its data and the chart itself, on one page: a new one if they would not fit.
+      const end = row + 1 + Math.max(spec.rows.length + 1, CHART_HEIGHT);
+      if (end - pageTop > PRINTED_PAGE_ROWS) {
+        breaksBefore.push(row);
+        pageTop = row;
+      }
       put([[spec.title]], 'axe');
       const dataRow = put([[...spec.header]], 'entete');
       put(spec.rows.map((r) => [...r]), 'normal', [...spec.formats]);
@@ -757,7 +783,9 @@ function indicatorsSheet(register: Register, result: SpaserResult, remarks: read
     wrapColumns: [3, 12],
     // Unité, Cible, Atteinte: centred, apart from the right-aligned Valeur and Évolution before them.
     centerColumns: [5, 8, 9],
-    print: { landscape: true, fitToWidth: true },
+    // The header atop each page of the table (and of the pages below it); breakdowns and charts each
+    // start a page, and a chart is never cut in two by a page's end.
+    print: { landscape: true, fitToWidth: true, repeatRow: headerRow, breaksBefore },
   };
 }
 

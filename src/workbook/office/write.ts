@@ -5,7 +5,7 @@
  * ones take their names. A failure before that deletes the temporary sheets.
  * Writes are packed into syncs that stay under the payload budget.
  */
-import { cellAddress, isCalendarDate } from '../../domain/cell';
+import { cellAddress, columnLetter, isCalendarDate } from '../../domain/cell';
 import type { BlockPlan, ChartKind, ChartPlan, PlanValue, SheetPlan, WritePlan } from '../../domain/plan-types';
 import { FORMAT_DATE, FORMAT_SHARE_AXIS, isOwnSheet, SheetNameClashError, sheetNameClash, withinCellLimit } from '../../domain/plan-types';
 import { IMPORT_TEMP_PREFIX, tempImportName } from '../port';
@@ -293,6 +293,18 @@ async function writeSheet(b: Batcher, ws: Excel.Worksheet, plan: SheetPlan, date
       // 0 pages down: as many as the rows need (the file's fitToHeight="0").
       if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       if (print.repeatRow) layout.setPrintTitleRows(`$${print.repeatRow}:$${print.repeatRow}`);
+      if (print.repeatColumn) {
+        const col = columnLetter(print.repeatColumn);
+        layout.setPrintTitleColumns(`$${col}:$${col}`);
+      }
+      if (print.footer) {
+        const footer = layout.headersFooters.defaultForAllPages;
+        footer.leftFooter = print.footer.left;
+        footer.centerFooter = print.footer.center;
+        footer.rightFooter = print.footer.right;
+      }
+      // The range just below the break.
+      for (const row of print.breaksBefore ?? []) if (row > 1) ws.horizontalPageBreaks.add(`A${row}`);
     });
   }
   for (const link of plan.links) {

@@ -184,6 +184,16 @@ function writePrint(ws: ExcelJS.Worksheet, print: PrintPlan): void {
     ws.pageSetup.fitToHeight = 0;
   }
   if (print.repeatRow) ws.pageSetup.printTitlesRow = `${print.repeatRow}:${print.repeatRow}`;
+  if (print.repeatColumn) {
+    const col = columnLetter(print.repeatColumn);
+    ws.pageSetup.printTitlesColumn = `${col}:${col}`;
+  }
+  // ExcelJS' break on a row falls after it: the page breaks before `row`.
+  for (const row of print.breaksBefore ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
+  if (print.footer) {
+    const { left, center, right } = print.footer;
+    ws.headerFooter.oddFooter = `&L${left}&C${center}&R${right}`;
+  }
 }
 
 /** Excel table names: letters, digits, `_`, `.`; not starting with a digit; unique in the workbook (any case). */
