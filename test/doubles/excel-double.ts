@@ -48,6 +48,10 @@ export interface PageLayoutModel {
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   /** `setPrintTitleRows` argument: `$1:$1`. */
   printTitleRows?: string;
+  /** `setPrintTitleColumns` argument: `$A:$A`. */
+  printTitleColumns?: string;
+  /** `headersFooters.defaultForAllPages`: the footers set. */
+  footer?: { left?: string; center?: string; right?: string };
 }
 
 export interface Rect {
@@ -102,6 +106,8 @@ export interface SheetModel {
   heights: Map<number, number>;
   frozenRows: number;
   pageLayout: PageLayoutModel;
+  /** `horizontalPageBreaks` (ExcelApi 1.9): the 0-based row just below each manual break, in the order added. */
+  pageBreaks: number[];
   charts: ChartModel[];
   /** Merged areas (0-based), as Excel keeps them: the value lives in the top-left cell only. */
   merges: Rect[];
@@ -718,6 +724,7 @@ export class DWorksheet extends DObject {
   private _freeze?: DFreezePanes;
   private _protection?: DProtection;
   private _pageLayout?: DPageLayout;
+  private _pageBreaks?: DPageBreakCollection;
 
   constructor(
     ctx: DoubleContext,
@@ -864,6 +871,11 @@ export class DWorksheet extends DObject {
     this._pageLayout ??= new DPageLayout(this.ctx, this);
     return this._pageLayout;
   }
+  /** `worksheet.horizontalPageBreaks` (ExcelApi 1.9): `add` only here. */
+  get horizontalPageBreaks(): DPageBreakCollection {
+    this._pageBreaks ??= new DPageBreakCollection(this.ctx, this);
+    return this._pageBreaks;
+  }
 }
 
 /** A part of a worksheet (its frozen panes, its page layout), bound to the sheet itself. */
@@ -897,6 +909,56 @@ export class DPageLayout extends DSheetPart {
   }
   setPrintTitleRows(rows: string): void {
     this.set('printTitleRows', rows);
+  }
+  setPrintTitleColumns(columns: string): void {
+    this.set('printTitleColumns', columns);
+  }
+  private _headersFooters?: DHeaderFooterGroup;
+  get headersFooters(): DHeaderFooterGroup {
+    this._headersFooters ??= new DHeaderFooterGroup(this.ctx, this.ws);
+    return this._headersFooters;
+  }
+}
+
+export class DHeaderFooterGroup extends DSheetPart {
+  protected readonly className = 'HeaderFooterGroup';
+  private _default?: DHeaderFooter;
+  get defaultForAllPages(): DHeaderFooter {
+    this._default ??= new DHeaderFooter(this.ctx, this.ws);
+    return this._default;
+  }
+}
+
+/** `headersFooters.defaultForAllPages`: the footers, write-only here. */
+export class DHeaderFooter extends DSheetPart {
+  protected readonly className = 'HeaderFooter';
+  private set(key: 'left' | 'center' | 'right', v: string): void {
+    this.queueOp({ m: `footer.${key}`, v }, () => {
+      const layout = this.ws.sheetModel().pageLayout;
+      layout.footer = { ...layout.footer, [key]: v };
+    });
+  }
+  set leftFooter(v: string) {
+    this.set('left', v);
+  }
+  set centerFooter(v: string) {
+    this.set('center', v);
+  }
+  set rightFooter(v: string) {
+    this.set('right', v);
+  }
+}
+
+export class DPageBreakCollection extends DSheetPart {
+  protected readonly className = 'PageBreakCollection';
+  /** `pageBreakRange`: the range just below the break, an address on this sheet (`A12`). */
+  add(pageBreakRange: string): void {
+    const m = /^\$?[A-Z]+\$?(\d+)$/i.exec(pageBreakRange);
+    if (!m) throw new ExcelDoubleError('InvalidArgument', `Adresse de saut de page illisible : ${pageBreakRange}`);
+    const row = Number(m[1]) - 1;
+    this.queueOp({ m: 'horizontalPageBreaks.add', row }, () => {
+      this.ws.sheetModel().pageBreaks.push(row);
+    });
   }
 }
 
@@ -1928,6 +1990,7 @@ export class ExcelDouble {
       heights: new Map(),
       frozenRows: 0,
       pageLayout: {},
+      pageBreaks: [],
       charts: [],
       merges: [],
       deleted: false,

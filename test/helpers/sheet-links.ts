@@ -40,9 +40,8 @@ async function relationships(zip: JSZip, part: string): Promise<Map<string, { ta
   return out;
 }
 
-/** Cell address → link, for the sheet named `sheet`. */
-export async function sheetLinks(bytes: Uint8Array, sheet: string): Promise<Map<string, SheetLink>> {
-  const zip = await JSZip.loadAsync(bytes);
+/** The XML of the part of the sheet named `sheet`. */
+async function sheetPart(zip: JSZip, sheet: string): Promise<{ part: string; xml: string }> {
   const wbPart = [...(await zip.file('_rels/.rels')!.async('string')).matchAll(/<Relationship\b[^>]*>/g)]
     .map((m) => m[0])
     .find((t) => /officeDocument$/.test(attr(t, 'Type') ?? ''));
@@ -52,9 +51,26 @@ export async function sheetLinks(bytes: Uint8Array, sheet: string): Promise<Map<
   if (!el) throw new Error(`no sheet ${sheet}`);
   const id = /\s[\w.-]+:id="([^"]*)"/.exec(el)![1];
   const part = resolvePartTarget(workbook, (await relationships(zip, workbook)).get(id)!.target);
+  return { part, xml: await zip.file(part)!.async('string') };
+}
+
+/**
+ * 1-based rows that start a page after a manual break of the sheet named `sheet` (ExcelJS does not
+ * read `rowBreaks` back): `<brk id="n">` breaks below row n.
+ */
+export async function sheetRowBreaks(bytes: Uint8Array, sheet: string): Promise<number[]> {
+  const { xml } = await sheetPart(await JSZip.loadAsync(bytes), sheet);
+  const breaks = /<(?:\w+:)?rowBreaks\b[\s\S]*?<\/(?:\w+:)?rowBreaks>/.exec(xml)?.[0] ?? '';
+  return [...breaks.matchAll(/<(?:\w+:)?brk\b[^>]*>/g)].map((m) => Number(attr(m[0], 'id')) + 1);
+}
+
+/** Cell address → link, for the sheet named `sheet`. */
+export async function sheetLinks(bytes: Uint8Array, sheet: string): Promise<Map<string, SheetLink>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const { part, xml } = await sheetPart(zip, sheet);
   const rels = await relationships(zip, part);
   const out = new Map<string, SheetLink>();
-  for (const m of (await zip.file(part)!.async('string')).matchAll(/<(?:\w+:)?hyperlink\b[^>]*>/g)) {
+  for (const m of xml.matchAll(/<(?:\w+:)?hyperlink\b[^>]*>/g)) {
     const rel = /\s[\w.-]+:id="([^"]*)"/.exec(m[0])?.[1];
     const location = attr(m[0], 'location');
     out.set(attr(m[0], 'ref')!, {

@@ -80,15 +80,24 @@ describe('README « Versions d’Excel requises » — requirement sets of the O
         ['PageLayout.orientation', 'ExcelApi 1.9', 'setsPageLayout', 'src/workbook/office/write.ts'],
         ['PageLayout.zoom', 'ExcelApi 1.9', 'setsPageLayout', 'src/workbook/office/write.ts'],
         ['PageLayout.setPrintTitleRows', 'ExcelApi 1.9', 'setsPageLayout', 'src/workbook/office/write.ts'],
+        ['PageLayout.setPrintTitleColumns', 'ExcelApi 1.9', 'setsPageLayout', 'src/workbook/office/write.ts'],
+        ['PageLayout.headersFooters', 'ExcelApi 1.9', 'setsPageLayout', 'src/workbook/office/write.ts'],
+        ['HeaderFooterGroup.defaultForAllPages', 'ExcelApi 1.9', 'setsPageLayout', 'src/workbook/office/write.ts'],
+        ['HeaderFooter.leftFooter', 'ExcelApi 1.9', 'setsPageLayout', 'src/workbook/office/write.ts'],
+        ['HeaderFooter.centerFooter', 'ExcelApi 1.9', 'setsPageLayout', 'src/workbook/office/write.ts'],
+        ['HeaderFooter.rightFooter', 'ExcelApi 1.9', 'setsPageLayout', 'src/workbook/office/write.ts'],
+        ['Worksheet.horizontalPageBreaks', 'ExcelApi 1.9', 'setsPageLayout', 'src/workbook/office/write.ts'],
+        ['PageBreakCollection.add', 'ExcelApi 1.9', 'setsPageLayout', 'src/workbook/office/write.ts'],
         ['ChartAxis.numberFormat', 'ExcelApi 1.8', 'setsAxisNumberFormat', 'src/workbook/office/write.ts'],
       ]),
     );
     // The merged areas are asked at two places, each guarded: in the first batch, and sheet by sheet when it fails.
-    // The print layout (A4, landscape, one page wide, title rows): 7 members (the zoom's two fields) under setsPageLayout.
-    expect(above.filter((u) => u[2] === 'setsPageLayout')).toHaveLength(7);
+    // The print layout (A4, landscape, one page wide, title rows): 7 members (the zoom's two fields) under setsPageLayout;
+    // session 35's print review adds 8: title columns, the footer (4) and the page breaks (2).
+    expect(above.filter((u) => u[2] === 'setsPageLayout')).toHaveLength(15);
     // The share axis' « 40 % » (session 35): one member under setsAxisNumberFormat; its bounds are ExcelApi 1.1.
     expect(above.filter((u) => u[2] === 'setsAxisNumberFormat')).toHaveLength(1);
-    expect(above).toHaveLength(14);
+    expect(above).toHaveLength(22);
     expect(above.filter((u) => u[0] === 'Range.getMergedAreasOrNullObject' && u[2] === 'readsMergedAreas')).toHaveLength(2);
     expect(above.filter((u) => u[0] === 'RangeAreas.address' && u[2] === 'readsMergedAreas')).toHaveLength(2);
     const guards = new Map(uses.filter((u) => u.guard).map((u) => [u.guard, u.guardMinor]));

@@ -11,7 +11,7 @@ import { createOfficeWorkbook, type ExcelRunner } from '../../../src/workbook/of
 import { widthToPoints } from '../../../src/workbook/office/write';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx';
 import { colLetters, createExcelDouble, type CellModel, type ExcelDouble } from '../../doubles/excel-double';
-import { type SheetLink, sheetLinks } from '../../helpers/sheet-links';
+import { type SheetLink, sheetLinks, sheetRowBreaks } from '../../helpers/sheet-links';
 import { BOOK, exceljsBook, grids, NOTES, seeds, serial, SHEET } from './spec-office-fixture';
 
 const SPASER_SHEETS = [SHEET_REGISTRE, SHEET_CONTROLES, SHEET_INDICATEURS, SHEET_POLES, SHEET_ETAT];
@@ -45,6 +45,12 @@ interface SeenPrint {
   landscape: boolean;
   oneWide: boolean;
   titleRows: string | null;
+  /** Columns repeated at the left of each page (`A:A`). */
+  titleColumns: string | null;
+  /** The footer in Excel's codes: `&L…&C…&R…`. */
+  footer: string | null;
+  /** 1-based rows starting a page after a manual break. */
+  breaksBefore: number[];
 }
 
 interface SeenSheet {
@@ -100,6 +106,9 @@ function officeSheets(excel: ExcelDouble): SeenSheet[] {
           landscape: s.pageLayout.orientation === 'Landscape',
           oneWide: s.pageLayout.zoom?.horizontalFitToPages === 1 && s.pageLayout.zoom.verticalFitToPages === 0,
           titleRows: s.pageLayout.printTitleRows?.replace(/\$/g, '') ?? null,
+          titleColumns: s.pageLayout.printTitleColumns?.replace(/\$/g, '') ?? null,
+          footer: s.pageLayout.footer ? `&L${s.pageLayout.footer.left}&C${s.pageLayout.footer.center}&R${s.pageLayout.footer.right}` : null,
+          breaksBefore: s.pageBreaks.map((r) => r + 1),
         },
         heights: [...s.heights.entries()].map(([r, h]): [number, number] => [r + 1, h]).sort((a, b) => a[0] - b[0]),
         widthsInPoints: [...s.widths.entries()].sort((a, b) => a[0] - b[0]),
@@ -126,7 +135,11 @@ function exceljsValue(c: ExcelJS.Cell): { value: SeenCell['value']; formula: boo
 }
 
 /** `links`: per sheet, the links read from its part (ExcelJS does not read an in-workbook link as Excel writes it). */
-function exceljsSheets(wb: ExcelJS.Workbook, links: ReadonlyMap<string, ReadonlyMap<string, SheetLink>>): SeenSheet[] {
+function exceljsSheets(
+  wb: ExcelJS.Workbook,
+  links: ReadonlyMap<string, ReadonlyMap<string, SheetLink>>,
+  breaks: ReadonlyMap<string, number[]>,
+): SeenSheet[] {
   return wb.worksheets
     .filter((ws) => ws.name.startsWith('SPASER '))
     .map((ws) => {
@@ -170,6 +183,9 @@ function exceljsSheets(wb: ExcelJS.Workbook, links: ReadonlyMap<string, Readonly
           landscape: ws.pageSetup.orientation === 'landscape',
           oneWide: ws.pageSetup.fitToPage === true && ws.pageSetup.fitToWidth === 1 && ws.pageSetup.fitToHeight === 0,
           titleRows: ws.pageSetup.printTitlesRow ?? null,
+          titleColumns: ws.pageSetup.printTitlesColumn ?? null,
+          footer: ws.headerFooter?.oddFooter ?? null,
+          breaksBefore: breaks.get(ws.name) ?? [],
         },
         heights,
         widthsInPoints: widths,
@@ -194,7 +210,9 @@ async function writeBoth(plan: WritePlan): Promise<{ office: SeenSheet[]; xlsx: 
   await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   const links = new Map<string, Map<string, SheetLink>>();
   for (const ws of book.worksheets) links.set(ws.name, await sheetLinks(bytes, ws.name));
-  return { office: officeSheets(excel), xlsx: exceljsSheets(book, links), excel, book };
+  const breaks = new Map<string, number[]>();
+  for (const ws of book.worksheets) breaks.set(ws.name, await sheetRowBreaks(bytes, ws.name));
+  return { office: officeSheets(excel), xlsx: exceljsSheets(book, links, breaks), excel, book };
 }
 
 describe('sortie.md — the Office adapter writes exactly what the xlsx adapter writes', () => {
@@ -239,7 +257,8 @@ describe('sortie.md — the Office adapter writes exactly what the xlsx adapter 
   it('prints the tables on A4 in landscape, one page wide, their header atop each page, and wraps long messages, in both', () => {
     for (const sheets of [both.office, both.xlsx]) {
       const controles = sheets.find((s) => s.name === SHEET_CONTROLES)!;
-      expect(controles.print).toEqual({ a4: true, landscape: true, oneWide: true, titleRows: '1:1' });
+      const footer = '&L&A&CPage &P sur &N&RCalcul du 15/01/2026';
+      expect(controles.print).toEqual({ a4: true, landscape: true, oneWide: true, titleRows: '1:1', titleColumns: null, footer, breaksBefore: [] });
       // The Message column (C) wraps, at the bottom as the row's other cells; the header row wraps centred.
       expect(controles.cells.C2.wrap).toBe('bottom');
       expect(controles.cells.A1.wrap).toBe('middle');
@@ -247,8 +266,15 @@ describe('sortie.md — the Office adapter writes exactly what the xlsx adapter 
       const long = Object.entries(controles.cells).find(([a, c]) => /^C\d+$/.test(a) && typeof c.value === 'string' && c.value.length > 80);
       expect(long).toBeDefined();
       if (sheets === both.xlsx) expect(controles.heights.find(([r]) => `C${r}` === long![0])?.[1]).toBeGreaterThanOrEqual(30);
-      expect(sheets.find((s) => s.name === SHEET_REGISTRE)!.print).toEqual({ a4: true, landscape: true, oneWide: false, titleRows: '1:1' });
-      expect(sheets.find((s) => s.name === SHEET_INDICATEURS)!.print).toEqual({ a4: true, landscape: true, oneWide: true, titleRows: null });
+      // The register's pages further right repeat the contract's number (column A).
+      expect(sheets.find((s) => s.name === SHEET_REGISTRE)!.print).toEqual({ a4: true, landscape: true, oneWide: false, titleRows: '1:1', titleColumns: 'A:A', footer, breaksBefore: [] });
+      // The indicators' header repeats on each page; the breakdowns and the charts start a page.
+      const indicateurs = sheets.find((s) => s.name === SHEET_INDICATEURS)!.print;
+      const plan = out.plan.sheets.find((s) => s.name === SHEET_INDICATEURS)!;
+      const header = plan.blocks.find((b) => b.style === 'entete')!.row;
+      expect(indicateurs).toMatchObject({ a4: true, landscape: true, oneWide: true, titleRows: `${header}:${header}`, titleColumns: null, footer });
+      expect(indicateurs.breaksBefore).toEqual(plan.print!.breaksBefore);
+      expect(indicateurs.breaksBefore.length).toBeGreaterThan(0);
     }
   });
 
