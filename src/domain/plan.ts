@@ -170,14 +170,20 @@ function wrappedLineCount(text: string, width: number): number {
   return Math.min(20, Math.max(1, n));
 }
 
-/** The rows of `normal` blocks whose text in a wrapped column takes more than one line. */
+/**
+ * The rows of `normal` blocks whose text in a wrapped column takes more than one line, and of headers
+ * (wrapped in every column): a header of a narrow column below the indicators, « Part de la dépense (%) »,
+ * printed its second line over the table's title above it.
+ */
 function tallRows(widths: readonly number[], blocks: readonly BlockPlan[], wrapColumns: readonly number[]): TallRow[] {
   const rows: TallRow[] = [];
   for (const b of blocks) {
-    if ((b.style ?? 'normal') !== 'normal') continue;
+    const style = b.style ?? 'normal';
+    if (style !== 'normal' && style !== 'entete') continue;
+    const columns = style === 'entete' ? b.values[0].map((_, k) => b.col + k) : wrapColumns;
     b.values.forEach((line, i) => {
       let lines = 1;
-      for (const c of wrapColumns) {
+      for (const c of columns) {
         const v = line[c - b.col];
         if (typeof v === 'string') lines = Math.max(lines, wrappedLineCount(v, widths[c - 1] ?? 8));
       }

@@ -117,6 +117,15 @@ describe('Session 35 — the printed report: footer, Indicateurs pages, register
     expectChartsWhole(sheet, sheet.print!.breaksBefore!);
   });
 
+  it('a header of the tables below the indicators takes the height of its wrapped lines in the file (it printed over the title above)', () => {
+    const sheet = sheetOf(out.plan, SHEET_INDICATEURS);
+    const ws = book.getWorksheet(SHEET_INDICATEURS)!;
+    const below = sheet.blocks.filter((b) => b.style === 'entete' && b.row > titleRow(sheet, 'Répartitions'));
+    const narrow = below.filter((b) => b.values[0].some((h) => h === 'Part de la dépense (%)' || h === 'Fournisseurs (%)'));
+    expect(narrow.length).toBeGreaterThanOrEqual(3);
+    for (const b of narrow) expect([b.row, ws.getRow(b.row).height]).toEqual([b.row, 30]);
+  });
+
   it('the register prints the contract number (column A) at the left of every page, in the file and in Excel', () => {
     expect(book.getWorksheet(SHEET_REGISTRE)!.getCell('A1').value).toBe('N° de marché');
     expect(book.getWorksheet(SHEET_REGISTRE)!.pageSetup.printTitlesColumn).toBe('A:A');
