@@ -112,9 +112,11 @@ describe('Session 34 — the header row printed atop each page, in the user\'s o
 
     const first = await workbookXml(await calculated(input));
     expect(first.sheets).toEqual(['Suivi 2025', 'Notes', SHEET_REGISTRE, SHEET_CONTROLES, SHEET_INDICATEURS, SHEET_POLES, 'SPASER État']);
+    // Session 35: the register repeats its column A (the contract's number), the indicators their header row.
     const printTitles = [
-      `_xlnm.Print_Titles 2 &apos;${SHEET_REGISTRE}&apos;!$1:$1`,
+      `_xlnm.Print_Titles 2 &apos;${SHEET_REGISTRE}&apos;!$A:$A,&apos;${SHEET_REGISTRE}&apos;!$1:$1`,
       `_xlnm.Print_Titles 3 &apos;${SHEET_CONTROLES}&apos;!$1:$1`,
+      `_xlnm.Print_Titles 4 &apos;${SHEET_INDICATEURS}&apos;!$5:$5`,
       `_xlnm.Print_Titles 5 &apos;${SHEET_POLES}&apos;!$1:$1`,
     ];
     expect(first.names).toEqual([`REGISTRE - &apos;Suivi 2025&apos;!$A$1:$F$3`, ...printTitles]);
