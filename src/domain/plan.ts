@@ -666,7 +666,7 @@ export const PRINTED_PAGE_ROWS = 56;
 
 /**
  * Rows frozen at most atop `SPASER Indicateurs` (its header included): about a third of a laptop's
- * window. The title, two notes and one remark of up to four lines fit; with more remarks, freezing
+ * screen. The title, two notes and one remark of up to four lines fit; with more remarks, freezing
  * them all would leave little room for the figures, and the header is not frozen.
  */
 export const MAX_FROZEN_ROWS = 10;

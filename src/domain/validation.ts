@@ -8,6 +8,7 @@ import type { Finding, FindingCode, Gravite, RowSource } from './model';
 import { ERROR_CODES } from './model';
 import type { ReadOutcome, ReadReason } from './read-cell';
 import { allDigits, isDigits } from './digits';
+import { frenchDate } from './french-text';
 import { isValidSiret, siretDigits } from './suppliers';
 import { isFrance, postalCode } from './zones';
 
@@ -301,11 +302,6 @@ function otherColumns(code: FindingCode, row: RowToJudge): string | undefined {
 
 /** `toLocaleString('fr-FR', …)` builds this formatter on every call. */
 const EURO = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-/** `2027-12-31` as `31/12/2027`. */
-function frenchDate(iso: string): string {
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-}
 
 function formatEuro(n: number): string {
   return `${EURO.format(n)} €`;
