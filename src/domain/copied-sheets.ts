@@ -5,9 +5,7 @@
  * names the sheet it repeats, says why the controls are full and what to do; the errors stay.
  */
 import { plural } from './change';
-import { FirstRows } from './first-rows';
 import { frenchNumber } from './french-text';
-import { fieldOfRows } from './indicators/row-view';
 import type { ChainInput } from './chain';
 import type { Register } from './model';
 import { rowsBySheet } from './source-sheets';
@@ -37,21 +35,10 @@ export const copiedSheetKey = (file: string, sheet: string): string => keyOf(fil
  * earlier sheet, in file then sheet order.
  */
 export function copiedSheets(register: Register): CopiedSheet[] {
-  const rows = register.rows;
-  if (!rows.some((r) => r.findings.some((f) => f.code === 'doublon'))) return [];
-  // The first row of each (year, numero) as `doublon` finds it, to know which sheet each doublon repeats.
-  const numeroOf = fieldOfRows(rows, 'numero');
-  const firsts = new FirstRows<number>();
+  // The doublons as the register found them, each with the earlier row it repeats: counted per pair of sheets.
   /** Per later sheet, the count of its doublons per earlier sheet. */
   const repeated = new Map<string, Map<string, number>>();
-  for (let i = 0; i < rows.length; i++) {
-    const numero = numeroOf(i);
-    const annee = rows[i].annee;
-    if (typeof numero !== 'string' || annee === null) continue;
-    const first = firsts.firstOrAdd(annee, numero, i);
-    if (first === undefined) continue;
-    const here = rows[i].source;
-    const there = rows[first].source;
+  for (const { row: here, first: there } of register.doublons) {
     if (here.file === there.file && here.sheet === there.sheet) continue;
     const key = keyOf(here.file, here.sheet);
     const counts = repeated.get(key) ?? new Map<string, number>();

@@ -164,6 +164,8 @@ export interface Register {
   readonly mappings: readonly SheetMapping[];
   /** Findings that are not about one register row (companion sheets). */
   readonly otherFindings: readonly Finding[];
+  /** Each `doublon` row, with the earlier row it repeats (`regles.md` §3), in register order. */
+  readonly doublons: readonly { readonly row: RowSource; readonly first: RowSource }[];
   /** True when at least one suivi insertion / actions / cibles / saisies sheet was found. */
   readonly has: { readonly suiviInsertion: boolean; readonly actions: boolean; readonly cibles: boolean; readonly saisies: boolean };
 }

@@ -144,6 +144,7 @@ export function buildRegister(inputs: readonly ChainInput[], options: RegisterOp
   const store = new RowStore();
   /** Lot cells of the sheets with a lot column, for the doublons' messages. */
   const lotCells = new LotCells();
+  const doublons: { readonly row: RowSource; readonly first: RowSource }[] = [];
 
   for (let inputIndex = 0; inputIndex < inputs.length; inputIndex++) {
     const input = inputs[inputIndex];
@@ -154,7 +155,7 @@ export function buildRegister(inputs: readonly ChainInput[], options: RegisterOp
       if (!grid) continue;
       const cols = sheetColumns(mapping, mapping.kind);
       if (mapping.kind === 'registre') {
-        readRegisterSheet(input.file, grid, mapping, cols, schema, decisions, sheetScope(inputIndex, grid.name), rows, firstByKey, store, lotCells);
+        readRegisterSheet(input.file, grid, mapping, cols, schema, decisions, sheetScope(inputIndex, grid.name), rows, firstByKey, store, lotCells, doublons);
       } else {
         readCompanionSheet(input.file, grid, mapping, cols, companions[mapping.kind], otherFindings);
       }
@@ -171,6 +172,7 @@ export function buildRegister(inputs: readonly ChainInput[], options: RegisterOp
     saisies,
     mappings,
     otherFindings,
+    doublons,
     has: {
       suiviInsertion: mappings.some((m) => m.kind === 'suiviInsertion'),
       actions: mappings.some((m) => m.kind === 'actions'),
@@ -207,6 +209,7 @@ function readRegisterSheet(
   firstByKey: FirstRows<number>,
   store: RowStore,
   lotCells: LotCells,
+  doublons: { readonly row: RowSource; readonly first: RowSource }[],
 ): void {
   const mapped = cols.mapped as ReadonlySet<RegisterFieldId>;
   const columns: Partial<Record<RegisterFieldId, { header: string; col: number }>> = {};
@@ -316,6 +319,7 @@ function readRegisterSheet(
           };
           findings = [...findings, duplicate];
           duplicates.push({ finding: duplicate, index, first: firstRow });
+          doublons.push({ row: source, first: firstSource });
         }
       }
       rows.push(new StoredRow(store, index, source, mapped, raw, v.pole?.trim() || filePole, annee, findings, findings.some(isError), tagged));

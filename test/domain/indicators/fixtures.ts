@@ -84,6 +84,7 @@ export function register(rows: readonly RegisterRow[], c: Companions = {}): Regi
     saisies: (c.saisies ?? []).map((a, i) => companion(a, ['indicateur', 'annee', 'valeur', 'source'], 'Saisies', i)),
     mappings: [],
     otherFindings: [],
+    doublons: [],
     has: {
       suiviInsertion: (c.suivi?.length ?? 0) > 0 || (c.has?.suiviInsertion ?? false),
       actions: (c.actions?.length ?? 0) > 0 || (c.has?.actions ?? false),
