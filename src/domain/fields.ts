@@ -137,7 +137,13 @@ export const REGISTER_FIELDS = [
   f('communeTitulaire', 'Commune du titulaire', 'texte', ['ville', 'commune', 'localité', 'ville du titulaire', 'commune du titulaire'], SUP),
   f('paysTitulaire', 'Pays du titulaire', 'texte', ['pays', 'pays du titulaire'], SUP),
   f('categorieEntreprise', "Catégorie d'entreprise", 'enum', ["catégorie d'entreprise", 'taille', 'typologie entreprise', 'TPE/PME', "taille d'entreprise"], SUP, {
-    options: opts(['TPE', 'très petite entreprise', 'microentreprise', 'micro-entreprise'], ['PME', 'petite et moyenne entreprise', 'petite ou moyenne entreprise'], ['ETI', 'entreprise de taille intermédiaire'], ['GE', 'grande entreprise', 'grand groupe']),
+    // Décret 2008-1354: small (< 50) and medium (< 250) companies are both PME; plurals as in headings.
+    options: opts(
+      ['TPE', 'très petite entreprise', 'très petites entreprises', 'microentreprise', 'micro-entreprise', 'microentreprises'],
+      ['PME', 'petite et moyenne entreprise', 'petite ou moyenne entreprise', 'petites et moyennes entreprises', 'petite entreprise', 'moyenne entreprise'],
+      ['ETI', 'entreprise de taille intermédiaire', 'entreprises de taille intermédiaire'],
+      ['GE', 'grande entreprise', 'grandes entreprises', 'grand groupe'],
+    ),
   }),
   f('effectifTitulaire', 'Effectif du titulaire', 'entier', ['effectif', 'nombre de salariés', 'effectif du titulaire'], SUP),
 
