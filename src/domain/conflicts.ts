@@ -148,6 +148,36 @@ function lotNumber(text: string): string | null {
   return m === null ? null : m[1].replace(/^0+(?=[0-9])/, '').toUpperCase();
 }
 
+/**
+ * « lot N », « lot n° N », « Lot N° N » in a text (an objet): the word `lot` alone (not `lots`,
+ * `pilote`, `lotissement`), maybe `n°`, `no`, `numéro`, then a number of one to three digits or
+ * a capital letter. The number must stand alone: not `lot 2bis`, `lot 2025`, `lot 1 000`, nor
+ * several lots (`lot 1 et 2`, `lot 1/2`, `lot 1-3`). A letter must end the text or come before
+ * a dash, colon, semicolon or closing bracket (`Lot B : serrurerie`): `LOT NON ATTRIBUÉ`,
+ * `lot a été`, `LOT D'AMPOULES` name no lot.
+ */
+// No lookbehind (`(?<!…)`): older Safari, which Excel for Mac may use, cannot parse it.
+const OBJET_LOT = /(?:^|[^\p{L}\p{N}])lot(?!s)\s*(?:(?:n\s*[°º]|no\.?|n\.|num[ée]ro)\s*)?(?:([0-9]{1,3})(?![\p{L}\p{N}]|\s*(?:[-–—/.,&+]|et|ou|à|a)?\s*[0-9])|([a-z])(?=\s*(?:[-–—:;)\]]|\.?\s*$)))/giu;
+
+/**
+ * The one lot an objet names (`Travaux école – Lot 2 : peinture`, `Lot n°3 - Électricité`,
+ * `Fournitures (lot 1)`: `2`, `3`, `1`; `Lot B` : `B`), else null: no lot written clearly
+ * (`OBJET_LOT`), or two different ones (`lot 1 et lot 2`).
+ */
+export function objetLot(objet: unknown): string | null {
+  if (typeof objet !== 'string') return null;
+  let found: string | null = null;
+  for (const m of objet.matchAll(OBJET_LOT)) {
+    const letter = m[2];
+    // A lowercase letter is a word (`lot a été`), not a lot: lots are lettered in capitals.
+    if (letter !== undefined && (letter < 'A' || letter > 'Z')) continue;
+    const n = letter ?? m[1].replace(/^0+(?=[0-9])/, '');
+    if (found !== null && found !== n) return null;
+    found = n;
+  }
+  return found;
+}
+
 /** Two lot cells name the same lot: `Lot 1`, `lot 1` and `1` are one lot. */
 function sameLot(a: string, b: string): boolean {
   const na = lotNumber(a);
@@ -161,19 +191,63 @@ function shownLot(cell: CellValue | undefined, text: string): string {
 }
 
 /**
- * The sentence a `doublon` gets when its two rows hold different lots in their sheets' lot columns
- * (`lotColumn`), else ''. The buyer learns why the row is a doublon and what to do: a numero per
- * lot, shown on this row's numero when its lot is written simply. `firstHeader`: the first row's
- * lot column, named too when its sheet calls it otherwise.
+ * Where a row's lot was read: the cell of its sheet's lot column (`header`), else its objet
+ * (`objetLot`), when the column is missing or its cell empty.
+ */
+export type LotRead = { readonly header: string; readonly cell: CellValue | undefined; readonly text: string } | { readonly objet: string };
+
+/** A row's lot from its lot column's cell (`header`, `cell`), else from its objet; null when neither has one. */
+export function lotRead(header: string | undefined, cell: CellValue | undefined, objet: unknown): LotRead | null {
+  const text = header === undefined ? null : lotText(cell);
+  if (header !== undefined && text !== null) return { header, cell, text };
+  const n = objetLot(objet);
+  return n === null ? null : { objet: n };
+}
+
+/** The number of a lot read: a lot cell written otherwise than simply may still name it as an objet does (`Lot 2 – goûters`). */
+function numberOf(lot: LotRead): string | null {
+  return 'objet' in lot ? lot.objet : (lotNumber(lot.text) ?? objetLot(lot.text));
+}
+
+/** How the message shows a lot read; `named`: with where it was read. */
+function shownRead(lot: LotRead, named: boolean): string {
+  if ('objet' in lot) return named ? `objet : lot ${lot.objet}` : `lot ${lot.objet}`;
+  const shown = shownLot(lot.cell, lot.text);
+  return named ? `« ${lot.header} » : ${shown}` : shown;
+}
+
+/**
+ * The sentence a `doublon` gets when its two rows hold different lots (`lotRead`: in their sheets'
+ * lot columns, else in their objets), else ''. The buyer learns why the row is a doublon and what
+ * to do: a numero per lot, shown on this row's numero when its lot is known simply. The first
+ * row's lot is said where it was read too, unless in a lot column named alike.
+ */
+export function lotsSentence(here: LotRead, first: LotRead, numero: string): string {
+  const columns = !('objet' in here) && !('objet' in first);
+  if (columns) {
+    if (sameLot(here.text, first.text)) return '';
+  } else {
+    // A lot read in an objet against another: only two lots known by their numbers are told apart.
+    const a = numberOf(here);
+    const b = numberOf(first);
+    if (a === null || b === null || a === b) return '';
+  }
+  const n = 'objet' in here ? here.objet : lotNumber(here.text);
+  const example = n === null ? '' : ` (par exemple « ${numero.trim()}-L${n} »)`;
+  const bothObjets = 'objet' in here && 'objet' in first;
+  const alike = bothObjets || (columns && normalizeHeader(first.header) === normalizeHeader(here.header));
+  return ` Ce sont deux lots (${shownRead(here, true)} sur cette ligne, ${shownRead(first, !alike)} sur la première) : donnez à chaque lot son propre numéro${example} pour qu'il compte.`;
+}
+
+/**
+ * `lotsSentence` for two lot cells (`here` in the column `header`, `first` in `firstHeader`),
+ * '' when either is empty. `firstHeader`: the first row's lot column, named too when its sheet
+ * calls it otherwise.
  */
 export function lotSentence(header: string, here: CellValue | undefined, first: CellValue | undefined, numero: string, firstHeader = header): string {
-  const a = lotText(here);
-  const b = lotText(first);
-  if (a === null || b === null || sameLot(a, b)) return '';
-  const n = lotNumber(a);
-  const example = n === null ? '' : ` (par exemple « ${numero.trim()}-L${n} »)`;
-  const firstNamed = normalizeHeader(firstHeader) === normalizeHeader(header) ? '' : `« ${firstHeader} » : `;
-  return ` Ce sont deux lots (« ${header} » : ${shownLot(here, a)} sur cette ligne, ${firstNamed}${shownLot(first, b)} sur la première) : donnez à chaque lot son propre numéro${example} pour qu'il compte.`;
+  const a = lotRead(header, here, undefined);
+  const b = lotRead(firstHeader, first, undefined);
+  return a === null || b === null ? '' : lotsSentence(a, b, numero);
 }
 
 /**
@@ -191,11 +265,19 @@ export class LotCells {
     return cells;
   }
 
-  /** `lotSentence` for the register rows `later` and `first`: '' unless both sheets have a lot column. */
-  sentence(later: number, first: number, numero: string): string {
-    const a = this.#sheetOf(later);
-    const b = a && this.#sheetOf(first);
-    return a && b ? lotSentence(a.header, a.cells[later - a.start], b.cells[first - b.start], numero, b.header) : '';
+  /**
+   * `lotsSentence` for the register rows `later` and `first`, each lot read in its sheet's lot
+   * column, else in its objet (`objetOf`, by register index): '' unless both rows have one.
+   */
+  sentence(later: number, first: number, numero: string, objetOf: (index: number) => unknown): string {
+    const a = this.#lotOf(later, objetOf);
+    const b = a && this.#lotOf(first, objetOf);
+    return a && b ? lotsSentence(a, b, numero) : '';
+  }
+
+  #lotOf(index: number, objetOf: (index: number) => unknown): LotRead | null {
+    const s = this.#sheetOf(index);
+    return s === undefined ? lotRead(undefined, undefined, objetOf(index)) : lotRead(s.header, s.cells[index - s.start], objetOf(index));
   }
 
   #sheetOf(index: number): { readonly start: number; readonly header: string; readonly cells: CellValue[] } | undefined {

@@ -224,8 +224,9 @@ function readRegisterSheet(
   const positions = ids.map(fieldPosition);
   const slots: unknown[] = new Array(FIELD_COUNT).fill(undefined);
   const numeroOffset = columns.numero ? columns.numero.col - grid.firstCol : -1;
-  // Lots kept under one numero: the doublon's message says so (`lotSentence`), its first row
-  // being of any sheet. Only a sheet with a lot column keeps its rows' lot cells.
+  // Lots kept under one numero: the doublon's message says so (`lotsSentence`), its first row
+  // being of any sheet. Only a sheet with a lot column keeps its rows' lot cells; a row without
+  // one (no column, an empty cell) has its lot read in its objet, which the store keeps.
   const lot = lotColumn(mapping);
   const lotOffset = lot ? lot.col - grid.firstCol : -1;
   const lotsHere = lot ? lotCells.sheet(rows.length, lot.header) : null;
@@ -336,7 +337,7 @@ function readRegisterSheet(
     for (const dup of duplicates) {
       const later = rows[dup.index];
       const earlier = rows[dup.first];
-      const lots = lotCells.sentence(dup.index, dup.first, dup.finding.valeurLue ?? '');
+      const lots = lotCells.sentence(dup.index, dup.first, dup.finding.valeurLue ?? '', (i) => store.valueAt(fieldPosition('objet'), i));
       dup.finding.message +=
         conflictSentence(
           differingFields(
