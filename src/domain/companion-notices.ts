@@ -410,22 +410,45 @@ function lossOf(g: OrphanGroup): string {
 /** The other numeros of a sheet, of one kind, told together. */
 function restSentence(sheet: string, rest: readonly OrphanGroup[], what: string, orphans: boolean): string {
   const rows = rest.reduce((n, g) => n + g.rows.length, 0);
-  // Orphan numeros without a digit (names, maybe: see `orphanSentence`) are counted, not listed.
-  const shown = rest.filter((g) => !orphans || /\d/.test(g.written)).map((g) => g.written);
+  // Orphan numeros unlike a contract numero (names, maybe: see `unlikeNumero`) are counted, not listed.
+  const shown = rest.filter((g) => !orphans || unlikeNumero(g.written) === null).map((g) => g.written);
   const hidden = rest.length - shown.length;
   const listed =
     hidden === 0
       ? namesText(shown)
-      : `${shown.length === 0 ? '' : `${namesText(shown)}, plus `}${frenchNumber(hidden)} ${hidden > 1 ? 'numéros sans chiffre, non recopiés' : 'numéro sans chiffre, non recopié'}`;
+      : `${shown.length === 0 ? '' : `${namesText(shown)}, plus `}${frenchNumber(hidden)} ${hidden > 1 ? "saisies qui n'ont pas la forme d'un numéro de marché, non recopiées" : "saisie qui n'a pas la forme d'un numéro de marché, non recopiée"}`;
   return `${sheet} : ${frenchNumber(rest.length)} autres marchés (${listed}) ${what} ; leurs ${frenchNumber(rows)} lignes ne comptent ${SUIVI_LOSS}.`;
+}
+
+/** Words a contract numero may hold written otherwise than as an acronym (`2025-012 lot 2`, `2025-012 Bis`). */
+const NUMERO_WORDS: ReadonlySet<string> = new Set(['lot', 'bis']);
+
+/** Longest acronym of a contract numero (`MAPA 25/003`, `AOO-2025-12`, `RES-25-004`): « quatre » in the notice. */
+const ACRONYM_MAX = 4;
+
+/**
+ * Why a numero typed in a *Suivi insertion* sheet does not look like a contract numero, else null. A
+ * Suivi row is about a person: such a numero may be a beneficiary's name typed in the wrong column,
+ * and is not repeated. A contract numero has a digit, and its words (two letters or more) are
+ * acronyms: in capitals, of `ACRONYM_MAX` letters at most, `lot` and `bis` apart (`2025-M-014`,
+ * `MAPA 25/003`, `24AO12`, `RES-25-004`, `AC 2024 015 L2`, `2025-012 lot 2`). A name, even with a
+ * digit, is written in lowercase letters or is longer (`Dupont Marie 2`, `M. Durand (2e contrat)`,
+ * `Sarah B. 59100`, `DUPONT 12/03/1990`); a short name in capitals (`LI 59100`) is not told apart.
+ */
+export function unlikeNumero(written: string): string | null {
+  if (!/[0-9]/.test(written)) return "n'a aucun chiffre";
+  const words = (written.match(/\p{L}{2,}/gu) ?? []).filter((w) => !NUMERO_WORDS.has(w.toLowerCase()));
+  if (words.some((w) => /\p{Ll}/u.test(w))) return "a un mot qui n'est pas en capitales";
+  return words.some((w) => w.length > ACRONYM_MAX) ? 'a un mot de plus de quatre lettres' : null;
 }
 
 /** What to say of the rows of one numero that the register does not have. */
 function orphanSentence(g: OrphanGroup, hints: Hints | undefined): string {
   const loss = lossOf(g);
-  // A Suivi row is about a person: a « numero » without a digit may be a name typed in the wrong column.
-  if (!/\d/.test(g.written)) {
-    return `le numéro de marché saisi n'a aucun chiffre et ne figure pas dans le registre ; ${loss}. Il n'est pas recopié ici, au cas où ce serait le nom d'une personne : indiquez le numéro du marché.`;
+  // A Suivi row is about a person: a « numero » unlike a contract numero may be a name typed in the wrong column.
+  const unlike = unlikeNumero(g.written);
+  if (unlike !== null) {
+    return `le numéro de marché saisi ${unlike} et ne figure pas dans le registre ; ${loss}. Il n'est pas recopié ici, au cas où ce serait le nom d'une personne : indiquez le numéro du marché.`;
   }
   if (hints?.twin !== undefined) return `le marché « ${g.written} » ne figure pas dans le registre (vouliez-vous dire « ${hints.twin} » ?) ; ${loss}.`;
   const lots = hints?.lots ?? [];

@@ -126,7 +126,7 @@ describe('a Suivi insertion numero without any digit', () => {
   it('past the five told, counted with the others, not listed', () => {
     const rows = ['X1', 'X2', 'X3', 'X4', 'X5', 'Marie Curie', 'X6'].map((n, i) => [n, `B${i}`, 1]);
     const out = run(suivi(...rows));
-    expect(out.notices[4]).toBe(`${where} : 3 autres marchés (« X5 » et « X6 », plus 1 numéro sans chiffre, non recopié) ne figurent pas dans le registre ; leurs 3 lignes ne comptent ${loss}`);
+    expect(out.notices[4]).toBe(`${where} : 3 autres marchés (« X5 » et « X6 », plus 1 saisie qui n'a pas la forme d'un numéro de marché, non recopiée) ne figurent pas dans le registre ; leurs 3 lignes ne comptent ${loss}`);
     expect(out.notices.join(' ')).not.toContain('Curie');
   });
 
