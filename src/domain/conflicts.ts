@@ -156,7 +156,7 @@ function lotNumber(text: string): string | null {
  * a dash, colon, semicolon or closing bracket (`Lot B : serrurerie`): `LOT NON ATTRIBUÉ`,
  * `lot a été`, `LOT D'AMPOULES` name no lot.
  */
-// No lookbehind (`(?<!…)`): older Safari, which Excel for Mac may use, cannot parse it.
+// No lookbehind (`(?<!…)`): older Safari web views cannot parse it.
 const OBJET_LOT = /(?:^|[^\p{L}\p{N}])lot(?!s)\s*(?:(?:n\s*[°º]|no\.?|n\.|num[ée]ro)\s*)?(?:([0-9]{1,3})(?![\p{L}\p{N}]|\s*(?:[-–—/.,&+]|et|ou|à|a)?\s*[0-9])|([a-z])(?=\s*(?:[-–—:;)\]]|\.?\s*$)))/giu;
 
 /**
