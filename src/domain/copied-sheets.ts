@@ -25,6 +25,8 @@ export interface CopiedSheet {
   /** Its rows that are doublons of rows of that sheet, and all its rows. */
   readonly repeated: number;
   readonly rows: number;
+  /** Its other doublons (of rows of other sheets, or of its own): not to be said to count. */
+  readonly others: number;
 }
 
 /** Key of a sheet of an input, as `copiedSheets` and the hidden-sheet notices compare them. */
@@ -38,9 +40,12 @@ export function copiedSheets(register: Register): CopiedSheet[] {
   // The doublons as the register found them, each with the earlier row it repeats: counted per pair of sheets.
   /** Per later sheet, the count of its doublons per earlier sheet. */
   const repeated = new Map<string, Map<string, number>>();
+  /** Per sheet, all its doublons, whichever row they repeat. */
+  const doubled = new Map<string, number>();
   for (const { row: here, first: there } of register.doublons) {
-    if (here.file === there.file && here.sheet === there.sheet) continue;
     const key = keyOf(here.file, here.sheet);
+    doubled.set(key, (doubled.get(key) ?? 0) + 1);
+    if (here.file === there.file && here.sheet === there.sheet) continue;
     const counts = repeated.get(key) ?? new Map<string, number>();
     const from = keyOf(there.file, there.sheet);
     counts.set(from, (counts.get(from) ?? 0) + 1);
@@ -51,7 +56,8 @@ export function copiedSheets(register: Register): CopiedSheet[] {
   const out: CopiedSheet[] = [];
   for (const m of register.mappings) {
     if (m.kind !== 'registre') continue;
-    const counts = repeated.get(keyOf(m.file, m.sheet));
+    const key = keyOf(m.file, m.sheet);
+    const counts = repeated.get(key);
     if (counts === undefined) continue;
     // The sheet it repeats most (the first one in order on a tie).
     let best: [string, number] | null = null;
@@ -60,7 +66,7 @@ export function copiedSheets(register: Register): CopiedSheet[] {
     const n = rowsOf(m.file, m.sheet);
     if (k < MIN_REPEATED || 2 * k < n) continue;
     const [fromFile, fromSheet] = from.split('\u0000');
-    out.push({ file: m.file, sheet: m.sheet, fromFile, fromSheet, repeated: k, rows: n });
+    out.push({ file: m.file, sheet: m.sheet, fromFile, fromSheet, repeated: k, rows: n, others: (doubled.get(key) ?? k) - k });
   }
   return out;
 }
@@ -80,12 +86,17 @@ export function copiedSheetNotices(inputs: readonly ChainInput[], copies: readon
     const source = `« ${c.fromSheet} »${where(c.fromFile)}`;
     const flagged = 'signalée « Marché en double » dans « SPASER Contrôles » et écartée des indicateurs';
     const show = isHidden ? ' Affichez-la pour la vérifier.' : '';
-    const { repeated: k, rows: n } = c;
+    const { repeated: k, rows: n, others } = c;
     if (k === n) {
       return `La feuille ${sheet} reprend les ${plural(n, 'ligne', 'lignes')} de la feuille ${source}, plus haut dans l'ordre des feuilles : chacune est ${flagged}, où seules celles de ${source} comptent.${show} Si l'une des deux feuilles est une copie de sauvegarde, enregistrez-la dans un autre classeur et retirez-la de celui-ci : les contrôles ne montreront plus que les vrais doublons.`;
     }
-    const rest = n - k;
+    // The rows left are those no doublon at all: rows repeating a third sheet do not count either.
+    const rest = n - k - others;
+    const also =
+      others === 0 ? '' : `, et ${others === 1 ? 'une autre ligne est aussi en double' : `${frenchNumber(others)} autres lignes sont aussi en double`}`;
     const restText = rest === 1 ? 'la ligne restante compte' : `les ${frenchNumber(rest)} lignes restantes comptent`;
-    return `Sur les ${plural(n, 'ligne', 'lignes')} de la feuille ${sheet}, ${frenchNumber(k)} reprennent des lignes de la feuille ${source}, plus haut dans l'ordre des feuilles : chacune est ${flagged}, mais ${restText} comme ${rest === 1 ? 'un marché à part' : 'des marchés à part'} (un numéro ou une date corrigés depuis ?).${show} Si c'est une ancienne copie, enregistrez-la dans un autre classeur et retirez-la de celui-ci : les contrôles ne montreront plus que les vrais doublons, et ${rest === 1 ? 'sa ligne restante ne comptera' : 'ses lignes restantes ne compteront'} plus.`;
+    const counts = rest === 0 ? '' : `, mais ${restText} comme ${rest === 1 ? 'un marché à part' : 'des marchés à part'} (un numéro ou une date corrigés depuis ?)`;
+    const after = rest === 0 ? '' : `, et ${rest === 1 ? 'sa ligne restante ne comptera' : 'ses lignes restantes ne compteront'} plus`;
+    return `Sur les ${plural(n, 'ligne', 'lignes')} de la feuille ${sheet}, ${frenchNumber(k)} reprennent des lignes de la feuille ${source}, plus haut dans l'ordre des feuilles${also} : chacune est ${flagged}${counts}.${show} Si c'est une ancienne copie, enregistrez-la dans un autre classeur et retirez-la de celui-ci : les contrôles ne montreront plus que les vrais doublons${after}.`;
   });
 }
