@@ -45,6 +45,16 @@ describe('a sheet repeating rows of two earlier sheets', () => {
   });
 });
 
+describe('a row typed twice in the copy', () => {
+  it('is a doublon too, not a row left', () => {
+    const out = run(sheet('S1', [R[0], R[1]]), sheet('Année', [R[0], R[1], NEW, NEW]));
+    expect(plain(out.notices)).toEqual([
+      `Sur les 4 lignes de la feuille « Année », 2 reprennent des lignes de la feuille « S1 », plus haut dans l'ordre des feuilles, et une autre ligne est aussi en double : ${FLAGGED}, ` +
+        `mais la ligne restante compte comme un marché à part (un numéro ou une date corrigés depuis ?). ${ADVICE}, et sa ligne restante ne comptera plus.`,
+    ]);
+  });
+});
+
 describe('a copy said hidden only when it is', () => {
   it('a sheet read with `hidden: false` is a visible sheet', () => {
     const notices = plain(run(sheet('Registre', R), { ...sheet('Registre (2)', R), hidden: false }).notices);
