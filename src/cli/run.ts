@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { type ChainInput, type ChainOptions, type ChainOutput, hasUnreadSheet, NoRegisterError, noRegisterSentences, resultJson, runChain } from '../domain/chain';
 import type { RegisterFieldId } from '../domain/fields';
 import type { MappingOverride, SheetMapping, SpaserResult } from '../domain/model';
-import type { WritePlan } from '../domain/plan-types';
+import { isSpaserSheet, type WritePlan } from '../domain/plan-types';
 import { RESULT_SUFFIX } from '../domain/register';
 import { headerPlaceOf, overrideFor, overrideHeader } from '../domain/mapping';
 import { UnreadableWorkbookError } from '../workbook/port';
@@ -96,6 +96,36 @@ function overwriteMessage(output: string): string {
 /** Runs the command line; returns the exit code. Never throws for a user's mistake. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   return (await runCliDetailed(argv, io)).code;
+}
+
+/** Every sheet of the workbook is one the add-in writes (`SPASER …`): the result of an earlier run, such as last month's consolidation. */
+function isResultOnly(input: ChainInput): boolean {
+  return input.sheets.length > 0 && input.sheets.every((s) => isSpaserSheet(s.name));
+}
+
+/**
+ * What to do about inputs in which no register was recognised, after the message that names them: a
+ * workbook of `SPASER …` sheets only is said to be a result (never read again as a register); in a
+ * consolidation, the lead is told to take the workbook off the command line.
+ */
+export function noRegisterAdvice(unread: readonly ChainInput[], consolidation: boolean): string[] {
+  const results = unread.filter(isResultOnly);
+  const out = results.map(
+    (i) => `« ${i.file} » ne contient que des feuilles écrites par le complément (SPASER …) : c'est le résultat d'un calcul précédent, dont les feuilles ne sont jamais relues comme registre.`,
+  );
+  const one = unread.length === 1;
+  if (consolidation) {
+    out.push(
+      results.length === unread.length
+        ? `Retirez-${one ? 'le' : 'les'} de la ligne de commande : la consolidation se fait sur les classeurs des Pôles.`
+        : one
+          ? "Retirez ce classeur de la ligne de commande s'il n'est pas un registre de marchés ; sinon, donnez à ses colonnes des en-têtes reconnus."
+          : 'Retirez de la ligne de commande ceux qui ne sont pas des registres de marchés ; sinon, donnez à leurs colonnes des en-têtes reconnus.',
+    );
+  } else if (results.length > 0) {
+    out.push('Calculez sur les classeurs des Pôles, ou sur le classeur de suivi des marchés lui-même.');
+  }
+  return out;
 }
 
 /** The chain's output, or the error saying that no input holds a register. */
@@ -216,10 +246,15 @@ export async function runCliDetailed(argv: readonly string[], given: CliIo): Pro
   const names = inputs.map((i) => path.basename(i).normalize('NFC').toLocaleLowerCase('fr'));
   const twin = names.findIndex((n, i) => names.indexOf(n) !== i);
   if (twin !== -1) {
+    // The very same file given twice (`a.xlsx ./a.xlsx`) is a slip of the command, not two files to rename.
+    const first = names.indexOf(names[twin]);
+    const given = (i: number): string => `« ${args.files[i]} »`;
     return {
       code: usageError(
         io,
-        `deux classeurs portent le même nom « ${path.basename(inputs[twin])} » : renommez l'un d'eux (le nom du fichier désigne la source de chaque ligne et, par défaut, son Pôle).`,
+        samePath(inputs[first], inputs[twin])
+          ? `le classeur « ${path.basename(inputs[twin])} » est donné deux fois${args.files[first] === args.files[twin] ? '' : ` (${given(first)} et ${given(twin)})`} : retirez-le une fois de la ligne de commande (un classeur ne se consolide qu'une fois).`
+          : `deux classeurs portent le même nom « ${path.basename(inputs[twin])} » : renommez l'un d'eux (le nom du fichier désigne la source de chaque ligne et, par défaut, son Pôle).`,
       ),
     };
   }
@@ -278,7 +313,8 @@ export async function runCliDetailed(argv: readonly string[], given: CliIo): Pro
   }
   if (chain instanceof NoRegisterError) {
     progress.end();
-    io.stderr.write(`${chain.message}\n`);
+    const advice = noRegisterAdvice(chainInputs, args.files.length > 1);
+    io.stderr.write(`${[chain.message, ...advice].join(' ')}\n`);
     return { code: EXIT_INPUT };
   }
   // Exit 2 names any input in which nothing was recognised, even when another input holds a register.
@@ -288,7 +324,8 @@ export async function runCliDetailed(argv: readonly string[], given: CliIo): Pro
     progress.end();
     const missing = noRegisterSentences(unread.map((u) => u.input));
     const message = new NoRegisterError(unread.map((u) => u.file), false, missing, unread.some((u) => hasUnreadSheet(u.input))).message;
-    io.stderr.write(`${message}\n`);
+    const advice = noRegisterAdvice(unread.map((u) => u.input), true);
+    io.stderr.write(`${[message, ...advice].join(' ')}\n`);
     return { code: EXIT_INPUT };
   }
 

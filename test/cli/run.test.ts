@@ -55,13 +55,26 @@ describe('usage errors → exit 1, French usage on stderr, nothing on stdout', (
     await writeSmallRegister(path.join(dir, '2024', 'pôle a.xlsx'));
     // The same name with a decomposed « ô », as macOS writes file names.
     await writeSmallRegister(path.join(dir, '2024', 'Pôle A.xlsx'.normalize('NFD')));
-    for (const second of ['2024/pôle a.xlsx', 'Pôle A.xlsx', `2024/${'Pôle A.xlsx'.normalize('NFD')}`]) {
+    for (const second of ['2024/pôle a.xlsx', `2024/${'Pôle A.xlsx'.normalize('NFD')}`]) {
       const c = capture(dir);
       expect(await runCli(['calculer', 'Pôle A.xlsx', second], c.io)).toBe(EXIT_USAGE);
       expect(c.stderr().normalize('NFC')).toMatch(/deux classeurs portent le même nom « (Pôle A|pôle a)\.xlsx » : renommez l'un d'eux/);
       expect(c.stdout()).toBe('');
     }
     expect(listFiles(dir).filter((f) => f.endsWith('.xlsx'))).toEqual(['Pôle A.xlsx']);
+  });
+
+  it('says that the very same file is given twice, and to take it off the command once (not to rename it)', async () => {
+    const dir = tempDir();
+    await writeSmallRegister(path.join(dir, 'Pôle A.xlsx'));
+    for (const [second, named] of [['Pôle A.xlsx', ''], ['./Pôle A.xlsx', ' (« Pôle A.xlsx » et « ./Pôle A.xlsx »)']]) {
+      const c = capture(dir);
+      expect(await runCli(['calculer', 'Pôle A.xlsx', second, '--sortie', 'Conso.xlsx'], c.io)).toBe(EXIT_USAGE);
+      expect(c.stderr()).toContain(`Erreur : le classeur « Pôle A.xlsx » est donné deux fois${named} : retirez-le une fois de la ligne de commande`);
+      expect(c.stderr()).not.toMatch(/renommez/);
+      expect(c.stdout()).toBe('');
+    }
+    expect(listFiles(dir)).toEqual(['Pôle A.xlsx']);
   });
 });
 
