@@ -79,6 +79,24 @@ describe('a sheet repeating the rows of an earlier sheet is named once', () => {
     expect(notices[0]).toMatch(/^La feuille « Registre » du classeur « Pôle B\.xlsx » reprend les 3 lignes de la feuille « Registre » du classeur « Pôle A\.xlsx », /);
   });
 
+  it('in a consolidation, a copy of a whole workbook is to be taken off the list, not moved to another workbook (recipe melanges)', () => {
+    const full = plain(run([
+      { file: 'Pôle A (copie).xlsx', sheets: [sheet('Registre', ROWS)], state: null },
+      { file: 'Pôle A.xlsx', sheets: [sheet('Registre', ROWS)], state: null },
+    ]).notices);
+    expect(full).toEqual([
+      "La feuille « Registre » du classeur « Pôle A.xlsx » reprend les 4 lignes de la feuille « Registre » du classeur « Pôle A (copie).xlsx », plus haut dans l'ordre des classeurs : chacune est signalée « Marché en double » dans « SPASER Contrôles » et écartée des indicateurs, où seules celles de « Registre » du classeur « Pôle A (copie).xlsx » comptent. Si l'un des deux classeurs est une copie de l'autre, retirez-le des classeurs à consolider : les contrôles ne montreront plus que les vrais doublons.",
+    ]);
+    const older = [ROWS[0], ROWS[1], ['M-03', 'Toner', 300, d('2025-04-01')]];
+    const partial = plain(run([
+      { file: 'Pôle A.xlsx', sheets: [sheet('Registre', ROWS)], state: null },
+      { file: 'Pôle A mars.xlsx', sheets: [sheet('Registre', older)], state: null },
+    ]).notices);
+    expect(partial).toEqual([
+      "Sur les 3 lignes de la feuille « Registre » du classeur « Pôle A mars.xlsx », 2 reprennent des lignes de la feuille « Registre » du classeur « Pôle A.xlsx », plus haut dans l'ordre des classeurs : chacune est signalée « Marché en double » dans « SPASER Contrôles » et écartée des indicateurs, mais la ligne restante compte comme un marché à part (un numéro ou une date corrigés depuis ?). Si le classeur « Pôle A mars.xlsx » est une ancienne version ou une copie de « Pôle A.xlsx », retirez-le des classeurs à consolider : les contrôles ne montreront plus que les vrais doublons, et sa ligne restante ne comptera plus.",
+    ]);
+  });
+
   it('nothing for ordinary doublons: one shared contract, fewer than half the rows, or within one sheet', () => {
     const other: CellValue[][] = [['N-1', 'Café', 5, d('2025-06-01')], ['N-2', 'Thé', 6, d('2025-06-02')], ['N-3', 'Sucre', 7, d('2025-06-03')]];
     // One row repeated, even by a sheet of one row: its own message says it all.
