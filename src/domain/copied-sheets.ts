@@ -92,20 +92,20 @@ export function copiedSheetNotices(inputs: readonly ChainInput[], copies: readon
     const order = apart ? `plus haut dans l'ordre des classeurs` : `plus haut dans l'ordre des feuilles`;
     if (k === n) {
       const todo = apart
-        ? `Si l'un des deux classeurs est une copie de l'autre, retirez-le des classeurs à consolider : les contrôles ne montreront plus que les vrais doublons.`
-        : `Si l'une des deux feuilles est une copie de sauvegarde, enregistrez-la dans un autre classeur et retirez-la de celui-ci : les contrôles ne montreront plus que les vrais doublons.`;
+        ? `Si l'un des deux classeurs est une copie de l'autre, retirez-le des classeurs à consolider : les contrôles ne montreront plus que les vrais doublons.`
+        : `Si l'une des deux feuilles est une copie de sauvegarde, enregistrez-la dans un autre classeur et retirez-la de celui-ci : les contrôles ne montreront plus que les vrais doublons.`;
       return `La feuille ${sheet} reprend les ${plural(n, 'ligne', 'lignes')} de la feuille ${source}, ${order} : chacune est ${flagged}, où seules celles de ${source} comptent.${show} ${todo}`;
     }
     // The rows left are those no doublon at all: rows repeating a third sheet do not count either.
     const rest = n - k - others;
     const also =
-      others === 0 ? '' : `, et ${others === 1 ? 'une autre ligne est aussi en double' : `${frenchNumber(others)} autres lignes sont aussi en double`}`;
-    const restText = rest === 1 ? 'la ligne restante compte' : `les ${frenchNumber(rest)} lignes restantes comptent`;
-    const counts = rest === 0 ? '' : `, mais ${restText} comme ${rest === 1 ? 'un marché à part' : 'des marchés à part'} (un numéro ou une date corrigés depuis ?)`;
-    const after = rest === 0 ? '' : `, et ${rest === 1 ? 'sa ligne restante ne comptera' : 'ses lignes restantes ne compteront'} plus`;
+      others === 0 ? '' : `, et ${others === 1 ? 'une autre ligne est aussi en double' : `${frenchNumber(others)} autres lignes sont aussi en double`}`;
+    const restText = rest === 1 ? 'la ligne restante compte' : `les ${frenchNumber(rest)} lignes restantes comptent`;
+    const counts = rest === 0 ? '' : `, mais ${restText} comme ${rest === 1 ? 'un marché à part' : 'des marchés à part'} (un numéro ou une date corrigés depuis ?)`;
+    const after = rest === 0 ? '' : `, et ${rest === 1 ? 'sa ligne restante ne comptera' : 'ses lignes restantes ne compteront'} plus`;
     const todo = apart
-      ? `Si le classeur « ${c.file} » est une ancienne version ou une copie de « ${c.fromFile} », retirez-le des classeurs à consolider : les contrôles ne montreront plus que les vrais doublons${after}.`
-      : `Si c'est une ancienne copie, enregistrez-la dans un autre classeur et retirez-la de celui-ci : les contrôles ne montreront plus que les vrais doublons${after}.`;
-    return `Sur les ${plural(n, 'ligne', 'lignes')} de la feuille ${sheet}, ${frenchNumber(k)} reprennent des lignes de la feuille ${source}, ${order}${also} : chacune est ${flagged}${counts}.${show} ${todo}`;
+      ? `Si le classeur « ${c.file} » est une ancienne version ou une copie de « ${c.fromFile} », retirez-le des classeurs à consolider : les contrôles ne montreront plus que les vrais doublons${after}.`
+      : `Si c'est une ancienne copie, enregistrez-la dans un autre classeur et retirez-la de celui-ci : les contrôles ne montreront plus que les vrais doublons${after}.`;
+    return `Sur les ${plural(n, 'ligne', 'lignes')} de la feuille ${sheet}, ${frenchNumber(k)} reprennent des lignes de la feuille ${source}, ${order}${also} : chacune est ${flagged}${counts}.${show} ${todo}`;
   });
 }

@@ -27,3 +27,34 @@ export function emptyExerciceNotices(rows: readonly RegisterRow[], asked: number
   const has = found.length === 0 ? "n'a aucune date de notification lisible" : `a des marchés notifiés ${yearsText(found)}`;
   return [`Aucun marché du registre n'est notifié en ${asked}, l'exercice demandé : ses indicateurs sont vides ou non calculables. Le registre ${has} ; vérifiez l'exercice choisi.`];
 }
+
+/**
+ * In a consolidation, a workbook none of whose dated rows is of the exercice: most often last year's
+ * file of a Pôle given with this year's (recipe `melanges`). Its rows change only the N−1 values (or
+ * nothing), which nothing else says: named once, with its years and what to do.
+ */
+export function fileOutsideExerciceNotices(files: readonly string[], rows: readonly RegisterRow[], exercice: number | null): string[] {
+  // No row of the exercice at all is told by `emptyExerciceNotices`, once for the register.
+  if (files.length < 2 || exercice === null || !rows.some((r) => r.annee === exercice)) return [];
+  const years = new Map<string, number[]>();
+  for (const r of rows) {
+    if (r.annee === null) continue;
+    const list = years.get(r.source.file) ?? [];
+    list.push(r.annee);
+    years.set(r.source.file, list);
+  }
+  return files.flatMap((file) => {
+    const list = years.get(file) ?? [];
+    if (list.length === 0 || list.includes(exercice)) return [];
+    const found = [...new Set(list)].sort((a, b) => a - b);
+    const one = list.length === 1;
+    const lines = one ? 'sa ligne datée est' : `ses ${list.length} lignes datées sont`;
+    let count: string;
+    if (found.every((y) => y === exercice - 1)) count = `ne ${one ? 'peut' : 'peuvent'} compter que dans les valeurs N−1`;
+    else if (found.includes(exercice - 1)) count = `seules celles de ${exercice - 1} peuvent compter, dans les valeurs N−1`;
+    else count = `ne ${one ? 'compte' : 'comptent'} dans aucun indicateur de ${exercice}`;
+    return [
+      `Le classeur « ${file} » n'a aucune ligne de l'exercice ${exercice} : ${lines} ${yearsText(found)}, et ${count}. Si c'est le fichier d'une autre année, retirez-le des classeurs à consolider.`,
+    ];
+  });
+}

@@ -38,3 +38,39 @@ describe('an exercice asked for that the register does not have', () => {
     expect(emptyExerciceNotices([row(null), row(2019)], 2019)).toEqual([]);
   });
 });
+
+// In a consolidation, a workbook none of whose dated rows is of the exercice (last year's file of a Pôle
+// given with this year's, recipe `melanges`): its rows change only N−1, which nothing else said.
+describe('a consolidated workbook without any row of the exercice', () => {
+  const file = (name: string, ...rows: (string | number | null | { date: string })[][]) => ({ file: name, sheets: [register(...rows)], state: null });
+  const conso = (...inputs: ReturnType<typeof file>[]) => runChain(inputs, { today: '2026-01-15' });
+  const THIS_YEAR = file('Pôle A.xlsx', ['A-1', 'Voirie', 100, d('2025-02-01')], ['A-2', 'Papier', 50, d('2025-06-01')]);
+  const told = (name: string, rest: string) =>
+    `Le classeur «${NBSP}${name}${NBSP}» n'a aucune ligne de l'exercice 2025${NBSP}: ${rest}. Si c'est le fichier d'une autre année, retirez-le des classeurs à consolider.`;
+
+  it('last year’s file: named, its rows counting only in N−1, and written among the remarks', () => {
+    const out = conso(THIS_YEAR, file('Pôle A 2024.xlsx', ['B-1', 'Encre', 20, d('2024-03-01')], ['B-2', 'Toner', 30, d('2024-04-01')]));
+    expect(out.result.exercice).toBe(2025);
+    expect(out.notices).toEqual([told('Pôle A 2024.xlsx', 'ses 2 lignes datées sont de 2024, et ne peuvent compter que dans les valeurs N−1')]);
+    expect(out.remarks).toEqual(out.notices);
+  });
+
+  it('one row; years of which N−1 is one; years without N−1', () => {
+    expect(conso(THIS_YEAR, file('B.xlsx', ['B-1', 'Encre', 20, d('2024-03-01')])).notices).toEqual([
+      told('B.xlsx', 'sa ligne datée est de 2024, et ne peut compter que dans les valeurs N−1'),
+    ]);
+    expect(conso(THIS_YEAR, file('B.xlsx', ['B-1', 'Encre', 20, d('2023-03-01')], ['B-2', 'Toner', 30, d('2024-04-01')])).notices).toEqual([
+      told('B.xlsx', 'ses 2 lignes datées sont de 2023 et 2024, et seules celles de 2024 peuvent compter, dans les valeurs N−1'),
+    ]);
+    expect(conso(THIS_YEAR, file('B.xlsx', ['B-1', 'Encre', 20, d('2022-03-01')])).notices).toEqual([
+      told('B.xlsx', 'sa ligne datée est de 2022, et ne compte dans aucun indicateur de 2025'),
+    ]);
+  });
+
+  it('says nothing for a single workbook, a workbook with one row of N, or one without a readable date', () => {
+    // One workbook (a sheet per year): the exercice is its own choice.
+    expect(runChain([{ file: 'Pôle A.xlsx', sheets: [register(['A-1', 'Voirie', 100, d('2025-02-01')]), { ...register(['B-1', 'Encre', 20, d('2024-03-01')]), name: '2024' }], state: null }], { today: '2026-01-15' }).notices).toEqual([]);
+    expect(conso(THIS_YEAR, file('B.xlsx', ['B-1', 'Encre', 20, d('2024-03-01')], ['B-2', 'Toner', 30, d('2025-04-01')])).notices).toEqual([]);
+    expect(conso(THIS_YEAR, file('B.xlsx', ['B-1', 'Encre', 20, 'mars 2025'])).notices.filter((n) => n.includes('B.xlsx') && n.includes('exercice'))).toEqual([]);
+  });
+});

@@ -31,7 +31,7 @@ describe('numeros without a digit in the sentence telling the others together', 
     const rows = ['X1', 'X2', 'X3', 'X4', 'Jean', 'Paul'].map((n, i) => [n, `B${i}`, 1]);
     const notices = plain(run(REGISTER, suivi(...rows)).notices);
     expect(notices).toHaveLength(5);
-    expect(notices[4]).toBe(`${where} : 2 autres marchés (2 numéros sans chiffre, non recopiés) ne figurent pas dans le registre ; leurs 2 lignes ne comptent ${loss}`);
+    expect(notices[4]).toBe(`${where} : 2 autres marchés (2 saisies qui n'ont pas la forme d'un numéro de marché, non recopiées) ne figurent pas dans le registre ; leurs 2 lignes ne comptent ${loss}`);
     expect(notices.join(' ')).not.toMatch(/Jean|Paul/);
   });
 
