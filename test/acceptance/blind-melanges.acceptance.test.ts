@@ -42,6 +42,13 @@
  *   CDV-04       Cadre de vie M   non  non         3 000
  *   N−1 (2024): SOL-24 (M, soc oui, HM non, dep 5 000), CDV-03 (M, soc non, CE non, dep 4 000).
  * lignes: lues 15, exercice 13, erreurs 0, avertissements 0; depense montantMandate; M = 12, H = 1.
+ *
+ * First run (session 36): every count, doublon and indicator held. Failed, judged as the lead, and fixed
+ * in src/ (each with its own test, failing without the fix): (1) the same file twice was told « deux
+ * classeurs portent le même nom : renommez l'un d'eux »; (2) the copies remark told to save a sheet in
+ * another workbook, which it already is; (3) no word that last year's file has no row of 2025 (its rows
+ * silently changed N−1); (5, 6) « Aucun registre reconnu » said neither that the file is an earlier
+ * result nor what to do. Two expectations of mine were wrong (marked CORRECTED below).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
