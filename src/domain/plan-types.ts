@@ -109,6 +109,19 @@ export interface PrintPlan {
   readonly breaksBefore?: readonly number[];
   /** Footer of every page, in Excel's header/footer codes (`&A` sheet, `&P` page, `&N` pages). */
   readonly footer?: PrintFooter;
+  /** The page's margins, if not the application's usual ones. */
+  readonly margins?: PrintMargins;
+}
+
+/** A printed page's margins, in inches (the file's unit; Office.js takes points, 72 an inch). */
+export interface PrintMargins {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  /** From the page's top edge to the header, from its bottom edge to the footer. */
+  readonly header: number;
+  readonly footer: number;
 }
 
 export interface PrintFooter {

@@ -27,7 +27,9 @@ import {
   FORMAT_PERCENT,
   type LinkPlan,
   type PlanValue,
+  LINE_HEIGHT,
   type PrintFooter,
+  type PrintMargins,
   type PrintPlan,
   type TallRow,
   SHEET_CONTROLES,
@@ -161,10 +163,11 @@ function widthsFittingNumbers(widths: readonly number[], blocks: readonly BlockP
 
 /**
  * Lines Excel wraps a text into in a column `width` characters wide (a long word breaks too); at most 20.
- * A width counts digits: a line holds about a tenth more letters of running French text.
+ * A width counts digits: a line holds about a tenth more letters of running French text, as many of a
+ * header's bold ones (« Fournisseurs (%) » took two lines of a column 15 wide).
  */
-function wrappedLineCount(text: string, width: number): number {
-  const letters = Math.floor(width * 1.1);
+function wrappedLineCount(text: string, width: number, bold = false): number {
+  const letters = Math.floor(bold ? width : width * 1.1);
   let n = 0;
   for (const part of text.split('\n')) for (const line of wrapLines(part, letters)) n += Math.ceil(line.length / letters);
   return Math.min(20, Math.max(1, n));
@@ -185,7 +188,7 @@ function tallRows(widths: readonly number[], blocks: readonly BlockPlan[], wrapC
       let lines = 1;
       for (const c of columns) {
         const v = line[c - b.col];
-        if (typeof v === 'string') lines = Math.max(lines, wrappedLineCount(v, widths[c - 1] ?? 8));
+        if (typeof v === 'string') lines = Math.max(lines, wrappedLineCount(v, widths[c - 1] ?? 8, style === 'entete'));
       }
       if (lines > 1) rows.push({ row: b.row + i, lines });
     });
@@ -655,14 +658,113 @@ function chartSpecs(register: Register, result: SpaserResult): ChartSpec[] {
 
 /** Rows a chart covers on the sheet, so that the next one starts below it. */
 const CHART_HEIGHT = 16;
-const CHART_WIDTH = 7;
-const CHART_COL = 5;
+/** Columns H:L (~77 characters): right of the widest data beside it (C:F), one empty column between. */
+const CHART_WIDTH = 5;
+const CHART_COL = 8;
 /**
- * Rows of one line on a printed page of `SPASER Indicateurs`: one page wide, the sheet (at least 260
- * characters, ~1 400 pt) prints at ~53 % or less, and an A4 landscape page holds ~480 pt of rows,
- * ~900 pt of the sheet: 60 rows of 15 pt, less a margin. Three charts (18 rows each with their title).
+ * First column of the tables below the indicators (breakdowns, the charts' data): their label (a
+ * category, a zone, a Pôle) under `Indicateur`, the wide text column, their numbers under `Valeur`,
+ * `Unité`, `N−1`, columns of 14 to 15 characters: a number never stands alone in a wide column.
  */
-export const PRINTED_PAGE_ROWS = 56;
+const LOWER_TABLE_COL = 3;
+/**
+ * Widths of `SPASER Indicateurs`' columns, `Id` to `Note` (260 characters printed at ~53 % one page
+ * wide): the label and the note wrap in 38 and 32 characters; `Unité` is 17 wide, for it is also the
+ * second column of numbers of the tables below (the bold « Environnementale » of a header on one line).
+ */
+export const INDICATOR_WIDTHS: readonly number[] = [32, 9, 38, 14, 17, 14, 12, 9, 9, 14, 13, 32];
+
+/** A4 in landscape, in points. */
+const A4_LANDSCAPE = { width: 841.9, height: 595.3 } as const;
+
+/**
+ * Margins of the printed `SPASER Indicateurs`, in inches (the file's unit): Excel's « Étroites » at the
+ * sides, for more room to the columns, its usual top and bottom, which hold the footer.
+ */
+export const INDICATOR_MARGINS: PrintMargins = { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+
+/**
+ * Points of a column `chars` wide in the file (7 pixels a character, 0.75 point a pixel). Office.js
+ * sets 5 pixels more a column: Excel prints that sheet a point or two of scale smaller, its pages hold
+ * more rows, and pages planned at the larger scale still fit.
+ */
+function columnPoints(chars: number): number {
+  return chars * 7 * 0.75;
+}
+
+/** The scale (%, whole) columns of these widths print at, one A4 landscape page wide within these margins. */
+export function printedScale(widths: readonly number[], margins: PrintMargins): number {
+  const sheet = widths.reduce((sum, w) => sum + columnPoints(w), 0);
+  const page = A4_LANDSCAPE.width - (margins.left + margins.right) * 72;
+  return Math.min(100, Math.floor((page / sheet) * 100));
+}
+
+/** Points of the sheet's rows one printed page holds at that scale, less two lines of margin (the row heights are estimates). */
+export function printedPagePoints(scale: number, margins: PrintMargins): number {
+  const page = A4_LANDSCAPE.height - (margins.top + margins.bottom) * 72;
+  return Math.floor((page * 100) / scale) - 2 * LINE_HEIGHT;
+}
+
+/** Excel's height of a row of a title (Calibri 14). */
+const TITLE_HEIGHT = 18.75;
+
+/** Rows kept on one page: a section's title with the start of its table, a chart's title with its data and the chart. */
+interface KeepTogether {
+  readonly first: number;
+  readonly last: number;
+  /** The group's last row kept with its title when the whole group is longer than a page. */
+  readonly atLeast?: number;
+}
+
+/**
+ * Where `SPASER Indicateurs`' pages start: before each of `forced` (the breakdowns, the charts), before
+ * a group's first row (a title) when the group would not end on the page it starts on — a title was
+ * printed alone at a page's foot, its table on the next — and where a full page ends. Every page is cut
+ * here, none left to the application: its rows' heights are not the plan's (LibreOffice's are lower,
+ * Excel fits wrapped text itself), and a page cut elsewhere than planned could again end on a title.
+ * Pages are filled as Excel does, the repeated header atop each page below it; a group longer than a
+ * page starts one and is cut where the page ends.
+ */
+function pageBreaks(
+  heightOf: (row: number) => number,
+  lastRow: number,
+  pagePoints: number,
+  repeatRow: number,
+  forced: readonly number[],
+  groups: readonly KeepTogether[],
+): number[] {
+  const breaks: number[] = [];
+  const groupAt = new Map(groups.map((g) => [g.first, g]));
+  const span = (first: number, last: number): number => {
+    let points = 0;
+    for (let k = first; k <= last; k++) points += heightOf(k);
+    return points;
+  };
+  let used = 0;
+  for (let r = 1; r <= lastRow; r++) {
+    const top = r > repeatRow ? heightOf(repeatRow) : 0;
+    const group = groupAt.get(r);
+    if (forced.includes(r)) {
+      breaks.push(r);
+      used = top;
+    } else if (group !== undefined && used > top) {
+      const whole = span(r, group.last);
+      const need = group.atLeast !== undefined && top + whole > pagePoints ? span(r, group.atLeast) : whole;
+      if (used + need > pagePoints) {
+        breaks.push(r);
+        used = top;
+      }
+    }
+    const h = heightOf(r);
+    // A full page: the row does not fit on what is left of it.
+    if (used + h > pagePoints && used > top) {
+      breaks.push(r);
+      used = top;
+    }
+    used += h;
+  }
+  return breaks;
+}
 
 /**
  * Rows frozen at most atop `SPASER Indicateurs` (its header included): about a third of a laptop's
@@ -671,7 +773,7 @@ export const PRINTED_PAGE_ROWS = 56;
  */
 export const MAX_FROZEN_ROWS = 10;
 
-/** Characters of a remark's line, « • » or indent included: columns A:C of `SPASER Indicateurs` are 104 wide. */
+/** Characters of a remark's line, « • » or indent included: it runs over columns A:E of `SPASER Indicateurs` (108 wide), empty beside it. */
 export const REMARK_WIDTH = 100;
 /** A remark's next lines, under the text of its first (after « • »). */
 export const REMARK_INDENT = '   ';
@@ -679,9 +781,9 @@ export const REMARK_INDENT = '   ';
 function indicatorsSheet(register: Register, result: SpaserResult, remarks: readonly string[]): SheetPlan {
   const blocks: BlockPlan[] = [];
   let row = 1;
-  const put = (values: PlanValue[][], style: BlockPlan['style'], formats?: (string | null)[]): number => {
+  const put = (values: PlanValue[][], style: BlockPlan['style'], formats?: (string | null)[], col = 1): number => {
     const at = row;
-    blocks.push(formats ? { row, col: 1, values, formats, style } : { row, col: 1, values, style });
+    blocks.push(formats ? { row, col, values, formats, style } : { row, col, values, style });
     row += values.length;
     return at;
   };
@@ -731,17 +833,22 @@ function indicatorsSheet(register: Register, result: SpaserResult, remarks: read
     flush();
   }
 
-  const breaksBefore: number[] = [];
+  const forced: number[] = [];
+  const groups: KeepTogether[] = [];
+  // Each axe's title with its first indicator.
+  for (const b of blocks) if (b.style === 'axe' && b.row > headerRow) groups.push({ first: b.row, last: b.row + 1 });
   const tables = result.indicateurs.map(breakdownTable).filter((t): t is BreakdownTable => t !== null);
   if (tables.length > 0) {
     row += 1;
-    breaksBefore.push(row);
+    forced.push(row);
     put([['Répartitions']], 'titre');
     for (const t of tables) {
       row += 1;
-      put([[t.title]], 'axe');
-      put([[...t.header]], 'entete');
-      put(t.rows.map((r) => [...r]), 'normal', [...t.formats]);
+      // A table whole on one page when it fits on one, else at least its title, header and first row.
+      const first = put([[t.title]], 'axe', undefined, LOWER_TABLE_COL);
+      put([[...t.header]], 'entete', undefined, LOWER_TABLE_COL);
+      put(t.rows.map((r) => [...r]), 'normal', [...t.formats], LOWER_TABLE_COL);
+      groups.push({ first, last: row - 1, atLeast: first + 2 });
     }
   }
 
@@ -749,49 +856,54 @@ function indicatorsSheet(register: Register, result: SpaserResult, remarks: read
   const specs = chartSpecs(register, result);
   if (specs.length > 0) {
     row += 1;
-    breaksBefore.push(row);
-    let pageTop = row;
+    forced.push(row);
     put([['Graphiques']], 'titre');
     for (const spec of specs) {
       row += 1;
       // The chart's title, its data and the chart itself, on one page: a new one if they would not fit.
-      const end = row + 1 + Math.max(spec.rows.length + 1, CHART_HEIGHT);
-      if (end - pageTop > PRINTED_PAGE_ROWS) {
-        breaksBefore.push(row);
-        pageTop = row;
-      }
-      put([[spec.title]], 'axe');
-      const dataRow = put([[...spec.header]], 'entete');
-      put(spec.rows.map((r) => [...r]), 'normal', [...spec.formats]);
+      const first = put([[spec.title]], 'axe', undefined, LOWER_TABLE_COL);
+      const dataRow = put([[...spec.header]], 'entete', undefined, LOWER_TABLE_COL);
+      put(spec.rows.map((r) => [...r]), 'normal', [...spec.formats], LOWER_TABLE_COL);
       charts.push({
         id: spec.id,
         kind: spec.kind,
         title: spec.title,
-        data: { row: dataRow, col: 1, rowCount: spec.rows.length + 1, colCount: spec.header.length },
+        data: { row: dataRow, col: LOWER_TABLE_COL, rowCount: spec.rows.length + 1, colCount: spec.header.length },
         anchor: { row: dataRow, col: CHART_COL, width: CHART_WIDTH, height: CHART_HEIGHT },
         ...(spec.shares ? { shares: true } : {}),
       });
       row = Math.max(row, dataRow + CHART_HEIGHT);
+      groups.push({ first, last: row - 1 });
     }
   }
+
+  const widths = widthsFittingNumbers(INDICATOR_WIDTHS, blocks);
+  const wrapColumns = [3, 12];
+  // Row heights as printed: a title's larger font, a wrapped text's lines.
+  const heights = new Map<number, number>();
+  for (const b of blocks) if (b.style === 'titre') heights.set(b.row, TITLE_HEIGHT);
+  for (const t of tallRows(widths, blocks, wrapColumns)) heights.set(t.row, t.lines * LINE_HEIGHT);
+  const pagePoints = printedPagePoints(printedScale(widths, INDICATOR_MARGINS), INDICATOR_MARGINS);
+  const breaksBefore = pageBreaks((r) => heights.get(r) ?? LINE_HEIGHT, row - 1, pagePoints, headerRow, forced, groups);
 
   return {
     name: SHEET_INDICATEURS,
     visibility: 'visible',
-    widths: widthsFittingNumbers([32, 12, 60, 14, 8, 14, 12, 10, 9, 15, 14, 60], blocks),
+    widths,
     blocks,
     tables: [],
     links: [],
     charts,
     // The header stays in sight while scrolling, unless the remarks above it would fill the pane.
     ...(headerRow <= MAX_FROZEN_ROWS ? { freezeRows: headerRow } : {}),
-    // A label or a note longer than its column reads whole on two lines.
-    wrapColumns: [3, 12],
+    // A label or a note longer than its column reads whole on several lines.
+    wrapColumns,
     // Unité, Cible, Atteinte: centred, apart from the right-aligned Valeur and Évolution before them.
     centerColumns: [5, 8, 9],
-    // The header atop each page of the table (and of the pages below it); breakdowns and charts each
-    // start a page, and a chart is never cut in two by a page's end.
-    print: { landscape: true, fitToWidth: true, repeatRow: headerRow, breaksBefore },
+    // One page wide at a readable scale (~70 %, narrow side margins), the header atop each page of the
+    // table (and of the pages below it); breakdowns and charts each start a page, a chart is never cut
+    // in two by a page's end, and no title ends a page without the start of its table.
+    print: { landscape: true, fitToWidth: true, repeatRow: headerRow, breaksBefore, margins: INDICATOR_MARGINS },
   };
 }
 

@@ -52,6 +52,8 @@ export interface PageLayoutModel {
   printTitleColumns?: string;
   /** `headersFooters.defaultForAllPages`: the footers set. */
   footer?: { left?: string; center?: string; right?: string };
+  /** `leftMargin`… `footerMargin`, in points: those set (Excel's « Normales » otherwise). */
+  margins?: { left?: number; right?: number; top?: number; bottom?: number; header?: number; footer?: number };
 }
 
 export interface Rect {
@@ -906,6 +908,31 @@ export class DPageLayout extends DSheetPart {
   }
   set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
     this.set('zoom', { ...v });
+  }
+  private margin(key: 'left' | 'right' | 'top' | 'bottom' | 'header' | 'footer', v: number): void {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new ExcelDoubleError('InvalidArgument', `Marge invalide : ${v}`);
+    this.queueOp({ m: `pageLayout.${key}Margin`, v }, () => {
+      const layout = this.ws.sheetModel().pageLayout;
+      layout.margins = { ...layout.margins, [key]: v };
+    });
+  }
+  set leftMargin(v: number) {
+    this.margin('left', v);
+  }
+  set rightMargin(v: number) {
+    this.margin('right', v);
+  }
+  set topMargin(v: number) {
+    this.margin('top', v);
+  }
+  set bottomMargin(v: number) {
+    this.margin('bottom', v);
+  }
+  set headerMargin(v: number) {
+    this.margin('header', v);
+  }
+  set footerMargin(v: number) {
+    this.margin('footer', v);
   }
   setPrintTitleRows(rows: string): void {
     this.set('printTitleRows', rows);

@@ -292,6 +292,16 @@ async function writeSheet(b: Batcher, ws: Excel.Worksheet, plan: SheetPlan, date
       layout.orientation = (print.landscape ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
       // 0 pages down: as many as the rows need (the file's fitToHeight="0").
       if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      // In points here, in inches in the plan (the file's unit).
+      const margins = print.margins;
+      if (margins) {
+        layout.leftMargin = margins.left * 72;
+        layout.rightMargin = margins.right * 72;
+        layout.topMargin = margins.top * 72;
+        layout.bottomMargin = margins.bottom * 72;
+        layout.headerMargin = margins.header * 72;
+        layout.footerMargin = margins.footer * 72;
+      }
       if (print.repeatRow) layout.setPrintTitleRows(`$${print.repeatRow}:$${print.repeatRow}`);
       if (print.repeatColumn) {
         const col = columnLetter(print.repeatColumn);

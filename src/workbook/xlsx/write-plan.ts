@@ -173,7 +173,7 @@ function writeBlock(ws: ExcelJS.Worksheet, block: BlockPlan, wrapColumns: Readon
   });
 }
 
-/** A4 (paper size 9), the orientation, one page wide, the header row atop each page. */
+/** A4 (paper size 9), the orientation, one page wide, the margins, the header row atop each page. */
 function writePrint(ws: ExcelJS.Worksheet, print: PrintPlan): void {
   ws.pageSetup.paperSize = 9;
   ws.pageSetup.orientation = print.landscape ? 'landscape' : 'portrait';
@@ -183,6 +183,7 @@ function writePrint(ws: ExcelJS.Worksheet, print: PrintPlan): void {
     // 0: as many pages down as the rows need.
     ws.pageSetup.fitToHeight = 0;
   }
+  if (print.margins) ws.pageSetup.margins = { ...print.margins };
   if (print.repeatRow) ws.pageSetup.printTitlesRow = `${print.repeatRow}:${print.repeatRow}`;
   if (print.repeatColumn) {
     const col = columnLetter(print.repeatColumn);
