@@ -312,29 +312,37 @@ describe('SPASER Indicateurs', () => {
     expect(cellAt(s, r, 12)).toBe('colonne Dépenses issues du réemploi HT (€) absente');
   });
 
-  it('writes the breakdown tables with categories in the spec order', () => {
-    const zone = findRow(s, 1, 'Libellé 5.1.1-fournisseurs-zone');
-    expect(rangeValues(s, { row: zone + 1, col: 1, rowCount: 4, colCount: 3 })).toEqual([
+  /** The row of a breakdown table's title (an indicator's label, also in column C of its row above). */
+  const tableTitleRow = (text: string): number => {
+    const b = s.blocks.find((x) => x.style === 'axe' && x.values[0][0] === text);
+    if (!b) throw new Error(`no table titled ${text}`);
+    expect(b.col).toBe(3);
+    return b.row;
+  };
+
+  it('writes the breakdown tables with categories in the spec order, from column C (the wide text column)', () => {
+    const zone = tableTitleRow('Libellé 5.1.1-fournisseurs-zone');
+    expect(rangeValues(s, { row: zone + 1, col: 3, rowCount: 4, colCount: 3 })).toEqual([
       ['Catégorie', 'Fournisseurs (%)', 'Dépense (%)'],
       ['Roubaix', 50, 60],
       ['MEL (hors Roubaix)', 40, 35],
       ['Inconnue', 10, 5],
     ]);
-    expect(formatAt(s, zone + 2, 3)).toBe(FORMAT_PERCENT);
-    const contracts = findRow(s, 1, 'Libellé 4.2.2-typologie');
-    expect(rangeValues(s, { row: contracts + 1, col: 1, rowCount: 3, colCount: 2 })).toEqual([
+    expect(formatAt(s, zone + 2, 5)).toBe(FORMAT_PERCENT);
+    const contracts = tableTitleRow('Libellé 4.2.2-typologie');
+    expect(rangeValues(s, { row: contracts + 1, col: 3, rowCount: 3, colCount: 2 })).toEqual([
       ['Catégorie', 'Nombre'],
       ['CDI', 3],
       ['CDDI', 2],
     ]);
-    const sexes = findRow(s, 1, 'Libellé 4.2.2-femmes');
-    expect(rangeValues(s, { row: sexes + 1, col: 1, rowCount: 3, colCount: 2 })).toEqual([
+    const sexes = tableTitleRow('Libellé 4.2.2-femmes');
+    expect(rangeValues(s, { row: sexes + 1, col: 3, rowCount: 3, colCount: 2 })).toEqual([
       ['Catégorie', 'Nombre'],
       ['Femmes', 2],
       ['Hommes', 3],
     ]);
     // A breakdown without data (non calculable) has no table.
-    expect(() => findRow(s, 1, 'Libellé 5.1.4-fournisseurs-typologie')).toThrow();
+    expect(() => tableTitleRow('Libellé 5.1.4-fournisseurs-typologie')).toThrow();
   });
 
   it('draws the charts over data written in the same sheet', () => {
@@ -376,7 +384,7 @@ describe('SPASER Indicateurs', () => {
     for (const c of s.charts) {
       expect(c.anchor.col).toBeGreaterThan(c.data.col + c.data.colCount - 1);
       expect(c.anchor.row).toBeGreaterThanOrEqual(previousEnd);
-      expect(cellAt(s, c.data.row - 1, 1)).toBe(c.title);
+      expect(cellAt(s, c.data.row - 1, c.data.col)).toBe(c.title);
       previousEnd = c.anchor.row + c.anchor.height;
     }
     // Nothing is written under a chart.

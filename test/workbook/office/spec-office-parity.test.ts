@@ -51,7 +51,12 @@ interface SeenPrint {
   footer: string | null;
   /** 1-based rows starting a page after a manual break. */
   breaksBefore: number[];
+  /** Left, right, top, bottom, header, footer margins, in inches. */
+  margins: number[];
 }
+
+/** Excel's « Normales » margins, in inches: those of a sheet whose margins the add-in leaves. */
+const NORMAL_MARGINS = [0.7, 0.7, 0.75, 0.75, 0.3, 0.3];
 
 interface SeenSheet {
   name: string;
@@ -109,6 +114,10 @@ function officeSheets(excel: ExcelDouble): SeenSheet[] {
           titleColumns: s.pageLayout.printTitleColumns?.replace(/\$/g, '') ?? null,
           footer: s.pageLayout.footer ? `&L${s.pageLayout.footer.left}&C${s.pageLayout.footer.center}&R${s.pageLayout.footer.right}` : null,
           breaksBefore: s.pageBreaks.map((r) => r + 1),
+          margins: (['left', 'right', 'top', 'bottom', 'header', 'footer'] as const).map((k, i) => {
+            const points = s.pageLayout.margins?.[k];
+            return points === undefined ? NORMAL_MARGINS[i] : points / 72;
+          }),
         },
         heights: [...s.heights.entries()].map(([r, h]): [number, number] => [r + 1, h]).sort((a, b) => a[0] - b[0]),
         widthsInPoints: [...s.widths.entries()].sort((a, b) => a[0] - b[0]),
@@ -186,6 +195,7 @@ function exceljsSheets(
           titleColumns: ws.pageSetup.printTitlesColumn ?? null,
           footer: ws.headerFooter?.oddFooter ?? null,
           breaksBefore: breaks.get(ws.name) ?? [],
+          margins: (['left', 'right', 'top', 'bottom', 'header', 'footer'] as const).map((k, i) => ws.pageSetup.margins?.[k] ?? NORMAL_MARGINS[i]),
         },
         heights,
         widthsInPoints: widths,
@@ -258,7 +268,7 @@ describe('sortie.md — the Office adapter writes exactly what the xlsx adapter 
     for (const sheets of [both.office, both.xlsx]) {
       const controles = sheets.find((s) => s.name === SHEET_CONTROLES)!;
       const footer = '&L&A&CPage &P sur &N&RCalcul du 15/01/2026';
-      expect(controles.print).toEqual({ a4: true, landscape: true, oneWide: true, titleRows: '1:1', titleColumns: null, footer, breaksBefore: [] });
+      expect(controles.print).toEqual({ a4: true, landscape: true, oneWide: true, titleRows: '1:1', titleColumns: null, footer, breaksBefore: [], margins: NORMAL_MARGINS });
       // The Message column (C) wraps, at the bottom as the row's other cells; the header row wraps centred.
       expect(controles.cells.C2.wrap).toBe('bottom');
       expect(controles.cells.A1.wrap).toBe('middle');
@@ -267,7 +277,7 @@ describe('sortie.md — the Office adapter writes exactly what the xlsx adapter 
       expect(long).toBeDefined();
       if (sheets === both.xlsx) expect(controles.heights.find(([r]) => `C${r}` === long![0])?.[1]).toBeGreaterThanOrEqual(30);
       // The register's pages further right repeat the contract's number (column A).
-      expect(sheets.find((s) => s.name === SHEET_REGISTRE)!.print).toEqual({ a4: true, landscape: true, oneWide: false, titleRows: '1:1', titleColumns: 'A:A', footer, breaksBefore: [] });
+      expect(sheets.find((s) => s.name === SHEET_REGISTRE)!.print).toEqual({ a4: true, landscape: true, oneWide: false, titleRows: '1:1', titleColumns: 'A:A', footer, breaksBefore: [], margins: NORMAL_MARGINS });
       // The indicators' header repeats on each page; the breakdowns and the charts start a page.
       const indicateurs = sheets.find((s) => s.name === SHEET_INDICATEURS)!.print;
       const plan = out.plan.sheets.find((s) => s.name === SHEET_INDICATEURS)!;
@@ -275,6 +285,8 @@ describe('sortie.md — the Office adapter writes exactly what the xlsx adapter 
       expect(indicateurs).toMatchObject({ a4: true, landscape: true, oneWide: true, titleRows: `${header}:${header}`, titleColumns: null, footer });
       expect(indicateurs.breaksBefore).toEqual(plan.print!.breaksBefore);
       expect(indicateurs.breaksBefore.length).toBeGreaterThan(0);
+      // Session 36: narrow side margins (0.25 in), the usual top and bottom (0.75 in) and footer (0.3 in).
+      expect(indicateurs.margins).toEqual([0.25, 0.25, 0.75, 0.75, 0.3, 0.3]);
     }
   });
 
