@@ -53,8 +53,8 @@ describe('the charts of a written workbook', () => {
   it('has the charts this test needs: four, a column chart of several series, an empty value (guards)', () => {
     expect(charts.map((c) => c.kind)).toEqual(['colonnes', 'anneau', 'anneau', 'colonnesGroupees']);
     const innovation = charts[0].data.row + 3;
-    expect(cell(innovation, 1)).toBe('Innovante');
-    expect(cell(innovation, 2)).toBeNull();
+    expect(cell(innovation, charts[0].data.col)).toBe('Innovante');
+    expect(cell(innovation, charts[0].data.col + 1)).toBeNull();
   });
 
   /** The drawing part of `SPASER Indicateurs` and the chart part each of its anchors shows, in order. */
