@@ -88,16 +88,22 @@ describe('README « Versions d’Excel requises » — requirement sets of the O
         ['HeaderFooter.rightFooter', 'ExcelApi 1.9', 'setsPageLayout', 'src/workbook/office/write.ts'],
         ['Worksheet.horizontalPageBreaks', 'ExcelApi 1.9', 'setsPageLayout', 'src/workbook/office/write.ts'],
         ['PageBreakCollection.add', 'ExcelApi 1.9', 'setsPageLayout', 'src/workbook/office/write.ts'],
+        ['PageLayout.leftMargin', 'ExcelApi 1.9', 'setsPageLayout', 'src/workbook/office/write.ts'],
+        ['PageLayout.rightMargin', 'ExcelApi 1.9', 'setsPageLayout', 'src/workbook/office/write.ts'],
+        ['PageLayout.topMargin', 'ExcelApi 1.9', 'setsPageLayout', 'src/workbook/office/write.ts'],
+        ['PageLayout.bottomMargin', 'ExcelApi 1.9', 'setsPageLayout', 'src/workbook/office/write.ts'],
+        ['PageLayout.headerMargin', 'ExcelApi 1.9', 'setsPageLayout', 'src/workbook/office/write.ts'],
+        ['PageLayout.footerMargin', 'ExcelApi 1.9', 'setsPageLayout', 'src/workbook/office/write.ts'],
         ['ChartAxis.numberFormat', 'ExcelApi 1.8', 'setsAxisNumberFormat', 'src/workbook/office/write.ts'],
       ]),
     );
     // The merged areas are asked at two places, each guarded: in the first batch, and sheet by sheet when it fails.
     // The print layout (A4, landscape, one page wide, title rows): 7 members (the zoom's two fields) under setsPageLayout;
-    // session 35's print review adds 8: title columns, the footer (4) and the page breaks (2).
-    expect(above.filter((u) => u[2] === 'setsPageLayout')).toHaveLength(15);
+    // session 35's print review adds 8: title columns, the footer (4) and the page breaks (2); session 36 the 6 margins.
+    expect(above.filter((u) => u[2] === 'setsPageLayout')).toHaveLength(21);
     // The share axis' « 40 % » (session 35): one member under setsAxisNumberFormat; its bounds are ExcelApi 1.1.
     expect(above.filter((u) => u[2] === 'setsAxisNumberFormat')).toHaveLength(1);
-    expect(above).toHaveLength(22);
+    expect(above).toHaveLength(28);
     expect(above.filter((u) => u[0] === 'Range.getMergedAreasOrNullObject' && u[2] === 'readsMergedAreas')).toHaveLength(2);
     expect(above.filter((u) => u[0] === 'RangeAreas.address' && u[2] === 'readsMergedAreas')).toHaveLength(2);
     const guards = new Map(uses.filter((u) => u.guard).map((u) => [u.guard, u.guardMinor]));
