@@ -113,7 +113,7 @@ export interface PrintPlan {
   readonly margins?: PrintMargins;
 }
 
-/** A printed page's margins, in inches (the file's unit; Office.js takes points, 72 an inch). */
+/** A printed page's margins, in inches (the file's unit; Excel's page layout object takes points, 72 an inch). */
 export interface PrintMargins {
   readonly left: number;
   readonly right: number;

@@ -664,12 +664,12 @@ const CHART_COL = 8;
 /**
  * First column of the tables below the indicators (breakdowns, the charts' data): their label (a
  * category, a zone, a Pôle) under `Indicateur`, the wide text column, their numbers under `Valeur`,
- * `Unité`, `N−1`, columns of 14 to 15 characters: a number never stands alone in a wide column.
+ * `Unité`, `N−1`, columns of 14 to 17 characters: a number never stands alone in a wide column.
  */
 const LOWER_TABLE_COL = 3;
 /**
- * Widths of `SPASER Indicateurs`' columns, `Id` to `Note` (260 characters printed at ~53 % one page
- * wide): the label and the note wrap in 38 and 32 characters; `Unité` is 17 wide, for it is also the
+ * Widths of `SPASER Indicateurs`' columns, `Id` to `Note` (they were 260 characters, printed at ~53 %
+ * one page wide; ~215 print at ~70 %): the label and the note wrap in 38 and 32 characters; `Unité` is 17 wide, for it is also the
  * second column of numbers of the tables below (the bold « Environnementale » of a header on one line).
  */
 export const INDICATOR_WIDTHS: readonly number[] = [32, 9, 38, 14, 17, 14, 12, 9, 9, 14, 13, 32];
@@ -684,9 +684,9 @@ const A4_LANDSCAPE = { width: 841.9, height: 595.3 } as const;
 export const INDICATOR_MARGINS: PrintMargins = { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
 
 /**
- * Points of a column `chars` wide in the file (7 pixels a character, 0.75 point a pixel). Office.js
- * sets 5 pixels more a column: Excel prints that sheet a point or two of scale smaller, its pages hold
- * more rows, and pages planned at the larger scale still fit.
+ * Points of a column `chars` wide in the file (7 pixels a character, 0.75 point a pixel). The add-in's
+ * writer in Excel sets 5 pixels more a column: that sheet prints a point or two of scale smaller, its
+ * pages hold more rows, and pages planned at the larger scale still fit.
  */
 function columnPoints(chars: number): number {
   return chars * 7 * 0.75;
@@ -804,7 +804,7 @@ function indicatorsSheet(register: Register, result: SpaserResult, remarks: read
   // Said by the pane and the command line at the run; written for whoever reads the figures later.
   if (remarks.length > 0) {
     put([[`Remarques du calcul (${remarks.length}) : à lire avant les chiffres`]], 'axe');
-    // Each cut to the width of columns A:C (about 100 characters) rather than one cell running ~1,800 px to the right.
+    // Each cut to about the width of columns A:E (100 characters) rather than one cell running ~1,800 px to the right.
     put(
       remarks.flatMap((r) => wrapLines(r, REMARK_WIDTH - REMARK_INDENT.length).map((line, k) => [k === 0 ? `• ${line}` : `${REMARK_INDENT}${line}`])),
       'note',
