@@ -75,7 +75,7 @@ export const ROWS: Cell[][] = [
   // a lookup formula that found nothing
   /* r13 */ ['2025-010', "Fourniture de produits d'entretien", day('2025-07-07'), 12000, NA, 12, null, null, 'non', null, 'non', 'non', null, 'non', null, null, null, null, 'Hygiène Pro', null, '59100', 'PME', null],
   // a size written out, not one of TPE / PME / ETI / GE
-  /* r14 */ ['2025-011', 'Vérification des équipements de sécurité incendie', day('2025-09-10'), 35000, 10000, 36, null, null, 'non', null, 'non', 'non', null, 'non', null, null, null, null, 'Sécuri Nord', null, '59200', 'Moyenne entreprise', null],
+  /* r14 */ ['2025-011', 'Vérification des équipements de sécurité incendie', day('2025-09-10'), 35000, 10000, 36, null, null, 'non', null, 'non', 'non', null, 'non', null, null, null, null, 'Sécuri Nord', null, '59200', 'Moyenne', null],
   // « oui » typed in an amount column
   /* r15 */ ['2025-012', 'Restauration du personnel', day('2025-10-01'), 70000, 15000, 48, null, null, 'non', null, 'non', 'non', null, 'non', 'oui', null, null, null, 'Cuisines Flandres', null, '59100', 'PME', null],
   // two prolongations counted, one avenant

@@ -14,7 +14,7 @@
  * r11 date-invalide               erreur         Date de notification              « 31/02/2025 » (text)
  * r12 valeur-illisible            erreur         Durée (mois)                      « un an »
  * r13 valeur-illisible            erreur         Mandaté (€)                       RECHERCHEV → #N/A
- * r14 valeur-illisible            erreur         Catégorie d'entreprise            « Moyenne entreprise »
+ * r14 valeur-illisible            erreur         Catégorie d'entreprise            « Moyenne »
  * r15 valeur-illisible            erreur         Réemploi (€)                      « oui » in an amount column
  * r16 prolongations-incoherentes  erreur         Dont avenants de prolongation     2 prolongations, 1 avenant
  * r17 gain-sans-negociation       avertissement  Gain de négociation (€)           gain 3 000, Négociation « non »
@@ -134,7 +134,7 @@ const FIXES: Fix[] = [
   // An unreadable value: the message must say what to type instead.
   { sheet: REGISTER, row: 12, code: 'valeur-illisible', says: /« un an ».*Saisissez un nombre entier/, action: { edit: 'Durée (mois)', value: 12 } },
   { sheet: REGISTER, row: 13, code: 'valeur-illisible', says: /#N\/A.*formule.*montant en euros/, action: { edit: 'Mandaté (€)', value: 9000 } },
-  { sheet: REGISTER, row: 14, code: 'valeur-illisible', says: /« Moyenne entreprise ».*TPE, PME, ETI ou GE/, action: { edit: "Catégorie d'entreprise", value: 'PME' } },
+  { sheet: REGISTER, row: 14, code: 'valeur-illisible', says: /« Moyenne ».*TPE, PME, ETI ou GE/, action: { edit: "Catégorie d'entreprise", value: 'PME' } },
   { sheet: REGISTER, row: 15, code: 'valeur-illisible', says: /« oui ».*montant en euros/, action: { edit: 'Réemploi (€)', value: 5000 } },
   // Two columns disagree: the message must name the one the buyer corrects.
   { sheet: REGISTER, row: 16, code: 'prolongations-incoherentes', says: /prolongation.*dépasse.*« Nombre d'avenants »/, action: { edit: "Nombre d'avenants", value: 2 } },

@@ -58,8 +58,11 @@ describe('women and men', () => {
     const ind = byId('4.2.2-femmes');
     expect(ind.repartition).toEqual({ F: 2, H: 1 });
     const s = sheet(chain.plan, SHEET_INDICATEURS);
-    const at = findRow(s, 1, ind.libelle);
-    const table = [0, 1].map((k) => `${cellAt(s, at + 2 + k, 1)}${NBSP}: ${cellAt(s, at + 2 + k, 2)}`);
+    // Breakdown tables start in column C, under the indicator label (session 36): the label's last row there.
+    const rows = s.blocks.flatMap((b) => b.values.flatMap((v, r) => (v[3 - b.col] === ind.libelle ? [b.row + r] : [])));
+    const at = Math.max(...rows);
+    expect(at).toBeGreaterThan(findRow(s, 3, ind.libelle));
+    const table = [0, 1].map((k) => `${cellAt(s, at + 2 + k, 3)}${NBSP}: ${cellAt(s, at + 2 + k, 4)}`);
     expect(table).toEqual([`Femmes${NBSP}: 2`, `Hommes${NBSP}: 1`]);
     expect(repartitionLines(ind.repartition!)).toEqual(table);
     expect(formatIndicatorValue(ind)).toContain('(Femmes : 2 ; Hommes : 1)');
