@@ -53,8 +53,12 @@ export function fileOutsideExerciceNotices(files: readonly string[], rows: reado
     if (found.every((y) => y === exercice - 1)) count = `ne ${one ? 'peut' : 'peuvent'} compter que dans les valeurs N−1`;
     else if (found.includes(exercice - 1)) count = `seules celles de ${exercice - 1} peuvent compter, dans les valeurs N−1`;
     else count = `ne ${one ? 'compte' : 'comptent'} dans aucun indicateur de ${exercice}`;
+    // Last year's file given on purpose is how a lead gets the N−1 values: only then is keeping it a choice.
+    const advice = found.includes(exercice - 1)
+      ? `Gardez-le s'il est là pour comparer ${exercice} à ${exercice - 1} ; sinon, retirez-le des classeurs à consolider.`
+      : "Si c'est le fichier d'une autre année, retirez-le des classeurs à consolider.";
     return [
-      `Le classeur « ${file} » n'a aucune ligne de l'exercice ${exercice} : ${lines} ${yearsText(found)}, et ${count}. Si c'est le fichier d'une autre année, retirez-le des classeurs à consolider.`,
+      `Le classeur « ${file} » n'a aucune ligne de l'exercice ${exercice} : ${lines} ${yearsText(found)}, et ${count}. ${advice}`,
     ];
   });
 }

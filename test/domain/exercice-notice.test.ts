@@ -45,8 +45,11 @@ describe('a consolidated workbook without any row of the exercice', () => {
   const file = (name: string, ...rows: (string | number | null | { date: string })[][]) => ({ file: name, sheets: [register(...rows)], state: null });
   const conso = (...inputs: ReturnType<typeof file>[]) => runChain(inputs, { today: '2026-01-15' });
   const THIS_YEAR = file('Pôle A.xlsx', ['A-1', 'Voirie', 100, d('2025-02-01')], ['A-2', 'Papier', 50, d('2025-06-01')]);
-  const told = (name: string, rest: string) =>
-    `Le classeur «${NBSP}${name}${NBSP}» n'a aucune ligne de l'exercice 2025${NBSP}: ${rest}. Si c'est le fichier d'une autre année, retirez-le des classeurs à consolider.`;
+  // Rows of N−1 may be there on purpose (the N−1 values): keeping the file is then offered.
+  const KEEP_OR_REMOVE = `Gardez-le s'il est là pour comparer 2025 à 2024${NBSP};${NBSP}sinon, retirez-le des classeurs à consolider.`;
+  const REMOVE = "Si c'est le fichier d'une autre année, retirez-le des classeurs à consolider.";
+  const told = (name: string, rest: string, advice = KEEP_OR_REMOVE) =>
+    `Le classeur «${NBSP}${name}${NBSP}» n'a aucune ligne de l'exercice 2025${NBSP}: ${rest}. ${advice}`;
 
   it('last year’s file: named, its rows counting only in N−1, and written among the remarks', () => {
     const out = conso(THIS_YEAR, file('Pôle A 2024.xlsx', ['B-1', 'Encre', 20, d('2024-03-01')], ['B-2', 'Toner', 30, d('2024-04-01')]));
@@ -63,7 +66,7 @@ describe('a consolidated workbook without any row of the exercice', () => {
       told('B.xlsx', 'ses 2 lignes datées sont de 2023 et 2024, et seules celles de 2024 peuvent compter, dans les valeurs N−1'),
     ]);
     expect(conso(THIS_YEAR, file('B.xlsx', ['B-1', 'Encre', 20, d('2022-03-01')])).notices).toEqual([
-      told('B.xlsx', 'sa ligne datée est de 2022, et ne compte dans aucun indicateur de 2025'),
+      told('B.xlsx', 'sa ligne datée est de 2022, et ne compte dans aucun indicateur de 2025', REMOVE),
     ]);
   });
 
