@@ -225,4 +225,32 @@ describe('production URL rewrite', () => {
     });
     expect(resources(prodRoot).Urls.get('Taskpane.Url')).toBe('https://example.org/spaser/taskpane.html');
   });
+
+  type CopyPattern = { from: string; to: string; transform?: (content: Buffer) => string };
+  const manifestPattern = (mode: string): CopyPattern | undefined =>
+    webpackFactory({ WEBPACK_BUILD: true }, { mode })
+      .plugins.filter((p) => p instanceof CopyWebpackPlugin)
+      .flatMap((p) => (p as { patterns: CopyPattern[] }).patterns)
+      .find((p) => p.from === 'manifest.xml');
+
+  test('the production build writes dist/manifest.xml with SPASER_URL, the development build as it is', () => {
+    const saved = process.env.SPASER_URL;
+    process.env.SPASER_URL = 'https://intranet.example.org/spaser';
+    try {
+      const pattern = manifestPattern('production');
+      expect(pattern?.to).toBe('manifest.xml');
+      const built = pattern?.transform?.(Buffer.from(MANIFEST_TEXT)) ?? MANIFEST_TEXT;
+      const builtXml = parseXml(built);
+      expect(builtXml.errors).toEqual([]);
+      const urls = manifestUrls(builtXml.root as XmlElement);
+      expect(urls.filter(({ url }) => url.startsWith('https://intranet.example.org/spaser/'))).toHaveLength(
+        manifestUrls(root).filter(({ url }) => url.startsWith(URL_DEV)).length,
+      );
+      expect(built).not.toContain('localhost');
+      expect(manifestPattern('development')?.transform).toBeUndefined();
+    } finally {
+      if (saved === undefined) delete process.env.SPASER_URL;
+      else process.env.SPASER_URL = saved;
+    }
+  });
 });
