@@ -39,7 +39,7 @@ const frenchDate = (date) =>
 const EXPIRED_CERT_MESSAGE = (dir, validTo) =>
   [
     `Le certificat de développement ${path.join(dir, 'localhost.crt')} a expiré le ${frenchDate(validTo)} :`,
-    'Excel et le navigateur refuseront la connexion à https://localhost:3000.',
+    "Excel refusera de charger le complément depuis le serveur de développement (le navigateur, lui, avertit).",
     'Pour le refaire (il vaut 30 jours) : npx office-addin-dev-certs install, puis relancer le serveur.',
   ].join('\n');
 
