@@ -371,3 +371,117 @@ describe('Excel double: workbook rules and accounting', () => {
     ).rejects.toThrow(/ItemNotFound/);
   });
 });
+
+describe('Excel double: documented behaviour checked in session 37', () => {
+  // learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values: null in a 2-D array
+  // leaves that cell as it is; '' clears the value, and resets a number format to General.
+  it('leaves a cell unchanged for null in a written 2-D array, and clears it for an empty string', async () => {
+    const excel = seeded();
+    await excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Suivi');
+      ws.getRange('A2:C2').values = [[null, '', 7]];
+      ws.getRange('C3').numberFormat = [[null]];
+      ws.getRange('A3:B3').formulas = [[null, '=1+1']];
+      await ctx.sync();
+    });
+    expect(excel.cell('Suivi', 2, 1)?.value).toBe('2025-001');
+    expect(excel.cell('Suivi', 2, 2)?.value).toBeNull();
+    expect(excel.cell('Suivi', 2, 3)?.value).toBe(7);
+    expect(excel.cell('Suivi', 3, 3)?.numberFormat).toBe('dd/mm/yyyy');
+    expect(excel.cell('Suivi', 3, 1)?.value).toBe('2025-002');
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Suivi').getRange('C3').numberFormat = [['']];
+      await ctx.sync();
+    });
+    expect(excel.cell('Suivi', 3, 3)?.numberFormat).toBeUndefined();
+  });
+
+  it('shows a hyperlink text in the top-left cell only (RangeHyperlink.textToDisplay)', async () => {
+    const excel = seeded();
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Vide').getRange('A1:B2').hyperlink = { documentReference: "'Suivi'!A1", textToDisplay: 'Aller' };
+      await ctx.sync();
+    });
+    expect(excel.cell('Vide', 1, 1)?.value).toBe('Aller');
+    expect(excel.cell('Vide', 2, 2)?.value ?? null).toBeNull();
+    expect(excel.cell('Vide', 2, 2)?.hyperlink?.documentReference).toBe("'Suivi'!A1");
+  });
+
+  it('refuses a table over another table or over merged cells with MergedRangeConflict (Excel.ErrorCodes)', async () => {
+    const excel = createExcelDouble({ sheets: [{ name: 'F', cells: [['a', 'b']], tables: [{ name: 'T', address: 'A1:B3' }], merges: ['E1:F1'] }] });
+    for (const address of ['B2:C5', 'D1:G4']) {
+      await expect(
+        excel.run(async (ctx) => {
+          const ws = ctx.workbook.worksheets.getItem('F');
+          ws.tables.add(ws.getRange(address) as never, true);
+          await ctx.sync();
+        }),
+      ).rejects.toMatchObject({ code: 'MergedRangeConflict' });
+    }
+    expect(excel.model.tables.map((t) => t.name)).toEqual(['T']);
+  });
+
+  it('adds a header row and shifts the data down for a table added without headers (TableCollection.add)', async () => {
+    const excel = createExcelDouble({ sheets: [{ name: 'F', cells: [[1, 2], [3, 4], [null, 'x']], at: { row: 2, col: 1 } }] });
+    await excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('F');
+      ws.tables.add(ws.getRange('A2:B3') as never, false);
+      await ctx.sync();
+    });
+    expect([1, 2].map((c) => excel.cell('F', 2, c)?.value)).toEqual(['Column1', 'Column2']);
+    expect([1, 2].map((c) => excel.cell('F', 3, c)?.value)).toEqual([1, 2]);
+    expect([1, 2].map((c) => excel.cell('F', 4, c)?.value)).toEqual([3, 4]);
+    // The cells below the table move down with it.
+    expect(excel.cell('F', 5, 2)?.value).toBe('x');
+    expect(excel.model.tables[0]).toMatchObject({ r0: 1, nr: 3, c0: 0, nc: 2 });
+  });
+
+  it("refuses « History » as a sheet's name, whatever its case (Excel's reserved name)", async () => {
+    for (const name of ['History', 'history']) {
+      const excel = seeded();
+      await expect(
+        excel.run(async (ctx) => {
+          ctx.workbook.worksheets.add(name);
+          await ctx.sync();
+        }),
+      ).rejects.toThrow(/nom de feuille invalide/);
+      expect(excel.sheetNames()).toEqual(['Suivi', 'Vide']);
+    }
+    // A name that merely contains it is fine.
+    const excel = seeded();
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.add('History 2025');
+      await ctx.sync();
+    });
+    expect(excel.sheetNames()).toContain('History 2025');
+  });
+
+  it('gives showHeaders, and fails for the header row of a table without one (undocumented: the worse case)', async () => {
+    const excel = createExcelDouble({ sheets: [{ name: 'F', cells: [[1, 2]], tables: [{ name: 'T', address: 'A1:B2', showHeaders: false }] }] });
+    await excel.run(async (ctx) => {
+      const t = ctx.workbook.tables.getItemOrNullObject('T').load('showHeaders');
+      await ctx.sync();
+      expect(t.showHeaders).toBe(false);
+    });
+    await expect(
+      excel.run(async (ctx) => {
+        ctx.workbook.tables.getItemOrNullObject('T').getHeaderRowRange().load('rowIndex');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidOperation' });
+  });
+
+  it('counts the syncs Excel.run makes for operations a batch left queued', async () => {
+    const excel = seeded();
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Vide').getRange('A1').values = [['x']];
+      await ctx.sync();
+    });
+    expect(excel.implicitSyncs).toBe(0);
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Vide').getRange('A1').values = [['y']];
+    });
+    expect(excel.implicitSyncs).toBe(1);
+    expect(excel.syncCount).toBe(2);
+  });
+});

@@ -15,7 +15,12 @@
  * documented: the double answers `AccessDenied`, which the add-in must not rely on.
  *
  * Not modelled: formula calculation (a formula written through the API gets
- * a cached value of 0), merged cells, rich values, undo.
+ * a cached value of 0), merging cells through the API (seeded merged areas
+ * are), rich values, undo.
+ *
+ * `null` in a 2-D array written to `values`, `formulas` or `numberFormat`
+ * leaves that cell unchanged, `''` clears it (Office.js docs). What the docs
+ * leave open is listed in test/README.md (Session 37) as questions for a real Excel.
  */
 
 export type DoubleValue = string | number | boolean | null;
@@ -69,6 +74,8 @@ export interface TableModel extends Rect {
   showFilterButton: boolean;
   /** A totals row shown as the table's last row (inside its range, as in Excel). */
   showTotals?: boolean;
+  /** The header row turned off (Table Design › Header Row): the range starts with data. */
+  showHeaders?: boolean;
 }
 
 export interface ChartModel {
@@ -158,7 +165,7 @@ export interface SeedSheet {
   /** Rows of cells from `at` (default A1). */
   cells?: SeedCell[][];
   at?: { row: number; col: number };
-  tables?: { name: string; address: string; showTotals?: boolean }[];
+  tables?: { name: string; address: string; showTotals?: boolean; showHeaders?: boolean }[];
   conditionalFormats?: { address: string; type: string; formula?: string; fill?: string }[];
   widths?: Record<number, number>;
   frozenRows?: number;
@@ -263,12 +270,17 @@ function jsonBytes(v: unknown): number {
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const ERROR_LITERALS = ['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!'];
 
-/** What Excel stores when the API assigns `input` to a cell (as if typed). */
+/**
+ * What Excel stores when the API assigns `input` to a cell (as if typed). `null` in the 2-D array
+ * leaves the cell as it is, `''` clears it (« Blank and null values in Excel add-ins », learn.microsoft.com
+ * /office/dev/add-ins/excel/excel-add-ins-blank-null-values); JSON sends `undefined` as null.
+ */
 function coerceInput(cell: CellModel, input: unknown, asFormula: boolean): void {
+  if (input === null || input === undefined) return;
   delete cell.formula;
   delete cell.error;
   delete cell.quotePrefix;
-  if (input === null || input === undefined || input === '') {
+  if (input === '') {
     cell.value = null;
     return;
   }
@@ -1139,8 +1151,10 @@ export class DRange extends DObject {
   set numberFormat(v: unknown[][]) {
     this.queueOp({ m: 'numberFormat', v }, () =>
       this.writeGrid(v, (cell, x) => {
+        // Same page: null keeps the cell's format, '' resets it to General.
+        if (x === null || x === undefined) return;
         if (typeof x !== 'string') throw new ExcelDoubleError('InvalidArgument', 'format de nombre non textuel');
-        if (x === 'General') delete cell.numberFormat;
+        if (x === 'General' || x === '') delete cell.numberFormat;
         else cell.numberFormat = x;
       }),
     );
@@ -1155,7 +1169,8 @@ export class DRange extends DObject {
         for (let j = 0; j < ref.nc; j++) {
           const cell = this.ctx.excel.cellAt(ref.sheet, ref.r0 + i, ref.c0 + j);
           cell.hyperlink = { ...h };
-          if (h.textToDisplay !== undefined) {
+          // RangeHyperlink.textToDisplay: « the string that is displayed in the top left most cell in the range ».
+          if (h.textToDisplay !== undefined && i === 0 && j === 0) {
             cell.value = h.textToDisplay;
             delete cell.formula;
           }
@@ -1476,15 +1491,34 @@ export class DTableCollection extends DCollection<DTable> {
         sheet = ref.sheet;
         rect = { r0: ref.r0, c0: ref.c0, nr: ref.nr, nc: ref.nc };
       }
-      if (ex.model.tables.some((t) => t.sheet === sheet && intersects(t, rect))) {
-        throw new ExcelDoubleError('InvalidOperation', 'un tableau ne peut chevaucher un autre tableau');
+      // Excel.ErrorCodes, « MergedRangeConflict »: « A table can't overlap with another table, a PivotTable
+      // report, query results, merged cells, or an XML Map » (application-specific API error handling).
+      const target = sheet;
+      if (ex.model.tables.some((t) => t.sheet === target && intersects(t, rect)) || target.merges.some((m) => intersects(m, rect))) {
+        throw new ExcelDoubleError('MergedRangeConflict', 'un tableau ne peut chevaucher un autre tableau ni des cellules fusionnées');
       }
       let i = 1;
       while (ex.findTable(`Table${i}`)) i += 1;
-      created = { name: `Table${i}`, sheet, ...rect, showFilterButton: true };
       if (!hasHeaders) {
-        for (let j = 0; j < rect.nc; j++) coerceInput(ex.cellAt(sheet, rect.r0, rect.c0 + j), `Column${j + 1}`, false);
+        // TableCollection.add: without headers « Excel will automatically generate a header and shift the data down by one row ».
+        for (let j = 0; j < rect.nc; j++) {
+          const col = rect.c0 + j;
+          const rows = [...target.rows.keys()].filter((r) => r >= rect.r0 && target.rows.get(r)?.has(col)).sort((a, b) => b - a);
+          for (const r of rows) {
+            const cell = target.rows.get(r)?.get(col) as CellModel;
+            target.rows.get(r)?.delete(col);
+            let below = target.rows.get(r + 1);
+            if (!below) {
+              below = new Map();
+              target.rows.set(r + 1, below);
+            }
+            below.set(col, cell);
+          }
+          coerceInput(ex.cellAt(target, rect.r0, col), `Column${j + 1}`, false);
+        }
+        rect = { ...rect, nr: rect.nr + 1 };
       }
+      created = { name: `Table${i}`, sheet: target, ...rect, showFilterButton: true };
       ex.model.tables.push(created);
     });
     return table;
@@ -1498,7 +1532,7 @@ export class DTableCollection extends DCollection<DTable> {
 
 export class DTable extends DObject {
   protected readonly className = 'Table';
-  protected override readonly scalarProps = ['name', 'showFilterButton', 'showTotals'];
+  protected override readonly scalarProps = ['name', 'showFilterButton', 'showTotals', 'showHeaders'];
   constructor(
     ctx: DoubleContext,
     private readonly resolver: () => TableModel | null,
@@ -1513,6 +1547,7 @@ export class DTable extends DObject {
   }
   protected override readScalar(name: string): unknown {
     const t = this.model();
+    if (name === 'showHeaders') return t.showHeaders ?? true;
     return name === 'name' ? t.name : name === 'showTotals' ? (t.showTotals ?? false) : t.showFilterButton;
   }
   protected override nav(name: string): DObject | undefined {
@@ -1524,6 +1559,9 @@ export class DTable extends DObject {
   }
   get showTotals(): boolean {
     return this.prop('showTotals');
+  }
+  get showHeaders(): boolean {
+    return this.prop('showHeaders');
   }
   set name(v: string) {
     this.queueOp({ m: 'table.name', v }, () => {
@@ -1555,6 +1593,8 @@ export class DTable extends DObject {
   getHeaderRowRange(): DRange {
     return new DRange(this.ctx, () => {
       const t = this.model();
+      // The docs do not say what a table without its header row answers here: the double fails, the worse case.
+      if (t.showHeaders === false) throw new ExcelDoubleError('InvalidOperation', "le tableau n'a pas de ligne d'en-tête");
       return { sheet: t.sheet, r0: t.r0, c0: t.c0, nr: 1, nc: t.nc };
     });
   }
@@ -1940,6 +1980,11 @@ export class ExcelDouble {
   syncCount = 0;
   batches: BatchRecord[] = [];
   calculationSuspensions = 0;
+  /**
+   * Syncs `run` made itself for operations a batch left queued. The docs only say the batch returns
+   * « typically, just the result of context.sync() »: the adapter must not count on an implicit one.
+   */
+  implicitSyncs = 0;
   readonly failAt = new Set<number>();
   readonly payloadLimitBytes: number;
   readonly cellLimit: number;
@@ -1958,7 +2003,10 @@ export class ExcelDouble {
   run = async <T>(batch: (context: DoubleContext) => Promise<T>): Promise<T> => {
     const ctx = new DoubleContext(this);
     const result = await batch(ctx);
-    if (ctx.pendingOperations > 0) await ctx.sync();
+    if (ctx.pendingOperations > 0) {
+      this.implicitSyncs += 1;
+      await ctx.sync();
+    }
     return result;
   };
 
@@ -1970,6 +2018,7 @@ export class ExcelDouble {
   resetCounters(): void {
     this.syncCount = 0;
     this.batches = [];
+    this.implicitSyncs = 0;
     this.failAt.clear();
   }
 
@@ -1999,7 +2048,9 @@ export class ExcelDouble {
   }
 
   checkSheetName(name: string, self: SheetModel | null): void {
-    if (name.length === 0 || name.length > 31 || INVALID_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    // Excel's rules for a sheet's name (support.microsoft.com, « Rename a worksheet »): not blank, at most 31
+    // characters, none of \ / ? * : [ ], no apostrophe first or last, and not « History », reserved by Excel.
+    if (name.length === 0 || name.length > 31 || INVALID_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === 'history') {
       throw new ExcelDoubleError('InvalidArgument', `nom de feuille invalide « ${name} »`);
     }
     const other = this.findSheet(name);
@@ -2093,7 +2144,14 @@ export class ExcelDouble {
     );
     this.model.sheets.push(sheet);
     for (const t of s.tables ?? []) {
-      this.model.tables.push({ name: t.name, sheet, ...parseLocalAddress(t.address), showFilterButton: true, showTotals: t.showTotals ?? false });
+      this.model.tables.push({
+        name: t.name,
+        sheet,
+        ...parseLocalAddress(t.address),
+        showFilterButton: true,
+        showTotals: t.showTotals ?? false,
+        showHeaders: t.showHeaders ?? true,
+      });
     }
     for (const cf of s.conditionalFormats ?? []) {
       this.nextId += 1;
