@@ -95,7 +95,7 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
   const worksheets = workbook.worksheets;
   worksheets.load('items/name,items/visibility');
   const tables = workbook.tables;
-  tables.load('items/name,items/worksheet/name,items/showTotals');
+  tables.load('items/name,items/worksheet/name,items/showTotals,items/showHeaders');
   const is1904 = dateSystemProbe(context);
   const protection = workbook.protection.load('protected');
   await meter.sync(context, 'lecture', 0);
@@ -106,7 +106,9 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
   const skipped = (name: string): boolean => options.skipOwnOutput === true && isOwnSheet(name) && name !== SHEET_ETAT;
   const queueRanges = (withMerges: boolean) => ({
     used: sheets.map((ws) => (skipped(ws.name) ? null : ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'))),
-    tableRanges: tables.items.map((t) => ({
+    // A table whose header row is turned off is not a table the domain reads (as the file's reader
+    // skips it), and what its header row range would answer is not documented: it is not asked.
+    tableRanges: tables.items.filter((t) => t.showHeaders !== false).map((t) => ({
       name: t.name,
       sheet: t.worksheet.name,
       // A totals row is inside the table's range: its last row, not a contract.

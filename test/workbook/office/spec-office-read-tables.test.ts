@@ -113,3 +113,30 @@ describe('regles.md §1 — the totals row of an Excel table read from the open 
     expect(sheets[0].tables[0].lastRow).toBe(4);
   });
 });
+
+describe('regles.md §1 — an Excel table whose header row is turned off (Session 37)', () => {
+  // Table.showHeaders false (Table Design › Header Row): the file's reader skips such a table (`tablesOf`),
+  // and Office.js does not say what its getHeaderRowRange answers: the read must neither list it nor ask it.
+  const headerless = () =>
+    createExcelDouble({
+      name: 'Pôle Vie.xlsx',
+      sheets: [
+        {
+          name: 'Suivi',
+          cells: [
+            ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
+            ['M-1', 'Papier', 100, date('2025-02-01')],
+            ['M-2', 'Encre', 200, date('2025-03-01')],
+          ],
+          tables: [{ name: 'Marches', address: 'A2:D3', showHeaders: false }],
+        },
+      ],
+    });
+
+  it('is read as plain cells, its header found above it as in a sheet without table', async () => {
+    const sheets = await createOfficeWorkbook(headerless().run as unknown as ExcelRunner).readSheets();
+    expect(sheets[0].tables).toEqual([]);
+    const register = buildRegister([{ file: 'Pôle Vie.xlsx', sheets, state: null }], { today: TODAY });
+    expect(register.rows.map((r) => r.values.numero)).toEqual(['M-1', 'M-2']);
+  });
+});
