@@ -92,13 +92,18 @@ function isEmptyRow(cells: readonly PlanValue[]): boolean {
   return cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
 }
 
-/** Excel forbids `[]:*?/\` in sheet names, a leading/trailing apostrophe, and more than 31 characters. */
+/**
+ * Excel forbids `[]:*?/\` in sheet names, a leading/trailing apostrophe, more than 31 characters, and
+ * the name « History », which it keeps for itself (support.microsoft.com, « Rename a worksheet »).
+ */
 export function safeSheetName(wanted: string): string {
   let name = wanted.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '');
   // `SPASER …` sheets belong to the add-in and are never read as sources.
   if (name.startsWith(SPASER_PREFIX)) name = `Import ${name}`;
   if (name === '') name = 'Import';
-  return name.slice(0, 31).trim();
+  // Cut at 31, the name may end with an apostrophe again.
+  name = name.slice(0, 31).trim().replace(/'+$/, '').trim() || 'Import';
+  return name.toLowerCase() === 'history' ? `Import ${name}` : name;
 }
 
 function uniqueName(wanted: string, taken: Set<string>): string {

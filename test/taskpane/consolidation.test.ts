@@ -1,5 +1,7 @@
 import { importedGrid, importPlan, recogniseFile, safeSheetName } from '../../src/taskpane/consolidation';
 import { grid, d, err } from '../helpers/grid';
+import { createOfficeWorkbook, type ExcelRunner } from '../../src/workbook/office';
+import { createExcelDouble } from '../doubles/excel-double';
 
 const TODAY = '2026-03-15';
 
@@ -81,6 +83,20 @@ describe('importPlan', () => {
     expect(safeSheetName('SPASER Registre')).toBe('Import SPASER Registre');
     expect(safeSheetName("'Pôle: A/B [2025]?'")).toBe('Pôle A B 2025');
     expect(safeSheetName('x'.repeat(40))).toHaveLength(31);
+  });
+
+  // Session 37: Excel keeps « History » for itself (support.microsoft.com, « Rename a worksheet »), and
+  // refuses a name ending with an apostrophe: the double refuses both, as Excel would the import's last batch.
+  it('never names a sheet « History », nor ends a cut name with an apostrophe, and Excel takes the names', async () => {
+    expect(safeSheetName('History')).toBe('Import History');
+    expect(safeSheetName(' history ')).toBe('Import history');
+    expect(safeSheetName('History 2025')).toBe('History 2025');
+    expect(safeSheetName(`${'a'.repeat(30)}'b`)).toBe('a'.repeat(30));
+    const file = recogniseFile({ name: 'h.xlsx', sheets: [registre('S')] }, TODAY);
+    const plan = importPlan([file], { 'h.xlsx': 'History' });
+    const excel = createExcelDouble({ sheets: [{ name: 'Feuil1' }] });
+    await createOfficeWorkbook(excel.run as unknown as ExcelRunner).importSheets(plan);
+    expect(excel.sheetNames()).toEqual(['Feuil1', 'Import History']);
   });
 
   it('is read back by the chain as a register sheet', () => {
