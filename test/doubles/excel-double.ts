@@ -1199,7 +1199,14 @@ export class DRange extends DObject {
     this.ctx.excel.checkEditable(ref.sheet);
     for (let i = 0; i < ref.nr; i++) for (let j = 0; j < ref.nc; j++) fn(this.ctx.excel.cellAt(ref.sheet, ref.r0 + i, ref.c0 + j));
   }
-  getCell(row: number, column: number): DRange {
+  /** Range.select: « Selects the specified range in the Excel UI » (kept as `excel.selection`). */
+  select(): void {
+    this.queueOp({ m: 'select' }, () => {
+      const r = this.ref();
+      this.ctx.excel.selection = { sheet: r.sheet.name, address: rectAddress(r) };
+    });
+  }
+    getCell(row: number, column: number): DRange {
     return new DRange(this.ctx, () => {
       const r = this.ref();
       return { sheet: r.sheet, r0: r.r0 + row, c0: r.c0 + column, nr: 1, nc: 1 };
@@ -1989,6 +1996,8 @@ export class ExcelDouble {
   readonly payloadLimitBytes: number;
   readonly cellLimit: number;
   nextId = 0;
+  /** The range `Range.select()` selected last, if any. */
+  selection: { sheet: string; address: string } | null = null;
   /** The sheet `Worksheet.activate()` made active; the first visible sheet when none (or it is gone). */
   activeSheet: SheetModel | null = null;
 
