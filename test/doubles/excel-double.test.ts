@@ -136,7 +136,8 @@ describe('Excel double: how Excel reads assigned strings', () => {
   it('keeps it text under the Text format or with a leading apostrophe', async () => {
     expect(await write('=1+1', true)).toEqual({ value: '=1+1', formula: '=1+1' });
     expect((await write("'=1+1")).value).toBe('=1+1');
-    expect((await write("'=1+1")).formula).toBe("'=1+1");
+    // Session 37: Range.formulas gives a cell without formula its value: the apostrophe is not part of it.
+    expect((await write("'=1+1")).formula).toBe('=1+1');
   });
 
   it('reads numeric text and booleans as numbers and booleans', async () => {

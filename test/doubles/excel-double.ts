@@ -1089,7 +1089,9 @@ export class DRange extends DObject {
       case 'values':
         return this.grid((c) => readValue(c));
       case 'formulas':
-        return this.grid((c) => (c?.formula ? c.formula : c?.quotePrefix ? `'${String(c.value)}` : readValue(c)));
+        // Range.formulas: « If a cell has no formula, its value is returned instead »: a text typed with a
+        // leading apostrophe comes back without it (OfficeDev/office-js#6687); the mark stays in the model.
+        return this.grid((c) => (c?.formula ? c.formula : readValue(c)));
       case 'numberFormat':
         return this.grid((c) => c?.numberFormat ?? 'General');
       case 'valueTypes':
