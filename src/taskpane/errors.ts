@@ -24,6 +24,7 @@ const FRENCH_ERRORS = new Set([
   'SheetNameClashError',
   'PayloadRefusedError',
   'WorkbookProtectedError',
+  'HiddenSheetError',
 ]);
 
 /** What is sure after a failure of each stage, said before the advice of an Office error. */

@@ -85,7 +85,20 @@ export class ExcelHost implements Host {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(address).select();
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (error) {
+        // Hidden sheets are read as sources, so their cells are listed; what Excel answers when asked to
+        // show one is not documented. Its visibility, asked only after a refusal, says it in French.
+        const again = context.workbook.worksheets.getItemOrNullObject(sheet).load('visibility');
+        try {
+          await context.sync();
+        } catch {
+          throw error;
+        }
+        if (!again.isNullObject && again.visibility !== 'Visible') throw new HiddenSheetError(sheet, again.visibility === 'VeryHidden');
+        throw error;
+      }
     });
   }
 
@@ -99,6 +112,18 @@ export class ExcelHost implements Host {
 
   async writeState(state: SavedState): Promise<void> {
     await this.workbook.writeState(state);
+  }
+}
+
+/** A cell of the Contrôles list lies on a hidden sheet, which Excel did not show. */
+export class HiddenSheetError extends Error {
+  constructor(sheet: string, veryHidden: boolean) {
+    super(
+      veryHidden
+        ? `La feuille « ${sheet} » est très masquée : Excel ne peut pas y montrer la cellule, et seul l'éditeur Visual Basic peut l'afficher. Ses lignes sont lues comme celles des autres feuilles.`
+        : `La feuille « ${sheet} » est masquée : Excel ne peut pas y montrer la cellule. Affichez-la (clic droit sur un onglet, « Afficher… »), puis cliquez à nouveau sur la cellule dans la liste.`,
+    );
+    this.name = 'HiddenSheetError';
   }
 }
 
