@@ -682,7 +682,7 @@ export function evaluateIndicators(
       cible,
       parPole,
       motif: res.motif,
-      note: withN1Coverage(res.note, before, def, exercice),
+      note: withN1Reason(withN1Coverage(res.note, before, def, exercice), res, before, exercice),
     };
   });
   return { indicateurs, poleBreakdowns };
@@ -704,6 +704,18 @@ function withN1Coverage(note: string | null, before: Resolved | undefined, def: 
   if (coverage === null) return note;
   const said = `en N−1, ${coverage}`;
   return note ? `${note} ; ${said}` : said;
+}
+
+/**
+ * Rows of N−1 exist but this indicator has none of their value: an empty N−1 cell beside filled ones
+ * says why (no negotiated file that year, no manual value…), unless N itself is non calculable for
+ * the same reason, which its motif already says.
+ */
+function withN1Reason(note: string | null, res: Resolved, before: Resolved | undefined, exercice: number): string | null {
+  if (before === undefined || before.statut !== 'non calculable' || !before.motif) return note;
+  if (res.statut === 'non calculable' && res.motif === before.motif) return note;
+  const said = `pas de valeur N−1 (${exercice - 1}) : ${before.motif}`;
+  return note ? `${note} ; ${said}` : said;
 }
 
 /** One Pôle's own figures of an indicator. */
