@@ -4,7 +4,7 @@
  */
 import type { SheetGrid } from './cell';
 import { companionNotices, orphanSuiviNotices } from './companion-notices';
-import { emptyExerciceNotices, fileOutsideExerciceNotices } from './exercice-notice';
+import { emptyExerciceNotices, fileOutsideExerciceNotices, partialN1Notices } from './exercice-notice';
 import { goneSheetNotices, lostChoiceNotices } from './lost-choices';
 import { hiddenSheetNotices } from './hidden-sheets';
 import { copiedSheetKey, copiedSheetNotices, copiedSheets } from './copied-sheets';
@@ -167,6 +167,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
   const remarks = [
     ...emptyExerciceNotices(register.rows, options.exercice),
     ...fileOutsideExerciceNotices(inputs.map((i) => i.file), register.rows, exercice),
+    ...partialN1Notices(inputs.map((i) => i.file), register.rows, exercice),
     ...incompleteRegisterNotices(incomplete),
     ...lostChoiceNotices([...register.mappings, ...incomplete]),
     ...goneSheetNotices(inputs),

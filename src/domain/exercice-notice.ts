@@ -3,7 +3,8 @@
  * every indicator would be empty or « non calculable » with no word of why. The years the register
  * has are told, so that a mistyped year is seen at once.
  */
-import { frenchList } from './french-text';
+import { frenchCompare, frenchList } from './french-text';
+import { poleKeyMemo, poleNames } from './normalize';
 import type { RegisterRow } from './model';
 
 /** Years listed one by one up to this many; beyond, as a span. */
@@ -61,4 +62,42 @@ export function fileOutsideExerciceNotices(files: readonly string[], rows: reado
       `Le classeur « ${file} » n'a aucune ligne de l'exercice ${exercice} : ${lines} ${yearsText(found)}, et ${count}. ${advice}`,
     ];
   });
+}
+
+/**
+ * N−1 computed on the rows of N−1 there are (`regles.md` §9), when some Pôles of N have none (a Pôle
+ * that sent no file of last year): the City's N−1 then covers part of the City, and every évolution
+ * compares the whole of N with that part. Nothing else says so: those Pôles are named, with what to do.
+ */
+export function partialN1Notices(files: readonly string[], rows: readonly RegisterRow[], exercice: number | null): string[] {
+  if (exercice === null) return [];
+  const keyOf = poleKeyMemo();
+  // A Pôle named after its file (no Pôle column) carries the file's year: « Pôle A 2024 » is Pôle A here.
+  const sameYearless = (k: string) => k.replace(/\b(?:19|20)\d\d\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const ofN = new Map<string, string>();
+  const ofN1 = new Set<string>();
+  for (const r of rows) {
+    if (r.hasError) continue;
+    const key = keyOf(r.pole);
+    if (r.annee === exercice) ofN.set(sameYearless(key), key);
+    else if (r.annee === exercice - 1) ofN1.add(sameYearless(key));
+  }
+  // Only part of the City's Pôles of N have rows of N−1; none at all is last year's file told above.
+  if (![...ofN.keys()].some((k) => ofN1.has(k))) return [];
+  const names = poleNames(rows, keyOf);
+  const missing = [...ofN]
+    .filter(([k]) => k !== '' && !ofN1.has(k))
+    .map(([, key]) => names.get(key) ?? key)
+    .sort(frenchCompare);
+  if (missing.length === 0) return [];
+  const previous = exercice - 1;
+  const one = missing.length === 1;
+  const named = frenchList(missing.map((p) => `« ${p} »`));
+  const add =
+    files.length > 1
+      ? `ajoutez ${one ? 'son classeur' : 'leurs classeurs'} de ${previous} aux classeurs à consolider pour comparer toute la Ville`
+      : `ajoutez ${one ? 'ses' : 'leurs'} lignes de ${previous} au registre pour comparer toute la Ville`;
+  return [
+    `Les valeurs N−1 (${previous}) ne portent que sur une partie de la Ville : ${one ? 'le Pôle' : 'les Pôles'} ${named} ${one ? "n'a" : "n'ont"} aucune ligne de ${previous}, alors qu'${one ? 'il en a' : 'ils en ont'} de ${exercice}. Chaque évolution compare donc ${exercice} à ${previous} sans ${one ? 'lui' : 'eux'} ; ${add}.`,
+  ];
 }

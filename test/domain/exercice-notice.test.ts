@@ -73,7 +73,43 @@ describe('a consolidated workbook without any row of the exercice', () => {
   it('says nothing for a single workbook, a workbook with one row of N, or one without a readable date', () => {
     // One workbook (a sheet per year): the exercice is its own choice.
     expect(runChain([{ file: 'Pôle A.xlsx', sheets: [register(['A-1', 'Voirie', 100, d('2025-02-01')]), { ...register(['B-1', 'Encre', 20, d('2024-03-01')]), name: '2024' }], state: null }], { today: '2026-01-15' }).notices).toEqual([]);
-    expect(conso(THIS_YEAR, file('B.xlsx', ['B-1', 'Encre', 20, d('2024-03-01')], ['B-2', 'Toner', 30, d('2025-04-01')])).notices).toEqual([]);
+    // (B has a row of 2024 and Pôle A none: the N−1 notice below says so; no notice of B's file here.)
+    expect(conso(THIS_YEAR, file('B.xlsx', ['B-1', 'Encre', 20, d('2024-03-01')], ['B-2', 'Toner', 30, d('2025-04-01')])).notices.filter((n) => !n.startsWith('Les valeurs N−1'))).toEqual([]);
     expect(conso(THIS_YEAR, file('B.xlsx', ['B-1', 'Encre', 20, 'mars 2025'])).notices.filter((n) => n.includes('B.xlsx') && n.includes('exercice'))).toEqual([]);
+  });
+});
+
+// N−1 computed on the rows of N−1 there are (regles.md §9) while some Pôles of N have none (recipe
+// `annee-precedente`, case c): every évolution compares the whole City with part of it; said once.
+describe('N−1 that leaves out Pôles of N', () => {
+  const HP = ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Pôle'];
+  const file = (name: string, ...rows: (string | number | null | { date: string })[][]) => ({ file: name, sheets: [grid('Marchés', [HP, ...rows])], state: null });
+  const conso = (...inputs: ReturnType<typeof file>[]) => runChain(inputs, { today: '2026-01-15' }).notices.filter((n) => n.startsWith('Les valeurs N−1'));
+  const A25 = file('A 2025.xlsx', ['A-1', 'Voirie', 100, d('2025-02-01'), 'Pôle A'], ['A-2', 'Papier', 50, d('2025-06-01'), 'Pôle A']);
+  const B25 = file('B 2025.xlsx', ['B-1', 'Voirie', 100, d('2025-02-01'), 'Pôle B']);
+  const C25 = file('C 2025.xlsx', ['C-1', 'Voirie', 100, d('2025-02-01'), 'Pôle C']);
+  const A24 = file('A 2024.xlsx', ['A-0', 'Encre', 20, d('2024-03-01'), 'POLE A']);
+
+  it('names the Pôles without a row of N−1, in French order, and says what to do', () => {
+    expect(conso(A25, C25, B25, A24)).toEqual([
+      `Les valeurs N−1 (2024) ne portent que sur une partie de la Ville${NBSP}: les Pôles «${NBSP}Pôle B${NBSP}» et «${NBSP}Pôle C${NBSP}» n'ont aucune ligne de 2024, alors qu'ils en ont de 2025. Chaque évolution compare donc 2025 à 2024 sans eux${NBSP}; ajoutez leurs classeurs de 2024 aux classeurs à consolider pour comparer toute la Ville.`,
+    ]);
+    expect(conso(A25, B25, A24)).toEqual([
+      `Les valeurs N−1 (2024) ne portent que sur une partie de la Ville${NBSP}: le Pôle «${NBSP}Pôle B${NBSP}» n'a aucune ligne de 2024, alors qu'il en a de 2025. Chaque évolution compare donc 2025 à 2024 sans lui${NBSP}; ajoutez son classeur de 2024 aux classeurs à consolider pour comparer toute la Ville.`,
+    ]);
+  });
+
+  it('one workbook: its rows, not its files', () => {
+    const one = file('Ville.xlsx', ['A-1', 'Voirie', 100, d('2025-02-01'), 'Pôle A'], ['B-1', 'Voirie', 100, d('2025-02-01'), 'Pôle B'], ['A-0', 'Encre', 20, d('2024-03-01'), 'Pôle A']);
+    expect(conso(one)).toEqual([expect.stringContaining('ajoutez ses lignes de 2024 au registre pour comparer toute la Ville.')]);
+  });
+
+  it('says nothing when every Pôle of N has rows of N−1 (another spelling counts), when there is no row of N−1, or when N−1 rows are all in error', () => {
+    expect(conso(A25, A24)).toEqual([]);
+    expect(conso(A25, B25)).toEqual([]);
+    // Pôles named after their files: « Pôle A 2024 » is Pôle A; only B's N−1 rows, none of A's Pôle of N: no notice.
+    expect(runChain([file('Pôle A.xlsx', ['A-1', 'Voirie', 100, d('2025-02-01'), null]), file('Pôle A 2024.xlsx', ['A-0', 'Encre', 20, d('2024-03-01'), null])], { today: '2026-01-15' }).notices.filter((n) => n.startsWith('Les valeurs N−1'))).toEqual([]);
+    expect(conso(A25, file('X 2024.xlsx', ['X-0', 'Encre', 20, d('2024-03-01'), 'Pôle X']))).toEqual([]);
+    expect(conso(A25, B25, file('A 2024.xlsx', ['A-0', 'Encre', null, d('2024-03-01'), 'Pôle A']))).toEqual([]);
   });
 });
