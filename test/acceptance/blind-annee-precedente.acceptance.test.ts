@@ -46,6 +46,15 @@
  *   2024 file: 2024-SOL-01 B01 F Roubaix 250, 2024-SOL-01 B05 F Wattrelos 400, 2024-SOL-05 B04 H Roubaix 150
  * Cibles 2025: 4.1.2 ≥ 50, 2.1.5-delai ≤ 25, 3.1.1-consideration-env ≥ 40; none for 2024.
  * Saisies: 3.2.1-fournitures-evitees 2025 = 12, 2024 = 8; 3.2.1-mobilier-reemploye 2025 = 30 only.
+ *
+ * First run (session 37): every count, control, indicator value and N−1 value held (26 indicators × 4 runs).
+ * Failed, judged as the lead, and fixed in src/ (each with its own unit test, failing without the fix):
+ * (1) an N−1 not calculable beside filled ones (2.2.5 with no negotiated file in 2024, a manual value not
+ * typed for 2024, no target of 2024, a column added in 2025) was an empty cell with no word of why: the note
+ * now gives the N−1 motif (`test/domain/n1-reason.test.ts`); (2) with only two Pôles' 2024 files, the City's
+ * N−1 silently covered half the City (1.1.2-montant-ar 168 000 € against 79 000 €): a remark now names the
+ * Pôles without a row of N−1 (`test/domain/exercice-notice.test.ts`). One expectation of mine was wrong by
+ * the README (marked CORRECTED), one assertion had a test bug (marked).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -270,10 +279,14 @@ describe('(a) one Pôle workbook with a register sheet per year', () => {
 
   it('N and N−1 of every hand-computed indicator', () => checkCase(runs.a.result, 'a'));
 
-  it('per Pôle: one Pôle, « Pôle Solidarités » (its 2025 rows), not « SOLIDARITES »', () => {
+  // CORRECTED after the first run: I expected « Pôle Solidarités », the writing of the rows of N. The spec is
+  // silent; README « Contrôles » (the Pôle « nommé comme il est écrit à sa première ligne dans l'ordre du
+  // registre ») names it after its first row in register order: sheet « 2024 » comes first, so « SOLIDARITES ».
+  // Reported to the lead engineer as a choice to reconsider (a 2025 report headed by last year's spelling).
+  it('per Pôle: one Pôle, named as written on its first row in register order (« SOLIDARITES », sheet « 2024 »)', () => {
     const soc = runs.a.result.indicateurs.find((i) => i.id === '4.1.2-consideration-sociale')!;
-    expect(Object.keys(soc.parPole ?? {})).toEqual(['Pôle Solidarités']);
-    expect(close(soc.parPole!['Pôle Solidarités'], 2 * T)).toBe(true);
+    expect(Object.keys(soc.parPole ?? {})).toEqual(['SOLIDARITES']);
+    expect(close(soc.parPole!.SOLIDARITES, 2 * T)).toBe(true);
   });
 
   it('SPASER Indicateurs: 2.1.3-sourcage has no N−1, and its note says why (no « Sourçage » column on the rows of 2024)', () => {
@@ -314,7 +327,8 @@ describe('(b) four Pôles, 2025 files then 2024 files', () => {
     const r = runs.b.result;
     const get = (id: string) => r.indicateurs.find((i) => i.id === id)!;
     const poles = ['Pôle Cadre de vie', 'Pôle Éducation', 'Pôle Ressources', 'Pôle Solidarités'];
-    expect(Object.keys(get('4.1.2-consideration-sociale').parPole ?? {}).sort()).toEqual(poles.sort());
+    // (Fixed after the first run: a test bug, `poles.sort()` reordered the list the values below follow.)
+    expect(Object.keys(get('4.1.2-consideration-sociale').parPole ?? {}).sort()).toEqual([...poles].sort());
     // 4.1.2: CDV 1/2, EDU 1/3, RES 1/3, SOL 2/3. montant-ar: CDV 50000, EDU 50000, RES 23000, SOL 45000.
     // délai: CDV (27+24)/2, EDU (28+15+21)/3, RES (25+20+35+10)/4, SOL (30+18+22)/3. heures: SOL 870, the others
     // have neither a followed contract nor an hours column → null.
