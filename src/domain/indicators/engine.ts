@@ -715,7 +715,7 @@ function withN1Reason(note: string | null, res: Resolved, before: Resolved | und
   if (before === undefined || before.statut !== 'non calculable' || !before.motif) return note;
   if (res.statut === 'non calculable' && res.motif === before.motif) return note;
   const said = `pas de valeur N−1 (${exercice - 1}) : ${before.motif}`;
-  return note ? `${note} ; ${said}` : said;
+  return note ? `${note} ; ${said}` : said;
 }
 
 /** One Pôle's own figures of an indicator. */
