@@ -104,7 +104,8 @@ describe('Suivi insertion rows whose numero is no contract of the register', () 
       ],
       { today: '2026-01-15' },
     );
-    expect(out.notices).toEqual([
+    // (Session 37: Pôle A has a row of 2024 and Pôle B none, which the N−1 remark says; not what this test reads.)
+    expect(out.notices.filter((n) => !n.startsWith('Les valeurs N−1'))).toEqual([
       `${where}, ligne 3 : le marché « B-2 » ne figure pas dans le registre ; la ligne ne compte ${loss}`,
       `Feuille « Suivi » du classeur « Pôle B.xlsx », ligne 3 : le marché « B-2 » ne figure pas dans le registre ; la ligne ne compte ${loss}`,
     ]);

@@ -155,12 +155,17 @@ describe('N−1 from rows none of which had the field filled: the note says so (
     expect(r.note?.replace(/\u00a0/g, ' ')).toBe('en N−1, 0 ligne renseignée sur 3');
   });
 
-  it('one N−1 row filled: no note; N−1 rows without the column: no N−1 and no note', () => {
+  // Session 37 (recipe `annee-precedente`): N−1 rows without the column have no N−1, and the note says why
+  // (an empty N−1 cell beside filled ones said nothing); before, no note.
+  it('one N−1 row filled: no note; N−1 rows without the column: no N−1, and the note gives its motif', () => {
     const s = sheet(['montantHorsBPU']);
     const filled = register([s.row({ montantHorsBPU: 500 }), s.row({ annee: 2024, montantHorsBPU: 10 }), s.row({ annee: 2024 })]);
     expect([indicator(filled, '2.2.2-hors-bpu').n1, indicator(filled, '2.2.2-hors-bpu').note]).toEqual([10, null]);
     const archive = sheet([], 'Archive');
     const absent = register([s.row({ montantHorsBPU: 500 }), archive.row({ annee: 2024 })]);
-    expect([indicator(absent, '2.2.2-hors-bpu').n1, indicator(absent, '2.2.2-hors-bpu').note]).toEqual([null, null]);
+    expect([indicator(absent, '2.2.2-hors-bpu').n1, indicator(absent, '2.2.2-hors-bpu').note?.replace(/\u00a0/g, ' ')]).toEqual([
+      null,
+      'pas de valeur N−1 (2024) : colonne « Achats hors BPU HT (€) » absente',
+    ]);
   });
 });
