@@ -1,0 +1,60 @@
+/**
+ * Session 37 mutants of `noRegisterAdvice` (session 36): what the command line adds when inputs hold
+ * no register, for one or several such workbooks, results of the add-in or not. Written by hand; the
+ * command line writes plain spaces.
+ */
+import * as path from 'node:path';
+import { EXIT_INPUT, noRegisterAdvice, runCli } from '../../src/cli/run';
+import type { ChainInput } from '../../src/domain/chain';
+import { grid } from '../helpers/grid';
+import { capture, tempDir, writeWorkbook } from './helpers';
+
+const book = (file: string, ...sheets: string[]): ChainInput => ({ file, sheets: sheets.map((name) => grid(name, [['A']])), state: null });
+const RESULT = (file: string) => book(file, 'SPASER Indicateurs', 'SPASER Contrôles');
+const isResult = (file: string) =>
+  (`« ${file} » ne contient que des feuilles écrites par le complément (SPASER …) : c'est le résultat d'un calcul précédent, dont les feuilles ne sont jamais relues comme registre.`);
+
+describe('noRegisterAdvice', () => {
+  it('two results in a consolidation: each said to be one, both to take off', () => {
+    expect(noRegisterAdvice([RESULT('Janvier.xlsx'), RESULT('Février.xlsx')], true)).toEqual([
+      isResult('Janvier.xlsx'),
+      isResult('Février.xlsx'),
+      ('Retirez-les de la ligne de commande : la consolidation se fait sur les classeurs des Pôles.'),
+    ]);
+  });
+
+  it('a result and a budget in a consolidation: the result said, then the advice for several workbooks', () => {
+    expect(noRegisterAdvice([RESULT('Janvier.xlsx'), book('Budget.xlsx', 'BP 2025')], true)).toEqual([
+      isResult('Janvier.xlsx'),
+      ('Retirez de la ligne de commande ceux qui ne sont pas des registres de marchés ; sinon, donnez à leurs colonnes des en-têtes reconnus.'),
+    ]);
+  });
+
+  it('two budgets in a consolidation: the advice for several workbooks; one: for one', () => {
+    const several = ('Retirez de la ligne de commande ceux qui ne sont pas des registres de marchés ; sinon, donnez à leurs colonnes des en-têtes reconnus.');
+    expect(noRegisterAdvice([book('Budget.xlsx', 'BP 2025'), book('Notes.xlsx', 'Feuil1')], true)).toEqual([several]);
+    expect(noRegisterAdvice([book('Budget.xlsx', 'BP 2025')], true)).toEqual([
+      ("Retirez ce classeur de la ligne de commande s'il n'est pas un registre de marchés ; sinon, donnez à ses colonnes des en-têtes reconnus."),
+    ]);
+  });
+
+  it('a workbook with a sheet of its own beside SPASER ones is no result; one without any sheet neither', () => {
+    expect(noRegisterAdvice([book('Mixte.xlsx', 'SPASER Indicateurs', 'Notes')], false)).toEqual([]);
+    expect(noRegisterAdvice([book('Vide.xlsx')], false)).toEqual([]);
+  });
+
+  it('alone and not a result: nothing added', () => {
+    expect(noRegisterAdvice([book('Budget.xlsx', 'BP 2025')], false)).toEqual([]);
+  });
+});
+
+describe('two workbooks, neither a register: a consolidation', () => {
+  it('the lead is told to take them off the command line', async () => {
+    const dir = tempDir();
+    await writeWorkbook(path.join(dir, 'Budget.xlsx'), 'BP 2025', ['Chapitre', 'Crédits votés'], [['011', 1000]]);
+    await writeWorkbook(path.join(dir, 'Notes.xlsx'), 'Feuil1', ['Date', 'Note'], [['lundi', 'réunion']]);
+    const c = capture(dir);
+    expect(await runCli(['calculer', 'Budget.xlsx', 'Notes.xlsx'], c.io)).toBe(EXIT_INPUT);
+    expect(c.stderr()).toContain('Retirez de la ligne de commande ceux qui ne sont pas des registres de marchés');
+  });
+});
