@@ -159,13 +159,22 @@ describe('SPASER Indicateurs: charts over H:L, pages cut only where they must be
     }
   });
 
-  it('columns widened for big numbers print smaller: the pages hold more rows', () => {
+  it('columns widened for big numbers print smaller: the pages hold more rows, a title’s 18,75 pt counted', () => {
     const at = out.result.indicateurs.findIndex((i) => i.valeur !== null);
-    expect(at).toBeGreaterThanOrEqual(0);
-    const result = { ...out.result, indicateurs: out.result.indicateurs.map((i, k) => (k === at ? { ...i, valeur: 123456789012.5, n1: 98765432109.5 } : i)) };
-    const sheet = indicators(buildPlan({ ...input(), result }));
-    expect(printedScale(sheet.widths, INDICATOR_MARGINS)).toBeLessThan(printedScale(INDICATOR_WIDTHS, INDICATOR_MARGINS));
-    checkPages(sheet, 'grands nombres');
+    const long = out.result.indicateurs.findIndex((i) => i.repartition !== null && Object.values(i.repartition).every((v) => typeof v === 'number'));
+    const rep = Object.fromEntries(Array.from({ length: 60 }, (_, k) => [`Catégorie ${k + 1}`, k + 1]));
+    for (const big of [1e9, 1e10, 1e11, 1e12, 1e14]) {
+      const result = {
+        ...out.result,
+        indicateurs: out.result.indicateurs.map((i, k) => (k === at ? { ...i, valeur: big + 0.5, n1: big + 0.5 } : k === long ? { ...i, repartition: rep } : i)),
+      };
+      for (let n = 0; n <= 14; n += 2) {
+        const remarks = Array.from({ length: n }, (_, k) => `Remarque ${k + 1}.`);
+        const sheet = indicators(buildPlan({ ...input(), result, remarks }));
+        expect(printedScale(sheet.widths, INDICATOR_MARGINS)).toBeLessThan(printedScale(INDICATOR_WIDTHS, INDICATOR_MARGINS));
+        checkPages(sheet, `${big}, ${n} remarques`);
+      }
+    }
   });
 
   it('a chart of 10 to 60 Pôles, the last of the sheet: pages cut where they must be, to its last row', () => {
