@@ -669,7 +669,7 @@ const CHART_COL = 8;
 const LOWER_TABLE_COL = 3;
 /**
  * Widths of `SPASER Indicateurs`' columns, `Id` to `Note` (they were 260 characters, printed at ~53 %
- * one page wide; ~215 print at ~70 %): the label and the note wrap in 38 and 32 characters; `Unité` is 17 wide, for it is also the
+ * one page wide; ~213 print at ~72 %, less when numbers widen a column): the label and the note wrap in 38 and 32 characters; `Unité` is 17 wide, for it is also the
  * second column of numbers of the tables below (the bold « Environnementale » of a header on one line).
  */
 export const INDICATOR_WIDTHS: readonly number[] = [32, 9, 38, 14, 17, 14, 12, 9, 9, 14, 13, 32];
