@@ -29,10 +29,14 @@ export function emptyExerciceNotices(rows: readonly RegisterRow[], asked: number
   return [`Aucun marché du registre n'est notifié en ${asked}, l'exercice demandé : ses indicateurs sont vides ou non calculables. Le registre ${has} ; vérifiez l'exercice choisi.`];
 }
 
+/** How the rows of a workbook without a row of the exercice can count: only in N−1, partly, or not at all. */
+type OutsideCount = 'n1' | 'part-n1' | 'none';
+
 /**
  * In a consolidation, a workbook none of whose dated rows is of the exercice: most often last year's
- * file of a Pôle given with this year's (recipe `melanges`). Its rows change only the N−1 values (or
- * nothing), which nothing else says: named once, with its years and what to do.
+ * file of a Pôle given with this year's (recipe `melanges`), or on purpose for the N−1 values (recipe
+ * `annee-precedente`). Its rows change only the N−1 values (or nothing), which nothing else says: named,
+ * with its years and what to do; several such workbooks whose rows count alike are named in one remark.
  */
 export function fileOutsideExerciceNotices(files: readonly string[], rows: readonly RegisterRow[], exercice: number | null): string[] {
   // No row of the exercice at all is told by `emptyExerciceNotices`, once for the register.
@@ -44,24 +48,37 @@ export function fileOutsideExerciceNotices(files: readonly string[], rows: reado
     list.push(r.annee);
     years.set(r.source.file, list);
   }
-  return files.flatMap((file) => {
+  const groups = new Map<OutsideCount, { files: string[]; lines: number; years: Set<number> }>();
+  for (const file of files) {
     const list = years.get(file) ?? [];
-    if (list.length === 0 || list.includes(exercice)) return [];
-    const found = [...new Set(list)].sort((a, b) => a - b);
-    const one = list.length === 1;
-    const lines = one ? 'sa ligne datée est' : `ses ${list.length} lignes datées sont`;
-    let count: string;
-    if (found.every((y) => y === exercice - 1)) count = `ne ${one ? 'peut' : 'peuvent'} compter que dans les valeurs N−1`;
-    else if (found.includes(exercice - 1)) count = `seules celles de ${exercice - 1} peuvent compter, dans les valeurs N−1`;
-    else count = `ne ${one ? 'compte' : 'comptent'} dans aucun indicateur de ${exercice}`;
-    // Last year's file given on purpose is how a lead gets the N−1 values: only then is keeping it a choice.
-    const advice = found.includes(exercice - 1)
-      ? `Gardez-le s'il est là pour comparer ${exercice} à ${exercice - 1} ; sinon, retirez-le des classeurs à consolider.`
-      : "Si c'est le fichier d'une autre année, retirez-le des classeurs à consolider.";
-    return [
-      `Le classeur « ${file} » n'a aucune ligne de l'exercice ${exercice} : ${lines} ${yearsText(found)}, et ${count}. ${advice}`,
-    ];
-  });
+    if (list.length === 0 || list.includes(exercice)) continue;
+    const kind: OutsideCount = list.every((y) => y === exercice - 1) ? 'n1' : list.includes(exercice - 1) ? 'part-n1' : 'none';
+    const group = groups.get(kind) ?? { files: [], lines: 0, years: new Set<number>() };
+    group.files.push(file);
+    group.lines += list.length;
+    for (const y of list) group.years.add(y);
+    groups.set(kind, group);
+  }
+  return [...groups].map(([kind, group]) => outsideExerciceNotice(kind, group.files, group.lines, [...group.years].sort((a, b) => a - b), exercice));
+}
+
+function outsideExerciceNotice(kind: OutsideCount, files: readonly string[], lines: number, found: readonly number[], exercice: number): string {
+  const several = files.length > 1;
+  const one = lines === 1;
+  const subject = several
+    ? `Les classeurs ${frenchList(files.map((f) => `« ${f} »`))} n'ont aucune ligne de l'exercice ${exercice} : leurs ${lines} lignes datées sont`
+    : `Le classeur « ${files[0]} » n'a aucune ligne de l'exercice ${exercice} : ${one ? 'sa ligne datée est' : `ses ${lines} lignes datées sont`}`;
+  let count: string;
+  if (kind === 'n1') count = `ne ${one ? 'peut' : 'peuvent'} compter que dans les valeurs N−1`;
+  else if (kind === 'part-n1') count = `seules celles de ${exercice - 1} peuvent compter, dans les valeurs N−1`;
+  else count = `ne ${one ? 'compte' : 'comptent'} dans aucun indicateur de ${exercice}`;
+  // Last year's file given on purpose is how a lead gets the N−1 values: only then is keeping it a choice.
+  const it = several ? 'les' : 'le';
+  const advice =
+    kind === 'none'
+      ? `Si ${several ? 'ce sont les fichiers' : "c'est le fichier"} d'une autre année, retirez-${it} des classeurs à consolider.`
+      : `Gardez-${it} ${several ? "s'ils sont" : "s'il est"} là pour comparer ${exercice} à ${exercice - 1} ; sinon, retirez-${it} des classeurs à consolider.`;
+  return `${subject} ${yearsText(found)}, et ${count}. ${advice}`;
 }
 
 /**

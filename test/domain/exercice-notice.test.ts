@@ -70,6 +70,25 @@ describe('a consolidated workbook without any row of the exercice', () => {
     ]);
   });
 
+  // Recipe `annee-precedente`, case b: the four Pôles' files of last year, given on purpose, were told
+  // four times; workbooks whose rows count alike are now named together, in the order given.
+  it('several workbooks whose rows count alike: one remark naming them all, in the order given', () => {
+    const c24 = file('C 2024.xlsx', ['C-1', 'Encre', 20, d('2024-03-01')]);
+    // (Two rows of 2024 against two of 2025: a tie goes to the later year, the exercice stays 2025.)
+    const b24 = file('B 2024.xlsx', ['B-1', 'Encre', 20, d('2024-03-01')]);
+    const b22 = file('B 2022.xlsx', ['B-0', 'Encre', 20, d('2022-03-01')]);
+    const c22 = file('C 2022.xlsx', ['C-0', 'Encre', 20, d('2021-03-01')], ['C-9', 'Toner', 30, d('2022-04-01')]);
+    expect(conso(THIS_YEAR, c24, b22, b24, c22).notices).toEqual([
+      `Les classeurs «${NBSP}C 2024.xlsx${NBSP}» et «${NBSP}B 2024.xlsx${NBSP}» n'ont aucune ligne de l'exercice 2025${NBSP}: leurs 2 lignes datées sont de 2024, et ne peuvent compter que dans les valeurs N−1. Gardez-les s'ils sont là pour comparer 2025 à 2024${NBSP};${NBSP}sinon, retirez-les des classeurs à consolider.`,
+      `Les classeurs «${NBSP}B 2022.xlsx${NBSP}» et «${NBSP}C 2022.xlsx${NBSP}» n'ont aucune ligne de l'exercice 2025${NBSP}: leurs 3 lignes datées sont de 2021 et 2022, et ne comptent dans aucun indicateur de 2025. Si ce sont les fichiers d'une autre année, retirez-les des classeurs à consolider.`,
+    ]);
+    // A workbook alone in its kind keeps the remark of one workbook.
+    expect(conso(THIS_YEAR, c24, b22).notices).toEqual([
+      told('C 2024.xlsx', 'sa ligne datée est de 2024, et ne peut compter que dans les valeurs N−1'),
+      told('B 2022.xlsx', 'sa ligne datée est de 2022, et ne compte dans aucun indicateur de 2025', REMOVE),
+    ]);
+  });
+
   it('says nothing for a single workbook, a workbook with one row of N, or one without a readable date', () => {
     // One workbook (a sheet per year): the exercice is its own choice.
     expect(runChain([{ file: 'Pôle A.xlsx', sheets: [register(['A-1', 'Voirie', 100, d('2025-02-01')]), { ...register(['B-1', 'Encre', 20, d('2024-03-01')]), name: '2024' }], state: null }], { today: '2026-01-15' }).notices).toEqual([]);
