@@ -4,10 +4,10 @@ import type { HeaderPlace } from '../domain/mapping';
 import { normalizeHeader } from '../domain/normalize';
 
 /** How the command is typed: there is no `spaser` program on the PATH, only the npm script (README). */
-export const COMMAND = 'npm run --silent spaser --';
+const COMMAND = 'npm run --silent spaser --';
 
 /** The first line of the help, also under a usage error. */
-export const SYNOPSIS = `Usage : ${COMMAND} calculer <classeur.xlsx>... [options]`;
+const SYNOPSIS = `Usage : ${COMMAND} calculer <classeur.xlsx>... [options]`;
 
 /** Under a usage error: the synopsis and where the whole help is, not the help itself (it would push the error out of sight). */
 export const USAGE_HINT = `${SYNOPSIS}\nAide complète : ${COMMAND} --aide\n`;
@@ -38,7 +38,7 @@ Codes de sortie : 0 calcul effectué (même si des lignes sont en erreur), 1 err
 2 classeur illisible ou sans registre, 3 classeur de sortie impossible à écrire.
 `;
 
-export interface CliArgs {
+interface CliArgs {
   readonly command: 'calculer';
   readonly files: readonly string[];
   readonly exercice?: number;
@@ -68,7 +68,7 @@ export function parseHeaderPlace(text: string): SheetHeaderPlace | string {
   return { sheet, headerRow, headerRows: m[2] === undefined ? 1 : 2 };
 }
 
-export type ParsedArgs = { readonly kind: 'help' } | { readonly kind: 'run'; readonly args: CliArgs } | { readonly kind: 'error'; readonly message: string };
+type ParsedArgs = { readonly kind: 'help' } | { readonly kind: 'run'; readonly args: CliArgs } | { readonly kind: 'error'; readonly message: string };
 
 const HELP = new Set(['-h', '--aide', '--help', 'aide']);
 

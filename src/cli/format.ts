@@ -85,7 +85,7 @@ function plural(n: number, one: string, many: string): string {
   return `${formatNumber(n, 0)} ${n > 1 ? many : one}`;
 }
 
-export interface SummaryInfo {
+interface SummaryInfo {
   readonly inputs: readonly string[];
   /** Where the output workbook was written, null when none. */
   readonly output: string | null;

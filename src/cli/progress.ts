@@ -25,7 +25,7 @@ const STEP_UNITS: Readonly<Record<ProgressStep, readonly [string, string]>> = {
   écriture: ['étape', 'étapes'],
 };
 
-export interface Progress {
+interface Progress {
   readonly report: ProgressListener;
   /** A free message (file being read…), on its own line; clears the TTY line first. */
   note(text: string): void;
@@ -33,7 +33,7 @@ export interface Progress {
   end(): void;
 }
 
-export interface ProgressOptions {
+interface ProgressOptions {
   readonly now?: () => number;
   /** Minimum time between two plain lines of the same step (non-TTY). */
   readonly plainIntervalMs?: number;

@@ -35,7 +35,7 @@ export const EXIT_INPUT = 2;
 export const EXIT_OUTPUT = 3;
 
 /** What a run produced, for the demo (which prints its own headings). */
-export interface CliRunOutcome {
+interface CliRunOutcome {
   readonly code: number;
   readonly result?: SpaserResult;
   readonly output?: string;
@@ -83,7 +83,7 @@ const READ_NEXT_STEP: Readonly<Record<string, string>> = {
 };
 
 /** `Impossible de lire « x » : why. What to do.`: the file as the user typed it, where a missing one was looked for. */
-export function readFailure(given: string, resolved: string, reason: string): string {
+function readFailure(given: string, resolved: string, reason: string): string {
   const why = reason === REASON_NOT_FOUND ? `${reason} (cherché dans « ${path.dirname(resolved)} »)` : reason;
   const next = READ_NEXT_STEP[reason];
   return `Impossible de lire « ${given} » : ${why}.${next === undefined ? '' : ` ${next}`}`;
@@ -187,7 +187,7 @@ function choiceTarget(
  * place beside the sheet's saved column choices, as the pane's « Ligne d'en-tête » does; a message
  * when no input holds one of the sheets.
  */
-export function headerPlaceOverrides(inputs: readonly ChainInput[], places: readonly SheetHeaderPlace[]): MappingOverride[] | string {
+function headerPlaceOverrides(inputs: readonly ChainInput[], places: readonly SheetHeaderPlace[]): MappingOverride[] | string {
   const out: MappingOverride[] = [];
   for (const place of places) {
     let found = false;

@@ -57,7 +57,7 @@ export function luhnValid(digits: string): boolean {
 }
 
 /** A 14-digit SIRET passing the Luhn check. */
-export function validSiret(rng: Rng): string {
+function validSiret(rng: Rng): string {
   let base = String(rng.int(1, 9));
   for (let i = 0; i < 12; i++) base += String(rng.int(0, 9));
   for (let d = 0; d <= 9; d++) if (luhnValid(base + d)) return base + d;
@@ -241,7 +241,7 @@ function isoDate(y: number, m: number, d: number): string {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-export function makeContract(rng: Rng, o: ContractOptions, seq: number): Contract {
+function makeContract(rng: Rng, o: ContractOptions, seq: number): Contract {
   const spec = rng.pick(o.objets);
   const supplier = rng.pick(o.suppliers);
   const procedure = rng.weighted<ProcedureKey>([['mapa', 55], ['aoo', 18], ['aor', 3], ['pn', 8], ['dc', 1], ['sans', 15]]);

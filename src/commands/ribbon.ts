@@ -5,7 +5,7 @@
  */
 
 /** Runs the whole chain on the open workbook; rejects with a French message. */
-export type RibbonRunner = () => Promise<void>;
+type RibbonRunner = () => Promise<void>;
 
 /** Raised when the button is clicked before a runner has been wired. */
 export class RibbonNotReadyError extends Error {

@@ -11,7 +11,7 @@ import { normalizeHeader } from './normalize';
 import { numberToText } from './read-cell';
 
 /** What a row gives of itself for the comparison. */
-export interface ComparedRow {
+interface ComparedRow {
   /** A field's value, undefined when empty (read from the register's store: no values object built). */
   value(id: RegisterFieldId): unknown;
   /** Fields its sheet maps: a field one sheet does not track is unknown there, not different. */
@@ -20,7 +20,7 @@ export interface ComparedRow {
   readonly raw: Partial<Record<RegisterFieldId, unknown>>;
 }
 
-export interface FieldDifference {
+interface FieldDifference {
   readonly label: string;
   /** French text of the later row's value, then of the first row's (« vide » when empty). */
   readonly here: string;
@@ -31,7 +31,7 @@ export interface FieldDifference {
 const COMPARED: readonly FieldDef<RegisterFieldId>[] = REGISTER_FIELDS.filter((d) => d.id !== 'numero' && d.id !== 'pole');
 
 /** Most differences named in a message; the others are counted. */
-export const MAX_NAMED_DIFFERENCES = 4;
+const MAX_NAMED_DIFFERENCES = 4;
 
 /**
  * Fields both rows' sheets track, readable in both, whose values differ (field order of
@@ -194,7 +194,7 @@ function shownLot(cell: CellValue | undefined, text: string): string {
  * Where a row's lot was read: the cell of its sheet's lot column (`header`), else its objet
  * (`objetLot`), when the column is missing or its cell empty.
  */
-export type LotRead = { readonly header: string; readonly cell: CellValue | undefined; readonly text: string } | { readonly objet: string };
+type LotRead = { readonly header: string; readonly cell: CellValue | undefined; readonly text: string } | { readonly objet: string };
 
 /** A row's lot from its lot column's cell (`header`, `cell`), else from its objet; null when neither has one. */
 export function lotRead(header: string | undefined, cell: CellValue | undefined, objet: unknown): LotRead | null {

@@ -16,7 +16,7 @@ const MIN_REPEATED = 2;
 const keyOf = (file: string, sheet: string): string => `${file}\u0000${sheet}`;
 
 /** A register sheet that repeats rows of one earlier sheet (`copiedSheets`). */
-export interface CopiedSheet {
+interface CopiedSheet {
   readonly file: string;
   readonly sheet: string;
   /** The earlier sheet whose rows it repeats most. */

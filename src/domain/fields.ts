@@ -206,7 +206,7 @@ export const SHEET_KINDS = {
 export type SheetKind = keyof typeof SHEET_KINDS;
 
 /** Value a field holds once read, by field type. */
-export type ValueOfType<T extends FieldType> = T extends 'texte' | 'enum'
+type ValueOfType<T extends FieldType> = T extends 'texte' | 'enum'
   ? string
   : T extends 'entier' | 'nombre' | 'montant'
     ? number
@@ -235,4 +235,3 @@ export function registerField(id: RegisterFieldId): FieldDef<RegisterFieldId> {
 
 export const SOCIAL_FIELDS: readonly RegisterFieldId[] = ['clauseSociale', 'critereSocial', 'marcheReserve', 'marcheInsertion'];
 export const ENVIRONMENTAL_FIELDS: readonly RegisterFieldId[] = ['clauseEnvironnementale', 'critereEnvironnemental'];
-export const INNOVATION_FIELDS: readonly RegisterFieldId[] = ['marcheInnovant'];

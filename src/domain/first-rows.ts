@@ -7,7 +7,7 @@
 import { normalizeNumero } from './normalize';
 
 /** Hash of `normalizeNumero(s)` mixed with the year. */
-export type NumeroHash = (year: number, s: string) => number;
+type NumeroHash = (year: number, s: string) => number;
 
 function mix(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);

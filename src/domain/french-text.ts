@@ -1,7 +1,7 @@
 /** French text of numbers and dates, independent of the platform's locale data (pure). */
 
 /** Narrow no-break space: French groups digits with it (as `Intl` does for `fr-FR`). */
-export const DIGIT_GROUP = '\u202f';
+const DIGIT_GROUP = '\u202f';
 /** No-break space: inside « », before `:` `;` `!` `?` and between a number and its unit (French typography). */
 export const NBSP = '\u00a0';
 

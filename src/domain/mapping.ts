@@ -30,7 +30,7 @@ import { normalizeHeader } from './normalize';
 import { readField } from './read-cell';
 
 /** Lowest score that maps a column. */
-export const MIN_SCORE = 0.6;
+const MIN_SCORE = 0.6;
 const MIN_COVERAGE = 0.4;
 const TIE = 1e-6;
 /** Score of a header wholly explained by synonyms appearing in it (below: a partial match). */
@@ -40,7 +40,7 @@ const NEAR_TIE = 0.05;
 /** Rows searched for the header (`regles.md` §1). */
 export const HEADER_SEARCH_ROWS = 20;
 /** Fields a row must map (for some kind) to be a header. */
-export const MIN_HEADER_FIELDS = 3;
+const MIN_HEADER_FIELDS = 3;
 
 /** Words that carry no meaning for matching. */
 const WEAK_WORDS = new Set([
@@ -369,7 +369,7 @@ function synonymRank(normalizedHeader: string, field: FieldDef): number {
 
 // ---------------------------------------------------------------- one header row
 
-export interface HeaderRowMapping {
+interface HeaderRowMapping {
   columns: MappedColumn[];
   ambiguous: { col: number; header: string; fields: string[] }[];
   unmapped: { col: number; header: string; aside?: boolean }[];

@@ -392,7 +392,7 @@ export function wordHash(word: string): number {
  * a text's word leaves it at its first letter off every path, and its other
  * letters cost one table read each, with no hashing. `DEAD` loops on itself.
  */
-export interface WordTrie {
+interface WordTrie {
   readonly next: Int16Array;
   readonly terminal: Uint8Array;
 }

@@ -187,7 +187,7 @@ export const SHEET_POLES = 'SPASER Pôles';
 export const SHEET_ETAT = 'SPASER État';
 
 /** The sheets the add-in writes, by name: only these are replaced by a new run. */
-export const OWN_SHEETS: readonly string[] = [SHEET_REGISTRE, SHEET_CONTROLES, SHEET_INDICATEURS, SHEET_POLES, SHEET_ETAT];
+const OWN_SHEETS: readonly string[] = [SHEET_REGISTRE, SHEET_CONTROLES, SHEET_INDICATEURS, SHEET_POLES, SHEET_ETAT];
 
 /**
  * One of the add-in's own sheets. A sheet of the user's that merely starts with

@@ -3,10 +3,10 @@
  * the results as plain data. Pure and deterministic: the same input gives a
  * deep-equal plan, which both adapters write as it is.
  */
-import { fixedNumber, frenchCompare, frenchDate, frenchNumber, plainFixed, wrapLines } from './french-text';
+import { fixedNumber, frenchCompare, frenchDate, frenchNumber, wrapLines } from './french-text';
 import { CONSIDERATION_IDS, NATIONAL_REFERENCE, nationalReferenceText } from './national-reference';
 
-export { frenchNumber, plainFixed };
+export { frenchNumber };
 import { categoryLabel, orderedCategories } from './categories';
 import { digitsRow, rowDecimals, spendText, writtenChange } from './change';
 import { cellAddress, type CellValue, isCalendarDate, isCellError } from './cell';
@@ -74,7 +74,7 @@ export function buildPlan(input: PlanInput): WritePlan {
 }
 
 /** A printed page says which sheet it is, which page of how many, and the day the figures were computed. */
-export function printFooter(today: string | undefined): PrintFooter {
+function printFooter(today: string | undefined): PrintFooter {
   return { left: '&A', center: 'Page &P sur &N', right: today ? `Calcul du ${frenchDate(today)}` : '' };
 }
 
@@ -219,7 +219,7 @@ function uniqueHeaders(headers: readonly string[]): string[] {
 // ---------------------------------------------------------------------------
 // SPASER Registre
 
-export const REGISTER_EXTRA_HEADERS = [
+const REGISTER_EXTRA_HEADERS = [
   'Considération sociale',
   'Considération environnementale',
   'Innovation',
@@ -233,7 +233,7 @@ export const REGISTER_EXTRA_HEADERS = [
 const WIDTH_SAMPLE_ROWS = 500;
 
 /** The canonical fields written: those mapped by at least one source sheet, in `champs.md` order. */
-export function registerColumns(register: Register): readonly FieldDef<RegisterFieldId>[] {
+function registerColumns(register: Register): readonly FieldDef<RegisterFieldId>[] {
   const mapped = new Set<string>();
   for (const row of register.rows) for (const id of row.mapped) mapped.add(id);
   for (const m of register.mappings) if (m.kind === 'registre') for (const c of m.columns) mapped.add(c.field);
@@ -271,16 +271,16 @@ function formatOfField(def: FieldDef): string | null {
   }
 }
 
-export function tagsText(row: RegisterRow): string {
+function tagsText(row: RegisterRow): string {
   return row.tags.map((t) => `${t.etiquette} (${t.origine})`).join(' ; ');
 }
 
-export function rowStatus(row: RegisterRow): 'OK' | 'Avertissement' | 'Erreur' {
+function rowStatus(row: RegisterRow): 'OK' | 'Avertissement' | 'Erreur' {
   if (row.hasError || row.findings.some((f) => f.gravite === 'erreur')) return 'Erreur';
   return row.findings.length > 0 ? 'Avertissement' : 'OK';
 }
 
-export function sourceText(source: { file: string; sheet: string; row: number }): string {
+function sourceText(source: { file: string; sheet: string; row: number }): string {
   return `${source.file} › ${source.sheet} › ligne ${source.row}`;
 }
 
@@ -336,7 +336,7 @@ function registerSheet(register: Register): SheetPlan {
 // ---------------------------------------------------------------------------
 // SPASER Contrôles
 
-export const CONTROLS_HEADERS = [
+const CONTROLS_HEADERS = [
   'Gravité',
   'Code',
   'Message',
@@ -348,7 +348,7 @@ export const CONTROLS_HEADERS = [
   'Aller à la cellule',
 ] as const;
 
-export const NO_FINDING_TEXT = 'Aucune anomalie détectée.';
+const NO_FINDING_TEXT = 'Aucune anomalie détectée.';
 
 function withoutExtension(name: string): string {
   return name.trim().toLowerCase().replace(/\.(xlsx|xlsm|xlsb|xls)$/, '');
@@ -459,9 +459,6 @@ export const INDICATOR_HEADERS = [
 export const SPEND_NOTE_MANDATE = spendText('montantMandate');
 export const SPEND_NOTE_MONTANT = spendText('montant');
 
-/** National plan for sustainable public procurement 2022-2025 (`indicateurs.md`). */
-export { NATIONAL_REFERENCE };
-
 /** An axe's heading in `SPASER Indicateurs`, the pane and the command line: `Axe 4 — transformation sociale` (`indicateurs.md`). */
 export function axeTitle(axe: number): string {
   const title = AXE_TITLES[axe];
@@ -553,7 +550,7 @@ function breakdownTable(ind: IndicatorResult): BreakdownTable | null {
   };
 }
 
-export const CHART_TITLES = {
+const CHART_TITLES = {
   considerations: 'Part des marchés avec une considération sociale / environnementale / innovante',
   zones: 'Fournisseurs par zone géographique (part de la dépense)',
   typologie: 'Fournisseurs par typologie (part de la dépense)',
@@ -910,8 +907,8 @@ function indicatorsSheet(register: Register, result: SpaserResult, remarks: read
 // ---------------------------------------------------------------------------
 // SPASER Pôles
 
-export const POLES_TOTAL_HEADER = 'Ville (total)';
-export const NOT_APPLICABLE = '—';
+const POLES_TOTAL_HEADER = 'Ville (total)';
+const NOT_APPLICABLE = '—';
 
 function polesSheet(result: SpaserResult, breakdowns: PoleBreakdowns): SheetPlan | null {
   const poleSet = new Set<string>();

@@ -15,14 +15,6 @@ export type ReadOutcome<T> =
   | { readonly kind: 'value'; readonly value: T }
   | { readonly kind: 'invalid'; readonly reason: ReadReason; readonly shown: string };
 
-/** French wording of each reason, for messages built elsewhere. */
-export const READ_REASON_LABELS: Readonly<Record<ReadReason, string>> = {
-  'erreur-formule': 'erreur de formule',
-  illisible: 'valeur illisible',
-  'non-entier': 'nombre non entier',
-  negatif: 'valeur négative',
-};
-
 const EMPTY: { readonly kind: 'empty' } = Object.freeze({ kind: 'empty' });
 const TRUE: ReadOutcome<boolean> = Object.freeze({ kind: 'value', value: true });
 const FALSE: ReadOutcome<boolean> = Object.freeze({ kind: 'value', value: false });
@@ -41,14 +33,14 @@ function formulaError(cell: { readonly error: string }): { kind: 'invalid'; reas
 }
 
 /** An unreadable cell, as in `ReadOutcome`. */
-export type InvalidRead = Extract<ReadOutcome<never>, { kind: 'invalid' }>;
+type InvalidRead = Extract<ReadOutcome<never>, { kind: 'invalid' }>;
 
 /**
  * A cell as the register reader takes it: the value itself, `undefined` when
  * empty, or the invalid outcome (the only object). Readable cells, nearly all
  * of them, then allocate no outcome object.
  */
-export type CellRead<T> = T | undefined | InvalidRead;
+type CellRead<T> = T | undefined | InvalidRead;
 
 function outcomeOf<T extends string | number | boolean>(r: CellRead<T>): ReadOutcome<T> {
   if (r === undefined) return EMPTY;
@@ -452,7 +444,7 @@ const ENUM_KEY_DROP = /[^a-z0-9]+/g;
 const BRACKETED = /^(.*?)\s*[([]([^)\]]*)[)\]]\s*$/;
 
 /** Key of an enum text: lower case, no accents, no punctuation nor spaces (`L. 2113-12` = `L2113-12`). */
-export function enumKey(s: string): string {
+function enumKey(s: string): string {
   return stripAccents(s.toLowerCase()).replace(ENUM_KEY_DROP, '');
 }
 
@@ -592,7 +584,7 @@ function numberFieldIn(field: FieldDef, cell: CellValue): CellRead<number> {
 }
 
 /** `readFieldValue` of one field, as a function of the cell alone. */
-export type FieldReader = (cell: CellValue) => CellRead<string | number | boolean>;
+type FieldReader = (cell: CellValue) => CellRead<string | number | boolean>;
 
 /**
  * The reader of one field, chosen once per column rather than per cell: the
@@ -644,7 +636,7 @@ type GridRows = readonly (readonly CellValue[] | undefined)[];
  * Reads one column over a block of rows: `out[i]` = the field read from cell
  * `rows[at[i]][offset]`, as `readFieldValue` reads it (undefined when empty).
  */
-export type ColumnReader = (rows: GridRows, at: ArrayLike<number>, count: number, offset: number, out: unknown[]) => void;
+type ColumnReader = (rows: GridRows, at: ArrayLike<number>, count: number, offset: number, out: unknown[]) => void;
 
 /**
  * The column reader of one field. The register reads a block of rows one column

@@ -30,7 +30,7 @@ import type { DecisionChange, TagDecision } from './state';
 import { decisionsInForce, sheetScope, type TaggedRow, tagRow } from './tagging';
 import { expectedForm, frenchMessage, gravityOf, type InvalidCell, judgeRow, rowSchema, withheldUnreadableMessage } from './validation';
 
-export interface RegisterOptions {
+interface RegisterOptions {
   /** ISO day of the run. */
   readonly today: string;
   readonly overrides?: readonly MappingOverride[];

@@ -6,7 +6,7 @@ import type { SheetGrid } from './cell';
 import type { ChainInput } from './chain';
 import type { Register, SheetMapping } from './model';
 
-export interface MarkedSource<T> {
+interface MarkedSource<T> {
   readonly mapping: SheetMapping;
   /** What `mark` gave for its grid. */
   readonly value: T;

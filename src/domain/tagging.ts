@@ -16,7 +16,7 @@ interface DeclaredTagRule {
 }
 
 /** Sub-tags declared by a column, in the order of `regles.md` §4. */
-export const DECLARED_TAG_RULES: readonly DeclaredTagRule[] = [
+const DECLARED_TAG_RULES: readonly DeclaredTagRule[] = [
   { field: 'clauseSociale', consideration: 'sociale', etiquette: 'Clause sociale', holds: (v) => v.clauseSociale === true },
   { field: 'critereSocial', consideration: 'sociale', etiquette: 'Critère social', holds: (v) => v.critereSocial === true },
   {
@@ -438,13 +438,13 @@ export function sourceSheet(source: string | undefined, file?: string): string |
 }
 
 /** One input as decisions see it: its name and its saved state. */
-export interface DecisionInput {
+interface DecisionInput {
   readonly file: string;
   readonly state: SavedState | null;
 }
 
 /** The decisions in force, placed on the sheets they apply to. */
-export interface DecisionsInForce {
+interface DecisionsInForce {
   /** By `sheetScope(input, sheet) + decisionKey(…)`: what `tagRow` looks up for a row of that sheet. */
   readonly bySheet: Map<string, TagDecision['decision']>;
   /** The decisions to save back, in order, each once. */

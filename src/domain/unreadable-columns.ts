@@ -10,7 +10,7 @@ import { fieldOfRows } from './indicators/row-view';
 import type { Register } from './model';
 
 /** Fewest unreadable cells for a column to be told of: one or two are typing slips, listed in the controls. */
-export const MIN_UNREADABLE = 3;
+const MIN_UNREADABLE = 3;
 const EXAMPLES = 3;
 
 interface Tally {

@@ -33,7 +33,7 @@ export function gravityOf(code: FindingCode): Gravite {
 }
 
 /** Latest acceptable notification date: 31/12 of the year after the run. */
-export function latestNotificationDate(today: string): string {
+function latestNotificationDate(today: string): string {
   return `${Number(today.slice(0, 4)) + 1}-12-31`;
 }
 
@@ -102,7 +102,7 @@ export function rowRules(today: string) {
 type RowRules = ReturnType<typeof rowRules>;
 
 /** `rowRules` twice: compiled to answer pass or fail, and as written to tell the issues of a failing row. */
-export interface RowSchema extends RowRules {
+interface RowSchema extends RowRules {
   readonly rules: RowRules;
 }
 

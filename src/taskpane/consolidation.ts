@@ -18,7 +18,7 @@ import { sourceSheet } from '../domain/tagging';
 import type { FileSheets } from './host';
 
 /** Header of the column added to imported register sheets. */
-export const POLE_HEADER = 'Pôle';
+const POLE_HEADER = 'Pôle';
 
 /** What was recognised in one file. */
 export interface FileRecognition {
@@ -185,7 +185,7 @@ const sameName = (a: string, b: string) => a.localeCompare(b, 'fr', { sensitivit
 const samePole = (a: string, b: string) => sameName(a.replace(/\s+/g, ' ').trim(), b.replace(/\s+/g, ' ').trim());
 
 /** The files chosen together, with their Pôles: their sheets are named together (`Pôle Sport`, `Pôle Sport (2)`). */
-export interface ImportBatch {
+interface ImportBatch {
   readonly files: readonly Pick<FileRecognition, 'name' | 'sheets' | 'mappings'>[];
   readonly poles: Readonly<Record<string, string>>;
 }
@@ -196,7 +196,7 @@ export interface ImportBatch {
  * Within a `batch`, the names are those of the batch (a Pôle's second file takes `… (2)`, as when
  * it was imported with the first).
  */
-export function alreadyImported(
+function alreadyImported(
   file: Pick<FileRecognition, 'name' | 'sheets' | 'mappings'>,
   pole: string,
   existing: readonly string[],

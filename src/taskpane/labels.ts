@@ -34,7 +34,7 @@ export const STATUT_LABELS: Readonly<Record<Statut, string>> = {
   'non calculable': 'Non calculable',
 };
 
-export { formatChange, formatTarget, formatValue, plural } from '../domain/change';
+export { formatChange, formatValue, plural } from '../domain/change';
 
 /**
  * What the pane says beside a value for the whole City (`indicateurs.md`: with N−1 rows, the

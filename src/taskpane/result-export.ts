@@ -14,7 +14,7 @@ export function resultJsonFileName(workbookName: string | null, exercice: number
 }
 
 /** What an export did, for the pane's message. */
-export interface ExportSummary {
+interface ExportSummary {
   readonly indicateurs: number;
   readonly controles: number;
   readonly exercice: number | null;
@@ -58,7 +58,7 @@ export async function copyText(text: string, doc: Document = document): Promise<
 }
 
 /** How a file is handed to the browser; replaced in tests (jsdom has no object URLs). */
-export interface UrlFactory {
+interface UrlFactory {
   createObjectURL(blob: Blob): string;
   revokeObjectURL(url: string): void;
 }

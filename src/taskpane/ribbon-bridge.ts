@@ -30,7 +30,7 @@ type Listener<T> = (value: T) => void;
 let lastSummary: RibbonSummary | null = null;
 
 /** The pane's choices of this session (column choices, tag decisions, imported sheets, exercice), not yet saved in the workbook. */
-export interface SessionChoices {
+interface SessionChoices {
   readonly overrides: readonly MappingOverride[];
   readonly decisions: readonly DecisionChange[];
   readonly imports?: readonly ImportRecord[];
@@ -65,7 +65,7 @@ export function subscribeRibbonResult(listener: Listener<RibbonSummary>): () => 
 }
 
 /** Asks the pane to show one step (e.g. `colonnes` when required fields are not mapped). */
-export function openStep(step: StepId): void {
+function openStep(step: StepId): void {
   for (const l of stepListeners) l(step);
 }
 
@@ -82,7 +82,7 @@ export function resetRibbonBridge(): void {
   stepListeners.clear();
 }
 
-export function summarize(output: ChainOutput): RibbonSummary {
+function summarize(output: ChainOutput): RibbonSummary {
   const { result } = output;
   return {
     lignesLues: result.lignes.lues,
@@ -109,13 +109,13 @@ export class MissingFieldsError extends Error {
 }
 
 /** Register sheets where a required field has no column. */
-export function sheetsMissingRequired(output: ChainOutput): string[] {
+function sheetsMissingRequired(output: ChainOutput): string[] {
   return output.register.mappings
     .filter((m) => m.kind === 'registre' && REQUIRED_FIELDS.some((f) => !m.columns.some((c) => c.field === f)))
     .map((m) => m.sheet);
 }
 
-export interface RibbonHost {
+interface RibbonHost {
   readonly writesCharts: boolean;
   read(): Promise<ChainInput[]>;
   write(output: ChainOutput): Promise<WriteReport | void>;

@@ -94,7 +94,7 @@ export interface HeaderChoice {
   readonly base?: MappingOverride;
 }
 
-export type PaneAction =
+type PaneAction =
   | { readonly type: 'goto'; readonly step: StepId }
   | { readonly type: 'busy'; readonly label: string }
   | { readonly type: 'progress'; readonly progress: HostProgress }
@@ -166,7 +166,7 @@ export function withColumnChoice(overrides: readonly MappingOverride[], choice: 
 }
 
 /** The overrides once a sheet's header place is chosen: its column choices kept (those naming a header gone are told of). */
-export function withHeaderChoice(overrides: readonly MappingOverride[], choice: HeaderChoice): MappingOverride[] {
+function withHeaderChoice(overrides: readonly MappingOverride[], choice: HeaderChoice): MappingOverride[] {
   return withSheetChoice(overrides, choice, (current) => ({ headerRows: choice.headerRows, columns: current?.columns ?? {} }));
 }
 

@@ -22,7 +22,7 @@ export function chartColors(count: number): string[] {
 }
 
 /** WCAG relative luminance of `#RRGGBB`. */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => {
     const c = parseInt(hex.slice(i, i + 2), 16) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

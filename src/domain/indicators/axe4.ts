@@ -18,7 +18,7 @@ interface Beneficiary {
  * Beneficiaries counted once (`beneficiaire` trimmed, any case); the first
  * filled `sexe`, `communeResidence` and `qpv` in sheet order are theirs.
  */
-export function beneficiaries(rows: readonly SuiviRow[]): Map<string, Beneficiary> {
+function beneficiaries(rows: readonly SuiviRow[]): Map<string, Beneficiary> {
   const out = new Map<string, Beneficiary>();
   for (const row of rows) {
     const key = row.values.beneficiaire?.trim().toLowerCase();

@@ -30,7 +30,7 @@ export type ValueField = (typeof REGISTER_FIELDS)[number] extends infer F
   : never;
 
 /** Free-text fields, kept as their value. */
-export type TextField = {
+type TextField = {
   [K in RegisterFieldId]-?: NonNullable<CanonicalValues[K]> extends string ? K : never;
 }[Exclude<RegisterFieldId, ValueField>];
 

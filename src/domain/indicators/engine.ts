@@ -18,7 +18,7 @@ import { fieldOfRows, maskOf, type FieldMask } from './row-view';
 import type { ActionRow, CibleRow, Context, IndicatorDef, Need, Outcome, RegisterDef, SuiviRow } from './types';
 import { axeOf, objectifOf } from './types';
 
-export interface ComputeOptions {
+interface ComputeOptions {
   /** Charts the writer draws in the indicator sheets (`1.1.2-dataviz`). */
   readonly chartsWritten: number;
 }
@@ -424,7 +424,7 @@ function missingColumnsMotif(sets: readonly ReadonlySet<string>[], needs: readon
   return `aucune feuille ne contient à la fois ${groups.map(part).join(' et ')}`;
 }
 
-export const MOTIF_NOT_FINITE = 'résultat hors des limites du calcul : vérifiez les montants et nombres démesurés';
+const MOTIF_NOT_FINITE = 'résultat hors des limites du calcul : vérifiez les montants et nombres démesurés';
 
 function notCalculable(motif: string, total: number, renseignees = 0): Resolved {
   return { statut: 'non calculable', valeur: null, repartition: null, couverture: { renseignees, total }, motif, note: null };
@@ -732,7 +732,7 @@ export interface PoleFigures {
 }
 
 /** One Pôle's view of the exercice: its rows taking part, and its figures by indicator id. */
-export interface PoleView {
+interface PoleView {
   /** Valid rows of the exercice carrying this Pôle (the City's `lignes.exercice`, for the Pôle). */
   readonly lignes: number;
   /** By id; the indicators computed for the City only are absent. */

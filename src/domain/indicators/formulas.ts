@@ -14,12 +14,12 @@ export const DENOMINATEUR_NUL = 'dénominateur nul';
  * A yes/no per row. Built once per computation into a mask by position (1: holds),
  * then shared by every scope and indicator using the same test object.
  */
-export interface RowTest {
+interface RowTest {
   readonly build: (c: Columns) => Uint8Array;
 }
 
 /** A number per row, built once per computation into a column by position (NaN: missing). */
-export interface RowAmount {
+interface RowAmount {
   readonly build: (c: Columns) => Float64Array;
 }
 
@@ -198,14 +198,14 @@ export function meanOf(value: RowAmount, test: RowTest = EVERY_ROW): Compute {
 // Sums add in register order, as row by row; each kernel is one loop over typed arrays.
 
 /** Rows where `m` holds. */
-export function countIn(rows: Positions, m: Uint8Array): number {
+function countIn(rows: Positions, m: Uint8Array): number {
   let n = 0;
   for (let k = 0; k < rows.length; k++) n += m[rows[k]];
   return n;
 }
 
 /** Σ of the filled amounts where `m` holds. */
-export function sumIn(rows: Positions, a: Float64Array, m: Uint8Array): number {
+function sumIn(rows: Positions, a: Float64Array, m: Uint8Array): number {
   let s = 0;
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k];
@@ -296,7 +296,7 @@ export function attendus(month: number, duree: number, exercice: number): number
 }
 
 /** `aaaa * 12 + mm - 1` of an ISO date; digits read in place (no slices). */
-export function monthIndexOf(iso: string): number {
+function monthIndexOf(iso: string): number {
   const y = digitsAt(iso, 0, 4);
   const m = digitsAt(iso, 5, 2);
   if (y < 0 || m < 0) return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1; // NaN past the end
@@ -318,7 +318,7 @@ export const notificationMonth: RowAmount = {
   },
 };
 
-export interface ShareCategory {
+interface ShareCategory {
   readonly fournisseurs: number;
   readonly depense: number;
 }

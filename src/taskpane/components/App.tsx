@@ -42,9 +42,9 @@ import { FilePicker } from './FilePicker';
 import { EtiquettesStep } from './EtiquettesStep';
 import { IndicateursStep } from './IndicateursStep';
 
-export type ChainFn = (inputs: readonly ChainInput[], options: ChainOptions) => ChainOutput;
+type ChainFn = (inputs: readonly ChainInput[], options: ChainOptions) => ChainOutput;
 
-export interface AppProps {
+interface AppProps {
   readonly host: Host;
   /** The chain (tests may pass a spy around the real one). */
   readonly chain?: ChainFn;

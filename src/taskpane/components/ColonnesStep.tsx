@@ -24,7 +24,7 @@ import { mergeOverrides } from '../../domain/register';
 import { SPASER_PREFIX } from '../../domain/plan-types';
 import type { ColumnChoice, HeaderChoice } from '../state';
 
-export interface ColonnesStepProps {
+interface ColonnesStepProps {
   readonly inputs: readonly ChainInput[] | null;
   readonly output: ChainOutput | null;
   readonly onChoose: (choice: ColumnChoice) => void;
@@ -43,7 +43,7 @@ interface Sheet {
 }
 
 /** Non-empty header cells of `row` in a sheet, distinct texts only (first one wins). */
-export function headersOf(inputs: readonly ChainInput[], file: string, sheet: string, row: number): Header[] {
+function headersOf(inputs: readonly ChainInput[], file: string, sheet: string, row: number): Header[] {
   const grid = gridOf(inputs, file, sheet);
   if (!grid) return [];
   const cells = grid.rows[row - grid.firstRow] ?? [];
@@ -51,7 +51,7 @@ export function headersOf(inputs: readonly ChainInput[], file: string, sheet: st
 }
 
 /** The headers of a recognised sheet as the program read them: on two rows, `Montant HT` from « Montant » over « HT ». */
-export function mappingHeaders(inputs: readonly ChainInput[], mapping: SheetMapping): Header[] {
+function mappingHeaders(inputs: readonly ChainInput[], mapping: SheetMapping): Header[] {
   const grid = gridOf(inputs, mapping.file, mapping.sheet);
   const two = grid ? twoRowHeaderTexts(grid, mapping) : null;
   return two === null ? headersOf(inputs, mapping.file, mapping.sheet, mapping.headerRow) : distinct(two);

@@ -20,7 +20,7 @@ import {
 } from '../consolidation';
 import { formatValue, plural } from '../labels';
 
-export interface ConsolidationStepProps {
+interface ConsolidationStepProps {
   readonly busy: boolean;
   /** The names of the open workbook's sheets (an earlier import of a Pôle is told). */
   readonly existingSheets: readonly string[];

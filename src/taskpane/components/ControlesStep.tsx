@@ -7,7 +7,7 @@ import { FINDING_CODES, type Finding, type FindingCode } from '../../domain/mode
 import { orderedFindings } from '../../domain/plan';
 import { FINDING_LABELS, plural } from '../labels';
 
-export interface ControlesStepProps {
+interface ControlesStepProps {
   readonly output: ChainOutput | null;
   /** Present inside Excel; in preview the address is shown instead. */
   readonly onSelect?: (sheet: string, address: string) => void;
@@ -15,7 +15,7 @@ export interface ControlesStepProps {
   readonly onClearHighlights?: () => void;
 }
 
-export interface FindingGroup {
+interface FindingGroup {
   readonly code: FindingCode;
   readonly label: string;
   readonly gravite: Finding['gravite'];
@@ -40,7 +40,7 @@ export function groupFindings(output: ChainOutput): FindingGroup[] {
 }
 
 /** The cell at fault, or the whole row when the finding is about the row. */
-export function findingAddress(f: Finding): string {
+function findingAddress(f: Finding): string {
   return f.col !== null ? cellAddress(f.source.row, f.col) : `${f.source.row}:${f.source.row}`;
 }
 

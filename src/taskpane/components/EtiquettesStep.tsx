@@ -7,7 +7,7 @@ import type { DecisionChange } from '../../domain/state';
 import { decisionKey, sourceSheet } from '../../domain/tagging';
 import { plural } from '../labels';
 
-export interface EtiquettesStepProps {
+interface EtiquettesStepProps {
   readonly output: ChainOutput | null;
   readonly onDecide: (decision: DecisionChange) => void;
 }

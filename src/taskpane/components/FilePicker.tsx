@@ -7,7 +7,7 @@ import { Button, Text } from '@fluentui/react-components';
 
 const XLSX_TYPES = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export interface FilePickerProps {
+interface FilePickerProps {
   /** Accessible name of the input (also what tests and screen readers find). */
   readonly label: string;
   readonly buttonText: string;

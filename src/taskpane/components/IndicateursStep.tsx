@@ -13,7 +13,7 @@ import type { DownloadLink, HostKind } from '../host';
 import { comparisonLines, doneIndicators, formatValue, plural, STATUT_LABELS } from '../labels';
 import { ResultExport } from './ResultExport';
 
-export interface IndicateursStepProps {
+interface IndicateursStepProps {
   readonly output: ChainOutput | null;
   readonly hostKind: HostKind;
   readonly pole: string | null;
@@ -34,7 +34,7 @@ const CITY = '';
  * Years of the register's readable dates within the allowed period, latest first, and the exercice in
  * force: a date out of the period (`date-invalide`, a typo such as 2031) offers no year to choose.
  */
-export function yearsOf(output: ChainOutput): number[] {
+function yearsOf(output: ChainOutput): number[] {
   const years = new Set<number>();
   for (const r of output.register.rows) if (r.annee !== null && !r.findings.some((f) => f.code === 'date-invalide')) years.add(r.annee);
   if (output.result.exercice !== null) years.add(output.result.exercice);

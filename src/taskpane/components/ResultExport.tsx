@@ -6,7 +6,7 @@ import { plural } from '../labels';
 import { resultJson } from '../../domain/chain';
 import { copyText, exportSummary, offerDownload, resultJsonFileName } from '../result-export';
 
-export interface ResultExportProps {
+interface ResultExportProps {
   readonly result: SpaserResult;
   readonly workbookName: string | null;
   /** False in Excel for Mac and iPad, whose web view does not download. */

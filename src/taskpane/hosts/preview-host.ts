@@ -23,7 +23,7 @@ export class NoWorkbookChosenError extends Error {
   }
 }
 
-export interface PreviewHostOptions {
+interface PreviewHostOptions {
   /** Blob URL factory (tests run without one). */
   readonly createUrl?: (blob: Blob) => string;
   readonly revokeUrl?: (url: string) => void;

@@ -13,7 +13,7 @@ import type { ExcelRunner, SyncMeter } from './meter';
 export const HIGHLIGHT_FORMULA = '=N("SPASER")=0';
 /** Excel's "light red fill with dark red text". */
 export const HIGHLIGHT_FILL = '#FFC7CE';
-export const HIGHLIGHT_FONT = '#9C0006';
+const HIGHLIGHT_FONT = '#9C0006';
 /** Characters of addresses per conditional format (Excel accepts 8,192). */
 const ADDRESS_CHUNK = 2000;
 
@@ -49,7 +49,7 @@ interface Rect {
 }
 
 /** The cells to mark per sheet: the faulty cell, or the row's mapped columns for a whole-row finding. */
-export function highlightRects(
+function highlightRects(
   findings: readonly Finding[],
   mappings: readonly SheetMapping[],
   file: string,
@@ -95,7 +95,7 @@ function rectAddress(r: Rect): string {
 }
 
 /** Addresses joined by commas, each string under the chunk size. */
-export function addressChunks(rects: readonly Rect[]): string[] {
+function addressChunks(rects: readonly Rect[]): string[] {
   const chunks: string[] = [];
   let current = '';
   for (const r of rects) {

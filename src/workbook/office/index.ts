@@ -15,16 +15,12 @@ import { SyncMeter, type ExcelRunner, type OfficeProgress, type OfficeRunStats }
 import { readWorkbook, type ReadOptions } from './read';
 import { importSheetsOffice, writePlanOffice, writeStateOffice, type ValueSheet } from './write';
 
-export type { ValueSheet } from './write';
-export type { HighlightReport } from './highlight';
-
-export type { ExcelRunner, OfficeProgress, OfficeRunStats } from './meter';
-export type { ReadOptions } from './read';
+export type { ExcelRunner, OfficeProgress } from './meter';
 
 /** Name used before the workbook was read (Excel gives it with the first read). */
-export const DEFAULT_WORKBOOK_NAME = 'Classeur';
+const DEFAULT_WORKBOOK_NAME = 'Classeur';
 
-export class OfficeWorkbook implements WorkbookReader, WorkbookWriter {
+class OfficeWorkbook implements WorkbookReader, WorkbookWriter {
   /** Office.js draws native charts: feeds `1.1.2-dataviz`. */
   readonly writesCharts = true;
   private meter = new SyncMeter();

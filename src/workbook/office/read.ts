@@ -54,7 +54,7 @@ interface Block {
   readonly cells: number;
 }
 
-export interface WorkbookRead {
+interface WorkbookRead {
   readonly name: string;
   readonly grids: SheetGrid[];
   /** The workbook counts its dates from 1904 (`dateSystemProbe`). */

@@ -68,12 +68,12 @@ export function officeValue(v: PlanValue, date1904 = false): string | number | b
 }
 
 /** `worksheet.pageLayout` (A4, landscape, one page wide) needs ExcelApi 1.9; outside Office (the test double) it is there. */
-export function setsPageLayout(): boolean {
+function setsPageLayout(): boolean {
   return typeof Office === 'undefined' || Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') === true;
 }
 
 /** A chart axis' `numberFormat` needs ExcelApi 1.8; without it, a share axis still stops at 100, in plain numbers. */
-export function setsAxisNumberFormat(): boolean {
+function setsAxisNumberFormat(): boolean {
   return typeof Office === 'undefined' || Office.context?.requirements?.isSetSupported('ExcelApi', '1.8') === true;
 }
 
@@ -82,7 +82,7 @@ export function widthToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-export const CHART_TYPES: Readonly<Record<ChartKind, string>> = {
+const CHART_TYPES: Readonly<Record<ChartKind, string>> = {
   colonnes: 'ColumnClustered',
   colonnesGroupees: 'ColumnClustered',
   anneau: 'Doughnut',
@@ -392,7 +392,7 @@ export function isTempSheet(name: string): boolean {
 }
 
 /** Deletes leftover temporary sheets (of this run or of a crashed one). */
-export async function deleteTempSheets(run: ExcelRunner, meter: SyncMeter): Promise<void> {
+async function deleteTempSheets(run: ExcelRunner, meter: SyncMeter): Promise<void> {
   await run(async (context) => {
     const sheets = await loadSheets(context, meter, 'ecriture');
     const temps = sheets.filter((s) => isTempSheet(s.name));
@@ -473,7 +473,7 @@ export interface ValueSheet {
 }
 
 /** What a read just before an import already knows of the workbook: not asked again. */
-export interface KnownWorkbook {
+interface KnownWorkbook {
   readonly date1904?: boolean;
   readonly structureProtected?: boolean;
   /** The sheets' names: a temporary name is chosen among the free ones (a crash may have left one). */

@@ -139,7 +139,7 @@ export function chartXml(chart: ChartPlan, sheet: string, cell: (row: number, co
 }
 
 /** The drawing part placing charts (`rId`s of the drawing's relationships) on their anchors. */
-export function drawingXml(charts: readonly { readonly chart: ChartPlan; readonly relId: string }[]): string {
+function drawingXml(charts: readonly { readonly chart: ChartPlan; readonly relId: string }[]): string {
   const anchors = charts.map(({ chart, relId }, i) => {
     const a = chart.anchor;
     return (

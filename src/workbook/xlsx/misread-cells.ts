@@ -41,7 +41,7 @@ export function mayHoldMisreadCells(traces: ReadTraces): boolean {
 type MisreadType = 'd' | 'b' | 'inlineStr' | 'str' | 'n';
 
 /** A cell ExcelJS may have misread: its address, type, stored text (XML entities decoded), and whether it is a formula's result. */
-export interface TypedCell {
+interface TypedCell {
   readonly ref: string;
   readonly type: MisreadType;
   readonly text: string;

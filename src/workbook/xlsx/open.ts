@@ -15,13 +15,13 @@ import { XlsxWorkbook } from './workbook';
 
 export const REASON_NOT_XLSX =
   "ce n'est pas un classeur .xlsx (enregistrez-le au format « Classeur Excel (.xlsx) »)";
-export const REASON_OLD_XLS =
+const REASON_OLD_XLS =
   'ancien format .xls : ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) », puis réessayez';
-export const REASON_ENCRYPTED =
+const REASON_ENCRYPTED =
   'classeur protégé par mot de passe : enregistrez-le sans mot de passe puis réessayez';
 export const REASON_CORRUPT = 'archive endommagée (le fichier est incomplet ou abîmé)';
 export const REASON_EMPTY = 'fichier vide';
-export const REASON_NO_SHEET = "le classeur ne contient aucune feuille : ouvrez-le dans Excel, vérifiez qu'il contient le suivi des marchés et enregistrez-le, puis réessayez";
+const REASON_NO_SHEET = "le classeur ne contient aucune feuille : ouvrez-le dans Excel, vérifiez qu'il contient le suivi des marchés et enregistrez-le, puis réessayez";
 export const REASON_XLSB =
   'classeur binaire .xlsb : ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) », puis réessayez';
 

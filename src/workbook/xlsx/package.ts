@@ -234,7 +234,7 @@ export async function workbookPart(pkg: Package): Promise<string> {
   return resolveTarget('', rel.target);
 }
 
-export interface SheetEntry {
+interface SheetEntry {
   /** The `<sheet …/>` element as stored. */
   readonly element: string;
   readonly name: string;

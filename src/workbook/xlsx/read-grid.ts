@@ -129,7 +129,7 @@ function numberOfExcelJsDate(t: number, date1904: boolean): number {
  * Whether ExcelJS may have made this date of the year that starts an ISO date text
  * (`misread-cells.ts`): a whole serial from 1000 to 9999, a date from 1902 to 1927.
  */
-export function mayBeIsoYear(d: Date, date1904: boolean): boolean {
+function mayBeIsoYear(d: Date, date1904: boolean): boolean {
   const serial = numberOfExcelJsDate(d.getTime(), date1904);
   return Number.isInteger(serial) && serial >= 1000 && serial <= 9999;
 }
@@ -207,7 +207,7 @@ interface LoadedTableModel {
 }
 
 /** The sheet's Excel tables with a header row, data rows only (a totals row is not data). */
-export function tablesOf(ws: ExcelJS.Worksheet): TableArea[] {
+function tablesOf(ws: ExcelJS.Worksheet): TableArea[] {
   const out: TableArea[] = [];
   for (const t of ws.getTables() as unknown as { model?: LoadedTableModel; table?: LoadedTableModel }[]) {
     const model = t.model ?? t.table;
@@ -262,7 +262,7 @@ export function mayHoldEscapes(text: string): boolean {
 }
 
 /** What a reading of the file's cells knows of it, and records. */
-export interface GridReading {
+interface GridReading {
   /** Filled with what the reading saw. */
   readonly traces?: ReadTraces;
   /** Formats whose `%` the file writes as text (see `shownNumber`). */
