@@ -4,7 +4,6 @@
  * Expectations worked out by hand from the spec.
  */
 import { runChain } from '../../src/domain/chain';
-import { addMonths } from '../../src/domain/indicators/formulas';
 import { d, grid } from '../helpers/grid';
 import { indicator, register, sheet } from './indicators/fixtures';
 
@@ -103,12 +102,6 @@ describe('4.2.2-femmes: % of distinct beneficiaries with sexe F among those with
     const r = indicator(reg, '4.2.2-femmes');
     expect(r.valeur).toBeCloseTo(200 / 3, 10);
     expect(r.repartition).toEqual({ F: 2, H: 1 });
-  });
-});
-
-describe('addMonths (2.1.5-relation-fournisseur: adding months keeps the day)', () => {
-  it('a day below 10 keeps its two digits', () => {
-    expect(addMonths('2025-01-05', 1)).toBe('2025-02-05');
   });
 });
 

@@ -262,18 +262,6 @@ function sumCountIn(rows: Positions, a: Float64Array, m: Uint8Array): void {
   pair[1] = n;
 }
 
-/** `date` (ISO) + `months` calendar months, the day clamped to the month's end; ISO result. */
-export function addMonths(iso: string, months: number): string {
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7)) - 1 + months;
-  const d = Number(iso.slice(8, 10));
-  const year = y + Math.floor(m / 12);
-  const month = ((m % 12) + 12) % 12;
-  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const day = Math.min(d, last);
-  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 /**
  * `attendus(r)` of `2.1.5-relation-fournisseur`: 2 when the contract ends by
  * 31/12/N, 1 when it reaches its half-way point by then, else 0 (0 too when

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { PROCEDURE_SANS_PUBLICITE } from '../../../src/domain/fields';
-import { addMonths, bilansAttendus } from '../../../src/domain/indicators/formulas';
+import { bilansAttendus } from '../../../src/domain/indicators/formulas';
 import { indicator, register, sheet, value } from './fixtures';
 
 describe('2.1.1 programmed contracts — absent column vs empty cell (2-sheet consolidation)', () => {
@@ -98,6 +98,21 @@ describe('2.1.3 / 2.1.4 / 2.2.3 / 2.2.4 counts', () => {
     expect(value(reg, '2.2.4-gain-negociation')).toBe(300);
   });
 });
+
+/**
+ * `date` (ISO) + `months` calendar months, the day clamped to the month's end; ISO result. The
+ * reference `attendus` was written with, before it compared month numbers instead.
+ */
+function addMonths(iso: string, months: number): string {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7)) - 1 + months;
+  const d = Number(iso.slice(8, 10));
+  const year = y + Math.floor(m / 12);
+  const month = ((m % 12) + 12) % 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const day = Math.min(d, last);
+  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
 
 describe('2.1.5 supplier relationship', () => {
   it('adds calendar months, the day clamped to the month end', () => {
