@@ -22,7 +22,7 @@
  * Words run together (`datenotification`, `dateNotification`, `titulaire_denominationsociale`, as DECP
  * exports spell their columns) are first cut into the words of the fields' names (`headerKey`).
  */
-import { cellAddress, columnLetter, isBlankCell, isCalendarDate, isCellError, type CellValue, type SheetGrid, type TableArea } from './cell';
+import { columnLetter, isBlankCell, isCalendarDate, isCellError, type CellValue, type SheetGrid, type TableArea } from './cell';
 import { isSpaserSheet } from './plan-types';
 import { REQUIRED_FIELDS, SHEET_KINDS, type FieldDef, type SheetKind } from './fields';
 import type { LostChoice, MappedColumn, MappingOverride, SheetMapping } from './model';
@@ -1089,9 +1089,4 @@ export function describeMissingRequired(mapping: SheetMapping): string {
   return missing.length === 1
     ? `Colonne obligatoire introuvable dans ${where} : ${labels[0]}.`
     : `Colonnes obligatoires introuvables dans ${where} : ${labels.join(', ')}.`;
-}
-
-/** Address of a mapped column's header cell, for messages (`C4`). */
-export function headerAddress(mapping: SheetMapping, col: number): string {
-  return cellAddress(mapping.headerRow, col);
 }

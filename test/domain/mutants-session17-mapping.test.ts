@@ -10,7 +10,6 @@ import {
   describeMissingRequired,
   detectSheet,
   findIncompleteRegisters,
-  headerAddress,
   headerKey,
   headerText,
   mapHeaderRow,
@@ -240,9 +239,5 @@ describe('messages', () => {
 
   it('no sentence when no required column is missing', () => {
     expect(describeMissingRequired(complete)).toBe('');
-  });
-
-  it('headerAddress: the header cell of a column (`C4`)', () => {
-    expect(headerAddress(complete, 3)).toBe('C4');
   });
 });
