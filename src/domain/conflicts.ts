@@ -101,7 +101,7 @@ function quoted(text: string): string {
 }
 
 /**
- * The sentence added to a `doublon`'s message. `twoLots`: the rows are two lots (`lotSentence`
+ * The sentence added to a `doublon`'s message. `twoLots`: the rows are two lots (`lotsSentence`
  * follows), so equal values do not make them a double entry.
  */
 export function conflictSentence(differences: readonly FieldDifference[], twoLots = false): string {
@@ -237,17 +237,6 @@ export function lotsSentence(here: LotRead, first: LotRead, numero: string): str
   const bothObjets = 'objet' in here && 'objet' in first;
   const alike = bothObjets || (columns && normalizeHeader(first.header) === normalizeHeader(here.header));
   return ` Ce sont deux lots (${shownRead(here, true)} sur cette ligne, ${shownRead(first, !alike)} sur la première) : donnez à chaque lot son propre numéro${example} pour qu'il compte.`;
-}
-
-/**
- * `lotsSentence` for two lot cells (`here` in the column `header`, `first` in `firstHeader`),
- * '' when either is empty. `firstHeader`: the first row's lot column, named too when its sheet
- * calls it otherwise.
- */
-export function lotSentence(header: string, here: CellValue | undefined, first: CellValue | undefined, numero: string, firstHeader = header): string {
-  const a = lotRead(header, here, undefined);
-  const b = lotRead(firstHeader, first, undefined);
-  return a === null || b === null ? '' : lotsSentence(a, b, numero);
 }
 
 /**

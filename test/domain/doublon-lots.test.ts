@@ -5,7 +5,7 @@
  */
 import type { CellValue } from '../../src/domain/cell';
 import type { ChainInput } from '../../src/domain/chain';
-import { lotSentence } from '../../src/domain/conflicts';
+import { lotRead, lotsSentence } from '../../src/domain/conflicts';
 import { buildRegister } from '../../src/domain/register';
 import { DOUBLON_TODAY, doublonMessage, sheetInput } from '../helpers/doublons';
 import { d, grid } from '../helpers/grid';
@@ -157,6 +157,16 @@ describe('doublon: two lots in two sheets or two workbooks', () => {
     expect(doublonMessage([a, b])).toMatch(/\. Ce sont deux lots \(« LOT » : « Lot 2 » sur cette ligne, « Lot 1 » sur la première\) : /);
   });
 });
+
+/**
+ * `lotsSentence` for two lot cells (`here` in the column `header`, `first` in `firstHeader`), each
+ * read by `lotRead` from its cell alone (no objet), '' when either is empty.
+ */
+function lotSentence(header: string, here: CellValue | undefined, first: CellValue | undefined, numero: string, firstHeader = header): string {
+  const a = lotRead(header, here, undefined);
+  const b = lotRead(firstHeader, first, undefined);
+  return a === null || b === null ? '' : lotsSentence(a, b, numero);
+}
 
 describe('lotSentence', () => {
   it('needs two lots read in both cells, different as a person reads them', () => {
