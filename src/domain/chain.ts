@@ -166,12 +166,13 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
   const copies = copiedSheets(register);
   const remarks = [
     ...emptyExerciceNotices(register.rows, options.exercice),
-    ...fileOutsideExerciceNotices(inputs.map((i) => i.file), register.rows, exercice),
-    ...partialN1Notices(inputs.map((i) => i.file), register.rows, exercice),
+    // Rows left out or unread come before what only narrows the N−1 values: the pane shows the first two.
     ...incompleteRegisterNotices(incomplete),
     ...lostChoiceNotices([...register.mappings, ...incomplete]),
     ...goneSheetNotices(inputs),
     ...unreadableColumnNotices(register),
+    ...fileOutsideExerciceNotices(inputs.map((i) => i.file), register.rows, exercice),
+    ...partialN1Notices(inputs.map((i) => i.file), register.rows, exercice),
     ...companionNotices(register.cibles, register.saisies, exercice, result.indicateurs),
     ...orphanSuiviNotices(register, exercice),
     ...hiddenSheetNotices(inputs, register, new Set(copies.map((c) => copiedSheetKey(c.file, c.sheet)))),

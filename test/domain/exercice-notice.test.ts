@@ -89,6 +89,15 @@ describe('a consolidated workbook without any row of the exercice', () => {
     ]);
   });
 
+  // The pane shows the first two remarks when there are more than three: rows left out come first.
+  it('comes after the remark of a register left out for a missing column', () => {
+    const noDate = { file: 'Pôle C.xlsx', sheets: [grid('Marchés', [['N° marché', 'Objet', 'Montant HT', 'Signé le'], ['C-1', 'Voirie', 10, d('2025-02-01')]])], state: null };
+    const notices = conso(THIS_YEAR, file('B 2024.xlsx', ['B-1', 'Encre', 20, d('2024-03-01')]), noDate).notices;
+    expect(notices).toHaveLength(2);
+    expect(notices[0]).toMatch(/^Classeur «\u00a0Pôle C\.xlsx\u00a0»/);
+    expect(notices[1]).toMatch(/^Le classeur «\u00a0B 2024\.xlsx\u00a0» n'a aucune ligne de l'exercice 2025/);
+  });
+
   it('says nothing for a single workbook, a workbook with one row of N, or one without a readable date', () => {
     // One workbook (a sheet per year): the exercice is its own choice.
     expect(runChain([{ file: 'Pôle A.xlsx', sheets: [register(['A-1', 'Voirie', 100, d('2025-02-01')]), { ...register(['B-1', 'Encre', 20, d('2024-03-01')]), name: '2024' }], state: null }], { today: '2026-01-15' }).notices).toEqual([]);
