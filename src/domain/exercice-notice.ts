@@ -41,22 +41,24 @@ type OutsideCount = 'n1' | 'part-n1' | 'none';
 export function fileOutsideExerciceNotices(files: readonly string[], rows: readonly RegisterRow[], exercice: number | null): string[] {
   // No row of the exercice at all is told by `emptyExerciceNotices`, once for the register.
   if (files.length < 2 || exercice === null || !rows.some((r) => r.annee === exercice)) return [];
-  const years = new Map<string, number[]>();
+  // Per file, its dated rows and their years (a count, not a list: a register has many rows, few years).
+  const dated = new Map<string, { lines: number; years: Set<number> }>();
   for (const r of rows) {
     if (r.annee === null) continue;
-    const list = years.get(r.source.file) ?? [];
-    list.push(r.annee);
-    years.set(r.source.file, list);
+    let file = dated.get(r.source.file);
+    if (file === undefined) dated.set(r.source.file, (file = { lines: 0, years: new Set<number>() }));
+    file.lines++;
+    file.years.add(r.annee);
   }
   const groups = new Map<OutsideCount, { files: string[]; lines: number; years: Set<number> }>();
   for (const file of files) {
-    const list = years.get(file) ?? [];
-    if (list.length === 0 || list.includes(exercice)) continue;
-    const kind: OutsideCount = list.every((y) => y === exercice - 1) ? 'n1' : list.includes(exercice - 1) ? 'part-n1' : 'none';
+    const own = dated.get(file);
+    if (own === undefined || own.years.has(exercice)) continue;
+    const kind: OutsideCount = !own.years.has(exercice - 1) ? 'none' : own.years.size === 1 ? 'n1' : 'part-n1';
     const group = groups.get(kind) ?? { files: [], lines: 0, years: new Set<number>() };
     group.files.push(file);
-    group.lines += list.length;
-    for (const y of list) group.years.add(y);
+    group.lines += own.lines;
+    for (const y of own.years) group.years.add(y);
     groups.set(kind, group);
   }
   return [...groups].map(([kind, group]) => outsideExerciceNotice(kind, group.files, group.lines, [...group.years].sort((a, b) => a - b), exercice));
@@ -90,7 +92,13 @@ export function partialN1Notices(files: readonly string[], rows: readonly Regist
   if (exercice === null) return [];
   const keyOf = poleKeyMemo();
   // A Pôle named after its file (no Pôle column) carries the file's year: « Pôle A 2024 » is Pôle A here.
-  const sameYearless = (k: string) => k.replace(/\b(?:19|20)\d\d\b/g, ' ').replace(/\s+/g, ' ').trim();
+  // Once per Pôle key, not per row (the keys are few, the rows many).
+  const yearless = new Map<string, string>();
+  const sameYearless = (k: string) => {
+    let out = yearless.get(k);
+    if (out === undefined) yearless.set(k, (out = k.replace(/\b(?:19|20)\d\d\b/g, ' ').replace(/\s+/g, ' ').trim()));
+    return out;
+  };
   const ofN = new Map<string, string>();
   const ofN1 = new Set<string>();
   for (const r of rows) {
