@@ -62,24 +62,16 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { runCli } from '../../src/cli/run';
 import { capture } from '../cli/helpers';
-import { SPEC_IDS } from './helpers';
+import { type JsonControl, type JsonIndicator, SPEC_IDS } from './helpers';
 import { CDV24, CDV25, EDU24, EDU25, EIGHT, RES24, RES25, SIX, SOL24, SOL25, SOL_BOTH, writeWorkbooks } from './blind-annee-precedente-workbooks';
 
-interface Indicator {
-  id: string;
-  statut: string;
-  valeur: number | null;
-  n1: number | null;
-  parPole: Record<string, number | null> | null;
-  couverture: { renseignees: number; total: number } | null;
-  motif: string | null;
-}
+/** The command line's JSON (`sortie.md`), with the shared shapes of the blind recipes. */
 interface Result {
   exercice: number;
   depense: string;
   lignes: { lues: number; exercice: number; erreurs: number; avertissements: number };
-  indicateurs: Indicator[];
-  controles: { gravite: string; code: string; message: string; feuille: string; ligne: number; source: string }[];
+  indicateurs: JsonIndicator[];
+  controles: (JsonControl & { message: string })[];
 }
 interface Run {
   code: number;

@@ -7,6 +7,8 @@
  */
 import { runChain } from '../../src/domain/chain';
 import { formatSummary } from '../../src/cli/format';
+import { poleView } from '../../src/domain/indicators/engine';
+import { shownIndicator } from '../../src/taskpane/components/IndicateursStep';
 import { SHEET_INDICATEURS } from '../../src/domain/plan-types';
 import { INDICATOR_HEADERS } from '../../src/domain/plan';
 import { d, grid } from '../helpers/grid';
@@ -60,4 +62,16 @@ it('the Note column of SPASER Indicateurs and the command line say it', () => {
   const row = s.blocks.flatMap((b) => b.values).find((r) => r[0] === '2.2.5-offre-technique-amelioree') ?? [];
   expect(plain(row[INDICATOR_HEADERS.indexOf('Note')])).toBe('pas de valeur N−1 (2024) : dénominateur nul : aucun dossier négocié');
   expect(plain(formatSummary(out.result, { inputs: ['Pôle A.xlsx'], output: null }))).toContain('note : pas de valeur N−1 (2024) : dénominateur nul : aucun dossier négocié');
+});
+
+// The pane's Pôle view shows the same N−1 note as the City's (both from one function since session 37).
+it("a Pôle's view says it too, and says nothing where its N−1 is filled", () => {
+  const fig = poleView(out.register, 2025, 'Pôle A').figures;
+  expect(plain(fig.get('2.2.5-offre-technique-amelioree')?.n1Note)).toBe('pas de valeur N−1 (2024) : dénominateur nul : aucun dossier négocié');
+  expect(fig.get('2.1.1-programmes-nb')?.n1Note ?? null).toBeNull();
+  // 2.2.4: two files of 2024, neither negotiated: 0, from filled cells, nothing to add.
+  expect(fig.get('2.2.4-dossiers-negocies')).toMatchObject({ n1: 0, n1Note: null });
+  // The pane's view of the Pôle shows that note beside its value.
+  const shown = shownIndicator(ind('2.2.5-offre-technique-amelioree'), 'Pôle A', fig, out.poleBreakdowns);
+  expect(plain(shown.note)).toBe('pas de valeur N−1 (2024) : dénominateur nul : aucun dossier négocié');
 });

@@ -682,40 +682,40 @@ export function evaluateIndicators(
       cible,
       parPole,
       motif: res.motif,
-      note: withN1Reason(withN1Coverage(res.note, before, def, exercice), res, before, exercice),
+      note: joinNotes(res.note, n1Note(res, before, def, exercice)),
     };
   });
   return { indicateurs, poleBreakdowns };
 }
 
+/** A note followed by another, either possibly absent. */
+function joinNotes(note: string | null, more: string | null): string | null {
+  if (more === null) return note;
+  return note ? `${note} ; ${more}` : more;
+}
+
 /**
- * An N−1 value from rows none of which had the field filled (a column kept but left empty) reads as
- * « zero last year »: the note says so, since N−1 has no coverage of its own where it is shown. So does
- * a count of the Suivi insertion sheet that follows no contract of N−1 (0 by the rule, on no row).
+ * What the N−1 column alone cannot say, where it is shown without coverage of its own:
+ * - an N−1 value from rows none of which had the field filled (a column kept but left empty) reads as
+ *   « zero last year »; so does a count of the Suivi insertion sheet that follows no contract of N−1
+ *   (0 by the rule, on no row);
+ * - an empty N−1 cell beside filled ones (no negotiated file that year, no manual value…) says why,
+ *   unless N itself is non calculable for the same reason, which its motif already says.
  */
-function withN1Coverage(note: string | null, before: Resolved | undefined, def: IndicatorDef, exercice: number): string | null {
-  if (before === undefined || before.valeur === null || before.statut !== 'calculé' || before.couverture.renseignees > 0) return note;
+function n1Note(res: Resolved, before: Resolved | undefined, def: IndicatorDef, exercice: number): string | null {
+  if (before === undefined) return null;
+  if (before.statut === 'non calculable') {
+    if (!before.motif || (res.statut === 'non calculable' && res.motif === before.motif)) return null;
+    return `pas de valeur N−1 (${exercice - 1}) : ${before.motif}`;
+  }
+  if (before.valeur === null || before.statut !== 'calculé' || before.couverture.renseignees > 0) return null;
   const coverage =
     before.couverture.total === 0
       ? def.kind === 'suivi'
         ? `aucune ligne de la feuille Suivi insertion pour les marchés de ${exercice - 1}`
         : null
       : coverageText({ statut: before.statut, couverture: before.couverture });
-  if (coverage === null) return note;
-  const said = `en N−1, ${coverage}`;
-  return note ? `${note} ; ${said}` : said;
-}
-
-/**
- * Rows of N−1 exist but this indicator has none of their value: an empty N−1 cell beside filled ones
- * says why (no negotiated file that year, no manual value…), unless N itself is non calculable for
- * the same reason, which its motif already says.
- */
-function withN1Reason(note: string | null, res: Resolved, before: Resolved | undefined, exercice: number): string | null {
-  if (before === undefined || before.statut !== 'non calculable' || !before.motif) return note;
-  if (res.statut === 'non calculable' && res.motif === before.motif) return note;
-  const said = `pas de valeur N−1 (${exercice - 1}) : ${before.motif}`;
-  return note ? `${note} ; ${said}` : said;
+  return coverage === null ? null : `en N−1, ${coverage}`;
 }
 
 /** One Pôle's own figures of an indicator. */
@@ -760,7 +760,7 @@ export function poleView(register: Register, exercice: number, pole: string): Po
     if (res === undefined) continue;
     const before = def.noN1 ? undefined : prev?.get(def.id);
     const n1 = before?.valeur ?? null;
-    figures.set(def.id, { statut: res.statut, valeur: res.valeur, couverture: res.couverture, motif: res.motif, n1, n1Note: withN1Coverage(null, before, def, exercice) });
+    figures.set(def.id, { statut: res.statut, valeur: res.valeur, couverture: res.couverture, motif: res.motif, n1, n1Note: n1Note(res, before, def, exercice) });
   }
   return { lignes: R.length, figures };
 }

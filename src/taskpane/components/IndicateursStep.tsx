@@ -124,8 +124,8 @@ export function shownIndicator(
   if (own === undefined || valeur === null) return { ...city, value, breakdown };
   // Beside the Pôle's value, its own N−1 and coverage, from its own rows.
   const lines = comparisonLines({ valeur, n1: own.n1, unite: ind.unite, cible: null }, [...row, own.n1]);
-  // Not the City's note (it counts the City's rows): only what the Pôle's own N−1 rests on.
-  return { ...city, statut: own.statut, value, lines, coverage: coverageLine(own), note: own.n1 !== null ? own.n1Note : null, breakdown };
+  // Not the City's note (it counts the City's rows): only what the Pôle's own N−1 rests on, or why it has none.
+  return { ...city, statut: own.statut, value, lines, coverage: coverageLine(own), note: own.n1Note, breakdown };
 }
 
 export function IndicateursStep(props: IndicateursStepProps) {
