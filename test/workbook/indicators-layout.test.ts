@@ -8,22 +8,18 @@
  *     narrow side margins), computed here by hand from the widths and margins read back;
  * (3) a section's title could end a page, its table on the next: no page now ends on a title.
  */
+import { demoChain } from '../helpers/demo-chain';
 import ExcelJS from 'exceljs';
-import { runChain, type ChainOutput } from '../../src/domain/chain';
+import type { ChainOutput } from '../../src/domain/chain';
 import { buildPlan, INDICATOR_HEADERS } from '../../src/domain/plan';
 import { LINE_HEIGHT, SHEET_INDICATEURS, type SheetPlan } from '../../src/domain/plan-types';
-import { buildSampleWorkbooks } from '../../src/cli/samples';
 import { createOfficeWorkbook, type ExcelRunner } from '../../src/workbook/office';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
-import { chainInput } from '../acceptance/helpers';
 import { createExcelDouble, type ExcelDouble } from '../doubles/excel-double';
 
 const BOOK = 'Consolidation SPASER 2025.xlsx';
 
-async function demo(): Promise<ChainOutput> {
-  const inputs = await Promise.all(buildSampleWorkbooks().map(async ({ name, wb }) => chainInput(name, new Uint8Array(await wb.xlsx.writeBuffer()))));
-  return runChain(inputs, { today: '2026-01-15' });
-}
+const demo = (): Promise<ChainOutput> => demoChain();
 
 function indicators(plan: { sheets: readonly SheetPlan[] }): SheetPlan {
   return plan.sheets.find((s) => s.name === SHEET_INDICATEURS)!;

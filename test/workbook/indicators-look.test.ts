@@ -6,24 +6,20 @@
  *     « 47 862,94 € € »), and `Unité`, `Cible`, `Atteinte` centred, off the right-aligned numbers;
  * (3) the share charts' value axis stops at 100 and reads in % (it went to 120, format Standard).
  */
+import { demoChain } from '../helpers/demo-chain';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { runChain, type ChainOutput } from '../../src/domain/chain';
+import type { ChainOutput } from '../../src/domain/chain';
 import { buildPlan, INDICATOR_HEADERS, MAX_FROZEN_ROWS } from '../../src/domain/plan';
 import { FORMAT_SHARE_AXIS, SHEET_INDICATEURS, SHEET_POLES, type SheetPlan, type WritePlan } from '../../src/domain/plan-types';
-import { buildSampleWorkbooks } from '../../src/cli/samples';
 import { createOfficeWorkbook, type ExcelRunner } from '../../src/workbook/office';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { excelNumberFormat } from '../../src/workbook/xlsx/number-format';
-import { chainInput } from '../acceptance/helpers';
 import { createExcelDouble, type ExcelDouble } from '../doubles/excel-double';
 
 const BOOK = 'Consolidation SPASER 2025.xlsx';
 
-async function demo(): Promise<ChainOutput> {
-  const inputs = await Promise.all(buildSampleWorkbooks().map(async ({ name, wb }) => chainInput(name, new Uint8Array(await wb.xlsx.writeBuffer()))));
-  return runChain(inputs, { today: '2026-01-15' });
-}
+const demo = (): Promise<ChainOutput> => demoChain();
 
 function indicators(plan: WritePlan): SheetPlan {
   return plan.sheets.find((s) => s.name === SHEET_INDICATEURS)!;

@@ -3,12 +3,11 @@
  * indicateurs », impression du rapport): the header is frozen when it is at row 10 at most, not at
  * row 11; a chart whose data table runs longer than a page's rest starts a new page.
  */
-import { runChain, type ChainOutput } from '../../src/domain/chain';
+import { demoChain } from '../helpers/demo-chain';
+import type { ChainOutput } from '../../src/domain/chain';
 import { buildPlan, INDICATOR_HEADERS } from '../../src/domain/plan';
 import { CONSIDERATION_IDS } from '../../src/domain/national-reference';
 import { SHEET_INDICATEURS, type SheetPlan, type WritePlan } from '../../src/domain/plan-types';
-import { buildSampleWorkbooks } from '../../src/cli/samples';
-import { chainInput } from '../acceptance/helpers';
 
 const BOOK = 'Consolidation SPASER 2025.xlsx';
 const indicators = (plan: WritePlan): SheetPlan => plan.sheets.find((s) => s.name === SHEET_INDICATEURS)!;
@@ -17,8 +16,7 @@ const headerRow = (sheet: SheetPlan): number => sheet.blocks.find((b) => b.style
 describe('SPASER Indicateurs, at the bounds', () => {
   let out: ChainOutput;
   beforeAll(async () => {
-    const inputs = await Promise.all(buildSampleWorkbooks().map(async ({ name, wb }) => chainInput(name, new Uint8Array(await wb.xlsx.writeBuffer()))));
-    out = runChain(inputs, { today: '2026-01-15' });
+    out = await demoChain();
   }, 60_000);
   const input = () => ({ register: out.register, result: out.result, state: out.state, workbookName: BOOK, sourceSheetsInWorkbook: new Set<string>(), today: '2026-01-15' });
 

@@ -4,12 +4,11 @@
  * inches), the charts over columns H:L, and pages cut only where they must be: a page ends early only
  * before a forced break (breakdowns, charts) or a title whose table would not fit below.
  */
-import { runChain, type ChainOutput } from '../../src/domain/chain';
+import { demoChain } from '../helpers/demo-chain';
+import type { ChainOutput } from '../../src/domain/chain';
 import { buildPlan, INDICATOR_HEADERS, INDICATOR_MARGINS, INDICATOR_WIDTHS, printedPagePoints, printedScale } from '../../src/domain/plan';
 import { CONSIDERATION_IDS } from '../../src/domain/national-reference';
 import { LINE_HEIGHT, SHEET_INDICATEURS, type SheetPlan, type WritePlan } from '../../src/domain/plan-types';
-import { buildSampleWorkbooks } from '../../src/cli/samples';
-import { chainInput } from '../acceptance/helpers';
 
 const BOOK = 'Consolidation SPASER 2025.xlsx';
 const indicators = (plan: WritePlan): SheetPlan => plan.sheets.find((s) => s.name === SHEET_INDICATEURS)!;
@@ -36,8 +35,7 @@ describe('the printed scale and page, by hand', () => {
 describe('SPASER Indicateurs: charts over H:L, pages cut only where they must be', () => {
   let out: ChainOutput;
   beforeAll(async () => {
-    const inputs = await Promise.all(buildSampleWorkbooks().map(async ({ name, wb }) => chainInput(name, new Uint8Array(await wb.xlsx.writeBuffer()))));
-    out = runChain(inputs, { today: '2026-01-15' });
+    out = await demoChain();
   }, 60_000);
   const input = () => ({ register: out.register, result: out.result, state: out.state, workbookName: BOOK, sourceSheetsInWorkbook: new Set<string>(), today: '2026-01-15' });
 

@@ -3,13 +3,11 @@
  * to its own place, in points in Office.js (72 an inch), in inches in the file. The plan's margins
  * are symmetric (left = right, header = footer): six different ones here tell a swap.
  */
+import { demoChain } from '../helpers/demo-chain';
 import ExcelJS from 'exceljs';
-import { runChain } from '../../src/domain/chain';
 import { SHEET_INDICATEURS, type WritePlan } from '../../src/domain/plan-types';
-import { buildSampleWorkbooks } from '../../src/cli/samples';
 import { createOfficeWorkbook, type ExcelRunner } from '../../src/workbook/office';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
-import { chainInput } from '../acceptance/helpers';
 import { createExcelDouble } from '../doubles/excel-double';
 
 const BOOK = 'Consolidation SPASER 2025.xlsx';
@@ -18,8 +16,7 @@ const MARGINS = { left: 0.1, right: 0.2, top: 0.3, bottom: 0.4, header: 0.5, foo
 describe('six different margins, each in its place', () => {
   let plan: WritePlan;
   beforeAll(async () => {
-    const inputs = await Promise.all(buildSampleWorkbooks().map(async ({ name, wb }) => chainInput(name, new Uint8Array(await wb.xlsx.writeBuffer()))));
-    const out = runChain(inputs, { today: '2026-01-15' });
+    const out = await demoChain();
     plan = { ...out.plan, sheets: out.plan.sheets.map((s) => (s.name === SHEET_INDICATEURS ? { ...s, print: { ...s.print!, margins: MARGINS } } : s)) };
   }, 60_000);
 

@@ -7,25 +7,21 @@
  *     page, and no chart is cut in two by a page's end (it was: the ring of the supplier zones);
  * (3) the register's pages further right repeat the contract's number (column A).
  */
+import { demoChain } from '../helpers/demo-chain';
 import ExcelJS from 'exceljs';
-import { runChain, type ChainOutput } from '../../src/domain/chain';
+import type { ChainOutput } from '../../src/domain/chain';
 import { buildPlan, INDICATOR_HEADERS } from '../../src/domain/plan';
 import { CONSIDERATION_IDS } from '../../src/domain/national-reference';
 import { SHEET_ETAT, SHEET_INDICATEURS, SHEET_REGISTRE, SPASER_PREFIX, type SheetPlan } from '../../src/domain/plan-types';
-import { buildSampleWorkbooks } from '../../src/cli/samples';
 import { createOfficeWorkbook, type ExcelRunner } from '../../src/workbook/office';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
-import { chainInput } from '../acceptance/helpers';
 import { createExcelDouble, type ExcelDouble } from '../doubles/excel-double';
 import { sheetRowBreaks } from '../helpers/sheet-links';
 
 const BOOK = 'Consolidation SPASER 2025.xlsx';
 const FOOTER = { left: '&A', center: 'Page &P sur &N', right: 'Calcul du 15/01/2026' };
 
-async function demo(): Promise<ChainOutput> {
-  const inputs = await Promise.all(buildSampleWorkbooks().map(async ({ name, wb }) => chainInput(name, new Uint8Array(await wb.xlsx.writeBuffer()))));
-  return runChain(inputs, { today: '2026-01-15' });
-}
+const demo = (): Promise<ChainOutput> => demoChain();
 
 function sheetOf(plan: { sheets: readonly SheetPlan[] }, name: string): SheetPlan {
   return plan.sheets.find((s) => s.name === name)!;
