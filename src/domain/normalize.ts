@@ -191,20 +191,33 @@ export function poleKeyMemo(): (pole: string) => string {
 }
 
 /**
- * The name each Pôle is shown under, by `poleKey`: its first spelling in the register's
- * order (trimmed). The indicators and the pane name Pôles alike through it.
+ * The name each Pôle is shown under, by `poleKey`: its spelling in the register's most recent
+ * year (its first row of that year, in register order, trimmed; a row without a year counts
+ * as the oldest). A Pôle written « SOLIDARITES » last year and « Solidarités » this year is
+ * shown as this year's, whichever sheet or file comes first, and whatever the exercice asked:
+ * the indicators and the pane name Pôles alike through it.
  */
 export function poleNames(
-  rows: readonly { readonly pole: string }[],
+  rows: readonly { readonly pole: string; readonly annee?: number | null }[],
   keyOf: (pole: string) => string = poleKeyMemo(),
 ): Map<string, string> {
   const names = new Map<string, string>();
+  const years = new Map<string, number>();
   let last: string | null = null;
+  let lastYear = Number.NaN;
   for (const r of rows) {
-    if (r.pole === last) continue;
+    const year = r.annee ?? Number.NEGATIVE_INFINITY;
+    // Rows come in runs of one spelling and one year: one look per run.
+    if (r.pole === last && year === lastYear) continue;
     last = r.pole;
+    lastYear = year;
     const key = keyOf(r.pole);
-    if (key !== '' && !names.has(key)) names.set(key, r.pole.trim());
+    if (key === '') continue;
+    const known = years.get(key);
+    if (known === undefined || year > known) {
+      names.set(key, r.pole.trim());
+      years.set(key, year);
+    }
   }
   return names;
 }

@@ -1,6 +1,6 @@
 /**
  * Mutation audit of the Pôle grouping (README « Choix faits » › Pôles: the spellings
- * of one Pôle are one Pôle, named as first written, trimmed) and of the Pôle a file
+ * of one Pôle are one Pôle, named as written in the most recent year, trimmed) and of the Pôle a file
  * name gives (`poleFromFile`).
  */
 import { poleKey, poleKeyMemo, poleNames } from '../../src/domain/normalize';
@@ -43,17 +43,34 @@ describe('per-Pôle values', () => {
     expect(indicator(reg, '4.2.2-clause-sociale-nb').parPole).toEqual({ '-': 2, Sports: 1 });
   });
 
-  it('a Pôle is named by its first spelling in the whole register, a row of another year or in error included (as the pane lists it)', () => {
+  it('a Pôle is named by its spelling in the most recent year of the whole register, a row in error included (as the pane lists it)', () => {
     const s = sheet(['pole', 'clauseSociale']);
     const reg = register([
-      s.row({ clauseSociale: true, annee: 2021 }, { pole: 'EDUCATION' }),
+      s.row({ clauseSociale: true, annee: 2026 }, { pole: 'EDUCATION' }),
       s.row({ clauseSociale: true }, { pole: 'Pôle Sports', hasError: true }),
       s.row({ clauseSociale: true }, { pole: 'Éducation' }),
       s.row({ clauseSociale: false }, { pole: 'Sports' }),
     ]);
-    // Exercice 2025: the 2021 row and the row in error are not counted, but name their Pôle.
+    // Exercice 2025: the 2026 row and the row in error are not counted, but name their Pôle.
     expect(indicator(reg, '4.2.2-clause-sociale-nb').parPole).toEqual({ EDUCATION: 1, 'Pôle Sports': 0 });
     expect([...poleNames(reg.rows).values()]).toEqual(['EDUCATION', 'Pôle Sports']);
+  });
+
+  it('a later year’s spelling names the Pôle, wherever its rows stand; in one year, the first row; no year is the oldest', () => {
+    const rows = [
+      { pole: 'SOLIDARITES', annee: 2024 },
+      { pole: 'Solidarités', annee: 2025 },
+      { pole: 'Pôle Solidarités', annee: 2025 },
+      { pole: 'solidarites', annee: 2024 },
+      { pole: 'SPORTS', annee: null },
+      { pole: 'Sports', annee: 2023 },
+      { pole: 'sports', annee: null },
+      { pole: 'Culture', annee: null },
+      { pole: 'CULTURE' },
+    ];
+    expect([...poleNames(rows).values()]).toEqual(['Solidarités', 'Sports', 'Culture']);
+    // Runs of one spelling in two years: the later year's run still counts.
+    expect([...poleNames([{ pole: 'A', annee: 2024 }, { pole: 'a', annee: 2024 }, { pole: 'a', annee: 2025 }]).values()]).toEqual(['a']);
   });
 });
 

@@ -104,7 +104,7 @@ export class Columns {
       sheet[i] = lastSheet;
       if (r.pole !== lastPoleCell) {
         lastPoleCell = r.pole;
-        // Spellings of one Pôle are one group, shown as first written in the register.
+        // Spellings of one Pôle are one group, shown as written in the most recent year (`poleNames`).
         const key = keyOf(r.pole);
         let id = key === '' ? -1 : poleIds.get(key);
         if (id === undefined) poleIds.set(key, (id = poles.push(names.get(key)!) - 1));
