@@ -162,12 +162,17 @@ export function normalizeFreeText(s: string): string {
 
 const POLE_WORD = 'pole ';
 
+/** A year standing alone in a Pôle's name (`Pôle Culture 2024`, `Culture - 2025`). */
+const YEAR_WORD = / ?\b(?:19|20)[0-9]{2}\b/g;
+
 /**
- * A Pôle's name as rows are grouped by it: case, accents, punctuation and a leading
- * « Pôle » ignored (`Pôle Éducation`, `EDUCATION ` and `Éducation` are one Pôle).
+ * A Pôle's name as rows are grouped by it: case, accents, punctuation, a leading « Pôle »
+ * and a year ignored (`Pôle Éducation`, `EDUCATION ` and `Éducation` are one Pôle; so are the
+ * files `Pôle Culture 2025` and `Pôle Culture 2024`, whose rows are named after them, so that
+ * last year's file gives the Pôle its N−1).
  */
 export function normalizePole(s: string): string {
-  const text = normalizeFreeText(s);
+  const text = normalizeFreeText(s).replace(YEAR_WORD, '').trim();
   return text.startsWith(POLE_WORD) ? text.slice(POLE_WORD.length) : text;
 }
 
