@@ -21,6 +21,8 @@ export function emptyExerciceNotices(rows: readonly RegisterRow[], asked: number
   if (asked === undefined) return [];
   const years = new Set<number>();
   for (const r of rows) {
+    // A date out of the permitted period (a typo, 2031) gives no year to choose, as in the pane's list.
+    if (r.findings.some((f) => f.code === 'date-invalide')) continue;
     if (r.annee === asked) return [];
     if (r.annee !== null) years.add(r.annee);
   }

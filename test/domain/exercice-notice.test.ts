@@ -29,8 +29,21 @@ describe('an exercice asked for that the register does not have', () => {
     expect(run(undefined, ['A-1', 'Voirie', 100, d('2025-02-01')]).notices).toEqual([]);
   });
 
+  // A typo out of the permitted period (`date-invalide`, 2031 for 2025) is no year the register has: the
+  // remark, meant to show a mistyped exercice, named it among the years to choose, which the pane's list
+  // of exercices never offers (README « Indicateurs »).
+  it('leaves out the years that only an out-of-period date gives, as the pane does', () => {
+    const out = run(2019, ['A-1', 'Voirie', 100, d('2025-02-01')], ['A-2', 'Papier', 50, d('2031-06-01')], ['A-3', 'Encre', 20, d('2024-07-01')]);
+    expect(out.register.rows[1].findings.map((f) => f.code)).toContain('date-invalide');
+    expect(out.notices).toEqual([notice(2019, 'a des marchés notifiés de 2024 et 2025')]);
+    // Asked for that very year: its only row is in error and counts nowhere, which is said.
+    expect(run(2031, ['A-1', 'Voirie', 100, d('2025-02-01')], ['A-2', 'Papier', 50, d('2031-06-01')]).notices).toEqual([
+      notice(2031, 'a des marchés notifiés de 2025'),
+    ]);
+  });
+
   it('one year; up to five listed; more as a span; no readable date at all', () => {
-    const row = (annee: number | null) => ({ annee }) as never;
+    const row = (annee: number | null) => ({ annee, findings: [] }) as never;
     expect(emptyExerciceNotices([row(2023)], 2019)).toEqual([notice(2019, 'a des marchés notifiés de 2023')]);
     expect(emptyExerciceNotices([2025, 2021, 2022, 2023, 2024].map(row), 2019)).toEqual([notice(2019, 'a des marchés notifiés de 2021, 2022, 2023, 2024 et 2025')]);
     expect(emptyExerciceNotices([2025, 2020, 2021, 2022, 2023, 2024].map(row), 2019)).toEqual([notice(2019, 'a des marchés notifiés de 2020 à 2025')]);
