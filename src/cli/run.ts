@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { type ChainInput, type ChainOptions, type ChainOutput, hasUnreadSheet, NoRegisterError, noRegisterSentences, resultJson, runChain } from '../domain/chain';
+import { type ChainInput, type ChainOptions, type ChainOutput, hasUnreadSheet, isEmptyInput, NoRegisterError, noRegisterSentences, resultJson, runChain } from '../domain/chain';
 import type { RegisterFieldId } from '../domain/fields';
 import type { MappingOverride, SheetMapping, SpaserResult } from '../domain/model';
 import { isSpaserSheet, type WritePlan } from '../domain/plan-types';
@@ -106,7 +106,8 @@ function isResultOnly(input: ChainInput): boolean {
 /**
  * What to do about inputs in which no register was recognised, after the message that names them: a
  * workbook of `SPASER …` sheets only is said to be a result (never read again as a register); in a
- * consolidation, the lead is told to take the workbook off the command line.
+ * consolidation, the lead is told to take the workbook off the command line; alone, the buyer how to
+ * have its columns recognised.
  */
 export function noRegisterAdvice(unread: readonly ChainInput[], consolidation: boolean): string[] {
   const results = unread.filter(isResultOnly);
@@ -124,6 +125,13 @@ export function noRegisterAdvice(unread: readonly ChainInput[], consolidation: b
     );
   } else if (results.length > 0) {
     out.push('Calculez sur les classeurs des Pôles, ou sur le classeur de suivi des marchés lui-même.');
+  } else if (!unread.every(isEmptyInput)) {
+    // The command line cannot pick a column for a field: the buyer renames it, or picks it in the pane.
+    out.push(
+      "S'il s'agit bien d'un registre de marchés, donnez à ses colonnes des en-têtes reconnus (par exemple « Date de notification »), " +
+        "ou choisissez-les dans Excel, à l'étape Colonnes du volet (« Ouvrir le registre »), puis écrivez les feuilles SPASER : " +
+        'ce choix, enregistré dans le classeur, est repris par la ligne de commande.',
+    );
   }
   return out;
 }

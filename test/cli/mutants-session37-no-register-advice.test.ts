@@ -39,12 +39,32 @@ describe('noRegisterAdvice', () => {
   });
 
   it('a workbook with a sheet of its own beside SPASER ones is no result; one without any sheet neither', () => {
-    expect(noRegisterAdvice([book('Mixte.xlsx', 'SPASER Indicateurs', 'Notes')], false)).toEqual([]);
+    expect(noRegisterAdvice([book('Mixte.xlsx', 'SPASER Indicateurs', 'Notes')], false)).not.toContain(isResult('Mixte.xlsx'));
     expect(noRegisterAdvice([book('Vide.xlsx')], false)).toEqual([]);
   });
 
-  it('alone and not a result: nothing added', () => {
-    expect(noRegisterAdvice([book('Budget.xlsx', 'BP 2025')], false)).toEqual([]);
+  // Session 38: README « Codes de sortie » promises what to do after each exit-2 message; a buyer whose
+  // register's headers are not recognised was told what was missing, never how to fix it.
+  it('alone and not a result: how to have its columns recognised', () => {
+    expect(noRegisterAdvice([book('Budget.xlsx', 'BP 2025')], false)).toEqual([
+      "S'il s'agit bien d'un registre de marchés, donnez à ses colonnes des en-têtes reconnus (par exemple « Date de notification »), " +
+        "ou choisissez-les dans Excel, à l'étape Colonnes du volet (« Ouvrir le registre »), puis écrivez les feuilles SPASER : " +
+        'ce choix, enregistré dans le classeur, est repris par la ligne de commande.',
+    ]);
+  });
+
+  it('alone and empty: nothing to rename, nothing added', () => {
+    expect(noRegisterAdvice([{ file: 'Vide.xlsx', sheets: [grid('Feuil1', [])], state: null }], false)).toEqual([]);
+  });
+});
+
+describe('one workbook, not a register', () => {
+  it('the buyer is told how to have its columns recognised', async () => {
+    const dir = tempDir();
+    await writeWorkbook(path.join(dir, 'Suivi.xlsx'), 'Marchés', ['N° de marché', 'Objet', 'Montant HT', 'Date'], [['2025-1', 'Papier', 12, 'mars']]);
+    const c = capture(dir);
+    expect(await runCli(['calculer', 'Suivi.xlsx'], c.io)).toBe(EXIT_INPUT);
+    expect(c.stderr()).toContain("« Date de notification ». S'il s'agit bien d'un registre de marchés, donnez à ses colonnes des en-têtes reconnus");
   });
 });
 
