@@ -22,7 +22,7 @@ Calcule les indicateurs SPASER d'un ou de plusieurs classeurs de suivi des march
     dans le dossier courant).
 
 Options :
-  --exercice AAAA     année des indicateurs (par défaut : l'année qui compte le plus de marchés)
+  --exercice AAAA     année des indicateurs (par défaut : l'année qui compte le plus de lignes datées)
   --sortie FICHIER    classeur à écrire (.xlsx) ; ne peut pas être un des classeurs d'entrée
   --json              écrit sur la sortie standard le résultat au format JSON, et rien d'autre
   --sans-champ CHAMP  ne lit ce champ dans aucune colonne (par exemple --sans-champ nature quand

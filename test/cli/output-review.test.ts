@@ -24,6 +24,14 @@ describe('a usage error', () => {
     expect(await runCli(['--aide'], c.io)).toBe(EXIT_OK);
     expect(c.stdout().split('\n')[0]).toBe('Usage : npm run --silent spaser -- calculer <classeur.xlsx>... [options]');
   });
+
+  // Session 38: the default exercice is the year with the most rows of readable date, errors included
+  // (`regles.md` §9, README « --exercice »), not « le plus de marchés ».
+  it('the help says the default exercice as the README and regles.md §9 do', async () => {
+    const c = capture(tempDir());
+    expect(await runCli(['--aide'], c.io)).toBe(EXIT_OK);
+    expect(c.stdout()).toContain("--exercice AAAA     année des indicateurs (par défaut : l'année qui compte le plus de lignes datées)");
+  });
 });
 
 describe('an unreadable input: the reason, then what to do, nothing written', () => {
