@@ -4,10 +4,13 @@
  * command line writes plain spaces.
  */
 import * as path from 'node:path';
-import { EXIT_INPUT, noRegisterAdvice, runCli } from '../../src/cli/run';
+import ExcelJS from 'exceljs';
+import { EXIT_INPUT, EXIT_OK, noRegisterAdvice, runCli } from '../../src/cli/run';
 import type { ChainInput } from '../../src/domain/chain';
+import { SHEET_ETAT } from '../../src/domain/plan-types';
+import { serializeState } from '../../src/domain/state-sheet';
 import { grid } from '../helpers/grid';
-import { capture, tempDir, writeWorkbook } from './helpers';
+import { capture, d, tempDir, writeWorkbook } from './helpers';
 
 const book = (file: string, ...sheets: string[]): ChainInput => ({ file, sheets: sheets.map((name) => grid(name, [['A']])), state: null });
 const RESULT = (file: string) => book(file, 'SPASER Indicateurs', 'SPASER Contrôles');
@@ -65,6 +68,21 @@ describe('one workbook, not a register', () => {
     const c = capture(dir);
     expect(await runCli(['calculer', 'Suivi.xlsx'], c.io)).toBe(EXIT_INPUT);
     expect(c.stderr()).toContain("« Date de notification ». S'il s'agit bien d'un registre de marchés, donnez à ses colonnes des en-têtes reconnus");
+  });
+
+  // What the advice promises: the column chosen in the pane (saved in `SPASER État`) is read by the command line.
+  it('the column chosen in the pane and saved with the sheets: the command line reads the register', async () => {
+    const dir = tempDir();
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Marchés').addRows([['N° de marché', 'Objet', 'Montant HT', 'Date'], ['2025-1', 'Papier', 12, d('2025-03-01')]]);
+    const etat = wb.addWorksheet(SHEET_ETAT, { state: 'veryHidden' });
+    serializeState({ version: 1, mappings: [{ sheet: 'Marchés', columns: { Date: 'dateNotification' } }], decisions: [] }).forEach(
+      (chunk, i) => (etat.getCell(i + 1, 1).value = chunk),
+    );
+    await wb.xlsx.writeFile(path.join(dir, 'Suivi.xlsx'));
+    const c = capture(dir);
+    expect(await runCli(['calculer', 'Suivi.xlsx', '--json', '--sortie', 'r.xlsx'], c.io)).toBe(EXIT_OK);
+    expect(JSON.parse(c.stdout()).lignes.exercice).toBe(1);
   });
 });
 
