@@ -135,7 +135,7 @@ export function formatSummary(result: SpaserResult, info: SummaryInfo): string {
   const l = result.lignes;
   // Rows (`sortie.md` `lignes`), told apart from the findings below as `SPASER Indicateurs` tells them.
   lines.push(
-    `Lignes : ${formatNumber(l.lues, 0)} lues, dont ${formatNumber(l.erreurs, 0)} en erreur (tous exercices) ; ${formatNumber(l.exercice, 0)} de l'exercice sans erreur, dont ${formatNumber(l.avertissements, 0)} avec avertissement`,
+    `Lignes : ${plural(l.lues, 'lue', 'lues')}, dont ${formatNumber(l.erreurs, 0)} en erreur (tous exercices) ; ${formatNumber(l.exercice, 0)} de l'exercice sans erreur, dont ${formatNumber(l.avertissements, 0)} avec avertissement`,
   );
   lines.push(spendText(result.depense));
 

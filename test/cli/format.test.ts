@@ -87,6 +87,11 @@ describe('summary', () => {
     expect(text).toContain("Suggestions d'étiquettes : 1, dont 1 à confirmer");
     expect(text).toContain('Classeur écrit : /tmp/Consolidation SPASER 2025.xlsx');
   });
+  // Session 38: a one-row register printed « Lignes : 1 lues » (README « En ligne de commande » quotes the plural).
+  it('says « 1 lue » for a single row read, in French agreement', () => {
+    const one = formatSummary({ ...result, lignes: { lues: 1, exercice: 1, erreurs: 0, avertissements: 0 } }, { inputs: ['a.xlsx'], output: null });
+    expect(one).toContain("Lignes : 1 lue, dont 0 en erreur (tous exercices) ; 1 de l'exercice sans erreur, dont 0 avec avertissement");
+  });
   it("countByCode follows the pane's groups: errors then warnings in the catalogue's order, unknown codes after by code", () => {
     expect(countByCode(['b', 'siret-invalide', 'a', 'doublon', 'doublon', 'numero-manquant'])).toBe(
       'N° de marché manquant (numero-manquant) 1, Marché en double (doublon) 2, SIRET invalide (siret-invalide) 1, a 1, b 1',
