@@ -109,3 +109,9 @@ export const MEL_COMMUNES: readonly MelCommune[] = ROWS.map(([insee, nom, codesP
 
 /** Postal codes used by MEL communes only (shared codes such as 59780 and 59830 are left out). */
 export const MEL_ONLY_POSTAL_CODES: ReadonlySet<string> = new Set(["59000","59100","59110","59112","59113","59115","59116","59117","59118","59120","59126","59130","59134","59136","59139","59150","59152","59155","59160","59166","59170","59175","59184","59185","59193","59200","59211","59221","59223","59236","59237","59249","59250","59251","59260","59262","59263","59272","59273","59274","59280","59290","59320","59350","59370","59390","59420","59480","59491","59493","59496","59510","59520","59560","59650","59700","59777","59790","59800","59810","59840","59890","59910","59930","59960"]);
+
+/** Associated or delegated communes of a MEL commune (name, INSEE code of that commune): still written as addresses. */
+export const MEL_ASSOCIATED_COMMUNES: readonly (readonly [string, string])[] = [
+  ["Hellemmes-Lille", "59350"],
+  ["Lomme", "59350"],
+];

@@ -1,6 +1,6 @@
 /** Geographic zone of a supplier (`regles.md` §6). */
 import type { RegisterValues } from './fields';
-import { MEL_COMMUNES, MEL_ONLY_POSTAL_CODES } from './communes-mel';
+import { MEL_ASSOCIATED_COMMUNES, MEL_COMMUNES, MEL_ONLY_POSTAL_CODES } from './communes-mel';
 import { normalizeCommune } from './normalize';
 
 export const ZONES = [
@@ -15,7 +15,26 @@ export const ZONES = [
 export type Zone = (typeof ZONES)[number];
 
 const ROUBAIX = normalizeCommune('Roubaix');
-const MEL_NAMES: ReadonlySet<string> = new Set(MEL_COMMUNES.map((c) => normalizeCommune(c.nom)));
+
+/**
+ * The names of the MEL communes, and those of their associated communes (Lomme,
+ * Hellemmes-Lille, parts of Lille) in the forms addresses use: alone (`Hellemmes`),
+ * after or before their commune (`Lille-Lomme`).
+ */
+function melNames(): Set<string> {
+  const names = new Set(MEL_COMMUNES.map((c) => normalizeCommune(c.nom)));
+  for (const [nom, chefLieu] of MEL_ASSOCIATED_COMMUNES) {
+    const commune = MEL_COMMUNES.find((c) => c.insee === chefLieu);
+    if (!commune) continue;
+    const of = normalizeCommune(commune.nom);
+    const full = normalizeCommune(nom);
+    const alone = full.endsWith(` ${of}`) ? full.slice(0, -(of.length + 1)) : full;
+    for (const form of [full, alone, `${alone} ${of}`, `${of} ${alone}`]) names.add(form);
+  }
+  return names;
+}
+
+const MEL_NAMES: ReadonlySet<string> = melNames();
 const FRANCE_NAMES: ReadonlySet<string> = new Set(['france', 'fr', 'fra', 'france metropolitaine', 'republique francaise']);
 const HDF_DEPARTMENTS: ReadonlySet<string> = new Set(['02', '59', '60', '62', '80']);
 

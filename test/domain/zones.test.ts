@@ -62,6 +62,17 @@ describe('zoneOf (regles §6)', () => {
   it('reads a postal code typed in the commune cell', () => {
     expect(zoneOf({ communeTitulaire: '59100 Roubaix' })).toBe('Roubaix');
   });
+
+  it('places Lomme and Hellemmes, associated communes of Lille, in the MEL by name alone', () => {
+    // Session 38: they were Inconnue without a postal code (not among the 95 names).
+    for (const name of ['Lomme', 'LOMME', 'Hellemmes', 'Hellemmes-Lille', 'Lille-Hellemmes', 'Lille Lomme', 'Lomme Cedex']) {
+      expect({ name, zone: zoneOf({ communeTitulaire: name }) }).toEqual({ name, zone: 'MEL (hors Roubaix)' });
+    }
+    // A postal code of another département still wins, as for Croix 90100.
+    expect(zoneOf({ communeTitulaire: 'Lomme', codePostalTitulaire: '75015' })).toBe('France (hors Hauts-de-France)');
+    // Lommerange (57) is not Lomme.
+    expect(zoneOf({ communeTitulaire: 'Lommerange' })).toBe('Inconnue');
+  });
 });
 
 describe('MEL communes table (generated)', () => {

@@ -7,12 +7,24 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildMelTable, renderMelModule } from '../../scripts/build-communes';
 
-describe('src/domain/communes-mel.ts', () => {
-  it('is exactly what `npm run communes` writes from @etalab/decoupage-administratif', () => {
-    const root = path.resolve(__dirname, '..', '..');
-    const data = path.join(root, 'node_modules', '@etalab', 'decoupage-administratif', 'data');
-    const read = (file: string) => JSON.parse(fs.readFileSync(path.join(data, file), 'utf8'));
-    const generated = renderMelModule(buildMelTable(read('epci.json'), read('communes.json')));
-    expect(generated).toBe(fs.readFileSync(path.join(root, 'src', 'domain', 'communes-mel.ts'), 'utf8'));
+const ROOT = path.resolve(__dirname, '../..');
+const DATA = path.join(ROOT, 'node_modules', '@etalab', 'decoupage-administratif', 'data');
+
+describe('scripts/build-communes (communes-mel.md: the table is built from the package)', () => {
+  const table = buildMelTable(
+    JSON.parse(fs.readFileSync(path.join(DATA, 'epci.json'), 'utf8')),
+    JSON.parse(fs.readFileSync(path.join(DATA, 'communes.json'), 'utf8')),
+  );
+
+  it('src/domain/communes-mel.ts is exactly what the script writes (never edited by hand)', () => {
+    expect(fs.readFileSync(path.join(ROOT, 'src', 'domain', 'communes-mel.ts'), 'utf8')).toBe(renderMelModule(table));
+  });
+
+  it('keeps the associated communes of Lille (Lomme, Hellemmes-Lille) apart from the 95 communes', () => {
+    expect(table.communes).toHaveLength(95);
+    expect(table.associees).toEqual([
+      { nom: 'Hellemmes-Lille', chefLieu: '59350' },
+      { nom: 'Lomme', chefLieu: '59350' },
+    ]);
   });
 });
