@@ -146,7 +146,8 @@ export function normalizeCommune(s: string): string {
   const words = stripAccents(s.toLowerCase()).replace(NON_ALNUM, ' ').trim().split(' ');
   let end = words.length;
   if (end >= 2 && DIGITS.test(words[end - 1]) && words[end - 2] === 'cedex') end -= 2;
-  else if (end >= 2 && words[end - 1] === 'cedex') end -= 1;
+  // `cedex` alone, or with its number glued (`CEDEX1`).
+  else if (end >= 2 && /^cedex[0-9]*$/.test(words[end - 1])) end -= 1;
   const out: string[] = [];
   for (let i = 0; i < end; i++) {
     const w = words[i];

@@ -50,6 +50,16 @@ export function postalCode(raw: string | undefined): string | null {
   return /^\d{5}$/.test(digits) ? digits : null;
 }
 
+/** A commune cell split from the postal code typed before or after the name (`59100 Roubaix`, `Roubaix 59100`). */
+export function communeAndCode(text: string): { commune: string; cp: string | null } {
+  const trimmed = text.trim();
+  const codeFirst = /^(\d{5})\s+(.+)$/.exec(trimmed);
+  if (codeFirst) return { commune: codeFirst[2], cp: codeFirst[1] };
+  const codeLast = /^(.+?)\s+(\d{5})$/.exec(trimmed);
+  if (codeLast) return { commune: codeLast[1], cp: codeLast[2] };
+  return { commune: trimmed, cp: null };
+}
+
 /**
  * Tried in order Étranger, Roubaix, MEL, Hauts-de-France, France, Inconnue.
  * A commune name of the MEL wins over the postal code, unless the postal code
@@ -60,15 +70,9 @@ export function zoneOf(values: RegisterValues): Zone {
   const pays = values.paysTitulaire?.trim();
   if (pays && !isFrance(pays)) return 'Étranger';
 
-  let communeText = values.communeTitulaire?.trim() ?? '';
-  let cp = postalCode(values.codePostalTitulaire);
-  // "59100 Roubaix" typed in the commune cell.
-  const withCode = /^(\d{5})\s+(.+)$/.exec(communeText);
-  if (withCode) {
-    cp ??= withCode[1];
-    communeText = withCode[2];
-  }
-  const commune = communeText ? normalizeCommune(communeText) : '';
+  const typed = communeAndCode(values.communeTitulaire ?? '');
+  const cp = postalCode(values.codePostalTitulaire) ?? typed.cp;
+  const commune = typed.commune ? normalizeCommune(typed.commune) : '';
   if (commune && (cp === null || cp.startsWith('59'))) {
     if (commune === ROUBAIX) return 'Roubaix';
     if (MEL_NAMES.has(commune)) return 'MEL (hors Roubaix)';

@@ -108,6 +108,9 @@ describe('normalizeCommune', () => {
     ['ROUBAIX CEDEX 1', 'roubaix'],
     ['Roubaix Cedex', 'roubaix'],
     ['Lille cedex 09', 'lille'],
+    // Session 38: the number glued to CEDEX (`CEDEX1`, as some address files write it).
+    ['Roubaix CEDEX1', 'roubaix'],
+    ['Lille Cedex09', 'lille'],
     ['Villeneuve-d’Ascq', 'villeneuve d ascq'],
     ["Villeneuve-d'Ascq", 'villeneuve d ascq'],
     ['St-André-lez-Lille', 'saint andre lez lille'],

@@ -61,6 +61,13 @@ describe('zoneOf (regles §6)', () => {
 
   it('reads a postal code typed in the commune cell', () => {
     expect(zoneOf({ communeTitulaire: '59100 Roubaix' })).toBe('Roubaix');
+    // Session 38: after the name too, as addresses are also written.
+    expect(zoneOf({ communeTitulaire: 'Roubaix 59100' })).toBe('Roubaix');
+    expect(zoneOf({ communeTitulaire: 'Lille 59000' })).toBe('MEL (hors Roubaix)');
+    expect(zoneOf({ communeTitulaire: 'Arras 62000' })).toBe('Hauts-de-France (hors MEL)');
+    expect(zoneOf({ communeTitulaire: 'Croix 90100' })).toBe('France (hors Hauts-de-France)');
+    // The postal code column wins over the one typed in the commune cell.
+    expect(zoneOf({ communeTitulaire: 'Arras 62000', codePostalTitulaire: '75001' })).toBe('France (hors Hauts-de-France)');
   });
 
   it('places Lomme and Hellemmes, associated communes of Lille, in the MEL by name alone', () => {

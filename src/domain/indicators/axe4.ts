@@ -1,6 +1,7 @@
 /** Axe 4 — transformation sociale. */
 import { SUIVI_INSERTION_FIELDS, registerField } from '../fields';
 import { normalizeCommune } from '../normalize';
+import { communeAndCode } from '../zones';
 import { plural } from '../change';
 import { and, countOf, dep, DENOMINATEUR_NUL, flag, isFilled, isOneOf, isTrue, not, percentOfCount, SOCIAL, sumOf } from './formulas';
 import type { IndicatorDef, SuiviRow } from './types';
@@ -201,7 +202,8 @@ export const AXE4: readonly IndicatorDef[] = [
       for (const b of beneficiaries(rows).values()) {
         if (b.commune === undefined) continue;
         known++;
-        if (normalizeCommune(b.commune) === ROUBAIX) roubaix++;
+        // Read as a supplier's commune: `59100 Roubaix` is Roubaix.
+        if (normalizeCommune(communeAndCode(b.commune).commune) === ROUBAIX) roubaix++;
       }
       if (known === 0) return { valeur: null, motif: `${DENOMINATEUR_NUL} : aucune commune de résidence renseignée` };
       return { valeur: (100 * roubaix) / known };

@@ -112,6 +112,18 @@ describe('Axe 4 — Suivi insertion', () => {
     expect(value(reg, '4.2.2-roubaisiens')).toBeCloseTo(200 / 3, 10);
   });
 
+  it('4.2.2-roubaisiens: a residence written with its postal code is read as the supplier\'s commune is', () => {
+    // Session 38: « 59100 Roubaix » and « Roubaix 59100 » are Roubaix; « 59200 Tourcoing » is not → 2 / 3.
+    const withCodes = register([c1], {
+      suivi: [
+        { numero: 'M 1', beneficiaire: 'A', communeResidence: '59100 Roubaix' },
+        { numero: 'M 1', beneficiaire: 'B', communeResidence: 'Roubaix 59100' },
+        { numero: 'M 1', beneficiaire: 'C', communeResidence: '59200 Tourcoing' },
+      ],
+    });
+    expect(value(withCodes, '4.2.2-roubaisiens')).toBeCloseTo(200 / 3, 10);
+  });
+
   it('4.2.2-residents-qpv counts beneficiaries whose first filled qpv is oui', () => {
     // A1 oui, B2 oui (2nd row), C3 non → 2.
     expect(value(reg, '4.2.2-residents-qpv')).toBe(2);
