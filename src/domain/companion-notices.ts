@@ -140,7 +140,10 @@ export function companionNotices(
   const saisieIds = new IdReader(saisies, notices);
   for (const row of saisies) {
     const id = saisieIds.knownId(row);
-    if (id !== null && row.values.annee === exercice && row.values.valeur !== undefined && statut.get(id) === 'calculé') {
+    if (id === null || row.values.annee !== exercice || row.values.valeur === undefined) continue;
+    if (indicatorDef(id)?.breakdownOnly) {
+      notices.push(`${whereCapitalised(row.source)} : « ${id} » est une répartition (une part par catégorie), sans valeur unique ; la valeur saisie n'est pas reprise.`);
+    } else if (statut.get(id) === 'calculé') {
       notices.push(`${whereCapitalised(row.source)} : « ${id} » est calculé à partir du registre pour ${exercice} ; la valeur saisie n'est pas reprise (une saisie ne remplace jamais un calcul).`);
     }
   }

@@ -75,6 +75,28 @@ describe('notices on the Saisies manuelles sheet', () => {
   });
 });
 
+// Session 38 (spec walk-through): a supplier breakdown has no single value (`sortie.md`: `valeur` is null,
+// `repartition` holds the categories); a manual number used to become its value, « saisi », with no categories.
+describe('a manual value for a supplier breakdown', () => {
+  it('is not taken, the breakdown stays non calculable, and the row is named', () => {
+    const out = run(saisies(['5.1.1-fournisseurs-zone', 2025, 40, 'tableau'], ['5.1.4-fournisseurs-typologie', 2025, 30, null]));
+    for (const id of ['5.1.1-fournisseurs-zone', '5.1.4-fournisseurs-typologie']) {
+      expect(ind(out, id)).toMatchObject({ statut: 'non calculable', valeur: null, repartition: null });
+    }
+    expect(ind(out, '5.1.1-fournisseurs-zone')?.motif).toMatch(/^colonnes\s«\sCommune du titulaire\s» et\s«\sCode postal du titulaire\s» absentes$/);
+    expect(out.notices).toEqual([
+      "Feuille « Saisies manuelles » du classeur « Pôle A.xlsx », ligne 2 : « 5.1.1-fournisseurs-zone » est une répartition (une part par catégorie), sans valeur unique ; la valeur saisie n'est pas reprise.",
+      "Feuille « Saisies manuelles » du classeur « Pôle A.xlsx », ligne 3 : « 5.1.4-fournisseurs-typologie » est une répartition (une part par catégorie), sans valeur unique ; la valeur saisie n'est pas reprise.",
+    ]);
+  });
+
+  it('is not judged by 1.1.1-cibles-atteintes either', () => {
+    const out = run(saisies(['5.1.1-fournisseurs-zone', 2025, 40, null]), cibles(['5.1.1-fournisseurs-zone', 2025, 30, null], ['4.2.2-clause-sociale-nb', 2025, 5, null]));
+    // Only the target of 4.2.2-clause-sociale-nb (1 < 5, not met) has a value: 0 of 1.
+    expect(ind(out, '1.1.1-cibles-atteintes')).toMatchObject({ valeur: 0, couverture: { renseignees: 1, total: 2 } });
+  });
+});
+
 // Session 27 fronts review: the remark always gave « 2.1.3-sourcage » as its example, which read as the
 // correction. A typo close to one id of the catalogue is answered with that id; anything else keeps the example.
 it('suggests the catalogue id a typo was meant for, and only a close one', () => {

@@ -3,7 +3,7 @@
  * coverage, N−1, target and per-Pôle values (`indicateurs.md`, `sortie.md`).
  */
 import { PROCEDURE_SANS_PUBLICITE, registerField, SUIVI_INSERTION_FIELDS, type RegisterFieldId } from '../fields';
-import type { IndicatorResult, Register, RegisterRow, Repartition, RowSource, Statut, Unite } from '../model';
+import type { IndicatorResult, Register, RegisterRow, Repartition, RowSource, Statut } from '../model';
 import { coverageText, formatValue, plural } from '../change';
 import { frenchCompare, lowerFirst } from '../french-text';
 import { normalizeNumero } from '../normalize';
@@ -531,8 +531,13 @@ function sheetRow(source: RowSource): string {
   return `feuille « ${source.sheet} » ligne ${source.row}`;
 }
 
-/** A manual value of the year wins over nothing, never over a computed value. */
-function withSaisie(res: Resolved, id: string, unite: Unite, ctx: Scope): Resolved {
+/**
+ * A manual value of the year wins over nothing, never over a computed value. A supplier
+ * breakdown never takes one: it has no single value (`sortie.md`), only its categories.
+ */
+function withSaisie(res: Resolved, def: IndicatorDef, ctx: Scope): Resolved {
+  if (def.breakdownOnly) return res;
+  const { id, unite } = def;
   let found: { valeur: number; source?: string; row: RowSource } | null = null;
   // The last row of the year wins: a correction is appended below.
   for (const s of ctx.register.saisies) {
@@ -563,7 +568,7 @@ function resolveScope(ctx: Scope, city: boolean): Map<string, Resolved> {
   const run = (def: IndicatorDef): void => {
     if (!city && def.cityOnly) return;
     const res = evaluate(def, ctx);
-    ctx.resolved.set(def.id, city ? withSaisie(res, def.id, def.unite, ctx) : res);
+    ctx.resolved.set(def.id, city ? withSaisie(res, def, ctx) : res);
   };
   for (const def of CATALOGUE) {
     if (def.kind === 'custom' && def.last) pending.push(def);
