@@ -7,6 +7,7 @@ import { registerField, type RegisterFieldId } from './fields';
 import { FINDING_LABELS } from './finding-labels';
 import { frenchList, frenchNumber, lowerFirst } from './french-text';
 import { CATALOGUE, indicatorDef } from './indicators/catalogue';
+import { sensNotUnderstood } from './indicators/axe1';
 import { fieldOfRows } from './indicators/row-view';
 import type { CompanionRow, IndicatorResult, Register, RegisterRow, RowSource } from './model';
 import { normalizeNumero } from './normalize';
@@ -116,7 +117,7 @@ function editDistance(a: string, b: string): number {
 
 /** What the user should know of the Cibles and Saisies manuelles rows (French), in sheet order. */
 export function companionNotices(
-  cibles: readonly CompanionRow<IndicatorRowValues & { readonly cible?: number }>[],
+  cibles: readonly CompanionRow<IndicatorRowValues & { readonly cible?: number; readonly sens?: string }>[],
   saisies: readonly CompanionRow<IndicatorRowValues & { readonly valeur?: number }>[],
   exercice: number | null,
   indicateurs: readonly IndicatorResult[],
@@ -129,8 +130,14 @@ export function companionNotices(
     const id = cibleIds.knownId(row);
     if (id === null || row.values.annee !== exercice || row.values.cible === undefined) continue;
     const first = firstTarget.get(id);
-    if (first === undefined) firstTarget.set(id, row.source);
-    else
+    if (first === undefined) {
+      firstTarget.set(id, row.source);
+      if (sensNotUnderstood(row.values.sens)) {
+        notices.push(
+          `${whereCapitalised(row.source)} : le sens « ${row.values.sens?.trim()} » de la cible de « ${id} » n'est pas compris ; la cible est lue comme un minimum (≥). Écrivez ≥ (au moins) ou ≤ (au plus).`,
+        );
+      }
+    } else
       notices.push(
         `${whereCapitalised(row.source)} : une cible ${exercice} de « ${id} » est déjà donnée ${sameSheet(first, row.source) ? `ligne ${first.row}` : `(${where(first)})`} ; seule la première compte.`,
       );

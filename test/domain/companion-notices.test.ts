@@ -35,6 +35,15 @@ describe('notices on the Cibles sheet', () => {
     expect(ind(out, '4.2.2-clause-sociale-nb')?.cible).toEqual({ valeur: 1, sens: '≥', atteinte: true });
   });
 
+  // Session 38: a sens that is neither « at least » nor « at most » was read as « at least » without a word.
+  it('names a target of N whose sens is not understood, read as « at least »', () => {
+    const out = run(cibles(['4.2.2-clause-sociale-nb', 2025, 1, 'à voir'], ['4.2.2-clause-sociale-part', 2024, 9, 'bof'], ['1.1.2-dataviz', 2025, 2, 'au plus']));
+    expect(out.notices).toEqual([
+      "Feuille « Objectifs COPIL » du classeur « Pôle A.xlsx », ligne 2 : le sens « à voir » de la cible de « 4.2.2-clause-sociale-nb » n'est pas compris ; la cible est lue comme un minimum (≥). Écrivez ≥ (au moins) ou ≤ (au plus).",
+    ]);
+    expect(ind(out, '4.2.2-clause-sociale-nb')?.cible).toEqual({ valeur: 1, sens: '≥', atteinte: true });
+  });
+
   it('says nothing of well-formed targets, of other years, or of rows without a cible', () => {
     expect(run(cibles(['4.2.2-clause-sociale-nb', 2025, 1, '≥'], ['4.2.2-clause-sociale-nb', 2024, 9, null], ['4.2.2-clause-sociale-nb', 2025, null, null], ['1.1.2-dataviz', 2025, 2, null])).notices).toEqual([]);
   });

@@ -10,10 +10,26 @@ export function cibleAtteinte(valeur: number, cible: number, sens: '≥' | '≤'
   return sens === '≤' ? valeur <= cible + eps : valeur >= cible - eps;
 }
 
-/** `sens` cell of *Cibles*: `≤`, `<=`, `<`, `au plus`, `max…` mean at most; anything else (or empty) at least. */
+// How a COPIL writes « at most » and « at least » (accents and case ignored, beginning of the cell).
+const AT_MOST = ['≤', '≦', '<', '=<', 'au plus', 'au maximum', 'max', 'inf', 'moins', 'plafond', 'a ne pas depasser', 'pas plus'];
+const AT_LEAST = ['≥', '≧', '>', '=>', 'au moins', 'au minimum', 'min', 'sup', 'plus', 'plancher', 'pas moins'];
+
+function sensText(raw: string | undefined): string {
+  return (raw ?? '').trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** `sens` cell of *Cibles*: the words of `AT_MOST` mean at most; anything else (or empty) at least. */
 export function sensOf(raw: string | undefined): '≥' | '≤' {
-  const s = (raw ?? '').trim().toLowerCase();
-  return s.startsWith('≤') || s.startsWith('<') || s.startsWith('au plus') || s.startsWith('max') ? '≤' : '≥';
+  const s = sensText(raw);
+  // `pas moins` is at least, though it holds `moins`: it is checked before.
+  if (s.startsWith('pas moins')) return '≥';
+  return AT_MOST.some((w) => s.startsWith(w)) ? '≤' : '≥';
+}
+
+/** True when a filled `sens` says neither « at least » nor « at most » (it is then read as at least). */
+export function sensNotUnderstood(raw: string | undefined): boolean {
+  const s = sensText(raw);
+  return s !== '' && !AT_MOST.some((w) => s.startsWith(w)) && !AT_LEAST.some((w) => s.startsWith(w));
 }
 
 export const AXE1: readonly IndicatorDef[] = [
