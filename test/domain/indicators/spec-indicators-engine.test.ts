@@ -54,12 +54,12 @@ describe('Cibles', () => {
   });
 
   // Session 38: these French ways of writing « at most » were read as « at least », which turned the judgement over.
-  it.each(['inférieur ou égal', 'Inférieur à', 'inf.', 'moins de', 'plafond', '=<', '≦', 'à ne pas dépasser'])('choice: sens « %s » means at most', (sens) => {
+  it.each(['inférieur ou égal', 'Inférieur à', 'inf.', 'moins de', 'plafond', '=<', '≦', 'à ne pas dépasser', 'baisse', 'À la baisse', 'diminution'])('choice: sens « %s » means at most', (sens) => {
     const reg = register(rows, { cibles: [{ indicateur: '2.1.3-sourcage', annee: 2025, cible: 1, sens }] });
     expect(indicator(reg, '2.1.3-sourcage').cible).toEqual({ valeur: 1, sens: '≤', atteinte: false });
   });
 
-  it.each(['supérieur ou égal', 'plancher', '=>', '>', 'au minimum', 'plus de'])('choice: sens « %s » means at least', (sens) => {
+  it.each(['supérieur ou égal', 'plancher', '=>', '>', 'au minimum', 'plus de', 'hausse', 'à la hausse', 'augmentation'])('choice: sens « %s » means at least', (sens) => {
     const reg = register(rows, { cibles: [{ indicateur: '2.1.3-sourcage', annee: 2025, cible: 1, sens }] });
     expect(indicator(reg, '2.1.3-sourcage').cible).toEqual({ valeur: 1, sens: '≥', atteinte: true });
   });
