@@ -164,6 +164,9 @@ interface HeaderWords extends Words {
   readonly totalWeight: number;
 }
 
+/** `ttc` as a word or glued to one (`MontantTTC`), or spelt `T.T.C.` (normalised `t t c`). */
+const SAYS_TTC = /ttc|(?:^| )t t c(?: |$)/;
+
 const headerCache = new Map<string, HeaderWords>();
 
 function headerWords(normalized: string): HeaderWords {
@@ -173,7 +176,7 @@ function headerWords(normalized: string): HeaderWords {
     const ws = words.stems.map(stemWeight);
     h = {
       ...words,
-      hasTTC: normalized.split(' ').includes('ttc'),
+      hasTTC: SAYS_TTC.test(normalized),
       isIdentifier: words.stems.some((st) => IDENTIFIER_STEMS.has(st)),
       weights: ws,
       totalWeight: ws.reduce((a, b) => a + b, 0),

@@ -140,6 +140,13 @@ describe('§1 TTC never maps to an HT amount', () => {
     ['Montant notifié du marché', 'Montant notifié du marché TTC'],
     ['Montant maximum HT', 'Montant maximum HT / TTC'],
     ['Montant notifié', 'TTC montant notifié'],
+    // `T.T.C.` and TTC glued to a word (`MontantTTC`, an export's habit) say TTC too.
+    ['Montant notifié HT', 'Montant notifié T.T.C.'],
+    ['Montant mandaté', 'Montant mandaté T.T.C'],
+    ['Dépenses mandatées', 'Dépenses mandatées T. T. C.'],
+    ['MontantHT', 'MontantTTC'],
+    ['Mandaté', 'MandatéTTC'],
+    ['Gain', 'GainTTC'],
   ])('%j maps, %j does not', (ht, ttc) => {
     expect(mapHeaderRow([ht], REGISTER_FIELDS, 1).columns).toHaveLength(1);
     const m = mapHeaderRow([ttc], REGISTER_FIELDS, 1);
