@@ -30,7 +30,7 @@ describe('a header saying TTC never maps to an HT amount (regles.md §1, champs.
   const ttcHeader = fc
     .tuple(amountName, ttcWord, fc.nat(), fc.boolean(), fc.option(fc.constantFrom(...UNIT_BRACKETS), { nil: undefined }), seedArb)
     .map(([name, ttc, at, replaceHT, unit, seed]) => {
-      // `T.T.C.` is not the word `ttc` once normalised: only the spellings that normalise to it.
+      // Only the spellings that normalise to the word `ttc` (`T.T.C.` does since session 38).
       let words = name.split(' ');
       if (replaceHT && words.some((w) => /^ht$/i.test(w))) words = words.map((w) => (/^ht$/i.test(w) ? ttc : w));
       else {

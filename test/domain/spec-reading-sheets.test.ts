@@ -161,6 +161,21 @@ describe('§1 TTC never maps to an HT amount', () => {
   });
 });
 
+describe('§1 punctuation is ignored, also between the letters of an abbreviation', () => {
+  // `C.P.` is `CP` with its punctuation: read as the synonym, not as the letters `c p`.
+  it.each<[string, string]>([
+    ['C.P.', 'codePostalTitulaire'],
+    ['C.P', 'codePostalTitulaire'],
+    ['C.P. titulaire', 'codePostalTitulaire'],
+    ['S.I.R.E.T.', 'siret'],
+    ['D.G.P. (jours)', 'delaiPaiement'],
+    ['U.G.A.P.', 'centraleAchat'],
+    ['Montant H.T.', 'montant'],
+  ])('%j maps to %s', (header, field) => {
+    expect(mapHeaderRow([header], REGISTER_FIELDS, 1).columns.map((c) => c.field)).toEqual([field]);
+  });
+});
+
 describe('§1 ambiguous and unmapped headers are reported', () => {
   const head = [...HEAD, 'Réemploi / réutilisation', 'Lot', 'Visa DAF'];
   const row: CellValue[] = [...ROW, 300, 2, 'ok'];
