@@ -90,6 +90,8 @@ export const SUGGESTION_LEXICON: readonly LexiconEntry[] = [
       'recyclé', 'réemploi', 'reconditionné', 'seconde main', 'écolabel', 'label bio', 'agriculture biologique', 'circuit court',
       'bas carbone', 'véhicule électrique', 'économie circulaire', 'biosourcé', 'HQE', 'sobriété énergétique',
       'performance énergétique', 'zéro déchet', 'compostage', 'clause environnementale',
+      // The one-piece words above, written with a hyphen (read as two words).
+      'éco-label', 'ré-emploi', 'bio-sourcé',
     ],
   },
   {

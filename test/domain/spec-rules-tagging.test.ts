@@ -92,6 +92,15 @@ describe('regles §4: every term of the lexicon given in the spec suggests its c
     expect(found.map((s) => [s.consideration, s.declencheur])).toEqual([[consideration, term]]);
   });
 
+  // A lexicon word in one piece is also written with a hyphen (punctuation, read as a space).
+  test.each([
+    ['Fournitures sous éco-label européen', 'éco-label'],
+    ['Mobilier de ré-emploi', 'ré-emploi'],
+    ['Isolants bio-sourcés', 'bio-sourcé'],
+  ])('« %s » → environnementale, carrying « %s »', (text, term) => {
+    expect(suggestTags(text, undefined).map((s) => [s.consideration, s.declencheur])).toEqual([['environnementale', term]]);
+  });
+
   test.each(['Travaux sans clause sociale', 'pas de critère environnemental', 'Marché passé sans aucune clause sociale', 'Aucune clause d’insertion'])(
     'negation « %s » does not trigger',
     (text) => {
