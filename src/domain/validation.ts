@@ -281,6 +281,8 @@ const AE_FIELDS: readonly RegisterFieldId[] = ['montantReemploi', 'montantReutil
 function otherColumns(code: FindingCode, row: RowToJudge): string | undefined {
   const v = row.values;
   switch (code) {
+    case 'date-manquante':
+      return v.horsMarche === true ? 'la date de la commande hors marché est vide.' : undefined;
     case 'prolongations-incoherentes':
       return row.columns.nbAvenants ? ` (${v.nbAvenantsProlongation} contre ${v.nbAvenants} dans la colonne ${headersOf(row, ['nbAvenants'], 'et')})` : undefined;
     case 'gain-sans-negociation':
@@ -322,7 +324,8 @@ const WHAT: Record<FindingCode, (value: string | null, detail?: string) => strin
   'objet-manquant': () => "l'objet du marché est vide.",
   'montant-manquant': () => 'le montant notifié HT est vide.',
   'montant-invalide': (v) => `le montant « ${v} » n'est pas un montant positif lisible.`,
-  'date-manquante': () => 'la date de notification est vide.',
+  // `d`: the sentence for an order outside any contract, whose date is the order's (champs.md).
+  'date-manquante': (_v, d) => d ?? 'la date de notification est vide.',
   // `d`: the latest date allowed, when the date was read but is out of the period.
   'date-invalide': (v, d) =>
     d

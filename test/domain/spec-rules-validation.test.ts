@@ -48,6 +48,8 @@ describe('regles §3: each code, its gravity and its French message naming the s
     ['montant-manquant', [], ['M-1', 'Entretien', null, d('2025-03-01')], 'Montant HT', 3, /montant notifié HT est vide/],
     ['montant-invalide', [], ['M-1', 'Entretien', 'mille euros', d('2025-03-01')], 'Montant HT', 3, /montant « mille euros »/],
     ['date-manquante', [], ['M-1', 'Entretien', 1000, null], 'Date notif', 4, /date de notification est vide/],
+    // champs.md: on an order outside any contract, the date is the order's.
+    ['date-manquante', ['Hors marché'], ['M-1', 'Entretien', 1000, null, 'oui'], 'Date notif', 4, /\s:\sla date de la commande hors marché est vide\.$/],
     ['date-invalide', [], ['M-1', 'Entretien', 1000, 'un jour'], 'Date notif', 4, /date de notification « un jour »/],
     ['valeur-illisible', ['Durée'], [...OK, 'longtemps'], 'Durée', 5, /valeur « longtemps »/],
     ['prolongations-incoherentes', ["Nombre d'avenants", 'Dont avenants de prolongation'], [...OK, 1, 3], 'Dont avenants de prolongation', 6, /avenants de prolongation dépasse/],
