@@ -11,8 +11,8 @@ export function cibleAtteinte(valeur: number, cible: number, sens: '≥' | '≤'
 }
 
 // How a COPIL writes « at most » and « at least » (accents and case ignored, beginning of the cell).
-const AT_MOST = ['≤', '≦', '<', '=<', 'au plus', 'au maximum', 'max', 'inf', 'moins', 'plafond', 'a ne pas depasser', 'pas plus', 'baisse', 'a la baisse', 'diminu'];
-const AT_LEAST = ['≥', '≧', '>', '=>', 'au moins', 'au minimum', 'min', 'sup', 'plus', 'plancher', 'pas moins', 'hausse', 'a la hausse', 'augment'];
+const AT_MOST = ['≤', '≦', '⩽', '<', '=<', 'au plus', 'au maximum', 'max', 'inf', 'moins', 'plafond', 'a ne pas depasser', 'pas plus', 'baisse', 'a la baisse', 'diminu'];
+const AT_LEAST = ['≥', '≧', '⩾', '>', '=>', 'au moins', 'au minimum', 'min', 'sup', 'plus', 'plancher', 'pas moins', 'hausse', 'a la hausse', 'augment'];
 
 function sensText(raw: string | undefined): string {
   return (raw ?? '').trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');

@@ -48,6 +48,21 @@ describe('Cibles', () => {
     expect(indicator(reg, '2.1.3-sourcage').cible).toEqual({ valeur: 1, sens: '≤', atteinte: false });
   });
 
+  // A target typed in words or with another sign: « au maximum » read as at least judged it reversed.
+  it.each(['au maximum', 'Au maximum', 'inférieur ou égal', 'inferieur a', 'moins de', 'plafond', '=<', '⩽', 'pas plus de'])(
+    'sens « %s » means at most',
+    (sens) => {
+      const reg = register(rows, { cibles: [{ indicateur: '2.1.3-sourcage', annee: 2025, cible: 1, sens }] });
+      expect(indicator(reg, '2.1.3-sourcage').cible).toEqual({ valeur: 1, sens: '≤', atteinte: false });
+    },
+  );
+
+  it.each(['au minimum', 'supérieur ou égal', 'plus de', 'plancher', '=>', '⩾', 'pas moins de'])('sens « %s » means at least', (sens) => {
+    // 2 sourçages, target 3: met only if "≤".
+    const reg = register(rows, { cibles: [{ indicateur: '2.1.3-sourcage', annee: 2025, cible: 3, sens }] });
+    expect(indicator(reg, '2.1.3-sourcage').cible).toEqual({ valeur: 3, sens: '≥', atteinte: false });
+  });
+
   it.each(['au moins', 'min', '>=', '≥'])('choice: sens « %s » means at least', (sens) => {
     const reg = register(rows, { cibles: [{ indicateur: '2.1.3-sourcage', annee: 2025, cible: 1, sens }] });
     expect(indicator(reg, '2.1.3-sourcage').cible).toEqual({ valeur: 1, sens: '≥', atteinte: true });
