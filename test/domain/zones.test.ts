@@ -18,6 +18,16 @@ describe('zoneOf (regles §6)', () => {
     expect(zoneOf({ communeTitulaire: 'Marcq-en-Barœul' })).toBe('MEL (hors Roubaix)');
   });
 
+  it('places a former commune merged into a MEL commune by its name (Lomme, Hellemmes-Lille: Lille)', () => {
+    // Addresses still name them; the package lists them as associated communes of Lille.
+    expect(zoneOf({ communeTitulaire: 'Lomme' })).toBe('MEL (hors Roubaix)');
+    expect(zoneOf({ communeTitulaire: 'LOMME CEDEX' })).toBe('MEL (hors Roubaix)');
+    expect(zoneOf({ communeTitulaire: 'Hellemmes-Lille' })).toBe('MEL (hors Roubaix)');
+    expect(zoneOf({ communeTitulaire: 'Hellemmes' })).toBe('MEL (hors Roubaix)');
+    // Still not over a postal code of another département.
+    expect(zoneOf({ communeTitulaire: 'Lomme', codePostalTitulaire: '75001' })).toBe('France (hors Hauts-de-France)');
+  });
+
   it('places a MEL-only postal code in the MEL', () => {
     expect(zoneOf({ codePostalTitulaire: '59491' })).toBe('MEL (hors Roubaix)'); // Villeneuve-d'Ascq
   });
