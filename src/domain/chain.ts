@@ -166,13 +166,10 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
   const copies = copiedSheets(register);
   const remarks = [
     ...emptyExerciceNotices(register.rows, options.exercice),
-    // Rows left out or unread come before what only narrows the N−1 values: the pane shows the first two.
     ...incompleteRegisterNotices(incomplete),
     ...lostChoiceNotices([...register.mappings, ...incomplete]),
     ...goneSheetNotices(inputs),
     ...unreadableColumnNotices(register),
-    ...fileOutsideExerciceNotices(inputs.map((i) => i.file), register.rows, exercice),
-    ...partialN1Notices(inputs.map((i) => i.file), register.rows, exercice),
     ...companionNotices(register.cibles, register.saisies, exercice, result.indicateurs),
     ...orphanSuiviNotices(register, exercice),
     ...hiddenSheetNotices(inputs, register, new Set(copies.map((c) => copiedSheetKey(c.file, c.sheet)))),
@@ -180,6 +177,10 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
     ...oversizedSheetNotices(inputs),
     ...unreadMergeNotices(inputs, register),
     ...uncalculatedFormulaNotices(inputs, register),
+    // Last: these only narrow the N−1 values, and the remarks of rows left out or values unread come first
+    // (README « Ouvrir le registre »: the pane shows the first two of more than three).
+    ...fileOutsideExerciceNotices(inputs.map((i) => i.file), register.rows, exercice),
+    ...partialN1Notices(inputs.map((i) => i.file), register.rows, exercice),
   ];
   const notices = [...stateNotices, ...remarks];
   // The plan belongs to writing: built on first use (the pane recomputes often and writes once).
