@@ -92,29 +92,22 @@ function outsideExerciceNotice(kind: OutsideCount, files: readonly string[], lin
  */
 export function partialN1Notices(files: readonly string[], rows: readonly RegisterRow[], exercice: number | null): string[] {
   if (exercice === null) return [];
+  // Pôle keys ignore a year: a Pôle named after its file (« Pôle A 2024 ») is Pôle A here.
   const keyOf = poleKeyMemo();
-  // A Pôle named after its file (no Pôle column) carries the file's year: « Pôle A 2024 » is Pôle A here.
-  // Once per Pôle key, not per row (the keys are few, the rows many).
-  const yearless = new Map<string, string>();
-  const sameYearless = (k: string) => {
-    let out = yearless.get(k);
-    if (out === undefined) yearless.set(k, (out = k.replace(/\b(?:19|20)\d\d\b/g, ' ').replace(/\s+/g, ' ').trim()));
-    return out;
-  };
-  const ofN = new Map<string, string>();
+  const ofN = new Set<string>();
   const ofN1 = new Set<string>();
   for (const r of rows) {
     if (r.hasError) continue;
     const key = keyOf(r.pole);
-    if (r.annee === exercice) ofN.set(sameYearless(key), key);
-    else if (r.annee === exercice - 1) ofN1.add(sameYearless(key));
+    if (r.annee === exercice) ofN.add(key);
+    else if (r.annee === exercice - 1) ofN1.add(key);
   }
   // Only part of the City's Pôles of N have rows of N−1; none at all is last year's file told above.
-  if (![...ofN.keys()].some((k) => ofN1.has(k))) return [];
+  if (![...ofN].some((k) => ofN1.has(k))) return [];
   const names = poleNames(rows, keyOf);
   const missing = [...ofN]
-    .filter(([k]) => k !== '' && !ofN1.has(k))
-    .map(([, key]) => names.get(key) ?? key)
+    .filter((k) => k !== '' && !ofN1.has(k))
+    .map((key) => names.get(key) ?? key)
     .sort(frenchCompare);
   if (missing.length === 0) return [];
   const previous = exercice - 1;
