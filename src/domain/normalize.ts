@@ -72,7 +72,8 @@ const HEADER_WORDS: Readonly<Record<string, string>> = {
 };
 const AFTER_NOMBRE = new Set(['de', 'd', 'des', 'du']);
 /** Single letters joined by dots (`C.P.`, `H.T.`, `T.T.C`): one word once the dots go, as a reader reads it. */
-const DOTTED_ABBREVIATION = /(?<![a-z0-9])[a-z](?:\.[a-z])+\.?(?![a-z0-9])/g;
+// No lookbehind (`(?<!…)`): older Safari web views cannot parse it; the letter before is captured instead.
+const DOTTED_ABBREVIATION = /(^|[^a-z0-9])([a-z](?:\.[a-z])+\.?)(?![a-z0-9])/g;
 const DOTS = /\./g;
 const EURO_SIGN = /€/g;
 
@@ -114,7 +115,7 @@ export function normalizeHeader(s: string): string {
     t = t.slice(0, m.index);
   }
   t = t.replace(N_DEGREE, '$1 numero ');
-  t = stripAccents(t).replace(DOTTED_ABBREVIATION, (m) => m.replace(DOTS, '')).replace(NON_ALNUM, ' ');
+  t = stripAccents(t).replace(DOTTED_ABBREVIATION, (_, before: string, letters: string) => before + letters.replace(DOTS, '')).replace(NON_ALNUM, ' ');
   const words = t.split(' ');
   const out: string[] = [];
   for (const w of words) {
