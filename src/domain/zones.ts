@@ -50,13 +50,17 @@ export function postalCode(raw: string | undefined): string | null {
   return /^\d{5}$/.test(digits) ? digits : null;
 }
 
-/** A commune cell split from the postal code typed before or after the name (`59100 Roubaix`, `Roubaix 59100`). */
+/**
+ * A commune cell split from the postal code typed before or after the name (`59100 Roubaix`,
+ * `Roubaix 59100`, `Roubaix (59100)`).
+ */
 export function communeAndCode(text: string): { commune: string; cp: string | null } {
   const trimmed = text.trim();
   const codeFirst = /^(\d{5})\s+(.+)$/.exec(trimmed);
   if (codeFirst) return { commune: codeFirst[2], cp: codeFirst[1] };
-  const codeLast = /^(.+?)\s+(\d{5})$/.exec(trimmed);
-  if (codeLast) return { commune: codeLast[1], cp: codeLast[2] };
+  // Brackets are how an address book often writes it: `Roubaix (59100)`.
+  const codeLast = /^(.+?)\s+(?:(\d{5})|\(\s*(\d{5})\s*\))$/.exec(trimmed);
+  if (codeLast) return { commune: codeLast[1], cp: codeLast[2] ?? codeLast[3] };
   return { commune: trimmed, cp: null };
 }
 
