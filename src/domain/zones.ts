@@ -52,14 +52,15 @@ export function postalCode(raw: string | undefined): string | null {
 
 /**
  * A commune cell split from the postal code typed before or after the name (`59100 Roubaix`,
- * `Roubaix 59100`, `Roubaix (59100)`).
+ * `Roubaix 59100`, `Roubaix (59100)`, `Roubaix 59100 CEDEX`).
  */
 export function communeAndCode(text: string): { commune: string; cp: string | null } {
   const trimmed = text.trim();
   const codeFirst = /^(\d{5})\s+(.+)$/.exec(trimmed);
   if (codeFirst) return { commune: codeFirst[2], cp: codeFirst[1] };
-  // Brackets are how an address book often writes it: `Roubaix (59100)`.
-  const codeLast = /^(.+?)\s+(?:(\d{5})|\(\s*(\d{5})\s*\))$/.exec(trimmed);
+  // Brackets are how an address book often writes it: `Roubaix (59100)`; a CEDEX after the code is
+  // dropped as the commune's own CEDEX suffix is (`Roubaix 59100 CEDEX`).
+  const codeLast = /^(.+?)\s+(?:(\d{5})|\(\s*(\d{5})\s*\))(?:\s+cedex(?:\s*\d+)?)?$/i.exec(trimmed);
   if (codeLast) return { commune: codeLast[1], cp: codeLast[2] ?? codeLast[3] };
   return { commune: trimmed, cp: null };
 }

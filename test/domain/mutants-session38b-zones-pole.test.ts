@@ -62,3 +62,14 @@ describe('zoneOf: a postal code in brackets after the commune name', () => {
     expect(zoneOf({ communeTitulaire: 'Croix (90100)' })).toBe('France (hors Hauts-de-France)');
   });
 });
+
+// Found by this audit (Z5): a CEDEX after the postal code typed after the name left the code unread,
+// and the commune « roubaix 59100 » unknown.
+describe('zoneOf: a CEDEX after the postal code typed after the name', () => {
+  it('is dropped as the CEDEX suffix is (regles §6)', () => {
+    expect(zoneOf({ communeTitulaire: 'Roubaix 59100 CEDEX' })).toBe('Roubaix');
+    expect(zoneOf({ communeTitulaire: 'Lille 59000 Cedex 9' })).toBe('MEL (hors Roubaix)');
+    expect(zoneOf({ communeTitulaire: 'Arras (62000) CEDEX' })).toBe('Hauts-de-France (hors MEL)');
+    expect(zoneOf({ communeTitulaire: 'Croix 90100 Cedex' })).toBe('France (hors Hauts-de-France)');
+  });
+});
