@@ -57,6 +57,7 @@ describe('zoneOf: a postal code in brackets after the commune name', () => {
   it('is read as the postal code typed after the name', () => {
     expect(zoneOf({ communeTitulaire: 'Roubaix (59100)' })).toBe('Roubaix');
     expect(zoneOf({ communeTitulaire: 'Lomme (59160)' })).toBe('MEL (hors Roubaix)');
+    expect(zoneOf({ communeTitulaire: 'Roubaix ( 59100 )' })).toBe('Roubaix');
     expect(zoneOf({ communeTitulaire: 'Arras (62000)' })).toBe('Hauts-de-France (hors MEL)');
     // A MEL name with a code of another département is a namesake, as « Croix 90100 ».
     expect(zoneOf({ communeTitulaire: 'Croix (90100)' })).toBe('France (hors Hauts-de-France)');
