@@ -1,4 +1,5 @@
 /** Axe 1 — gouvernance du schéma. */
+import { stripAccents } from '../normalize';
 import { ar, countOf, dep, field, SOCIAL_OR_ENV, sumOf } from './formulas';
 import type { ActionRow, IndicatorDef } from './types';
 
@@ -14,22 +15,24 @@ export function cibleAtteinte(valeur: number, cible: number, sens: '≥' | '≤'
 const AT_MOST = ['≤', '≦', '⩽', '<', '=<', 'au plus', 'au maximum', 'max', 'inf', 'moins', 'plafond', 'a ne pas depasser', 'pas plus', 'baisse', 'a la baisse', 'diminu'];
 const AT_LEAST = ['≥', '≧', '⩾', '>', '=>', 'au moins', 'au minimum', 'min', 'sup', 'plus', 'plancher', 'pas moins', 'hausse', 'a la hausse', 'augment'];
 
-function sensText(raw: string | undefined): string {
-  return (raw ?? '').trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+/** `sens` cell of *Cibles*: at most, at least (also when empty: the default), or null when it says neither. */
+function readSens(raw: string | undefined): '≥' | '≤' | null {
+  const s = stripAccents((raw ?? '').trim().toLowerCase());
+  if (s === '') return '≥';
+  // `pas moins` is at least, though it holds `moins`: it is looked at first.
+  if (s.startsWith('pas moins')) return '≥';
+  if (AT_MOST.some((w) => s.startsWith(w))) return '≤';
+  return AT_LEAST.some((w) => s.startsWith(w)) ? '≥' : null;
 }
 
-/** `sens` cell of *Cibles*: the words of `AT_MOST` mean at most; anything else (or empty) at least. */
+/** The sens a target is judged by: a cell saying neither is read as at least (and told in the remarks). */
 export function sensOf(raw: string | undefined): '≥' | '≤' {
-  const s = sensText(raw);
-  // `pas moins` is at least, though it holds `moins`: it is checked before.
-  if (s.startsWith('pas moins')) return '≥';
-  return AT_MOST.some((w) => s.startsWith(w)) ? '≤' : '≥';
+  return readSens(raw) ?? '≥';
 }
 
 /** True when a filled `sens` says neither « at least » nor « at most » (it is then read as at least). */
 export function sensNotUnderstood(raw: string | undefined): boolean {
-  const s = sensText(raw);
-  return s !== '' && !AT_MOST.some((w) => s.startsWith(w)) && !AT_LEAST.some((w) => s.startsWith(w));
+  return readSens(raw) === null;
 }
 
 export const AXE1: readonly IndicatorDef[] = [
