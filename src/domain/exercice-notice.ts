@@ -16,15 +16,22 @@ function yearsText(years: readonly number[]): string {
   return `de ${years[0]} à ${years[years.length - 1]}`;
 }
 
+/**
+ * The year a row offers to choose, as the pane's Exercice list shows it: its notification year, none
+ * for a date out of the permitted period (`date-invalide`, a typo such as 2031).
+ */
+export function choosableYear(r: Pick<RegisterRow, 'annee' | 'findings'>): number | null {
+  return r.annee !== null && !r.findings.some((f) => f.code === 'date-invalide') ? r.annee : null;
+}
+
 /** The notice for exercice `asked` when no register row is notified in it (none when not asked). */
 export function emptyExerciceNotices(rows: readonly RegisterRow[], asked: number | undefined): string[] {
   if (asked === undefined) return [];
   const years = new Set<number>();
   for (const r of rows) {
-    // A date out of the permitted period (a typo, 2031) gives no year to choose, as in the pane's list.
-    if (r.findings.some((f) => f.code === 'date-invalide')) continue;
-    if (r.annee === asked) return [];
-    if (r.annee !== null) years.add(r.annee);
+    const year = choosableYear(r);
+    if (year === asked) return [];
+    if (year !== null) years.add(year);
   }
   const found = [...years].sort((a, b) => a - b);
   const has = found.length === 0 ? "n'a aucune date de notification lisible" : `a des marchés notifiés ${yearsText(found)}`;
@@ -46,11 +53,12 @@ export function fileOutsideExerciceNotices(files: readonly string[], rows: reado
   // Per file, its dated rows and their years (a count, not a list: a register has many rows, few years).
   const dated = new Map<string, { lines: number; years: Set<number> }>();
   for (const r of rows) {
-    if (r.annee === null) continue;
+    const year = choosableYear(r);
+    if (year === null) continue;
     let file = dated.get(r.source.file);
     if (file === undefined) dated.set(r.source.file, (file = { lines: 0, years: new Set<number>() }));
     file.lines++;
-    file.years.add(r.annee);
+    file.years.add(year);
   }
   const groups = new Map<OutsideCount, { files: string[]; lines: number; years: Set<number> }>();
   for (const file of files) {

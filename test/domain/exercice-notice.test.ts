@@ -64,6 +64,12 @@ describe('a consolidated workbook without any row of the exercice', () => {
   const told = (name: string, rest: string, advice = KEEP_OR_REMOVE) =>
     `Le classeur «${NBSP}${name}${NBSP}» n'a aucune ligne de l'exercice 2025${NBSP}: ${rest}. ${advice}`;
 
+  it('a date out of the permitted period (a typo, 2031) is not among a workbook’s dated rows or years', () => {
+    const out = conso(THIS_YEAR, file('Pôle A 2024.xlsx', ['B-1', 'Encre', 20, d('2024-03-01')], ['B-2', 'Toner', 30, d('2031-04-01')]));
+    expect(out.register.rows.some((r) => r.findings.some((f) => f.code === 'date-invalide'))).toBe(true);
+    expect(out.notices).toEqual([told('Pôle A 2024.xlsx', 'sa ligne datée est de 2024, et ne peut compter que dans les valeurs N−1')]);
+  });
+
   it('last year’s file: named, its rows counting only in N−1, and written among the remarks', () => {
     const out = conso(THIS_YEAR, file('Pôle A 2024.xlsx', ['B-1', 'Encre', 20, d('2024-03-01')], ['B-2', 'Toner', 30, d('2024-04-01')]));
     expect(out.result.exercice).toBe(2025);

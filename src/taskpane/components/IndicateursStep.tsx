@@ -9,6 +9,7 @@ import type { IndicatorResult, Statut } from '../../domain/model';
 import { axeTitle } from '../../domain/plan';
 import { frenchCompare } from '../../domain/french-text';
 import { poleKeyMemo, poleNames } from '../../domain/normalize';
+import { choosableYear } from '../../domain/exercice-notice';
 import type { DownloadLink, HostKind } from '../host';
 import { comparisonLines, doneIndicators, formatValue, plural, STATUT_LABELS } from '../labels';
 import { ResultExport } from './ResultExport';
@@ -36,7 +37,10 @@ const CITY = '';
  */
 function yearsOf(output: ChainOutput): number[] {
   const years = new Set<number>();
-  for (const r of output.register.rows) if (r.annee !== null && !r.findings.some((f) => f.code === 'date-invalide')) years.add(r.annee);
+  for (const r of output.register.rows) {
+    const year = choosableYear(r);
+    if (year !== null) years.add(year);
+  }
   if (output.result.exercice !== null) years.add(output.result.exercice);
   return [...years].sort((a, b) => b - a);
 }
