@@ -117,7 +117,7 @@ describe('regles.md §1 — the totals row of an Excel table read from the open 
 describe('regles.md §1 — an Excel table whose header row is turned off (Session 37)', () => {
   // Table.showHeaders false (Table Design › Header Row): the file's reader skips such a table (`tablesOf`),
   // and Office.js does not say what its getHeaderRowRange answers: the read must neither list it nor ask it.
-  const headerless = () =>
+  const headerless = (showTotals = false) =>
     createExcelDouble({
       name: 'Pôle Vie.xlsx',
       sheets: [
@@ -127,8 +127,9 @@ describe('regles.md §1 — an Excel table whose header row is turned off (Sessi
             ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
             ['M-1', 'Papier', 100, date('2025-02-01')],
             ['M-2', 'Encre', 200, date('2025-03-01')],
+            ...(showTotals ? [['Total', null, 300, null]] : []),
           ],
-          tables: [{ name: 'Marches', address: 'A2:D3', showHeaders: false }],
+          tables: [{ name: 'Marches', address: showTotals ? 'A2:D4' : 'A2:D3', showHeaders: false, showTotals }],
         },
       ],
     });
@@ -138,5 +139,12 @@ describe('regles.md §1 — an Excel table whose header row is turned off (Sessi
     expect(sheets[0].tables).toEqual([]);
     const register = buildRegister([{ file: 'Pôle Vie.xlsx', sheets, state: null }], { today: TODAY });
     expect(register.rows.map((r) => r.values.numero)).toEqual(['M-1', 'M-2']);
+  });
+
+  // Session 38 mutants: skipped whatever else it shows, a totals row included.
+  it('is read as plain cells when it shows a totals row too', async () => {
+    const sheets = await createOfficeWorkbook(headerless(true).run as unknown as ExcelRunner).readSheets();
+    expect(sheets[0].tables).toEqual([]);
+    expect(sheets[0].rows[1]).toEqual(['M-1', 'Papier', 100, expect.anything()]);
   });
 });
