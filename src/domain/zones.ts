@@ -52,7 +52,7 @@ export function postalCode(raw: string | undefined): string | null {
 
 /**
  * A commune cell split from the postal code typed before or after the name (`59100 Roubaix`,
- * `Roubaix 59100`, `Roubaix (59100)`, `Roubaix 59100 CEDEX`).
+ * `Roubaix 59100`, `Roubaix (59100)`, `Roubaix 59100 CEDEX`, `59100ROUBAIX`).
  */
 export function communeAndCode(text: string): { commune: string; cp: string | null } {
   const trimmed = text.trim();
@@ -62,6 +62,11 @@ export function communeAndCode(text: string): { commune: string; cp: string | nu
   // dropped as the commune's own CEDEX suffix is (`Roubaix 59100 CEDEX`).
   const codeLast = /^(.+?)\s+(?:(\d{5})|\(\s*(\d{5})\s*\))(?:\s+cedex(?:\s*\d+)?)?$/i.exec(trimmed);
   if (codeLast) return { commune: codeLast[1], cp: codeLast[2] ?? codeLast[3] };
+  // A code glued to the name (`59100ROUBAIX`, `Roubaix59100`) is still read as a person reads it.
+  const gluedFirst = /^(\d{5})(\p{L}.*)$/u.exec(trimmed);
+  if (gluedFirst) return { commune: gluedFirst[2], cp: gluedFirst[1] };
+  const gluedLast = /^(.*\p{L})(\d{5})(?:\s+cedex(?:\s*\d+)?)?$/iu.exec(trimmed);
+  if (gluedLast) return { commune: gluedLast[1], cp: gluedLast[2] };
   return { commune: trimmed, cp: null };
 }
 
