@@ -123,6 +123,59 @@ function dataCells(grid: SheetGrid, cols: SheetColumns, sheetRow: number): reado
   return null;
 }
 
+/** A header text as a buyer retypes it: case, surrounding and repeated spaces aside. */
+function headerKey(cell: CellValue | undefined): string | null {
+  return typeof cell === 'string' ? cell.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ') : null;
+}
+
+/**
+ * The rows of a register kept as stacked sections (one block per kind of purchase, README « Choix
+ * faits ») that are its layout, not contracts: a copy of the header row (every filled mapped cell
+ * is its column's header text, at least three of them) and the section title right above such a
+ * copy (empty rows aside: a row holding one text only). Null when there is none.
+ */
+function layoutRows(grid: SheetGrid, cols: SheetColumns, headerRow: number, first: number, last: number): Set<number> | null {
+  const headerCells = grid.rows[headerRow - grid.firstRow];
+  if (!headerCells) return null;
+  const keys = cols.defs.map((d) => ({ offset: d.col - grid.firstCol, key: headerKey(headerCells[d.col - grid.firstCol]) }));
+  let layout: Set<number> | null = null;
+  for (let sheetRow = first; sheetRow <= last; sheetRow++) {
+    const cells = grid.rows[sheetRow - grid.firstRow];
+    if (!cells || !repeatsHeader(cells, keys)) continue;
+    layout ??= new Set();
+    layout.add(sheetRow);
+    let above = sheetRow - 1;
+    while (above >= first && isBlankRow(grid.rows[above - grid.firstRow])) above--;
+    if (above >= first && !layout.has(above) && isTitleRow(grid.rows[above - grid.firstRow])) layout.add(above);
+  }
+  return layout;
+}
+
+function repeatsHeader(cells: readonly CellValue[], keys: readonly { readonly offset: number; readonly key: string | null }[]): boolean {
+  let same = 0;
+  for (const { offset, key } of keys) {
+    const cell = cells[offset];
+    if (isBlankCell(cell ?? null)) continue;
+    // Most rows are contracts: their first filled cell already differs (no text, or another first letter).
+    if (typeof cell !== 'string' || key === null) return false;
+    const first = cell.trimStart().charAt(0).toLowerCase();
+    if (first !== key.charAt(0) || headerKey(cell) !== key) return false;
+    same++;
+  }
+  return same >= 3;
+}
+
+function isBlankRow(cells: readonly CellValue[] | undefined): boolean {
+  return cells === undefined || cells.every((c) => isBlankCell(c ?? null));
+}
+
+/** One text in the whole row, and not a total (a totals row is told apart on its own). */
+function isTitleRow(cells: readonly CellValue[] | undefined): boolean {
+  if (cells === undefined) return false;
+  const filled = cells.filter((c) => !isBlankCell(c ?? null));
+  return filled.length === 1 && typeof filled[0] === 'string' && !isTotalText(filled[0]);
+}
+
 export function buildRegister(inputs: readonly ChainInput[], options: RegisterOptions): Register {
   const schema = rowSchema(options.today);
   // Every input recognised first: a decision applies by the register sheets of its input.
@@ -247,13 +300,14 @@ function readRegisterSheet(
   const kept = new Int32Array(READ_BLOCK);
   const read: unknown[][] = defs.map(() => new Array<unknown>(READ_BLOCK).fill(undefined));
   const { first, last } = dataRange(grid, mapping);
+  const layout = layoutRows(grid, cols, mapping.headerRow, first, last);
   store.reserve(Math.max(0, last - first + 1), positions);
   const { lo: storeLo, hi: storeHi } = store;
   for (let start = first; start <= last; start += READ_BLOCK) {
     const end = Math.min(last, start + READ_BLOCK - 1);
     let count = 0;
     for (let sheetRow = start; sheetRow <= end; sheetRow++) {
-      if (dataCells(grid, cols, sheetRow) !== null) at[count++] = sheetRow - grid.firstRow;
+      if (dataCells(grid, cols, sheetRow) !== null && !layout?.has(sheetRow)) at[count++] = sheetRow - grid.firstRow;
     }
     for (let k = 0; k < defs.length; k++) {
       readers[k](grid.rows, at, count, offsets[k], read[k]);
@@ -433,9 +487,10 @@ function readCompanionSheet(
   const numero = cols.defs.find((d) => d.def.id === 'numero');
   // A Suivi insertion row is about one person: its unreadable texts are not repeated.
   const personal = mapping.kind === 'suiviInsertion';
+  const layout = layoutRows(grid, cols, mapping.headerRow, first, last);
   for (let sheetRow = first; sheetRow <= last; sheetRow++) {
     const cells = dataCells(grid, cols, sheetRow);
-    if (cells === null) continue;
+    if (cells === null || layout?.has(sheetRow)) continue;
     const numeroCell = numero === undefined ? null : (cells[numero.col - grid.firstCol] ?? null);
     if (isTotalsRow(numeroCell, isBlankCell(numeroCell), cells)) continue;
     const values: Record<string, unknown> = {};

@@ -43,6 +43,76 @@ describe('finding register rows (regles §1)', () => {
     expect(reg.rows.flatMap((r) => r.findings)).toEqual([]);
   });
 
+  test('a register in stacked sections: repeated headers and the section titles above them are not rows', () => {
+    const reg = buildRegister(
+      [
+        input('pole-a.xlsx', [
+          [
+            'Registre',
+            [
+              ['1. MARCHÉS DE TRAVAUX', null, null, null, null],
+              [...HEAD, 'Clause sociale'],
+              ['T-01', 'Toiture', 1000, d('2025-03-01'), 'oui'],
+              [null, null, null, null, null],
+              ['2. MARCHÉS DE SERVICES', null, null, null, null],
+              [...HEAD, 'Clause sociale'],
+              ['S-01', 'Nettoyage', 2000, d('2025-04-01'), 'non'],
+              ['3. FOURNITURES', null, null, null, null],
+              [null, null, null, null, null],
+              // Written by hand: other case, spaces around.
+              [' n° de MARCHÉ', 'objet du marché ', 'Montant notifié HT (€)', 'Date de notification', 'CLAUSE SOCIALE'],
+              ['F-01', 'Papier', 300, d('2025-05-01'), null],
+            ],
+          ],
+        ]),
+      ],
+      { today: TODAY },
+    );
+    expect(reg.rows.map((r) => r.values.numero)).toEqual(['T-01', 'S-01', 'F-01']);
+    expect(reg.rows.flatMap((r) => r.findings)).toEqual([]);
+  });
+
+  test('a Suivi insertion sheet in sections: its repeated header is no person and no unreadable value', () => {
+    const suiviHead = ['N° de marché', 'Bénéficiaire', 'Sexe', 'Heures réalisées'];
+    const reg = buildRegister(
+      [
+        input('pole-a.xlsx', [
+          ['Registre', [HEAD, ['T-01', 'Toiture', 1000, d('2025-03-01')]]],
+          ['Suivi insertion', [['Lot 1'], suiviHead, ['T-01', 'B-01', 'F', 120], ['Lot 2'], suiviHead, ['T-01', 'B-02', 'H', 80]]],
+        ]),
+      ],
+      { today: TODAY },
+    );
+    expect(reg.suiviInsertion.map((r) => r.source.row)).toEqual([3, 6]);
+    expect(reg.otherFindings).toEqual([]);
+  });
+
+  test('not a section title: a contract begun (its numero alone) or a title with no repeated header under it', () => {
+    const reg = buildRegister(
+      [
+        input('pole-a.xlsx', [
+          [
+            'Registre',
+            [
+              HEAD,
+              ['T-01', 'Toiture', 1000, d('2025-03-01')],
+              ['T-02', null, null, null],
+              ['MARCHÉS DE SERVICES', null, null, null],
+              ['S-01', 'Nettoyage', 2000, d('2025-04-01')],
+              // Two header texts only, with a contract's numero: a row with errors.
+              ['S-02', 'Objet du marché', 'Montant notifié HT (€)', 'Date de notification'],
+            ],
+          ],
+        ]),
+      ],
+      { today: TODAY },
+    );
+    expect(reg.rows.map((r) => r.source.row)).toEqual([2, 3, 4, 5, 6]);
+    expect(codes(reg.rows, 1)).toEqual(['objet-manquant', 'montant-manquant', 'date-manquante']);
+    expect(codes(reg.rows, 2)).toEqual(['objet-manquant', 'montant-manquant', 'date-manquante']);
+    expect(codes(reg.rows, 4)).toEqual(['montant-invalide', 'date-invalide']);
+  });
+
   test('a row with a numero is kept even when a cell says total', () => {
     const reg = buildRegister([input('a.xlsx', [['S', [HEAD, ['X1', 'Total', 10, d('2025-01-01')]]]])], { today: TODAY });
     expect(reg.rows).toHaveLength(1);
