@@ -5,7 +5,7 @@
  */
 import type { CellValue } from './cell';
 import { type FieldDef, REGISTER_FIELDS, type RegisterFieldId, type RegisterValues } from './fields';
-import { frenchDate, frenchNumber } from './french-text';
+import { fixedNumber, frenchDate, frenchNumber } from './french-text';
 import type { SheetMapping } from './model';
 import { normalizeHeader } from './normalize';
 import { numberToText } from './read-cell';
@@ -83,7 +83,7 @@ function shown(def: FieldDef, v: unknown): string {
   if (v === undefined) return 'vide';
   switch (def.type) {
     case 'montant':
-      return `${frenchNumber(v as number)} €`;
+      return `${euros(v as number)} €`;
     case 'nombre':
     case 'entier':
       return frenchNumber(v as number);
@@ -94,6 +94,12 @@ function shown(def: FieldDef, v: unknown): string {
     default:
       return quoted(String(v));
   }
+}
+
+/** Euros as the sheets and the other messages write them: cents with two digits (`132 400,50`), whole euros bare. */
+function euros(n: number): string {
+  const plain = frenchNumber(n);
+  return plain.includes(',') ? fixedNumber(n, 2) : plain;
 }
 
 function quoted(text: string): string {

@@ -50,7 +50,9 @@
  * (regles.md §1 does not think of a table in sections) and decided as a buyer would expect (README
  * « Choix faits… », « Lecture des cellules »); fixed in src/domain/register.ts (`layoutRows`), held by
  * test/domain/register.test.ts (« stacked sections », « Suivi insertion sheet in sections », « not a
- * section title »), failing without the fix.
+ * section title »), failing without the fix. Found on the way: the doublon's conflict sentence wrote the
+ * first row's mandated spend « 132 400,5 € » where every sheet and other message writes « 132 400,50 € »;
+ * fixed in src/domain/conflicts.ts, held by test/domain/conflicts.test.ts (failing without the fix).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -171,6 +173,12 @@ describe('blind « sections »: a register in stacked sections', () => {
     );
     for (const c of result.controles) expect(c.feuille).toBe(SHEET_SECTIONS);
     expect(result.suggestions).toEqual([]);
+  });
+
+  it('the doublon of row 19 is a conflict whose mandated amounts read as euros: « 132 400,50 € », not « 132 400,5 € »', () => {
+    const doublon = result.controles.find((c) => c.code === 'doublon')!;
+    // Spaces as a reader sees them (the message has no-break ones).
+    expect(doublon.message.replace(/[\u00a0\u202f]/g, ' ')).toContain('« Mandaté (€) » : 98 000 € sur cette ligne, 132 400,50 € sur la première');
   });
 
   it.each(Object.entries(CALCULATED))('%s as computed by hand', (id, e) => {

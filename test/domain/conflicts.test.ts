@@ -34,8 +34,19 @@ describe('doublon: double entry or conflict', () => {
       ]),
     ]);
     expect(message).toBe(
-      `${BASE} Conflit, les deux lignes diffèrent (à arbitrer) : « Montant HT » : 15 000,5 € sur cette ligne, 12 000 € sur la première ; « Titulaire » : « Propreté 59 » sur cette ligne, « Net Plus » sur la première.`,
+      `${BASE} Conflit, les deux lignes diffèrent (à arbitrer) : « Montant HT » : 15 000,50 € sur cette ligne, 12 000 € sur la première ; « Titulaire » : « Propreté 59 » sur cette ligne, « Net Plus » sur la première.`,
     );
+  });
+
+  it('an amount with cents shows its two decimals, as every other message and sheet writes euros; whole euros none', () => {
+    const message = doublonMessage([
+      input('a.xlsx', HEAD, [
+        ['M-1', 'Entretien des écoles', 132400.5, d('2025-03-01'), 'Net Plus'],
+        ['M-1', 'Entretien des écoles', 98000, d('2025-03-01'), 'Net Plus'],
+      ]),
+    ]);
+    // Spaces as a reader sees them (the message has no-break ones).
+    expect(message.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/« Montant HT » : 98 000 € sur cette ligne, 132 400,50 € sur la première\.$/);
   });
 
   it('a field filled on one row and empty on the other differs', () => {
