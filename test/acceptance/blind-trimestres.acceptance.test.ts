@@ -37,6 +37,8 @@
  *   T4 4   SOL-25-013       0   22 000   non  non  non  non          non  59800  4     TPE  (mandaté 0: spend 0)
  * Σ dep = 245 100; Σ mt = 682 700. lignes: lues 15, exercice 12, erreurs 2, avertissements 0.
  * N−1 (SOL-24-045): dep 8 250, mt 33 000, CS oui, rés. non, prog oui, CP 92800, effectif 20 000.
+ *
+ * First run (session 39): everything held (values, N−1, coverage, statuts, controls, 3 charts).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
