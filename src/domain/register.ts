@@ -169,11 +169,16 @@ function isBlankRow(cells: readonly CellValue[] | undefined): boolean {
   return cells === undefined || cells.every((c) => isBlankCell(c ?? null));
 }
 
-/** One text in the whole row, and not a total (a totals row is told apart on its own). */
+/**
+ * One text in the whole row, and not a total (a totals row is told apart on its own) nor a contract
+ * begun by its number alone (`T-02`, `2025/17`: a digit and no space), which stays a row in error.
+ */
 function isTitleRow(cells: readonly CellValue[] | undefined): boolean {
   if (cells === undefined) return false;
   const filled = cells.filter((c) => !isBlankCell(c ?? null));
-  return filled.length === 1 && typeof filled[0] === 'string' && !isTotalText(filled[0]);
+  if (filled.length !== 1 || typeof filled[0] !== 'string') return false;
+  const text = filled[0].trim();
+  return !isTotalText(text) && !(/[0-9]/.test(text) && !/\s/.test(text));
 }
 
 export function buildRegister(inputs: readonly ChainInput[], options: RegisterOptions): Register {

@@ -72,6 +72,33 @@ describe('finding register rows (regles §1)', () => {
     expect(reg.rows.flatMap((r) => r.findings)).toEqual([]);
   });
 
+  test('a contract begun (its numero alone) right above a repeated header is no section title', () => {
+    const reg = buildRegister(
+      [
+        input('pole-a.xlsx', [
+          [
+            'Registre',
+            [
+              HEAD,
+              ['T-01', 'Toiture', 1000, d('2025-03-01')],
+              ['T-02', null, null, null],
+              HEAD,
+              ['S-01', 'Nettoyage', 2000, d('2025-04-01')],
+              ['2025/17', null, null, null],
+              [null, null, null, null],
+              HEAD,
+              ['F-01', 'Papier', 300, d('2025-05-01')],
+            ],
+          ],
+        ]),
+      ],
+      { today: TODAY },
+    );
+    expect(reg.rows.map((r) => r.values.numero)).toEqual(['T-01', 'T-02', 'S-01', '2025/17', 'F-01']);
+    expect(codes(reg.rows, 1)).toEqual(['objet-manquant', 'montant-manquant', 'date-manquante']);
+    expect(codes(reg.rows, 3)).toEqual(['objet-manquant', 'montant-manquant', 'date-manquante']);
+  });
+
   test('a Suivi insertion sheet in sections: its repeated header is no person and no unreadable value', () => {
     const suiviHead = ['N° de marché', 'Bénéficiaire', 'Sexe', 'Heures réalisées'];
     const reg = buildRegister(
