@@ -63,6 +63,14 @@ export interface ChartPlan {
   readonly anchor: { readonly row: number; readonly col: number; readonly width: number; readonly height: number };
   /** Its values are shares in % (0–100): the value axis runs from 0 to 100 and reads `FORMAT_SHARE_AXIS`. */
   readonly shares?: boolean;
+  /** Alternative text read by a screen reader instead of the drawing (Excel's accessibility checker wants one). */
+  readonly altText: ChartAltText;
+}
+
+/** A chart's alternative text: a short title, and a description saying what it shows with its values. */
+export interface ChartAltText {
+  readonly title: string;
+  readonly description: string;
 }
 
 export interface SheetPlan {

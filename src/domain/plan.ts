@@ -3,7 +3,7 @@
  * the results as plain data. Pure and deterministic: the same input gives a
  * deep-equal plan, which both adapters write as it is.
  */
-import { fixedNumber, frenchCompare, frenchDate, frenchNumber, wrapLines } from './french-text';
+import { fixedNumber, frenchCompare, frenchDate, frenchNumber, NBSP, wrapLines } from './french-text';
 import { CONSIDERATION_IDS, NATIONAL_REFERENCE, nationalReferenceText } from './national-reference';
 
 export { frenchNumber };
@@ -16,6 +16,7 @@ import type { PoleBreakdowns } from './indicators/engine';
 import { fieldOfRows } from './indicators/row-view';
 import {
   type BlockPlan,
+  type ChartAltText,
   type ChartKind,
   type ChartPlan,
   FORMAT_AMOUNT,
@@ -653,6 +654,42 @@ function chartSpecs(register: Register, result: SpaserResult): ChartSpec[] {
   return specs;
 }
 
+/** Categories a chart's alternative text names one by one; the others are only counted (« … et 3 autres »). */
+export const ALT_TEXT_CATEGORIES = 10;
+
+/**
+ * A chart's alternative text: what it shows, for which exercice, and its values as the sheet shows
+ * them, for a screen reader cannot read the bars. Both writers use these words.
+ */
+function chartAltText(spec: ChartSpec, exercice: number | null): ChartAltText {
+  const shown = (v: PlanValue | undefined, j: number): string => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) return 'sans valeur';
+    const format = spec.formats[j] ?? null;
+    const decimals = format ? FORMAT_DECIMALS[format] : undefined;
+    const text = decimals === undefined ? frenchNumber(v) : fixedNumber(v, decimals);
+    return format === FORMAT_PERCENT ? `${text}${NBSP}%` : text;
+  };
+  // A Pôle's name is the user's text: on one line, without the control characters an XML attribute cannot hold.
+  const label = (v: PlanValue | undefined): string =>
+    typeof v === 'string' ? v.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim() : typeof v === 'number' ? frenchNumber(v) : '';
+  // A series is named by its column's header, without the unit its values carry (« Sociale (%) »).
+  const series = spec.header.slice(1).map((h) => h.replace(/\s*\(%\)$/, ''));
+  const named = spec.rows.slice(0, ALT_TEXT_CATEGORIES);
+  const rest = spec.rows.length - named.length;
+  let values: string;
+  if (series.length === 1) {
+    const items = named.map((r) => `${label(r[0])} ${shown(r[1], 1)}`);
+    if (rest > 0) items.push(`… et ${rest} ${rest > 1 ? 'autres' : 'autre'}`);
+    values = `${series[0]}${NBSP}: ${items.join(', ')}`;
+  } else {
+    const items = named.map((r) => `${label(r[0])}${NBSP}: ${series.map((name, j) => `${name} ${shown(r[j + 1], j + 1)}`).join(', ')}`);
+    if (rest > 0) items.push(`… et ${rest} ${rest > 1 ? 'autres' : 'autre'}`);
+    values = items.join(`${NBSP}; `);
+  }
+  const year = exercice !== null ? `exercice ${exercice}` : 'exercice non déterminé';
+  return { title: spec.title, description: `${spec.title}, ${year}. ${values}.` };
+}
+
 /** Rows a chart covers on the sheet, so that the next one starts below it. */
 const CHART_HEIGHT = 16;
 /** Columns H:L (~77 characters): right of the widest data beside it (C:F), one empty column between. */
@@ -868,6 +905,7 @@ function indicatorsSheet(register: Register, result: SpaserResult, remarks: read
         data: { row: dataRow, col: LOWER_TABLE_COL, rowCount: spec.rows.length + 1, colCount: spec.header.length },
         anchor: { row: dataRow, col: CHART_COL, width: CHART_WIDTH, height: CHART_HEIGHT },
         ...(spec.shares ? { shares: true } : {}),
+        altText: chartAltText(spec, result.exercice),
       });
       row = Math.max(row, dataRow + CHART_HEIGHT);
       groups.push({ first, last: row - 1 });

@@ -20,7 +20,8 @@ const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF0563C1' }, underlin
 const STYLE_PARTS: Record<Style, Partial<ExcelJS.Style>> = {
   titre: { font: { bold: true, size: 14 } },
   entete: {
-    font: { bold: true },
+    // Explicit black on the light fill, as the Office adapter: an automatic colour turns light in a dark Excel theme.
+    font: { bold: true, color: { argb: 'FF000000' } },
     fill: FILL_ENTETE,
     alignment: { vertical: 'middle', wrapText: true },
     border: { bottom: { style: 'thin', color: { argb: 'FF8EA9DB' } } },

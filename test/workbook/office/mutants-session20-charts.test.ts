@@ -32,9 +32,9 @@ const VALUES = [
 ];
 
 const CHARTS: ChartPlan[] = [
-  { id: 'considerations', kind: 'colonnes', title: 'Considérations', data: { row: 1, col: 1, rowCount: 4, colCount: 4 }, anchor: { row: 1, col: 6, width: 8, height: 15 } },
-  { id: 'zones', kind: 'anneau', title: 'Zones', data: { row: 6, col: 1, rowCount: 5, colCount: 2 }, anchor: { row: 17, col: 6, width: 8, height: 15 } },
-  { id: 'tailles', kind: 'secteurs', title: 'Tailles', data: { row: 12, col: 1, rowCount: 4, colCount: 2 }, anchor: { row: 33, col: 6, width: 8, height: 15 } },
+  { id: 'considerations', kind: 'colonnes', title: 'Considérations', data: { row: 1, col: 1, rowCount: 4, colCount: 4 }, anchor: { row: 1, col: 6, width: 8, height: 15 }, altText: { title: 'Titre', description: 'Description' } },
+  { id: 'zones', kind: 'anneau', title: 'Zones', data: { row: 6, col: 1, rowCount: 5, colCount: 2 }, anchor: { row: 17, col: 6, width: 8, height: 15 }, altText: { title: 'Titre', description: 'Description' } },
+  { id: 'tailles', kind: 'secteurs', title: 'Tailles', data: { row: 12, col: 1, rowCount: 4, colCount: 2 }, anchor: { row: 33, col: 6, width: 8, height: 15 }, altText: { title: 'Titre', description: 'Description' } },
 ];
 
 async function written(): Promise<ChartModel[]> {

@@ -93,6 +93,7 @@ const PLAN: WritePlan = {
           title: 'Part des marchés avec une considération',
           data: { row: 3, col: 1, rowCount: 3, colCount: 3 },
           anchor: { row: 3, col: 6, width: 8, height: 15 },
+          altText: { title: 'Titre', description: 'Description' },
         },
         {
           id: 'zones',
@@ -100,6 +101,7 @@ const PLAN: WritePlan = {
           title: 'Fournisseurs par zone géographique',
           data: { row: 7, col: 1, rowCount: 4, colCount: 2 },
           anchor: { row: 20, col: 6, width: 8, height: 15 },
+          altText: { title: 'Titre', description: 'Description' },
         },
       ],
     },

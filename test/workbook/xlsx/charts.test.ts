@@ -122,7 +122,7 @@ describe('the charts of the written workbook', () => {
 });
 
 it('a chart title and sheet name with XML characters are escaped', () => {
-  const chart: ChartPlan = { id: 'x', kind: 'secteurs', title: 'R&D <test>', data: { row: 1, col: 1, rowCount: 2, colCount: 2 }, anchor: { row: 1, col: 5, width: 7, height: 16 } };
+  const chart: ChartPlan = { id: 'x', kind: 'secteurs', title: 'R&D <test>', data: { row: 1, col: 1, rowCount: 2, colCount: 2 }, anchor: { row: 1, col: 5, width: 7, height: 16 }, altText: { title: 'Titre', description: 'Description' } };
   const xml = chartXml(chart, "L'été & co", (r, c) => (r === 1 ? (c === 1 ? 'Zone' : 'Part') : c === 1 ? 'A<B' : 50));
   expect(xml).toContain('<a:t>R&amp;D &lt;test&gt;</a:t>');
   expect(xml).toContain("<c:f>'L''été &amp; co'!$A$2:$A$2</c:f>");
