@@ -6,7 +6,12 @@
  * in text. Read back from the produced `.xlsx` (JSZip: drawing, tables, styles, sheets) after a real
  * chain run; the expected values come from the sheet's cells, formatted here.
  */
+import { spawnSync } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { runChain } from '../../../src/domain/chain';
 import { isSpaserSheet } from '../../../src/domain/plan-types';
 import { openXlsx } from '../../../src/workbook/xlsx/open';
@@ -134,6 +139,23 @@ describe('the written workbook passes the accessibility checker', () => {
     for (const p of poles.slice(10)) expect(byPole).not.toContain(p);
     expect(byPole.endsWith(`${NBSP}; … et 2 autres.`)).toBe(true);
   });
+
+  it('LibreOffice reads the description of each chart as its alternative text (svg:desc)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'a11y-lo-'));
+    const file = path.join(dir, 'sortie.xlsx');
+    fs.writeFileSync(file, output);
+    const r = spawnSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profil')}`, '--headless', '--convert-to', 'ods', '--outdir', dir, file], {
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
+    expect(r.status).toBe(0);
+    const content = await (await JSZip.loadAsync(fs.readFileSync(path.join(dir, 'sortie.ods')))).file('content.xml')!.async('string');
+    const [drawing] = related(all, sheets.get('SPASER Indicateurs')!, 'drawing');
+    const written = [...text(drawing).matchAll(/<xdr:cNvPr [^>]*>/g)].map((m) => unescape(attr(m[0], 'descr') ?? ''));
+    const read = [...content.matchAll(/<svg:desc>([^<]*)<\/svg:desc>/g)].map((m) => unescape(m[1]));
+    expect(written.every((d) => d.length > 0)).toBe(true);
+    expect(read).toEqual(written);
+  }, 200_000);
 
   it('every table has a header row of named columns', () => {
     const tables = [...sheets.entries()].filter(([n]) => isSpaserSheet(n)).flatMap(([, part]) => related(all, part, 'table'));
