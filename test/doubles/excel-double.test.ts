@@ -373,6 +373,51 @@ describe('Excel double: workbook rules and accounting', () => {
   });
 });
 
+describe("Excel double: a chart's shape (worksheet.shapes, ExcelApi 1.9), an open question for a real Excel", () => {
+  async function withChart(chartShapes?: 'listed' | 'unlisted' | 'refused') {
+    const excel = createExcelDouble({ sheets: [{ name: 'Suivi', cells: [['Zone', 'Part'], ['Roubaix', 40], ['MEL', 60]] }], ...(chartShapes ? { chartShapes } : {}) });
+    await excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Suivi');
+      ws.charts.add('Pie', ws.getRange('A1:B3') as DRange, 'Columns');
+      await ctx.sync();
+    });
+    return excel;
+  }
+
+  it('lists a chart as a shape of its name: alt text unreadable before a sync, set only on sync', async () => {
+    const excel = await withChart();
+    await excel.run(async (ctx) => {
+      const shapes = ctx.workbook.worksheets.getItem('Suivi').shapes.load('items/name');
+      expect(() => shapes.items).toThrow(/PropertyNotLoaded/);
+      await ctx.sync();
+      expect(shapes.items.map((s) => s.name)).toEqual([excel.sheet('Suivi').charts[0].name]);
+      shapes.items[0].altTextDescription = 'Parts de la dépense';
+      expect(excel.sheet('Suivi').charts[0].altText).toBeUndefined();
+      await ctx.sync();
+    });
+    expect(excel.sheet('Suivi').charts[0].altText).toEqual({ description: 'Parts de la dépense' });
+  });
+
+  it('unlisted: no shape; refused: setting the alt text fails the sync', async () => {
+    const unlisted = await withChart('unlisted');
+    await unlisted.run(async (ctx) => {
+      const shapes = ctx.workbook.worksheets.getItem('Suivi').shapes.load('items/name');
+      await ctx.sync();
+      expect(shapes.items).toEqual([]);
+    });
+    const refused = await withChart('refused');
+    await expect(
+      refused.run(async (ctx) => {
+        const shapes = ctx.workbook.worksheets.getItem('Suivi').shapes.load('items/name');
+        await ctx.sync();
+        shapes.items[0].altTextTitle = 'Zones';
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/InvalidOperation/);
+    expect(refused.sheet('Suivi').charts[0].altText).toBeUndefined();
+  });
+});
+
 describe('Excel double: documented behaviour checked in session 37', () => {
   // learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values: null in a 2-D array
   // leaves that cell as it is; '' clears the value, and resets a number format to General.

@@ -93,6 +93,8 @@ export interface ChartModel {
   showPercentage: boolean;
   /** `axes.valueAxis`: null for automatic bounds (Excel returns its computed number), `General` by default. */
   valueAxis: { minimum: number | null; maximum: number | null; majorUnit: number | null; numberFormat: string };
+  /** Alternative text, set through the chart's `Shape` (`worksheet.shapes`, ExcelApi 1.9) when `chartShapes` lists it. */
+  altText?: { title?: string; description?: string };
 }
 
 export interface ConditionalFormatModel {
@@ -186,6 +188,12 @@ export interface DoubleOptions {
   date1904?: boolean;
   /** A workbook whose structure is protected (Review › Protect Workbook). */
   structureProtected?: boolean;
+  /**
+   * Whether a chart is among `worksheet.shapes` (ExcelApi 1.9), which the docs do not say (an open question
+   * for a real Excel, test/README.md): `listed` (the default), a shape of the chart's name whose alt text can
+   * be set; `unlisted`, charts are not shapes; `refused`, listed, but setting its alt text fails.
+   */
+  chartShapes?: 'listed' | 'unlisted' | 'refused';
 }
 
 export class ExcelDoubleError extends Error {
@@ -735,6 +743,7 @@ export class DWorksheet extends DObject {
   protected override readonly scalarProps = ['name', 'visibility', 'position', 'id'];
   private _tables?: DTableCollection;
   private _charts?: DChartCollection;
+  private _shapes?: DShapeCollection;
   private _freeze?: DFreezePanes;
   private _protection?: DProtection;
   private _pageLayout?: DPageLayout;
@@ -772,6 +781,7 @@ export class DWorksheet extends DObject {
   protected override nav(name: string): DObject | undefined {
     if (name === 'tables') return this.tables;
     if (name === 'charts') return this.charts;
+    if (name === 'shapes') return this.shapes;
     if (name === 'protection') return this.protection;
     return undefined;
   }
@@ -875,6 +885,11 @@ export class DWorksheet extends DObject {
   get charts(): DChartCollection {
     this._charts ??= new DChartCollection(this.ctx, this);
     return this._charts;
+  }
+  /** `worksheet.shapes` (ExcelApi 1.9): only the sheet's charts, as `chartShapes` says; no other shape is modelled. */
+  get shapes(): DShapeCollection {
+    this._shapes ??= new DShapeCollection(this.ctx, this);
+    return this._shapes;
   }
   get freezePanes(): DFreezePanes {
     this._freeze ??= new DFreezePanes(this.ctx, this);
@@ -1727,6 +1742,65 @@ export class DChart extends DObject {
   }
 }
 
+/** The shapes of a sheet: its charts, when `chartShapes` lists them (`Unsupported` is the only type a chart could have). */
+export class DShapeCollection extends DCollection<DShape> {
+  protected readonly className = 'ShapeCollection';
+  constructor(
+    ctx: DoubleContext,
+    private readonly ws: DWorksheet,
+  ) {
+    super(ctx);
+  }
+  protected makeItems(): DShape[] {
+    if (this.ctx.excel.chartShapes === 'unlisted') return [];
+    return this.ws.sheetModel().charts.map((c) => new DShape(this.ctx, () => c));
+  }
+}
+
+export class DShape extends DObject {
+  protected readonly className = 'Shape';
+  protected override readonly scalarProps = ['name', 'type', 'altTextTitle', 'altTextDescription'];
+  constructor(
+    ctx: DoubleContext,
+    private readonly resolver: () => ChartModel | null,
+  ) {
+    super(ctx);
+  }
+  protected bindTarget(): ChartModel | null {
+    return this.resolver();
+  }
+  protected override readScalar(name: string): unknown {
+    const c = this.required<ChartModel>();
+    if (name === 'name') return c.name;
+    if (name === 'type') return 'Unsupported';
+    if (name === 'altTextTitle') return c.altText?.title ?? '';
+    if (name === 'altTextDescription') return c.altText?.description ?? '';
+    return undefined;
+  }
+  get name(): string {
+    return this.prop('name');
+  }
+  get altTextTitle(): string {
+    return this.prop('altTextTitle');
+  }
+  set altTextTitle(v: string) {
+    this.setAltText('title', v);
+  }
+  get altTextDescription(): string {
+    return this.prop('altTextDescription');
+  }
+  set altTextDescription(v: string) {
+    this.setAltText('description', v);
+  }
+  private setAltText(key: 'title' | 'description', v: string): void {
+    this.queueOp({ m: `shape.altText.${key}`, v }, () => {
+      const c = this.required<ChartModel>();
+      if (this.ctx.excel.chartShapes === 'refused') throw new ExcelDoubleError('InvalidOperation', "texte de remplacement refusé sur la forme d'un graphique");
+      c.altText = { ...c.altText, [key]: String(v) };
+    });
+  }
+}
+
 /** A small chart sub-object (title, legend, data labels) with settable properties. */
 class DChartPart extends DObject {
   // Properties are defined per instance (title.text, legend.position…).
@@ -1997,6 +2071,7 @@ export class ExcelDouble {
   readonly failAt = new Set<number>();
   readonly payloadLimitBytes: number;
   readonly cellLimit: number;
+  readonly chartShapes: NonNullable<DoubleOptions['chartShapes']>;
   nextId = 0;
   /** The range `Range.select()` selected last, if any. */
   selection: { sheet: string; address: string } | null = null;
@@ -2006,6 +2081,7 @@ export class ExcelDouble {
   constructor(options: DoubleOptions = {}) {
     this.payloadLimitBytes = options.payloadLimitBytes ?? 5_000_000;
     this.cellLimit = options.cellLimit ?? 5_000_000;
+    this.chartShapes = options.chartShapes ?? 'listed';
     this.model = { name: options.name ?? 'Classeur.xlsx', sheets: [], tables: [], cfs: [], calculationSuspendedSyncs: 0, date1904: options.date1904 ?? false, structureProtected: options.structureProtected ?? false };
     for (const s of options.sheets ?? []) this.seed(s);
   }

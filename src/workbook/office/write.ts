@@ -77,6 +77,11 @@ function setsAxisNumberFormat(): boolean {
   return typeof Office === 'undefined' || Office.context?.requirements?.isSetSupported('ExcelApi', '1.8') === true;
 }
 
+/** A shape's alternative text (`Shape.altTextTitle`, `altTextDescription`) needs ExcelApi 1.9; outside Office (the test double) it is there. */
+function setsShapeAltText(): boolean {
+  return typeof Office === 'undefined' || Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') === true;
+}
+
 /** Column width in characters → points (Calibri 11: 7 px a character plus 5 px padding, 0.75 pt a pixel). */
 export function widthToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
@@ -343,6 +348,41 @@ async function writeSheet(b: Batcher, ws: Excel.Worksheet, plan: SheetPlan, date
   return tables;
 }
 
+/**
+ * The charts' alternative text, best effort. `Excel.Chart` has none; `Excel.Shape` has one (ExcelApi 1.9), and
+ * whether a chart is among `worksheet.shapes` the docs do not say. So once the sheets are written, in syncs of
+ * their own: the charts and shapes of each new sheet are loaded, the shape of a chart's name gets the chart's
+ * alt text, and any failure is ignored (the sheets stay as written, their charts without alt text).
+ */
+async function setChartAltTexts(context: Excel.RequestContext, meter: SyncMeter, written: readonly { plan: SheetPlan; sheet: Excel.Worksheet }[]): Promise<void> {
+  const withCharts = written.filter((w) => w.plan.charts.length > 0);
+  if (withCharts.length > 0 && setsShapeAltText()) {
+    try {
+      const loaded = withCharts.map((w) => ({ plan: w.plan, charts: w.sheet.charts, shapes: w.sheet.shapes }));
+      for (const l of loaded) {
+        l.charts.load('items/name');
+        l.shapes.load('items/name');
+      }
+      await meter.sync(context, 'ecriture', 0);
+      let bytes = 0;
+      for (const { plan, charts, shapes } of loaded) {
+        // A new sheet holds only the plan's charts, added in its order.
+        charts.items.forEach((chart, i) => {
+          const alt = plan.charts[i]?.altText;
+          const shape = shapes.items.find((s) => s.name === chart.name);
+          if (!alt || !shape) return;
+          shape.altTextTitle = alt.title;
+          shape.altTextDescription = alt.description;
+          bytes += SMALL_OP_BYTES + jsonSize(alt);
+        });
+      }
+      if (bytes > 0) await meter.sync(context, 'ecriture', bytes);
+    } catch {
+      // Charts without alt text: nothing else is lost, and the write succeeded.
+    }
+  }
+}
+
 interface SheetInfo {
   readonly name: string;
   readonly visibility: string;
@@ -453,6 +493,8 @@ async function writePlanOnce(
         if (t.plan.visibility === 'veryHidden') t.sheet.visibility = 'VeryHidden' as Excel.SheetVisibility;
       }
       await meter.sync(context, 'ecriture', SMALL_OP_BYTES * (existing.length + temps.length * (inPlace ? 4 : 3)));
+      // The sheets are in: what follows may fail without undoing them.
+      await setChartAltTexts(context, meter, temps);
     });
   } catch (e) {
     // Refused before anything was queued: nothing to undo.

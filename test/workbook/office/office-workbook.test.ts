@@ -256,7 +256,9 @@ describe('Office adapter: writing the plan', () => {
     await probeWb.writePlan(PLAN);
     probe.resetCounters();
     await probeWb.writePlan(other);
-    const syncs = probe.syncCount;
+    // The last two syncs set the charts' alt text, once the sheets are in: their failure loses nothing (chart-alt-text.test.ts).
+    expect(other.sheets.some((s) => s.charts.length > 0)).toBe(true);
+    const syncs = probe.syncCount - 2;
     expect(syncs).toBeGreaterThanOrEqual(4);
 
     for (let n = 1; n <= syncs; n++) {

@@ -44,6 +44,7 @@ function withoutApisAbove17(): jest.SpyInstance[] {
   return [
     jest.spyOn(DWorksheet.prototype, 'getRanges').mockImplementation(apiNotFound),
     jest.spyOn(DRange.prototype, 'getMergedAreasOrNullObject').mockImplementation(apiNotFound),
+    jest.spyOn(DWorksheet.prototype, 'shapes', 'get').mockImplementation(apiNotFound),
   ];
 }
 

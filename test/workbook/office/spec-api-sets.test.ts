@@ -67,7 +67,7 @@ describe('README « Versions d’Excel requises » — requirement sets of the O
     expect(unguarded(uses).map((u) => `${u.file}:${u.line} ${u.member} (${u.set})`)).toEqual([]);
   });
 
-  it('the members above 1.7 are exactly the highlight’s (1.9), the print layout’s (1.9), the share axis’ format (1.8) and the merged cells’ (1.13), each under its guard', () => {
+  it('the members above 1.7 are exactly the highlight’s (1.9), the print layout’s (1.9), the charts’ alt text (1.9), the share axis’ format (1.8) and the merged cells’ (1.13), each under its guard', () => {
     const above = uses.filter((u) => u.excelMinor > MANIFEST_MINOR).map(brief);
     expect(above).toEqual(
       expect.arrayContaining([
@@ -95,6 +95,10 @@ describe('README « Versions d’Excel requises » — requirement sets of the O
         ['PageLayout.headerMargin', 'ExcelApi 1.9', 'setsPageLayout', 'src/workbook/office/write.ts'],
         ['PageLayout.footerMargin', 'ExcelApi 1.9', 'setsPageLayout', 'src/workbook/office/write.ts'],
         ['ChartAxis.numberFormat', 'ExcelApi 1.8', 'setsAxisNumberFormat', 'src/workbook/office/write.ts'],
+        ['Worksheet.shapes', 'ExcelApi 1.9', 'setsShapeAltText', 'src/workbook/office/write.ts'],
+        ['Shape.name', 'ExcelApi 1.9', 'setsShapeAltText', 'src/workbook/office/write.ts'],
+        ['Shape.altTextTitle', 'ExcelApi 1.9', 'setsShapeAltText', 'src/workbook/office/write.ts'],
+        ['Shape.altTextDescription', 'ExcelApi 1.9', 'setsShapeAltText', 'src/workbook/office/write.ts'],
       ]),
     );
     // The merged areas are asked at two places, each guarded: in the first batch, and sheet by sheet when it fails.
@@ -103,11 +107,13 @@ describe('README « Versions d’Excel requises » — requirement sets of the O
     expect(above.filter((u) => u[2] === 'setsPageLayout')).toHaveLength(21);
     // The share axis' « 40 % » (session 35): one member under setsAxisNumberFormat; its bounds are ExcelApi 1.1.
     expect(above.filter((u) => u[2] === 'setsAxisNumberFormat')).toHaveLength(1);
-    expect(above).toHaveLength(28);
+    // The charts' alt text (session 39): the shapes of a new sheet, their name and alt text, under setsShapeAltText.
+    expect(above.filter((u) => u[2] === 'setsShapeAltText')).toHaveLength(4);
+    expect(above).toHaveLength(32);
     expect(above.filter((u) => u[0] === 'Range.getMergedAreasOrNullObject' && u[2] === 'readsMergedAreas')).toHaveLength(2);
     expect(above.filter((u) => u[0] === 'RangeAreas.address' && u[2] === 'readsMergedAreas')).toHaveLength(2);
     const guards = new Map(uses.filter((u) => u.guard).map((u) => [u.guard, u.guardMinor]));
-    expect(guards).toEqual(new Map([['drawsHighlights', 9], ['readsMergedAreas', 13], ['setsAxisNumberFormat', 8], ['setsPageLayout', 9]]));
+    expect(guards).toEqual(new Map([['drawsHighlights', 9], ['readsMergedAreas', 13], ['setsAxisNumberFormat', 8], ['setsPageLayout', 9], ['setsShapeAltText', 9]]));
   });
 
   it('ExcelApi 1.7 is really needed: the unguarded members of 1.7 are the ones the README names', () => {

@@ -166,25 +166,27 @@ describe('Office adapter: writes are batched', () => {
     expect(wb.stats.syncsByPhase.ecriture).toBe(3);
   });
 
-  it('writes the whole chain’s plan (5 sheets, tables, links, charts) in the same 3 round trips', async () => {
+  it('writes the whole chain’s plan (5 sheets, tables, links, charts) in the same 3 round trips, and 2 for the charts’ alt text', async () => {
     const excel = createExcelDouble({ name: BOOK, sheets: seeds() });
     const wb = createOfficeWorkbook(runner(excel));
     const out = output();
     expect(out.plan.sheets.length).toBe(5);
+    expect(out.plan.sheets.some((s) => s.charts.length > 0)).toBe(true);
     await wb.writePlan(out.plan);
-    expect(excel.syncCount).toBe(3);
+    // Sheet list, data, swap; then the charts' shapes and their alt text (session 39, ExcelApi 1.9, after the swap).
+    expect(excel.syncCount).toBe(5);
     // And again on a re-run, the old sheets going in the swap.
     excel.resetCounters();
     await wb.writePlan(out.plan);
-    expect(excel.syncCount).toBe(3);
+    expect(excel.syncCount).toBe(5);
   });
 
-  it('a run from the pane host (read, write, marks) takes 10 round trips, whatever the number of rows or findings', async () => {
+  it('a run from the pane host (read, write, marks) takes 12 round trips, whatever the number of rows or findings', async () => {
     const excel = createExcelDouble({ name: BOOK, sheets: seeds() });
     const host = new ExcelHost(excel.run as unknown as typeof Excel.run);
     const out = runChain(await host.read(), { today: '2026-01-15', writesCharts: true });
     await host.write(out);
-    // read 3 (sheets, ranges, cells) + write 3 + marks 4 (sheets, formats, rules, add).
-    expect(excel.syncCount).toBe(10);
+    // read 3 (sheets, ranges, cells) + write 3 + charts' alt text 2 + marks 4 (sheets, formats, rules, add).
+    expect(excel.syncCount).toBe(12);
   });
 });
