@@ -378,7 +378,7 @@ describe('week 1 — the buyer clicks « Calculer les indicateurs »', () => {
     expect(cells.filter((c) => !/^[A-K](6|7|8|9|10|11)$/.test(c))).toEqual([]);
   });
 
-  it('stays within the README « Performances » round trips for a small register (≤ 1 000 rows: 3 read + 3 write syncs, batches ≤ 1,1 Mo)', async () => {
+  it('stays within the README « Performances » round trips for a small register (≤ 1 000 rows: 3 read + 5 write syncs, batches ≤ 1,1 Mo)', async () => {
     // The README table measures the adapter's read and its write of the SPASER sheets (bench/measure.ts),
     // the two steps of a click before the highlights: measured here the same way.
     const excel = createExcelDouble({ name: FILE, sheets: week1Sheets() });
@@ -388,7 +388,8 @@ describe('week 1 — the buyer clicks « Calculer les indicateurs »', () => {
     const out = runChain(inputs, { writesCharts: true, today: TODAY });
     excel.resetCounters();
     await wb.writePlan(out.plan);
-    expect(excel.syncCount).toBeLessThanOrEqual(3);
+    // 3 for the sheets, 2 for the charts' alt text after them (session 39).
+    expect(excel.syncCount).toBeLessThanOrEqual(5);
     expect(excel.maxRequestBytes).toBeLessThanOrEqual(1_100_000);
   });
 
