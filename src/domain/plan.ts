@@ -655,7 +655,7 @@ function chartSpecs(register: Register, result: SpaserResult): ChartSpec[] {
 }
 
 /** Categories a chart's alternative text names one by one; the others are only counted (« … et 3 autres »). */
-export const ALT_TEXT_CATEGORIES = 10;
+const ALT_TEXT_CATEGORIES = 10;
 
 /**
  * A chart's alternative text: what it shows, for which exercice, and its values as the sheet shows
