@@ -146,8 +146,11 @@ function lotText(cell: CellValue | undefined): string | null {
   return t === '' ? null : t;
 }
 
-/** A lot written simply (`2`, `Lot 2`, `lot n° 02`, `B`, `Lot 3a`): its number (`2`, `2`, `2`, `B`, `3A`), else null. */
-const SIMPLE_LOT = /^(?:lots? ?)?(?:(?:n|no|nº|n°|num|numéro|numero)[ .]*)?([0-9]{1,3}[a-z]?|[a-z])$/i;
+/**
+ * A lot written simply (`2`, `Lot 2`, `lot n° 02`, `B`, `Lot 3a`, `L2`): its number (`2`, `2`, `2`, `B`,
+ * `3A`, `2`), else null. `L` only before a digit: `LB` is no lot B.
+ */
+const SIMPLE_LOT = /^(?:lots? ?|l ?(?=[0-9]))?(?:(?:n|no|nº|n°|num|numéro|numero)[ .]*)?([0-9]{1,3}[a-z]?|[a-z])$/i;
 
 function lotNumber(text: string): string | null {
   const m = SIMPLE_LOT.exec(text);

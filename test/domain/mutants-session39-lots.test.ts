@@ -39,3 +39,28 @@ describe('the same lot written two ways is no sentence', () => {
   });
 });
 
+
+// « L1 », the short form the message itself suggests for a lot (« 2025-012-L1 »), is lot 1.
+describe('a lot written « L1 »', () => {
+  it('is the same lot as « Lot 1 » or 1: no sentence', () => {
+    for (const [first, later] of [
+      ['Lot 1', 'L1'],
+      [1, 'L 1'],
+      ['L01', 'lot 1'],
+    ] as [CellValue, CellValue][]) {
+      const [message] = doublons('Lot', [first, later]);
+      expect(message).toContain('saisie en double');
+      expect(message).not.toContain('Ce sont deux lots');
+    }
+  });
+
+  it('« L2 » after « L1 »: two lots, with the numero to give it', () => {
+    const [message] = doublons('Lot', ['L1', 'L2']);
+    expect(message).toContain('Ce sont deux lots (« Lot » : « L2 » sur cette ligne, « L1 » sur la première) : donnez à chaque lot son propre numéro (par exemple « 2025-012-L2 »)');
+  });
+
+  it('« La » or « LB » is no lot L-something: still compared as written', () => {
+    const [message] = doublons('Lot', ['La', 'LB']);
+    expect(message).toContain('Ce sont deux lots (« Lot » : « LB » sur cette ligne, « La » sur la première) : donnez à chaque lot son propre numéro pour');
+  });
+});
