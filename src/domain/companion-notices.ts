@@ -80,9 +80,13 @@ class IdReader {
   /** The unknown ids not told one by one, a sentence for each sheet. */
   tellRest(): void {
     for (const { source, rows, ids } of this.rest.values()) {
-      this.notices.push(
-        `${capitalised(sheetOf(source))}, ${rowsText(rows)} : ${frenchNumber(rows.length)} autres identifiants (${namesText(ids)}) ne sont pas ceux d'un indicateur du SPASER ; ces lignes sont ignorées.`,
-      );
+      // One typo on the rows of several years is one id, not so many other ids.
+      const distinct = [...new Set(ids)];
+      const what =
+        distinct.length === 1
+          ? `« ${distinct[0]} » n'est pas l'identifiant d'un indicateur du SPASER (${hint(distinct[0])})`
+          : `${frenchNumber(distinct.length)} autres identifiants (${namesText(distinct)}) ne sont pas ceux d'un indicateur du SPASER`;
+      this.notices.push(`${capitalised(sheetOf(source))}, ${rowsText(rows)} : ${what} ; ces lignes sont ignorées.`);
     }
   }
 }

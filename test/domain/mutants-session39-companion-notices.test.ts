@@ -174,3 +174,24 @@ describe('Suivi insertion rows whose numero is not in the register', () => {
     expect(out.slice(1).map((n) => /« (Z-\d) » ne figure pas/.exec(n)?.[1])).toEqual(['Z-1', 'Z-2', 'Z-3', 'Z-4', 'Z-5']);
   });
 });
+
+// Found by this audit: a typo repeated on the rows of several years was counted and listed as so
+// many « other ids » (« 2 autres identifiants (« x » et « x ») »).
+describe('the unknown ids told together', () => {
+  const years = (id: string, n: number) => Array.from({ length: n }, (_, i) => [id, 2020 + i, 10, '≥']);
+
+  it('one id on several rows is one id, named once, with the suggestion', () => {
+    const out = notices(cibles(...years('4.2.2-clauses-sociales', 7)));
+    expect(out).toHaveLength(5);
+    expect(out[4]).toBe(
+      "Feuille « Objectifs COPIL » du classeur « Pôle A.xlsx », lignes 6, 7 et 8 : « 4.2.2-clauses-sociales » n'est pas l'identifiant d'un indicateur du SPASER (vouliez-vous dire « 4.2.2-clause-sociale-nb » ?) ; ces lignes sont ignorées.",
+    );
+  });
+
+  it('several ids are counted and listed once each', () => {
+    const out = notices(cibles(...wrong(4), ...years('9.9.8-faux', 2), ...years('9.9.9-faux', 2)));
+    expect(out[4]).toBe(
+      "Feuille « Objectifs COPIL » du classeur « Pôle A.xlsx », lignes 6, 7, 8 et 9 : 2 autres identifiants (« 9.9.8-faux » et « 9.9.9-faux ») ne sont pas ceux d'un indicateur du SPASER ; ces lignes sont ignorées.",
+    );
+  });
+});
