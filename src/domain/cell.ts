@@ -76,6 +76,8 @@ export interface SheetGrid {
   readonly tables: readonly TableArea[];
   /** Hidden (or very hidden) in the workbook: read as any other, and named when it counts. */
   readonly hidden?: boolean;
+  /** Its workbook counts date serials from 1904 (old Excel for Mac): a bare number in a date column is a day of that calendar. */
+  readonly date1904?: boolean;
   /**
    * Set, with `rows` empty, when the sheet's filled cells span more than `MAX_GRID_CELLS`
    * (a value left far from the table): its cells are not read, and the user is told where.

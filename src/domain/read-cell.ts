@@ -356,14 +356,27 @@ export function parseDateText(text: string): string | null {
   return null;
 }
 
-export function readDate(cell: CellValue): ReadOutcome<string> {
-  return outcomeOf(dateIn(cell));
+/**
+ * A date serial → ISO date in the workbook's date system. A 1904 serial is the 1900 one less
+ * 1 462 days (both systems agree from 1 March 1900 on, where every 1904 serial ≥ 0 lands).
+ */
+export function serialToIso(serial: number, date1904: boolean): string | null {
+  if (!date1904) return excelSerialToIso(serial);
+  return Number.isFinite(serial) && serial >= 0 ? excelSerialToIso(serial + SHIFT_1904) : null;
 }
 
-function dateIn(cell: CellValue): CellRead<string> {
+/** Days between the 1900 and the 1904 systems' day 0. */
+const SHIFT_1904 = 1462;
+
+export function readDate(cell: CellValue, date1904 = false): ReadOutcome<string> {
+  return outcomeOf(dateIn(cell, date1904));
+}
+
+/** `date1904`: the sheet's workbook counts its serials from 1904 (old Excel for Mac), as Excel shows them once formatted as dates. */
+function dateIn(cell: CellValue, date1904 = false): CellRead<string> {
   if (cell === null) return undefined;
   if (typeof cell === 'number') {
-    const iso = excelSerialToIso(cell);
+    const iso = serialToIso(cell, date1904);
     return iso === null ? invalid('illisible', numberToText(cell)) : iso;
   }
   if (typeof cell === 'string') {
@@ -547,12 +560,12 @@ const WHOLE_TOLERANCE = 1e-9;
  * `valeur-illisible` elsewhere); an `entier` with a fractional part gives
  * `non-entier`. Negativity is judged before wholeness.
  */
-export function readField(field: FieldDef, cell: CellValue): ReadOutcome<string | number | boolean> {
-  return outcomeOf(readFieldValue(field, cell));
+export function readField(field: FieldDef, cell: CellValue, date1904 = false): ReadOutcome<string | number | boolean> {
+  return outcomeOf(readFieldValue(field, cell, date1904));
 }
 
 /** `readField` without the outcome object. */
-export function readFieldValue(field: FieldDef, cell: CellValue): CellRead<string | number | boolean> {
+export function readFieldValue(field: FieldDef, cell: CellValue, date1904 = false): CellRead<string | number | boolean> {
   switch (field.type) {
     case 'texte':
       return textIn(field, cell);
@@ -561,7 +574,7 @@ export function readFieldValue(field: FieldDef, cell: CellValue): CellRead<strin
     case 'booleen':
       return readOf(readBoolean(cell));
     case 'date':
-      return dateIn(cell);
+      return dateIn(cell, date1904);
     case 'entier':
     case 'nombre':
     case 'montant':
@@ -591,7 +604,7 @@ type FieldReader = (cell: CellValue) => CellRead<string | number | boolean>;
  * register reader calls it for every cell. The usual cell of each type takes a
  * shorter path; every other cell goes through `readFieldValue`'s own functions.
  */
-export function fieldReader(field: FieldDef): FieldReader {
+export function fieldReader(field: FieldDef, date1904 = false): FieldReader {
   switch (field.type) {
     case 'texte':
       return (cell) => textIn(field, cell);
@@ -600,7 +613,7 @@ export function fieldReader(field: FieldDef): FieldReader {
     case 'booleen':
       return (cell) => readOf(readBoolean(cell));
     case 'date':
-      return dateIn;
+      return date1904 ? (cell) => dateIn(cell, true) : dateIn;
     case 'entier':
     case 'nombre':
     case 'montant': {
@@ -645,8 +658,8 @@ type ColumnReader = (rows: GridRows, at: ArrayLike<number>, count: number, offse
  * loops below are identical on purpose: one function literal each, one set of
  * type feedback each.
  */
-export function columnReader(field: FieldDef): ColumnReader {
-  const read = fieldReader(field);
+export function columnReader(field: FieldDef, date1904 = false): ColumnReader {
+  const read = fieldReader(field, date1904);
   switch (field.type) {
     case 'texte':
       return (rows, at, count, offset, out) => {

@@ -275,7 +275,7 @@ function readRegisterSheet(
   const filePole = poleFromFile(file);
 
   const defs = cols.defs.map((d) => d.def);
-  const readers = defs.map(columnReader);
+  const readers = defs.map((d) => columnReader(d, grid.date1904 === true));
   const ids = defs.map((d) => d.id as RegisterFieldId);
   const offsets = cols.defs.map((d) => d.col - grid.firstCol);
   const scales = cols.defs.map(scaleOf);
@@ -503,7 +503,7 @@ function readCompanionSheet(
     let bad = false;
     for (const d of cols.defs) {
       const cell = cells[d.col - grid.firstCol] ?? null;
-      const out = readField(d.def, cell);
+      const out = readField(d.def, cell, grid.date1904 === true);
       if (out.kind === 'value') values[d.def.id] = typeof out.value === 'number' ? inEuros(out.value, scaleOf(d)) : out.value;
       else if (out.kind === 'invalid') {
         bad = true;

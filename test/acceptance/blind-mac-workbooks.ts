@@ -73,8 +73,10 @@ export const ROWS: Row[] = [
   ['SOL-25-008', "Prestations de traduction et d'interprétariat", day('2025-09-18'), 'deux cent mille', '1,2 M€', 'AOO', 'No', 'No', null, 'Traductions Lemaire', null, '59100', 'Roubaix', 'TPE', 2, 24, 'No', null],
   // r13: a quarter for a date: deliberate error, date-invalide.
   ['SOL-25-009', "Animation d'ateliers numériques", 'T2 2025', 27000, 9000, 'MAPA', 'Yes', 'No', 80, 'Association Numéri’Nord', null, '59100', 'Roubaix', 'TPE', 2, 15, 'No', 'notifié au T2, date exacte à retrouver'],
-  // r14: invalid SIRET (warning), « Grande entreprise », Valenciennes (Hauts-de-France).
-  ['SOL-25-010', 'Fournitures de bureau', day('2025-10-14'), 52000, 47380, 'AO ouvert', 'No', 'No', null, 'Lyreco France', '12345678900012', '59300', 'Valenciennes', 'Grande entreprise', 5, 27, 'No', null],
+  // r14: the date's format was cleared (« Effacer les formats »): the bare serial 44 482, which this
+  // 1904 workbook shows as 14/10/2025 once formatted as a date (13/10/2021 in the 1900 system).
+  // Invalid SIRET (warning), « Grande entreprise », Valenciennes (Hauts-de-France).
+  ['SOL-25-010', 'Fournitures de bureau', 44482, 52000, 47380, 'AO ouvert', 'No', 'No', null, 'Lyreco France', '12345678900012', '59300', 'Valenciennes', 'Grande entreprise', 5, 27, 'No', null],
   // r15: procedure typed in English: deliberate error, valeur-illisible.
   ['SOL-25-011', 'Maintenance des ascenseurs', day('2025-11-05'), 18000, 4500, 'Open tender', 'No', 'No', null, 'Ascenseurs Flandres', null, '59200', 'Tourcoing', 'PME', 3, 21, 'No', null],
   // r16: an order outside any contract, « Yes » hors marché, mandated empty.

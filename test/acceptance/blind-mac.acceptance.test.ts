@@ -18,6 +18,9 @@
  *   - oui/non: « Yes », « Y », « TRUE », real TRUE, « oui (clause art. 2) » (starts with oui) → oui;
  *     « No », « N », « n », real FALSE → non; empty → non;
  *   - « Très petite entreprise » is TPE, « Grande entreprise » GE (README);
+ *   - r14's date is a bare number, 44 482 (its format cleared): a date serial, counted in the
+ *     workbook's own calendar like its formatted dates, 14/10/2025 (the 1900 system would make it
+ *     13/10/2021, and the contract would leave the exercice: spec silence, README choice);
  *   - the row hidden in a collapsed outline group (17) is data, like any hidden row (recipe
  *     `cellules`: the spec never excludes hidden rows or columns).
  *

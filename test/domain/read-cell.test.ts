@@ -133,6 +133,22 @@ describe('readDate', () => {
     expect(readDate(text)).toEqual(val(iso));
   });
 
+  it('reads a bare serial of a 1904 workbook (old Excel for Mac) in its own calendar, as Excel shows it once formatted', () => {
+    // 05/03/2025 is 45 721 from 1900 and 44 259 from 1904 (1 462 days fewer).
+    expect(readDate(44259, true)).toEqual(val('2025-03-05'));
+    expect(readDate(44259)).toEqual(val('2021-03-04'));
+    expect(readDate(0, true)).toEqual(val('1904-01-01'));
+    expect(readDate(44259.5, true)).toEqual(val('2025-03-05'));
+    expect(readDate(2958465 - 1462, true)).toEqual(val('9999-12-31'));
+    for (const n of [-1, 2958465 - 1461]) expect(readDate(n, true)).toEqual(illisible(String(n)));
+    // Texts and calendar dates are no serials: the system changes nothing.
+    expect(readDate('05/03/2025', true)).toEqual(val('2025-03-05'));
+    expect(readDate({ date: '2025-03-05' }, true)).toEqual(val('2025-03-05'));
+    expect(readField(field('dateNotification'), 44259, true)).toEqual(val('2025-03-05'));
+    expect(readField(field('dateNotification'), 44259)).toEqual(val('2021-03-04'));
+    expect(readField(field('montant'), 44259, true)).toEqual(val(44259));
+  });
+
   it('is always day-first, never month-first', () => {
     expect(readDate('03/04/2024')).toEqual(val('2024-04-03'));
     expect(readDate('12/13/2024')).toEqual(illisible('12/13/2024'));

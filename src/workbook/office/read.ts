@@ -205,6 +205,7 @@ export async function readWorkbook(context: Excel.RequestContext, meter: SyncMet
       rows: job ? job.rows : [],
       tables: areas,
       ...(sheet.visibility === 'Hidden' || sheet.visibility === 'VeryHidden' ? { hidden: true } : {}),
+      ...(date1904 ? { date1904: true } : {}),
       ...(over ? { oversized: over } : {}),
       ...(mergesUnread.has(index) && job ? { mergesUnread: true } : {}),
     };

@@ -343,14 +343,14 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, reading: Grid
 
   const notComputed = uncalculated > 0 ? { uncalculated } : {};
   if (sparse.length === 0) {
-    return { name: ws.name, firstRow: 1, firstCol: 1, rows: [], tables: tablesOf(ws), ...hiddenOf(ws), ...notComputed };
+    return { name: ws.name, firstRow: 1, firstCol: 1, rows: [], tables: tablesOf(ws), ...hiddenOf(ws), ...(date1904 ? { date1904: true } : {}), ...notComputed };
   }
 
   const width = maxCol - minCol + 1;
   const height = maxRow - minRow + 1;
   if (isOversized(height, width)) {
     const oversized = { firstRow: minRow, firstCol: minCol, lastRow: maxRow, lastCol: maxCol };
-    return { name: ws.name, firstRow: minRow, firstCol: minCol, rows: [], tables: tablesOf(ws), ...hiddenOf(ws), oversized, ...notComputed };
+    return { name: ws.name, firstRow: minRow, firstCol: minCol, rows: [], tables: tablesOf(ws), ...hiddenOf(ws), ...(date1904 ? { date1904: true } : {}), oversized, ...notComputed };
   }
   const rows: CellValue[][] = new Array(height);
   for (let i = 0; i < height; i++) rows[i] = new Array<CellValue>(width).fill(null);
@@ -359,7 +359,7 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, reading: Grid
     for (let k = 0; k < s.cols.length; k++) target[s.cols[k] - minCol] = s.values[k];
   }
   spreadMerges(rows, minRow, minCol, liveMerges);
-  return { name: ws.name, firstRow: minRow, firstCol: minCol, rows, tables: tablesOf(ws), ...hiddenOf(ws), ...notComputed };
+  return { name: ws.name, firstRow: minRow, firstCol: minCol, rows, tables: tablesOf(ws), ...hiddenOf(ws), ...(date1904 ? { date1904: true } : {}), ...notComputed };
 }
 
 /** `hidden` for a hidden or very hidden sheet; nothing for a visible one (the grid as before). */

@@ -40,7 +40,10 @@ describe('the date system of the open workbook', () => {
     const fromOld = await createOfficeWorkbook(old.run as unknown as ExcelRunner).readSheets();
     const fromMac = await createOfficeWorkbook(mac.run as unknown as ExcelRunner).readSheets();
     expect(fromMac[0].rows[1][3]).toEqual({ date: '2025-03-05' });
-    expect(fromMac).toEqual(fromOld);
+    // The same grids, but for the calendar the Mac's bare serials are counted in.
+    expect(fromMac.map((g) => g.date1904)).toEqual([true]);
+    expect(fromOld.map((g) => g.date1904)).toEqual([undefined]);
+    expect(fromMac.map(({ date1904: _, ...g }) => g)).toEqual(fromOld);
     expect(mac.syncCount).toBe(old.syncCount);
   });
 
@@ -55,6 +58,32 @@ describe('the date system of the open workbook', () => {
     const mac = createExcelDouble({ name: 'a.xlsx', sheets: sheets(MARCH_5_1904), date1904: true });
     const office = await createOfficeWorkbook(mac.run as unknown as ExcelRunner).readSheets();
     expect(office.map(trimmed)).toEqual(file.map(trimmed));
+  });
+
+  it('a bare serial in a date column (its format cleared) is a day of the workbook\'s calendar, in both readers', async () => {
+    // Excel on a Mac shows 44 259 as 05/03/2025 once formatted as a date; the 1900 system would
+    // make it 04/03/2021, and the contract (and the training of the Actions sheet) would leave 2025.
+    const seed = (serial: number): SeedSheet[] => [
+      { name: 'Marchés', cells: [['N° marché', 'Objet', 'Montant HT', 'Date de notification'], ['M-1', 'Papier', 1000, serial]] },
+      { name: 'Actions', cells: [['Date', 'Type', 'Intitulé', 'Participants'], [serial, 'Formation', 'Achats responsables', 12]] },
+    ];
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = true;
+    for (const s of seed(MARCH_5_1904)) {
+      const ws = wb.addWorksheet(s.name);
+      for (const row of s.cells ?? []) ws.addRow(row as ExcelJS.CellValue[]);
+    }
+    const file = await (await openXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'a.xlsx')).readSheets();
+    const mac = createExcelDouble({ name: 'a.xlsx', sheets: seed(MARCH_5_1904), date1904: true });
+    const office = await createOfficeWorkbook(mac.run as unknown as ExcelRunner).readSheets();
+    const old = createExcelDouble({ name: 'a.xlsx', sheets: seed(MARCH_5_1900) });
+    const office1900 = await createOfficeWorkbook(old.run as unknown as ExcelRunner).readSheets();
+    for (const sheets of [file, office, office1900]) {
+      const out = runChain([{ file: 'a.xlsx', sheets, state: null }], { today: '2026-01-15' });
+      expect(out.register.rows.map((r) => (r.values as { dateNotification?: unknown }).dateNotification)).toEqual(['2025-03-05']);
+      expect(out.result.exercice).toBe(2025);
+      expect(out.result.indicateurs.find((i) => i.id === '1.2.1-formations')?.valeur).toBe(1);
+    }
   });
 
   it('writes the SPASER sheets with serials of the workbook\'s system, in as many round trips', async () => {
