@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { type FieldDef, registerField, type RegisterFieldId, type RegisterValues } from './fields';
 import type { Finding, FindingCode, Gravite, RowSource } from './model';
 import { ERROR_CODES } from './model';
-import type { ReadOutcome, ReadReason } from './read-cell';
+import { parseDateText, readNumber, type ReadOutcome, type ReadReason } from './read-cell';
 import { allDigits, isDigits } from './digits';
 import { frenchDate } from './french-text';
 import { isValidSiret, siretDigits } from './suppliers';
@@ -184,7 +184,7 @@ export function judgeRow(row: RowToJudge, schema: RowSchema, displayOf: (f: Regi
       continue;
     }
     (unreadable ??= new Set()).add(field);
-    findings = add(findings, toFinding(row, 'valeur-illisible', field, expectedForm(registerField(field), cell.reason), displayOf));
+    findings = add(findings, toFinding(row, 'valeur-illisible', field, expectedForm(registerField(field), cell.reason, cell.shown), displayOf));
   }
   // `validate` builds nothing for a passing row; only a rejected one is parsed again for its issues.
   if (!schema.required.validate(input)) findings = collectIssues(row, issuesOf(schema.rules.required, input), unreadable, findings, displayOf);
@@ -250,7 +250,13 @@ function toFinding(
  * What to type in place of an unreadable cell, by the field's type: « ne peut pas être lue »
  * alone leaves the buyer guessing what the column expects.
  */
-export function expectedForm(def: Pick<FieldDef, 'type' | 'options'>, reason: ReadReason): string {
+export function expectedForm(def: Pick<FieldDef, 'type' | 'options'>, reason: ReadReason, shown?: string): string {
+  // `200 k€`: say the figure meant rather than an example.
+  const euros = def.type === 'montant' && reason !== 'erreur-formule' && shown !== undefined ? thousandsOrMillions(shown) : null;
+  if (euros !== null) return `Saisissez le montant en euros, en chiffres : ${euros}`;
+  // `03/15/2025`: typed month first (an English-locale habit), said back day first.
+  const dayFirst = def.type === 'date' && reason !== 'erreur-formule' && shown !== undefined ? dayFirstOf(shown) : null;
+  if (dayFirst !== null) return `Saisissez la date jour d'abord (jj/mm/aaaa) : ${dayFirst}`;
   const what = EXPECTED_BY_TYPE[def.type](def);
   return reason === 'erreur-formule' ? `La formule de la cellule renvoie une erreur : corrigez-la ou saisissez ${what}` : `Saisissez ${what}`;
 }
@@ -264,6 +270,33 @@ const EXPECTED_BY_TYPE: Record<FieldDef['type'], (def: Pick<FieldDef, 'options'>
   enum: (def) => `l'une des valeurs ${orList((def.options ?? []).map((o) => o.value))}`,
   texte: () => 'un texte',
 };
+
+/** An amount written in thousands or millions of euros: `200 k€`, `1,2 M€`, `3 MEUR HT`. */
+const SCALED_AMOUNT = /^(.*\d)\s*([km])\s*(?:€|eur(?:os?)?)(?:\s*ht)?\.?$/i;
+const WHOLE_EUROS = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+
+/** The euros a buyer meant by `200 k€` or `1,2 M€` (its number read as any cell), written in French; null for any other text. */
+export function thousandsOrMillions(text: string): string | null {
+  const m = SCALED_AMOUNT.exec(text.trim());
+  if (m === null) return null;
+  const n = readNumber(m[1]);
+  if (n.kind !== 'value' || n.value <= 0) return null;
+  const cents = Math.round(n.value * (m[2].toLowerCase() === 'k' ? 1e5 : 1e8));
+  return cents % 100 === 0 ? WHOLE_EUROS.format(cents / 100) : EURO.format(cents / 100);
+}
+
+const MONTH_FIRST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/;
+
+/** `03/15/2025` (month first, so unreadable day first) → `15/03/2025`; null for any other text. */
+export function dayFirstOf(text: string): string | null {
+  const m = MONTH_FIRST.exec(text.trim());
+  if (m === null) return null;
+  const month = Number(m[1]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day <= 12) return null;
+  const swapped = `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${m[4].length === 2 ? `20${m[4]}` : m[4]}`;
+  return parseDateText(swapped) === null ? null : swapped;
+}
 
 function orList(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ou ${items[items.length - 1]}`;
@@ -323,14 +356,14 @@ const WHAT: Record<FindingCode, (value: string | null, detail?: string) => strin
   'numero-manquant': () => 'le numéro de marché est vide.',
   'objet-manquant': () => "l'objet du marché est vide.",
   'montant-manquant': () => 'le montant notifié HT est vide.',
-  'montant-invalide': (v) => `le montant « ${v} » n'est pas un montant positif lisible.`,
+  'montant-invalide': (v) => `le montant « ${v} » n'est pas un montant positif lisible. ${expectedForm({ type: 'montant' }, 'illisible', v ?? undefined)}.`,
   // `d`: the sentence for an order outside any contract, whose date is the order's (champs.md).
   'date-manquante': (_v, d) => d ?? 'la date de notification est vide.',
   // `d`: the latest date allowed, when the date was read but is out of the period.
   'date-invalide': (v, d) =>
     d
       ? `la date de notification « ${v} » est hors de la période admise, du 01/01/2000 au ${d}. Corrigez-la (l'année est sans doute mal saisie).`
-      : `la date de notification « ${v} » n'est pas une date lisible ou n'existe pas. Saisissez une date au format jj/mm/aaaa (par exemple 15/03/2025).`,
+      : `la date de notification « ${v} » n'est pas une date lisible ou n'existe pas. ${expectedForm({ type: 'date' }, 'illisible', v ?? undefined)}.`,
   'valeur-illisible': (v, d) => `la valeur « ${v} » ne peut pas être lue.${d ? ` ${d}.` : ''}`,
   doublon: (_v, d) => `ce numéro de marché figure déjà ${d ?? 'plus haut'} pour la même année : la ligne est écartée des indicateurs.`,
   'prolongations-incoherentes': (_v, d) => `le nombre d'avenants de prolongation dépasse le nombre total d'avenants${d ?? ''}. Corrigez l'un des deux nombres.`,

@@ -168,6 +168,19 @@ describe('blind « mac »: a Mac workbook (1904 dates) from an English-locale Ex
     expect(result.suggestions).toEqual([]);
   });
 
+  it('an amount in k€ or M€ is answered with the euros to type, a month-first date with the day-first one; words with the usual example', () => {
+    const said = (row: number, code: string) =>
+      result.controles.find((c) => c.ligne === row && c.code === code)!.message.replace(/[\u00a0\u202f]/g, ' ');
+    expect(said(10, 'montant-invalide')).toBe(
+      "Ligne 10, colonne « Montant HT (€) » : le montant « 200 k€ » n'est pas un montant positif lisible. Saisissez le montant en euros, en chiffres : 200 000.",
+    );
+    expect(said(12, 'valeur-illisible')).toContain('la valeur « 1,2 M€ » ne peut pas être lue. Saisissez le montant en euros, en chiffres : 1 200 000.');
+    expect(said(12, 'montant-invalide')).toContain('« deux cent mille » n\'est pas un montant positif lisible. Saisissez un montant en euros (par exemple 12 500,00).');
+    // The month-first date is said back day first; the quarter gets the usual example.
+    expect(said(7, 'date-invalide')).toContain("« 03/15/2025 » n'est pas une date lisible ou n'existe pas. Saisissez la date jour d'abord (jj/mm/aaaa) : 15/03/2025.");
+    expect(said(13, 'date-invalide')).toContain('« T2 2025 » n\'est pas une date lisible ou n\'existe pas. Saisissez une date au format jj/mm/aaaa (par exemple 15/03/2025).');
+  });
+
   it.each(Object.entries(CALCULATED))('%s as computed by hand', (id, e) => {
     checkIndicator(indicator(id), e);
   });

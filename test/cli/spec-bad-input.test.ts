@@ -157,7 +157,7 @@ describe('odd but readable workbooks: the chain runs to the end', () => {
       ['montant-invalide', 3],
       ['montant-invalide', 4],
     ]);
-    expect(result.controles[0].message).toBe("Ligne 2, colonne « Montant HT » : le montant « NaN » n'est pas un montant positif lisible.");
+    expect(result.controles[0].message).toBe("Ligne 2, colonne « Montant HT » : le montant « NaN » n'est pas un montant positif lisible. Saisissez un montant en euros (par exemple 12 500,00).");
     expect(indicator(result, '1.1.2-montant-ar')).toMatchObject({ statut: 'calculé', valeur: 10 });
   });
 
