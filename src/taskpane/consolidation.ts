@@ -12,6 +12,7 @@ import { SPASER_PREFIX } from '../domain/plan-types';
 import { buildRegister, poleFromFile } from '../domain/register';
 import { fieldOfRows } from '../domain/indicators/row-view';
 import { todayIso } from '../domain/chain';
+import { serialToIso } from '../domain/read-cell';
 import { sheetFingerprint } from '../domain/fingerprint';
 import type { ImportRecord, TagDecision } from '../domain/state';
 import { sourceSheet } from '../domain/tagging';
@@ -117,6 +118,18 @@ function uniqueName(wanted: string, taken: Set<string>): string {
   return name;
 }
 
+/** The copied columns (0-based, from `firstCol`) mapped to a date field of the sheet's kind. */
+function dateOffsets(grid: SheetGrid, mapping: SheetMapping, firstCol: number): number[] {
+  const fields: readonly { id: string; type: string }[] = SHEET_KINDS[mapping.kind].fields;
+  const dates = new Set(fields.filter((f) => f.type === 'date').map((f) => f.id));
+  return mapping.columns.filter((c) => dates.has(c.field)).map((c) => c.col - grid.firstCol - firstCol);
+}
+
+function dayOf(serial: number): PlanValue {
+  const iso = serialToIso(serial, true);
+  return iso === null ? serial : { date: iso };
+}
+
 /** Sheet rows from the header to the end of the table, every column of the used range. */
 function copiedRows(grid: SheetGrid, mapping: SheetMapping): PlanValue[][] {
   const table = grid.tables.find((t) => t.headerRow === mapping.headerRow);
@@ -128,8 +141,12 @@ function copiedRows(grid: SheetGrid, mapping: SheetMapping): PlanValue[][] {
     ? table.lastCol - table.firstCol + 1
     : grid.rows.reduce((w, r) => Math.max(w, r.length), 0);
   const out: PlanValue[][] = [];
+  const serials = grid.date1904 ? dateOffsets(grid, mapping, firstCol) : [];
+  const firstData = mapping.headerRow - grid.firstRow + 1;
   for (let i = Math.max(0, first); i <= last && i < grid.rows.length; i++) {
     const cells = Array.from({ length: width }, (_, j) => copiedValue(grid.rows[i][firstCol + j]));
+    // A bare serial of a 1904 workbook is a day of its calendar: copied as that day, it stays one in a 1900 workbook.
+    if (i >= firstData) for (const j of serials) if (typeof cells[j] === 'number') cells[j] = dayOf(cells[j]);
     if (i > first && isEmptyRow(cells)) continue;
     out.push(cells);
   }

@@ -1,5 +1,6 @@
 import { importedGrid, importPlan, recogniseFile, safeSheetName } from '../../src/taskpane/consolidation';
 import { grid, d, err } from '../helpers/grid';
+import { runChain } from '../../src/domain/chain';
 import { createOfficeWorkbook, type ExcelRunner } from '../../src/workbook/office';
 import { createExcelDouble } from '../doubles/excel-double';
 
@@ -64,6 +65,33 @@ describe('importPlan', () => {
       ['Date de notification', 'dateNotification'],
       ['Pôle', 'pole'],
     ]);
+  });
+
+  it('copies a bare serial of a 1904 Pôle in a date column as the day it is there, for a 1900 consolidation', () => {
+    // 44 259 is 05/03/2025 in the 1904 calendar, 04/03/2021 in the 1900 one (format cleared in the Pôle's file).
+    const mac = {
+      ...grid('Marchés', [
+        ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Durée (mois)'],
+        ['M-1', 'Papier', 44259, 44259, 12],
+        ['M-2', 'Encre', 100, d('2025-02-10'), 'T2 2025'],
+      ]),
+      date1904: true,
+    };
+    const actions = { ...grid('Actions', [['Date', 'Type', 'Intitulé', 'Participants'], [44259, 'Formation', 'Achats', 44259]]), date1904: true };
+    const file = recogniseFile({ name: 'Pôle Mac.xlsx', sheets: [mac, actions] }, TODAY);
+    const plan = importPlan([file], { 'Pôle Mac.xlsx': 'Solidarités' });
+    expect(plan[0].rows.slice(1)).toEqual([
+      ['M-1', 'Papier', 44259, d('2025-03-05'), 12, 'Solidarités'],
+      ['M-2', 'Encre', 100, d('2025-02-10'), 'T2 2025', 'Solidarités'],
+    ]);
+    expect(plan[1].rows[1]).toEqual([d('2025-03-05'), 'Formation', 'Achats', 44259]);
+    // Read back in the open (1900) workbook: still 2025.
+    const again = runChain([{ file: 'Roubaix.xlsx', sheets: plan.map(importedGrid), state: null }], { today: TODAY });
+    expect(again.result.exercice).toBe(2025);
+    expect(again.result.indicateurs.find((i) => i.id === '1.2.1-formations')?.valeur).toBe(1);
+    // The same sheet from a 1900 workbook is copied as it is.
+    const [old] = importPlan([recogniseFile({ name: 'Pôle PC.xlsx', sheets: [{ ...mac, date1904: undefined }] }, TODAY)], { 'Pôle PC.xlsx': 'Sport' });
+    expect(old.rows[1]).toEqual(['M-1', 'Papier', 44259, 44259, 12, 'Sport']);
   });
 
   it("keeps a file's own Pôle column and adds none", () => {
