@@ -83,7 +83,7 @@ export const REGISTER_FIELDS = [
   f('codeCPV', 'Code CPV', 'texte', ['CPV', 'code CPV'], ID),
   f('dateNotification', 'Date de notification', 'date', ['date de notification', 'notifié le', 'date notif', "date d'attribution", 'date de commande', 'date notification'], ID, { required: true }),
   f('dureeMois', 'Durée (mois)', 'entier', ['durée', 'durée en mois', 'durée du marché'], ID),
-  f('montant', 'Montant notifié HT (€)', 'montant', ['montant HT', 'montant notifié', 'montant notifié HT', 'montant du marché HT', 'montant attribué', 'montant maximum HT', 'montant estimé HT', 'montant'], ID, { required: true }),
+  f('montant', 'Montant notifié HT (€)', 'montant', ['montant HT', 'montant notifié', 'montant notifié HT', 'montant du marché HT', 'montant attribué', 'montant maximum HT', 'montant estimé HT', 'montant', 'montant initial HT'], ID, { required: true }),
   f('montantMandate', 'Dépenses mandatées HT (€)', 'montant', ['mandaté', 'montant mandaté', 'dépenses', 'dépenses mandatées', "dépenses de l'exercice", 'réalisé'], ID),
   f('programme', 'Marché programmé', 'booleen', ['programmé', 'inscrit à la programmation', 'programmation', 'marché programmé'], ID),
   f('recurrent', 'Marché récurrent', 'booleen', ['récurrent', 'marché récurrent', 'renouvelable'], ID),

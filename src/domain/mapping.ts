@@ -167,6 +167,21 @@ interface HeaderWords extends Words {
 /** `ttc` as a word or glued to one (`MontantTTC`), or spelt `T.T.C.` (normalised `t t c`). */
 const SAYS_TTC = /ttc|(?:^| )t t c(?: |$)/;
 
+/**
+ * A normalised header that speaks of money (`Montant modifié HT`, `Avenant n°1 HT`, `Avenants
+ * (montant HT)`): it holds euros, never a count. A trailing unit bracket is no part of it
+ * (`regles.md` §1: `Effectif (€)` is still the headcount).
+ */
+const MONEY_WORDS = new Set(['montant', 'montants', 'ht', 'ttc', 'eur', 'euro', 'euros', 'keur', 'keuros', 'meur', 'meuros']);
+function headerSaysMoney(normalized: string): boolean {
+  return normalized.split(' ').some((w) => MONEY_WORDS.has(w));
+}
+
+/** A header that names a date (`Date avenant 1`, `Date de fin`): it holds days, never a count or a name. */
+function headerSaysDate(normalized: string): boolean {
+  return /(?:^| )dates?(?: |$)/.test(normalized);
+}
+
 const headerCache = new Map<string, HeaderWords>();
 
 function headerWords(normalized: string): HeaderWords {
@@ -430,7 +445,11 @@ function mapNormalizedRow(
     let best = 0;
     let tied: FieldDef[] = [];
     const scored: { f: FieldDef; s: number }[] = [];
+    // Amounts are no counts, dates nothing but dates: `Avenants (montant HT)` is not the number of avenants.
+    const money = headerSaysMoney(h);
+    const dated = headerSaysDate(h);
     for (const f of fields) {
+      if ((money && f.type === 'entier') || (dated && f.type !== 'date')) continue;
       const s = scoreHeader(h, f);
       if (s < MIN_SCORE) continue;
       scored.push({ f, s });

@@ -30,7 +30,8 @@ const UNIT_WORDS = new Set([
   '', 'e', 'eur', 'euro', 'euros', 'ke', 'keur', 'me', 'ht', 'h', 't', 'hors', 'taxe', 'taxes', 'en', 'de', 'des', 'du', 'par',
   'jour', 'jours', 'j', 'mois', 'an', 'ans', 'annee', 'annees', 'semaine', 'semaines',
   'nombre', 'nb', 'pourcentage', 'oui', 'non', 'o', 'n', 'x', 'si', 'ou', 'jj', 'mm', 'aa', 'aaaa', 'date', 'format',
-  'calendaires', 'ouvres', 'ouvrables', 'montant', 'valeur', 'cocher', 'facultatif', 'obligatoire',
+  // Not `montant`: `Avenants (montant HT)` says what the column holds, an amount, not a unit of it.
+  'calendaires', 'ouvres', 'ouvrables', 'valeur', 'cocher', 'facultatif', 'obligatoire',
   // Thousands and millions of euros (`(k€)`, `(milliers d'euros)`): see `amountScale`.
   'k', 'm', 'd', 'millier', 'milliers', 'million', 'millions',
   // Glued spellings `amountScale` reads too (`(MEUR)`, `(keuros)`): the unit counts for the value, not the name.

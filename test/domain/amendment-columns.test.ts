@@ -1,0 +1,54 @@
+/**
+ * Amendments (avenants) kept as columns beside their contract (recipe `avenants`): their amounts,
+ * their dates, the amount after amendments. `champs.md` has only counts for them (`nbAvenants`,
+ * `nbAvenantsProlongation`): a column that speaks of money or of a date is no count, whatever its
+ * other words (`Avenants (montant HT)` is not « avenants », the synonym, once its unit is dropped).
+ * And « Montant initial HT », the notified amount before amendments, is the amount. A unit bracket
+ * still never changes the field (regles.md §1): `Avenant 2 (€)` alone is read as avenants, to correct
+ * in the task pane.
+ */
+import { recogniseWorkbook } from '../../src/domain/mapping';
+import { grid } from '../helpers/grid';
+
+function mapped(header: string[]): { fields: Record<string, string>; unmapped: string[] } {
+  const row = header.map((_, i) => (i === 0 ? 'M-1' : i === 1 ? 'Papier' : i === 2 ? '01/02/2025' : 1000));
+  const [m] = recogniseWorkbook('p.xlsx', [grid('S', [header, row] as never)]);
+  if (m === undefined) return { fields: {}, unmapped: header };
+  return { fields: Object.fromEntries(m.columns.map((c) => [c.header, c.field])), unmapped: m.unmapped.map((u) => u.header) };
+}
+
+describe('amendments written as columns', () => {
+  it('an amount of avenants is not their number, even when it would be « avenants » once its unit is dropped', () => {
+    // Both are « avenants » once their unit is dropped: the leftmost used to win.
+    const { fields, unmapped } = mapped(['N° marché', 'Objet', 'Date de notification', 'Montant HT', 'Avenants (montant HT)', 'Date du dernier avenant', 'Avenants (nombre)', 'Avenant 1 (€)']);
+    expect(fields['Avenants (nombre)']).toBe('nbAvenants');
+    expect(unmapped).toEqual(['Avenants (montant HT)', 'Date du dernier avenant', 'Avenant 1 (€)']);
+  });
+
+  it('without a count column, no amount nor date of an avenant becomes the number of avenants', () => {
+    const { fields, unmapped } = mapped(['N° marché', 'Objet', 'Date de notification', 'Montant HT', 'Avenant n°1 HT', 'Montant modifié HT', 'Date avenant 1']);
+    expect(Object.values(fields)).not.toContain('nbAvenants');
+    expect(unmapped).toEqual(['Avenant n°1 HT', 'Montant modifié HT', 'Date avenant 1']);
+  });
+
+  it('« Montant initial HT » is the notified amount; « Montant après avenants HT » beside it is not', () => {
+    const { fields, unmapped } = mapped(['N° de contrat', 'Objet', "Date d'attribution", 'Montant initial HT', 'Montant après avenants HT', 'Nb avenants']);
+    expect(fields['Montant initial HT']).toBe('montant');
+    expect(unmapped).toEqual(['Montant après avenants HT']);
+  });
+
+  it('counts, durations and dates keep their columns', () => {
+    const { fields } = mapped(['N° marché', 'Objet', 'Date de notification', 'Montant HT (€)', 'Durée (mois)', "Nombre d'offres", 'Avenants', 'Dont prolongation', 'Effectif']);
+    expect(fields).toEqual({
+      'N° marché': 'numero',
+      Objet: 'objet',
+      'Date de notification': 'dateNotification',
+      'Montant HT (€)': 'montant',
+      'Durée (mois)': 'dureeMois',
+      "Nombre d'offres": 'offresRecues',
+      Avenants: 'nbAvenants',
+      'Dont prolongation': 'nbAvenantsProlongation',
+      Effectif: 'effectifTitulaire',
+    });
+  });
+});
