@@ -177,9 +177,12 @@ function headerSaysMoney(normalized: string): boolean {
   return normalized.split(' ').some((w) => MONEY_WORDS.has(w));
 }
 
-/** A header that names a date (`Date avenant 1`, `Date de fin`): it holds days, never a count or a name. */
+/**
+ * A header that names a date (`Date avenant 1`, `Date de fin`): it holds days, never a count or a name.
+ * « à date » (`Mandaté à date`, `Heures réalisées à date`) means « so far »: no date.
+ */
 function headerSaysDate(normalized: string): boolean {
-  return /(?:^| )dates?(?: |$)/.test(normalized);
+  return /(?:^| )dates?(?: |$)/.test(normalized.replace(/(?:^| )a (?:la )?date(?= |$)/g, ' '));
 }
 
 const headerCache = new Map<string, HeaderWords>();

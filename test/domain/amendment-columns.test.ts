@@ -52,3 +52,17 @@ describe('amendments written as columns', () => {
     });
   });
 });
+
+describe('« à date » is no date column', () => {
+  it('« Mandaté à date », « Heures réalisées à date » keep their fields (amounts and hours so far)', () => {
+    expect(mapped(['N° marché', 'Objet', 'Date de notification', 'Montant HT', 'Mandaté à date HT (€)']).fields['Mandaté à date HT (€)']).toBe('montantMandate');
+    expect(mapped(['N° marché', 'Objet', 'Date de notification', 'Montant HT', 'Dépenses mandatées à date']).fields['Dépenses mandatées à date']).toBe('montantMandate');
+    expect(mapped(['N° marché', 'Objet', 'Date de notification', 'Montant HT', "Nombre d'heures d'insertion réalisées à date"]).fields["Nombre d'heures d'insertion réalisées à date"]).toBe(
+      'heuresInsertionRealisees',
+    );
+  });
+
+  it('a date column is still a date column', () => {
+    expect(mapped(['N° marché', 'Objet', 'Montant HT', 'Date avenant 1', 'Date de notification']).unmapped).toEqual(['Date avenant 1']);
+  });
+});
