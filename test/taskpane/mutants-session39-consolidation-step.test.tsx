@@ -1,0 +1,117 @@
+/**
+ * Session-39 hand mutation audit of step 5 (src/taskpane/components/ConsolidationStep.tsx), for what
+ * the tests already there left open: the step rendered alone over last month's import of the Pôle
+ * Sport (README « Réimport d'un Pôle »), as the lead sees and uses it.
+ */
+import './dom-setup';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import type { CellValue, SheetGrid } from '../../src/domain/cell';
+import type { ImportRecord } from '../../src/domain/state';
+import { importPlan, importRecords, recogniseFile, type FileRecognition } from '../../src/taskpane/consolidation';
+import { ConsolidationStep } from '../../src/taskpane/components/ConsolidationStep';
+import { d, grid } from '../helpers/grid';
+
+const TODAY = '2026-02-15';
+const FILE = 'Pôle Sport.xlsx';
+
+const marches = grid('Marchés', [
+  ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
+  ['S-1', 'Gymnase', 1500, d('2025-03-04')],
+]);
+const objectifs = grid('Objectifs', [
+  ['Indicateur', 'Année', 'Cible'],
+  ['4.1.2-consideration-sociale', 2025, 30],
+]);
+
+/** Last month's import of the file as `pole`, read back, with its records; `edit` changes a sheet after the import. */
+function lastMonth(pole: string, edit?: (sheets: SheetGrid[]) => SheetGrid[]): { sheets: SheetGrid[]; records: ImportRecord[] } {
+  const file = recogniseFile({ name: FILE, sheets: [marches] }, TODAY);
+  const plan = importPlan([file], { [FILE]: pole });
+  const sheets = [grid('Synthèse', [['Notes']]), ...plan.map((s) => grid(s.name, s.rows.map((r) => [...r]) as CellValue[][]))];
+  const records = importRecords(plan, { [FILE]: pole }, sheets, '2026-01-15');
+  return { sheets: edit ? edit(sheets) : sheets, records };
+}
+
+async function step(before: { sheets: SheetGrid[]; records: ImportRecord[] }, files: FileRecognition[]) {
+  const onImport = jest.fn();
+  render(
+    <ConsolidationStep
+      busy={false}
+      existingSheets={before.sheets.map((g) => g.name)}
+      workbook={before.sheets}
+      records={before.records}
+      onChooseFiles={async () => files}
+      onImport={onImport}
+    />,
+  );
+  fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: files.map((f) => new File([new Uint8Array([1])], f.name)) } });
+  await screen.findByRole('region', { name: `Fichier ${files[0].name}` });
+  return { onImport };
+}
+
+afterEach(cleanup);
+
+describe('what the import button hands over', () => {
+  it('an earlier import edited since (kept, not offered for replacement) is not asked to be replaced', async () => {
+    // The lead's own line added to last month's « Sport » sheet: the import keeps it and says why.
+    const edited = lastMonth('Sport', (sheets) =>
+      sheets.map((g) => (g.name === 'Sport' ? grid('Sport', [...(g.rows as CellValue[][]), ['S-9', 'Ajout à la main', 10, d('2025-05-05'), 'Sport']]) : g)),
+    );
+    const file = recogniseFile({ name: FILE, sheets: [marches] }, TODAY);
+    const { onImport } = await step(edited, [file]);
+    const card = screen.getByRole('region', { name: `Fichier ${FILE}` });
+    expect(within(card).getByText(/« Sport » a été modifiée depuis son import du 15\/01\/2026/)).toBeInTheDocument();
+    expect(within(card).queryByRole('checkbox')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /^Importer 1\sclasseur et calculer$/ }));
+    expect(onImport).toHaveBeenCalledTimes(1);
+    expect(onImport.mock.calls[0][2]).toEqual({ [FILE]: false });
+  });
+
+  it('an unchanged earlier import is asked to be replaced while its box stays ticked', async () => {
+    const file = recogniseFile({ name: FILE, sheets: [marches] }, TODAY);
+    const { onImport } = await step(lastMonth('Sport'), [file]);
+    expect(screen.getByRole('checkbox', { name: /^Remplacer l'import précédent/ })).toBeChecked();
+    fireEvent.click(screen.getByRole('button', { name: /^Importer 1\sclasseur et calculer$/ }));
+    expect(onImport.mock.calls[0][2]).toEqual({ [FILE]: true });
+  });
+});
+
+describe('the file card', () => {
+  it('counts the lines of a register sheet only, not of a companion sheet', async () => {
+    const file = recogniseFile({ name: FILE, sheets: [marches, objectifs] }, TODAY);
+    await step({ sheets: [], records: [] }, [file]);
+    const card = screen.getByRole('region', { name: `Fichier ${FILE}` });
+    const items = within(card).getAllByRole('listitem').map((li) => li.textContent?.replace(/\u00a0/g, ' '));
+    expect(items).toEqual(['« Marchés » : Registre des marchés, 1 ligne', '« Objectifs » : Cibles']);
+  });
+
+  it("says what the Pôle name does: fills the added « Pôle » column, or only names the sheet when the file has its own", async () => {
+    const withColumn = grid('Marchés', [
+      ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Pôle gestionnaire'],
+      ['S-1', 'Gymnase', 1500, d('2025-03-04'), 'Sports'],
+    ]);
+    const plain = recogniseFile({ name: FILE, sheets: [marches] }, TODAY);
+    const own = recogniseFile({ name: 'Pôle Culture.xlsx', sheets: [withColumn] }, TODAY);
+    expect(own.poleColumn).toBe('Pôle gestionnaire');
+    await step({ sheets: [], records: [] }, [plain, own]);
+    const plainCard = screen.getByRole('region', { name: `Fichier ${FILE}` });
+    const ownCard = screen.getByRole('region', { name: 'Fichier Pôle Culture.xlsx' });
+    expect(within(plainCard).getByText(/^Ce nom remplit la colonne «\sPôle\s» ajoutée et nomme la feuille\.$/)).toBeInTheDocument();
+    expect(within(plainCard).queryByText(/propre colonne/)).toBeNull();
+    expect(
+      within(ownCard).getByText(/^Le fichier a sa propre colonne «\sPôle gestionnaire\s»\s: ses valeurs sont gardées, ce nom sert à nommer la feuille\.$/),
+    ).toBeInTheDocument();
+    expect(within(ownCard).queryByText(/remplit la colonne/)).toBeNull();
+  });
+
+  it('a Pôle name of spaces only marks the field as in error, as an empty one, and a name clears it', async () => {
+    const file = recogniseFile({ name: FILE, sheets: [marches] }, TODAY);
+    await step({ sheets: [], records: [] }, [file]);
+    const pole = screen.getByRole('textbox', { name: /^Pôle du fichier «\sPôle Sport\.xlsx\s»$/ });
+    expect(pole).not.toHaveAttribute('aria-invalid', 'true');
+    fireEvent.change(pole, { target: { value: '   ' } });
+    expect(pole).toHaveAttribute('aria-invalid', 'true');
+    fireEvent.change(pole, { target: { value: 'Sport' } });
+    expect(pole).not.toHaveAttribute('aria-invalid', 'true');
+  });
+});
