@@ -115,3 +115,47 @@ describe('the file card', () => {
     expect(pole).not.toHaveAttribute('aria-invalid', 'true');
   });
 });
+
+describe('two files, each over its own earlier import', () => {
+  const culture = grid('Marchés', [
+    ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
+    ['C-1', 'Théâtre', 900, d('2025-04-04')],
+  ]);
+  const CULTURE = 'Pôle Culture.xlsx';
+
+  it('each box unticked stays unticked when the other is unticked, and both are handed over as not replaced', async () => {
+    const files = [recogniseFile({ name: FILE, sheets: [marches] }, TODAY), recogniseFile({ name: CULTURE, sheets: [culture] }, TODAY)];
+    const poles = { [FILE]: 'Sport', [CULTURE]: 'Culture' };
+    const plan = importPlan(files, poles);
+    const sheets = plan.map((s) => grid(s.name, s.rows.map((r) => [...r]) as CellValue[][]));
+    const { onImport } = await step({ sheets, records: importRecords(plan, poles, sheets, '2026-01-15') }, files);
+    const box = (file: string) => within(screen.getByRole('region', { name: `Fichier ${file}` })).getByRole('checkbox', { name: /^Remplacer l'import précédent/ });
+    fireEvent.click(box(FILE));
+    fireEvent.click(box(CULTURE));
+    expect(box(FILE)).not.toBeChecked();
+    expect(box(CULTURE)).not.toBeChecked();
+    fireEvent.click(screen.getByRole('button', { name: /^Importer 2\sclasseurs et calculer$/ }));
+    expect(onImport.mock.calls[0][2]).toEqual({ [FILE]: false, [CULTURE]: false });
+  });
+});
+
+describe('a renamed file proposed the Pôle of an import holding its contracts', () => {
+  it('names the latest file imported for that Pôle and its date, not the first', async () => {
+    const sport = grid('Sport', [
+      ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Pôle'],
+      ['S-1', 'Gymnase', 1500, d('2025-03-04'), 'Sport'],
+    ]);
+    // The Pôle's sheet imported in January from one file, replaced in February from the file renamed.
+    const records: ImportRecord[] = [
+      { sheet: 'Sport', file: 'Sport janvier.xlsx', pole: 'Sport', kind: 'registre', date: '2026-01-15', fingerprint: 'x' },
+      { sheet: 'Sport', file: 'Sport février.xlsx', pole: 'Sport', kind: 'registre', date: '2026-02-10', fingerprint: 'y' },
+    ];
+    const file = recogniseFile({ name: 'Sport mars.xlsx', sheets: [marches] }, TODAY);
+    await step({ sheets: [sport], records }, [file]);
+    const card = screen.getByRole('region', { name: 'Fichier Sport mars.xlsx' });
+    expect(within(card).getByText(/^Pôle proposé d'après ses marchés/).textContent).toMatch(
+      /dans l'import du Pôle «\sSport\s» \(fichier «\sSport février\.xlsx\s», importé le 10\/02\/2026\)/,
+    );
+  });
+});
+
