@@ -159,3 +159,52 @@ describe('a renamed file proposed the Pôle of an import holding its contracts',
   });
 });
 
+describe('the import button', () => {
+  const culture = grid('Marchés', [
+    ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
+    ['C-1', 'Théâtre', 900, d('2025-04-04')],
+  ]);
+  const files = () => [recogniseFile({ name: FILE, sheets: [marches] }, TODAY), recogniseFile({ name: 'Pôle Culture.xlsx', sheets: [culture] }, TODAY)];
+  const button = () => screen.getByRole('button', { name: /^Importer 2\sclasseurs et calculer$/ });
+
+  it('is disabled while one of two files has no Pôle name, the other named', async () => {
+    await step({ sheets: [], records: [] }, files());
+    expect(button()).toBeEnabled();
+    fireEvent.change(screen.getByRole('textbox', { name: /^Pôle du fichier «\sPôle Culture\.xlsx\s»$/ }), { target: { value: '' } });
+    expect(button()).toBeDisabled();
+  });
+
+  it('is disabled while another operation runs, with every Pôle named', async () => {
+    const chosen = files();
+    const props = { existingSheets: [], workbook: [], records: [], onChooseFiles: async () => chosen, onImport: jest.fn() };
+    const { rerender } = render(<ConsolidationStep busy={false} {...props} />);
+    fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: chosen.map((f) => new File([new Uint8Array([1])], f.name)) } });
+    await screen.findByRole('region', { name: `Fichier ${FILE}` });
+    expect(button()).toBeEnabled();
+    rerender(<ConsolidationStep busy {...props} />);
+    expect(button()).toBeDisabled();
+  });
+});
+
+describe('a renamed file over two imports of one Pôle whose name was written two ways', () => {
+  it('counts the contracts of both imports together for the Pôle (« Sport » and « sport »)', async () => {
+    const header = ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Pôle'];
+    const sheet = (name: string, numero: string) => grid(name, [header, [numero, 'Objet', 100, d('2025-03-04'), 'Sport']]);
+    // Two files of the Pôle imported last month, its name typed with another case the second time.
+    const records: ImportRecord[] = [
+      { sheet: 'Sport', file: 'Sport piscines.xlsx', pole: 'Sport', kind: 'registre', date: '2026-01-15', fingerprint: 'x' },
+      { sheet: 'sport (2)', file: 'Sport gymnases.xlsx', pole: 'sport', kind: 'registre', date: '2026-01-15', fingerprint: 'y' },
+    ];
+    // Two of its four contracts are in the Pôle's imports, one in each: half of them, the least to propose the Pôle.
+    const mine = grid('Marchés', [
+      ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
+      ...['S-1', 'S-2', 'N-1', 'N-2'].map((n) => [n, 'Objet', 100, d('2025-03-04')]),
+    ]);
+    const file = recogniseFile({ name: 'Sport mars.xlsx', sheets: [mine] }, TODAY);
+    await step({ sheets: [sheet('Sport', 'S-1'), sheet('sport (2)', 'S-2')], records }, [file]);
+    const card = screen.getByRole('region', { name: 'Fichier Sport mars.xlsx' });
+    expect(within(card).getByRole('textbox', { name: /^Pôle du fichier/ })).toHaveValue('Sport');
+    expect(within(card).getByText(/^Pôle proposé d'après ses marchés/).textContent).toMatch(/: 2 des 4\smarchés de ce fichier sont dans l'import du Pôle «\sSport\s»/);
+  });
+});
+
