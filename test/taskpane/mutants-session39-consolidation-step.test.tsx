@@ -208,3 +208,35 @@ describe('a renamed file over two imports of one Pôle whose name was written tw
   });
 });
 
+describe('importing again beside the earlier import', () => {
+  it('says that the companion sheets of a file that has some would count twice', async () => {
+    const file = recogniseFile({ name: FILE, sheets: [marches, objectifs] }, TODAY);
+    const plan = importPlan([file], { [FILE]: 'Sport' });
+    const sheets = plan.map((s) => grid(s.name, s.rows.map((r) => [...r]) as CellValue[][]));
+    await step({ sheets, records: importRecords(plan, { [FILE]: 'Sport' }, sheets, '2026-01-15') }, [file]);
+    const card = screen.getByRole('region', { name: `Fichier ${FILE}` });
+    fireEvent.click(within(card).getByRole('checkbox', { name: /^Remplacer l'import précédent/ }));
+    expect(within(card).getByText(/^L'importer à nouveau sans remplacer/).textContent).toMatch(
+      /ses marchés y seraient des doublons \(l'import précédent l'emporte\) et ses feuilles compagnes seraient comptées deux fois\.$/,
+    );
+  });
+});
+
+describe('an earlier import of the file under another Pôle name', () => {
+  it('is not told when another file of the batch takes that import (named as its Pôle)', async () => {
+    const before = lastMonth('Sport');
+    const a = recogniseFile({ name: FILE, sheets: [marches] }, TODAY);
+    const b = recogniseFile({ name: 'Sport 2026.xlsx', sheets: [marches] }, TODAY);
+    await step(before, [a, b]);
+    const cardA = screen.getByRole('region', { name: `Fichier ${FILE}` });
+    const cardB = screen.getByRole('region', { name: 'Fichier Sport 2026.xlsx' });
+    fireEvent.change(within(cardB).getByRole('textbox', { name: /^Pôle du fichier/ }), { target: { value: 'Sport' } });
+    // The file imported last month as « Sport » is now named « Sports »: told, while no other file takes « Sport ».
+    fireEvent.change(within(cardA).getByRole('textbox', { name: /^Pôle du fichier/ }), { target: { value: 'Sports' } });
+    expect(within(cardB).getByRole('checkbox', { name: /^Remplacer l'import précédent \(«\sSport\s»/ })).toBeChecked();
+    expect(within(cardA).queryByText(/^Ce fichier a déjà été importé/)).toBeNull();
+    fireEvent.change(within(cardB).getByRole('textbox', { name: /^Pôle du fichier/ }), { target: { value: 'Sport bis' } });
+    expect(within(cardA).getByText(/^Ce fichier a déjà été importé pour le Pôle «\sSport\s»/)).toBeInTheDocument();
+  });
+});
+
