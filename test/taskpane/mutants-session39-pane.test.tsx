@@ -48,6 +48,20 @@ describe("the import's message", () => {
     expect(notice).toContain('« Culture » (2 lignes)');
     expect(notice).not.toMatch(/feuille « Marchés »/);
   });
+
+  it('counts the lines of a companion sheet under a header on two rows without its second header row', () => {
+    // A Cibles sheet whose header the Pôle said on two rows: copied whole, two rows of header then one target.
+    const notice = importedNotice([
+      {
+        name: 'Culture - Cibles',
+        kind: 'cibles',
+        source: { file: 'Pôle Culture.xlsx', sheet: 'Objectifs' },
+        rows: [['Indicateur', 'Année', 'Cible'], [null, null, '(en %)'], ['4.1.2-consideration-sociale', 2025, 30]],
+        headerRows: 2,
+      },
+    ]).replace(/\u00a0/g, ' ');
+    expect(notice).toContain('« Culture - Cibles » (1 ligne)');
+  });
 });
 
 describe('a failed computation on a workbook of SPASER sheets', () => {
