@@ -4,6 +4,7 @@
  */
 import './dom-setup';
 import { fireEvent, render, screen, within } from '@testing-library/react';
+import { incompleteRegisters } from '../../src/domain/incomplete-registers';
 import { App } from '../../src/taskpane/components/App';
 import { d, grid } from '../helpers/grid';
 import { fakeHost, TODAY } from './fixtures';
@@ -37,5 +38,29 @@ describe('pointing at the register by hand, the same workbook read again', () =>
     manual = screen.getByRole('region', { name: 'Indiquer le registre' });
     expect(selected(manual, 'Feuille')).toBe('Suivi');
     expect(screen.queryByText('Ce classeur ne contient aucune feuille à lire.')).toBeNull();
+  });
+});
+
+describe('a register-like sheet missing required columns, beside a register', () => {
+  const register = () =>
+    grid('Marchés 2025', [
+      ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
+      ['2025-001', 'Nettoyage des écoles', 10000, d('2025-01-15')],
+    ]);
+  // Neither the amount nor the date has a header the program knows.
+  const incomplete = () =>
+    grid('Commandes 2025', [
+      ['N° marché', 'Objet', 'Signé le', 'Titulaire', 'Coût', 'SIRET'],
+      ['C-01', 'Petit matériel', d('2025-02-10'), 'Martin', 500, '35600000000048'],
+    ]);
+
+  it('says in the plural that columns are missing and are to be chosen (« les avez choisies »)', async () => {
+    const [m] = incompleteRegisters([{ file: 'a.xlsx', sheets: [register(), incomplete()], state: null }]);
+    expect(m.sheet).toBe('Commandes 2025');
+    render(<App host={fakeHost([register(), incomplete()])} today={TODAY} initialStep="colonnes" />);
+    await screen.findByRole('region', { name: /^Feuille «\sCommandes 2025\s»$/ });
+    expect(
+      screen.getByText(/^La feuille ci-dessous ressemble à un registre, mais des colonnes obligatoires lui manquent\s: ses lignes ne sont pas comptées tant que vous ne les avez pas choisies\.$/),
+    ).toBeInTheDocument();
   });
 });
