@@ -3,11 +3,13 @@
  * there left open: the form to point at the register when the workbook read again changed its sheets.
  */
 import './dom-setup';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { incompleteRegisters } from '../../src/domain/incomplete-registers';
 import { App } from '../../src/taskpane/components/App';
 import { d, grid } from '../helpers/grid';
 import { fakeHost, TODAY } from './fixtures';
+
+afterEach(cleanup);
 
 const selected = (region: HTMLElement, name: string) => (within(region).getByRole('combobox', { name }) as HTMLSelectElement).selectedOptions[0].textContent;
 

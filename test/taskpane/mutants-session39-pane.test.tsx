@@ -1,16 +1,19 @@
 /**
- * Session-39 hand mutation audit of the pane around its steps (App.tsx, state.ts, errors.ts), for
- * what the tests already there left open: the pane after a file that cannot be opened, the import's
+ * Session-39 hand mutation audit of the pane around its steps (App.tsx, errors.ts), for
+ * what the tests already there left open: the import's
  * message, and which failures are said to be a workbook of SPASER sheets only.
  */
 import './dom-setup';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { CellValue } from '../../src/domain/cell';
 import { NoRegisterError } from '../../src/domain/chain';
 import { App, importedNotice } from '../../src/taskpane/components/App';
-import { importPlan, recogniseFile } from '../../src/taskpane/consolidation';
+import { importPlan, importRecords, recogniseFile } from '../../src/taskpane/consolidation';
 import { describeComputeError, describeError, describeUnmarkedSheets } from '../../src/taskpane/errors';
 import { d, grid } from '../helpers/grid';
 import { fakeHost, TODAY } from './fixtures';
+
+afterEach(cleanup);
 
 const marches = grid('Marchés', [
   ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Pôle'],
@@ -21,23 +24,6 @@ const objectifs = grid('Objectifs', [
   ['Indicateur', 'Année', 'Cible'],
   ['4.1.2-consideration-sociale', 2025, 30],
 ]);
-
-describe('a file that cannot be opened, chosen after a workbook in the preview', () => {
-  it('ends the reading: no progress bar left, the file picker usable again', async () => {
-    const host = fakeHost([marches], { kind: 'apercu', name: 'Pôle Culture.xlsx' });
-    render(<App host={host} today={TODAY} initialStep="indicateurs" />);
-    const picker = () => screen.getByLabelText('Choisir un classeur (.xlsx)');
-    fireEvent.change(picker(), { target: { files: [new File([new Uint8Array([1])], 'Pôle Culture.xlsx')] } });
-    await screen.findByText(/2\slignes retenues pour 2025/);
-    host.open = async () => {
-      throw new Error('pas un classeur');
-    };
-    fireEvent.change(picker(), { target: { files: [new File([new Uint8Array([2])], 'PasUnClasseur.xlsx')] } });
-    expect(await screen.findByText(/La lecture du classeur a échoué/)).toBeInTheDocument();
-    expect(screen.queryByRole('progressbar')).toBeNull();
-    expect(screen.getByRole('button', { name: /Choisir un classeur/ })).toBeEnabled();
-  });
-});
 
 describe("the import's message", () => {
   it('names the file\'s sheet only beside a second register of the file, not beside a companion sheet', () => {
@@ -97,3 +83,62 @@ describe('marks of an earlier computation left on protected sheets', () => {
     expect(describeUnmarkedSheets([], ['Archives'])).toMatch(/pour le mettre à jour, ôtez la protection/);
   });
 });
+
+describe('an import beside the earlier import of its Pôle, kept', () => {
+  const FILE = 'Pôle Culture.xlsx';
+  const poleFile = { name: FILE, sheets: [marches] };
+  /** The lead's workbook holding last month's import of the file as « Culture », with its record. */
+  function lastMonth() {
+    const plan = importPlan([recogniseFile(poleFile, TODAY)], { [FILE]: 'Culture' });
+    const sheets = plan.map((s) => grid(s.name, s.rows.map((r) => [...r]) as CellValue[][]));
+    const host = fakeHost(sheets, { files: [poleFile], name: 'Consolidation.xlsx' });
+    host.inputs = [{ ...host.inputs[0], state: { version: 1, mappings: [], decisions: [], imports: importRecords(plan, { [FILE]: 'Culture' }, sheets, '2026-01-15') } }];
+    return host;
+  }
+  async function chooseFile() {
+    fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: [new File([new Uint8Array([1])], FILE)] } });
+    return screen.findByRole('region', { name: `Fichier ${FILE}` });
+  }
+  const doubled = /«\sCulture \(2\)\s» s'ajoute à l'import précédent de son Pôle, qui est gardé/;
+
+  it('unticked by the lead: the message says the new sheet doubles the earlier import', async () => {
+    render(<App host={lastMonth()} today={TODAY} initialStep="consolidation" />);
+    const card = await chooseFile();
+    fireEvent.click(within(card).getByRole('checkbox', { name: /^Remplacer l'import précédent/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Importer 1\sclasseur et calculer$/ }));
+    expect(await screen.findByText(doubled)).toBeInTheDocument();
+  });
+
+  it('ticked, but the earlier sheet edited before the click: kept, and the message says the new sheet doubles it', async () => {
+    const host = lastMonth();
+    render(<App host={host} today={TODAY} initialStep="consolidation" />);
+    const card = await chooseFile();
+    expect(within(card).getByRole('checkbox', { name: /^Remplacer l'import précédent/ })).toBeChecked();
+    // A line typed into last month's sheet while the pane shows the box ticked.
+    const [culture] = host.inputs[0].sheets;
+    host.inputs = [{ ...host.inputs[0], sheets: [grid('Culture', [...(culture.rows as CellValue[][]), ['C-9', 'Ajout', 10, d('2025-06-06'), 'Culture']])] }];
+    fireEvent.click(screen.getByRole('button', { name: /^Importer 1\sclasseur et calculer$/ }));
+    expect(await screen.findByText(doubled)).toBeInTheDocument();
+    expect(screen.getByText(/Non remplacé\s: «\sCulture\s» a été modifiée depuis son import/)).toBeInTheDocument();
+  });
+
+  it('ticked and unchanged: replaced, nothing said to double it', async () => {
+    const host = lastMonth();
+    render(<App host={host} today={TODAY} initialStep="consolidation" />);
+    await chooseFile();
+    fireEvent.click(screen.getByRole('button', { name: /^Importer 1\sclasseur et calculer$/ }));
+    await waitFor(() => expect(host.imported).toHaveLength(1));
+    expect(await screen.findByText(/Feuille remplacée \(import précédent\)/)).toBeInTheDocument();
+    expect(screen.queryByText(/s'ajoute à l'import précédent/)).toBeNull();
+  });
+
+  it('a first import of the Pôle: nothing said to double an earlier import', async () => {
+    const host = fakeHost([grid('Notes', [['Réunion du 3 mars']])], { files: [poleFile], name: 'Consolidation.xlsx' });
+    render(<App host={host} today={TODAY} initialStep="consolidation" />);
+    await chooseFile();
+    fireEvent.click(screen.getByRole('button', { name: /^Importer 1\sclasseur et calculer$/ }));
+    expect(await screen.findByText(/Feuille ajoutée au classeur\s: «\sCulture\s»/)).toBeInTheDocument();
+    expect(screen.queryByText(/s'ajoute à l'import précédent/)).toBeNull();
+  });
+});
+
