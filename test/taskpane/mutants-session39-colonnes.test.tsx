@@ -66,3 +66,21 @@ describe('a register-like sheet missing required columns, beside a register', ()
     ).toBeInTheDocument();
   });
 });
+
+describe('a saved column choice whose header is gone, while the program recognises the field by itself', () => {
+  it('the field\'s list shows the recognised column and does not offer the header gone', async () => {
+    const sheet = grid('Marchés', [
+      ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
+      ['2025-001', 'Nettoyage des écoles', 10000, d('2025-01-15')],
+    ]);
+    const host = fakeHost([sheet]);
+    // Chosen by hand when the column was « Montant payé »; renamed « Montant HT » since, which the program knows.
+    host.inputs = [{ ...host.inputs[0], state: { version: 1, mappings: [{ sheet: 'Marchés', headerRow: 1, columns: { 'Montant payé': 'montant' } }], decisions: [] } }];
+    render(<App host={host} today={TODAY} initialStep="colonnes" />);
+    const section = await screen.findByRole('region', { name: /^Feuille «\sMarchés\s»$/ });
+    const montant = within(section).getByRole('combobox', { name: /^Montant notifié HT/ }) as HTMLSelectElement;
+    expect(montant.selectedOptions[0].textContent).toBe('Montant HT');
+    expect(Array.from(montant.options).map((o) => o.textContent)).not.toContainEqual(expect.stringMatching(/en-tête disparu/));
+  });
+});
+

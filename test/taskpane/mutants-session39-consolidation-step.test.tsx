@@ -240,3 +240,20 @@ describe('an earlier import of the file under another Pôle name', () => {
   });
 });
 
+describe('earlier imports of the Pôle that this import does not take', () => {
+  it('one from this same file, one from another file of the Pôle: says to import that other file too', async () => {
+    const first = recogniseFile({ name: FILE, sheets: [marches, objectifs] }, TODAY);
+    const second = recogniseFile({ name: 'Sport 2.xlsx', sheets: [marches] }, TODAY);
+    const poles = { [FILE]: 'Sport', 'Sport 2.xlsx': 'Sport' };
+    const plan = importPlan([first, second], poles);
+    const sheets = plan.map((s) => grid(s.name, s.rows.map((r) => [...r]) as CellValue[][]));
+    expect(sheets.map((g) => g.name)).toEqual(['Sport', 'Sport - Cibles', 'Sport (2)']);
+    // This month the file comes alone and without its targets sheet.
+    await step({ sheets, records: importRecords(plan, poles, sheets, '2026-01-15') }, [recogniseFile({ name: FILE, sheets: [marches] }, TODAY)]);
+    const card = screen.getByRole('region', { name: `Fichier ${FILE}` });
+    expect(within(card).getByText(/^Un import précédent du Pôle/).textContent).toMatch(
+      /les feuilles «\sSport - Cibles\s» .*«\sSport \(2\)\s» .*supprimez-les \(dans Excel\)\s; sinon, importez aussi le classeur qui les met à jour\.$/,
+    );
+  });
+});
+
