@@ -174,7 +174,7 @@ describe('the import button', () => {
     expect(button()).toBeDisabled();
   });
 
-  it('is disabled while another operation runs, with every Pôle named', async () => {
+  it('is disabled while another operation runs, with every Pôle named, and so are the « Retirer » buttons', async () => {
     const chosen = files();
     const props = { existingSheets: [], workbook: [], records: [], onChooseFiles: async () => chosen, onImport: jest.fn() };
     const { rerender } = render(<ConsolidationStep busy={false} {...props} />);
@@ -183,6 +183,8 @@ describe('the import button', () => {
     expect(button()).toBeEnabled();
     rerender(<ConsolidationStep busy {...props} />);
     expect(button()).toBeDisabled();
+    // Nor can a file be taken out of the import meanwhile.
+    for (const remove of screen.getAllByRole('button', { name: /^Retirer ce fichier de l'import/ })) expect(remove).toBeDisabled();
   });
 });
 

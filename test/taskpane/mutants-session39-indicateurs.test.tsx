@@ -78,3 +78,25 @@ describe('a Pôle view: the note on its own N−1', () => {
     expect(block(CLAUSES)).toHaveTextContent(/Note\s: en N−1, 0\sligne renseignée sur 2/);
   });
 });
+
+describe("a Pôle view: the digits of its own N−1", () => {
+  it('a whole mean beside a Pôle N−1 of 2,5 offers: the N−1 and its change keep their decimal', async () => {
+    // Every value of the indicator's row is whole (City 4 and 3, each Pôle 4): only Pôle Nord's own N−1 is not.
+    const sheet = grid('Marchés', [
+      ['N° marché', 'Objet', 'Montant HT', 'Date notif', "Nombre d'offres reçues", 'Procédure', 'Pôle'],
+      ['N-1', 'Objet', 1000, d('2025-02-03'), 4, "Appel d'offres ouvert", 'Pôle Nord'],
+      ['N-2', 'Objet', 1000, d('2025-02-03'), 4, "Appel d'offres ouvert", 'Pôle Nord'],
+      ['S-1', 'Objet', 1000, d('2025-03-03'), 4, "Appel d'offres ouvert", 'Pôle Sud'],
+      ['S-2', 'Objet', 1000, d('2025-03-03'), 4, "Appel d'offres ouvert", 'Pôle Sud'],
+      ['N-4', 'Objet', 1000, d('2024-02-03'), 2, "Appel d'offres ouvert", 'Pôle Nord'],
+      ['N-5', 'Objet', 1000, d('2024-03-03'), 3, "Appel d'offres ouvert", 'Pôle Nord'],
+      ['S-4', 'Objet', 1000, d('2024-03-03'), 4, "Appel d'offres ouvert", 'Pôle Sud'],
+    ]);
+    render(<App host={fakeHost([sheet])} today={TODAY} initialStep="indicateurs" />);
+    await screen.findByRole('combobox', { name: 'Pôle' });
+    expect(block('2.2.3-soumissionnaires')).toHaveTextContent(/N−1\s: 3 \(évolution\s: \+1\)/);
+    await showPole('Pôle Nord');
+    expect(block('2.2.3-soumissionnaires')).toHaveTextContent(/N−1\s: 2,5 \(évolution\s: \+1,5\)/);
+  });
+});
+
