@@ -83,6 +83,9 @@ describe('the file card', () => {
     const card = screen.getByRole('region', { name: `Fichier ${FILE}` });
     const items = within(card).getAllByRole('listitem').map((li) => li.textContent?.replace(/\u00a0/g, ' '));
     expect(items).toEqual(['« Marchés » : Registre des marchés, 1 ligne', '« Objectifs » : Cibles']);
+    // A first import: no earlier import told.
+    expect(within(card).queryByText(/semble déjà importé/)).toBeNull();
+    expect(within(card).queryByRole('checkbox')).toBeNull();
   });
 
   it("says what the Pôle name does: fills the added « Pôle » column, or only names the sheet when the file has its own", async () => {
@@ -256,6 +259,21 @@ describe('earlier imports of the Pôle that this import does not take', () => {
     expect(within(card).getByText(/^Un import précédent du Pôle/).textContent).toMatch(
       /les feuilles «\sSport - Cibles\s» .*«\sSport \(2\)\s» .*supprimez-les \(dans Excel\)\s; sinon, importez aussi le classeur qui les met à jour\.$/,
     );
+  });
+});
+
+describe('earlier imports of the Pôle made by this same file, its name written in another case', () => {
+  it('does not send to another file to import', async () => {
+    const first = recogniseFile({ name: FILE, sheets: [marches, objectifs] }, TODAY);
+    const plan = importPlan([first], { [FILE]: 'Sport' });
+    const sheets = plan.map((s) => grid(s.name, s.rows.map((r) => [...r]) as CellValue[][]));
+    // Recorded under « pôle sport.xlsx »: the same file for Excel and for the add-in (case aside).
+    const records = importRecords(plan, { [FILE]: 'Sport' }, sheets, '2026-01-15').map((r) => ({ ...r, file: r.file.toLowerCase() }));
+    await step({ sheets, records }, [recogniseFile({ name: FILE, sheets: [marches] }, TODAY)]);
+    const card = screen.getByRole('region', { name: `Fichier ${FILE}` });
+    const text = within(card).getByText(/^Un import précédent du Pôle/).textContent;
+    expect(text).toMatch(/la feuille «\sSport - Cibles\s»/);
+    expect(text).not.toMatch(/importez aussi le classeur/);
   });
 });
 

@@ -100,3 +100,20 @@ describe("a Pôle view: the digits of its own N−1", () => {
   });
 });
 
+describe("a Pôle view: the digits of its value", () => {
+  it('a whole Pôle value takes the decimal of the indicator\'s row (the City\'s 3,5)', async () => {
+    const sheet = grid('Marchés', [
+      ['N° marché', 'Objet', 'Montant HT', 'Date notif', "Nombre d'offres reçues", 'Procédure', 'Pôle'],
+      ['N-1', 'Objet', 1000, d('2025-02-03'), 4, "Appel d'offres ouvert", 'Pôle Nord'],
+      ['N-2', 'Objet', 1000, d('2025-02-03'), 4, "Appel d'offres ouvert", 'Pôle Nord'],
+      ['S-1', 'Objet', 1000, d('2025-03-03'), 3, "Appel d'offres ouvert", 'Pôle Sud'],
+      ['S-2', 'Objet', 1000, d('2025-03-03'), 3, "Appel d'offres ouvert", 'Pôle Sud'],
+    ]);
+    render(<App host={fakeHost([sheet])} today={TODAY} initialStep="indicateurs" />);
+    await screen.findByRole('combobox', { name: 'Pôle' });
+    expect(block('2.2.3-soumissionnaires')).toHaveTextContent(/^2\.2\.3 Nombre de soumissionnaires par consultation3,5 Calculé/);
+    await showPole('Pôle Nord');
+    expect(block('2.2.3-soumissionnaires')).toHaveTextContent(/^2\.2\.3 Nombre de soumissionnaires par consultation4,0 Calculé/);
+  });
+});
+
