@@ -86,6 +86,8 @@ describe('the file card', () => {
     // A first import: no earlier import told.
     expect(within(card).queryByText(/semble déjà importé/)).toBeNull();
     expect(within(card).queryByRole('checkbox')).toBeNull();
+    // Nothing saved in the file: nothing said to be carried over.
+    expect(within(card).queryByText(/^Le Pôle a enregistré/)).toBeNull();
   });
 
   it("says what the Pôle name does: fills the added « Pôle » column, or only names the sheet when the file has its own", async () => {
@@ -274,6 +276,20 @@ describe('earlier imports of the Pôle made by this same file, its name written 
     const text = within(card).getByText(/^Un import précédent du Pôle/).textContent;
     expect(text).toMatch(/la feuille «\sSport - Cibles\s»/);
     expect(text).not.toMatch(/importez aussi le classeur/);
+  });
+});
+
+describe('this file imported earlier under another Pôle name', () => {
+  it('names each sheet of that import and its date once', async () => {
+    const first = recogniseFile({ name: FILE, sheets: [marches, objectifs] }, TODAY);
+    const plan = importPlan([first], { [FILE]: 'Sport' });
+    const sheets = plan.map((s) => grid(s.name, s.rows.map((r) => [...r]) as CellValue[][]));
+    await step({ sheets, records: importRecords(plan, { [FILE]: 'Sport' }, sheets, '2026-01-15') }, [first]);
+    const card = screen.getByRole('region', { name: `Fichier ${FILE}` });
+    fireEvent.change(within(card).getByRole('textbox', { name: /^Pôle du fichier/ }), { target: { value: 'Sports' } });
+    expect(within(card).getByText(/^Ce fichier a déjà été importé/).textContent).toMatch(
+      /^Ce fichier a déjà été importé pour le Pôle «\sSport\s» \(feuilles «\sSport\s», «\sSport - Cibles\s», le 15\/01\/2026\)\./,
+    );
   });
 });
 
