@@ -1,7 +1,8 @@
 /**
  * Session-39 hand mutation audit of the pane's state (state.ts, the « failed » action that keeps the
  * workbook): a file that cannot be opened in the preview ends the reading it started. Alone in its
- * file: followed by an import in the same file, that import's message did not come (not looked into).
+ * file: an import test right after it clicked its button while the new pane was still busy (the lock
+ * is shared by the module), a lost click; `mutants-session39-pane` now waits for the button.
  */
 import './dom-setup';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
