@@ -1046,7 +1046,7 @@ function holdsContractValue(grid: SheetGrid, mapping: SheetMapping, row: number)
 }
 
 /** Sheet row `row` holds nothing a person would read (or is past the sheet's end). */
-function isBlankRow(grid: SheetGrid, row: number): boolean {
+export function isBlankRow(grid: SheetGrid, row: number): boolean {
   const cells = grid.rows[row - grid.firstRow];
   return cells === undefined || cells.every(isBlankCell);
 }

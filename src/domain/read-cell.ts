@@ -357,8 +357,9 @@ export function parseDateText(text: string): string | null {
 }
 
 /**
- * A date serial → ISO date in the workbook's date system. A 1904 serial is the 1900 one less
- * 1 462 days (both systems agree from 1 March 1900 on, where every 1904 serial ≥ 0 lands).
+ * A date serial → ISO date in the workbook's date system; null where Excel shows no date (the phantom
+ * 29/02/1900, serials out of range). A 1904 serial is the 1900 one less 1 462 days (both systems agree
+ * from 1 March 1900 on, where every 1904 serial ≥ 0 lands).
  */
 export function serialToIso(serial: number, date1904: boolean): string | null {
   if (!date1904) return excelSerialToIso(serial);
@@ -366,7 +367,7 @@ export function serialToIso(serial: number, date1904: boolean): string | null {
 }
 
 /** Days between the 1900 and the 1904 systems' day 0. */
-const SHIFT_1904 = 1462;
+export const SHIFT_1904 = 1462;
 
 export function readDate(cell: CellValue, date1904 = false): ReadOutcome<string> {
   return outcomeOf(dateIn(cell, date1904));

@@ -17,7 +17,7 @@ import {
   type SheetKind,
 } from './fields';
 import { type CanonicalValues, FIELD_COUNT, fieldPosition, markCanonical, valuesFromSlots } from './indicators/row-view';
-import { recogniseWorkbook } from './mapping';
+import { headerKey, headerText, isBlankRow, recogniseWorkbook } from './mapping';
 import type { CompanionRow, Finding, MappingOverride, Register, RegisterRow, RowSource, SheetMapping, Tag } from './model';
 import { conflictSentence, differingFields, LotCells, lotColumn } from './conflicts';
 import { digitsAt } from './digits';
@@ -123,9 +123,14 @@ function dataCells(grid: SheetGrid, cols: SheetColumns, sheetRow: number): reado
   return null;
 }
 
-/** A header text as a buyer retypes it: case, surrounding and repeated spaces aside. */
-function headerKey(cell: CellValue | undefined): string | null {
-  return typeof cell === 'string' ? cell.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ') : null;
+/** A header cell's text as the mapping compares headers (case, accents, spaces, `n°` forms aside); null for no text. */
+function retypedHeader(cell: CellValue | undefined): string | null {
+  return typeof cell === 'string' ? headerKey(headerText(cell)) : null;
+}
+
+/** First letter of a text, lower case: most contract rows differ from the header there already. */
+function firstLetter(text: string): string {
+  return text.trimStart().charAt(0).toLowerCase();
 }
 
 /**
@@ -137,7 +142,10 @@ function headerKey(cell: CellValue | undefined): string | null {
 function layoutRows(grid: SheetGrid, cols: SheetColumns, headerRow: number, first: number, last: number): Set<number> | null {
   const headerCells = grid.rows[headerRow - grid.firstRow];
   if (!headerCells) return null;
-  const keys = cols.defs.map((d) => ({ offset: d.col - grid.firstCol, key: headerKey(headerCells[d.col - grid.firstCol]) }));
+  const keys = cols.defs.map((d) => {
+    const cell = headerCells[d.col - grid.firstCol];
+    return { offset: d.col - grid.firstCol, key: retypedHeader(cell), first: typeof cell === 'string' ? firstLetter(cell) : '' };
+  });
   let layout: Set<number> | null = null;
   for (let sheetRow = first; sheetRow <= last; sheetRow++) {
     const cells = grid.rows[sheetRow - grid.firstRow];
@@ -145,28 +153,23 @@ function layoutRows(grid: SheetGrid, cols: SheetColumns, headerRow: number, firs
     layout ??= new Set();
     layout.add(sheetRow);
     let above = sheetRow - 1;
-    while (above >= first && isBlankRow(grid.rows[above - grid.firstRow])) above--;
+    while (above >= first && isBlankRow(grid, above)) above--;
     if (above >= first && !layout.has(above) && isTitleRow(grid.rows[above - grid.firstRow])) layout.add(above);
   }
   return layout;
 }
 
-function repeatsHeader(cells: readonly CellValue[], keys: readonly { readonly offset: number; readonly key: string | null }[]): boolean {
+function repeatsHeader(cells: readonly CellValue[], keys: readonly { readonly offset: number; readonly key: string | null; readonly first: string }[]): boolean {
   let same = 0;
-  for (const { offset, key } of keys) {
+  for (const { offset, key, first } of keys) {
     const cell = cells[offset];
     if (isBlankCell(cell ?? null)) continue;
     // Most rows are contracts: their first filled cell already differs (no text, or another first letter).
     if (typeof cell !== 'string' || key === null) return false;
-    const first = cell.trimStart().charAt(0).toLowerCase();
-    if (first !== key.charAt(0) || headerKey(cell) !== key) return false;
+    if (firstLetter(cell) !== first || retypedHeader(cell) !== key) return false;
     same++;
   }
   return same >= 3;
-}
-
-function isBlankRow(cells: readonly CellValue[] | undefined): boolean {
-  return cells === undefined || cells.every((c) => isBlankCell(c ?? null));
 }
 
 /**

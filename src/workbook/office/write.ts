@@ -11,7 +11,7 @@ import { FORMAT_DATE, FORMAT_SHARE_AXIS, isOwnSheet, SheetNameClashError, sheetN
 import { IMPORT_TEMP_PREFIX, tempImportName } from '../port';
 import { excelTableName } from '../table-name';
 import { excelNumberFormat } from '../xlsx/number-format';
-import { SHIFT_1904 } from '../xlsx/read-grid';
+import { SHIFT_1904 } from '../../domain/read-cell';
 import { chartColors } from '../chart-style';
 import { CELL_LIMIT, SMALL_OP_BYTES, WRITE_BUDGETS } from './limits';
 import { AttemptNotUndoneError, jsonSize, withSmallerBatchesOnRefusal, type ExcelRunner, type SyncMeter } from './meter';

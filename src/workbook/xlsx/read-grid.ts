@@ -5,7 +5,10 @@
  */
 import type ExcelJS from 'exceljs';
 import { type CellValue, isOversized, type SheetGrid, type TableArea } from '../../domain/cell';
-import { excelSerialToIso, MAX_EXCEL_SERIAL } from '../../domain/read-cell';
+import { serialToIso, SHIFT_1904 } from '../../domain/read-cell';
+
+// One rule for serials in both date systems, the domain's (a bare serial in a date column is read by it too).
+export { serialToIso as serialToIsoDate, SHIFT_1904 };
 
 export interface MergeRange {
   readonly top: number;
@@ -72,29 +75,14 @@ function isNumberFormat(numFmt: string | undefined): boolean {
 }
 
 const DAY_MS = 86_400_000;
-/** Days between the two date systems' day 0 (ExcelJS's 1904 dates are shifted by as many). */
-export const SHIFT_1904 = 1462;
 /** `ExcelJS.ValueType` members the adapter tests (the enum is a run-time import of ExcelJS; these are its values). */
 export const VALUE_TYPE_MERGE = 1;
 export const VALUE_TYPE_DATE = 4;
 export const VALUE_TYPE_FORMULA = 6;
 
-/**
- * A date serial → ISO calendar day, in the workbook's date system; null where Excel shows
- * no date (1900 system: the phantom 29/02/1900, serials out of range — the Office reader's rule).
- */
-export function serialToIsoDate(serial: number, date1904: boolean): string | null {
-  if (!date1904) return excelSerialToIso(serial);
-  if (!Number.isFinite(serial)) return null;
-  // 1904 system: day 0 is 1904-01-01, the last day 9999-12-31, as in the 1900 system shifted.
-  const whole = Math.floor(serial + 1e-9);
-  if (whole < 0 || whole > MAX_EXCEL_SERIAL - SHIFT_1904) return null;
-  return new Date(Date.UTC(1904, 0, 1) + whole * DAY_MS).toISOString().slice(0, 10);
-}
-
 /** A serial under a date format as Excel shows it: its day, or the number where Excel shows no date. */
 function dateOfSerial(serial: number, date1904: boolean): CellValue {
-  const iso = serialToIsoDate(serial, date1904);
+  const iso = serialToIso(serial, date1904);
   return iso === null ? serial : { date: iso };
 }
 
