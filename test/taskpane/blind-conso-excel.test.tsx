@@ -116,6 +116,7 @@ import { column, readTable } from '../commands/blind-ribbon-read';
 import { createExcelDouble, type ExcelDouble } from '../doubles/excel-double';
 import { SPEC_IDS } from '../acceptance/helpers';
 import { EDU, FILES, month1, month2, RES, SOL, TODAY, VD } from './blind-conso-excel-workbooks';
+import { enabled } from '../helpers/enabled-button';
 
 jest.setTimeout(120_000);
 
@@ -348,7 +349,7 @@ describe('month 1 — step 5 shows each chosen file', () => {
 
 describe('month 1 — import and computation', () => {
   it('imports one sheet per source named after the Pôle, after the cover sheet, which is unchanged', async () => {
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 4 classeurs et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 4 classeurs et calculer' })));
     await screen.findByRole('heading', { name: /Étape 4 sur 5 — Indicateurs/ });
     await screen.findByText(/sur 20\slignes lues/);
     expect(screen.getByText(/feuilles ajoutées au classeur/)).toBeInTheDocument();
@@ -526,7 +527,7 @@ describe('month 2 — the lead imports the four updated files again', () => {
     const offers = screen.getAllByRole('checkbox', { name: /^Remplacer l'import précédent/ });
     expect(offers).toHaveLength(4);
     for (const box of offers) fireEvent.click(box);
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 4 classeurs et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 4 classeurs et calculer' })));
     await screen.findByText(/sur 41\slignes lues/);
     second = last();
     const names = excel.sheetNames();

@@ -11,6 +11,7 @@ import { App } from '../../src/taskpane/components/App';
 import { DoubleExcelHost } from './double-excel-host';
 import { createExcelDouble } from '../doubles/excel-double';
 import { day } from '../acceptance/helpers';
+import { enabled } from '../helpers/enabled-button';
 
 jest.setTimeout(60_000);
 
@@ -54,7 +55,7 @@ async function importOnce(failReads: number) {
   await screen.findByRole('heading', { name: /Étape 5 sur 5/ }, WAIT);
   fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: [new File([new Uint8Array([1])], FILE)] } });
   await screen.findByRole('region', { name: `Fichier ${FILE}` }, WAIT);
-  fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
+  fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' })));
   return excel;
 }
 

@@ -4,6 +4,7 @@ import { axe, toHaveNoViolations } from 'jest-axe';
 import { App } from '../../src/taskpane/components/App';
 import { grid, d } from '../helpers/grid';
 import { buyerSheet, fakeHost, TODAY } from './fixtures';
+import { enabled } from '../helpers/enabled-button';
 
 expect.extend(toHaveNoViolations);
 
@@ -36,7 +37,7 @@ describe('Consolidation step', () => {
     expect(await axe(container)).toHaveNoViolations();
 
     fireEvent.change(pole, { target: { value: 'Ressources' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' })));
     await screen.findByRole('heading', { name: /Étape 4 sur 5 — Indicateurs/ });
     expect(host.imported).toHaveLength(1);
     const [sheet] = host.imported[0];

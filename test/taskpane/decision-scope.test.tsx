@@ -8,6 +8,7 @@ import { importedDecisions, importPlan, recogniseFile } from '../../src/taskpane
 import { INITIAL_STATE, paneReducer } from '../../src/taskpane/state';
 import { d, grid } from '../helpers/grid';
 import { fakeHost, TODAY } from './fixtures';
+import { enabled } from '../helpers/enabled-button';
 
 // Decisions are attached to the suggestion (contract, source, sub-tag): in the pane, two sheets'
 // suggestions for the same numero are two entries, each decided, taken back and restored alone.
@@ -127,7 +128,7 @@ describe('consolidation: the Pôles’ decisions follow their sheets into the le
     await screen.findByRole('region', { name: 'Fichier pole-b.xlsx' });
     fireEvent.change(screen.getByRole('textbox', { name: 'Pôle du fichier « pole-a.xlsx »' }), { target: { value: 'Pôle A' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Pôle du fichier « pole-b.xlsx »' }), { target: { value: 'Pôle B' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' })));
     await screen.findByRole('heading', { name: /Étape 4 sur 5 — Indicateurs/ });
     await waitFor(() => expect(last().output.register.rows).toHaveLength(2));
 

@@ -19,6 +19,7 @@ import { readXlsxFiles } from '../../src/taskpane/xlsx-files';
 import { createOfficeWorkbook, type ExcelRunner } from '../../src/workbook/office';
 import { createExcelDouble, type ExcelDouble } from '../doubles/excel-double';
 import { day } from '../acceptance/helpers';
+import { enabled } from '../helpers/enabled-button';
 
 jest.setTimeout(120_000);
 
@@ -118,7 +119,7 @@ const offer = () =>
   within(screen.getByRole('region', { name: `Fichier ${FILE}` })).queryByRole('checkbox', { name: /^Remplacer l['’]import précédent/ }) as HTMLInputElement | null;
 
 async function importIt() {
-  fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
+  fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' })));
   await screen.findByRole('heading', { name: /Étape 4 sur 5/ }, WAIT);
   await screen.findByText(/lignes lues/, undefined, WAIT);
   await idle();
@@ -206,7 +207,7 @@ describe('Excel: the import saves its records with it', () => {
     await openPane(host, M2);
     await choose(host, 2);
     host.failReads = 2;
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' })));
     const message = await screen.findByText(/Les feuilles ont bien été importées/, undefined, WAIT);
     await idle();
     expect(apos(message.textContent)).not.toContain("n'a pas non plus");
@@ -221,7 +222,7 @@ describe('Excel: the import saves its records with it', () => {
     const oldState = excel.snapshot(SHEET_ETAT);
     host.failReads = 2;
     host.failState = true;
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' })));
     const message = await screen.findByText(/Les feuilles ont bien été importées/, undefined, WAIT);
     await idle();
     expect(apos(message.textContent)).toContain("Leur import n'a pas non plus pu être enregistré dans la feuille « SPASER État »");

@@ -10,6 +10,7 @@ import type { ImportRecord } from '../../src/domain/state';
 import { importPlan, importRecords, recogniseFile, type FileRecognition } from '../../src/taskpane/consolidation';
 import { ConsolidationStep, keptSentence } from '../../src/taskpane/components/ConsolidationStep';
 import { d, grid } from '../helpers/grid';
+import { enabled } from '../helpers/enabled-button';
 
 const TODAY = '2026-02-15';
 const FILE = 'Pôle Sport.xlsx';
@@ -89,7 +90,7 @@ describe('the replacement checkbox', () => {
     fireEvent.click(box());
     expect(box()).not.toBeChecked();
     expect(within(card).getByText(/^L'importer à nouveau sans remplacer ajoute des feuilles « … \(2\) »/)).toBeInTheDocument();
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' })));
     expect(onImport).toHaveBeenLastCalledWith([file], { [FILE]: 'Sport' }, { [FILE]: false });
 
     choose();
@@ -98,7 +99,7 @@ describe('the replacement checkbox', () => {
     await within(card).findByDisplayValue('Sport');
     fireEvent.change(again, { target: { value: 'Sport' } });
     expect(box()).toBeChecked();
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' })));
     expect(onImport).toHaveBeenLastCalledWith([file], { [FILE]: 'Sport' }, { [FILE]: true });
   });
 });

@@ -11,6 +11,7 @@ import { createRibbonRunner, MissingFieldsError, publishRibbonResult, resetRibbo
 import { d, grid } from '../helpers/grid';
 import { workbookLock } from '../../src/taskpane/workbook-lock';
 import { buyerSheet, fakeHost, TODAY } from './fixtures';
+import { enabled } from '../helpers/enabled-button';
 
 /** Gates still shut when a test fails: opened after it, or the shared workbook lock stays held for the next tests. */
 /** A Pôle's workbook to consolidate: one register of one row. */
@@ -98,7 +99,7 @@ describe('an import whose record could not be saved, then the ribbon button', ()
     });
     const card = await screen.findByRole('region', { name: 'Fichier Pôle Ressources.xlsx' });
     fireEvent.change(within(card).getByRole('textbox', { name: 'Pôle du fichier « Pôle Ressources.xlsx »' }), { target: { value: 'Ressources' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' })));
     await screen.findByText(/Import non enregistré/);
     expect(host.states).toHaveLength(0);
     const written: ChainOutput[] = [];
@@ -164,7 +165,7 @@ describe('while the pane imports the Pôles’ workbooks', () => {
       target: { files: [new File([new Uint8Array([1])], 'Pôle Ressources.xlsx')] },
     });
     await screen.findByRole('region', { name: 'Fichier Pôle Ressources.xlsx' });
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' })));
     expect(await screen.findByRole('progressbar', { name: 'Import des classeurs des Pôles…' })).toBeInTheDocument();
     await act(async () => importing.open());
     await screen.findByRole('heading', { name: /Étape 4 sur 5 — Indicateurs/ });

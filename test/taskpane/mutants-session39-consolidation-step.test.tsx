@@ -10,6 +10,7 @@ import type { ImportRecord } from '../../src/domain/state';
 import { importPlan, importRecords, recogniseFile, type FileRecognition } from '../../src/taskpane/consolidation';
 import { ConsolidationStep } from '../../src/taskpane/components/ConsolidationStep';
 import { d, grid } from '../helpers/grid';
+import { enabled } from '../helpers/enabled-button';
 
 const TODAY = '2026-02-15';
 const FILE = 'Pôle Sport.xlsx';
@@ -62,7 +63,7 @@ describe('what the import button hands over', () => {
     const card = screen.getByRole('region', { name: `Fichier ${FILE}` });
     expect(within(card).getByText(/« Sport » a été modifiée depuis son import du 15\/01\/2026/)).toBeInTheDocument();
     expect(within(card).queryByRole('checkbox')).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: /^Importer 1\sclasseur et calculer$/ }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: /^Importer 1\sclasseur et calculer$/ })));
     expect(onImport).toHaveBeenCalledTimes(1);
     expect(onImport.mock.calls[0][2]).toEqual({ [FILE]: false });
   });
@@ -71,7 +72,7 @@ describe('what the import button hands over', () => {
     const file = recogniseFile({ name: FILE, sheets: [marches] }, TODAY);
     const { onImport } = await step(lastMonth('Sport'), [file]);
     expect(screen.getByRole('checkbox', { name: /^Remplacer l'import précédent/ })).toBeChecked();
-    fireEvent.click(screen.getByRole('button', { name: /^Importer 1\sclasseur et calculer$/ }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: /^Importer 1\sclasseur et calculer$/ })));
     expect(onImport.mock.calls[0][2]).toEqual({ [FILE]: true });
   });
 });
@@ -139,7 +140,7 @@ describe('two files, each over its own earlier import', () => {
     fireEvent.click(box(CULTURE));
     expect(box(FILE)).not.toBeChecked();
     expect(box(CULTURE)).not.toBeChecked();
-    fireEvent.click(screen.getByRole('button', { name: /^Importer 2\sclasseurs et calculer$/ }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: /^Importer 2\sclasseurs et calculer$/ })));
     expect(onImport.mock.calls[0][2]).toEqual({ [FILE]: false, [CULTURE]: false });
   });
 });

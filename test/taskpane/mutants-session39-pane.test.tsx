@@ -12,6 +12,7 @@ import { importPlan, importRecords, recogniseFile } from '../../src/taskpane/con
 import { describeComputeError, describeError, describeUnmarkedSheets } from '../../src/taskpane/errors';
 import { d, grid } from '../helpers/grid';
 import { fakeHost, TODAY } from './fixtures';
+import { enabled } from '../helpers/enabled-button';
 
 afterEach(cleanup);
 
@@ -103,9 +104,7 @@ describe('an import beside the earlier import of its Pôle, kept', () => {
   // The card shows before the pane's first read of the workbook ends: a click on the still disabled
   // button would be lost (seen when an earlier test of the file leaves an operation in the shared lock).
   async function clickImport() {
-    const button = screen.getByRole('button', { name: /^Importer 1\sclasseur et calculer$/ });
-    await waitFor(() => expect(button).toBeEnabled());
-    fireEvent.click(button);
+    fireEvent.click(await enabled(screen.getByRole('button', { name: /^Importer 1\sclasseur et calculer$/ })));
   }
 
   it('unticked by the lead: the message says the new sheet doubles the earlier import', async () => {

@@ -12,6 +12,7 @@ import { ConsolidationStep } from '../../src/taskpane/components/ConsolidationSt
 import { importedGrid, importPlan, importWithSameContracts, poleOfEarlierImport, recogniseFile, type FileRecognition } from '../../src/taskpane/consolidation';
 import { d, grid } from '../helpers/grid';
 import { buyerSheet, fakeHost, TODAY } from './fixtures';
+import { enabled } from '../helpers/enabled-button';
 
 afterEach(cleanup);
 
@@ -174,7 +175,7 @@ describe('the step', () => {
     expect(screen.getByText('Pôle Culture.xlsx', { selector: 'span' })).toBeInTheDocument();
     expect(screen.queryByText(/Pôle Sport\.xlsx, /)).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Choisir les classeurs…' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' })));
     expect(onImport).toHaveBeenCalledTimes(1);
     expect((onImport.mock.calls[0][0] as FileRecognition[]).map((f) => f.name)).toEqual(['Pôle Culture.xlsx']);
   });
@@ -187,7 +188,7 @@ it('in the pane, the whole import: the card’s count, not one more for a total 
   fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: [new File([new Uint8Array([1])], 'Pôle Ressources.xlsx')] } });
   const card = await screen.findByRole('region', { name: 'Fichier Pôle Ressources.xlsx' });
   expect(within(card).getByText('« Marchés » : Registre des marchés, 1 ligne')).toBeInTheDocument();
-  fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
+  fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' })));
   // The import runs the whole chain: on a loaded machine it may take longer than the default 10 s.
   expect(await screen.findByText(/^Feuille ajoutée au classeur : « Pôle Ressources » \(1\sligne\)\./, {}, { timeout: 30_000 })).toBeInTheDocument();
 });
@@ -206,7 +207,7 @@ it('in the pane: an earlier import replaced while the file adds a new year’s s
   fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: [new File([new Uint8Array([1])], 'Pôle Sport.xlsx')] } });
   const card = await screen.findByRole('region', { name: 'Fichier Pôle Sport.xlsx' });
   expect(within(card).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Sport »/ })).toBeChecked();
-  fireEvent.click(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' }));
+  fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 1 classeur et calculer' })));
   const notice = await screen.findByText(/^Feuille ajoutée au classeur : « Sport \(2\) »/);
   expect(notice.textContent).toContain('Feuille remplacée (import précédent) : « Sport »');
   // README: the sentence is for sheets added beside an earlier import that is kept; this one was replaced.

@@ -17,6 +17,7 @@ import { ExcelHost } from '../../src/taskpane/hosts/excel-host';
 import { readXlsxFiles } from '../../src/taskpane/xlsx-files';
 import { createExcelDouble, type ExcelDouble } from '../doubles/excel-double';
 import { serial } from '../workbook/office/spec-office-fixture';
+import { enabled } from '../helpers/enabled-button';
 
 const TODAY = '2026-01-15';
 const SHEET = 'Suivi 2025';
@@ -146,7 +147,7 @@ describe('Consolidation in Excel — import as values, one sheet per source, the
     fireEvent.change(within(sport).getByRole('textbox', { name: `Pôle du fichier « ${SPORT} »` }), { target: { value: 'Sport' } });
     const culture = screen.getByRole('region', { name: `Fichier ${CULTURE}` });
     fireEvent.change(within(culture).getByRole('textbox', { name: `Pôle du fichier « ${CULTURE} »` }), { target: { value: 'Culture' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' })));
     await screen.findByRole('heading', { name: /Étape 4 sur 5 — Indicateurs/ });
 
     // One sheet per source, after the user's sheet; the companion sheet is `Pôle - kind`; the user's sheet is untouched.
@@ -200,7 +201,7 @@ describe('Consolidation in Excel — import as values, one sheet per source, the
       return runChain(inputs, options);
     };
     const excel = await setup(failing);
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' })));
     const alert = await screen.findByText(/L'import des fichiers a échoué/);
     expect(alert.textContent).toContain("L'import des fichiers a échoué (calcul impossible). Aucune feuille n’a été ajoutée : corrigez le fichier signalé ou retirez-le de la sélection, puis réessayez.");
     expect(excel.sheetNames()).toEqual([SHEET]);
@@ -212,7 +213,7 @@ describe('Consolidation in Excel — import as values, one sheet per source, the
     const excel = await setup();
     // The import reads the workbook again (3 round trips), then writes: the second write is refused, after sheets were added.
     excel.failOnSync(5);
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' })));
     const alert = await screen.findByText(/L'import des fichiers a échoué/);
     // Office's English message is not shown: the cause, what is sure, what to do, and the code for support.
     expect(alert.textContent).toContain(
@@ -231,7 +232,7 @@ describe('Consolidation in Excel — a Pôle imported again (next month)', () =>
     fireEvent.change(within(screen.getByRole('region', { name: `Fichier ${SPORT}` })).getByRole('textbox', { name: `Pôle du fichier « ${SPORT} »` }), {
       target: { value: 'Sport' },
     });
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' })));
     await screen.findByText(/sur 6\slignes lues/);
 
     // Next month: the same files chosen again in step 5.
@@ -262,7 +263,7 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
   /** First import, then the same two files chosen again in step 5. */
   async function importedThenChosenAgain(): Promise<ExcelDouble> {
     const excel = await setup();
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' })));
     await screen.findByText(/sur 6\slignes lues/);
     await chooseAgain();
     return excel;
@@ -284,7 +285,7 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     const sport = screen.getByRole('region', { name: `Fichier ${SPORT}` });
     expect(within(sport).getByRole('checkbox', { name: /^Remplacer l'import précédent \(« Pôle Sport », « Pôle Sport - Cibles », importé le 15\/01\/2026\)/ })).toBeChecked();
     expect(within(sport).queryByText(/semble déjà importé/)).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' })));
     // The same 6 rows: nothing counted twice.
     await screen.findByText(/3\sfeuilles remplacées \(import précédent\) : « Pôle Sport » \(2\slignes\), « Pôle Sport - Cibles » \(1\sligne\), « Culture et patrimoine » \(2\slignes\)\./);
     await screen.findByText(/sur 6\slignes lues/);
@@ -295,7 +296,7 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
 
   it('saves the records in SPASER État with the next write: a pane opened later still offers the replacement', async () => {
     const excel = await setup();
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' })));
     await screen.findByText(/sur 6\slignes lues/);
     fireEvent.click(await screen.findByRole('button', { name: 'Écrire les feuilles et les graphiques' }));
     await screen.findByText(/Feuilles SPASER écrites/);
@@ -318,7 +319,7 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
 
   it('an import edited since (read when the pane opens) is not offered: a warning names it and says why; importing adds beside it', async () => {
     const excel = await setup();
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' })));
     await screen.findByText(/sur 6\slignes lues/);
     fireEvent.click(await screen.findByRole('button', { name: 'Écrire les feuilles et les graphiques' }));
     await screen.findByText(/Feuilles SPASER écrites/);
@@ -342,7 +343,7 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     ).toBeInTheDocument();
     // The other Pôle's import is unchanged: still offered.
     expect(within(screen.getByRole('region', { name: `Fichier ${CULTURE}` })).getByRole('checkbox')).toBeChecked();
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' })));
     // Culture replaced; Sport's new sheets beside its kept import, said to double it.
     await screen.findByText(/2\sfeuilles ajoutées au classeur : « Pôle Sport \(2\) » .*« Pôle Sport - Cibles \(2\) » .*Feuille remplacée \(import précédent\) : « Culture et patrimoine »/);
     expect(
@@ -361,7 +362,7 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
       ctx.workbook.worksheets.getItem('Pôle Sport').getRange('B2').values = [['Gymnase (corrigé)']];
       await ctx.sync();
     });
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' })));
     await screen.findByText(/Non remplacé : « Pôle Sport » a été modifiée depuis son import du 15\/01\/2026\./);
     expect(excel.cell('Pôle Sport', 2, 2)?.value).toBe('Gymnase (corrigé)');
     expect(excel.sheetNames()).toEqual([...FIRST, 'Pôle Sport (2)', 'Pôle Sport - Cibles (2)']);
@@ -374,7 +375,7 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     await screen.findByRole('heading', { name: /Étape 5 sur 5/ });
     fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: [SPORT, CULTURE].map((n) => new File([new Uint8Array([1])], n)) } });
     await screen.findByRole('region', { name: `Fichier ${SPORT}` });
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' })));
     await screen.findByText(/sur 6\slignes lues/);
     // Next month the Pôle has dropped its « Objectifs » sheet.
     files[SPORT] = await sportFile(false);
@@ -388,7 +389,7 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     ).toBeInTheDocument();
     // Culture's import is all taken by its file: nothing to say.
     expect(within(screen.getByRole('region', { name: `Fichier ${CULTURE}` })).queryByText(/Un import précédent/)).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' })));
     await screen.findByText(/2\sfeuilles remplacées \(import précédent\) : « Pôle Sport » \(.*\), « Culture et patrimoine » \(.*\)\./);
     expect(excel.sheetNames()).toEqual(FIRST);
     expect(excel.cell('Pôle Sport - Cibles', 2, 1)?.value).toBe('4.1.2-consideration-sociale');
@@ -428,7 +429,7 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
       return works;
     };
     await choose();
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' })));
     // 2 rows of the user's sheet, 2 of Sport, 1 of its works.
     await screen.findByText(/sur 5\slignes lues/);
     const names = excel.sheetNames();
@@ -440,7 +441,7 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
     for (const box of screen.getAllByRole('checkbox')) expect(box).toBeChecked();
     expect(screen.getAllByRole('checkbox')).toHaveLength(2);
     expect(screen.queryByText(/Un import précédent du Pôle/)).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' })));
     await screen.findByText(/feuilles remplacées \(import précédent\)/);
     await screen.findByText(/sur 5\slignes lues/);
     expect(excel.sheetNames()).toEqual(names);
@@ -451,7 +452,7 @@ describe('Consolidation in Excel — re-import replacing an unchanged earlier im
   it('unticked, the import adds beside the earlier one as before', async () => {
     const excel = await importedThenChosenAgain();
     for (const box of screen.getAllByRole('checkbox', { name: /^Remplacer/ })) fireEvent.click(box);
-    fireEvent.click(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: 'Importer 2 classeurs et calculer' })));
     // Unticked: the new sheets double the earlier import, and the banner says so (the first import's banner said « 3 feuilles ajoutées » too).
     await screen.findByText(/^3\sfeuilles ajoutées au classeur : « Pôle Sport \(2\) ».*« Pôle Sport \(2\) », « Pôle Sport - Cibles \(2\) », « Culture et patrimoine \(2\) » s'ajoutent à l'import précédent de leur Pôle, qui est gardé/);
     expect(excel.sheetNames()).toEqual([...FIRST, 'Pôle Sport (2)', 'Pôle Sport - Cibles (2)', 'Culture et patrimoine (2)']);

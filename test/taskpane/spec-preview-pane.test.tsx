@@ -5,7 +5,7 @@
  * the preview imports nothing when the computation fails.
  */
 import './dom-setup';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { runChain, type ChainInput, type ChainOptions } from '../../src/domain/chain';
@@ -82,6 +82,8 @@ describe('browser preview: consolidation', () => {
     render(<App host={host} today={TODAY} initialStep="consolidation" chain={chain} />);
     fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: [new File([new Uint8Array([1])], 'Pôle Sport.xlsx')] } });
     await screen.findByRole('region', { name: 'Fichier Pôle Sport.xlsx' });
+    // Enabled once the pane's first read of the workbook ends (a click on it before is lost).
+    await waitFor(() => expect(screen.getByRole('button', { name: /^Importer 1\sclasseur/ })).toBeEnabled());
     return host;
   }
 

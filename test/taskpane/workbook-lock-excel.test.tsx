@@ -18,6 +18,7 @@ import { isTempSheet } from '../../src/workbook/office/write';
 import { readXlsxFiles } from '../../src/taskpane/xlsx-files';
 import { createExcelDouble, type ExcelDouble } from '../doubles/excel-double';
 import { pausedRun, type PausedRun } from '../doubles/paused-run';
+import { enabled } from '../helpers/enabled-button';
 
 const TODAY = '2026-01-15';
 const SHEET = 'Suivi 2025';
@@ -104,7 +105,7 @@ describe('the ribbon and the pane never work on the workbook at the same time', 
     fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: [new File([new Uint8Array([1])], POLE_FILE)] } });
     const region = await screen.findByRole('region', { name: `Fichier ${POLE_FILE}` });
     fireEvent.change(within(region).getByRole('textbox', { name: `Pôle du fichier « ${POLE_FILE} »` }), { target: { value: 'Sport' } });
-    fireEvent.click(screen.getByRole('button', { name: /^Importer 1\sclasseur/ }));
+    fireEvent.click(await enabled(screen.getByRole('button', { name: /^Importer 1\sclasseur/ })));
 
     // Stopped while the import writes its state sheet (under a temporary name); in act: the pane shows its progress meanwhile.
     await act(() => t.paused.paused);
