@@ -144,7 +144,8 @@ function layoutRows(grid: SheetGrid, cols: SheetColumns, headerRow: number, firs
   if (!headerCells) return null;
   const keys = cols.defs.map((d) => {
     const cell = headerCells[d.col - grid.firstCol];
-    return { offset: d.col - grid.firstCol, key: retypedHeader(cell), first: typeof cell === 'string' ? firstLetter(cell) : '' };
+    const first = typeof cell === 'string' ? firstLetter(cell) : '';
+    return { offset: d.col - grid.firstCol, key: retypedHeader(cell), first, lower: first.charCodeAt(0), upper: first.toUpperCase().charCodeAt(0) };
   });
   let layout: Set<number> | null = null;
   for (let sheetRow = first; sheetRow <= last; sheetRow++) {
@@ -159,14 +160,27 @@ function layoutRows(grid: SheetGrid, cols: SheetColumns, headerRow: number, firs
   return layout;
 }
 
-function repeatsHeader(cells: readonly CellValue[], keys: readonly { readonly offset: number; readonly key: string | null; readonly first: string }[]): boolean {
+interface HeaderKey {
+  readonly offset: number;
+  readonly key: string | null;
+  /** The header's first letter, lower case, and the codes of its two cases (NaN when none). */
+  readonly first: string;
+  readonly lower: number;
+  readonly upper: number;
+}
+
+function repeatsHeader(cells: readonly CellValue[], keys: readonly HeaderKey[]): boolean {
   let same = 0;
-  for (const { offset, key, first } of keys) {
+  for (const { offset, key, first, lower, upper } of keys) {
     const cell = cells[offset];
-    if (isBlankCell(cell ?? null)) continue;
+    if (cell === null || cell === undefined) continue;
     // Most rows are contracts: their first filled cell already differs (no text, or another first letter).
-    if (typeof cell !== 'string' || key === null) return false;
-    if (firstLetter(cell) !== first || retypedHeader(cell) !== key) return false;
+    if (typeof cell !== 'string') return false;
+    // Read on every row of every register: an ASCII first character decides without a new string.
+    const code = cell.charCodeAt(0);
+    if (code > 32 && code < 128 && code !== lower && code !== upper) return false;
+    if (isBlankCell(cell)) continue;
+    if (key === null || firstLetter(cell) !== first || retypedHeader(cell) !== key) return false;
     same++;
   }
   return same >= 3;
