@@ -87,6 +87,8 @@ export interface SheetGrid {
   readonly mergesUnread?: boolean;
   /** Formulas saved without their result (a file written by a program, never opened in Excel): read empty. */
   readonly uncalculated?: number;
+  /** Where those formulas are (`C5`), so that a control of their row can say why the cell reads empty. */
+  readonly uncalculatedCells?: readonly string[];
 }
 
 /** The span of a sheet's filled cells, first to last row and column (1-based, inclusive). */

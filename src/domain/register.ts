@@ -28,7 +28,7 @@ import { RowStore } from './row-store';
 import { cellToText, columnReader, readField } from './read-cell';
 import type { DecisionChange, TagDecision } from './state';
 import { decisionsInForce, sheetScope, type TaggedRow, tagRow } from './tagging';
-import { expectedForm, frenchMessage, gravityOf, type InvalidCell, judgeRow, rowSchema, withheldUnreadableMessage } from './validation';
+import { expectedForm, frenchMessage, gravityOf, type InvalidCell, judgeRow, rowSchema, withheldUnreadableMessage, withUncalculatedCells } from './validation';
 
 interface RegisterOptions {
   /** ISO day of the run. */
@@ -290,6 +290,8 @@ function readRegisterSheet(
   const columns: Partial<Record<RegisterFieldId, { header: string; col: number }>> = {};
   for (const d of cols.defs) columns[d.def.id as RegisterFieldId] = { header: d.header, col: d.col };
   const filePole = poleFromFile(file);
+  // Formulas saved without their result (a file written by a program): their rows' controls say so.
+  const uncalculated = grid.uncalculatedCells !== undefined ? new Set(grid.uncalculatedCells) : null;
 
   const defs = cols.defs.map((d) => d.def);
   const readers = defs.map((d) => columnReader(d, grid.date1904 === true));
@@ -372,7 +374,9 @@ function readRegisterSheet(
       const v = values as RegisterValues;
       const source: RowSource = { file, sheet: grid.name, row: sheetRow };
       const tagged = tagRow(v, decisions, scope);
-      let findings = judgeRow({ source, values: v, mapped, invalid, columns, pendingSuggestions: tagged.pending }, schema, displayOf);
+      const judged = { source, values: v, mapped, invalid, columns, pendingSuggestions: tagged.pending };
+      let findings = judgeRow(judged, schema, displayOf);
+      if (uncalculated !== null && findings.length > 0) findings = withUncalculatedCells(findings, judged, uncalculated);
       const annee = v.dateNotification !== undefined ? yearOf(v.dateNotification) : null;
       const index = base + keptCount;
       if (v.numero !== undefined && annee !== null) {

@@ -11,6 +11,7 @@ import { allDigits, isDigits } from './digits';
 import { frenchDate } from './french-text';
 import { isValidSiret, siretDigits } from './suppliers';
 import { isFrance, postalCode } from './zones';
+import { cellAddress } from './cell';
 
 /** A cell that could not be read, by field. */
 export type InvalidCell = Extract<ReadOutcome<unknown>, { kind: 'invalid' }>;
@@ -391,6 +392,47 @@ export function frenchMessage(code: FindingCode, source: RowSource, header: stri
 
 function whereOf(source: RowSource, header: string | null): string {
   return header ? `Ligne ${source.row}, colonne « ${header} » : ` : `Ligne ${source.row} : `;
+}
+
+/** What an empty required cell misses, said of a formula saved without its result (not empty in Excel). */
+const UNREAD_SUBJECT: Partial<Record<FindingCode, (row: RowToJudge) => string>> = {
+  'numero-manquant': () => 'le numéro de marché ne peut pas être lu',
+  'objet-manquant': () => "l'objet du marché ne peut pas être lu",
+  'montant-manquant': () => 'le montant notifié HT ne peut pas être lu',
+  'date-manquante': (row) => `la date ${row.values.horsMarche === true ? 'de la commande hors marché' : 'de notification'} ne peut pas être lue`,
+};
+
+/** The other columns a coherence warning asks to fill (`otherColumns`). */
+const COLUMNS_TO_FILL: Partial<Record<FindingCode, readonly RegisterFieldId[]>> = {
+  'heures-sans-clause': ['clauseSociale', 'marcheInsertion'],
+  'gain-sans-negociation': ['negociation'],
+};
+
+const SAVE_IN_EXCEL = 'Ouvrez le classeur dans Excel, enregistrez-le, puis recommencez.';
+
+/**
+ * The row's findings, told again where a cell they name holds a formula saved without its result
+ * (`uncalculated`, sheet addresses): the buyer sees a value there in Excel, so « est vide » or
+ * « mettez oui » would send them to a cell that already has one. Codes do not change.
+ */
+export function withUncalculatedCells(findings: readonly Finding[], row: RowToJudge, uncalculated: ReadonlySet<string>): readonly Finding[] {
+  let out: Finding[] | null = null;
+  findings.forEach((f, i) => {
+    let message = f.message;
+    const subject = UNREAD_SUBJECT[f.code];
+    if (subject !== undefined && f.col !== null && uncalculated.has(cellAddress(row.source.row, f.col))) {
+      message = `${whereOf(row.source, f.colonne)}${subject(row)} : la cellule contient une formule enregistrée sans son résultat (classeur écrit par un logiciel et jamais ouvert dans Excel). ${SAVE_IN_EXCEL}`;
+    } else {
+      for (const field of COLUMNS_TO_FILL[f.code] ?? []) {
+        const c = row.columns[field];
+        if (c !== undefined && uncalculated.has(cellAddress(row.source.row, c.col))) {
+          message += ` La cellule de la colonne « ${c.header} » contient une formule enregistrée sans son résultat : elle se lit vide. ${SAVE_IN_EXCEL}`;
+        }
+      }
+    }
+    if (message !== f.message) (out ??= [...findings])[i] = { ...f, message };
+  });
+  return out ?? findings;
 }
 
 /**

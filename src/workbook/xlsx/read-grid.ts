@@ -4,7 +4,7 @@
  * dates), merged cells spread the way a reader understands them.
  */
 import type ExcelJS from 'exceljs';
-import { type CellValue, isOversized, type SheetGrid, type TableArea } from '../../domain/cell';
+import { cellAddress, type CellValue, isOversized, type SheetGrid, type TableArea } from '../../domain/cell';
 import { serialToIso, SHIFT_1904 } from '../../domain/read-cell';
 
 // One rule for serials in both date systems, the domain's (a bare serial in a date column is read by it too).
@@ -269,6 +269,7 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, reading: Grid
   let minCol = Infinity;
   let maxCol = 0;
   let uncalculated = 0;
+  const uncalculatedCells: string[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cols: number[] = [];
     const values: CellValue[] = [];
@@ -283,6 +284,7 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, reading: Grid
         // unless the file shows its result is "" (`misread-cells.ts` then gives it that result).
         if (type === VALUE_TYPE_FORMULA && raw === undefined) {
           uncalculated++;
+          uncalculatedCells.push(cellAddress(rowNumber, colNumber));
           if (traces !== undefined) traces.formulaWithoutResult = true;
         }
         return;
@@ -329,7 +331,7 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, reading: Grid
     if (m.bottom > maxRow) maxRow = m.bottom;
   }
 
-  const notComputed = uncalculated > 0 ? { uncalculated } : {};
+  const notComputed = uncalculated > 0 ? { uncalculated, uncalculatedCells } : {};
   if (sparse.length === 0) {
     return { name: ws.name, firstRow: 1, firstCol: 1, rows: [], tables: tablesOf(ws), ...hiddenOf(ws), ...(date1904 ? { date1904: true } : {}), ...notComputed };
   }

@@ -26,6 +26,8 @@ describe('formulas saved without their result', () => {
   it('are counted by the reader, read empty; a source sheet holding some is named, a sheet that is no source is not', async () => {
     const read = await sheets(2);
     expect(read.map((s) => s.uncalculated)).toEqual([2, 1]);
+    // Where they are, for the controls of their rows (session 40).
+    expect(read.map((s) => s.uncalculatedCells)).toEqual([['B2', 'B3'], ['A1']]);
     expect(read[0].rows[1][1]).toBeNull();
     const out = runChain([{ file: 'Export.xlsx', sheets: read, state: null }], { today: '2026-01-15', writesCharts: false });
     expect(out.notices).toEqual([
@@ -44,6 +46,7 @@ describe('formulas saved without their result', () => {
     const read = await sheets(3, true);
     expect(read[0].uncalculated).toBeUndefined();
     expect('uncalculated' in read[0]).toBe(false);
+    expect('uncalculatedCells' in read[0]).toBe(false);
     expect(read[0].rows[1][1]).toBe('Papier');
     expect(runChain([{ file: 'Export.xlsx', sheets: read, state: null }], { today: '2026-01-15', writesCharts: false }).notices).toEqual([]);
   });
