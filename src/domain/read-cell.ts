@@ -8,7 +8,8 @@ import type { FieldDef } from './fields';
 import { digitsAt } from './digits';
 import { stripAccents } from './normalize';
 
-export type ReadReason = 'erreur-formule' | 'illisible' | 'non-entier' | 'negatif';
+/** `format-date`: a number column's cell under a date format, which makes it a date (README « Lecture des cellules »). */
+export type ReadReason = 'erreur-formule' | 'illisible' | 'non-entier' | 'negatif' | 'format-date';
 
 export type ReadOutcome<T> =
   | { readonly kind: 'empty' }
@@ -266,6 +267,7 @@ function numberIn(cell: CellValue): CellRead<number> {
     return n;
   }
   if (isCellError(cell)) return formulaError(cell);
+  if (isCalendarDate(cell)) return invalid('format-date', isoToFrench(cell.date));
   return invalid('illisible', cellToText(cell));
 }
 

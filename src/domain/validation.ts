@@ -259,6 +259,10 @@ export function expectedForm(def: Pick<FieldDef, 'type' | 'options'>, reason: Re
   const dayFirst = def.type === 'date' && reason !== 'erreur-formule' && shown !== undefined ? dayFirstOf(shown) : null;
   if (dayFirst !== null) return `Saisissez la date jour d'abord (jj/mm/aaaa) : ${dayFirst}`;
   const what = EXPECTED_BY_TYPE[def.type](def);
+  // Retyping the number would show a date again: the cell's format is what to change.
+  if (reason === 'format-date') {
+    return `Excel l'affiche en date parce que la cellule est au format Date : mettez-la au format Standard (Accueil › Nombre) et vérifiez le ${def.type === 'montant' ? 'montant' : 'nombre'} affiché, ou saisissez ${what}`;
+  }
   return reason === 'erreur-formule' ? `La formule de la cellule renvoie une erreur : corrigez-la ou saisissez ${what}` : `Saisissez ${what}`;
 }
 
@@ -315,6 +319,8 @@ const AE_FIELDS: readonly RegisterFieldId[] = ['montantReemploi', 'montantReutil
 function otherColumns(code: FindingCode, row: RowToJudge): string | undefined {
   const v = row.values;
   switch (code) {
+    case 'montant-invalide':
+      return row.invalid.montant?.reason === 'format-date' ? expectedForm({ type: 'montant' }, 'format-date') : undefined;
     case 'date-manquante':
       return v.horsMarche === true ? 'la date de la commande hors marché est vide.' : undefined;
     case 'prolongations-incoherentes':
@@ -357,7 +363,8 @@ const WHAT: Record<FindingCode, (value: string | null, detail?: string) => strin
   'numero-manquant': () => 'le numéro de marché est vide.',
   'objet-manquant': () => "l'objet du marché est vide.",
   'montant-manquant': () => 'le montant notifié HT est vide.',
-  'montant-invalide': (v) => `le montant « ${v} » n'est pas un montant positif lisible. ${expectedForm({ type: 'montant' }, 'illisible', v ?? undefined)}.`,
+  // `d`: what to do when the reason is not the usual one (a date format).
+  'montant-invalide': (v, d) => `le montant « ${v} » n'est pas un montant positif lisible. ${d ?? expectedForm({ type: 'montant' }, 'illisible', v ?? undefined)}.`,
   // `d`: the sentence for an order outside any contract, whose date is the order's (champs.md).
   'date-manquante': (_v, d) => d ?? 'la date de notification est vide.',
   // `d`: the latest date allowed, when the date was read but is out of the period.

@@ -88,7 +88,8 @@ describe('readNumber', () => {
 
   it('refuses booleans and dates, and reports formula errors', () => {
     expect(readNumber(true)).toEqual(illisible('VRAI'));
-    expect(readNumber({ date: '2024-03-01' })).toEqual(illisible('01/03/2024'));
+    // Still refused; the reason lets the message name the date format (session 40).
+    expect(readNumber({ date: '2024-03-01' })).toEqual({ kind: 'invalid', reason: 'format-date', shown: '01/03/2024' });
     expect(readNumber({ error: '#N/A' })).toEqual(err('#N/A'));
   });
 });
