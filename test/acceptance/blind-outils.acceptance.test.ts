@@ -25,9 +25,13 @@
  *    sees in Excel;
  *  - « Clause sociale » of B is read empty on every row → non (regles §2: empty booléen = non): B2's 450
  *    hours then give `heures-sans-clause` (regles §3, to the letter; the remark says why);
- *  - numbers under a date format in a NUMBER column are numbers (spec: « Excel numbers »; Excel and
- *    Office.js keep the stored number, only the display is a date): C2's delay 24 (shown 24/01/1900), C7's
- *    10, C3's amount 27 500 (shown 16/04/1975);
+ *  - numbers under a date format in a NUMBER column: written blind as numbers (« Excel numbers »). MY
+ *    MISTAKE, found at the first run: the README says « Un nombre est une date seulement si son format
+ *    montre une date », so such a cell is a date, and regles §2 lists « Excel dates » for date fields only:
+ *    a number column does not read it → C2's delay « 24/01/1900 » and C7's « 10/01/1900 » valeur-illisible,
+ *    C3's amount « 16/04/1975 » montant-invalide. What the first run did show is a defect of the message:
+ *    « Saisissez un nombre » sends the buyer to retype 24 in a cell that shows 24/01/1900 again; it now
+ *    names the date format (fixed, test/domain/date-format-in-number.test.ts);
  *  - postal codes typed as numbers are their 5 digits; hidden rows (C3, C7, filter saved active,
  *    `filterMode`) are data (the spec never leaves hidden rows out; recipes `cellules`, `libreoffice`);
  *  - the totals row B9 (« Total » in the objet column, no numero) is skipped silently.
@@ -56,16 +60,19 @@
  *  B5   RES-2025-04  12/05/2025  (=E5/1.2, no result)                                                      ✗ montant-manquant (message: formula)
  *  B6   RES-2025-05  20/06/2025  12 000     12 000     ·           La Poste, Paris, no CP → Inconnue      —
  *  B7   RES-2025-06  07/07/2025   8 400      8 400     ·           Ascenseurs Flandres, Wattrelos → MEL   —
- *  C2   EDU-001      10/02/2025  64 000     58 000     ✓   ·       Autocars Delcourt, 59100 → Roubaix     24
- *  C3   EDU-002      17/03/2025  27 500     27 500     ·   ✓       Papeterie Martin, 62000 → HdF          33  ⚠ delai-paiement-depasse
+ *  C2   EDU-001      10/02/2025  64 000                                                         24/01/1900  ✗ valeur-illisible (Délai de paiement)
+ *  C3   EDU-002      17/03/2025  16/04/1975                                                     33  ✗ montant-invalide, ⚠ delai-paiement-depasse
  *  C4   EDU-003      14/04/2025                                    #N/A                                        ✗ valeur-illisible (Titulaire)
  *  C5   EDU-004      05/05/2025                                                                     #DIV/0!  ✗ valeur-illisible (Délai de paiement)
  *  C6   CUL-25-005   20/06/2025  (same numero and year as A6, earlier file)                                   ✗ doublon
- *  C7   EDU-006      01/09/2025  33 000     12 000     ·   ✓       Numérica SAS, 59650 (VdA) → MEL        10
+ *  C7   EDU-006      01/09/2025  33 000                                                         10/01/1900  ✗ valeur-illisible (Délai de paiement)
  * Every readable date is of 2025 → N = 2025, no N−1 (every n1 null).
- * lignes: lues 18, erreurs 6 (A4, B4, B5, C4, C5, C6), exercice 12 (R = M: no horsMarche column),
- * avertissements 3 (A3, B2, C3). depense = montantMandate (C2 and C7 use it).
- * Σ_R dep = A 122 250,50 + B 131 800,80 + C 97 500 = 351 551,30.
+ * lignes: lues 18, erreurs 9 (A4, B4, B5, C2–C7: no row of « Pôle Éducation » counts), exercice 9 (R = M:
+ * no horsMarche column), avertissements 2 (A3, B2; C3's warning is on a row in error).
+ * depense = montant (no valid row of N has a mandated spend).
+ * Σ_R dep = A 122 250,50 + B 131 800,80 = 254 051,30.
+ * (Blind, before the first run, with C2, C3, C7 valid: lues 18, erreurs 6, exercice 12, avertissements 3,
+ * depense montantMandate, Σ 351 551,30, and C's rows in every value below; see the first commit.)
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -76,7 +83,7 @@ import { capture } from '../cli/helpers';
 import { SPEC_IDS, checkIndicator, sortedControls, type JsonRun, type StatusExpectation } from './helpers';
 import { FILE_A, FILE_B, FILE_C, SHEET_A, SHEET_B, SHEET_C, UNCALCULATED_B, buildGoogleSheets, buildOpenpyxl, buildReportExport } from './blind-outils-workbooks';
 
-const SUM_DEP = 351551.3;
+const SUM_DEP = 254051.3;
 const pct = (a: number, b: number): number => (a / b) * 100;
 const CUL = 'Pôle Culture';
 const RES = 'Pôle Ressources';
@@ -84,39 +91,38 @@ const EDU = 'Pôle Éducation';
 
 /** Hand values; `pp` = parPole where checked. Every other id is non calculable. */
 const CALCULATED: Record<string, StatusExpectation & { pp?: Record<string, number | null> }> = {
-  // AR in M: A2, A3, A5, A6, C2, C3, C7 = 7 (B's only consideration column reads non everywhere).
-  '1.1.2-marches-ar': { s: 'calculé', v: 7, n1: null },
-  // 48000 + 12500.5 + 22000 + 31000 + 58000 + 27500 + 12000
-  '1.1.2-montant-ar': { s: 'calculé', v: 211000.5, n1: null, pp: { [CUL]: 113500.5, [RES]: 0, [EDU]: 97500 } },
-  // A and C map the delay: 28, 45, 20, 25 (A7 empty) and 24, 33, 10 → 185 / 7.
-  '2.1.5-delai-paiement': { s: 'calculé', v: 185 / 7, n1: null, pp: { [CUL]: 118 / 4, [RES]: null, [EDU]: 67 / 3 } },
-  // env field in A (clause) and C (critère): M = 5 + 3 = 8; env: A3, A5, C3, C7 = 4.
-  '3.1.1-consideration-env': { s: 'calculé', v: 50, n1: null, pp: { [CUL]: 40, [RES]: null, [EDU]: pct(2, 3) } },
+  // AR in M: A2, A3, A5, A6 = 4 (B's only consideration column reads non everywhere; no row of C counts).
+  '1.1.2-marches-ar': { s: 'calculé', v: 4, n1: null },
+  // 48000 + 12500.5 + 22000 + 31000
+  '1.1.2-montant-ar': { s: 'calculé', v: 113500.5, n1: null, pp: { [CUL]: 113500.5, [RES]: 0, [EDU]: null } },
+  // A and C map the delay, only A's rows count: 28, 45, 20, 25 (A7 empty) → 118 / 4.
+  '2.1.5-delai-paiement': { s: 'calculé', v: 118 / 4, n1: null, pp: { [CUL]: 118 / 4, [RES]: null, [EDU]: null } },
+  // env field in A (clause) and C (critère): M = A's 5; env: A3, A5 = 2.
+  '3.1.1-consideration-env': { s: 'calculé', v: 40, n1: null, pp: { [CUL]: 40, [RES]: null, [EDU]: null } },
   // clause env. only in A: A3, A5 of 5.
   '3.1.1-clauses-env': { s: 'calculé', v: 40, n1: null },
-  // sociale in M (all three map clauseSociale): A2, A5, A6, C2 = 4 of 12.
-  '4.1.2-consideration-sociale': { s: 'calculé', v: pct(4, 12), n1: null, pp: { [CUL]: 60, [RES]: 0, [EDU]: pct(1, 3) } },
-  '4.2.2-clause-sociale-nb': { s: 'calculé', v: 4, n1: null },
-  '4.2.2-clause-sociale-part': { s: 'calculé', v: pct(4, 12), n1: null },
+  // sociale in M (all three map clauseSociale): A2, A5, A6 = 3 of 9.
+  '4.1.2-consideration-sociale': { s: 'calculé', v: pct(3, 9), n1: null, pp: { [CUL]: 60, [RES]: 0, [EDU]: null } },
+  '4.2.2-clause-sociale-nb': { s: 'calculé', v: 3, n1: null },
+  '4.2.2-clause-sociale-part': { s: 'calculé', v: pct(3, 9), n1: null },
   // no Suivi insertion; only B maps the hours: B2 450 + B3 0 (B6, B7 empty).
   '4.2.2-heures': { s: 'calculé', v: 450, n1: null, pp: { [CUL]: null, [RES]: 450, [EDU]: null } },
-  // 12 distinct suppliers (names, no SIRET column; Sécuritas France again only on C6, in error).
-  //   Roubaix A2, A5, B2, C2: 4, dep 48000 + 22000 + 96000 + 58000 = 224000
-  //   MEL A3, A7, B3, B7, C7: 5, dep 12500.5 + 8750 + 15400.8 + 8400 + 12000 = 57051.3
-  //   HdF C3 (62000): 1, 27500;  France A6 (75008): 1, 31000;  Inconnue B6 (Paris, no CP): 1, 12000
+  // 9 distinct suppliers (names, no SIRET column; C's rows are all in error).
+  //   Roubaix A2, A5, B2: 3, dep 48000 + 22000 + 96000 = 166000
+  //   MEL A3, A7, B3, B7: 4, dep 12500.5 + 8750 + 15400.8 + 8400 = 45051.3
+  //   France A6 (75008): 1, 31000;  Inconnue B6 (Paris, no CP): 1, 12000
   '5.1.1-fournisseurs-zone': {
     s: 'calculé',
     v: null,
     n1: null,
     rep: {
-      Roubaix: { fournisseurs: pct(4, 12), depense: pct(224000, SUM_DEP) },
-      'MEL (hors Roubaix)': { fournisseurs: pct(5, 12), depense: pct(57051.3, SUM_DEP) },
-      'Hauts-de-France (hors MEL)': { fournisseurs: pct(1, 12), depense: pct(27500, SUM_DEP) },
-      'France (hors Hauts-de-France)': { fournisseurs: pct(1, 12), depense: pct(31000, SUM_DEP) },
-      Inconnue: { fournisseurs: pct(1, 12), depense: pct(12000, SUM_DEP) },
+      Roubaix: { fournisseurs: pct(3, 9), depense: pct(166000, SUM_DEP) },
+      'MEL (hors Roubaix)': { fournisseurs: pct(4, 9), depense: pct(45051.3, SUM_DEP) },
+      'France (hors Hauts-de-France)': { fournisseurs: pct(1, 9), depense: pct(31000, SUM_DEP) },
+      Inconnue: { fournisseurs: pct(1, 9), depense: pct(12000, SUM_DEP) },
     },
   },
-  '5.1.1-montant-moyen-roubaix': { s: 'calculé', v: 224000 / 4, n1: null },
+  '5.1.1-montant-moyen-roubaix': { s: 'calculé', v: 166000 / 3, n1: null },
 };
 
 /**
@@ -160,11 +166,11 @@ describe('blind « outils »: Google Sheets, an openpyxl script and a filtered r
     expect((c.match(/hidden="1"/g) ?? []).length).toBe(2);
   });
 
-  it('exercice 2025, mandated spend, 18 rows read, 12 of N, 6 in error, 3 with a warning', () => {
+  it('exercice 2025, notified amounts, 18 rows read, 9 of N, 9 in error, 2 with a warning', () => {
     expect(run.code).toBe(0);
     expect(run.result.exercice).toBe(2025);
-    expect(run.result.depense).toBe('montantMandate');
-    expect(run.result.lignes).toEqual({ lues: 18, exercice: 12, erreurs: 6, avertissements: 3 });
+    expect(run.result.depense).toBe('montant');
+    expect(run.result.lignes).toEqual({ lues: 18, exercice: 9, erreurs: 9, avertissements: 2 });
     expect(run.result.indicateurs.map((i) => i.id)).toEqual(SPEC_IDS);
     expect(run.result.suggestions).toEqual([]);
   });
@@ -172,10 +178,13 @@ describe('blind « outils »: Google Sheets, an openpyxl script and a filtered r
   it('the controls: a #REF! amount, an impossible text date, an amount formula without result, #N/A, #DIV/0!, a doublon', () => {
     expect(sortedControls(run.result)).toEqual(
       [
+        [SHEET_C, 2, 'valeur-illisible'],
         [SHEET_C, 3, 'delai-paiement-depasse'],
+        [SHEET_C, 3, 'montant-invalide'],
         [SHEET_C, 4, 'valeur-illisible'],
         [SHEET_C, 5, 'valeur-illisible'],
         [SHEET_C, 6, 'doublon'],
+        [SHEET_C, 7, 'valeur-illisible'],
         [SHEET_B, 2, 'heures-sans-clause'],
         [SHEET_B, 4, 'date-invalide'],
         [SHEET_B, 5, 'montant-manquant'],
@@ -187,6 +196,8 @@ describe('blind « outils »: Google Sheets, an openpyxl script and a filtered r
     expect(at(SHEET_A, 4, 'valeur-illisible').colonne).toBe('Montant HT');
     expect(at(SHEET_C, 4, 'valeur-illisible').colonne).toBe('Titulaire');
     expect(at(SHEET_C, 5, 'valeur-illisible').colonne).toBe('Délai de paiement');
+    expect(at(SHEET_C, 2, 'valeur-illisible').colonne).toBe('Délai de paiement');
+    expect(at(SHEET_C, 7, 'valeur-illisible').colonne).toBe('Délai de paiement');
     expect(at(SHEET_B, 5, 'montant-manquant').colonne).toBe('Montant HT (€)');
     expect(at(SHEET_A, 4, 'valeur-illisible').source).toBe(FILE_A);
     expect(at(SHEET_B, 5, 'montant-manquant').source).toBe(FILE_B);
@@ -197,6 +208,20 @@ describe('blind « outils »: Google Sheets, an openpyxl script and a filtered r
     const m = plain(run.result.controles.find((c) => c.feuille === SHEET_B && c.ligne === 5)!.message);
     expect(m).toMatch(/formule/);
     expect(m).toMatch(/Excel/);
+    // As written after the first run (it said « le montant notifié HT est vide »).
+    expect(m).toBe(
+      'Ligne 5, colonne « Montant HT (€) » : le montant notifié HT ne peut pas être lu : la cellule contient une formule enregistrée sans son résultat (classeur écrit par un logiciel et jamais ouvert dans Excel). Ouvrez le classeur dans Excel, enregistrez-le, puis recommencez.',
+    );
+    // B2's hours without a clause: the clause is an IF saved without its result, and the warning says so.
+    expect(plain(run.result.controles.find((c) => c.feuille === SHEET_B && c.ligne === 2)!.message)).toContain(
+      'La cellule de la colonne « Clause sociale » contient une formule enregistrée sans son résultat : elle se lit vide.',
+    );
+  });
+
+  it('a number under a date format: the message names the format and how to show the number (not « Saisissez un nombre » alone)', () => {
+    const m = (row: number, code: string) => plain(run.result.controles.find((c) => c.feuille === SHEET_C && c.ligne === row && c.code === code)!.message);
+    expect(m(2, 'valeur-illisible')).toContain("« 24/01/1900 » ne peut pas être lue. Excel l'affiche en date parce que la cellule est au format Date : mettez-la au format Standard (Accueil › Nombre) et vérifiez le nombre affiché");
+    expect(m(3, 'montant-invalide')).toContain('au format Date : mettez-la au format Standard (Accueil › Nombre) et vérifiez le montant affiché');
   });
 
   it('the openpyxl sheet is named in a remark with its formulas saved without their result; the others are not', () => {
