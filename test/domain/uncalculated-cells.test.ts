@@ -44,3 +44,31 @@ describe('controls on a cell holding a formula saved without its result', () => 
     expect(message(5, 'heures-sans-clause')).not.toContain('formule');
   });
 });
+
+describe('every empty required cell and every warning that asks to fill another column', () => {
+  const header: CellValue[] = ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Hors marché', 'Gain de négociation', 'Négociation menée'];
+  const rows2: CellValue[][] = [
+    header,
+    [null, 'Papier', 100, d('2025-02-01'), 'Non', null, null],
+    ['M-2', null, 100, d('2025-02-01'), 'Non', null, null],
+    ['M-3', 'Encre', 100, null, 'Non', null, null],
+    ['M-4', 'Toner', 100, null, 'Oui', null, null],
+    ['M-5', 'Stylos', 100, d('2025-02-01'), 'Non', 500, null],
+  ];
+  const out2 = chain({ ...grid('Export', rows2), uncalculated: 5, uncalculatedCells: ['A2', 'B3', 'D4', 'D5', 'G6'] });
+  const said = (row: number) => out2.result.controles.filter((f) => f.ligne === row).map((f) => `${f.code} ${plain(f.message)}`);
+  const formula = ': la cellule contient une formule enregistrée sans son résultat (classeur écrit par un logiciel et jamais ouvert dans Excel). Ouvrez le classeur dans Excel, enregistrez-le, puis recommencez.';
+
+  it('numero, objet, date (of a contract, of an order outside any contract): the code stays, the message says formula', () => {
+    expect(said(2)).toEqual([`numero-manquant Ligne 2, colonne « N° marché » : le numéro de marché ne peut pas être lu ${formula}`]);
+    expect(said(3)).toEqual([`objet-manquant Ligne 3, colonne « Objet » : l'objet du marché ne peut pas être lu ${formula}`]);
+    expect(said(4)).toEqual([`date-manquante Ligne 4, colonne « Date de notification » : la date de notification ne peut pas être lue ${formula}`]);
+    expect(said(5)).toEqual([`date-manquante Ligne 5, colonne « Date de notification » : la date de la commande hors marché ne peut pas être lue ${formula}`]);
+  });
+
+  it('a gain without negotiation whose « Négociation » is such a formula', () => {
+    expect(said(6)).toHaveLength(1);
+    expect(said(6)[0]).toMatch(/^gain-sans-negociation /);
+    expect(said(6)[0]).toContain('La cellule de la colonne « Négociation menée » contient une formule enregistrée sans son résultat : elle se lit vide.');
+  });
+});
