@@ -7,6 +7,7 @@ import { companionNotices, orphanSuiviNotices } from './companion-notices';
 import { emptyExerciceNotices, fileOutsideExerciceNotices, partialN1Notices } from './exercice-notice';
 import { goneSheetNotices, lostChoiceNotices } from './lost-choices';
 import { hiddenSheetNotices } from './hidden-sheets';
+import { misdecodedSheetNotices } from './misdecoded-sheets';
 import { copiedSheetKey, copiedSheetNotices, copiedSheets } from './copied-sheets';
 import { oversizedSheetNotices } from './oversized-sheets';
 import { unreadMergeNotices } from './unread-merges';
@@ -176,6 +177,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
     ...copiedSheetNotices(inputs, copies),
     ...oversizedSheetNotices(inputs),
     ...unreadMergeNotices(inputs, register),
+    ...misdecodedSheetNotices(inputs, register),
     ...uncalculatedFormulaNotices(inputs, register),
     // Last: these only narrow the N−1 values, and the remarks of rows left out or values unread come first
     // (README « Ouvrir le registre »: the pane shows the first two of more than three).

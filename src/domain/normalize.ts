@@ -2,6 +2,7 @@
  * Text normalisation shared by header matching (`regles.md` §1), enum
  * reading, duplicate detection and commune comparison (§6).
  */
+import { repairMisdecoded } from './misdecoded';
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
@@ -47,7 +48,7 @@ const MILLIONS = /(?:^|[^a-z])(?:m\.? ?(?:€|euros?|eur)|millions? (?:d ?'? ?)?
  * The unit is ignored for matching (`regles.md` §1) but not for the value.
  */
 export function amountScale(header: string): number {
-  const t = stripAccents(header.toLowerCase()).replace(/[’`]/g, "'");
+  const t = stripAccents(repairMisdecoded(header).toLowerCase()).replace(/[’`]/g, "'");
   if (THOUSANDS.test(t)) return 1000;
   if (MILLIONS.test(t)) return 1_000_000;
   return 1;
@@ -108,7 +109,8 @@ function isReferenceBracket(content: string): boolean {
  * unit or legal reference in brackets dropped, spaces collapsed. The result holds only `[a-z0-9 ]`.
  */
 export function normalizeHeader(s: string): string {
-  let t = s.toLowerCase();
+  // A CSV's header mis-decoded by Excel (`MarchÃ© rÃ©servÃ©`) compares as it was written.
+  let t = repairMisdecoded(s).toLowerCase();
   // Units may be stacked: `Montant (€) (HT)`.
   for (let i = 0; i < 3; i++) {
     const m = TRAILING_BRACKET.exec(t);

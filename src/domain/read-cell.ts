@@ -6,6 +6,7 @@
 import { isCalendarDate, isCellError, isErrorText, type CellValue } from './cell';
 import type { FieldDef } from './fields';
 import { digitsAt } from './digits';
+import { repairMisdecoded } from './misdecoded';
 import { stripAccents } from './normalize';
 
 /** `format-date`: a number column's cell under a date format, which makes it a date (README « Lecture des cellules »). */
@@ -261,7 +262,8 @@ function numberIn(cell: CellValue): CellRead<number> {
   }
   if (cell === null) return undefined;
   if (typeof cell === 'string') {
-    const n = parseNumberText(cell);
+    // `1Â 250,00 â‚¬`: a CSV's no-break space and euro sign mis-decoded by Excel.
+    const n = parseNumberText(repairMisdecoded(cell));
     if (n === undefined) return undefined;
     if (n === null || !Number.isFinite(n)) return invalid('illisible', cell.trim());
     return n;
@@ -488,7 +490,7 @@ export function readEnum(field: FieldDef, cell: CellValue): ReadOutcome<string> 
   if (cell === null) return EMPTY;
   let text: string;
   if (typeof cell === 'string') {
-    text = cell.trim();
+    text = repairMisdecoded(cell).trim();
     if (text === '') return EMPTY;
   } else if (typeof cell === 'number') text = numberToText(cell);
   else if (typeof cell === 'boolean') text = cell ? 'oui' : 'non';
@@ -536,7 +538,8 @@ export function readText(field: FieldDef, cell: CellValue): ReadOutcome<string> 
 function textIn(field: FieldDef, cell: CellValue): CellRead<string> {
   if (cell === null) return undefined;
   if (typeof cell === 'string') {
-    const t = cell.trim();
+    // Text mis-decoded by Excel (`PÃ´le Ã‰ducation`) is read as it was written.
+    const t = repairMisdecoded(cell).trim();
     if (t === '') return undefined;
     return isErrorText(t) ? formulaError({ error: t }) : t;
   }
@@ -669,7 +672,7 @@ export function columnReader(field: FieldDef, date1904 = false): ColumnReader {
         for (let i = 0; i < count; i++) {
           const cell = (rows[at[i]] as readonly CellValue[])[offset];
           if (typeof cell === 'string') {
-            const t = cell.trim();
+            const t = repairMisdecoded(cell).trim();
             out[i] = t === '' ? undefined : t.charCodeAt(0) === 35 ? textIn(field, t) : t; // `#`: maybe an error value
           } else out[i] = cell === null || cell === undefined ? undefined : textIn(field, cell);
         }
