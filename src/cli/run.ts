@@ -11,6 +11,7 @@ import type { RegisterFieldId } from '../domain/fields';
 import type { MappingOverride, SheetMapping, SpaserResult } from '../domain/model';
 import { isSpaserSheet, type WritePlan } from '../domain/plan-types';
 import { RESULT_SUFFIX } from '../domain/register';
+import { hasUnsplitCsv } from '../domain/unsplit-csv';
 import { headerPlaceOf, overrideFor, overrideHeader } from '../domain/mapping';
 import { UnreadableWorkbookError } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsx';
@@ -109,7 +110,10 @@ function isResultOnly(input: ChainInput): boolean {
  * consolidation, the lead is told to take the workbook off the command line; alone, the buyer how to
  * have its columns recognised.
  */
-export function noRegisterAdvice(unread: readonly ChainInput[], consolidation: boolean): string[] {
+export function noRegisterAdvice(all: readonly ChainInput[], consolidation: boolean): string[] {
+  // A CSV left unsplit has its own advice in the message (Données › Convertir): none on its headers.
+  const unread = all.filter((i) => !hasUnsplitCsv(i));
+  if (unread.length === 0) return [];
   const results = unread.filter(isResultOnly);
   const out = results.map(
     (i) => `« ${i.file} » ne contient que des feuilles écrites par le complément (SPASER …) : c'est le résultat d'un calcul précédent, dont les feuilles ne sont jamais relues comme registre.`,

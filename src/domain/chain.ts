@@ -24,6 +24,7 @@ import { goneSheetChoices, renamedSheets, withRenamedSheets } from './renamed-sh
 import { type DecisionChange, type ImportRecord, type SavedState, withImports } from './state';
 import { decisionsInForce } from './tagging';
 import { unreadableColumnNotices } from './unreadable-columns';
+import { unsplitCsvSentences } from './unsplit-csv';
 
 export interface ChainInput {
   /** File name (with extension) or workbook name. */
@@ -96,7 +97,7 @@ export class NoRegisterError extends Error {
 
 /** Why inputs hold no register: sheets too large to read, then what the closest sheets miss. */
 export function noRegisterSentences(inputs: readonly ChainInput[], overrides?: readonly MappingOverride[]): string[] {
-  return [...oversizedSheetNotices(inputs), ...missingColumnSentences(inputs, overrides)];
+  return [...unsplitCsvSentences(inputs), ...oversizedSheetNotices(inputs), ...missingColumnSentences(inputs, overrides)];
 }
 
 /** A sheet of the input was too large to read (`SheetGrid.oversized`). */
