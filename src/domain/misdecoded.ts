@@ -23,7 +23,16 @@ function cp1252Byte(code: number): number {
   return CP1252_BYTE.get(code) ?? -1;
 }
 
-/** Strict UTF-8 decoding (no overlong form, no surrogate, at most U+10FFFF); null when the bytes are not UTF-8. */
+/**
+ * A char a Western text holds (Latin-1, Latin Extended-A, Windows-1252's punctuation and `€`): what a
+ * mis-decoded French text repairs to. `É` then a no-break space (`RÉSERVÉ : oui`) are valid UTF-8 too,
+ * for `ɠ`: such a repair is none.
+ */
+function isWesternChar(code: number): boolean {
+  return (code >= 0xa0 && code <= 0x17f) || CP1252_BYTE.has(code);
+}
+
+/** Strict UTF-8 decoding (no overlong form) to Western chars only; null when the bytes are not that. */
 function decodeUtf8(bytes: readonly number[]): string | null {
   let out = '';
   for (let i = 0; i < bytes.length; ) {
@@ -44,7 +53,7 @@ function decodeUtf8(bytes: readonly number[]): string | null {
       if (c === undefined || (c & 0xc0) !== 0x80) return null;
       code = (code << 6) | (c & 0x3f);
     }
-    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
+    if (code < min || !isWesternChar(code)) return null;
     out += String.fromCodePoint(code);
     i += need + 1;
   }

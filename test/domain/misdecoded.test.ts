@@ -33,6 +33,8 @@ describe('repairMisdecoded', () => {
     'Ã',
     'Ã© et ★', // a char outside Windows-1252: not a mis-decoding
     'Ã©Ã', // a cut sequence: not UTF-8
+    'NOTIFIÉ\u00a0LE', // É then a no-break space would be UTF-8 for « ɠ »: no French text
+    'RÉSERVÉ\u00a0: oui',
     '',
   ])('%s is left as written', (s) => {
     expect(repairMisdecoded(s)).toBe(s);
