@@ -24,7 +24,7 @@ import { goneSheetChoices, renamedSheets, withRenamedSheets } from './renamed-sh
 import { type DecisionChange, type ImportRecord, type SavedState, withImports } from './state';
 import { decisionsInForce } from './tagging';
 import { unreadableColumnNotices } from './unreadable-columns';
-import { unsplitCsvSentences } from './unsplit-csv';
+import { hasUnsplitCsv, unsplitCsvSentences } from './unsplit-csv';
 
 export interface ChainInput {
   /** File name (with extension) or workbook name. */
@@ -78,6 +78,8 @@ export class NoRegisterError extends Error {
     readonly missing: readonly string[] = [],
     /** Some sheet was too large to read (`SheetGrid.oversized`): only the sheets read had no header. */
     someUnread = false,
+    /** Some input is a CSV whose columns were never split (`unsplit-csv.ts`): `missing` says how to split it. */
+    readonly unsplitCsv = false,
   ) {
     super(
       [
@@ -140,6 +142,7 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
       inputs.every(isEmptyInput),
       noRegisterSentences(inputs, options.overrides),
       inputs.some(hasUnreadSheet),
+      inputs.some(hasUnsplitCsv),
     );
   }
 

@@ -130,6 +130,8 @@ export function describeError(error: unknown, stage: Stage): string {
       if ((error as { empty?: boolean }).empty) {
         return `${error.message} Saisissez-y ou collez-y le registre, ou réunissez les classeurs des Pôles à l'étape Consolidation.`;
       }
+      // The message says how to split the CSV's column A: no column to choose before that.
+      if ((error as { unsplitCsv?: boolean }).unsplitCsv) return error.message;
       return `${error.message} Choisissez la feuille et les colonnes obligatoires à l'étape Colonnes.`;
     }
     return /\.\s*$/.test(error.message) || /réessayez\s*$/.test(error.message) ? ensureStop(error.message) : `${error.message}. ${NEXT_STEP[stage]}`;
