@@ -22,6 +22,7 @@ import type { CompanionRow, Finding, MappingOverride, Register, RegisterRow, Row
 import { conflictSentence, differingFields, LotCells, lotColumn } from './conflicts';
 import { digitsAt } from './digits';
 import { FirstRows } from './first-rows';
+import { repairMisdecoded } from './misdecoded';
 import { amountScale } from './normalize';
 import { followRenamedSheets } from './renamed-sheets';
 import { RowStore } from './row-store';
@@ -62,8 +63,9 @@ function isTotalText(cell: CellValue | undefined): boolean {
   // Called on every numero: every total word starts with t or s, most numeros with a digit.
   const first = cell.trimStart().charCodeAt(0) | 0x20;
   if (first !== 0x73 && first !== 0x74) return false;
-  // Spaces as the buyer sees them: a no-break (U+00A0, U+202F) or doubled space is a space.
-  const t = cell.trim().toLowerCase().replace(/\s+/g, ' ').replace(/ ?:$/, '');
+  // Spaces as the buyer sees them: a no-break (U+00A0, U+202F) or doubled space is a space; an export's
+  // `TOTAL GÃ‰NÃ‰RAL` mis-decoded by Excel is « Total général ».
+  const t = repairMisdecoded(cell).trim().toLowerCase().replace(/\s+/g, ' ').replace(/ ?:$/, '');
   return TOTAL_WORDS.has(t);
 }
 

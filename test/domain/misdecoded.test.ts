@@ -72,3 +72,22 @@ describe('the domain reads mis-decoded headers and cells as meant', () => {
     expect(out).toEqual(['Mobilier issu du réemploi', 'Achat de matériel']);
   });
 });
+
+describe('a totals row of a mis-decoded export', () => {
+  it('« TOTAL GÃ‰NÃ‰RAL » is « Total général »: skipped, not a row in error', async () => {
+    const { runChain } = await import('../../src/domain/chain');
+    const sheet = {
+      name: 'EXPORT',
+      firstRow: 1,
+      firstCol: 1,
+      tables: [],
+      rows: [
+        ['NUM_MARCHE', 'OBJET', 'MT_HT', 'DATE_NOTIF'],
+        ['2025-01', 'Repas', '1000.00', '14/03/2025 00:00:00'],
+        [null, 'TOTAL GÃ‰NÃ‰RAL', '1000.00', null],
+      ],
+    };
+    const out = runChain([{ file: 'export.xlsx', sheets: [sheet], state: null }], { today: '2026-01-15' });
+    expect(out.result.lignes).toEqual({ lues: 1, exercice: 1, erreurs: 0, avertissements: 0 });
+  });
+});
