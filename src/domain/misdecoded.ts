@@ -29,7 +29,14 @@ function cp1252Byte(code: number): number {
  * for `ɠ`: such a repair is none.
  */
 function isWesternChar(code: number): boolean {
-  return (code >= 0xa0 && code <= 0x17f) || CP1252_BYTE.has(code);
+  return (
+    (code >= 0xa0 && code <= 0x17f) ||
+    CP1252_BYTE.has(code) ||
+    // Punctuation (narrow no-break space), maths (≥ ≤ −) and check marks (✓ ✔): symbols the spec reads.
+    (code >= 0x2000 && code <= 0x206f) ||
+    (code >= 0x2200 && code <= 0x22ff) ||
+    (code >= 0x2700 && code <= 0x27bf)
+  );
 }
 
 /** Strict UTF-8 decoding (no overlong form) to Western chars only; null when the bytes are not that. */

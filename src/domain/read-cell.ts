@@ -446,7 +446,7 @@ const TEXT_CACHE_LIMIT = 4096;
 const booleanTexts = new Map<string, ReadOutcome<boolean>>();
 
 function readBooleanText(cell: string): ReadOutcome<boolean> {
-  const t = cell.trim();
+  const t = repairMisdecoded(cell).trim();
   if (t === '') return EMPTY;
   const key = stripAccents(t.toLowerCase()).replace(INNER_SPACES, '');
   const known = BOOLEAN_WORDS.get(key);

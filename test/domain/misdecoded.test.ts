@@ -91,3 +91,19 @@ describe('a totals row of a mis-decoded export', () => {
     expect(out.result.lignes).toEqual({ lues: 1, exercice: 1, erreurs: 0, avertissements: 0 });
   });
 });
+
+describe('the symbols the spec reads', () => {
+  it('✓, ≥, narrow no-break space, minus: repaired, and a ✓ reads as oui', async () => {
+    const { readBoolean } = await import('../../src/domain/read-cell');
+    expect(repairMisdecoded('âœ“')).toBe('✓');
+    expect(repairMisdecoded('âœ”')).toBe('✔');
+    expect(repairMisdecoded('â‰¥')).toBe('≥');
+    expect(repairMisdecoded('1â€¯250,00')).toBe('1\u202f250,00');
+    expect(readBoolean('âœ“')).toEqual({ kind: 'value', value: true });
+    expect(readBoolean('Non concernÃ©')).toEqual({ kind: 'value', value: false });
+  });
+
+  it('an â before a no-break space and a guillemet stays (Braille is no French text)', () => {
+    expect(repairMisdecoded('â\u00a0«')).toBe('â\u00a0«');
+  });
+});
