@@ -172,6 +172,8 @@ export function runChain(inputs: readonly ChainInput[], options: ChainOptions = 
   const remarks = [
     ...emptyExerciceNotices(register.rows, options.exercice),
     ...incompleteRegisterNotices(incomplete),
+    // A sheet holding a CSV's lines unsplit beside the register: its rows are not read.
+    ...unsplitCsvSentences(inputs),
     ...lostChoiceNotices([...register.mappings, ...incomplete]),
     ...goneSheetNotices(inputs),
     ...unreadableColumnNotices(register),

@@ -4,9 +4,9 @@
  * « Aucun registre reconnu » alone would not tell the buyer why: this says what happened and how
  * to split the column in Excel.
  */
-import type { SheetGrid } from './cell';
+import type { CellValue, SheetGrid } from './cell';
 import type { ChainInput } from './chain';
-import { REGISTER_FIELDS } from './fields';
+import { REGISTER_FIELDS, REQUIRED_FIELDS } from './fields';
 import { mapHeaderRow } from './mapping';
 import { isSpaserSheet } from './plan-types';
 
@@ -14,6 +14,9 @@ import { isSpaserSheet } from './plan-types';
 const HEADER_ROWS = 20;
 /** Fields a split line must name to be a register's header, as `regles.md` §1 asks of a header row. */
 const MIN_FIELDS = 3;
+const REQUIRED: ReadonlySet<string> = new Set(REQUIRED_FIELDS);
+/** Lines below the header looked at for one of the file's data lines. */
+const DATA_LINES_LOOKED_AT = 5;
 
 interface Separator {
   readonly char: string;
@@ -29,15 +32,28 @@ const SEPARATORS: readonly Separator[] = [
   { char: ',', plural: 'virgules', box: 'Virgule' },
 ];
 
-/** The header line of a sheet read whole in one cell, with its separator; null when none. */
+/** The first filled cell of a row. */
+const firstFilled = (row: readonly CellValue[] | undefined) => row?.find((c) => c !== null && c !== '');
+
+/**
+ * The header line of a sheet read whole in one cell, with its separator; null when none. A line of
+ * headers names at least three fields, two of them required (`regles.md` §1), and a data line of the
+ * same file follows it; a sentence of a « mode d'emploi » listing the columns is neither.
+ */
 function unsplitHeader(grid: SheetGrid): { line: string; separator: Separator } | null {
-  for (const row of grid.rows.slice(0, HEADER_ROWS)) {
-    const first = row.find((c) => c !== null && c !== '');
+  const rows = grid.rows.slice(0, HEADER_ROWS);
+  for (let i = 0; i < rows.length; i++) {
+    const first = firstFilled(rows[i]);
     if (typeof first !== 'string') continue;
     for (const separator of SEPARATORS) {
       if (!first.includes(separator.char)) continue;
-      const pieces = first.split(separator.char).map((p) => p.trim());
-      if (mapHeaderRow(pieces, REGISTER_FIELDS, 1).columns.length >= MIN_FIELDS) return { line: first.trim(), separator };
+      const fields = mapHeaderRow(first.split(separator.char).map((p) => p.trim()), REGISTER_FIELDS, 1).columns.map((c) => c.field);
+      if (fields.length < MIN_FIELDS || fields.filter((f) => REQUIRED.has(f)).length < 2) continue;
+      // A data line of the file: as many separators as the header, among the next few lines (one whose
+      // text held the other separator was cut there by Excel).
+      const count = first.split(separator.char).length;
+      const lines = rows.slice(i + 1).map(firstFilled).filter((c) => c !== undefined).slice(0, DATA_LINES_LOOKED_AT);
+      if (lines.some((c) => typeof c === 'string' && c.split(separator.char).length === count)) return { line: first.trim(), separator };
     }
   }
   return null;
