@@ -378,7 +378,7 @@ const WHAT: Record<FindingCode, (value: string | null, detail?: string) => strin
   'siret-invalide': (v) =>
     isDigits(siretDigits(v ?? ''), 14)
       ? `le SIRET « ${v} » a bien 14 chiffres mais sa clé de contrôle est fausse : un chiffre est sans doute mal saisi.`
-      : `le SIRET « ${v} » n'a pas 14 chiffres.`,
+      : `le SIRET « ${v} » n'a pas 14 chiffres.${lostZerosHint(siretDigits(v ?? ''))}`,
   'cpv-invalide': (v) => `le code CPV « ${v} » n'a pas la forme 12345678 ou 12345678-9.`,
   // `d`: the sum (also the value read), or the sentence with the columns when known (`otherColumns`).
   'montants-ae-superieurs': (_v, d) =>
@@ -449,4 +449,13 @@ export function withUncalculatedCells(findings: readonly Finding[], row: RowToJu
  */
 export function withheldUnreadableMessage(source: RowSource, header: string, expected?: string): string {
   return `${whereOf(source, header)}la valeur ne peut pas être lue (non recopiée ici : une ligne du suivi de l'insertion décrit une personne).${expected ? ` ${expected}.` : ''}`;
+}
+
+/** Digits of a SIRET short of its leading zeros (an export, or Excel from a number, drops them) that give a valid one back. */
+const MIN_SHORT_SIRET = 9;
+
+function lostZerosHint(digits: string): string {
+  if (digits.length < MIN_SHORT_SIRET || digits.length >= 14 || !/^[0-9]+$/.test(digits)) return '';
+  const whole = digits.padStart(14, '0');
+  return isValidSiret(whole) ? ` S'il a perdu ses zéros de tête (un export ou Excel les retire), c'est « ${whole} » : saisissez-le ainsi, en texte.` : '';
 }

@@ -274,6 +274,12 @@ describe('blind « csv »: a finance software CSV export opened in Excel and sav
     ]);
   });
 
+  // Added after the first run (the message was « n'a pas 14 chiffres. » alone): the SIRET it probably is.
+  it('the SIRET short of its zeros: the warning gives it back with its zeros', () => {
+    const c = result.controles.find((x) => x.feuille === SHEET_EDU && x.ligne === 4 && x.code === 'siret-invalide')!;
+    expect(c.message.replace(/\u00a0/g, ' ')).toContain("n'a pas 14 chiffres. S'il a perdu ses zéros de tête (un export ou Excel les retire), c'est « 00076891234015 »");
+  });
+
   it('says once, for the Éducation sheet only, that its texts were mis-decoded and how to reopen the CSV', () => {
     const said = stderr.replace(/[\u00a0\u202f]/g, ' ');
     expect(said).toMatch(/UTF-8/);

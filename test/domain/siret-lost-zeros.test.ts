@@ -1,0 +1,23 @@
+/**
+ * Recipe `csv`: a SIRET that an export (or Excel, from a number) wrote without its leading zeros stays
+ * as typed when it is text (README), with `siret-invalide`; the message says which SIRET it probably is.
+ */
+import { frenchMessage } from '../../src/domain/validation';
+
+const SOURCE = { file: 'EXPORT_MARCHES_EDUCATION.xlsx', sheet: 'EXPORT_MARCHES_EDUCATION', row: 4 };
+
+describe('siret-invalide on a SIRET short of its leading zeros', () => {
+  it('says the SIRET it is with its zeros back, when that one is valid', () => {
+    // 00076891234015 passes the Luhn check (hand-checked); written without its two zeros.
+    expect(frenchMessage('siret-invalide', SOURCE, 'SIRET_TITULAIRE', '76891234015').replace(/\u00a0/g, ' ')).toBe(
+      "Ligne 4, colonne « SIRET_TITULAIRE » : le SIRET « 76891234015 » n'a pas 14 chiffres. " +
+        "S'il a perdu ses zéros de tête (un export ou Excel les retire), c'est « 00076891234015 » : saisissez-le ainsi, en texte.",
+    );
+  });
+
+  it('says nothing more when the zeros would not give a valid SIRET, or the text is no number', () => {
+    for (const v of ['12345600017', '12345', '7689123401X']) {
+      expect(frenchMessage('siret-invalide', SOURCE, 'SIRET', v)).not.toContain('zéros');
+    }
+  });
+});
