@@ -11,6 +11,8 @@ import { markedSources } from './source-sheets';
 
 /** Longest text quoted as the example: a header or a short value, never a paragraph. */
 const EXAMPLE_MAX = 60;
+/** Data rows looked at before a sheet is taken for one written right. */
+const SAMPLE_ROWS = 500;
 
 interface Misdecoded {
   readonly count: number;
@@ -24,6 +26,9 @@ interface Misdecoded {
  */
 function misdecodedCells(grid: SheetGrid, m: SheetMapping): Misdecoded | undefined {
   const lastHeader = m.headerRow - grid.firstRow; // the header's last row
+  // A mis-decoded file shows it from its first rows: a sheet clean there is not scanned to the end
+  // (each of its cells was read, and repaired if need be, already; this only counts them for the remark).
+  if (!grid.rows.slice(0, Math.max(0, lastHeader + 1) + SAMPLE_ROWS).some((row) => row.some((c) => typeof c === 'string' && isMisdecoded(c)))) return undefined;
   let count = 0;
   let header: string | undefined;
   let data: string | undefined;
