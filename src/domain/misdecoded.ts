@@ -87,4 +87,3 @@ export function repairMisdecoded(s: string): string {
 export function isMisdecoded(s: string): boolean {
   return repairMisdecoded(s) !== s;
 }
-

@@ -451,9 +451,10 @@ export function withheldUnreadableMessage(source: RowSource, header: string, exp
   return `${whereOf(source, header)}la valeur ne peut pas être lue (non recopiée ici : une ligne du suivi de l'insertion décrit une personne).${expected ? ` ${expected}.` : ''}`;
 }
 
-/** Digits of a SIRET short of its leading zeros (an export, or Excel from a number, drops them) that give a valid one back. */
+/** Fewest digits of a SIRET taken for one short of its leading zeros (a SIREN has nine). */
 const MIN_SHORT_SIRET = 9;
 
+/** The valid SIRET that digits short of their leading zeros give back (an export, or Excel from a number, drops them), as a sentence; else empty. */
 function lostZerosHint(digits: string): string {
   if (digits.length < MIN_SHORT_SIRET || digits.length >= 14 || !/^[0-9]+$/.test(digits)) return '';
   const whole = digits.padStart(14, '0');
