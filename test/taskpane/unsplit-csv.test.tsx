@@ -18,3 +18,15 @@ it('a CSV left in column A: the separator and Données › Convertir, not « cho
   expect(message).toHaveTextContent(/Données › Convertir/);
   expect(message).not.toHaveTextContent(/Choisissez la feuille et les colonnes obligatoires/);
 });
+
+it('on the Consolidation step, a chosen file holding an unsplit CSV says so beside « Aucune feuille reconnue »', async () => {
+  const { fireEvent, within } = await import('@testing-library/react');
+  const { buyerSheet } = await import('./fixtures');
+  const sheet = grid('export_marches_culture', [['NUM_MARCHE;OBJET;DATE_NOTIF;MT_HT'], ['C-01;Festival;14/04/2025;18500.00']]);
+  const host = fakeHost([buyerSheet()], { files: [{ name: 'export_marches_culture.xlsx', sheets: [sheet] }] });
+  render(<App host={host} today={TODAY} initialStep="consolidation" />);
+  fireEvent.change(screen.getByLabelText('Classeurs à consolider'), { target: { files: [new File([new Uint8Array([1])], 'export_marches_culture.xlsx')] } });
+  const card = await screen.findByRole('region', { name: 'Fichier export_marches_culture.xlsx' });
+  expect(within(card).getByText('Aucune feuille reconnue dans ce fichier : il ne sera pas importé.')).toBeInTheDocument();
+  expect(within(card).getByText(/toutes ses colonnes sont dans la colonne A, séparées par des points-virgules/)).toHaveTextContent(/Données › Convertir/);
+});

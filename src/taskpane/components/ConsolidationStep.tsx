@@ -5,6 +5,7 @@ import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Text } from
 import type { SheetGrid } from '../../domain/cell';
 import { SHEET_KINDS } from '../../domain/fields';
 import { oversizedSheetNotices } from '../../domain/oversized-sheets';
+import { unsplitCsvSentences } from '../../domain/unsplit-csv';
 import { isoToFrench } from '../../domain/read-cell';
 import type { ImportRecord } from '../../domain/state';
 import {
@@ -94,7 +95,7 @@ export function ConsolidationStep({ busy, existingSheets, workbook, records = NO
       {files.map((f) => (
         <section key={f.name} aria-label={`Fichier ${f.name}`} className="file-card">
           <h3>{f.name}</h3>
-          {oversizedSheetNotices([{ file: f.name, sheets: f.sheets, state: null }]).map((notice) => (
+          {[...oversizedSheetNotices([{ file: f.name, sheets: f.sheets, state: null }]), ...unsplitCsvSentences([{ file: f.name, sheets: f.sheets, state: null }])].map((notice) => (
             <MessageBar key={notice} intent="warning" aria-labelledby={undefined}>
               <MessageBarBody>{notice}</MessageBarBody>
             </MessageBar>
