@@ -23,7 +23,7 @@ import { conflictSentence, differingFields, LotCells, lotColumn } from './confli
 import { digitsAt } from './digits';
 import { FirstRows } from './first-rows';
 import { repairMisdecoded } from './misdecoded';
-import { amountScale } from './normalize';
+import { amountScale, stripAccents } from './normalize';
 import { followRenamedSheets } from './renamed-sheets';
 import { RowStore } from './row-store';
 import { cellToText, columnReader, readField } from './read-cell';
@@ -130,9 +130,12 @@ function retypedHeader(cell: CellValue | undefined): string | null {
   return typeof cell === 'string' ? headerKey(headerText(cell)) : null;
 }
 
-/** First letter of a text, lower case: most contract rows differ from the header there already. */
+/**
+ * First letter of a text, lower case and without its accent (as `headerKey` compares: `ECONOMIE` copies
+ * `Économie`): most contract rows differ from the header there already.
+ */
 function firstLetter(text: string): string {
-  return text.trimStart().charAt(0).toLowerCase();
+  return stripAccents(text.trimStart().charAt(0).toLowerCase()).charAt(0);
 }
 
 /**
