@@ -533,7 +533,7 @@ function readCompanionSheet(
       if (out.kind === 'value') values[d.def.id] = typeof out.value === 'number' ? inEuros(out.value, scaleOf(d)) : out.value;
       else if (out.kind === 'invalid') {
         bad = true;
-        const hint = expectedForm(d.def, out.reason, out.shown);
+        const hint = expectedForm(d.def, out.reason, out.shown, d.header);
         findings.push({
           gravite: 'erreur',
           code: 'valeur-illisible',

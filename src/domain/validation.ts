@@ -9,6 +9,7 @@ import { ERROR_CODES } from './model';
 import { parseDateText, readNumber, type ReadOutcome, type ReadReason } from './read-cell';
 import { allDigits, isDigits } from './digits';
 import { frenchDate } from './french-text';
+import { amountScale } from './normalize';
 import { isValidSiret, siretDigits } from './suppliers';
 import { isFrance, postalCode } from './zones';
 import { cellAddress } from './cell';
@@ -185,7 +186,7 @@ export function judgeRow(row: RowToJudge, schema: RowSchema, displayOf: (f: Regi
       continue;
     }
     (unreadable ??= new Set()).add(field);
-    findings = add(findings, toFinding(row, 'valeur-illisible', field, expectedForm(registerField(field), cell.reason, cell.shown), displayOf));
+    findings = add(findings, toFinding(row, 'valeur-illisible', field, expectedForm(registerField(field), cell.reason, cell.shown, row.columns[field]?.header), displayOf));
   }
   // `validate` builds nothing for a passing row; only a rejected one is parsed again for its issues.
   if (!schema.required.validate(input)) findings = collectIssues(row, issuesOf(schema.rules.required, input), unreadable, findings, displayOf);
@@ -251,10 +252,11 @@ function toFinding(
  * What to type in place of an unreadable cell, by the field's type: « ne peut pas être lue »
  * alone leaves the buyer guessing what the column expects.
  */
-export function expectedForm(def: Pick<FieldDef, 'type' | 'options'>, reason: ReadReason, shown?: string): string {
-  // `200 k€`: say the figure meant rather than an example.
-  const euros = def.type === 'montant' && reason !== 'erreur-formule' && shown !== undefined ? thousandsOrMillions(shown) : null;
-  if (euros !== null) return `Saisissez le montant en euros, en chiffres : ${euros}`;
+export function expectedForm(def: Pick<FieldDef, 'type' | 'options'>, reason: ReadReason, shown?: string, header?: string): string {
+  // `200 k€`: say the figure meant rather than an example, in the unit the header gives the column.
+  const scale = def.type === 'montant' && header !== undefined ? amountScale(header) : 1;
+  const figure = def.type === 'montant' && reason !== 'erreur-formule' && shown !== undefined ? thousandsOrMillions(shown, scale) : null;
+  if (figure !== null) return `Saisissez le montant en ${SCALE_UNITS[scale] ?? 'euros'}, en chiffres : ${figure}`;
   // `03/15/2025`: typed month first (an English-locale habit), said back day first.
   const dayFirst = def.type === 'date' && reason !== 'erreur-formule' && shown !== undefined ? dayFirstOf(shown) : null;
   if (dayFirst !== null) return `Saisissez la date jour d'abord (jj/mm/aaaa) : ${dayFirst}`;
@@ -280,13 +282,22 @@ const EXPECTED_BY_TYPE: Record<FieldDef['type'], (def: Pick<FieldDef, 'options'>
 const SCALED_AMOUNT = /^(.*\d)\s*([km])\s*(?:€|eur(?:os?)?)(?:\s*ht)?\.?$/i;
 const WHOLE_EUROS = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 
-/** The euros a buyer meant by `200 k€` or `1,2 M€` (its number read as any cell), written in French; null for any other text. */
-export function thousandsOrMillions(text: string): string | null {
+/** A column's unit (`amountScale` of its header) as the hint names it; euros need no more words. */
+const SCALE_UNITS: Readonly<Record<number, string>> = { 1000: "milliers d'euros (l'unité de la colonne)", 1_000_000: "millions d'euros (l'unité de la colonne)" };
+const SCALED_FIGURE = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 8 });
+
+/**
+ * The euros a buyer meant by `200 k€` or `1,2 M€` (its number read as any cell), written in French, or
+ * the figure to type in a column that multiplies by `scale` (`Montant (k€)`: 200 for `200 k€`, not
+ * 200 000, read there as 200 M€); null for any other text.
+ */
+export function thousandsOrMillions(text: string, scale = 1): string | null {
   const m = SCALED_AMOUNT.exec(text.trim());
   if (m === null) return null;
   const n = readNumber(m[1]);
   if (n.kind !== 'value' || n.value <= 0) return null;
   const cents = Math.round(n.value * (m[2].toLowerCase() === 'k' ? 1e5 : 1e8));
+  if (scale !== 1) return SCALED_FIGURE.format(cents / 100 / scale);
   return cents % 100 === 0 ? WHOLE_EUROS.format(cents / 100) : EURO.format(cents / 100);
 }
 
@@ -359,12 +370,13 @@ function withDays(v: string | null): string {
   return /^[\d\s.,]+$/.test(t) ? `${t} jours` : `« ${t} »`;
 }
 
-const WHAT: Record<FindingCode, (value: string | null, detail?: string) => string> = {
+// `header`: the column's, for the unit an amount is typed in.
+const WHAT: Record<FindingCode, (value: string | null, detail?: string, header?: string | null) => string> = {
   'numero-manquant': () => 'le numéro de marché est vide.',
   'objet-manquant': () => "l'objet du marché est vide.",
   'montant-manquant': () => 'le montant notifié HT est vide.',
-  // `d`: what to do when the reason is not the usual one (a date format).
-  'montant-invalide': (v, d) => `le montant « ${v} » n'est pas un montant positif lisible. ${d ?? expectedForm({ type: 'montant' }, 'illisible', v ?? undefined)}.`,
+  // `d`: what to do when the reason is not the usual one (a date format); `h`: the column's header, for its unit.
+  'montant-invalide': (v, d, h) => `le montant « ${v} » n'est pas un montant positif lisible. ${d ?? expectedForm({ type: 'montant' }, 'illisible', v ?? undefined, h ?? undefined)}.`,
   // `d`: the sentence for an order outside any contract, whose date is the order's (champs.md).
   'date-manquante': (_v, d) => d ?? 'la date de notification est vide.',
   // `d`: the latest date allowed, when the date was read but is out of the period.
@@ -394,7 +406,7 @@ const WHAT: Record<FindingCode, (value: string | null, detail?: string) => strin
 };
 
 export function frenchMessage(code: FindingCode, source: RowSource, header: string | null, value: string | null, detail?: string): string {
-  return whereOf(source, header) + WHAT[code](value, detail);
+  return whereOf(source, header) + WHAT[code](value, detail, header);
 }
 
 function whereOf(source: RowSource, header: string | null): string {

@@ -36,3 +36,29 @@ it.each<[string, string | null]>([
 ])('%j → %j day first', (text, date) => {
   expect(dayFirstOf(text)).toBe(date);
 });
+
+describe('an amount in k€ or M€ under a header that says its unit', () => {
+  // The column multiplies what is typed in it (`amountScale`): « 200 000 » typed under « (k€) » is 200 M€.
+  it('montant-invalide says the figure in the column’s unit, which reads back as the euros meant', () => {
+    const header = ['N° marché', 'Objet', 'Montant HT (k€)', 'Date de notification'];
+    const [said] = controls(header, ['2025-001', 'Voirie', '1,2 M€', d('2025-02-01')]);
+    expect(said).toBe(
+      "montant-invalide: Ligne 2, colonne « Montant HT (k€) » : le montant « 1,2 M€ » n'est pas un montant positif lisible. Saisissez le montant en milliers d'euros (l'unité de la colonne), en chiffres : 1 200.",
+    );
+    // Typed as said, the row reads 1 200 000 €.
+    const typed = runChain([{ file: 'Pôle A.xlsx', sheets: [grid('Marchés', [header, ['2025-001', 'Voirie', 1200, d('2025-02-01')]] as never)], state: null }], { today: '2026-01-15' });
+    expect(typed.register.rows[0].values.montant).toBe(1_200_000);
+  });
+
+  it('valeur-illisible of another amount column in M€ says it in millions', () => {
+    const [said] = controls(['N° marché', 'Objet', 'Montant HT', 'Mandaté (M€)', 'Date de notification'], ['2025-001', 'Voirie', 100, '250 k€', d('2025-02-01')]);
+    expect(said).toBe(
+      "valeur-illisible: Ligne 2, colonne « Mandaté (M€) » : la valeur « 250 k€ » ne peut pas être lue. Saisissez le montant en millions d'euros (l'unité de la colonne), en chiffres : 0,25.",
+    );
+  });
+
+  it('the figure in euros, or in the unit of a column in k€', () => {
+    expect(thousandsOrMillions('1,2 M€', 1)?.replace(/[\u00a0\u202f]/g, ' ')).toBe('1 200 000');
+    expect(thousandsOrMillions('12,3456 k€', 1000)?.replace(/[\u00a0\u202f]/g, ' ')).toBe('12,3456');
+  });
+});
