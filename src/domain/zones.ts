@@ -56,6 +56,19 @@ export function postalCode(raw: string | undefined): string | null {
  */
 export function communeAndCode(text: string): { commune: string; cp: string | null } {
   const trimmed = text.trim();
+  // An address's last line may end with the country (`Lille 59000 France`): read without it when a
+  // code is then found (`Fontenay-en-France`, hyphenated, keeps its name).
+  const withoutCountry = trimmed.replace(COUNTRY_AFTER, '');
+  if (withoutCountry !== trimmed) {
+    const split = splitCode(withoutCountry);
+    if (split.cp !== null) return split;
+  }
+  return splitCode(trimmed);
+}
+
+const COUNTRY_AFTER = /(?:\s*[,;]\s*|\s+[-–—]\s+|\s*\(\s*|\s+)france\s*\)?$/i;
+
+function splitCode(trimmed: string): { commune: string; cp: string | null } {
   const codeFirst = /^(\d{5})\s+(.+)$/.exec(trimmed);
   if (codeFirst) return { commune: codeFirst[2], cp: codeFirst[1] };
   // Brackets are how an address book often writes it: `Roubaix (59100)`; a CEDEX after the code is

@@ -25,3 +25,29 @@ describe('zoneOf: a postal code glued to the commune name', () => {
     expect(communeAndCode('123456')).toEqual({ commune: '123456', cp: null });
   });
 });
+
+// An address book's last line often ends with the country (« Lille 59000 France »): the word after the
+// code stopped the split, and a Lille supplier fell in « Inconnue » (noted by the session 40 audit).
+describe('zoneOf: the country written after the postal code', () => {
+  it('reads the commune and the code before « France », with a comma, a dash or brackets', () => {
+    expect(communeAndCode('Lille 59000 France')).toEqual({ commune: 'Lille', cp: '59000' });
+    expect(communeAndCode('Roubaix (59100), France')).toEqual({ commune: 'Roubaix', cp: '59100' });
+    expect(communeAndCode('Lomme 59160 CEDEX - FRANCE')).toEqual({ commune: 'Lomme', cp: '59160' });
+    expect(communeAndCode('Tourcoing59200 (France)')).toEqual({ commune: 'Tourcoing', cp: '59200' });
+    expect(zoneOf({ communeTitulaire: 'Lille 59000 France' })).toBe('MEL (hors Roubaix)');
+    expect(zoneOf({ communeTitulaire: 'Arras 62000 France' })).toBe('Hauts-de-France (hors MEL)');
+  });
+
+  it('reads the country after a code written first', () => {
+    expect(communeAndCode('59000 Lille, France')).toEqual({ commune: 'Lille', cp: '59000' });
+    expect(communeAndCode('59100 ROUBAIX FRANCE')).toEqual({ commune: 'ROUBAIX', cp: '59100' });
+    expect(zoneOf({ communeTitulaire: '59100 ROUBAIX FRANCE' })).toBe('Roubaix');
+  });
+
+  it('keeps a commune whose own name ends in France, and another country word, as before', () => {
+    expect(communeAndCode('95470 Fontenay-en-France')).toEqual({ commune: 'Fontenay-en-France', cp: '95470' });
+    expect(communeAndCode('Fontenay-en-France 95470')).toEqual({ commune: 'Fontenay-en-France', cp: '95470' });
+    // Not France: the country column decides (regles.md §6), the cell is left as typed.
+    expect(communeAndCode('Courtrai 85000 Belgique')).toEqual({ commune: 'Courtrai 85000 Belgique', cp: null });
+  });
+});
