@@ -21,6 +21,8 @@ export function stripAccents(s: string): string {
 const NON_ALNUM = /[^a-z0-9]+/g;
 const N_DEGREE = /(^|[^a-z0-9])n\s*[°º˚]/g;
 const TRAILING_BRACKET = /[(\[]([^()\[\]]*)[)\]]\s*$/;
+/** French optional plural after a word (`Titulaire(s)`, `Avenant (s)`): no word of its own, or it outweighs the word it marks. */
+const OPTIONAL_PLURAL = /([a-z\u00e0-\u00ff])\s?\((?:e?s|x)\)/g;
 
 /**
  * Words that make a trailing bracket a unit or a filling hint (`(€ HT)`,
@@ -110,7 +112,7 @@ function isReferenceBracket(content: string): boolean {
  */
 export function normalizeHeader(s: string): string {
   // A CSV's header mis-decoded by Excel (`MarchÃ© rÃ©servÃ©`) compares as it was written.
-  let t = repairMisdecoded(s).toLowerCase();
+  let t = repairMisdecoded(s).toLowerCase().replace(OPTIONAL_PLURAL, '$1');
   // Units may be stacked: `Montant (€) (HT)`.
   for (let i = 0; i < 3; i++) {
     const m = TRAILING_BRACKET.exec(t);

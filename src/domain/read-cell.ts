@@ -590,8 +590,28 @@ export function readFieldValue(field: FieldDef, cell: CellValue, date1904 = fals
   }
 }
 
+/**
+ * An agreement's amount typed with its label (`Maxi : 500 000 € HT`, `300 000 € (estimation)`): the
+ * notified amount of an accord-cadre is its maximum or its estimate (champs.md « montant maximum HT »,
+ * « montant estimé HT »), so the label says what the number is. Never `mini`: the minimum is no amount.
+ */
+const AMOUNT_LABEL_BEFORE = /^\s*(?:montant\s+)?(?:maximum|maxi|max|estimation|estimatif|estime)\.?\s*:?\s*/;
+const AMOUNT_LABEL_AFTER = /\s*\(\s*(?:montant\s+)?(?:estimation|estimatif|estime)\s*\)\s*$/;
+
+function labelledAmount(text: string): number | null {
+  const t = stripAccents(text.toLowerCase());
+  const rest = t.replace(AMOUNT_LABEL_BEFORE, '').replace(AMOUNT_LABEL_AFTER, '');
+  if (rest.length === t.length) return null;
+  const n = parseNumberText(rest);
+  return typeof n === 'number' && Number.isFinite(n) ? n : null;
+}
+
 function numberFieldIn(field: FieldDef, cell: CellValue): CellRead<number> {
-  const n = numberIn(cell);
+  let n = numberIn(cell);
+  if (typeof n === 'object' && n.reason === 'illisible' && field.id === 'montant' && typeof cell === 'string') {
+    const labelled = labelledAmount(cell);
+    if (labelled !== null) n = labelled;
+  }
   if (typeof n !== 'number') return n;
   if (n < 0) return invalid('negatif', cellToText(cell));
   if (field.type === 'entier' && !Number.isInteger(n)) {

@@ -1,0 +1,84 @@
+/**
+ * Registers of framework agreements (accords-cadres), found by the blind recipe « accords-cadres »
+ * (session 40): each case failed before its fix.
+ * - « Titulaire(s) », the header of a multi-attributaire register, named no field: its suppliers were
+ *   lost to every supplier breakdown (a row with an invalid SIRET then had no supplier at all).
+ * - « Maxi : 500 000 € HT » or « 300 000 € (estimation) » typed as an agreement's amount was unreadable,
+ *   the agreement out of every indicator, although `montant` is the maximum or the estimate (champs.md
+ *   « montant maximum HT », « montant estimé HT »).
+ */
+import { runChain } from '../../src/domain/chain';
+import type { CellValue } from '../../src/domain/cell';
+import { REGISTER_FIELDS, registerField } from '../../src/domain/fields';
+import { mapHeaderRow } from '../../src/domain/mapping';
+import { readField } from '../../src/domain/read-cell';
+import { grid, d } from '../helpers/grid';
+
+/** [header, field] of each mapped column, left to right. */
+function mapped(headers: string[]): [string, string][] {
+  return [...mapHeaderRow(headers, REGISTER_FIELDS, 1).columns].sort((a, b) => a.col - b.col).map((c) => [headers[c.col - 1], c.field]);
+}
+
+describe('an optional plural « (s) » is no word of the header', () => {
+  it('« Titulaire(s) », « Attributaire(s) », « Titulaire (s) » are the titulaire', () => {
+    for (const h of ['Titulaire(s)', 'Titulaire (s)', 'Attributaire(s)', 'Fournisseur(s)', 'Entreprise(s) titulaire(s)']) {
+      expect([h, mapped([h])]).toEqual([h, [[h, 'titulaire']]]);
+    }
+  });
+
+  it('in a whole register header, beside the SIRET and the commune', () => {
+    expect(mapped(['Référence', 'Objet', 'Titulaire(s)', 'N° SIRET', 'Ville', 'Montant(s) HT', 'Avenant(s)'])).toEqual([
+      ['Référence', 'numero'],
+      ['Objet', 'objet'],
+      ['Titulaire(s)', 'titulaire'],
+      ['N° SIRET', 'siret'],
+      ['Ville', 'communeTitulaire'],
+      ['Montant(s) HT', 'montant'],
+      ['Avenant(s)', 'nbAvenants'],
+    ]);
+  });
+});
+
+describe('an agreement’s amount typed with its label: « Maxi : … », « … (estimation) »', () => {
+  const montant = registerField('montant');
+  const read = (cell: CellValue) => readField(montant, cell);
+
+  it('the maximum or the estimate is the amount', () => {
+    const cases: [string, number][] = [
+      ['Maxi : 500 000 € HT', 500000],
+      ['Maxi\u00a0: 500\u00a0000 € HT', 500000],
+      ['maxi 120 000', 120000],
+      ['Max. 80 000 €', 80000],
+      ['Montant maximum : 1 200 000,00 € HT', 1200000],
+      ['Maximum 45 000', 45000],
+      ['300 000 € (estimation)', 300000],
+      ['300 000 € HT (estimé)', 300000],
+      ['Estimation : 75 000 €', 75000],
+      ['Montant estimé : 75 000 € HT', 75000],
+      ['60 000 (montant estimatif)', 60000],
+    ];
+    for (const [text, n] of cases) expect([text, read(text)]).toEqual([text, { kind: 'value', value: n }]);
+  });
+
+  it('no number, the minimum, two amounts, or another word: still unreadable', () => {
+    for (const text of ['sans minimum ni maximum', 'Mini : 20 000 €', 'mini 20 000 / maxi 120 000', 'Maxi : non défini', 'environ 300 000 €', 'Maxi : -5 000', 'Maxi : 200 k€']) {
+      expect([text, read(text).kind]).toEqual([text, 'invalid']);
+    }
+  });
+
+  it('only the notified amount reads the label: a spend typed « Maxi : 5 000 » stays unreadable', () => {
+    expect(readField(registerField('montantMandate'), 'Maxi : 5 000').kind).toBe('invalid');
+  });
+
+  it('through the chain: the agreements are contracts with their maximum or estimate; « Mini : … » is montant-invalide', () => {
+    const rows: CellValue[][] = [
+      ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
+      ['AC-1', 'Accord-cadre de fournitures', 'Maxi : 500 000 € HT', d('2025-02-10')],
+      ['AC-2', 'Accord-cadre de nettoyage', '300 000 € (estimation)', d('2025-03-03')],
+      ['AC-3', 'Accord-cadre de maintenance', 'Mini : 20 000 €', d('2025-04-07')],
+    ];
+    const out = runChain([{ file: 'AC.xlsx', sheets: [grid('AC', rows)], state: null }], { today: '2026-01-15', writesCharts: false });
+    expect(out.result.lignes).toEqual({ lues: 3, exercice: 2, erreurs: 1, avertissements: 0 });
+    expect(out.result.controles.map((c) => [c.ligne, c.code])).toEqual([[4, 'montant-invalide']]);
+  });
+});
