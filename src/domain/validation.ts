@@ -370,6 +370,13 @@ function withDays(v: string | null): string {
   return /^[\d\s.,]+$/.test(t) ? `${t} jours` : `« ${t} »`;
 }
 
+/** SIRETs listed in one cell (a multi-attributaire agreement: `A / B / C`, `A ; B`): how many, or 0 when it is no such list. */
+const SIRET_LIST_SEPARATOR = /\s*[\/;,|\n]\s*|\s+(?:-|et)\s+/;
+function siretCount(cell: string): number {
+  const parts = cell.trim().split(SIRET_LIST_SEPARATOR).filter((p) => p !== '');
+  return parts.length > 1 && parts.every((p) => isDigits(siretDigits(p), 14)) ? parts.length : 0;
+}
+
 // `header`: the column's, for the unit an amount is typed in.
 const WHAT: Record<FindingCode, (value: string | null, detail?: string, header?: string | null) => string> = {
   'numero-manquant': () => 'le numéro de marché est vide.',
@@ -387,10 +394,13 @@ const WHAT: Record<FindingCode, (value: string | null, detail?: string, header?:
   'valeur-illisible': (v, d) => `la valeur « ${v} » ne peut pas être lue.${d ? ` ${d}.` : ''}`,
   doublon: (_v, d) => `ce numéro de marché figure déjà ${d ?? 'plus haut'} pour la même année : la ligne est écartée des indicateurs.`,
   'prolongations-incoherentes': (_v, d) => `le nombre d'avenants de prolongation dépasse le nombre total d'avenants${d ?? ''}. Corrigez l'un des deux nombres.`,
-  'siret-invalide': (v) =>
-    isDigits(siretDigits(v ?? ''), 14)
-      ? `le SIRET « ${v} » a bien 14 chiffres mais sa clé de contrôle est fausse : un chiffre est sans doute mal saisi.`
-      : `le SIRET « ${v} » n'a pas 14 chiffres.${lostZerosHint(siretDigits(v ?? ''))}`,
+  'siret-invalide': (v) => {
+    if (isDigits(siretDigits(v ?? ''), 14)) return `le SIRET « ${v} » a bien 14 chiffres mais sa clé de contrôle est fausse : un chiffre est sans doute mal saisi.`;
+    const listed = siretCount(v ?? '');
+    return listed > 1
+      ? `le SIRET « ${v} » porte ${listed} numéros de 14 chiffres, un par titulaire sans doute : la colonne n'en prend qu'un par ligne. Le fournisseur de cette ligne est donc compté par le nom du titulaire ; s'il n'y a qu'un titulaire, gardez son seul SIRET.`
+      : `le SIRET « ${v} » n'a pas 14 chiffres.${lostZerosHint(siretDigits(v ?? ''))}`;
+  },
   'cpv-invalide': (v) => `le code CPV « ${v} » n'a pas la forme 12345678 ou 12345678-9.`,
   // `d`: the sum (also the value read), or the sentence with the columns when known (`otherColumns`).
   'montants-ae-superieurs': (_v, d) =>

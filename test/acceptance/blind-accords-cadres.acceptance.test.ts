@@ -261,6 +261,9 @@ describe('blind « accords-cadres »: agreements, subsequent contracts and order
     expect(at(12, 'montant-invalide').colonne).toBe('Montant HT');
     expect(at(4, 'siret-invalide').gravite).toBe('avertissement');
     expect(at(4, 'siret-invalide').colonne).toBe('SIRET');
+    // (after the first run) the three SIRETs are said as such, not « n'a pas 14 chiffres »
+    expect(at(4, 'siret-invalide').message.replace(/\u00a0/g, ' ')).toMatch(/porte 3 numéros de 14 chiffres, un par titulaire sans doute/);
+    expect(at(17, 'siret-invalide').message).toMatch(/clé de contrôle est fausse/);
     // « Type » is no field: nothing is said of it
     expect(r.result.controles.filter((c) => c.colonne === 'Type')).toEqual([]);
     expect(r.result.suggestions).toEqual([]);
@@ -328,6 +331,7 @@ describe('blind « accords-cadres »: mini / maxi / estimé columns, indented or
     const at = (ligne: number, code: string) => r.result.controles.find((c) => c.ligne === ligne && c.code === code)!;
     expect(at(8, 'montant-manquant').colonne).toBe('Montant maxi HT');
     expect(at(5, 'siret-invalide').colonne).toBe('N° SIRET');
+    expect(at(5, 'siret-invalide').message.replace(/\u00a0/g, ' ')).toMatch(/porte 2 numéros de 14 chiffres/);
     for (const l of [3, 4]) expect(at(l, 'doublon').message).toMatch(/Conflit/);
     expect(r.result.suggestions).toEqual([]);
   });

@@ -12,6 +12,7 @@ import type { CellValue } from '../../src/domain/cell';
 import { REGISTER_FIELDS, registerField } from '../../src/domain/fields';
 import { mapHeaderRow } from '../../src/domain/mapping';
 import { readField } from '../../src/domain/read-cell';
+import { frenchMessage } from '../../src/domain/validation';
 import { grid, d } from '../helpers/grid';
 
 /** [header, field] of each mapped column, left to right. */
@@ -80,5 +81,31 @@ describe('an agreement’s amount typed with its label: « Maxi : … », « …
     const out = runChain([{ file: 'AC.xlsx', sheets: [grid('AC', rows)], state: null }], { today: '2026-01-15', writesCharts: false });
     expect(out.result.lignes).toEqual({ lues: 3, exercice: 2, erreurs: 1, avertissements: 0 });
     expect(out.result.controles.map((c) => [c.ligne, c.code])).toEqual([[4, 'montant-invalide']]);
+  });
+});
+
+describe('a multi-attributaire agreement’s SIRETs listed in one cell', () => {
+  const SOURCE = { file: 'Pôle Ressources.xlsx', sheet: 'AC 2025', row: 4 };
+  const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+  it('siret-invalide says the cell holds several SIRETs, not that it lacks digits', () => {
+    for (const [cell, n] of [
+      ['41234567000019 / 52345678000023 / 63456789000039', 3],
+      ['59012345000090 ; 60123456000014', 2],
+      ['412 345 670 00019, 523 456 780 00023', 2],
+      ['41234567000019\n52345678000023', 2],
+    ] as const) {
+      const message = plain(frenchMessage('siret-invalide', SOURCE, 'SIRET', cell));
+      expect([cell, message]).toEqual([
+        cell,
+        `Ligne 4, colonne « SIRET » : le SIRET « ${cell} » porte ${n} numéros de 14 chiffres, un par titulaire sans doute : la colonne n'en prend qu'un par ligne. Le fournisseur de cette ligne est donc compté par le nom du titulaire ; s'il n'y a qu'un titulaire, gardez son seul SIRET.`,
+      ]);
+    }
+  });
+
+  it('a single SIRET too short, or a list with a short one, still « n’a pas 14 chiffres »', () => {
+    for (const cell of ['1234567890123', '41234567000019 / 5234567800002']) {
+      expect(plain(frenchMessage('siret-invalide', SOURCE, 'SIRET', cell))).toContain(`le SIRET « ${cell} » n'a pas 14 chiffres.`);
+    }
   });
 });
