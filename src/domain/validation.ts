@@ -256,7 +256,11 @@ export function expectedForm(def: Pick<FieldDef, 'type' | 'options'>, reason: Re
   // `200 k€`: say the figure meant rather than an example, in the unit the header gives the column.
   const scale = def.type === 'montant' && header !== undefined ? amountScale(header) : 1;
   const figure = def.type === 'montant' && reason !== 'erreur-formule' && shown !== undefined ? thousandsOrMillions(shown, scale) : null;
-  if (figure !== null) return `Saisissez le montant en ${SCALE_UNITS[scale] ?? 'euros'}, en chiffres : ${figure}`;
+  if (figure !== null) return `Saisissez le montant en ${SCALE_UNITS[scale] ?? 'euros'}, en chiffres : ${figure}`;
+  // An agreement's minimum, or « sans minimum ni maximum »: say which amount the column takes (champs.md).
+  if (def.type === 'montant' && reason === 'illisible' && shown !== undefined && AGREEMENT_AMOUNT_WORDS.test(shown)) {
+    return `Pour un accord-cadre, saisissez son montant maximum en ${SCALE_UNITS[scale] ?? 'euros'}, ou son montant estimé s'il n'a pas de maximum (par exemple ${scale === 1 ? '500 000' : '500'})`;
+  }
   // `03/15/2025`: typed month first (an English-locale habit), said back day first.
   const dayFirst = def.type === 'date' && reason !== 'erreur-formule' && shown !== undefined ? dayFirstOf(shown) : null;
   if (dayFirst !== null) return `Saisissez la date jour d'abord (jj/mm/aaaa) : ${dayFirst}`;
@@ -267,6 +271,9 @@ export function expectedForm(def: Pick<FieldDef, 'type' | 'options'>, reason: Re
   }
   return reason === 'erreur-formule' ? `La formule de la cellule renvoie une erreur : corrigez-la ou saisissez ${what}` : `Saisissez ${what}`;
 }
+
+/** Words of an agreement's amounts (`Mini : 20 000 €`, `sans minimum ni maximum`, `estimation à venir`). */
+const AGREEMENT_AMOUNT_WORDS = /(?:^|[^a-zà-ÿ])(?:mini(?:mum)?|maxi(?:mum)?|max|estim[a-zé]*)(?:[^a-zà-ÿ]|$)/i;
 
 const EXPECTED_BY_TYPE: Record<FieldDef['type'], (def: Pick<FieldDef, 'options'>) => string> = {
   entier: () => 'un nombre entier (par exemple 12)',

@@ -259,6 +259,8 @@ describe('blind « accords-cadres »: agreements, subsequent contracts and order
       expect(at(l, 'doublon').message).toMatch(/Conflit/);
     }
     expect(at(12, 'montant-invalide').colonne).toBe('Montant HT');
+    // (after the first run) the message says which amount an agreement takes, rather than « par exemple 12 500,00 »
+    expect(at(12, 'montant-invalide').message.replace(/\u00a0/g, ' ')).toMatch(/Pour un accord-cadre, saisissez son montant maximum en euros, ou son montant estimé s'il n'a pas de maximum \(par exemple 500 000\)\.$/);
     expect(at(4, 'siret-invalide').gravite).toBe('avertissement');
     expect(at(4, 'siret-invalide').colonne).toBe('SIRET');
     // (after the first run) the three SIRETs are said as such, not « n'a pas 14 chiffres »

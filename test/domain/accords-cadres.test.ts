@@ -77,10 +77,20 @@ describe('an agreement’s amount typed with its label: « Maxi : … », « …
       ['AC-1', 'Accord-cadre de fournitures', 'Maxi : 500 000 € HT', d('2025-02-10')],
       ['AC-2', 'Accord-cadre de nettoyage', '300 000 € (estimation)', d('2025-03-03')],
       ['AC-3', 'Accord-cadre de maintenance', 'Mini : 20 000 €', d('2025-04-07')],
+      ['AC-4', 'Accord-cadre de travaux', 'sans minimum ni maximum', d('2025-05-07')],
+      ['M-5', 'Marché de conseil', 'à définir', d('2025-05-07')],
     ];
     const out = runChain([{ file: 'AC.xlsx', sheets: [grid('AC', rows)], state: null }], { today: '2026-01-15', writesCharts: false });
-    expect(out.result.lignes).toEqual({ lues: 3, exercice: 2, erreurs: 1, avertissements: 0 });
-    expect(out.result.controles.map((c) => [c.ligne, c.code])).toEqual([[4, 'montant-invalide']]);
+    expect(out.result.lignes).toEqual({ lues: 5, exercice: 2, erreurs: 3, avertissements: 0 });
+    expect(out.result.controles.map((c) => [c.ligne, c.code])).toEqual([[4, 'montant-invalide'], [5, 'montant-invalide'], [6, 'montant-invalide']]);
+    // an agreement's minimum, or no amount at all: the message says which amount the column takes
+    const message = (row: number) => out.result.controles.find((c) => c.ligne === row)!.message.replace(/[\u00a0\u202f]/g, ' ');
+    for (const [row, text] of [[4, 'Mini : 20 000 €'], [5, 'sans minimum ni maximum']] as const) {
+      expect(message(row)).toBe(
+        `Ligne ${row}, colonne « Montant HT » : le montant « ${text} » n'est pas un montant positif lisible. Pour un accord-cadre, saisissez son montant maximum en euros, ou son montant estimé s'il n'a pas de maximum (par exemple 500 000).`,
+      );
+    }
+    expect(message(6)).toMatch(/Saisissez un montant en euros \(par exemple 12 500,00\)\.$/);
   });
 });
 
