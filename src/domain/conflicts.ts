@@ -291,3 +291,27 @@ export class LotCells {
     return s !== undefined && s.start <= index && index - s.start < s.cells.length ? s : undefined;
   }
 }
+
+/** A marché subséquent named in an objet (`Marché subséquent n°2`, `MS n°3`, `MS3`), with its number when written. */
+// The bare initials only with a number (`MS 3`): `Licences MS Office` names no marché subséquent.
+const OBJET_SUBSEQUENT = /(?:^|[^\p{L}\p{N}])(?:(?:[Mm]arch[ée]s?\s+subs[ée]quents?|MARCH[ÉE]S?\s+SUBS[ÉE]QUENTS?)(?:\s*(?:n\s*[°º]|no\.?|n\.)?\s*([0-9]{1,3}))?|MS\s*(?:n\s*[°º]|no\.?|n\.)?\s*([0-9]{1,3}))(?![\p{L}\p{N}])/u;
+/** A bon de commande named in an objet (`Bon de commande n°1`, `BC n° 12`, `BC02`). */
+const OBJET_ORDER = /(?:^|[^\p{L}\p{N}])(?:(?:[Bb]ons?\s+de\s+commandes?|BONS?\s+DE\s+COMMANDES?)(?:\s*(?:n\s*[°º]|no\.?|n\.)?\s*([0-9]{1,3}))?|BC\s*(?:n\s*[°º]|no\.?|n\.)?\s*([0-9]{1,3}))(?![\p{L}\p{N}])/u;
+const OBJET_AGREEMENT = /accords?[\s-]+cadres?/i;
+
+/**
+ * The sentence a `doublon` gets when its objet says it is a marché subséquent or a bon de commande
+ * typed under its accord-cadre's numero (README « Lots, avenants, accords-cadres… »: each counts as a
+ * marché under a numero of its own), else ''. An objet that names the agreement itself says nothing.
+ */
+export function agreementPartSentence(objet: unknown, numero: string): string {
+  if (typeof objet !== 'string' || OBJET_AGREEMENT.test(objet)) return '';
+  const subsequent = OBJET_SUBSEQUENT.exec(objet);
+  const m = subsequent ?? OBJET_ORDER.exec(objet);
+  if (m === null) return '';
+  const n = (m[1] ?? m[2])?.replace(/^0+(?=[0-9])/, '');
+  const example = n === undefined ? '' : ` (par exemple « ${numero.trim()}-${subsequent ? 'MS' : 'BC'}${n} »)`;
+  const what = subsequent ? 'un marché subséquent' : 'un bon de commande';
+  const orLeave = subsequent ? '' : ", ou laissez-le écarté si sa dépense est déjà comptée dans celle de l'accord-cadre";
+  return ` L'objet dit ${what}, saisi sous le numéro de son accord-cadre : donnez-lui son propre numéro${example} pour qu'il compte comme un marché${orLeave}.`;
+}

@@ -19,7 +19,7 @@ import {
 import { type CanonicalValues, FIELD_COUNT, fieldPosition, markCanonical, valuesFromSlots } from './indicators/row-view';
 import { headerKey, headerText, isBlankRow, recogniseWorkbook } from './mapping';
 import type { CompanionRow, Finding, MappingOverride, Register, RegisterRow, RowSource, SheetMapping, Tag } from './model';
-import { conflictSentence, differingFields, LotCells, lotColumn } from './conflicts';
+import { agreementPartSentence, conflictSentence, differingFields, LotCells, lotColumn } from './conflicts';
 import { digitsAt } from './digits';
 import { FirstRows } from './first-rows';
 import { repairMisdecoded } from './misdecoded';
@@ -431,7 +431,7 @@ function readRegisterSheet(
             (id) => columns[id]?.header,
           ),
           lots !== '',
-        ) + lots;
+        ) + (lots !== '' ? lots : agreementPartSentence(store.valueAt(fieldPosition('objet'), dup.index), dup.finding.valeurLue ?? ''));
     }
     duplicates.length = 0;
   }

@@ -258,6 +258,11 @@ describe('blind « accords-cadres »: agreements, subsequent contracts and order
       expect([l, at(l, 'doublon').gravite, at(l, 'doublon').colonne]).toEqual([l, 'erreur', 'N° marché']);
       expect(at(l, 'doublon').message).toMatch(/Conflit/);
     }
+    // (after the first run) a row under its agreement's numero whose objet says what it is: the message proposes a numero
+    const nb = (l: number, code: string) => at(l, code).message.replace(/\u00a0/g, ' ');
+    expect(nb(7, 'doublon')).toMatch(/ L'objet dit un marché subséquent, saisi sous le numéro de son accord-cadre : donnez-lui son propre numéro \(par exemple « AC-2025-01-MS3 »\) pour qu'il compte comme un marché\.$/);
+    expect(nb(9, 'doublon')).toMatch(/ L'objet dit un bon de commande, saisi sous le numéro de son accord-cadre : donnez-lui son propre numéro \(par exemple « AC-2025-02-BC1 »\) pour qu'il compte comme un marché, ou laissez-le écarté si sa dépense est déjà comptée dans celle de l'accord-cadre\.$/);
+    expect(nb(16, 'doublon')).not.toMatch(/L'objet dit/); // a reconduction: nothing of the sort
     expect(at(12, 'montant-invalide').colonne).toBe('Montant HT');
     // (after the first run) the message says which amount an agreement takes, rather than « par exemple 12 500,00 »
     expect(at(12, 'montant-invalide').message.replace(/\u00a0/g, ' ')).toMatch(/Pour un accord-cadre, saisissez son montant maximum en euros, ou son montant estimé s'il n'a pas de maximum \(par exemple 500 000\)\.$/);
@@ -334,7 +339,11 @@ describe('blind « accords-cadres »: mini / maxi / estimé columns, indented or
     expect(at(8, 'montant-manquant').colonne).toBe('Montant maxi HT');
     expect(at(5, 'siret-invalide').colonne).toBe('N° SIRET');
     expect(at(5, 'siret-invalide').message.replace(/\u00a0/g, ' ')).toMatch(/porte 2 numéros de 14 chiffres/);
-    for (const l of [3, 4]) expect(at(l, 'doublon').message).toMatch(/Conflit/);
+    for (const l of [3, 4]) {
+      expect(at(l, 'doublon').message).toMatch(/Conflit/);
+      // (after the first run) « Bon de commande de janvier »: no number to propose
+      expect(at(l, 'doublon').message.replace(/\u00a0/g, ' ')).toMatch(/ L'objet dit un bon de commande, saisi sous le numéro de son accord-cadre : donnez-lui son propre numéro pour qu'il compte comme un marché, ou laissez-le/);
+    }
     expect(r.result.suggestions).toEqual([]);
   });
 

@@ -119,3 +119,36 @@ describe('a multi-attributaire agreement’s SIRETs listed in one cell', () => {
     }
   });
 });
+
+describe('a doublon whose objet says it is a marché subséquent or a bon de commande typed under its agreement’s numero', () => {
+  const rows: CellValue[][] = [
+    ['N° marché', 'Objet', 'Montant HT', 'Date de notification'],
+    ['AC-2025-01', 'Accord-cadre de fournitures de bureau', 500000, d('2025-02-10')], // r2
+    ['AC-2025-01', 'MS n°3 — cartouches d’encre', 18000, d('2025-09-15')], // r3
+    ['AC-2025-01', 'Marché subséquent relatif au papier', 9000, d('2025-10-15')], // r4
+    ['AC-2025-02', 'Accord-cadre à bons de commande — vitres', 300000, d('2025-03-03')], // r5
+    [' AC-2025-02', 'BC n° 12 — vitres des écoles', 8400, d('2025-03-20')], // r6
+    ['AC-2025-02', 'Bon de commande de janvier', 3000, d('2025-01-20')], // r7
+    ['AC-2025-02', 'Accord-cadre à bons de commande — vitres (copie)', 300000, d('2025-03-03')], // r8: no order
+    ['M-3', 'Nettoyage', 1000, d('2025-03-03')], // r9
+    ['M-3', 'Nettoyage', 1200, d('2025-04-03')], // r10: a plain conflict
+    ['M-4', 'Licences MS Office', 1000, d('2025-03-03')], // r11
+    ['M-4', 'Licences MS Office et BC Desk', 1200, d('2025-04-03')], // r12: initials without a number name nothing
+  ];
+  const out = runChain([{ file: 'AC.xlsx', sheets: [grid('AC', rows)], state: null }], { today: '2026-01-15', writesCharts: false });
+  const message = (row: number) => out.result.controles.find((c) => c.ligne === row && c.code === 'doublon')!.message.replace(/[\u00a0\u202f]/g, ' ');
+  const MS = " L'objet dit un marché subséquent, saisi sous le numéro de son accord-cadre : donnez-lui son propre numéro";
+  const BC = " L'objet dit un bon de commande, saisi sous le numéro de son accord-cadre : donnez-lui son propre numéro";
+
+  it('the message says what the row is and proposes a numero', () => {
+    expect(message(3).endsWith(`${MS} (par exemple « AC-2025-01-MS3 ») pour qu'il compte comme un marché.`)).toBe(true);
+    expect(message(4).endsWith(`${MS} pour qu'il compte comme un marché.`)).toBe(true);
+    const bc = " pour qu'il compte comme un marché, ou laissez-le écarté si sa dépense est déjà comptée dans celle de l'accord-cadre.";
+    expect(message(6).endsWith(`${BC} (par exemple « AC-2025-02-BC12 »)${bc}`)).toBe(true);
+    expect(message(7).endsWith(`${BC}${bc}`)).toBe(true);
+  });
+
+  it('nothing is said when the objet names the agreement itself, or no part of it', () => {
+    for (const row of [8, 10, 12]) expect([row, message(row)]).toEqual([row, expect.not.stringMatching(/L'objet dit/)]);
+  });
+});
