@@ -103,6 +103,21 @@
  *   it directly. The spec links no row to another; the README says so.
  * - A multi-attributaire agreement is one supplier (its titulaire text), not three.
  * - The estimate beside an empty maximum is not read (one column per field).
+ *
+ * ── Verdicts after the run (expectations of commit ea7d820, written before it) ─────────────────────
+ * First run: 14 of 124 failed (12 in A, 2 in B), every failure from two product defects, none from my
+ * hand computation:
+ * - A: « Maxi : 500 000 € HT », « 300 000 € (estimation) » and « Maxi : 120 000 € HT » were unreadable
+ *   (montant-invalide): r4, r8, r14, r15, r16 in error, no N−1, and every A number off. Fixed (read-cell:
+ *   an agreement's amount typed with its label, montant only; test/domain/accords-cadres.test.ts).
+ * - B: « Titulaire(s) » named no field (the « (s) » outweighed « titulaire », a word many fields share):
+ *   the multi-attributaire row r5, whose SIRET list is invalid, had no supplier, 4 suppliers instead of 5.
+ *   Fixed (normalize: an optional plural is no word of a header; same test file).
+ * Then, from reading the messages: the SIRET list said « n'a pas 14 chiffres » (it has 42, three valid
+ * SIRETs), « sans minimum ni maximum » was told « par exemple 12 500,00 », and the MS / BC rows under the
+ * agreement's numero were only « Conflit … à arbitrer »: the three messages now say what they are
+ * (asserted above, « after the first run »; unit tests in the same file). Every other value, coverage,
+ * control, N−1, per-Pôle value and the written register matched at the first run once these two were fixed.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
