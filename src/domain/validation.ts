@@ -256,7 +256,7 @@ export function expectedForm(def: Pick<FieldDef, 'type' | 'options'>, reason: Re
   // `200 k€`: say the figure meant rather than an example, in the unit the header gives the column.
   const scale = def.type === 'montant' && header !== undefined ? amountScale(header) : 1;
   const figure = def.type === 'montant' && reason !== 'erreur-formule' && shown !== undefined ? thousandsOrMillions(shown, scale) : null;
-  if (figure !== null) return `Saisissez le montant en ${SCALE_UNITS[scale] ?? 'euros'}, en chiffres : ${figure}`;
+  if (figure !== null) return `Saisissez le montant en ${SCALE_UNITS[scale] ?? 'euros'}, en chiffres : ${figure}`;
   // An agreement's minimum, or « sans minimum ni maximum »: say which amount the column takes (champs.md).
   if (def.type === 'montant' && reason === 'illisible' && shown !== undefined && AGREEMENT_AMOUNT_WORDS.test(shown)) {
     return `Pour un accord-cadre, saisissez son montant maximum en ${SCALE_UNITS[scale] ?? 'euros'}, ou son montant estimé s'il n'a pas de maximum (par exemple ${scale === 1 ? '500 000' : '500'})`;
@@ -390,7 +390,7 @@ const WHAT: Record<FindingCode, (value: string | null, detail?: string, header?:
   'objet-manquant': () => "l'objet du marché est vide.",
   'montant-manquant': () => 'le montant notifié HT est vide.',
   // `d`: what to do when the reason is not the usual one (a date format); `h`: the column's header, for its unit.
-  'montant-invalide': (v, d, h) => `le montant « ${v} » n'est pas un montant positif lisible. ${d ?? expectedForm({ type: 'montant' }, 'illisible', v ?? undefined, h ?? undefined)}.`,
+  'montant-invalide': (v, d, h) => `le montant « ${v} » n'est pas un montant positif lisible. ${d ?? expectedForm({ type: 'montant' }, 'illisible', v ?? undefined, h ?? undefined)}.`,
   // `d`: the sentence for an order outside any contract, whose date is the order's (champs.md).
   'date-manquante': (_v, d) => d ?? 'la date de notification est vide.',
   // `d`: the latest date allowed, when the date was read but is out of the period.
@@ -402,11 +402,11 @@ const WHAT: Record<FindingCode, (value: string | null, detail?: string, header?:
   doublon: (_v, d) => `ce numéro de marché figure déjà ${d ?? 'plus haut'} pour la même année : la ligne est écartée des indicateurs.`,
   'prolongations-incoherentes': (_v, d) => `le nombre d'avenants de prolongation dépasse le nombre total d'avenants${d ?? ''}. Corrigez l'un des deux nombres.`,
   'siret-invalide': (v) => {
-    if (isDigits(siretDigits(v ?? ''), 14)) return `le SIRET « ${v} » a bien 14 chiffres mais sa clé de contrôle est fausse : un chiffre est sans doute mal saisi.`;
+    if (isDigits(siretDigits(v ?? ''), 14)) return `le SIRET « ${v} » a bien 14 chiffres mais sa clé de contrôle est fausse : un chiffre est sans doute mal saisi.`;
     const listed = siretCount(v ?? '');
     return listed > 1
-      ? `le SIRET « ${v} » porte ${listed} numéros de 14 chiffres, un par titulaire sans doute : la colonne n'en prend qu'un par ligne. Le fournisseur de cette ligne est donc compté par le nom du titulaire ; s'il n'y a qu'un titulaire, gardez son seul SIRET.`
-      : `le SIRET « ${v} » n'a pas 14 chiffres.${lostZerosHint(siretDigits(v ?? ''))}`;
+      ? `le SIRET « ${v} » porte ${listed} numéros de 14 chiffres, un par titulaire sans doute : la colonne n'en prend qu'un par ligne. Le fournisseur de cette ligne est donc compté par le nom du titulaire ; s'il n'y a qu'un titulaire, gardez son seul SIRET.`
+      : `le SIRET « ${v} » n'a pas 14 chiffres.${lostZerosHint(siretDigits(v ?? ''))}`;
   },
   'cpv-invalide': (v) => `le code CPV « ${v} » n'a pas la forme 12345678 ou 12345678-9.`,
   // `d`: the sum (also the value read), or the sentence with the columns when known (`otherColumns`).
