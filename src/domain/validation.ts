@@ -259,7 +259,7 @@ export function expectedForm(def: Pick<FieldDef, 'type' | 'options'>, reason: Re
   if (figure !== null) return `Saisissez le montant en ${SCALE_UNITS[scale] ?? 'euros'}, en chiffres : ${figure}`;
   // An agreement's minimum, or « sans minimum ni maximum »: say which amount the column takes (champs.md).
   if (def.type === 'montant' && reason === 'illisible' && shown !== undefined && AGREEMENT_AMOUNT_WORDS.test(shown)) {
-    return `Pour un accord-cadre, saisissez son montant maximum en ${SCALE_UNITS[scale] ?? 'euros'}, ou son montant estimé s'il n'a pas de maximum (par exemple ${scale === 1 ? '500 000' : '500'})`;
+    return `Pour un accord-cadre, saisissez son montant maximum en ${SCALE_UNITS[scale] ?? 'euros'}, ou son montant estimé s'il n'a pas de maximum (par exemple ${scale === 1 ? '500 000' : '500'})`;
   }
   // `03/15/2025`: typed month first (an English-locale habit), said back day first.
   const dayFirst = def.type === 'date' && reason !== 'erreur-formule' && shown !== undefined ? dayFirstOf(shown) : null;
