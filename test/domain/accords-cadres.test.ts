@@ -92,6 +92,19 @@ describe('an agreement’s amount typed with its label: « Maxi : … », « …
     }
     expect(message(6)).toMatch(/Saisissez un montant en euros \(par exemple 12 500,00\)\.$/);
   });
+
+  it('under a header in k€, the agreement amount to type is said in the column\'s unit', () => {
+    const rows: CellValue[][] = [
+      ['N° marché', 'Objet', 'Montant HT (k€)', 'Date de notification'],
+      ['AC-4', 'Accord-cadre de travaux', 'sans minimum ni maximum', d('2025-05-07')],
+    ];
+    const out = runChain([{ file: 'AC.xlsx', sheets: [grid('AC', rows)], state: null }], { today: '2026-01-15', writesCharts: false });
+    const [control] = out.result.controles;
+    // 500 000 typed as told would read 500 million euros in this column.
+    expect(control.message.replace(/[\u00a0\u202f]/g, ' ')).toContain(
+      "saisissez son montant maximum en milliers d'euros (l'unité de la colonne), ou son montant estimé s'il n'a pas de maximum (par exemple 500).",
+    );
+  });
 });
 
 describe('a multi-attributaire agreement’s SIRETs listed in one cell', () => {
