@@ -480,8 +480,11 @@ export function withheldUnreadableMessage(source: RowSource, header: string, exp
   return `${whereOf(source, header)}la valeur ne peut pas être lue (non recopiée ici : une ligne du suivi de l'insertion décrit une personne).${expected ? ` ${expected}.` : ''}`;
 }
 
-/** Fewest digits of a SIRET taken for one short of its leading zeros (a SIREN has nine). */
-const MIN_SHORT_SIRET = 9;
+/**
+ * Fewest digits of a SIRET taken for one short of its leading zeros. Not nine: that is a SIREN typed for
+ * the SIRET, and its own Luhn key makes it, padded with zeros, pass the SIRET's check.
+ */
+const MIN_SHORT_SIRET = 10;
 
 /** The valid SIRET that digits short of their leading zeros give back (an export, or Excel from a number, drops them), as a sentence; else empty. */
 function lostZerosHint(digits: string): string {

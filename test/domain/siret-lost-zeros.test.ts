@@ -21,3 +21,26 @@ describe('siret-invalide on a SIRET short of its leading zeros', () => {
     }
   });
 });
+
+/** Luhn written here, apart from the code under test. */
+function luhnValid(digits: string): boolean {
+  let sum = 0;
+  [...digits].reverse().forEach((c, i) => {
+    const n = Number(c) * (i % 2 === 1 ? 2 : 1);
+    sum += n > 9 ? n - 9 : n;
+  });
+  return sum % 10 === 0;
+}
+
+describe('siret-invalide: mutation audit s40-b', () => {
+  it('a SIREN (nine digits, its own Luhn key) typed for the SIRET is not said to have lost five zeros', () => {
+    // EDF's SIREN: valid, so « 00000552081317 » would pass Luhn too, and be no one's SIRET.
+    expect(luhnValid('552081317')).toBe(true);
+    const said = frenchMessage('siret-invalide', SOURCE, 'SIRET', '552081317').replace(/\u00a0/g, ' ');
+    expect(said).toBe("Ligne 4, colonne « SIRET » : le SIRET « 552081317 » n'a pas 14 chiffres.");
+  });
+
+  it('a short SIRET typed with spaces gets its zeros back as well', () => {
+    expect(frenchMessage('siret-invalide', SOURCE, 'SIRET', '768 912 340 15').replace(/\u00a0/g, ' ')).toContain("c'est « 00076891234015 »");
+  });
+});
