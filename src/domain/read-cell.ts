@@ -352,7 +352,8 @@ export function parseDateText(text: string): string | null {
   }
   m = YEAR_FIRST.exec(t);
   if (m !== null) return isoDate(Number(m[1]), Number(m[3]), Number(m[4]));
-  m = MONTH_NAME.exec(stripAccents(t.toLowerCase()));
+  // `14 fÃ©vrier 2025`: a CSV's month mis-decoded by Excel, read as the text it was.
+  m = MONTH_NAME.exec(stripAccents(repairMisdecoded(t).toLowerCase()));
   if (m !== null) {
     const month = FRENCH_MONTHS[m[2]];
     return month === undefined ? null : isoDate(Number(m[3]), month, Number(m[1]));

@@ -102,3 +102,20 @@ describe('the mis-decoded sheet remark: the first 500 data rows are looked at', 
     expect(notices([grid('Registre', rows(501))])).toEqual([]);
   });
 });
+
+describe('a date written with its month in words, mis-decoded', () => {
+  it('« 14 fÃ©vrier 2025 », « 1er aoÃ»t 2025 », « 3Â\u00a0dÃ©cembre 2024 » read as the dates they are', async () => {
+    const { readDate } = await import('../../src/domain/read-cell');
+    expect(readDate('14 fÃ©vrier 2025')).toEqual({ kind: 'value', value: '2025-02-14' });
+    expect(readDate('1er aoÃ»t 2025')).toEqual({ kind: 'value', value: '2025-08-01' });
+    expect(readDate('3Â\u00a0dÃ©cembre 2024')).toEqual({ kind: 'value', value: '2024-12-03' });
+  });
+
+  it('in a register: no date-invalide', () => {
+    const out = runChain(
+      [{ file: 'e.xlsx', state: null, sheets: [grid('E', [['NUM_MARCHE', 'OBJET', 'MT_HT', 'DATE_NOTIF'], ['A-1', 'Repas', '1000.00', '14 fÃ©vrier 2025']])] }],
+      { today: '2026-01-15' },
+    );
+    expect(out.result.controles.map((c) => c.code)).toEqual([]);
+  });
+});
