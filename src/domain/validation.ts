@@ -10,6 +10,7 @@ import { parseDateText, readNumber, type ReadOutcome, type ReadReason } from './
 import { allDigits, isDigits } from './digits';
 import { frenchDate } from './french-text';
 import { amountScale } from './normalize';
+import { repairMisdecoded } from './misdecoded';
 import { isValidSiret, siretDigits } from './suppliers';
 import { isFrance, postalCode } from './zones';
 import { cellAddress } from './cell';
@@ -401,12 +402,13 @@ const WHAT: Record<FindingCode, (value: string | null, detail?: string, header?:
   'valeur-illisible': (v, d) => `la valeur « ${v} » ne peut pas être lue.${d ? ` ${d}.` : ''}`,
   doublon: (_v, d) => `ce numéro de marché figure déjà ${d ?? 'plus haut'} pour la même année : la ligne est écartée des indicateurs.`,
   'prolongations-incoherentes': (_v, d) => `le nombre d'avenants de prolongation dépasse le nombre total d'avenants${d ?? ''}. Corrigez l'un des deux nombres.`,
+  // `v` as the sheet shows it: its digits as read (`552Â 081…`, no-break spaces mis-decoded, has 14).
   'siret-invalide': (v) => {
-    if (isDigits(siretDigits(v ?? ''), 14)) return `le SIRET « ${v} » a bien 14 chiffres mais sa clé de contrôle est fausse : un chiffre est sans doute mal saisi.`;
+    if (isDigits(siretDigits(repairMisdecoded(v ?? '')), 14)) return `le SIRET « ${v} » a bien 14 chiffres mais sa clé de contrôle est fausse : un chiffre est sans doute mal saisi.`;
     const listed = siretCount(v ?? '');
     return listed > 1
       ? `le SIRET « ${v} » porte ${listed} numéros de 14 chiffres, un par titulaire sans doute : la colonne n'en prend qu'un par ligne. Le fournisseur de cette ligne est donc compté par le nom du titulaire ; s'il n'y a qu'un titulaire, gardez son seul SIRET.`
-      : `le SIRET « ${v} » n'a pas 14 chiffres.${lostZerosHint(siretDigits(v ?? ''))}`;
+      : `le SIRET « ${v} » n'a pas 14 chiffres.${lostZerosHint(siretDigits(repairMisdecoded(v ?? '')))}`;
   },
   'cpv-invalide': (v) => `le code CPV « ${v} » n'a pas la forme 12345678 ou 12345678-9.`,
   // `d`: the sum (also the value read), or the sentence with the columns when known (`otherColumns`).

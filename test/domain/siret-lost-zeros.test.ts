@@ -43,4 +43,10 @@ describe('siret-invalide: mutation audit s40-b', () => {
   it('a short SIRET typed with spaces gets its zeros back as well', () => {
     expect(frenchMessage('siret-invalide', SOURCE, 'SIRET', '768 912 340 15').replace(/\u00a0/g, ' ')).toContain("c'est « 00076891234015 »");
   });
+
+  it('a SIRET grouped by no-break spaces that Excel mis-decoded (552Â 081…) has its 14 digits: the key is what is wrong', () => {
+    expect(luhnValid('55208131700012')).toBe(false);
+    const said = frenchMessage('siret-invalide', SOURCE, 'SIRET', '552\u00c2\u00a0081\u00c2\u00a0317\u00c2\u00a000012');
+    expect(said).toContain('a bien 14 chiffres mais sa clé de contrôle est fausse');
+  });
 });
