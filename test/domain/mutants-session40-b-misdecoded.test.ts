@@ -118,4 +118,12 @@ describe('a date written with its month in words, mis-decoded', () => {
     );
     expect(out.result.controles.map((c) => c.code)).toEqual([]);
   });
+
+  it('a day that does not exist is quoted as the sheet shows it, for the buyer to find', () => {
+    const out = runChain(
+      [{ file: 'e.xlsx', state: null, sheets: [grid('E', [['NUM_MARCHE', 'OBJET', 'MT_HT', 'DATE_NOTIF'], ['A-1', 'Repas', '1000.00', '31 fÃ©vrier 2025']])] }],
+      { today: '2026-01-15' },
+    );
+    expect(out.result.controles.map((c) => c.message.replace(/\u00a0/g, ' '))).toEqual([expect.stringContaining('la date de notification « 31 fÃ©vrier 2025 »')]);
+  });
 });

@@ -49,4 +49,9 @@ describe('siret-invalide: mutation audit s40-b', () => {
     const said = frenchMessage('siret-invalide', SOURCE, 'SIRET', '552\u00c2\u00a0081\u00c2\u00a0317\u00c2\u00a000012');
     expect(said).toContain('a bien 14 chiffres mais sa clé de contrôle est fausse');
   });
+
+  it('short of its zeros and mis-decoded (768Â 912…): its zeros given back too', () => {
+    const said = frenchMessage('siret-invalide', SOURCE, 'SIRET', '768\u00c2\u00a0912\u00c2\u00a0340\u00c2\u00a015').replace(/\u00a0/g, ' ');
+    expect(said).toContain("c'est « 00076891234015 »");
+  });
 });
