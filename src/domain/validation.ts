@@ -265,7 +265,8 @@ export function expectedForm(def: Pick<FieldDef, 'type' | 'options'>, reason: Re
   // `03/15/2025`: typed month first (an English-locale habit), said back day first.
   const dayFirst = def.type === 'date' && reason !== 'erreur-formule' && shown !== undefined ? dayFirstOf(shown) : null;
   if (dayFirst !== null) return `Saisissez la date jour d'abord (jj/mm/aaaa) : ${dayFirst}`;
-  const what = EXPECTED_BY_TYPE[def.type](def);
+  // Under `Montant (k€)` an amount is typed in thousands: an example in euros would be read 1 000 times larger.
+  const what = (scale !== 1 ? SCALED_EXAMPLES[scale] : undefined) ?? EXPECTED_BY_TYPE[def.type](def);
   // Retyping the number would show a date again: the cell's format is what to change.
   if (reason === 'format-date') {
     return `Excel l'affiche en date parce que la cellule est au format Date : mettez-la au format Standard (Accueil › Nombre) et vérifiez le ${def.type === 'montant' ? 'montant' : 'nombre'} affiché, ou saisissez ${what}`;
@@ -292,6 +293,11 @@ const WHOLE_EUROS = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 })
 
 /** A column's unit (`amountScale` of its header) as the hint names it; euros need no more words. */
 const SCALE_UNITS: Readonly<Record<number, string>> = { 1000: "milliers d'euros (l'unité de la colonne)", 1_000_000: "millions d'euros (l'unité de la colonne)" };
+/** What to type in a column in k€ or M€, with an example in its unit. */
+const SCALED_EXAMPLES: Readonly<Record<number, string>> = {
+  1000: "un montant en milliers d'euros, l'unité de la colonne (par exemple 12,5 pour 12 500 €)",
+  1_000_000: "un montant en millions d'euros, l'unité de la colonne (par exemple 1,25 pour 1 250 000 €)",
+};
 const SCALED_FIGURE = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 8 });
 
 /**
@@ -339,7 +345,7 @@ function otherColumns(code: FindingCode, row: RowToJudge): string | undefined {
   const v = row.values;
   switch (code) {
     case 'montant-invalide':
-      return row.invalid.montant?.reason === 'format-date' ? expectedForm({ type: 'montant' }, 'format-date') : undefined;
+      return row.invalid.montant?.reason === 'format-date' ? expectedForm({ type: 'montant' }, 'format-date', undefined, row.columns.montant?.header) : undefined;
     case 'date-manquante':
       return v.horsMarche === true ? 'la date de la commande hors marché est vide.' : undefined;
     case 'prolongations-incoherentes':
