@@ -69,16 +69,11 @@ describe('the mis-decoded sheet remark: its example', () => {
   });
 
   it('a Suivi insertion sheet: its header is quoted, never its data, wherever the sheet starts', () => {
-    const suivi = (firstRow: number) =>
-      grid(
-        'Suivi',
-        [
-          ['N° de marché', 'BÃ©nÃ©ficiaire', 'Sexe', 'Heures'],
-          ['2025-01', 'HÃ©lÃ¨ne', 'F', 35],
-        ],
-        { firstRow },
-      );
-    const headerQuoted = notices([grid('Registre', REGISTER_ROWS), suivi(1)]).find((n) => n.includes('« Suivi »'))!;
+    const suivi = grid('Suivi', [
+      ['N° de marché', 'BÃ©nÃ©ficiaire', 'Sexe', 'Heures'],
+      ['2025-01', 'HÃ©lÃ¨ne', 'F', 35],
+    ]);
+    const headerQuoted = notices([grid('Registre', REGISTER_ROWS), suivi]).find((n) => n.includes('« Suivi »'))!;
     expect(headerQuoted).toContain('par exemple « BÃ©nÃ©ficiaire »');
     // The header on sheet row 3 (a title above): row 4 is a person's row all the same.
     const clean = grid('Suivi', [['N° de marché', 'Bénéficiaire', 'Sexe', 'Heures'], ['2025-01', 'HÃ©lÃ¨ne', 'F', 35]], { firstRow: 3 });
