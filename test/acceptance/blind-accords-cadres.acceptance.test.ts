@@ -124,7 +124,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { EXIT_OK } from '../../src/cli/run';
 import { tempDir } from '../cli/helpers';
-import { byId, calculerJson, checkIndicator, type JsonRun, sortedControls, SPEC_IDS, type StatusExpectation } from './helpers';
+import { byId, calculerJson, checkIndicator, type JsonRun, sortedControls, SPEC_IDS, type StatusExpectation, cellText as text, chartCount, registerRows } from './helpers';
 import { buildAccordsCadresA, buildAccordsCadresB, FILE_AC_A, FILE_AC_B, SHEET_AC_A, SHEET_AC_B } from './blind-accords-cadres-workbooks';
 
 type Exp = StatusExpectation;
@@ -193,42 +193,6 @@ const EXPECTED_B: Record<string, Exp> = {
 
 /** Breakdowns and dataviz have no per-Pôle value (README « Indicateurs »). */
 const NOT_PER_POLE = new Set(['1.1.2-dataviz', '5.1.1-fournisseurs-zone', '5.1.4-fournisseurs-typologie']);
-
-function text(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');
-  return String(v);
-}
-
-/** The register sheet as a list of rows keyed by its header labels. */
-function registerRows(ws: ExcelJS.Worksheet): Record<string, ExcelJS.CellValue>[] {
-  let h = 0;
-  ws.eachRow((row, n) => {
-    if (!h && text(row.getCell(1).value) === 'N° de marché') h = n;
-  });
-  expect(h).toBeGreaterThan(0);
-  const header: string[] = [];
-  ws.getRow(h).eachCell((cell, c) => (header[c] = text(cell.value)));
-  const rows: Record<string, ExcelJS.CellValue>[] = [];
-  for (let r = h + 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const o: Record<string, ExcelJS.CellValue> = {};
-    let any = false;
-    header.forEach((label, c) => {
-      const v = row.getCell(c).value;
-      if (v !== null && v !== undefined && v !== '') any = true;
-      o[label] = v;
-    });
-    if (!any) break;
-    rows.push(o);
-  }
-  return rows;
-}
-
-function chartCount(file: string): number {
-  return new Set(fs.readFileSync(file).toString('latin1').match(/xl\/charts\/chart\d+\.xml/g) ?? []).size;
-}
 
 function expectPerPole(r: JsonRun, pole: string): void {
   for (const ind of r.result.indicateurs) {

@@ -128,7 +128,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { EXIT_OK } from '../../src/cli/run';
 import { tempDir } from '../cli/helpers';
-import { byId, calculerJson, checkIndicator, type JsonRun, sortedControls, SPEC_IDS, type StatusExpectation } from './helpers';
+import { byId, calculerJson, checkIndicator, type JsonRun, sortedControls, SPEC_IDS, type StatusExpectation, cellText as text, chartCount, registerRows } from './helpers';
 import { buildLotsWorkbookA, buildLotsWorkbookB, buildLotsWorkbookC, buildLotsWorkbookD, FILE_A, FILE_B, FILE_C, FILE_D, SHEET_A, SHEET_B, SHEETS_D, SUIVI_A } from './blind-lots-workbooks';
 
 type Exp = StatusExpectation;
@@ -249,42 +249,6 @@ function snapshot(ws: ExcelJS.Worksheet): { cells: Record<string, string>; merge
     }),
   );
   return { cells, merges: [...((ws.model as unknown as { merges?: string[] }).merges ?? [])].sort() };
-}
-
-function text(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');
-  return String(v);
-}
-
-/** The register sheet as a list of rows keyed by its header labels. */
-function registerRows(ws: ExcelJS.Worksheet): Record<string, ExcelJS.CellValue>[] {
-  let h = 0;
-  ws.eachRow((row, n) => {
-    if (!h && text(row.getCell(1).value) === 'N° de marché') h = n;
-  });
-  expect(h).toBeGreaterThan(0);
-  const header: string[] = [];
-  ws.getRow(h).eachCell((cell, c) => (header[c] = text(cell.value)));
-  const rows: Record<string, ExcelJS.CellValue>[] = [];
-  for (let r = h + 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const o: Record<string, ExcelJS.CellValue> = {};
-    let any = false;
-    header.forEach((label, c) => {
-      const v = row.getCell(c).value;
-      if (v !== null && v !== undefined && v !== '') any = true;
-      o[label] = v;
-    });
-    if (!any) break;
-    rows.push(o);
-  }
-  return rows;
-}
-
-function chartCount(file: string): number {
-  return new Set(fs.readFileSync(file).toString('latin1').match(/xl\/charts\/chart\d+\.xml/g) ?? []).size;
 }
 
 describe('blind « lots »: lots, avenants, accords-cadres, reconductions in one buyer workbook (A)', () => {

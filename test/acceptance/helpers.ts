@@ -246,3 +246,41 @@ export function sortedControls(result: SpaserResult): (string | number)[][] {
 export function byId(result: SpaserResult): Map<string, SpaserResult['indicateurs'][number]> {
   return new Map(result.indicateurs.map((i) => [i.id, i]));
 }
+
+/** A cell of a written workbook as text (dates as ISO days, rich text joined). */
+export function cellText(v: ExcelJS.CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');
+  return String(v);
+}
+
+/** The register sheet as a list of rows keyed by its header labels. */
+export function registerRows(ws: ExcelJS.Worksheet): Record<string, ExcelJS.CellValue>[] {
+  let h = 0;
+  ws.eachRow((row, n) => {
+    if (!h && cellText(row.getCell(1).value) === 'N° de marché') h = n;
+  });
+  expect(h).toBeGreaterThan(0);
+  const header: string[] = [];
+  ws.getRow(h).eachCell((cell, c) => (header[c] = cellText(cell.value)));
+  const rows: Record<string, ExcelJS.CellValue>[] = [];
+  for (let r = h + 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    const o: Record<string, ExcelJS.CellValue> = {};
+    let any = false;
+    header.forEach((label, c) => {
+      const v = row.getCell(c).value;
+      if (v !== null && v !== undefined && v !== '') any = true;
+      o[label] = v;
+    });
+    if (!any) break;
+    rows.push(o);
+  }
+  return rows;
+}
+
+/** How many charts a written workbook holds. */
+export function chartCount(file: string): number {
+  return new Set(fs.readFileSync(file).toString('latin1').match(/xl\/charts\/chart\d+\.xml/g) ?? []).size;
+}
