@@ -511,13 +511,22 @@ export function readEnum(field: FieldDef, cell: CellValue): ReadOutcome<string> 
 
 const enumTexts = new WeakMap<FieldDef, Map<string, ReadOutcome<string>>>();
 
+/** A dash alone: the one punctuation-only text that is an option (`-` for Non in « Marché réservé »). */
+const DASH_ONLY = /^\s*[-\u2013\u2014]\s*$/;
+
+/** The option a text names. Punctuation alone keys to '' like `-`: only a dash is that, never `✓` or `?`. */
+function optionOf(lookup: ReadonlyMap<string, string>, text: string): string | undefined {
+  const key = enumKey(text);
+  return key === '' && !DASH_ONLY.test(text) ? undefined : lookup.get(key);
+}
+
 function readEnumText(field: FieldDef, text: string, cell: string | number | boolean): ReadOutcome<string> {
   const lookup = enumLookup(field);
-  const found = lookup.get(enumKey(text));
+  const found = optionOf(lookup, text);
   if (found !== undefined) return value(found);
   const m = BRACKETED.exec(text);
   if (m !== null) {
-    const outside = lookup.get(enumKey(m[1])) ?? lookup.get(enumKey(m[2]));
+    const outside = optionOf(lookup, m[1]) ?? optionOf(lookup, m[2]);
     if (outside !== undefined) return value(outside);
   }
   return invalid('illisible', typeof cell === 'boolean' ? cellToText(cell) : text);
