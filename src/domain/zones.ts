@@ -56,14 +56,9 @@ export function postalCode(raw: string | undefined): string | null {
  */
 export function communeAndCode(text: string): { commune: string; cp: string | null } {
   const trimmed = text.trim();
-  // An address's last line may end with the country (`Lille 59000 France`): read without it when a
-  // code is then found (`Fontenay-en-France`, hyphenated, keeps its name).
-  const withoutCountry = trimmed.replace(COUNTRY_AFTER, '');
-  if (withoutCountry !== trimmed) {
-    const split = splitCode(withoutCountry);
-    if (split.cp !== null) return split;
-  }
-  return splitCode(trimmed);
+  // An address's last line may end with the country (`Lille 59000 France`, `Lille, France`): read
+  // without it (official names ending in France are hyphenated: `Fontenay-en-France` keeps its name).
+  return splitCode(trimmed.replace(COUNTRY_AFTER, ''));
 }
 
 const COUNTRY_AFTER = /(?:\s*[,;]\s*|\s+[-–—]\s+|\s*\(\s*|\s+)france\s*\)?$/i;

@@ -51,3 +51,21 @@ describe('zoneOf: the country written after the postal code', () => {
     expect(communeAndCode('Courtrai 85000 Belgique')).toEqual({ commune: 'Courtrai 85000 Belgique', cp: null });
   });
 });
+
+// Without a code in the cell, the country after the name was kept (« Lille, France » is no MEL name:
+// zone « Inconnue » when the postal code column is empty); official names ending in France are hyphenated.
+describe('zoneOf: the country written after the commune alone', () => {
+  it('reads the commune before « , France », « - France », « (France) » or « France »', () => {
+    expect(communeAndCode('Lille, France')).toEqual({ commune: 'Lille', cp: null });
+    expect(zoneOf({ communeTitulaire: 'Lille, France' })).toBe('MEL (hors Roubaix)');
+    expect(zoneOf({ communeTitulaire: 'Roubaix - France' })).toBe('Roubaix');
+    expect(zoneOf({ communeTitulaire: 'ROUBAIX (FRANCE)' })).toBe('Roubaix');
+    expect(zoneOf({ communeTitulaire: 'Tourcoing France', codePostalTitulaire: '59200' })).toBe('MEL (hors Roubaix)');
+  });
+
+  it('keeps a name that is the country alone or ends in France by a hyphen', () => {
+    expect(communeAndCode('France')).toEqual({ commune: 'France', cp: null });
+    expect(communeAndCode('Bonneuil-en-France')).toEqual({ commune: 'Bonneuil-en-France', cp: null });
+  });
+});
+
