@@ -609,7 +609,8 @@ const AMOUNT_LABEL_BEFORE = /^\s*(?:montant\s+)?(?:maximum|maxi|max|estimation|e
 const AMOUNT_LABEL_AFTER = /\s*\(\s*(?:montant\s+)?(?:estimation|estimatif|estime)\s*\)\s*$/;
 
 function labelledAmount(text: string): number | null {
-  const t = stripAccents(text.toLowerCase());
+  // `Maxi : 500Â 000 â‚¬`: a CSV mis-decoded by Excel, read as the text it was (as `numberIn` does).
+  const t = stripAccents(repairMisdecoded(text).toLowerCase());
   const rest = t.replace(AMOUNT_LABEL_BEFORE, '').replace(AMOUNT_LABEL_AFTER, '');
   if (rest.length === t.length) return null;
   const n = parseNumberText(rest);

@@ -411,7 +411,7 @@ const WHAT: Record<FindingCode, (value: string | null, detail?: string, header?:
   // `v` as the sheet shows it: its digits as read (`552Â 081…`, no-break spaces mis-decoded, has 14).
   'siret-invalide': (v) => {
     if (isDigits(siretDigits(repairMisdecoded(v ?? '')), 14)) return `le SIRET « ${v} » a bien 14 chiffres mais sa clé de contrôle est fausse : un chiffre est sans doute mal saisi.`;
-    const listed = siretCount(v ?? '');
+    const listed = siretCount(repairMisdecoded(v ?? ''));
     return listed > 1
       ? `le SIRET « ${v} » porte ${listed} numéros de 14 chiffres, un par titulaire sans doute : la colonne n'en prend qu'un par ligne. Le fournisseur de cette ligne est donc compté par le nom du titulaire ; s'il n'y a qu'un titulaire, gardez son seul SIRET.`
       : `le SIRET « ${v} » n'a pas 14 chiffres.${lostZerosHint(siretDigits(repairMisdecoded(v ?? '')))}`;

@@ -56,8 +56,8 @@ export function postalCode(raw: string | undefined): string | null {
  */
 export function communeAndCode(text: string): { commune: string; cp: string | null } {
   const trimmed = text.trim();
-  // An address's last line may end with the country (`Lille 59000 France`, `Lille, France`): read
-  // without it (official names ending in France are hyphenated: `Fontenay-en-France` keeps its name).
+  // An address's last line may end with the country (`Lille 59000 France`, `Roubaix, France`): read
+  // without it (`Fontenay-en-France`, hyphenated, keeps its name; `France` alone is left as typed).
   return splitCode(trimmed.replace(COUNTRY_AFTER, ''));
 }
 

@@ -1,0 +1,126 @@
+/**
+ * Mutation audit s40-c (test/mutants-session40-c.md): the accords-cadres code of session 40 (labelled
+ * amounts, optional plural in headers, SIRET lists, the accord-cadre amount hint, the doublon sentence
+ * of a marché subséquent or a bon de commande) and the last fixes of the second s40 audit. Each case
+ * kills a mutant that the tests before it let live, or holds a defect it found.
+ */
+import type { CellValue } from '../../src/domain/cell';
+import { agreementPartSentence } from '../../src/domain/conflicts';
+import { registerField } from '../../src/domain/fields';
+import { normalizeHeader } from '../../src/domain/normalize';
+import { readField } from '../../src/domain/read-cell';
+import { frenchMessage } from '../../src/domain/validation';
+import { communeAndCode, zoneOf } from '../../src/domain/zones';
+
+const SOURCE = { file: 'AC.xlsx', sheet: 'AC 2025', row: 4 };
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('an optional plural « (s) », « (es) », « (x) » is dropped from the header, its word kept whole', () => {
+  it('every plural of a header, in any case, after an accented letter too', () => {
+    const cases: [string, string][] = [
+      ['Titulaire(s)', 'titulaire'],
+      ['Entreprise(s) titulaire(s)', 'entreprise titulaire'],
+      ['TITULAIRE(S)', 'titulaire'],
+      ['Attributaire(s) retenu(es)', 'attributaire retenu'],
+      ['Lieu(x) d’exécution', 'lieu d execution'],
+      ['Marché(s) notifié(s)', 'marche notifie'],
+    ];
+    for (const [header, normalized] of cases) expect([header, normalizeHeader(header)]).toEqual([header, normalized]);
+  });
+});
+
+describe('an agreement’s amount typed with its label', () => {
+  const montant = registerField('montant');
+  const read = (cell: CellValue) => readField(montant, cell);
+
+  it('a label in brackets with spaces inside, « ( estimé ) », is still the estimate', () => {
+    expect(read('300 000 € ( estimé )')).toEqual({ kind: 'value', value: 300000 });
+  });
+
+  it('a label before more digits than a number holds is no amount', () => {
+    expect(read(`Maxi : ${'9'.repeat(400)}`).kind).toBe('invalid');
+  });
+
+  it('a yes/no cell in the amount column is unreadable, not a crash', () => {
+    expect(read(true).kind).toBe('invalid');
+  });
+
+  it('a labelled amount of a CSV mis-decoded by Excel reads as the clean one', () => {
+    // `€` is E2 82 AC, read back as `â‚¬`; the no-break space C2 A0 as `Â ` + no-break space; `é` as `Ã©`.
+    expect(read('Maxi : 500\u00c2\u00a0000 \u00e2\u201a\u00ac HT')).toEqual({ kind: 'value', value: 500000 });
+    expect(read('Montant estim\u00c3\u00a9 : 75 000 \u00e2\u201a\u00ac')).toEqual({ kind: 'value', value: 75000 });
+  });
+});
+
+describe('siret-invalide on a cell listing several SIRETs: every separator a list uses', () => {
+  const LISTED = "porte 2 numéros de 14 chiffres, un par titulaire sans doute";
+  it('a pipe, « et », a spaced dash, a trailing separator', () => {
+    for (const cell of [
+      '41234567000019 | 52345678000023',
+      '41234567000019 et 52345678000023',
+      '41234567000019 - 52345678000023',
+      '41234567000019 ; 52345678000023 ;',
+    ]) {
+      expect([cell, plain(frenchMessage('siret-invalide', SOURCE, 'SIRET', cell))]).toEqual([cell, expect.stringContaining(LISTED)]);
+    }
+  });
+
+  it('a list of SIRETs grouped by no-break spaces that Excel mis-decoded is still a list', () => {
+    const cell = '412\u00c2\u00a0345\u00c2\u00a0670\u00c2\u00a000019 / 523\u00c2\u00a0456\u00c2\u00a0780\u00c2\u00a000023';
+    expect(plain(frenchMessage('siret-invalide', SOURCE, 'SIRET', cell))).toContain(LISTED);
+  });
+});
+
+describe('montant-invalide: the words of an agreement’s amounts get the accord-cadre hint, no other word', () => {
+  const AGREEMENT = 'Pour un accord-cadre, saisissez son montant maximum';
+  const said = (cell: string) => plain(frenchMessage('montant-invalide', SOURCE, 'Montant HT', cell));
+
+  it('minimum, maximum, min/max, an estimate to come', () => {
+    for (const cell of ['Minimum : 20 000 €', 'Maximum à définir', 'min 20 000 / max 120 000', 'estimation à venir', 'estimé à venir']) {
+      expect([cell, said(cell)]).toEqual([cell, expect.stringContaining(AGREEMENT)]);
+    }
+  });
+
+  it('a word that only starts like one (ministère) gets the usual hint', () => {
+    expect(said('financé par le ministère')).not.toContain(AGREEMENT);
+  });
+});
+
+describe('the country after the commune', () => {
+  it('an en dash before « France » is a dash too', () => {
+    expect(communeAndCode('Lomme 59160 – France')).toEqual({ commune: 'Lomme', cp: '59160' });
+  });
+
+  it('without a postal code, the commune is still read without the country', () => {
+    expect(communeAndCode('Roubaix, France')).toEqual({ commune: 'Roubaix', cp: null });
+    expect(zoneOf({ communeTitulaire: 'Roubaix, France' })).toBe('Roubaix');
+    expect(zoneOf({ communeTitulaire: 'Marcq-en-Barœul (France)' })).toBe('MEL (hors Roubaix)');
+    // a name of its own ending in France keeps it, and France alone is no commune to cut
+    expect(communeAndCode('Fontenay-en-France')).toEqual({ commune: 'Fontenay-en-France', cp: null });
+    expect(communeAndCode('France')).toEqual({ commune: 'France', cp: null });
+  });
+});
+
+describe('the doublon sentence of a marché subséquent or a bon de commande under its agreement’s numero', () => {
+  const example = (objet: string, numero = 'AC-1') => /par exemple « ([^»]*) »/.exec(plain(agreementPartSentence(objet, numero)))?.[1].trim();
+  const says = (objet: string) => /L'objet dit (un marché subséquent|un bon de commande)/.exec(plain(agreementPartSentence(objet, 'AC-1')))?.[1];
+
+  it('the number proposed: three digits, glued to MS, its leading zero dropped, after the words, the numero trimmed', () => {
+    expect(example('BC n° 104 — vitres')).toBe('AC-1-BC104');
+    expect(example('MS3 — papier')).toBe('AC-1-MS3');
+    expect(example('BC02 — vitres')).toBe('AC-1-BC2');
+    expect(example('Marché subséquent n°2 — papier')).toBe('AC-1-MS2');
+    expect(example('BC n° 12', ' AC-2 ')).toBe('AC-2-BC12');
+  });
+
+  it('the words in capitals, a plural « bons de commande »', () => {
+    expect(says('MARCHÉ SUBSÉQUENT — PAPIER')).toBe('un marché subséquent');
+    expect(says('BON DE COMMANDE — VITRES')).toBe('un bon de commande');
+    expect(says('Bons de commande de janvier')).toBe('un bon de commande');
+    expect(says('Marchés subséquents du lot 2')).toBe('un marché subséquent');
+  });
+
+  it('no part of an agreement: a year after MS, MS inside a word, an « accord cadre » spelt with a space', () => {
+    for (const objet of ['Licences MS 2019', 'Forfait SMS 500', 'Accord cadre à bons de commande — vitres']) expect([objet, says(objet)]).toEqual([objet, undefined]);
+  });
+});
