@@ -294,21 +294,27 @@ export class LotCells {
 
 /** A marché subséquent named in an objet (`Marché subséquent n°2`, `MS n°3`, `MS3`), with its number when written. */
 // The bare initials only with a number (`MS 3`): `Licences MS Office` names no marché subséquent.
-const OBJET_SUBSEQUENT = /(?:^|[^\p{L}\p{N}])(?:(?:[Mm]arch[ée]s?\s+subs[ée]quents?|MARCH[ÉE]S?\s+SUBS[ÉE]QUENTS?)(?:\s*(?:n\s*[°º]|no\.?|n\.)?\s*([0-9]{1,3}))?|MS\s*(?:n\s*[°º]|no\.?|n\.)?\s*([0-9]{1,3}))(?![\p{L}\p{N}])/u;
+const OBJET_SUBSEQUENT = /(?:^|[^\p{L}\p{N}])(?:(?:[Mm]arch[ée]s?\s+[Ss]ubs[ée]quents?|MARCH[ÉE]S?\s+SUBS[ÉE]QUENTS?)(?:\s*(?:[nN]\s*[°º]|[nN]o\.?|[nN]\.)?\s*([0-9]{1,3}))?|MS\s*(?:[nN]\s*[°º]|[nN]o\.?|[nN]\.)?\s*([0-9]{1,3}))(?![\p{L}\p{N}])/u;
 /** A bon de commande named in an objet (`Bon de commande n°1`, `BC n° 12`, `BC02`). */
-const OBJET_ORDER = /(?:^|[^\p{L}\p{N}])(?:(?:[Bb]ons?\s+de\s+commandes?|BONS?\s+DE\s+COMMANDES?)(?:\s*(?:n\s*[°º]|no\.?|n\.)?\s*([0-9]{1,3}))?|BC\s*(?:n\s*[°º]|no\.?|n\.)?\s*([0-9]{1,3}))(?![\p{L}\p{N}])/u;
+const OBJET_ORDER = /(?:^|[^\p{L}\p{N}])(?:(?:[Bb]ons?\s+[Dd]e\s+[Cc]ommandes?|BONS?\s+DE\s+COMMANDES?)(?:\s*(?:[nN]\s*[°º]|[nN]o\.?|[nN]\.)?\s*([0-9]{1,3}))?|BC\s*(?:[nN]\s*[°º]|[nN]o\.?|[nN]\.)?\s*([0-9]{1,3}))(?![\p{L}\p{N}])/u;
 const OBJET_AGREEMENT = /accords?[\s-]+cadres?/i;
 
 /**
  * The sentence a `doublon` gets when its objet says it is a marché subséquent or a bon de commande
  * typed under its accord-cadre's numero (README « Lots, avenants, accords-cadres… »: each counts as a
- * marché under a numero of its own), else ''. An objet that names the agreement itself says nothing.
+ * marché under a numero of its own), else ''. An objet that names the agreement first (its own row) says nothing.
  */
 export function agreementPartSentence(objet: unknown, numero: string): string {
-  if (typeof objet !== 'string' || OBJET_AGREEMENT.test(objet)) return '';
-  const subsequent = OBJET_SUBSEQUENT.exec(objet);
-  const m = subsequent ?? OBJET_ORDER.exec(objet);
+  if (typeof objet !== 'string') return '';
+  const found = OBJET_SUBSEQUENT.exec(objet);
+  const order = OBJET_ORDER.exec(objet);
+  // The part named first is the row (`Bon de commande n°4 du marché subséquent n°2`).
+  const subsequent = found !== null && (order === null || found.index <= order.index);
+  const m = subsequent ? found : order;
   if (m === null) return '';
+  // The agreement named first is its own row (`Accord-cadre à bons de commande`), not one named after (`MS n°2 de l'accord-cadre`).
+  const agreement = OBJET_AGREEMENT.exec(objet);
+  if (agreement !== null && agreement.index < m.index) return '';
   const n = (m[1] ?? m[2])?.replace(/^0+(?=[0-9])/, '');
   const example = n === undefined ? '' : ` (par exemple « ${numero.trim()}-${subsequent ? 'MS' : 'BC'}${n} »)`;
   const what = subsequent ? 'un marché subséquent' : 'un bon de commande';

@@ -120,6 +120,21 @@ describe('the doublon sentence of a marché subséquent or a bon de commande und
     expect(says('Marchés subséquents du lot 2')).toBe('un marché subséquent');
   });
 
+  it('« N° » in capitals (the usual spelling), « Marché Subséquent », « Bon De Commande » in title case', () => {
+    expect(example('MS N°3 — cartouches')).toBe('AC-1-MS3');
+    expect(example('BC N° 12 — vitres')).toBe('AC-1-BC12');
+    expect(example('Marché Subséquent N°2 - papier')).toBe('AC-1-MS2');
+    expect(example('Bon De Commande n°5')).toBe('AC-1-BC5');
+  });
+
+  it('the part named first is the row, and an agreement named after it does not hide it', () => {
+    expect(example("Marché subséquent n°2 de l'accord-cadre fournitures")).toBe('AC-1-MS2');
+    expect(example('BC n°7 - accord-cadre vitres')).toBe('AC-1-BC7');
+    expect(example('Bon de commande n°4 du marché subséquent n°2')).toBe('AC-1-BC4');
+    // the agreement named first is the agreement's own row
+    expect(says('Accord-cadre à marchés subséquents n°2')).toBeUndefined();
+  });
+
   it('no part of an agreement: a year after MS, MS inside a word, an « accord cadre » spelt with a space', () => {
     for (const objet of ['Licences MS 2019', 'Forfait SMS 500', 'Accord cadre à bons de commande — vitres']) expect([objet, says(objet)]).toEqual([objet, undefined]);
   });
