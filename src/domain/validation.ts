@@ -253,13 +253,14 @@ function toFinding(
  * What to type in place of an unreadable cell, by the field's type: « ne peut pas être lue »
  * alone leaves the buyer guessing what the column expects.
  */
-export function expectedForm(def: Pick<FieldDef, 'type' | 'options'>, reason: ReadReason, shown?: string, header?: string): string {
+export function expectedForm(def: Pick<FieldDef, 'type' | 'options'> & Partial<Pick<FieldDef, 'id'>>, reason: ReadReason, shown?: string, header?: string): string {
   // `200 k€`: say the figure meant rather than an example, in the unit the header gives the column.
   const scale = def.type === 'montant' && header !== undefined ? amountScale(header) : 1;
   const figure = def.type === 'montant' && reason !== 'erreur-formule' && shown !== undefined ? thousandsOrMillions(shown, scale) : null;
   if (figure !== null) return `Saisissez le montant en ${SCALE_UNITS[scale] ?? 'euros'}, en chiffres : ${figure}`;
   // An agreement's minimum, or « sans minimum ni maximum »: say which amount the column takes (champs.md).
-  if (def.type === 'montant' && reason === 'illisible' && shown !== undefined && AGREEMENT_AMOUNT_WORDS.test(shown)) {
+  // Only the notified amount (no id: `montant-invalide`'s): a spend is never the agreement's maximum.
+  if (def.type === 'montant' && (def.id === undefined || def.id === 'montant') && reason === 'illisible' && shown !== undefined && AGREEMENT_AMOUNT_WORDS.test(shown)) {
     return `Pour un accord-cadre, saisissez son montant maximum en ${SCALE_UNITS[scale] ?? 'euros'}, ou son montant estimé s'il n'a pas de maximum (par exemple ${scale === 1 ? '500 000' : '500'})`;
   }
   // `03/15/2025`: typed month first (an English-locale habit), said back day first.

@@ -9,7 +9,7 @@ import { agreementPartSentence } from '../../src/domain/conflicts';
 import { registerField } from '../../src/domain/fields';
 import { normalizeHeader } from '../../src/domain/normalize';
 import { readField } from '../../src/domain/read-cell';
-import { frenchMessage } from '../../src/domain/validation';
+import { expectedForm, frenchMessage } from '../../src/domain/validation';
 import { communeAndCode, zoneOf } from '../../src/domain/zones';
 
 const SOURCE = { file: 'AC.xlsx', sheet: 'AC 2025', row: 4 };
@@ -137,5 +137,14 @@ describe('the doublon sentence of a marché subséquent or a bon de commande und
 
   it('no part of an agreement: a year after MS, MS inside a word, an « accord cadre » spelt with a space', () => {
     for (const objet of ['Licences MS 2019', 'Forfait SMS 500', 'Accord cadre à bons de commande — vitres']) expect([objet, says(objet)]).toEqual([objet, undefined]);
+  });
+});
+
+describe('the accord-cadre hint is for the notified amount only', () => {
+  it('a spend column typed « estimation à venir » is not told to take the agreement’s maximum', () => {
+    const hint = expectedForm(registerField('montantMandate'), 'illisible', 'estimation à venir', 'Montant mandaté HT');
+    expect(hint).not.toContain('accord-cadre');
+    expect(plain(hint)).toBe('Saisissez un montant en euros (par exemple 12 500,00)');
+    expect(expectedForm(registerField('montant'), 'illisible', 'estimation à venir', 'Montant HT')).toContain('Pour un accord-cadre');
   });
 });
