@@ -108,6 +108,8 @@ describe('the doublon sentence of a marché subséquent or a bon de commande und
   it('the number proposed: three digits, glued to MS, its leading zero dropped, after the words, the numero trimmed', () => {
     expect(example('BC n° 104 — vitres')).toBe('AC-1-BC104');
     expect(example('MS3 — papier')).toBe('AC-1-MS3');
+    expect(example('MS n° 104 — papier')).toBe('AC-1-MS104');
+    expect(says('Marché subséquent de papier')).toBe('un marché subséquent');
     expect(example('BC02 — vitres')).toBe('AC-1-BC2');
     expect(example('Marché subséquent n°2 — papier')).toBe('AC-1-MS2');
     expect(example('BC n° 12', ' AC-2 ')).toBe('AC-2-BC12');
