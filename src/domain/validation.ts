@@ -261,7 +261,7 @@ export function expectedForm(def: Pick<FieldDef, 'type' | 'options'> & Partial<P
   // An agreement's minimum, or « sans minimum ni maximum »: say which amount the column takes (champs.md).
   // Only the notified amount (no id: `montant-invalide`'s): a spend is never the agreement's maximum.
   if (def.type === 'montant' && (def.id === undefined || def.id === 'montant') && reason === 'illisible' && shown !== undefined && AGREEMENT_AMOUNT_WORDS.test(shown)) {
-    return `Pour un accord-cadre, saisissez son montant maximum en ${SCALE_UNITS[scale] ?? 'euros'}, ou son montant estimé s'il n'a pas de maximum (par exemple ${scale === 1 ? '500 000' : '500'})`;
+    return `Pour un accord-cadre, saisissez son montant maximum en ${SCALE_UNITS[scale] ?? 'euros'}, ou son montant estimé s'il n'a pas de maximum (par exemple ${AGREEMENT_EXAMPLES[scale] ?? '500 000'})`;
   }
   // `03/15/2025`: typed month first (an English-locale habit), said back day first.
   const dayFirst = def.type === 'date' && reason !== 'erreur-formule' && shown !== undefined ? dayFirstOf(shown) : null;
@@ -274,6 +274,9 @@ export function expectedForm(def: Pick<FieldDef, 'type' | 'options'> & Partial<P
   }
   return reason === 'erreur-formule' ? `La formule de la cellule renvoie une erreur : corrigez-la ou saisissez ${what}` : `Saisissez ${what}`;
 }
+
+/** 500 000 € in the column's unit: under `(M€)`, « 500 » would be 500 million euros. */
+const AGREEMENT_EXAMPLES: Readonly<Record<number, string>> = { 1000: '500', 1_000_000: '0,5' };
 
 /** Words of an agreement's amounts (`Mini : 20 000 €`, `sans minimum ni maximum`, `estimation à venir`). */
 const AGREEMENT_AMOUNT_WORDS = /(?:^|[^a-zà-ÿ])(?:mini(?:mum)?|maxi(?:mum)?|max|estim[a-zé]*)(?:[^a-zà-ÿ]|$)/i;

@@ -150,3 +150,10 @@ describe('the accord-cadre hint is for the notified amount only', () => {
     expect(expectedForm(registerField('montant'), 'illisible', 'estimation à venir', 'Montant HT')).toContain('Pour un accord-cadre');
   });
 });
+
+describe('the accord-cadre hint under a header in M€', () => {
+  it('its example is half a million euros in the column’s unit, not 500 M€', () => {
+    const said = plain(frenchMessage('montant-invalide', SOURCE, 'Montant HT (M€)', 'sans minimum ni maximum'));
+    expect(said).toContain("en millions d'euros (l'unité de la colonne), ou son montant estimé s'il n'a pas de maximum (par exemple 0,5).");
+  });
+});
