@@ -605,8 +605,9 @@ export function readFieldValue(field: FieldDef, cell: CellValue, date1904 = fals
  * notified amount of an accord-cadre is its maximum or its estimate (champs.md « montant maximum HT »,
  * « montant estimé HT »), so the label says what the number is. Never `mini`: the minimum is no amount.
  */
-const AMOUNT_LABEL_BEFORE = /^\s*(?:montant\s+)?(?:maximum|maxi|max|estimation|estimatif|estime)\.?\s*:?\s*/;
-const AMOUNT_LABEL_AFTER = /\s*\(\s*(?:montant\s+)?(?:estimation|estimatif|estime)\s*\)\s*$/;
+// `HT` may follow the label (`Montant maximum HT : …`, champs.md's words), the label the number (`500 000 € HT maxi`).
+const AMOUNT_LABEL_BEFORE = /^\s*(?:montant\s+)?(?:maximum|maxi|max|estimation|estimatif|estime)\.?(?:\s*ht\b)?\s*:?\s*/;
+const AMOUNT_LABEL_AFTER = /\s*(?:\(\s*(?:montant\s+)?(?:estimation|estimatif|estime|maximum|maxi|max)\s*\)|\s(?:maximum|maxi|max)\.?)\s*$/;
 
 function labelledAmount(text: string): number | null {
   // `Maxi : 500Â 000 â‚¬`: a CSV mis-decoded by Excel, read as the text it was (as `numberIn` does).

@@ -157,3 +157,23 @@ describe('the accord-cadre hint under a header in M€', () => {
     expect(said).toContain("en millions d'euros (l'unité de la colonne), ou son montant estimé s'il n'a pas de maximum (par exemple 0,5).");
   });
 });
+
+describe('an agreement’s amount with « HT » after its label, or its label after the number', () => {
+  const read = (cell: CellValue) => readField(registerField('montant'), cell);
+  it('« Montant maximum HT : … » (champs.md’s own words), « 500 000 € HT maxi », « (maximum) »', () => {
+    const cases: [string, number][] = [
+      ['Montant maximum HT : 1 200 000 €', 1200000],
+      ['Maximum HT : 500 000 €', 500000],
+      ['Max. HT 80 000', 80000],
+      ['Montant estimé HT : 75 000 €', 75000],
+      ['500 000 € HT maxi', 500000],
+      ['80 000 € max.', 80000],
+      ['300 000 € HT (maximum)', 300000],
+    ];
+    for (const [text, n] of cases) expect([text, read(text)]).toEqual([text, { kind: 'value', value: n }]);
+  });
+
+  it('the minimum after the number, or two amounts, stay unreadable', () => {
+    for (const text of ['20 000 € mini', 'mini 20 000 / 120 000 maxi', '20 000 (minimum)', 'HT maxi']) expect([text, read(text).kind]).toEqual([text, 'invalid']);
+  });
+});
