@@ -292,11 +292,20 @@ export class LotCells {
   }
 }
 
+/**
+ * A part of an agreement named in an objet: its `words`, with their number when written, or its
+ * `initials` with a number only. Group 1 or 2 is the number.
+ */
+function objetPart(words: string, initials: string): RegExp {
+  const number = '(?:\\s*(?:[nN]\\s*[°º]|[nN]o\\.?|[nN]\\.)?\\s*([0-9]{1,3}))';
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:(?:${words})${number}?|${initials}${number})(?![\\p{L}\\p{N}])`, 'u');
+}
+
 /** A marché subséquent named in an objet (`Marché subséquent n°2`, `MS n°3`, `MS3`), with its number when written. */
 // The bare initials only with a number (`MS 3`): `Licences MS Office` names no marché subséquent.
-const OBJET_SUBSEQUENT = /(?:^|[^\p{L}\p{N}])(?:(?:[Mm]arch[ée]s?\s+[Ss]ubs[ée]quents?|MARCH[ÉE]S?\s+SUBS[ÉE]QUENTS?)(?:\s*(?:[nN]\s*[°º]|[nN]o\.?|[nN]\.)?\s*([0-9]{1,3}))?|MS\s*(?:[nN]\s*[°º]|[nN]o\.?|[nN]\.)?\s*([0-9]{1,3}))(?![\p{L}\p{N}])/u;
+const OBJET_SUBSEQUENT = objetPart('[Mm]arch[ée]s?\\s+[Ss]ubs[ée]quents?|MARCH[ÉE]S?\\s+SUBS[ÉE]QUENTS?', 'MS');
 /** A bon de commande named in an objet (`Bon de commande n°1`, `BC n° 12`, `BC02`). */
-const OBJET_ORDER = /(?:^|[^\p{L}\p{N}])(?:(?:[Bb]ons?\s+[Dd]e\s+[Cc]ommandes?|BONS?\s+DE\s+COMMANDES?)(?:\s*(?:[nN]\s*[°º]|[nN]o\.?|[nN]\.)?\s*([0-9]{1,3}))?|BC\s*(?:[nN]\s*[°º]|[nN]o\.?|[nN]\.)?\s*([0-9]{1,3}))(?![\p{L}\p{N}])/u;
+const OBJET_ORDER = objetPart('[Bb]ons?\\s+[Dd]e\\s+[Cc]ommandes?|BONS?\\s+DE\\s+COMMANDES?', 'BC');
 const OBJET_AGREEMENT = /accords?[\s-]+cadres?/i;
 
 /**

@@ -414,11 +414,13 @@ const WHAT: Record<FindingCode, (value: string | null, detail?: string, header?:
   'prolongations-incoherentes': (_v, d) => `le nombre d'avenants de prolongation dépasse le nombre total d'avenants${d ?? ''}. Corrigez l'un des deux nombres.`,
   // `v` as the sheet shows it: its digits as read (`552Â 081…`, no-break spaces mis-decoded, has 14).
   'siret-invalide': (v) => {
-    if (isDigits(siretDigits(repairMisdecoded(v ?? '')), 14)) return `le SIRET « ${v} » a bien 14 chiffres mais sa clé de contrôle est fausse : un chiffre est sans doute mal saisi.`;
-    const listed = siretCount(repairMisdecoded(v ?? ''));
+    const meant = repairMisdecoded(v ?? '');
+    const digits = siretDigits(meant);
+    if (isDigits(digits, 14)) return `le SIRET « ${v} » a bien 14 chiffres mais sa clé de contrôle est fausse : un chiffre est sans doute mal saisi.`;
+    const listed = siretCount(meant);
     return listed > 1
       ? `le SIRET « ${v} » porte ${listed} numéros de 14 chiffres, un par titulaire sans doute : la colonne n'en prend qu'un par ligne. Le fournisseur de cette ligne est donc compté par le nom du titulaire ; s'il n'y a qu'un titulaire, gardez son seul SIRET.`
-      : `le SIRET « ${v} » n'a pas 14 chiffres.${lostZerosHint(siretDigits(repairMisdecoded(v ?? '')))}`;
+      : `le SIRET « ${v} » n'a pas 14 chiffres.${lostZerosHint(digits)}`;
   },
   'cpv-invalide': (v) => `le code CPV « ${v} » n'a pas la forme 12345678 ou 12345678-9.`,
   // `d`: the sum (also the value read), or the sentence with the columns when known (`otherColumns`).

@@ -268,7 +268,6 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, reading: Grid
   let maxRow = 0;
   let minCol = Infinity;
   let maxCol = 0;
-  let uncalculated = 0;
   const uncalculatedCells: string[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cols: number[] = [];
@@ -283,7 +282,6 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, reading: Grid
         // A formula saved without its result (a file written by a program, never opened in Excel),
         // unless the file shows its result is "" (`misread-cells.ts` then gives it that result).
         if (type === VALUE_TYPE_FORMULA && raw === undefined) {
-          uncalculated++;
           uncalculatedCells.push(cellAddress(rowNumber, colNumber));
           if (traces !== undefined) traces.formulaWithoutResult = true;
         }
@@ -331,7 +329,7 @@ export function readGrid(ws: ExcelJS.Worksheet, date1904: boolean, reading: Grid
     if (m.bottom > maxRow) maxRow = m.bottom;
   }
 
-  const notComputed = uncalculated > 0 ? { uncalculated, uncalculatedCells } : {};
+  const notComputed = uncalculatedCells.length > 0 ? { uncalculated: uncalculatedCells.length, uncalculatedCells } : {};
   if (sparse.length === 0) {
     return { name: ws.name, firstRow: 1, firstCol: 1, rows: [], tables: tablesOf(ws), ...hiddenOf(ws), ...(date1904 ? { date1904: true } : {}), ...notComputed };
   }
