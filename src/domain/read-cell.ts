@@ -255,6 +255,20 @@ export function readNumber(cell: CellValue): ReadOutcome<number> {
   return outcomeOf(numberIn(cell));
 }
 
+/**
+ * `"1 250,00"`, `="00123456700018"`: a CSV field whose quotes Excel kept as text (a space after the
+ * separator, or the whole file imported as text). A person reads the value inside; the quotes are
+ * dropped only when they wrap the whole text and hold no other quote.
+ */
+export function unquoted(s: string): string {
+  const t = s.trim();
+  const first = t.charCodeAt(0);
+  const start = first === 34 ? 1 : first === 61 && t.charCodeAt(1) === 34 ? 2 : 0; // `"`, `="`
+  if (start === 0 || t.length <= start || t.charCodeAt(t.length - 1) !== 34) return s;
+  const inner = t.slice(start, -1);
+  return inner.includes('"') ? s : inner;
+}
+
 function numberIn(cell: CellValue): CellRead<number> {
   if (typeof cell === 'number') {
     if (Number.isFinite(cell)) return cell === 0 ? 0 : cell;
@@ -263,7 +277,7 @@ function numberIn(cell: CellValue): CellRead<number> {
   if (cell === null) return undefined;
   if (typeof cell === 'string') {
     // `1Â 250,00 â‚¬`: a CSV's no-break space and euro sign mis-decoded by Excel.
-    const n = parseNumberText(repairMisdecoded(cell));
+    const n = parseNumberText(unquoted(repairMisdecoded(cell)));
     if (n === undefined) return undefined;
     if (n === null || !Number.isFinite(n)) return invalid('illisible', cell.trim());
     return n;
@@ -388,7 +402,7 @@ function dateIn(cell: CellValue, date1904 = false): CellRead<string> {
   if (typeof cell === 'string') {
     const t = cell.trim();
     if (t === '' || (t.length === 1 && isDash(t.charCodeAt(0)))) return undefined;
-    const iso = parseDateText(t);
+    const iso = parseDateText(unquoted(t));
     return iso === null ? invalid('illisible', t) : iso;
   }
   if (isCalendarDate(cell)) {
@@ -447,7 +461,7 @@ const TEXT_CACHE_LIMIT = 4096;
 const booleanTexts = new Map<string, ReadOutcome<boolean>>();
 
 function readBooleanText(cell: string): ReadOutcome<boolean> {
-  const t = repairMisdecoded(cell).trim();
+  const t = unquoted(repairMisdecoded(cell)).trim();
   if (t === '') return EMPTY;
   const key = stripAccents(t.toLowerCase()).replace(INNER_SPACES, '');
   const known = BOOLEAN_WORDS.get(key);
@@ -491,7 +505,7 @@ export function readEnum(field: FieldDef, cell: CellValue): ReadOutcome<string> 
   if (cell === null) return EMPTY;
   let text: string;
   if (typeof cell === 'string') {
-    text = repairMisdecoded(cell).trim();
+    text = unquoted(repairMisdecoded(cell)).trim();
     if (text === '') return EMPTY;
   } else if (typeof cell === 'number') text = numberToText(cell);
   else if (typeof cell === 'boolean') text = cell ? 'oui' : 'non';
@@ -549,7 +563,9 @@ function textIn(field: FieldDef, cell: CellValue): CellRead<string> {
   if (cell === null) return undefined;
   if (typeof cell === 'string') {
     // Text mis-decoded by Excel (`PÃ´le Ã‰ducation`) is read as it was written.
-    const t = repairMisdecoded(cell).trim();
+    const trimmed = repairMisdecoded(cell).trim();
+    // A SIRET or postal code kept in quotes by a CSV import keeps its digits, not the quotes.
+    const t = field.padDigits === undefined ? trimmed : unquoted(trimmed);
     if (t === '') return undefined;
     return isErrorText(t) ? formulaError({ error: t }) : t;
   }
@@ -705,7 +721,9 @@ export function columnReader(field: FieldDef, date1904 = false): ColumnReader {
           const cell = (rows[at[i]] as readonly CellValue[])[offset];
           if (typeof cell === 'string') {
             const t = repairMisdecoded(cell).trim();
-            out[i] = t === '' ? undefined : t.charCodeAt(0) === 35 ? textIn(field, t) : t; // `#`: maybe an error value
+            const c = t.charCodeAt(0);
+            // `#`: maybe an error value; `"`, `=`: maybe a SIRET in quotes.
+            out[i] = t === '' ? undefined : c === 35 || c === 34 || c === 61 ? textIn(field, t) : t;
           } else out[i] = cell === null || cell === undefined ? undefined : textIn(field, cell);
         }
       };

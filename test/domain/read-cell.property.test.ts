@@ -47,8 +47,10 @@ describe('readNumber (properties)', () => {
         fc.integer({ min: -1e15, max: 1e15 }),
         fc.constantFrom(...SPACES),
         fc.constantFrom(...SUFFIXES),
-        (cents, space, suffix) => {
-          const text = frenchAmount(cents, space, suffix);
+        // Also as a CSV field whose quotes Excel kept as text (session 41).
+        fc.constantFrom((t: string) => t, (t: string) => `"${t}"`, (t: string) => ` ="${t}"`),
+        (cents, space, suffix, quote) => {
+          const text = quote(frenchAmount(cents, space, suffix));
           const expected = Number(`${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`);
           const r = readNumber(text);
           expect(r.kind).toBe('value');
