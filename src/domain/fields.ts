@@ -25,6 +25,11 @@ export interface FieldDef<I extends string = string> {
    * mapping score, and any other column naming the field wins over them.
    */
   readonly weakSynonyms?: readonly string[];
+  /**
+   * Lists typed with words around their value (`Réservé SIAE`, `CDD > 6 mois`): a text that names
+   * exactly one option among other words is that option.
+   */
+  readonly namedInText?: boolean;
   readonly group: string;
 }
 
@@ -34,7 +39,7 @@ function f<const I extends string, const T extends FieldType>(
   type: T,
   synonyms: readonly string[],
   group: string,
-  extra: Partial<Pick<FieldDef, 'required' | 'options' | 'padDigits' | 'weakSynonyms'>> = {},
+  extra: Partial<Pick<FieldDef, 'required' | 'options' | 'padDigits' | 'weakSynonyms' | 'namedInText'>> = {},
 ): FieldDef<I> & { readonly type: T } {
   return { id, label, type, synonyms, group, ...extra };
 }
@@ -121,6 +126,7 @@ export const REGISTER_FIELDS = [
       ['SIAE', 'L2113-13', 'L. 2113-13', 'IAE', "structure d'insertion"],
       ['ESS', 'L2113-15', 'L. 2113-15', 'économie sociale et solidaire'],
     ),
+    namedInText: true,
   }),
   f('marcheInsertion', "Marché d'insertion et de qualification", 'booleen', ["marché d'insertion", 'marché de qualification', "support d'insertion", "marché d'insertion et de qualification"], SOC),
   f('heuresInsertionPrevues', "Heures d'insertion prévues", 'nombre', ['heures prévues', "heures d'insertion prévues", "objectif d'heures"], SOC),
@@ -164,7 +170,8 @@ export const SUIVI_INSERTION_FIELDS = [
   f('communeResidence', 'Commune de résidence', 'texte', ['commune de résidence', 'lieu de résidence', 'ville', 'ville de résidence'], 'Suivi insertion'),
   f('qpv', 'Résident QPV', 'booleen', ['QPV', 'quartier prioritaire', 'résident QPV'], 'Suivi insertion'),
   f('typeContrat', 'Type de contrat', 'enum', ['type de contrat', 'contrat'], 'Suivi insertion', {
-    options: opts(['CDI'], ['CDD'], ['Intérim', 'interim', 'intérimaire', 'mission intérim', 'mission d’intérim'], ['CDDI', 'contrat à durée déterminée d’insertion', "contrat à durée déterminée d'insertion"], ['Contrat de professionnalisation', 'professionnalisation', 'contrat pro'], ['Apprentissage', 'contrat d’apprentissage', "contrat d'apprentissage", 'apprenti'], ['Autre', 'autres']),
+    options: opts(['CDI'], ['CDD'], ['Intérim', 'interim', 'intérimaire', 'mission intérim', 'mission d’intérim'], ['CDDI', 'contrat à durée déterminée d’insertion', "contrat à durée déterminée d'insertion", "CDD d'insertion", 'CDD insertion'], ['Contrat de professionnalisation', 'professionnalisation', 'contrat pro'], ['Apprentissage', 'contrat d’apprentissage', "contrat d'apprentissage", 'apprenti'], ['Autre', 'autres']),
+    namedInText: true,
   }),
   f('heures', 'Heures réalisées', 'nombre', ['heures', 'heures réalisées', "nombre d'heures"], 'Suivi insertion'),
   f('dateDebut', 'Date de début', 'date', ['date de début', 'début du contrat', 'date début'], 'Suivi insertion'),

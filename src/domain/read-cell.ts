@@ -543,7 +543,35 @@ function readEnumText(field: FieldDef, text: string, cell: string | number | boo
     const outside = optionOf(lookup, m[1]) ?? optionOf(lookup, m[2]);
     if (outside !== undefined) return value(outside);
   }
+  if (field.namedInText) {
+    const named = namedOption(lookup, text);
+    if (named !== undefined) return value(named);
+  }
   return invalid('illisible', typeof cell === 'boolean' ? cellToText(cell) : text);
+}
+
+/** Longest run of words tried as one option (`contrat à durée déterminée d'insertion` has 6). */
+const MAX_OPTION_WORDS = 8;
+
+/**
+ * The one option that a run of the text's words names (`Oui – ESAT` → ESAT/EA, `Art. L2113-12` →
+ * ESAT/EA); none when two options are named (`ESAT ou SIAE`): the text is then no single value. A run
+ * inside a longer one is not read apart (`CDD d'insertion > 6 mois` is CDDI, not also CDD). Keys of
+ * one character (`n`, `0`) are too common in free words to count.
+ */
+function namedOption(lookup: ReadonlyMap<string, string>, text: string): string | undefined {
+  const words = stripAccents(text.toLowerCase()).split(ENUM_KEY_DROP).filter((w) => w !== '');
+  const runs: { from: number; to: number; option: string }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j <= Math.min(words.length, i + MAX_OPTION_WORDS); j++) {
+      const key = words.slice(i, j).join('');
+      const option = key.length >= 2 ? lookup.get(key) : undefined;
+      if (option !== undefined) runs.push({ from: i, to: j, option });
+    }
+  }
+  const inside = (a: (typeof runs)[number], b: (typeof runs)[number]) => a !== b && b.from <= a.from && a.to <= b.to;
+  const found = new Set(runs.filter((a) => !runs.some((b) => inside(a, b))).map((r) => r.option));
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 // ---------------------------------------------------------------- text
