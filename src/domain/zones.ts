@@ -64,6 +64,9 @@ export function communeAndCode(text: string): { commune: string; cp: string | nu
 const COUNTRY_AFTER = /(?:\s*[,;]\s*|\s+[-–—]\s+|\s*\(\s*|\s+)france\s*\)?$/i;
 
 function splitCode(trimmed: string): { commune: string; cp: string | null } {
+  // A postal code alone (`59100`, how a facilitator often gives a residence) names no commune.
+  const codeOnly = /^(\d{5})(?:\s+cedex(?:\s*\d+)?)?$/i.exec(trimmed);
+  if (codeOnly) return { commune: '', cp: codeOnly[1] };
   const codeFirst = /^(\d{5})\s+(.+)$/.exec(trimmed);
   if (codeFirst) return { commune: codeFirst[2], cp: codeFirst[1] };
   // Brackets are how an address book often writes it: `Roubaix (59100)`; a CEDEX after the code is

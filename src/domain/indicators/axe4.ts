@@ -202,8 +202,9 @@ export const AXE4: readonly IndicatorDef[] = [
       for (const b of beneficiaries(rows).values()) {
         if (b.commune === undefined) continue;
         known++;
-        // Read as a supplier's commune: `59100 Roubaix` is Roubaix.
-        if (normalizeCommune(communeAndCode(b.commune).commune) === ROUBAIX) roubaix++;
+        // Read as a supplier's commune: `59100 Roubaix` is Roubaix, and so is `59100` alone (regles §6).
+        const typed = communeAndCode(b.commune);
+        if (typed.commune === '' ? typed.cp === '59100' : normalizeCommune(typed.commune) === ROUBAIX) roubaix++;
       }
       if (known === 0) return { valeur: null, motif: `${DENOMINATEUR_NUL} : aucune commune de résidence renseignée` };
       return { valeur: (100 * roubaix) / known };
