@@ -44,6 +44,7 @@
  *  s7  PAT-25-01    « M.B. 1992 » (MB)           H       Roubaix 59100 → yes      Non          « Intérim d'insertion » → Intérim  « 35h » = 35
  *  s8  PAT-25-01    « LEFEBVRE Hélène » (HE)     Femme→F « 59100 » → yes          Oui          « Contrat pro » → Contrat de professionnalisation  455
  *  s9  PAT-25-02    « Dubois Karima » (K)        .       Tourcoing                « QPV Epeule » CDD > 6 mois → CDD                « 12,5 heures » = 12.5
+ *      → « QPV Epeule » is valeur-illisible (see below): s9 is left out of every indicator
  *  s10 « pat-25-02 » « N'DIAYE Moussa » (ND1)    M.→H    Wattrelos → no           Non          Apprentissage                     320 (début 2024: still N, its contract is)
  *  s11 PAT-25-02    « LEFEBVRE Helene » (HN)     Mme→F   Croix → no               Non          CDDI                              =70+35 → 105
  *  s12 « Sous-total » (not a row)
@@ -71,18 +72,23 @@
  *   « 59100 » alone is Roubaix's postal code (regles §6: « Roubaix — commune Roubaix, or postal code
  *   59100 »).
  * - QPV: « QPV Epeule » (the facilitator names the QPV the person lives in) is oui.
+ *   CORRECTED after the first run (hand-computation mistake): regles §2 lists the yes/no texts
+ *   (`oui`… and « texts starting with oui »), and the README (« Contrôles ») makes any other text of a
+ *   yes/no column `valeur-illisible`, the row left out until corrected. « QPV Epeule » does not start
+ *   with oui: s9 is an error (column « QPV ») and counts nowhere; the values below are recomputed.
  * - Beneficiary: « trimmed, case-insensitive » and nothing else (the spec says « accent-insensitive »
  *   or « all spaces ignored » where it means it: regles §2 enum, regles §3 doublon). So K = « DUBOIS
  *   Karima » = « Dubois Karima » = «   DUBOIS Karima   »; MB = « M.B. 1992 » = « m.b. 1992 »; but
  *   « LEFEBVRE Hélène » ≠ « LEFEBVRE Helene » (accents) and « N'DIAYE Moussa » ≠ « N'DIAYE␣␣Moussa »
  *   (inner spaces): four different persons by the letter of the spec.
  *
- * Suivi rows of N (numero of a contract of M of 2025): PAT-25-01 s6 s7 s8; PAT-25-02 s9 s10 s11;
- * SOL-25-01 s13 s14 s15 s16 → 10 (PAT 6, SOL 4). N−1 (PAT-24-01): s17 s18 → 2.
+ * Suivi rows of N (numero of a contract of M of 2025): PAT-25-01 s6 s7 s8; PAT-25-02 s10 s11 (s9 in
+ * error); SOL-25-01 s13 s14 s15 s16 → 9 (PAT 5, SOL 4). N−1 (PAT-24-01): s17 s18 → 2.
  * Beneficiaries of N (7), first filled values in sheet order (each person's values are the same
  * in both Pôles, so reading them over the City's rows or the Pôle's gives the same):
- *   K   sexe s6 F · commune s6 ROUBAIX yes · qpv s6 empty → s9 « QPV Epeule » oui   (Pôles PAT, SOL; in
- *       SOL alone: s15 F, Roubaix, Oui — the same)
+ *   K   sexe s6 F · commune s6 ROUBAIX yes · qpv s6 empty → (s9 in error) s15 Oui   (Pôles PAT, SOL).
+ *       In PAT alone (rows grouped by pole, indicateurs.md « Par pôle »): s6 only, qpv unknown; in SOL
+ *       alone s15: F, Roubaix, Oui.
  *   MB  H · Roubaix 59100 yes · Non   (PAT, SOL; in SOL alone s13: H, 59100 yes, Non — the same)
  *   HE  F · 59100 yes · Oui            (PAT)
  *   ND1 H · Wattrelos no · Non          (PAT)
@@ -102,21 +108,21 @@
  * 4.2.2-clause-sociale-part = 3/8 = 37.5 (PAT 2/4 = 50, SOL 1/4 = 25); N−1 2/2 = 100.
  * 4.2.2-heures, contract by contract over M:
  *   PAT-25-01 Suivi 1200 + 35 + 455 = 1690 (the register's 1500 not used)
- *   PAT-25-02 Suivi 12.5 + 320 + 105 = 437.5
+ *   PAT-25-02 Suivi 320 + 105 = 425 (s9's 12.5 in error)
  *   PAT-25-03 no Suivi row → register 600
  *   PAT-25-04 no Suivi row → register 150 (the warning keeps the row)
  *   SOL-25-01 Suivi 800 + 610 + 140 + 210 = 1760
  *   SOL-25-02 no Suivi, empty → 0 · SOL-25-03 register 420 · SOL-25-04 empty → 0
- *   = 1690 + 437.5 + 600 + 150 + 1760 + 420 = 5057.5 (PAT 2877.5, SOL 2180);
+ *   = 1690 + 425 + 600 + 150 + 1760 + 420 = 5045 (PAT 2865, SOL 2180);
  *   N−1: PAT-24-01 Suivi 500 + 240 = 740 (register 800 not used) + SOL-24-01 register 300 = 1040.
  * 4.2.2-personnes = K MB HE ND1 HN BY ND2 = 7 (PAT: K MB HE ND1 HN = 5; SOL: MB BY K ND2 = 4); N−1 2.
- * 4.2.2-contrats = 10 (PAT 6, SOL 4); N−1 2.
- * 4.2.2-typologie = 10: CDDI s6 s11 s14 = 3, Intérim s7 s15 = 2, CDD s9 s16 = 2,
- *   Contrat de professionnalisation 1, Apprentissage 1, CDI 1 (PAT 6, SOL 4); N−1 2 (CDDI 1, Intérim 1).
+ * 4.2.2-contrats = 9 (PAT 5, SOL 4); N−1 2.
+ * 4.2.2-typologie = 9: CDDI s6 s11 s14 = 3, Intérim s7 s15 = 2, CDD s16 = 1,
+ *   Contrat de professionnalisation 1, Apprentissage 1, CDI 1 (PAT 5, SOL 4); N−1 2 (CDDI 1, Intérim 1).
  * 4.2.2-femmes: F K HE HN = 3, H MB ND1 BY ND2 = 4 → 300/7 % (PAT 3/5 = 60, SOL K of MB BY K ND2 = 25);
  *   N−1 RJ F, MB H → 50.
  * 4.2.2-roubaisiens: K MB HE BY ND2 of 7 → 500/7 % (PAT K MB HE of 5 = 60; SOL 4/4 = 100); N−1 100.
- * 4.2.2-residents-qpv: K HE BY ND2 → 4 (PAT K HE = 2; SOL BY K ND2 = 3); N−1 0.
+ * 4.2.2-residents-qpv: K HE BY ND2 → 4 (PAT HE = 1, K's qpv unknown there; SOL BY K ND2 = 3); N−1 0.
  * 4.2.3-reserves = #{M: réservé ≠ Non} = r3 r7 r8 → 3 (PAT 1, SOL 2); N−1 r12 → 1.
  * 4.2.3-montant-esat-siae-ess = Σ_R dep with structure ∈ {ESAT, EA, SIAE, ESS}:
  *   r3 80 000 + r4 40 000 + r7 35 000 + r8 25 000 + r9 12 000 + r10 3 000 (H is in R) = 195 000
@@ -126,13 +132,29 @@
  *   = 467 000 (PAT 215 000, SOL 252 000; r10 has no social field filled); N−1 2 and 90 000 + 38 000 = 128 000.
  *
  * ── Controls (JSON `controles`) ──────────────────────────────────────────────────────────────────
- *   Registre r5 heures-sans-clause (avertissement) · Registre r13 montant-manquant (erreur).
- *   Nothing on the Suivi sheet: every cell is readable, the sub-total and total rows are not rows.
+ *   Registre r5 heures-sans-clause (avertissement) · Registre r13 montant-manquant (erreur) ·
+ *   Export PLIE s9 valeur-illisible on « QPV » (erreur; corrected, see above). The sub-total and total
+ *   rows are not rows.
  * lignes: exercice 9 (R), erreurs 1 (r13), avertissements 1 (r5). depense « montantMandate ».
  * No suggestion (no objet holds a word of the lexicon).
  * Remarks (stderr « Attention : », README « Indicateurs »): the Suivi row of PAT-25-05 (in error in the
  * register) and of PAT-25-09 (not in the register) are signalled by their numero; no beneficiary
  * identifier is ever copied (champs.md: never a name in outputs).
+ *
+ * ── First run: disagreements and verdicts ────────────────────────────────────────────────────────
+ * 1. « Oui – ESAT », « Art. L2113-12 », « Réservé SIAE » in « Marché réservé » were valeur-illisible
+ *    (r3 r7 r8 r12 left out of every indicator). Product defect: each names one value of the list
+ *    (champs.md: L2113-12 = ESAT/EA); fixed (test/domain/enum-named-in-text.test.ts).
+ * 2. « Intérim d'insertion » (s7 s15 s18) and « CDD > 6 mois » (s9 s16) in « Type de contrat » were
+ *    valeur-illisible. Product defect, same fix (« Contrat pro », « Femme », « Mme », « M. » were read).
+ * 3. « QPV Epeule »: valeur-illisible. Hand-computation mistake (regles §2), expectation corrected.
+ * 4. « 59100 » alone as the residence was not Roubaix. Product defect (regles §6: Roubaix is « postal
+ *    code 59100 »; README: a residence compares as a supplier's commune); fixed
+ *    (test/domain/indicators/residence-postal-code.test.ts).
+ * Agreed from the first run: « 1 200 h », « 35h », « 12,5 heures » and the formula read as hours, the
+ * sub-total and total rows skipped, the title rows above the header, « pat-25-02 », the beneficiaries
+ * by trimmed, case-insensitive identifier (accents and inner spaces make other persons), the
+ * remarks naming PAT-25-05 (in error) and PAT-25-09 (not in the register).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -140,7 +162,7 @@ import { EXIT_OK } from '../../src/cli/run';
 import type { SpaserResult } from '../../src/domain/model';
 import { tempDir } from '../cli/helpers';
 import { byId, calculerJson, expectClose, sortedControls, type JsonRun } from './helpers';
-import { BENEFICIARY_PARTS, FILE, PAT, SHEET_REG, SOL, workbook } from './blind-insertion-workbooks';
+import { BENEFICIARY_PARTS, FILE, PAT, SHEET_REG, SHEET_SUIVI, SOL, workbook } from './blind-insertion-workbooks';
 
 type Indicator = SpaserResult['indicateurs'][number];
 
@@ -160,16 +182,16 @@ const EXPECTED: Record<string, Exp> = {
   '4.2.1-insertion-montant': { v: 65000, n1: 0, pp: [40000, 25000] },
   '4.2.2-clause-sociale-nb': { v: 3, n1: 2, pp: [2, 1] },
   '4.2.2-clause-sociale-part': { v: 37.5, n1: 100, pp: [50, 25] },
-  '4.2.2-heures': { v: 5057.5, n1: 1040, pp: [2877.5, 2180] },
+  '4.2.2-heures': { v: 5045, n1: 1040, pp: [2865, 2180] },
   '4.2.2-personnes': { v: 7, n1: 2, pp: [5, 4] },
-  '4.2.2-contrats': { v: 10, n1: 2, pp: [6, 4] },
+  '4.2.2-contrats': { v: 9, n1: 2, pp: [5, 4] },
   '4.2.2-typologie': {
-    v: 10, n1: 2, pp: [6, 4],
-    rep: { CDDI: 3, Intérim: 2, CDD: 2, 'Contrat de professionnalisation': 1, Apprentissage: 1, CDI: 1 },
+    v: 9, n1: 2, pp: [5, 4],
+    rep: { CDDI: 3, Intérim: 2, CDD: 1, 'Contrat de professionnalisation': 1, Apprentissage: 1, CDI: 1 },
   },
   '4.2.2-femmes': { v: 300 / 7, n1: 50, pp: [60, 25], rep: { F: 3, H: 4 } },
   '4.2.2-roubaisiens': { v: 500 / 7, n1: 100, pp: [60, 100] },
-  '4.2.2-residents-qpv': { v: 4, n1: 0, pp: [2, 3] },
+  '4.2.2-residents-qpv': { v: 4, n1: 0, pp: [1, 3] },
   '4.2.3-reserves': { v: 3, n1: 1, pp: [1, 2] },
   '4.2.3-montant-esat-siae-ess': { v: 195000, n1: 38000, pp: [120000, 75000] },
 };
@@ -217,13 +239,15 @@ describe('blind « insertion »: the facilitator\'s export kept by a Pôle', () 
     });
   }
 
-  it('controls: the hours without clause (warning) and the missing montant (error), nothing on the Suivi sheet', () => {
+  it('controls: the hours without clause (warning), the missing montant (error), « QPV Epeule » unreadable (error)', () => {
     expect(sortedControls(run.result)).toEqual([
+      [SHEET_SUIVI, 9, 'valeur-illisible'],
       [SHEET_REG, 5, 'heures-sans-clause'],
       [SHEET_REG, 13, 'montant-manquant'],
     ]);
     const sev = Object.fromEntries(run.result.controles.map((c) => [c.code, c.gravite]));
-    expect(sev).toEqual({ 'heures-sans-clause': 'avertissement', 'montant-manquant': 'erreur' });
+    expect(sev).toEqual({ 'heures-sans-clause': 'avertissement', 'montant-manquant': 'erreur', 'valeur-illisible': 'erreur' });
+    expect(run.result.controles.find((c) => c.feuille === SHEET_SUIVI)?.colonne).toBe('QPV');
   });
 
   it('no suggestion', () => {
