@@ -160,7 +160,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EXIT_OK } from '../../src/cli/run';
 import type { SpaserResult } from '../../src/domain/model';
-import { tempDir } from '../cli/helpers';
+import { plainSpaces, tempDir } from '../cli/helpers';
 import { byId, calculerJson, expectClose, sortedControls, type JsonRun } from './helpers';
 import { BENEFICIARY_PARTS, FILE, PAT, SHEET_REG, SHEET_SUIVI, SOL, workbook } from './blind-insertion-workbooks';
 
@@ -257,6 +257,20 @@ describe('blind « insertion »: the facilitator\'s export kept by a Pôle', () 
   it('the Suivi rows of the contract in error and of the contract outside the register are signalled by their numero', () => {
     expect(run.stderr).toContain('PAT-25-05');
     expect(run.stderr).toContain('PAT-25-09');
+    // Added after the first run, from README « Indicateurs »: one remark per numero naming the Suivi row,
+    // the register row in error and what to do; no other remark.
+    const remarks = run.stderr.split('\n').filter((l) => l.startsWith('Attention'));
+    expect(remarks).toHaveLength(2);
+    expect(remarks[0]).toMatch(/ligne 19 : le marché « PAT-25-05 » est à la ligne 13 de la feuille « Registre », en erreur \(montant manquant\).*Corrigez cette ligne/);
+    expect(remarks[1]).toMatch(/ligne 20 : le marché « PAT-25-09 » ne figure pas dans le registre/);
+  });
+
+  it('4.2.2-heures tells where its hours come from (added after the first run, from README « Indicateurs »)', () => {
+    // Contracts of M whose hours are filled: Suivi PAT-25-01, PAT-25-02, SOL-25-01; column PAT-25-03,
+    // PAT-25-04, SOL-25-03; SOL-25-02 and SOL-25-04 have none → 6 of 8.
+    const i = ind('4.2.2-heures');
+    expect(i.couverture).toEqual({ renseignees: 6, total: 8 });
+    expect(plainSpaces(i.note)).toBe("heures de la feuille Suivi insertion pour 3 marchés, de la colonne « Heures d'insertion réalisées » pour 3 marchés");
   });
 
   it('no beneficiary identifier in the JSON nor on stderr', () => {
