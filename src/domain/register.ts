@@ -16,6 +16,7 @@ import {
   SUIVI_INSERTION_FIELDS,
   type SheetKind,
 } from './fields';
+import { indicatorDef } from './indicators/catalogue';
 import { type CanonicalValues, FIELD_COUNT, fieldPosition, markCanonical, valuesFromSlots } from './indicators/row-view';
 import { headerKey, headerText, isBlankRow, recogniseWorkbook } from './mapping';
 import type { CompanionRow, Finding, MappingOverride, Register, RegisterRow, RowSource, SheetMapping, Tag } from './model';
@@ -506,6 +507,21 @@ function isTotalsRow(numeroCell: CellValue, numeroEmpty: boolean, cells: readonl
   return (numeroEmpty || isTotalText(numeroCell)) && cells.some(isTotalText);
 }
 
+/**
+ * `12 %` typed as text for an indicator in % is 12: its unit is the percent (0–100, `sortie.md`),
+ * as a number shown `12 %` by its format is (README). Any other indicator keeps the sign unreadable.
+ */
+const PERCENT_NUMBER = SAISIES_FIELDS.find((f) => f.id === 'valeur') as FieldDef;
+
+function percentOfPercentIndicator(cell: CellValue, idCell: CellValue): number | null {
+  if (typeof cell !== 'string' || typeof idCell !== 'string') return null;
+  if (indicatorDef(idCell.trim())?.unite !== '%') return null;
+  const m = /^\s*([^%]*?)\s*%\s*$/.exec(cell.replace(/[\u00a0\u202f]/g, ' '));
+  if (m === null || m[1] === '') return null;
+  const n = readField(PERCENT_NUMBER, m[1]);
+  return n.kind === 'value' && typeof n.value === 'number' ? n.value : null;
+}
+
 function readCompanionSheet(
   file: string,
   grid: SheetGrid,
@@ -516,6 +532,7 @@ function readCompanionSheet(
 ): void {
   const { first, last } = dataRange(grid, mapping);
   const numero = cols.defs.find((d) => d.def.id === 'numero');
+  const indicateur = mapping.kind === 'cibles' || mapping.kind === 'saisies' ? cols.defs.find((d) => d.def.id === 'indicateur') : undefined;
   // A Suivi insertion row is about one person: its unreadable texts are not repeated.
   const personal = mapping.kind === 'suiviInsertion';
   const layout = layoutRows(grid, cols, mapping.headerRow, first, last);
@@ -529,7 +546,11 @@ function readCompanionSheet(
     let bad = false;
     for (const d of cols.defs) {
       const cell = cells[d.col - grid.firstCol] ?? null;
-      const out = readField(d.def, cell, grid.date1904 === true);
+      let out = readField(d.def, cell, grid.date1904 === true);
+      if (out.kind === 'invalid' && (d.def.id === 'valeur' || d.def.id === 'cible') && indicateur !== undefined) {
+        const n = percentOfPercentIndicator(cell, cells[indicateur.col - grid.firstCol] ?? null);
+        if (n !== null) out = { kind: 'value', value: n };
+      }
       if (out.kind === 'value') values[d.def.id] = typeof out.value === 'number' ? inEuros(out.value, scaleOf(d)) : out.value;
       else if (out.kind === 'invalid') {
         bad = true;

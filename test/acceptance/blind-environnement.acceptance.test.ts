@@ -119,7 +119,7 @@
 import type { ChainOutput } from '../../src/domain/chain';
 import { runChain } from '../../src/domain/chain';
 import type { DecisionChange } from '../../src/domain/state';
-import { chainInput, SPEC_IDS } from './helpers';
+import { chainInput, registerValue, SPEC_IDS } from './helpers';
 import { FILE, SHEET_24, SHEET_25, workbookEnvironnement } from './blind-environnement-workbooks';
 
 const TODAY = '2026-01-15';
@@ -181,7 +181,9 @@ const RUN1: [string, Want][] = [
   ['1.1.2-avenants-ar', { v: 8, n1: null }],
   ['1.1.2-montant-ar', { v: 586500, n1: 62000 }],
   ['1.1.2-dataviz', { v: 0, n1: null }], // writesCharts false: no chart drawn
-  ['1.2.1-formations', { v: 3, n1: 2, cov: { renseignees: 3, total: 3 }, cible: { valeur: 3, sens: GE, atteinte: true } }],
+  // HAND MISTAKE (first run): I counted the coverage on the 3 formations; README « Couverture »: for
+  // 1.2.1-formations it is the actions of N whose type is filled, over the actions of N → 7 of 7.
+  ['1.2.1-formations', { v: 3, n1: 2, cov: { renseignees: 7, total: 7 }, cible: { valeur: 3, sens: GE, atteinte: true } }],
   ['1.2.1-personnes-formees', { v: 20, n1: 15, cov: { renseignees: 2, total: 3 }, cible: null }],
   ['1.2.1-ateliers-evenements', { v: 2, n1: 1 }],
   ['3.1.1-consideration-env', { v: 50, n1: 60, cov: { renseignees: 12, total: 16 }, cible: { valeur: 50, sens: GE, atteinte: true } }],
@@ -192,6 +194,9 @@ const RUN1: [string, Want][] = [
   ['3.1.1-reemploi', { v: 36000.5, n1: 12000, cov: { renseignees: 4, total: 16 }, cible: { valeur: 40000, sens: GE, atteinte: false } }],
   ['3.1.1-reutilisation', { v: 6000, n1: 3000, cov: { renseignees: 3, total: 16 }, cible: null }],
   ['3.1.1-recycle', { v: 69500, n1: 8000, cov: { renseignees: 5, total: 16 }, cible: { valeur: 60000, sens: GE, atteinte: true } }],
+  // DEFECT (first run): « 12 % » typed as text was `valeur-illisible` (Saisies manuelles row 2) and the
+  // indicator non calculable, so 1.1.1 judged 9 targets (7/9). Fixed: for an indicator in %, the sign is
+  // its unit (test/domain/percent-sign-companions.test.ts).
   ['3.2.1-fournitures-evitees', { v: 12, n1: 0.12, s: 'saisi', cible: { valeur: 15, sens: GE, atteinte: false } }],
   ['3.2.1-mobilier-reemploye', { v: 12, n1: 12, s: 'saisi', cible: { valeur: 10, sens: GE, atteinte: true } }],
   ['3.2.1-location', { v: pct(115000, 500500), n1: pct(110000, 142000), cible: { valeur: 25, sens: LE, atteinte: true } }],
@@ -217,8 +222,12 @@ function controls(o: ChainOutput): string[] {
 const ILLISIBLE = (row: number, cols: string[]) => cols.map((c) => `${SHEET_25}|${row}|valeur-illisible|${c}`);
 const SUGG_ROW = (row: number) => `${SHEET_25}|${row}|suggestion-non-confirmee|`;
 const ERRORS = [
-  ...ILLISIBLE(15, ['Clause env.', 'Critère DD', 'Montant réemploi', "Mode d'acquisition", "Centrale d'achat"]),
-  ...ILLISIBLE(16, ['Clause env.', 'Critère DD', 'Matières recyclées', "Mode d'acquisition", "Centrale d'achat"]),
+  // VERDICT (first run): « Leasing » and « Crédit-bail » are read Location, not unreadable as I wrote.
+  // Program's reading kept: champs.md names rentals in other words (« LLD », « location ») for this
+  // list, and a crédit-bail or a leasing is a rental (with an option to buy); a buyer expects Location.
+  // Now written in the README. The rows stay in error for their other cells.
+  ...ILLISIBLE(15, ['Clause env.', 'Critère DD', 'Montant réemploi', "Centrale d'achat"]),
+  ...ILLISIBLE(16, ['Clause env.', 'Critère DD', 'Matières recyclées', "Centrale d'achat"]),
   ...ILLISIBLE(17, ['Montant réutilisation']),
   `${SHEET_25}|21|montants-ae-superieurs|`,
 ];
@@ -260,7 +269,9 @@ describe('blind environnement: run (1), before any confirmation', () => {
     const msg = (row: number, col: string) => out1.result.controles.find((c) => c.ligne === row && c.colonne === col)?.message ?? '';
     expect(msg(15, 'Clause env.')).toMatch(/oui ou non/i);
     expect(msg(16, "Centrale d'achat")).toMatch(/oui ou non/i);
-    expect(msg(15, "Mode d'acquisition")).toMatch(/Achat d.usage/);
+    expect(registerValue(out1, 15, 'modeAcquisition')).toBe('Location'); // « Leasing »
+    expect(registerValue(out1, 16, 'modeAcquisition')).toBe('Location'); // « Crédit-bail »
+    expect(registerValue(out1, 4, 'modeAcquisition')).toBe('Location'); // « LLD »
     // README: an amount in k€ is answered with the number to type.
     expect(msg(17, 'Montant réutilisation')).toMatch(/2\s500/);
   });
