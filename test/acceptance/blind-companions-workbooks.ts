@@ -262,8 +262,8 @@ const SAI_ROWS: Record<string, Cell>[] = [
 /**
  * Variant for two probes: `actionsPole` adds a `Pôle` column to the Actions
  * sheet (a field champs.md does not give that sheet); `percentSaisie` writes
- * the 2025 value of `3.2.1-mobilier-reemploye` as « 35 % » (README: `%` makes
- * a number cell unreadable).
+ * the 2025 value of `3.2.1-mobilier-reemploye` as « 35 % » (unreadable until
+ * session 41; now 35, the percent being the indicator's unit).
  */
 export interface Variant {
   readonly actionsPole?: boolean;

@@ -398,6 +398,9 @@ describe('blind companions, variant: a Pôle column on Actions, a « 35 % » man
   //    `valeur-illisible` (an error, the row is left out: README « Une ligne en erreur d'une feuille
   //    compagne est écartée et signalée »); no other 2025 value → non calculable; the 2024 value (20)
   //    is still its N−1.
+  //  Session 41 (recipe `environnement`): changed on purpose. « 35 % » for an indicator in % is 35, the
+  //    percent being its unit, as a number shown « 35 % » by its format already was (README); the sign
+  //    stays unreadable for an indicator in € or a count (test/domain/percent-sign-companions.test.ts).
   let v: ChainOutput;
   beforeAll(async () => {
     const bytes = await workbookCompanions({ actionsPole: true, percentSaisie: true });
@@ -405,7 +408,7 @@ describe('blind companions, variant: a Pôle column on Actions, a « 35 % » man
   });
   const get = (id: string) => v.result.indicateurs.find((r) => r.id === id) as IndicatorResult;
 
-  test('controls: the three of the base workbook plus the unreadable manual value', () => {
+  test('controls: the three of the base workbook (« 35 % » is read, session 41)', () => {
     const got = v.result.controles.map((c) => `${c.gravite}|${c.code}|${c.feuille}|${c.ligne}|${c.colonne}`).sort();
     expect(got).toEqual([
       // The user's header « Montant HT⏎(en €) » is named on one line (line break → space): accepted
@@ -413,7 +416,6 @@ describe('blind companions, variant: a Pôle column on Actions, a « 35 % » man
       `erreur|montant-manquant|${SHEET_REG}|13|${HEADER_REG[7].replace('\n', ' ')}`,
       `erreur|valeur-illisible|${SHEET_ACT}|9|${HEADER_ACT[3]}`,
       `erreur|valeur-illisible|${SHEET_INS}|10|${HEADER_INS[6]}`,
-      `erreur|valeur-illisible|${SHEET_SAI}|4|Valeur`,
     ].sort());
   });
 
@@ -428,11 +430,11 @@ describe('blind companions, variant: a Pôle column on Actions, a « 35 % » man
     }
   });
 
-  test('3.2.1-mobilier-reemploye: unreadable 2025 value → non calculable, N−1 still 20', () => {
+  test('3.2.1-mobilier-reemploye: « 35 % » → saisi 35 (session 41), N−1 still 20', () => {
     const r = get('3.2.1-mobilier-reemploye');
-    expect(r.statut).toBe('non calculable');
-    expect(r.valeur).toBeNull();
-    expect(typeof r.motif).toBe('string');
+    expect(r.statut).toBe('saisi');
+    expect(r.valeur).toBe(35);
+    expect(r.motif).toBeNull();
     expect(r.n1).toBe(20);
     // the other manual values are untouched
     expect(get('3.2.1-fournitures-evitees')).toMatchObject({ statut: 'saisi', valeur: 12.5 });
