@@ -417,6 +417,7 @@ describe('blind companions, variant: a Pôle column on Actions, a « 35 % » man
       `erreur|valeur-illisible|${SHEET_ACT}|9|${HEADER_ACT[3]}`,
       `erreur|valeur-illisible|${SHEET_INS}|10|${HEADER_INS[6]}`,
     ].sort());
+    expect(v.result.controles.filter((c) => c.feuille === SHEET_SAI)).toEqual([]);
   });
 
   test('Actions counts unchanged, no per-Pôle value', () => {
