@@ -116,10 +116,14 @@
  *   suggestion-non-confirmee on r8, r12 only → avertissements = r8, r12, r21 = 3.
  *   Targets: consideration-env 68.75 ≥ 50 still met; 1.1.1 still 70.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { ChainOutput } from '../../src/domain/chain';
+import { EXIT_OK, runCli } from '../../src/cli/run';
+import { capture, tempDir } from '../cli/helpers';
 import { runChain } from '../../src/domain/chain';
 import type { DecisionChange } from '../../src/domain/state';
-import { chainInput, registerValue, SPEC_IDS } from './helpers';
+import { chainInput, expectCliResult, registerValue, SPEC_IDS } from './helpers';
 import { FILE, SHEET_24, SHEET_25, workbookEnvironnement } from './blind-environnement-workbooks';
 
 const TODAY = '2026-01-15';
@@ -144,9 +148,10 @@ const DECISIONS: DecisionChange[] = [
 
 let out1: ChainOutput;
 let out2: ChainOutput;
+let bytes: Uint8Array;
 
 beforeAll(async () => {
-  const bytes = await workbookEnvironnement();
+  bytes = await workbookEnvironnement();
   out1 = runChain([await chainInput(FILE, bytes)], { today: TODAY, writesCharts: false });
   out2 = runChain([await chainInput(FILE, bytes)], { today: TODAY, writesCharts: false, decisions: DECISIONS });
 });
@@ -285,4 +290,26 @@ describe('blind environnement: run (2), three confirmed, one rejected', () => {
     expect(suggestions(out2)).toEqual(wantSuggestions(true));
   });
   it.each(RUN2)('%s', (id, w) => check(out2, id, w));
+});
+
+describe('blind environnement: per Pôle and the command line', () => {
+  it('the Pôle is the file name; Actions, manual values and targets have no per-Pôle value (README)', () => {
+    const POLE = 'Transition écologique';
+    expect(ind(out1, '3.1.1-consideration-env').parPole).toEqual({ [POLE]: 50 });
+    expect(ind(out1, '3.2.1-centrales').parPole).toEqual({ [POLE]: 104500 });
+    for (const id of ['1.1.1-cibles-atteintes', '1.2.1-formations', '3.2.1-fournitures-evitees', '3.2.1-mobilier-reemploye']) {
+      expect({ id, pp: ind(out1, id).parPole }).toEqual({ id, pp: { [POLE]: null } });
+    }
+  });
+  it('calculer --json prints the same JSON as the chain, charts drawn', async () => {
+    const dir = tempDir();
+    try {
+      fs.writeFileSync(path.join(dir, FILE), bytes);
+      const c = capture(dir);
+      expect(await runCli(['calculer', FILE, '--json'], c.io)).toBe(EXIT_OK);
+      expectCliResult(JSON.parse(c.stdout()), out1.result, path.join(dir, FILE.replace(/\.xlsx$/, ' - SPASER.xlsx')));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
