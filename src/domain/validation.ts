@@ -268,12 +268,23 @@ export function expectedForm(def: Pick<FieldDef, 'type' | 'options'> & Partial<P
   if (dayFirst !== null) return `Saisissez la date jour d'abord (jj/mm/aaaa) : ${dayFirst}`;
   // Under `Montant (k€)` an amount is typed in thousands: an example in euros would be read 1 000 times larger.
   const what = (scale !== 1 ? SCALED_EXAMPLES[scale] : undefined) ?? EXPECTED_BY_TYPE[def.type](def);
+  // « 15 % » or « néant » in an amount column: say what the buyer meant to fix, not only an example.
+  if (def.type === 'montant' && reason === 'illisible' && shown !== undefined) {
+    if (PERCENT_ONLY.test(shown)) return `Un pourcentage n'est pas un montant : saisissez ${what.replace(/^un montant/, 'le montant')}`;
+    // Not the notified amount (no id: `montant-invalide`'s): a contract of 0 € is no answer to « néant ».
+    if (def.id !== undefined && def.id !== 'montant' && NOTHING_WORDS.test(shown)) return `S'il n'y en a pas, saisissez 0 ; sinon, saisissez ${what}`;
+  }
   // Retyping the number would show a date again: the cell's format is what to change.
   if (reason === 'format-date') {
     return `Excel l'affiche en date parce que la cellule est au format Date : mettez-la au format Standard (Accueil › Nombre) et vérifiez le ${def.type === 'montant' ? 'montant' : 'nombre'} affiché, ou saisissez ${what}`;
   }
   return reason === 'erreur-formule' ? `La formule de la cellule renvoie une erreur : corrigez-la ou saisissez ${what}` : `Saisissez ${what}`;
 }
+
+/** A number and its percent sign, nothing else (`15 %`, `7,5 %`). */
+const PERCENT_ONLY = /^[\s\u00a0\u202f]*\d[\d\s\u00a0\u202f.,]*%[\s\u00a0\u202f]*$/;
+/** A word that says there is none (`néant`, `aucun`, `rien`…), alone in the cell. */
+const NOTHING_WORDS = /^[\s\u00a0\u202f]*(?:n[ée]ant|aucune?|rien|nulle?|z[ée]ro)[\s\u00a0\u202f.]*$/i;
 
 /** 500 000 € in the column's unit: under `(M€)`, « 500 » would be 500 million euros. */
 const AGREEMENT_EXAMPLES: Readonly<Record<number, string>> = { 1000: '500', 1_000_000: '0,5' };

@@ -279,6 +279,11 @@ describe('blind environnement: run (1), before any confirmation', () => {
     expect(registerValue(out1, 4, 'modeAcquisition')).toBe('Location'); // « LLD »
     // README: an amount in k€ is answered with the number to type.
     expect(msg(17, 'Montant réutilisation')).toMatch(/2\s500/);
+    // Added after the first run, which said only « Saisissez un montant en euros (par exemple 12 500,00) »
+    // to « néant » and « 15 % »: the message now says what the buyer meant to fix
+    // (test/domain/amount-words-hints.test.ts).
+    expect(msg(15, 'Montant réemploi')).toMatch(/S'il n'y en a pas, saisissez 0/);
+    expect(msg(16, 'Matières recyclées')).toMatch(/Un pourcentage n'est pas un montant/);
   });
 });
 

@@ -78,7 +78,7 @@
  * J « Limites-Textes.xlsx », sheet `Suivi` (header r1), 2025 (added after the first run):
  *   r2 J-1 1000 délai 20 CP 59100 « Ascenseurs Martin »   r3 J-2 3000 délai 25 CP 59170 (Croix, MEL) « Voirie du Nord »
  *   Cibles: delai année « 2025 » cible « 22,5 jours » ≤; dataviz 0 (sens empty); 5.1.1-zone ≥ 50 (breakdown); montant-moyen-roubaix ≥ 1500
- *   Saisies: fournitures « 12 % » (unreadable, README); mobilier année « 2025 » 8
+ *   Saisies: fournitures « 12 % » (unreadable, README; read 12 since session 41, recipe `environnement`); mobilier année « 2025 » 8
  */
 import type { ChainOutput } from '../../src/domain/chain';
 import { runChain } from '../../src/domain/chain';
@@ -715,7 +715,9 @@ const CASE_J: Case = {
   // CORRECTED after the run (my error): the unreadable « 12 % » makes that Saisies row an error row of a companion sheet,
   // listed as `valeur-illisible` (regles §3: any mapped cell; README: « une ligne en erreur d'une feuille compagne est
   // écartée et signalée »). I had only listed the register's controls.
-  controles: [`erreur valeur-illisible ${W.FILE_J}!Saisies manuelles:2`],
+  // Session 41 (recipe `environnement`): « 12 % » for an indicator in % is now read 12 (the sign is its unit,
+  // test/domain/percent-sign-companions.test.ts): no control left.
+  controles: [],
   expected: {
     // considered: delai 22.5 ≤ 22.5 ✓, dataviz 0 ≥ 0 ✓, montant-moyen-roubaix 1000 ≥ 1500 ✗; the breakdown is excluded → 2/3
     '1.1.1-cibles-atteintes': CALC(pct(2, 3)),
@@ -730,8 +732,8 @@ const CASE_J: Case = {
     }),
     // 1000 / 1 Roubaix supplier
     '5.1.1-montant-moyen-roubaix': CALC(1000, { cible: { valeur: 1500, sens: '≥', atteinte: false } }),
-    // « 12 % »: `%` makes a number unreadable (README) → no manual value
-    '3.2.1-fournitures-evitees': NC(),
+    // « 12 % »: was unreadable (README, `%`) → no manual value; since session 41 the sign is the unit → 12
+    '3.2.1-fournitures-evitees': { statut: 'saisi', valeur: 12, unite: '%' },
     // année written « 2025 » is the year 2025
     '3.2.1-mobilier-reemploye': { statut: 'saisi', valeur: 8, unite: '%' },
   },
