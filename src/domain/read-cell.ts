@@ -662,11 +662,25 @@ function labelledAmount(text: string): number | null {
   return typeof n === 'number' && Number.isFinite(n) ? n : null;
 }
 
+// A headcount's own unit (`12 salariés`): only for the headcount, where it says what the number counts.
+const HEADCOUNT_UNIT = /\s+(?:salari[eé]s?|employ[eé]s?|personnes?)\s*$/i;
+
+function headcount(text: string): number | null {
+  const rest = text.replace(HEADCOUNT_UNIT, '');
+  if (rest.length === text.length) return null;
+  const n = parseNumberText(rest);
+  return typeof n === 'number' && Number.isFinite(n) ? n : null;
+}
+
 function numberFieldIn(field: FieldDef, cell: CellValue): CellRead<number> {
   let n = numberIn(cell);
   if (typeof n === 'object' && n.reason === 'illisible' && field.id === 'montant' && typeof cell === 'string') {
     const labelled = labelledAmount(cell);
     if (labelled !== null) n = labelled;
+  }
+  if (typeof n === 'object' && n.reason === 'illisible' && field.id === 'effectifTitulaire' && typeof cell === 'string') {
+    const count = headcount(cell);
+    if (count !== null) n = count;
   }
   if (typeof n !== 'number') return n;
   if (n < 0) return invalid('negatif', cellToText(cell));
