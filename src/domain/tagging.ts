@@ -105,6 +105,17 @@ export const SUGGESTION_LEXICON: readonly LexiconEntry[] = [
 const NEGATIONS = new Set(['sans', 'pas', 'aucun', 'aucune', 'aucuns', 'aucunes', 'non', 'ni', 'hors', 'jamais']);
 /** How many words before a term a negation still applies (`pas de critère`, `sans aucune clause`). */
 const NEGATION_REACH = 3;
+/**
+ * A label answered « non » (`Achat innovant : non`, `Clause sociale = aucune`): the answer denies
+ * every term of its label, back to the previous separator; an answer other than a negation keeps it.
+ */
+const ANSWERED_NO = /(^|[.;,\n\r(/|])[^.;,\n\r(/|:=]*[:=]\s*(?:non|no|aucune?s?|n[ée]ant)(?![\p{L}\p{N}])/giu;
+
+/** `text` without its labels answered « non »; the text itself when it has none. */
+function withoutDeniedLabels(text: string): string {
+  if (text.indexOf(':') < 0 && text.indexOf('=') < 0) return text;
+  return text.replace(ANSWERED_NO, '$1');
+}
 
 /** A lexicon term as normalised words; a text word matches with an optional plural/feminine ending. */
 interface Term {
@@ -232,8 +243,8 @@ export function lexiconTermsIn(text: string): string[] {
  */
 export function suggestTagsByWords(objet: string | undefined, commentaires: string | undefined): Suggestion[] {
   let found: Found | null = null;
-  if (objet) found = matchWords(freeTextWords(objet), found, false);
-  if (commentaires) found = matchWords(freeTextWords(commentaires), found, false);
+  if (objet) found = matchWords(freeTextWords(withoutDeniedLabels(objet)), found, false);
+  if (commentaires) found = matchWords(freeTextWords(withoutDeniedLabels(commentaires)), found, false);
   if (found === null) return [];
   const triggered = found;
   return SUGGESTION_LEXICON.filter((e) => triggered.has(e)).map((e) => ({
@@ -350,7 +361,7 @@ function matchFolded(): void {
 
 function readText(text: string): void {
   if (!mayHoldTerm(text)) return;
-  WORDS.read(text);
+  WORDS.read(withoutDeniedLabels(text));
   matchFolded();
 }
 

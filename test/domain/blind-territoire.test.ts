@@ -4,6 +4,7 @@
  */
 import { REGISTER_FIELDS, type FieldDef } from '../../src/domain/fields';
 import { readField } from '../../src/domain/read-cell';
+import { suggestTags, suggestTagsByWords } from '../../src/domain/tagging';
 
 const field = (id: string): FieldDef => {
   const f = REGISTER_FIELDS.find((d) => d.id === id);
@@ -30,5 +31,26 @@ describe('a headcount typed with its unit', () => {
     expect(readField(field('effectifTitulaire'), 'plus de 250 salariés')).toMatchObject({ kind: 'invalid' });
     expect(readField(field('effectifTitulaire'), '10 à 49 salariés')).toMatchObject({ kind: 'invalid' });
     expect(readField(field('montant'), '12 salariés')).toMatchObject({ kind: 'invalid' });
+  });
+});
+
+describe('a term answered « non » in the text (regles.md §4: negations do not trigger)', () => {
+  const tags = (text: string): string[] => suggestTags(undefined, text).map((s) => s.etiquette);
+  test.each([
+    ['Achat innovant : non', []],
+    ['Achat innovant : Non (sans objet)', []],
+    ['achat innovant: NON', []],
+    ['Innovant = non', []],
+    ['Innovant : non concerné', []],
+    ['Critère environnemental : aucun', []],
+    ['Clause sociale : non ; solution innovante', ['Marché innovant']],
+    ['Clause sociale : non. Papier recyclé', ['Clause environnementale']],
+    ['Achat innovant : oui', ['Marché innovant']],
+    ['Achat innovant : oui (sacs connectés)', ['Marché innovant']],
+    ['Observations : prototype de navette', ['Marché innovant']],
+    ['Expérimentation, clause sociale : non', ['Marché innovant']],
+  ])('%s', (text, want) => {
+    expect(tags(text)).toEqual(want);
+    expect(suggestTagsByWords(undefined, text).map((s) => s.etiquette)).toEqual(want);
   });
 });
