@@ -140,7 +140,13 @@ export const REGISTER_FIELDS = [
   f('titulaire', 'Titulaire', 'texte', ['titulaire', 'attributaire', 'fournisseur', 'prestataire', 'raison sociale', 'entreprise', 'nom du titulaire', 'dénomination', 'mandataire'], SUP),
   f('siret', 'SIRET du titulaire', 'texte', ['SIRET', 'n° SIRET', 'siret titulaire', 'SIRET du titulaire', 'id titulaire'], SUP, { padDigits: 14 }),
   f('codePostalTitulaire', 'Code postal du titulaire', 'texte', ['code postal', 'CP', 'CP titulaire', 'code postal du titulaire'], SUP, { padDigits: 5 }),
-  f('communeTitulaire', 'Commune du titulaire', 'texte', ['ville', 'commune', 'localité', 'ville du titulaire', 'commune du titulaire'], SUP),
+  f('communeTitulaire', 'Commune du titulaire', 'texte', ['ville', 'commune', 'localité', 'ville du titulaire', 'commune du titulaire'], SUP, {
+    // A whole postal address ends with its town (README « Zones et fournisseurs »); a « Ville » column beats it.
+    weakSynonyms: [
+      'adresse', 'adresse postale', 'adresse complète', 'adresse du titulaire', 'adresse titulaire', 'adresse postale du titulaire',
+      'adresse du fournisseur', 'adresse fournisseur', "adresse de l'entreprise", 'adresse entreprise', "adresse de l'attributaire",
+    ],
+  }),
   f('paysTitulaire', 'Pays du titulaire', 'texte', ['pays', 'pays du titulaire'], SUP),
   f('categorieEntreprise', "Catégorie d'entreprise", 'enum', ["catégorie d'entreprise", 'taille', 'typologie entreprise', 'TPE/PME', "taille d'entreprise"], SUP, {
     // Décret 2008-1354: small (< 50) and medium (< 250) companies are both PME; plurals as in headings.

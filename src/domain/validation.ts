@@ -12,8 +12,13 @@ import { frenchDate } from './french-text';
 import { amountScale } from './normalize';
 import { repairMisdecoded } from './misdecoded';
 import { isValidSiret, siretDigits } from './suppliers';
-import { isFrance, postalCode } from './zones';
+import { isFrance, postalCode, typedPlace } from './zones';
 import { cellAddress } from './cell';
+
+/** A town typed with a foreign country after it (`Mouscron, Belgique`): its postal code is not French. */
+function foreignTown(commune: string | undefined): boolean {
+  return commune !== undefined && typedPlace(commune).pays !== null;
+}
 
 /** A cell that could not be read, by field. */
 export type InvalidCell = Extract<ReadOutcome<unknown>, { kind: 'invalid' }>;
@@ -95,7 +100,7 @@ export function rowRules(today: string) {
       if (v.delaiPaiement !== undefined && v.delaiPaiement > 30) addIssue(ctx, 'delai-paiement-depasse', 'delaiPaiement');
       // The postal code first: `isFrance` normalises the country's text.
       const cp = v.codePostalTitulaire;
-      if (cp !== undefined && !isDigits(cp, 5) && postalCode(cp) === null && (v.paysTitulaire === undefined || isFrance(v.paysTitulaire))) {
+      if (cp !== undefined && !isDigits(cp, 5) && postalCode(cp) === null && (v.paysTitulaire === undefined ? !foreignTown(v.communeTitulaire) : isFrance(v.paysTitulaire))) {
         addIssue(ctx, 'code-postal-invalide', 'codePostalTitulaire');
       }
     });

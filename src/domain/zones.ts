@@ -52,33 +52,88 @@ export function postalCode(raw: string | undefined): string | null {
 
 /**
  * A commune cell split from the postal code typed before or after the name (`59100 Roubaix`,
- * `Roubaix 59100`, `Roubaix (59100)`, `Roubaix 59100 CEDEX`, `59100ROUBAIX`).
+ * `Roubaix 59100`, `Roubaix (59100)`, `Roubaix 59100 CEDEX`, `59100ROUBAIX`). A whole postal
+ * address is read by its last line (`12 rue de la Gare, BP 123, 59053 ROUBAIX CEDEX 1`); a country
+ * after the town is set apart (`Mouscron, Belgique`, `7500 Tournai (BE)`), and so is a département
+ * in brackets (`ROUBAIX (59)`).
  */
 export function communeAndCode(text: string): { commune: string; cp: string | null } {
-  const trimmed = text.trim();
+  const { commune, cp } = typedPlace(text);
+  return { commune, cp };
+}
+
+/** `communeAndCode`, with the country and the département typed after the town. */
+export function typedPlace(text: string): TypedPlace {
+  let rest = text.trim();
   // An address's last line may end with the country (`Lille 59000 France`, `Roubaix, France`): read
   // without it (`Fontenay-en-France`, hyphenated, keeps its name; `France` alone is left as typed).
-  return splitCode(trimmed.replace(COUNTRY_AFTER, ''));
+  rest = rest.replace(COUNTRY_AFTER, '');
+  let pays: string | null = null;
+  const foreign = FOREIGN_AFTER.exec(rest);
+  if (foreign && foreign.index > 0) {
+    pays = foreign[1] ?? foreign[2];
+    rest = rest.slice(0, foreign.index).trim();
+  }
+  const place = splitCode(lastLine(rest));
+  return { ...place, pays };
+}
+
+/** What a commune cell says of the place: the town, a postal code, a foreign country, a département. */
+export interface TypedPlace {
+  commune: string;
+  cp: string | null;
+  /** A country other than France written after the town, as typed; null when none. */
+  pays: string | null;
+  /** A département typed in brackets after the town (`(59)`); null when none. */
+  departement: string | null;
 }
 
 const COUNTRY_AFTER = /(?:\s*[,;]\s*|\s+[-–—]\s+|\s*\(\s*|\s+)france\s*\)?$/i;
 
-function splitCode(trimmed: string): { commune: string; cp: string | null } {
+/** Countries written after a town: their names after any separator, their codes only after a comma, a dash or in brackets. */
+const FOREIGN_NAMES = 'belgique|belgie|belgië|belgium|luxembourg|allemagne|deutschland|pays[- ]bas|nederland|espagne|italie|suisse|royaume[- ]uni|portugal';
+const FOREIGN_CODES = 'be|bel|lu|lux|de|nl|es|it|ch|uk|gb|pt';
+const FOREIGN_AFTER = new RegExp(
+  `(?:\\s*[,;]\\s*|\\s+[-–—]\\s+|\\s*\\(\\s*)(${FOREIGN_NAMES}|${FOREIGN_CODES})\\s*\\)?$|\\s+(${FOREIGN_NAMES})$`,
+  'i',
+);
+
+/** The line of an address that holds the town: the last one with a postal code, else the last one. */
+function lastLine(text: string): string {
+  if (!/[,;\n]/.test(text)) return text;
+  const lines = text.split(/[,;\n]/).map((l) => l.trim()).filter((l) => l !== '');
+  if (lines.length === 0) return text;
+  for (let i = lines.length - 1; i >= 0; i--) if (/(?:^|\D)\d{5}(?:\D|$)/.test(lines[i])) return lines[i];
+  return lines[lines.length - 1];
+}
+
+function splitCode(text: string): Omit<TypedPlace, 'pays'> {
+  let trimmed = text;
+  let departement: string | null = null;
+  // `ROUBAIX (59)`: the département, not a postal code.
+  const dept = /^(.*\S)\s*\(\s*(\d{2}|2[ab]|97\d)\s*\)$/i.exec(trimmed);
+  if (dept) {
+    trimmed = dept[1];
+    departement = dept[2].toUpperCase();
+  }
   // A postal code alone (`59100`, how a facilitator often gives a residence) names no commune.
   const codeOnly = /^(\d{5})(?:\s+cedex(?:\s*\d+)?)?$/i.exec(trimmed);
-  if (codeOnly) return { commune: '', cp: codeOnly[1] };
+  if (codeOnly) return { commune: '', cp: codeOnly[1], departement };
   const codeFirst = /^(\d{5})\s+(.+)$/.exec(trimmed);
-  if (codeFirst) return { commune: codeFirst[2], cp: codeFirst[1] };
+  if (codeFirst) return { commune: codeFirst[2], cp: codeFirst[1], departement };
   // Brackets are how an address book often writes it: `Roubaix (59100)`; a CEDEX after the code is
   // dropped as the commune's own CEDEX suffix is (`Roubaix 59100 CEDEX`).
   const codeLast = /^(.+?)\s+(?:(\d{5})|\(\s*(\d{5})\s*\))(?:\s+cedex(?:\s*\d+)?)?$/i.exec(trimmed);
-  if (codeLast) return { commune: codeLast[1], cp: codeLast[2] ?? codeLast[3] };
+  if (codeLast) return { commune: codeLast[1], cp: codeLast[2] ?? codeLast[3], departement };
   // A code glued to the name (`59100ROUBAIX`, `Roubaix59100`) is still read as a person reads it.
   const gluedFirst = /^(\d{5})(\p{L}.*)$/u.exec(trimmed);
-  if (gluedFirst) return { commune: gluedFirst[2], cp: gluedFirst[1] };
+  if (gluedFirst) return { commune: gluedFirst[2], cp: gluedFirst[1], departement };
   const gluedLast = /^(.*\p{L})(\d{5})(?:\s+cedex(?:\s*\d+)?)?$/iu.exec(trimmed);
-  if (gluedLast) return { commune: gluedLast[1], cp: gluedLast[2] };
-  return { commune: trimmed, cp: null };
+  if (gluedLast) return { commune: gluedLast[1], cp: gluedLast[2], departement };
+  // A street before the code and the town, on one line (`12 rue de la Gare 59100 Roubaix`, `BP 70123 59053 Roubaix Cedex`).
+  const inside = /(?:^|\s)(\d{5})\s+(\p{L}[^\d]*?(?:\s+cedex(?:\s*\d+)?)?)$/iu.exec(trimmed);
+  if (inside) return { commune: inside[2], cp: inside[1], departement };
+  return { commune: trimmed, cp: null, departement };
 }
 
 /**
@@ -91,18 +146,21 @@ export function zoneOf(values: RegisterValues): Zone {
   const pays = values.paysTitulaire?.trim();
   if (pays && !isFrance(pays)) return 'Étranger';
 
-  const typed = communeAndCode(values.communeTitulaire ?? '');
+  const typed = typedPlace(values.communeTitulaire ?? '');
+  // A country written after the town says what the « Pays » column would have said.
+  if (!pays && typed.pays !== null) return 'Étranger';
   const cp = postalCode(values.codePostalTitulaire) ?? typed.cp;
   const commune = typed.commune ? normalizeCommune(typed.commune) : '';
-  if (commune && (cp === null || cp.startsWith('59'))) {
+  const departement = cp === null ? typed.departement : cp.slice(0, 2);
+  if (commune && (departement === null || departement === '59')) {
     if (commune === ROUBAIX) return 'Roubaix';
     if (MEL_NAMES.has(commune)) return 'MEL (hors Roubaix)';
   }
   if (cp !== null) {
     if (cp === '59100') return 'Roubaix';
     if (MEL_ONLY_POSTAL_CODES.has(cp)) return 'MEL (hors Roubaix)';
-    if (HDF_DEPARTMENTS.has(cp.slice(0, 2))) return 'Hauts-de-France (hors MEL)';
-    return 'France (hors Hauts-de-France)';
   }
+  // The département of a postal code, or the one typed in brackets, gives the region.
+  if (departement !== null) return HDF_DEPARTMENTS.has(departement) ? 'Hauts-de-France (hors MEL)' : 'France (hors Hauts-de-France)';
   return 'Inconnue';
 }

@@ -119,13 +119,15 @@
  *    its headcount, row 16 by « 3 », every other row by its category).
  *  5.2.1-innovants-nb: only `Marchés 2025` maps « Achat innovant »: its 14 rows of M take part, the 9
  *    of `Commandes` are unknown (§2), not « non »; suggestions never count. oui: rows 4, 8, 19 → 3/14.
- *    couverture: scope M = 23; filled: the 14 minus rows 7, 14, 18 (empty) = 11 → 11/23.
+ *    couverture: scope M = 23; filled: the 14 minus rows 7, 10, 14, 18 (empty) = 10 → 10/23.
+ *    [Corrected after the first run: I had written 11, forgetting row 10, whose innovation cell my own
+ *    table above marks empty. A hand-counting mistake, not the program's.]
  *    parPole: DE rows 3,4,6,8,9,10,14,16,19 → 3/9; CO rows 5,7,11,15,18 → 0/5 = 0.
  *    n1: rows 20–22, oui row 21 → 1/3.
  *  5.2.1-innovants-montant: Σ mt of the 14 = 40000+60000+18000+25000+30000+12000+45000+9000+15000+20000
  *    +22000+6000+8000+80000 = 390 000; innovative 60000+12000+80000 = 152 000 → 152 000 / 390 000.
  *    parPole: DE 152 000 / (40000+60000+25000+12000+45000+9000+20000+6000+80000 = 297 000); CO 0 / 93 000 = 0.
- *    n1: 24 000 / (36000+24000+10000 = 70 000). couverture 11/23.
+ *    n1: 24 000 / (36000+24000+10000 = 70 000). couverture 10/23.
  *  Every other indicator: non calculable (no column for it, no companion sheet), except
  *  1.1.2-dataviz: calculé, 0 (no chart written by the chain run without charts).
  */
@@ -206,9 +208,9 @@ const EXPECTED: Record<string, ExpectedIndicator | 'breakdown'> = {
     valeur: 102000 / 4, n1: 45000 / 2, pp: [55000 / 2, 47000 / 3], cov: { renseignees: 23, total: 23 },
   },
   '5.1.4-fournisseurs-typologie': 'breakdown',
-  '5.2.1-innovants-nb': { valeur: pct(3, 14), n1: pct(1, 3), pp: [0, pct(3, 9)], cov: { renseignees: 11, total: 23 } },
+  '5.2.1-innovants-nb': { valeur: pct(3, 14), n1: pct(1, 3), pp: [0, pct(3, 9)], cov: { renseignees: 10, total: 23 } },
   '5.2.1-innovants-montant': {
-    valeur: pct(152000, 390000), n1: pct(24000, 70000), pp: [0, pct(152000, 297000)], cov: { renseignees: 11, total: 23 },
+    valeur: pct(152000, 390000), n1: pct(24000, 70000), pp: [0, pct(152000, 297000)], cov: { renseignees: 10, total: 23 },
   },
   '1.1.2-dataviz': { valeur: 0, n1: null },
 };

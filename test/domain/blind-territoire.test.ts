@@ -5,6 +5,11 @@
 import { REGISTER_FIELDS, type FieldDef } from '../../src/domain/fields';
 import { readField } from '../../src/domain/read-cell';
 import { suggestTags, suggestTagsByWords } from '../../src/domain/tagging';
+import { mapHeaderRow } from '../../src/domain/mapping';
+import { zoneOf } from '../../src/domain/zones';
+import type { RegisterValues } from '../../src/domain/fields';
+import { buildRegister } from '../../src/domain/register';
+import { d, grid } from '../helpers/grid';
 
 const field = (id: string): FieldDef => {
   const f = REGISTER_FIELDS.find((d) => d.id === id);
@@ -52,5 +57,79 @@ describe('a term answered « non » in the text (regles.md §4: negations do not
   ])('%s', (text, want) => {
     expect(tags(text)).toEqual(want);
     expect(suggestTagsByWords(undefined, text).map((s) => s.etiquette)).toEqual(want);
+  });
+});
+
+describe('a supplier address typed as a postal service would (regles.md §6)', () => {
+  const zone = (commune: string, cp?: string): string => zoneOf({ communeTitulaire: commune, codePostalTitulaire: cp } as RegisterValues);
+  test.each([
+    // the country written after the town: a foreign one makes the supplier foreign, as the « Pays » column would
+    ['Mouscron, Belgique', 'Étranger'],
+    ['7500 Tournai (BE)', 'Étranger'],
+    ['Tournai - Belgique', 'Étranger'],
+    ['Bruxelles (Belgique)', 'Étranger'],
+    ['Luxembourg, Luxembourg', 'Étranger'],
+    ['Lille, France', 'MEL (hors Roubaix)'],
+    // the département in brackets is no postal code; it still says the region when the town does not
+    ['ROUBAIX (59)', 'Roubaix'],
+    ['Marcq en Baroeul (59)', 'MEL (hors Roubaix)'],
+    ['Hazebrouck (59)', 'Hauts-de-France (hors MEL)'],
+    ['Lyon (69)', 'France (hors Hauts-de-France)'],
+    // a whole postal address: the last line (code and town) decides; street, BP and CEDEX do not
+    ['12 rue de la Gare, BP 123, 59053 ROUBAIX CEDEX 1', 'Roubaix'],
+    ["Zone de l'Union, 59200 Tourcoing", 'MEL (hors Roubaix)'],
+    ["3 allée des Tisserands, 59650 Villeneuve-d'Ascq", 'MEL (hors Roubaix)'],
+    ['12 rue de la Gare 59100 Roubaix', 'Roubaix'],
+    ['BP 70123 59053 Roubaix Cedex', 'Roubaix'],
+    ['5 rue de Lille, 62300 Lens', 'Hauts-de-France (hors MEL)'],
+    ['8 avenue de Lille, 75008 Paris', 'France (hors Hauts-de-France)'],
+    ['97400 Saint-Denis', 'France (hors Hauts-de-France)'],
+  ])('%s → %s', (text, want) => {
+    expect(zone(text)).toBe(want);
+  });
+
+  test('a town named like a country part is no country (« Fontenay-en-France », « Belgique » alone)', () => {
+    expect(zone('Fontenay-en-France', '95470')).toBe('France (hors Hauts-de-France)');
+    expect(zone('Roubaix', '59100')).toBe('Roubaix');
+  });
+});
+
+describe('an « Adresse » column gives the commune when no column names it', () => {
+  const fields = (headers: string[]): Record<string, string> =>
+    Object.fromEntries(mapHeaderRow(headers, REGISTER_FIELDS, 1).columns.map((c) => [c.header, c.field]));
+  test.each(['Adresse du titulaire', 'Adresse', 'Adresse titulaire', 'Adresse postale', 'Adresse du fournisseur'])('%s', (h) => {
+    expect(fields(['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire', h])[h]).toBe('communeTitulaire');
+    // never the supplier's name, even without a « Titulaire » column
+    expect(fields(['N° marché', 'Objet', 'Montant HT', 'Date de notification', h])[h]).toBe('communeTitulaire');
+  });
+
+  test('an e-mail address is no place, and never the supplier name', () => {
+    const f = fields(['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Adresse mail du fournisseur', 'Adresse e-mail titulaire']);
+    expect(f['Adresse mail du fournisseur']).toBeUndefined();
+    expect(f['Adresse e-mail titulaire']).toBeUndefined();
+  });
+
+  test('a « Ville » column wins: the address then holds the street only', () => {
+    const f = fields(['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire', 'Adresse', 'CP', 'Ville']);
+    expect(f['Ville']).toBe('communeTitulaire');
+    expect(f['CP']).toBe('codePostalTitulaire');
+    expect(f['Adresse']).toBeUndefined();
+  });
+});
+
+describe('a foreign postal code beside a town written with its country', () => {
+  // regles.md §3 checks the code against France when the country is empty: a country typed after the town is one.
+  const HEAD = ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'CP', 'Ville'];
+  const codes = (cp: string, ville: string): string[] => {
+    const sheet = grid('Suivi', [HEAD, ['M-1', 'Enseignes', 500, d('2025-03-01'), cp, ville]]);
+    return buildRegister([{ file: 'f.xlsx', sheets: [sheet], state: null }], { today: '2025-06-15' }).rows[0].findings.map((f) => f.code);
+  };
+  test.each([
+    ['7700', 'Mouscron, Belgique', []],
+    ['7500', 'Tournai (BE)', []],
+    ['7700', 'Mouscron', ['code-postal-invalide']],
+    ['5910', 'Roubaix, France', ['code-postal-invalide']],
+  ])('%s %s', (cp, ville, want) => {
+    expect(codes(cp, ville)).toEqual(want);
   });
 });

@@ -47,8 +47,10 @@ describe('zoneOf: the country written after the postal code', () => {
   it('keeps a commune whose own name ends in France, and another country word, as before', () => {
     expect(communeAndCode('95470 Fontenay-en-France')).toEqual({ commune: 'Fontenay-en-France', cp: '95470' });
     expect(communeAndCode('Fontenay-en-France 95470')).toEqual({ commune: 'Fontenay-en-France', cp: '95470' });
-    // Not France: the country column decides (regles.md §6), the cell is left as typed.
-    expect(communeAndCode('Courtrai 85000 Belgique')).toEqual({ commune: 'Courtrai 85000 Belgique', cp: null });
+    // Another country (session 41, recipe `territoire`): set apart from the town, and the supplier is foreign
+    // as the « Pays » column would make it (until then the cell was left as typed, zone from its code).
+    expect(communeAndCode('Courtrai 85000 Belgique')).toEqual({ commune: 'Courtrai', cp: '85000' });
+    expect(zoneOf({ communeTitulaire: 'Courtrai 85000 Belgique' })).toBe('Étranger');
   });
 });
 
