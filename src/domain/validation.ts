@@ -268,6 +268,10 @@ export function expectedForm(def: Pick<FieldDef, 'type' | 'options'> & Partial<P
   if (def.type === 'montant' && (def.id === undefined || def.id === 'montant') && reason === 'illisible' && shown !== undefined && AGREEMENT_AMOUNT_WORDS.test(shown)) {
     return `Pour un accord-cadre, saisissez son montant maximum en ${SCALE_UNITS[scale] ?? 'euros'}, ou son montant estimé s'il n'a pas de maximum (par exemple ${AGREEMENT_EXAMPLES[scale] ?? '500 000'})`;
   }
+  // A headcount known only as a band (`250 et +`, `10 à 49`): the company size says what a band can.
+  if (def.id === 'effectifTitulaire' && reason === 'illisible') {
+    return "Saisissez l'effectif en chiffres (par exemple 12) ; si vous n'en connaissez que la tranche, laissez-le vide et indiquez la catégorie d'entreprise (TPE, PME, ETI ou GE)";
+  }
   // `03/15/2025`: typed month first (an English-locale habit), said back day first.
   const dayFirst = def.type === 'date' && reason !== 'erreur-formule' && shown !== undefined ? dayFirstOf(shown) : null;
   if (dayFirst !== null) return `Saisissez la date jour d'abord (jj/mm/aaaa) : ${dayFirst}`;

@@ -133,3 +133,14 @@ describe('a foreign postal code beside a town written with its country', () => {
     expect(codes(cp, ville)).toEqual(want);
   });
 });
+
+describe('a headcount typed as a band says where the band goes', () => {
+  test('« 250 et + »: the message names the size column as the place for a band', () => {
+    const sheet = grid('Suivi', [['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Effectif'], ['M-1', 'Enseignes', 500, d('2025-03-01'), '250 et +']]);
+    const f = buildRegister([{ file: 'f.xlsx', sheets: [sheet], state: null }], { today: '2025-06-15' }).rows[0].findings;
+    expect(f.map((x) => x.code)).toEqual(['valeur-illisible']);
+    expect(f[0].message).toContain('«\u00a0250 et +\u00a0»');
+    expect(f[0].message).toContain("Saisissez l'effectif en chiffres (par exemple 12)");
+    expect(f[0].message).toContain("indiquez la catégorie d'entreprise (TPE, PME, ETI ou GE)");
+  });
+});
