@@ -114,6 +114,8 @@ describe('an « Adresse » column gives the commune when no column names it', ()
     expect(f['Ville']).toBe('communeTitulaire');
     expect(f['CP']).toBe('codePostalTitulaire');
     expect(f['Adresse']).toBeUndefined();
+    const m = mapHeaderRow(['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire', 'Adresse', 'CP', 'Ville'], REGISTER_FIELDS, 1);
+    expect(m.ambiguous).toEqual([]);
   });
 });
 
