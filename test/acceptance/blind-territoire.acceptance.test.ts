@@ -131,10 +131,14 @@
  *  Every other indicator: non calculable (no column for it, no companion sheet), except
  *  1.1.2-dataviz: calculé, 0 (no chart written by the chain run without charts).
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { EXIT_OK, runCli } from '../../src/cli/run';
 import type { ChainOutput } from '../../src/domain/chain';
 import { runChain } from '../../src/domain/chain';
+import { capture, tempDir } from '../cli/helpers';
 import {
-  chainInput, expectBreakdown, expectIndicator, SPEC_IDS,
+  chainInput, expectBreakdown, expectCliResult, expectIndicator, SPEC_IDS,
   type ExpectedIndicator, type JsonIndicator,
 } from './helpers';
 import { buildTerritoire, FILE_T, POLE_CO, POLE_DE, SHEET_C, SHEET_M } from './blind-territoire-workbooks';
@@ -146,8 +150,10 @@ const pct = (a: number, b: number): number => (100 * a) / b;
 const DEP = 360500;
 
 let out: ChainOutput;
+let bytes: Uint8Array;
 beforeAll(async () => {
-  out = runChain([await chainInput(FILE_T, await buildTerritoire())], { today: TODAY, writesCharts: false });
+  bytes = await buildTerritoire();
+  out = runChain([await chainInput(FILE_T, bytes)], { today: TODAY, writesCharts: false });
 });
 
 const ind = (id: string): JsonIndicator => {
@@ -252,5 +258,16 @@ describe('blind territoire: every indicator of the catalogue', () => {
     expect(i.couverture).toEqual({ renseignees: 23, total: 23 });
     expect(i.n1).toBeNull();
     for (const p of POLES) expect({ p, v: i.parPole?.[p] ?? null }).toEqual({ p, v: null });
+  });
+});
+
+describe('blind territoire: the command line', () => {
+  // Added after the first run: the file name gives the `Commandes` rows their Pôle on this path too.
+  test('prints the same JSON as the chain (only 1.1.2-dataviz differs, by the charts it drew)', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, FILE_T), bytes);
+    const c = capture(dir);
+    expect(await runCli(['calculer', FILE_T, '--json'], c.io)).toBe(EXIT_OK);
+    expectCliResult(JSON.parse(c.stdout()), out.result, path.join(dir, FILE_T.replace(/\.xlsx$/, ' - SPASER.xlsx')));
   });
 });
