@@ -138,7 +138,7 @@ import type { ChainOutput } from '../../src/domain/chain';
 import { runChain } from '../../src/domain/chain';
 import { capture, tempDir } from '../cli/helpers';
 import {
-  chainInput, expectBreakdown, expectCliResult, expectIndicator, SPEC_IDS,
+  chainInput, expectBreakdown, expectCliResult, expectClose, expectIndicator, SPEC_IDS,
   type ExpectedIndicator, type JsonIndicator,
 } from './helpers';
 import { buildTerritoire, FILE_T, POLE_CO, POLE_DE, SHEET_C, SHEET_M } from './blind-territoire-workbooks';
@@ -269,5 +269,45 @@ describe('blind territoire: the command line', () => {
     const c = capture(dir);
     expect(await runCli(['calculer', FILE_T, '--json'], c.io)).toBe(EXIT_OK);
     expectCliResult(JSON.parse(c.stdout()), out.result, path.join(dir, FILE_T.replace(/\.xlsx$/, ' - SPASER.xlsx')));
+  });
+});
+
+/*
+ * The breakdowns Pôle by Pôle (README « Valeurs par Pôle »: not in the JSON, written under `SPASER Pôles`;
+ * a supplier's zone and size are those of its first row among the Pôle's rows). Added after the first
+ * run, computed by hand before running it:
+ *  DE: 14 suppliers, Σ dep 269 500 (360 500 − CO's 18000+28500+15000+22000+7500 = 91 000).
+ *    zones: Roubaix 3 (SB 38 000, imprimerie 7 000, tissages-name 2 000) = 47 000; MEL 4 (SA 80 000, SC 25 000,
+ *    studio 6 000, traiteur 6 000) = 117 000; HdF 2 (SE, objets) = 21 500; France 3 (SD, reunion, ocean) = 68 000;
+ *    Étranger 2 (traductions 4 000, capteurs 12 000) = 16 000.
+ *    sizes: TPE 5 (SA, reunion, studio, traductions, objets) = 99 500; PME 5 (SB, SE, imprimerie, capteurs,
+ *    tissages-name) = 38000+20000+7000+12000+2000 = 79 000; ETI 2 (SC, ocean) = 30 000; GE 2 (SD, traiteur) = 61 000.
+ *  CO: 4 suppliers, Σ dep 91 000. zones: Roubaix 2 (enseignes 40 000, SB 15 000 — its first CO row, 11,
+ *    « ROUBAIX CEDEX 1 ») = 55 000; Étranger 1 (lumieres 28 500); MEL 1 (sacs 7 500).
+ *    sizes: PME 2 (enseignes, SB) = 55 000; GE 1 = 28 500; TPE 1 = 7 500.
+ */
+describe('blind territoire: the breakdowns Pôle by Pôle', () => {
+  type Rep = Record<string, { fournisseurs: number; depense: number }>;
+  const check = (pole: string, id: string, want: Record<string, [number, number]>, suppliers: number, dep: number) => {
+    const rep = (out.poleBreakdowns.get(id)?.[pole] ?? null) as Rep | null;
+    expect({ pole, id, present: rep !== null }).toEqual({ pole, id, present: true });
+    for (const [k, [f, d]] of Object.entries(want)) {
+      expectClose(rep![k]?.fournisseurs, pct(f, suppliers), `${pole} ${id} ${k} fournisseurs`);
+      expectClose(rep![k]?.depense, pct(d, dep), `${pole} ${id} ${k} depense`);
+    }
+    for (const [k, v] of Object.entries(rep!)) if (!(k in want)) expect({ k, v }).toEqual({ k, v: { fournisseurs: 0, depense: 0 } });
+  };
+
+  test('Pôle Développement Économique', () => {
+    check(POLE_DE, '5.1.1-fournisseurs-zone', {
+      Roubaix: [3, 47000], 'MEL (hors Roubaix)': [4, 117000], 'Hauts-de-France (hors MEL)': [2, 21500],
+      'France (hors Hauts-de-France)': [3, 68000], 'Étranger': [2, 16000],
+    }, 14, 269500);
+    check(POLE_DE, '5.1.4-fournisseurs-typologie', { TPE: [5, 99500], PME: [5, 79000], ETI: [2, 30000], GE: [2, 61000] }, 14, 269500);
+  });
+
+  test('Pôle Commerce', () => {
+    check(POLE_CO, '5.1.1-fournisseurs-zone', { Roubaix: [2, 55000], 'Étranger': [1, 28500], 'MEL (hors Roubaix)': [1, 7500] }, 4, 91000);
+    check(POLE_CO, '5.1.4-fournisseurs-typologie', { PME: [2, 55000], GE: [1, 28500], TPE: [1, 7500] }, 4, 91000);
   });
 });
