@@ -74,7 +74,10 @@ export function typedPlace(text: string): TypedPlace {
     pays = foreign[1] ?? foreign[2];
     rest = rest.slice(0, foreign.index).trim();
   }
-  const place = splitCode(lastLine(rest));
+  // `B-7500 Tournai`: the country's letters before the code, as an international address writes it.
+  const prefixed = FOREIGN_PREFIX.exec(rest);
+  if (pays === null && prefixed) pays = prefixed[1];
+  const place = splitCode(plainCodes(lastLine(rest)));
   return { ...place, pays };
 }
 
@@ -93,28 +96,55 @@ const COUNTRY_AFTER = /(?:\s*[,;]\s*|\s+[-–—]\s+|\s*\(\s*|\s+)france\s*\)?$/
 /** Countries written after a town: their names after any separator, their codes only after a comma, a dash or in brackets. */
 const FOREIGN_NAMES = 'belgique|belgie|belgië|belgium|luxembourg|allemagne|deutschland|pays[- ]bas|nederland|espagne|italie|suisse|royaume[- ]uni|portugal';
 const FOREIGN_CODES = 'be|bel|lu|lux|de|nl|es|it|ch|uk|gb|pt';
+const FOREIGN_PREFIX = /(?:^|[\s,;])(b|be|l|lu|d|de|nl|ch)-\s?\d{4,5}\s+\p{L}/iu;
 const FOREIGN_AFTER = new RegExp(
   `(?:\\s*[,;]\\s*|\\s+[-–—]\\s+|\\s*\\(\\s*)(${FOREIGN_NAMES}|${FOREIGN_CODES})\\s*\\)?$|\\s+(${FOREIGN_NAMES})$`,
   'i',
 );
 
-/** The line of an address that holds the town: the last one with a postal code, else the last one. */
+/** A postal code in a line: 5 digits, or written `59 100`. */
+const CODE_IN = /(?:^|\D)(?:\d{5}|\d{2} \d{3})(?:\D|$)/;
+/** The words of a delivery that are no town (`BP 123`, `CS 60001`, `CEDEX 1`). */
+const DELIVERY_WORDS = /\b(?:cedex|bp|cs|tsa)\b\.?\s*\d*/gi;
+
+function hasTownName(line: string): boolean {
+  return /\p{L}/u.test(line.replace(DELIVERY_WORDS, ''));
+}
+
+/**
+ * The line of an address that holds the town: the last with a postal code and a name
+ * (`12 rue de la Gare, BP 123, 59053 ROUBAIX CEDEX 1`); else the last name, with a code
+ * typed on a line of its own (`Roubaix, 59100`).
+ */
 function lastLine(text: string): string {
   if (!/[,;\n]/.test(text)) return text;
   const lines = text.split(/[,;\n]/).map((l) => l.trim()).filter((l) => l !== '');
-  if (lines.length === 0) return text;
-  for (let i = lines.length - 1; i >= 0; i--) if (/(?:^|\D)\d{5}(?:\D|$)/.test(lines[i])) return lines[i];
-  return lines[lines.length - 1];
+  if (lines.length <= 1) return lines[0] ?? text;
+  for (let i = lines.length - 1; i >= 0; i--) if (CODE_IN.test(lines[i]) && hasTownName(lines[i])) return lines[i];
+  let town: string | undefined;
+  for (let i = lines.length - 1; i >= 0 && town === undefined; i--) if (hasTownName(lines[i])) town = lines[i];
+  const code = lines.find((l) => CODE_IN.test(l) && !hasTownName(l));
+  if (town === undefined) return text;
+  return code === undefined ? town : `${town} ${code}`;
 }
+
+/** `59 100` → `59100`, and `F-59100` → `59100`: how an address may write a French postal code. */
+function plainCodes(text: string): string {
+  return text.replace(/(^|[^\d-])(?:fr?-\s?)?(\d{2}) ?(\d{3})(?=\D|$)/gi, '$1$2$3');
+}
+
+/** A département of the region named in brackets after the town (`Lille (Nord)`): its number. */
+const REGION_DEPARTMENTS: Readonly<Record<string, string>> = { nord: '59', 'pas de calais': '62', somme: '80', oise: '60', aisne: '02' };
 
 function splitCode(text: string): Omit<TypedPlace, 'pays'> {
   let trimmed = text;
   let departement: string | null = null;
   // `ROUBAIX (59)`: the département, not a postal code.
-  const dept = /^(.*\S)\s*\(\s*(\d{2}|2[ab]|97\d)\s*\)$/i.exec(trimmed);
-  if (dept) {
+  const dept = /^(.*\S)\s*\(\s*(\d{2}|2[ab]|97\d|[\p{L} '-]+)\s*\)$/iu.exec(trimmed);
+  const number = dept === null ? undefined : /^[\d]/.test(dept[2]) || /^2[ab]$/i.test(dept[2]) ? dept[2].toUpperCase() : REGION_DEPARTMENTS[normalizeCommune(dept[2])];
+  if (dept && number !== undefined) {
     trimmed = dept[1];
-    departement = dept[2].toUpperCase();
+    departement = number;
   }
   // A postal code alone (`59100`, how a facilitator often gives a residence) names no commune.
   const codeOnly = /^(\d{5})(?:\s+cedex(?:\s*\d+)?)?$/i.exec(trimmed);

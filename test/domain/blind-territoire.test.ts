@@ -146,3 +146,29 @@ describe('a headcount typed as a band says where the band goes', () => {
     expect(f[0].message).toContain("indiquez la catégorie d'entreprise (TPE, PME, ETI ou GE)");
   });
 });
+
+describe('an address line as a postal service writes it (regles.md §6, README « Zones et fournisseurs »)', () => {
+  const zone = (commune: string): string => zoneOf({ communeTitulaire: commune } as RegisterValues);
+  test.each([
+    // the town and its code on two lines of one cell: read together, as before session 41
+    ['Roubaix, 59100', 'Roubaix'],
+    ['Roubaix, Cedex 1', 'Roubaix'],
+    ['Lille, 59000 France', 'MEL (hors Roubaix)'],
+    ['12 rue de la Gare, Roubaix', 'Roubaix'],
+    // a postal code written with a space, as the code column reads it
+    ['59 100 Roubaix', 'Roubaix'],
+    ['12 rue de la Gare, 59 053 ROUBAIX CEDEX 1', 'Roubaix'],
+    // the country's letters before the code (international notation)
+    ['F-59100 Roubaix', 'Roubaix'],
+    ['FR-59200 Tourcoing', 'MEL (hors Roubaix)'],
+    ['B-7500 Tournai', 'Étranger'],
+    ['BE-7700 Mouscron', 'Étranger'],
+    ['Rue de la Gare 12, B-7700 Mouscron', 'Étranger'],
+    // a département of the region named in brackets
+    ['Lille (Nord)', 'MEL (hors Roubaix)'],
+    ['Hazebrouck (Nord)', 'Hauts-de-France (hors MEL)'],
+    ['Arras (Pas-de-Calais)', 'Hauts-de-France (hors MEL)'],
+  ])('%s → %s', (text, want) => {
+    expect(zone(text)).toBe(want);
+  });
+});
