@@ -151,7 +151,9 @@ export const REGISTER_FIELDS = [
   f('categorieEntreprise', "Catégorie d'entreprise", 'enum', ["catégorie d'entreprise", 'taille', 'typologie entreprise', 'TPE/PME', "taille d'entreprise"], SUP, {
     // Décret 2008-1354: small (< 50) and medium (< 250) companies are both PME; plurals as in headings.
     options: opts(
-      ['TPE', 'très petite entreprise', 'très petites entreprises', 'microentreprise', 'micro-entreprise', 'microentreprises'],
+      // An auto- (micro-)entrepreneur is a sole trader under the microentreprise thresholds.
+      ['TPE', 'très petite entreprise', 'très petites entreprises', 'microentreprise', 'micro-entreprise', 'microentreprises',
+        'auto-entrepreneur', 'autoentrepreneur', 'micro-entrepreneur', 'microentrepreneur'],
       ['PME', 'petite et moyenne entreprise', 'petite ou moyenne entreprise', 'petites et moyennes entreprises', 'petite entreprise', 'moyenne entreprise'],
       ['ETI', 'entreprise de taille intermédiaire', 'entreprises de taille intermédiaire'],
       ['GE', 'grande entreprise', 'grandes entreprises', 'grand groupe'],

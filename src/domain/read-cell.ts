@@ -662,8 +662,8 @@ function labelledAmount(text: string): number | null {
   return typeof n === 'number' && Number.isFinite(n) ? n : null;
 }
 
-// A headcount's own unit (`12 salariés`): only for the headcount, where it says what the number counts.
-const HEADCOUNT_UNIT = /\s+(?:salari[eé]s?|employ[eé]s?|personnes?)\s*$/i;
+// A headcount's own unit (`12 salariés`, `12 ETP`): only for the headcount, where it says what the number counts.
+const HEADCOUNT_UNIT = /\s+(?:salari[eé]s?|employ[eé]s?|personnes?|etp)\s*$/i;
 
 function headcount(text: string): number | null {
   const rest = text.replace(HEADCOUNT_UNIT, '');

@@ -172,3 +172,17 @@ describe('an address line as a postal service writes it (regles.md §6, README �
     expect(zone(text)).toBe(want);
   });
 });
+
+describe('company sizes typed as the Pôle types them (regles.md §7, décret 2008-1354)', () => {
+  const size = (text: string) => readField(field('categorieEntreprise'), text);
+  // An auto-entrepreneur (micro-entrepreneur) is a sole trader under the micro-company thresholds: a TPE.
+  test.each(['Auto-entrepreneur', 'auto entrepreneur', 'Autoentrepreneur', 'Micro-entrepreneur', 'microentrepreneur'])('%s → TPE', (t) => {
+    expect(size(t)).toEqual({ kind: 'value', value: 'TPE' });
+  });
+  test.each(['TPE/PME', 'TPE-PME', 'Micro', 'Entreprise individuelle'])('%s stays unreadable rather than guessed', (t) => {
+    expect(size(t)).toMatchObject({ kind: 'invalid' });
+  });
+  test('a headcount in full-time equivalents (« 12 ETP ») is that headcount', () => {
+    expect(readField(field('effectifTitulaire'), '12 ETP')).toEqual({ kind: 'value', value: 12 });
+  });
+});
