@@ -141,10 +141,11 @@ export const REGISTER_FIELDS = [
   f('siret', 'SIRET du titulaire', 'texte', ['SIRET', 'n° SIRET', 'siret titulaire', 'SIRET du titulaire', 'id titulaire'], SUP, { padDigits: 14 }),
   f('codePostalTitulaire', 'Code postal du titulaire', 'texte', ['code postal', 'CP', 'CP titulaire', 'code postal du titulaire'], SUP, { padDigits: 5 }),
   f('communeTitulaire', 'Commune du titulaire', 'texte', ['ville', 'commune', 'localité', 'ville du titulaire', 'commune du titulaire'], SUP, {
-    // A whole postal address ends with its town (README « Zones et fournisseurs »); a « Ville » column beats it.
+    // The supplier's postal address ends with its town (README « Zones et fournisseurs »); a « Ville » column beats
+    // it. A bare « Adresse » may be the work site's: only an address that names the supplier.
     weakSynonyms: [
-      'adresse', 'adresse postale', 'adresse complète', 'adresse du titulaire', 'adresse titulaire', 'adresse postale du titulaire',
-      'adresse du fournisseur', 'adresse fournisseur', "adresse de l'entreprise", 'adresse entreprise', "adresse de l'attributaire",
+      'adresse du titulaire', 'adresse titulaire', 'adresse postale du titulaire', 'adresse du fournisseur', 'adresse fournisseur',
+      "adresse de l'entreprise", 'adresse entreprise', "adresse de l'attributaire", 'adresse attributaire', 'adresse du prestataire',
     ],
   }),
   f('paysTitulaire', 'Pays du titulaire', 'texte', ['pays', 'pays du titulaire'], SUP),

@@ -97,10 +97,16 @@ describe('a supplier address typed as a postal service would (regles.md §6)', (
 describe('an « Adresse » column gives the commune when no column names it', () => {
   const fields = (headers: string[]): Record<string, string> =>
     Object.fromEntries(mapHeaderRow(headers, REGISTER_FIELDS, 1).columns.map((c) => [c.header, c.field]));
-  test.each(['Adresse du titulaire', 'Adresse', 'Adresse titulaire', 'Adresse postale', 'Adresse du fournisseur'])('%s', (h) => {
+  test.each(['Adresse du titulaire', 'Adresse titulaire', 'Adresse du fournisseur', "Adresse de l'entreprise"])('%s', (h) => {
     expect(fields(['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire', h])[h]).toBe('communeTitulaire');
     // never the supplier's name, even without a « Titulaire » column
     expect(fields(['N° marché', 'Objet', 'Montant HT', 'Date de notification', h])[h]).toBe('communeTitulaire');
+  });
+
+  test('an address that does not say whose (the work site\'s, perhaps) is no supplier\'s town', () => {
+    const f = fields(['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire', 'Adresse']);
+    expect(f['Adresse']).toBeUndefined();
+    expect(fields(['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Adresse de livraison'])['Adresse de livraison']).toBeUndefined();
   });
 
   test('an e-mail address is no place, and never the supplier name', () => {
@@ -110,12 +116,12 @@ describe('an « Adresse » column gives the commune when no column names it', ()
   });
 
   test('a « Ville » column wins: the address then holds the street only', () => {
-    const f = fields(['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire', 'Adresse', 'CP', 'Ville']);
+    const header = ['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire', 'Adresse du titulaire', 'CP', 'Ville'];
+    const f = fields(header);
     expect(f['Ville']).toBe('communeTitulaire');
     expect(f['CP']).toBe('codePostalTitulaire');
-    expect(f['Adresse']).toBeUndefined();
-    const m = mapHeaderRow(['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire', 'Adresse', 'CP', 'Ville'], REGISTER_FIELDS, 1);
-    expect(m.ambiguous).toEqual([]);
+    expect(f['Adresse du titulaire']).toBeUndefined();
+    expect(mapHeaderRow(header, REGISTER_FIELDS, 1).ambiguous).toEqual([]);
   });
 });
 
