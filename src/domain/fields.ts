@@ -8,6 +8,8 @@ export type FieldType = 'texte' | 'entier' | 'nombre' | 'montant' | 'date' | 'bo
 export interface EnumOption {
   readonly value: string;
   readonly synonyms: readonly string[];
+  /** Words that name the option wherever they stand in a text (`Négociée sans publicité`). */
+  readonly phrases?: readonly string[];
 }
 
 export interface FieldDef<I extends string = string> {
@@ -81,6 +83,9 @@ export const REGISTER_FIELDS = [
       [PROCEDURE_SANS_PUBLICITE, 'MSPMC', 'MNSPMC', 'gré à gré', 'sans publicité', 'sans mise en concurrence', 'marché sans publicité ni mise en concurrence', 'sans publicité ni mise en concurrence', 'sans publicité ni mise en concurrence préalable', 'marché négocié sans publicité ni mise en concurrence'],
       ['Concours'],
       ['Autre', 'autres'],
+    ).map((o) =>
+      // champs.md's « sans publicité », « sans mise en concurrence » say the procedure in any wording around them.
+      o.value === PROCEDURE_SANS_PUBLICITE ? { ...o, phrases: ['sans publicité', 'sans mise en concurrence'] } : o,
     ),
   }),
   f('horsMarche', 'Commande hors marché', 'booleen', ['hors marché', 'commande hors marché', 'achat hors marché'], ID),

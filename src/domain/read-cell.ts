@@ -543,6 +543,16 @@ function readEnumText(field: FieldDef, text: string, cell: string | number | boo
     const outside = optionOf(lookup, m[1]) ?? optionOf(lookup, m[2]);
     if (outside !== undefined) return value(outside);
   }
+  // `MAPA < 40 k€`: a finance software's procedure with its threshold, a note on the same option.
+  const t = THRESHOLD_NOTE.exec(text);
+  if (t !== null) {
+    const before = optionOf(lookup, t[1]);
+    if (before !== undefined) return value(before);
+  }
+  const words = ` ${phraseWords(text)} `;
+  for (const o of field.options ?? []) {
+    if (o.phrases?.some((p) => words.includes(` ${phraseWords(p)} `))) return value(o.value);
+  }
   if (field.namedInText) {
     const named = namedOption(lookup, text);
     if (named !== undefined) return value(named);
@@ -572,6 +582,19 @@ function namedOption(lookup: ReadonlyMap<string, string>, text: string): string 
   const inside = (a: (typeof runs)[number], b: (typeof runs)[number]) => a !== b && b.from <= a.from && a.to <= b.to;
   const found = new Set(runs.filter((a) => !runs.some((b) => inside(a, b))).map((r) => r.option));
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+const THRESHOLD_AMOUNT = String.raw`\d[\d\s.,]*(?:k€|m€|€|keur|meur|eur|euros?|k)?(?:\s*ht)?`;
+const THRESHOLD_WORDS = String.raw`(?:[<>≤≥⩽⩾]=?|(?:inf\.?|sup\.?|(?:inf|sup)[ée]rieure?s?\s+(?:ou\s+[ée]gale?s?\s+)?(?:à|a)|moins\s+de|plus\s+de|de|entre|jusqu['’]?\s*(?:à|a)|seuil(?:\s+de)?)(?=[\s\d]))`;
+/** A text, then a threshold (`< 40 k€`, `inférieur à 40 000 €`, `de 40 à 90 k€`); group 1 is the text. */
+const THRESHOLD_NOTE = new RegExp(
+  String.raw`^(.*?\S)\s*${THRESHOLD_WORDS}\s*${THRESHOLD_AMOUNT}(?:\s*(?:à|a|et|-|–)\s*${THRESHOLD_AMOUNT})?\s*$`,
+  'iu',
+);
+
+/** A text's words for phrase search: lower case, no accents, punctuation as spaces. */
+function phraseWords(s: string): string {
+  return stripAccents(s.toLowerCase()).replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 // ---------------------------------------------------------------- text

@@ -224,6 +224,28 @@ describe('readEnum', () => {
     expect(readEnum(procedure, 'Procédure formalisée (AOO)')).toEqual(val("Appel d'offres ouvert"));
   });
 
+  it('reads a procedure followed by its threshold, as a finance software writes it (blind recipe « paiements »)', () => {
+    expect(readEnum(procedure, 'MAPA < 40 k€')).toEqual(val('Procédure adaptée'));
+    expect(readEnum(procedure, 'MAPA ≥ 90 000 € HT')).toEqual(val('Procédure adaptée'));
+    expect(readEnum(procedure, 'MAPA inférieur à 40 000 €')).toEqual(val('Procédure adaptée'));
+    expect(readEnum(procedure, 'Procédure adaptée de 40 à 90 k€')).toEqual(val('Procédure adaptée'));
+    expect(readEnum(procedure, 'AOO > 221 k€ HT')).toEqual(val("Appel d'offres ouvert"));
+    // Words that are not a threshold keep the text unreadable.
+    expect(readEnum(procedure, 'MAPA relancé')).toEqual(illisible('MAPA relancé'));
+    expect(readEnum(procedure, 'MAPA < AOO')).toEqual(illisible('MAPA < AOO'));
+    expect(readEnum(nature, 'Travaux lot 2')).toEqual(illisible('Travaux lot 2'));
+  });
+
+  it('reads a procedure « sans publicité » or « sans mise en concurrence » in any wording as the contract passed without them', () => {
+    const sansPub = val('Marché passé sans publicité ni mise en concurrence préalable');
+    expect(readEnum(procedure, 'Négociée sans publicité')).toEqual(sansPub);
+    expect(readEnum(procedure, 'Procédure négociée sans publicité ni mise en concurrence préalables')).toEqual(sansPub);
+    expect(readEnum(procedure, 'Marché négocié sans mise en concurrence')).toEqual(sansPub);
+    expect(readEnum(procedure, 'Achat sans publicité < 40 k€')).toEqual(sansPub);
+    // « avec publicité » is not « sans publicité ».
+    expect(readEnum(procedure, 'Négociée avec publicité')).toEqual(illisible('Négociée avec publicité'));
+  });
+
   it('reads booleans and numbers through their text', () => {
     expect(readEnum(reserve, false)).toEqual(val('Non'));
     expect(readEnum(reserve, 0)).toEqual(val('Non'));
