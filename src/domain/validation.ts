@@ -272,6 +272,14 @@ export function expectedForm(def: Pick<FieldDef, 'type' | 'options'> & Partial<P
   if (def.id === 'effectifTitulaire' && reason === 'illisible') {
     return "Saisissez l'effectif en chiffres (par exemple 12) ; si vous n'en connaissez que la tranche, laissez-le vide et indiquez la catégorie d'entreprise (TPE, PME, ETI ou GE)";
   }
+  // `-8 500 €`: the figure is readable, its sign is what the column refuses; say it, and the figure without it.
+  if (reason === 'negatif') {
+    const unsigned = shown === undefined ? null : NEGATIVE_SIGN.exec(shown)?.[1] ?? null;
+    if (def.id === 'gainNegociation' && unsigned !== null) {
+      return `Un gain de négociation ne peut pas être négatif : pour une économie de ce montant, saisissez ${unsigned} ; si la négociation n'a rien fait gagner, laissez la cellule vide`;
+    }
+    return `Cette colonne n'admet pas de nombre négatif : ${unsigned !== null ? `saisissez ${unsigned} si le signe moins est de trop, sinon ` : ''}corrigez la valeur`;
+  }
   // `03/15/2025`: typed month first (an English-locale habit), said back day first.
   const dayFirst = def.type === 'date' && reason !== 'erreur-formule' && shown !== undefined ? dayFirstOf(shown) : null;
   if (dayFirst !== null) return `Saisissez la date jour d'abord (jj/mm/aaaa) : ${dayFirst}`;
@@ -294,6 +302,8 @@ export function expectedForm(def: Pick<FieldDef, 'type' | 'options'> & Partial<P
 const PERCENT_ONLY = /^[\s\u00a0\u202f]*\d[\d\s\u00a0\u202f.,]*%[\s\u00a0\u202f]*$/;
 /** A word that says there is none (`néant`, `aucun`, `rien`…), alone in the cell. */
 const NOTHING_WORDS = /^[\s\u00a0\u202f]*(?:n[ée]ant|aucune?|rien|nulle?|z[ée]ro)[\s\u00a0\u202f.]*$/i;
+/** A text with a leading minus sign; group 1 is the text without it. */
+const NEGATIVE_SIGN = /^\s*[-\u2212\u2013]\s*(\S.*?)\s*$/;
 
 /** 500 000 € in the column's unit: under `(M€)`, « 500 » would be 500 million euros. */
 const AGREEMENT_EXAMPLES: Readonly<Record<number, string>> = { 1000: '500', 1_000_000: '0,5' };
