@@ -112,7 +112,7 @@ function isDigitCode(c: number): boolean {
 }
 
 /** Trailing words accepted after a number, longest first (`€`, `EUR`, `HT`, and units of duration). */
-const NUMBER_SUFFIXES = ['euros', 'heures', 'jours', 'heure', 'euro', 'h.t.', 'jour', 'mois', 'eur', 'h.t', 'ht', '€', 'j', 'h'];
+const NUMBER_SUFFIXES = ['euros', 'heures', 'jours', 'heure', 'euro', 'h.t.', 'jour', 'mois', 'eur', 'h.t', 'jrs', 'ht', 'j.', '€', 'j', 'h'];
 const THOUSANDS_DOT = /^[1-9][0-9]{0,2}\.[0-9]{3}$/;
 const NOT_PARSED = -1;
 
@@ -543,8 +543,8 @@ function readEnumText(field: FieldDef, text: string, cell: string | number | boo
     const outside = optionOf(lookup, m[1]) ?? optionOf(lookup, m[2]);
     if (outside !== undefined) return value(outside);
   }
-  // `MAPA < 40 k€`: a finance software's procedure with its threshold, a note on the same option.
-  const t = THRESHOLD_NOTE.exec(text);
+  // `MAPA < 40 k€`, `MAPA 40-90 k€`: a finance software's procedure with its threshold, a note on the same option.
+  const t = THRESHOLD_NOTE.exec(text) ?? RANGE_NOTE.exec(text);
   if (t !== null) {
     const before = optionOf(lookup, t[1]);
     if (before !== undefined) return value(before);
@@ -584,13 +584,16 @@ function namedOption(lookup: ReadonlyMap<string, string>, text: string): string 
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-const THRESHOLD_AMOUNT = String.raw`\d[\d\s.,]*(?:k€|m€|€|keur|meur|eur|euros?|k)?(?:\s*ht)?`;
+const THRESHOLD_CURRENCY = String.raw`(?:k€|m€|€|keur|meur|eur|euros?)(?:\s*ht)?`;
+const THRESHOLD_AMOUNT = String.raw`\d[\d\s.,]*(?:${THRESHOLD_CURRENCY}|k)?`;
 const THRESHOLD_WORDS = String.raw`(?:[<>≤≥⩽⩾]=?|(?:inf\.?|sup\.?|(?:inf|sup)[ée]rieure?s?\s+(?:ou\s+[ée]gale?s?\s+)?(?:à|a)|moins\s+de|plus\s+de|de|entre|jusqu['’]?\s*(?:à|a)|seuil(?:\s+de)?)(?=[\s\d]))`;
-/** A text, then a threshold (`< 40 k€`, `inférieur à 40 000 €`, `de 40 à 90 k€`); group 1 is the text. */
+/** A text, then a threshold (`< 40 k€`, `inférieur à 40 000 €`, `de 40 à 90 k€`, `> 40 k€ et < 90 k€`); group 1 is the text. */
 const THRESHOLD_NOTE = new RegExp(
-  String.raw`^(.*?\S)\s*${THRESHOLD_WORDS}\s*${THRESHOLD_AMOUNT}(?:\s*(?:à|a|et|-|–)\s*${THRESHOLD_AMOUNT})?\s*$`,
+  String.raw`^(.*?\S)\s*[-–:,]?\s*${THRESHOLD_WORDS}\s*${THRESHOLD_AMOUNT}(?:\s*(?:à|a|et|-|–)\s*(?:${THRESHOLD_WORDS}\s*)?${THRESHOLD_AMOUNT})?\s*$`,
   'iu',
 );
+/** A text, then an amount or a range in euros without a comparison word (`40-90 k€`, `- 40 k€`): never a bare number (`MAPA 2025`). */
+const RANGE_NOTE = new RegExp(String.raw`^(.*?\S)\s*[-–:,]?\s*(?:\d[\d\s.,]*\s*(?:à|a|-|–)\s*)?\d[\d\s.,]*${THRESHOLD_CURRENCY}\s*$`, 'iu');
 
 /** A text's words for phrase search: lower case, no accents, punctuation as spaces. */
 function phraseWords(s: string): string {
@@ -688,22 +691,35 @@ function labelledAmount(text: string): number | null {
 // A headcount's own unit (`12 salariés`, `12 ETP`): only for the headcount, where it says what the number counts.
 const HEADCOUNT_UNIT = /\s+(?:salari[eé]s?|employ[eé]s?|personnes?|etp)\s*$/i;
 
-function headcount(text: string): number | null {
-  const rest = text.replace(HEADCOUNT_UNIT, '');
-  if (rest.length === text.length) return null;
+/** `Offres reçues : 3`, `3 offres`, `4 plis`: a count of bids with its label or noun (offresRecues only). */
+const BIDS_LABEL_BEFORE = /^\s*(?:(?:nombre|nb)\.?\s*(?:d\s*['’]?\s*|de\s+)?offres?(?:\s+recues?)?|offres?\s+recues?|soumissionnaires|candidatures)\s*:?\s*/;
+const BIDS_NOUN_AFTER = /\s*(?:offres?(?:\s+recues?)?|plis|pli|candidatures?|soumissionnaires?)\s*$/;
+/** `8 500 € (12 %)`, `8 500 € soit 12 %`: an amount with its share, which the amount says already. */
+const SHARE_AFTER = /\s*(?:\(\s*[-+]?\d[\d\s.,]*%\s*\)|,?\s+soit\s+[-+]?\d[\d\s.,]*%)\s*$/;
+
+/** The number left once `pattern`s are taken off the text (accents and case ignored), or null. */
+function numberWithout(text: string, ...patterns: RegExp[]): number | null {
+  const t = stripAccents(repairMisdecoded(text).toLowerCase());
+  const rest = patterns.reduce((r, p) => r.replace(p, ''), t);
+  if (rest.length === t.length) return null;
   const n = parseNumberText(rest);
   return typeof n === 'number' && Number.isFinite(n) ? n : null;
 }
 
 function numberFieldIn(field: FieldDef, cell: CellValue): CellRead<number> {
   let n = numberIn(cell);
-  if (typeof n === 'object' && n.reason === 'illisible' && field.id === 'montant' && typeof cell === 'string') {
-    const labelled = labelledAmount(cell);
-    if (labelled !== null) n = labelled;
-  }
-  if (typeof n === 'object' && n.reason === 'illisible' && field.id === 'effectifTitulaire' && typeof cell === 'string') {
-    const count = headcount(cell);
-    if (count !== null) n = count;
+  if (typeof n === 'object' && n.reason === 'illisible' && typeof cell === 'string') {
+    const read =
+      field.id === 'montant'
+        ? labelledAmount(cell)
+        : field.id === 'offresRecues'
+          ? numberWithout(cell, BIDS_LABEL_BEFORE, BIDS_NOUN_AFTER)
+          : field.id === 'effectifTitulaire'
+            ? numberWithout(cell, HEADCOUNT_UNIT)
+            : null;
+    const unshared = read === null && field.type === 'montant' ? numberWithout(cell, SHARE_AFTER) : null;
+    if (read !== null) n = read;
+    else if (unshared !== null) n = unshared;
   }
   if (typeof n !== 'number') return n;
   if (n < 0) return invalid('negatif', cellToText(cell));

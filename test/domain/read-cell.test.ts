@@ -230,6 +230,10 @@ describe('readEnum', () => {
     expect(readEnum(procedure, 'MAPA inférieur à 40 000 €')).toEqual(val('Procédure adaptée'));
     expect(readEnum(procedure, 'Procédure adaptée de 40 à 90 k€')).toEqual(val('Procédure adaptée'));
     expect(readEnum(procedure, 'AOO > 221 k€ HT')).toEqual(val("Appel d'offres ouvert"));
+    expect(readEnum(procedure, 'MAPA > 40 k€ et < 90 k€')).toEqual(val('Procédure adaptée'));
+    expect(readEnum(procedure, 'MAPA 40-90 k€')).toEqual(val('Procédure adaptée'));
+    expect(readEnum(procedure, 'MAPA - 40 k€')).toEqual(val('Procédure adaptée'));
+    expect(readEnum(procedure, 'MAPA 2025')).toEqual(illisible('MAPA 2025'));
     // Words that are not a threshold keep the text unreadable.
     expect(readEnum(procedure, 'MAPA relancé')).toEqual(illisible('MAPA relancé'));
     expect(readEnum(procedure, 'MAPA < AOO')).toEqual(illisible('MAPA < AOO'));
@@ -314,6 +318,34 @@ describe('readField', () => {
     expect(readField(field('nbAvenants'), -1.5)).toEqual({ kind: 'invalid', reason: 'negatif', shown: '-1,5' });
     expect(readField(field('delaiPaiement'), -3)).toEqual({ kind: 'invalid', reason: 'negatif', shown: '-3' });
     expect(readField(field('montant'), '-0')).toEqual(val(0));
+  });
+
+  it('reads a count of bids written with its noun, in the bids column only (blind recipe « paiements »)', () => {
+    const offres = field('offresRecues');
+    expect(readField(offres, '3 offres')).toEqual(val(3));
+    expect(readField(offres, '1 offre')).toEqual(val(1));
+    expect(readField(offres, '4 plis')).toEqual(val(4));
+    expect(readField(offres, '2 candidatures')).toEqual(val(2));
+    expect(readField(offres, 'Offres reçues : 3')).toEqual(val(3));
+    expect(readField(offres, "Nb d'offres : 5")).toEqual(val(5));
+    expect(readField(offres, '3 offres, 1 hors délai')).toEqual({ kind: 'invalid', reason: 'illisible', shown: '3 offres, 1 hors délai' });
+    // A bid is no amount nor a delay.
+    expect(readField(field('montant'), '3 offres')).toEqual({ kind: 'invalid', reason: 'illisible', shown: '3 offres' });
+    expect(readField(field('delaiPaiement'), '3 offres')).toEqual({ kind: 'invalid', reason: 'illisible', shown: '3 offres' });
+  });
+
+  it('reads days abbreviated « j. » or « jrs » like « j » and « jours »', () => {
+    expect(readField(field('delaiPaiement'), '45 j.')).toEqual(val(45));
+    expect(readField(field('delaiPaiement'), '45j.')).toEqual(val(45));
+    expect(readField(field('delaiPaiement'), '45 jrs')).toEqual(val(45));
+    expect(readField(field('delaiPaiement'), '32 j')).toEqual(val(32));
+  });
+
+  it('reads a saving written with its share in brackets as the amount in euros', () => {
+    expect(readField(field('gainNegociation'), '8 500 € (12 %)')).toEqual(val(8500));
+    expect(readField(field('gainNegociation'), '8 500 € soit 12 %')).toEqual(val(8500));
+    expect(readField(field('gainNegociation'), '12 %')).toEqual({ kind: 'invalid', reason: 'illisible', shown: '12 %' });
+    expect(readField(field('gainNegociation'), '(12 %)')).toEqual({ kind: 'invalid', reason: 'illisible', shown: '(12 %)' });
   });
 
   it('passes empty and errors through', () => {
