@@ -111,8 +111,60 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** What a unit word after a number measures. */
+export type UnitKind = 'euros' | 'jours' | 'heures' | 'mois';
 /** Trailing words accepted after a number, longest first (`€`, `EUR`, `HT`, and units of duration). */
-const NUMBER_SUFFIXES = ['euros', 'heures', 'jours', 'heure', 'euro', 'h.t.', 'jour', 'mois', 'eur', 'h.t', 'jrs', 'ht', 'j.', '€', 'j', 'h'];
+const UNIT_WORDS: readonly (readonly [string, UnitKind])[] = [
+  ['euros', 'euros'], ['heures', 'heures'], ['jours', 'jours'], ['heure', 'heures'], ['euro', 'euros'], ['h.t.', 'euros'],
+  ['jour', 'jours'], ['mois', 'mois'], ['eur', 'euros'], ['h.t', 'euros'], ['jrs', 'jours'], ['ht', 'euros'], ['j.', 'jours'],
+  ['€', 'euros'], ['j', 'jours'], ['h', 'heures'],
+];
+const NUMBER_SUFFIXES = UNIT_WORDS.map(([w]) => w);
+
+/** The units a number text is written with (`12 500 € HT`: euros; `30 j`: jours), from its end and a leading `€`. */
+export function unitsOf(text: string): Set<UnitKind> {
+  const units = new Set<UnitKind>();
+  let t = text.trim().toLowerCase();
+  for (let guard = 0; guard < 4 && t !== '' && !isDigitCode(t.charCodeAt(t.length - 1)); guard++) {
+    const word = UNIT_WORDS.find(([w]) => t.length > w.length && t.endsWith(w));
+    if (word === undefined) break;
+    units.add(word[1]);
+    t = t.slice(0, -word[0].length).trimEnd();
+  }
+  if (/^[-+\u2212]?\s*€/.test(t)) units.add('euros');
+  return units;
+}
+
+/**
+ * The units of time a field's cells may be written with (euros always go: regles.md §2 gives `1 234,56 €`
+ * for every number); undefined when any goes (a target, a manual value). A unit of another measure is no
+ * reading: `90 jours` in `Durée (mois)` is not 90 months, `30 jours` in an amount not 30 €.
+ */
+export function unitsAllowed(field: Pick<FieldDef, 'type'> & Partial<Pick<FieldDef, 'id'>>): readonly UnitKind[] | undefined {
+  if (field.type === 'montant') return [];
+  return field.id === undefined ? undefined : FIELD_UNITS[field.id];
+}
+
+/** A unit the field does not take (`mois` in a delay in days), or null. */
+export function foreignUnit(field: Pick<FieldDef, 'type'> & Partial<Pick<FieldDef, 'id'>>, text: string): UnitKind | null {
+  const allowed = unitsAllowed(field);
+  if (allowed === undefined) return null;
+  for (const u of unitsOf(text)) if (u !== 'euros' && !allowed.includes(u)) return u;
+  return null;
+}
+
+const FIELD_UNITS: Readonly<Record<string, readonly UnitKind[]>> = {
+  delaiPaiement: ['jours'],
+  dureeMois: ['mois'],
+  heuresInsertionPrevues: ['heures'],
+  heuresInsertionRealisees: ['heures'],
+  heures: ['heures'],
+  nbAvenants: [],
+  nbAvenantsProlongation: [],
+  nbBilans: [],
+  offresRecues: [],
+  effectifTitulaire: [],
+};
 const THOUSANDS_DOT = /^[1-9][0-9]{0,2}\.[0-9]{3}$/;
 const NOT_PARSED = -1;
 
@@ -721,6 +773,7 @@ function numberFieldIn(field: FieldDef, cell: CellValue): CellRead<number> {
     if (read !== null) n = read;
     else if (unshared !== null) n = unshared;
   }
+  if (typeof n === 'number' && typeof cell === 'string' && foreignUnit(field, cell) !== null) return invalid('illisible', cellToText(cell));
   if (typeof n !== 'number') return n;
   if (n < 0) return invalid('negatif', cellToText(cell));
   if (field.type === 'entier' && !Number.isInteger(n)) {

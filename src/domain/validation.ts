@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { type FieldDef, registerField, type RegisterFieldId, type RegisterValues } from './fields';
 import type { Finding, FindingCode, Gravite, RowSource } from './model';
 import { ERROR_CODES } from './model';
-import { parseDateText, readNumber, type ReadOutcome, type ReadReason } from './read-cell';
+import { foreignUnit, parseDateText, readNumber, unitsAllowed, type ReadOutcome, type ReadReason } from './read-cell';
 import { allDigits, isDigits } from './digits';
 import { frenchDate } from './french-text';
 import { amountScale } from './normalize';
@@ -279,6 +279,15 @@ export function expectedForm(def: Pick<FieldDef, 'type' | 'options'> & Partial<P
       return `Un gain de négociation ne peut pas être négatif : pour une économie de ce montant, saisissez ${unsigned} ; si la négociation n'a rien fait gagner, laissez la cellule vide`;
     }
     return `Cette colonne n'admet pas de nombre négatif : ${unsigned !== null ? `saisissez ${unsigned} si le signe moins est de trop, sinon ` : ''}corrigez la valeur`;
+  }
+  // `2 mois` in a delay counted in days: the figure is to be converted, not retyped.
+  const allowed = unitsAllowed(def);
+  const foreign = reason === 'illisible' && shown !== undefined && foreignUnit(def, shown) !== null;
+  // An amount column says « un montant en euros » below already.
+  if (foreign && allowed !== undefined && def.type !== 'montant') {
+    const what = EXPECTED_BY_TYPE[def.type](def);
+    if (allowed.length === 0) return `Saisissez ${what}, sans unité`;
+    return `Cette colonne se compte en ${allowed[0]} : convertissez la valeur en ${allowed[0]} et saisissez ${what}`;
   }
   // `03/15/2025`: typed month first (an English-locale habit), said back day first.
   const dayFirst = def.type === 'date' && reason !== 'erreur-formule' && shown !== undefined ? dayFirstOf(shown) : null;

@@ -31,3 +31,9 @@ it('a saving typed as a share: a percentage is no amount, the euros are to be co
     "Ligne 2, colonne « Gain de négociation » : la valeur « 12 % » ne peut pas être lue. Un pourcentage n'est pas un montant : saisissez la somme en euros (par exemple 12 500,00), calculée sur le montant auquel ce pourcentage s'applique.",
   ]);
 });
+
+it("a unit that is not the column's: the message names the column's unit", () => {
+  expect(messages(HEADER, ['2025-001', 'Voirie', 84600, d('2025-06-12'), 'oui', 1000, '2 mois'])).toEqual([
+    "Ligne 2, colonne « Délai de paiement » : la valeur « 2 mois » ne peut pas être lue. Cette colonne se compte en jours : convertissez la valeur en jours et saisissez un nombre (par exemple 35,5).",
+  ]);
+});

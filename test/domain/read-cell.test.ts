@@ -348,6 +348,24 @@ describe('readField', () => {
     expect(readField(field('gainNegociation'), '(12 %)')).toEqual({ kind: 'invalid', reason: 'illisible', shown: '(12 %)' });
   });
 
+  it("refuses a unit that is not the column's: « 2 mois » is no delay in days, « 90 jours » no duration in months", () => {
+    const no = (shown: string) => ({ kind: 'invalid', reason: 'illisible', shown });
+    expect(readField(field('delaiPaiement'), '2 mois')).toEqual(no('2 mois'));
+    expect(readField(field('dureeMois'), '90 jours')).toEqual(no('90 jours'));
+    expect(readField(field('dureeMois'), '48 h')).toEqual(no('48 h'));
+    expect(readField(field('montant'), '30 jours')).toEqual(no('30 jours'));
+    expect(readField(field('gainNegociation'), '35 h')).toEqual(no('35 h'));
+    expect(readField(field('heuresInsertionRealisees'), '35 jours')).toEqual(no('35 jours'));
+    expect(readField(field('nbAvenants'), '2 mois')).toEqual(no('2 mois'));
+    // regles.md §2 gives `1 234,56 €` for every number: euros are read in any column.
+    expect(readField(field('delaiPaiement'), '30 €')).toEqual(val(30));
+    // The column's own unit is read.
+    expect(readField(field('delaiPaiement'), '30 jours')).toEqual(val(30));
+    expect(readField(field('dureeMois'), '12 mois')).toEqual(val(12));
+    expect(readField(field('heuresInsertionRealisees'), '35 h')).toEqual(val(35));
+    expect(readField(field('montant'), '€ 12 500 HT')).toEqual(val(12500));
+  });
+
   it('passes empty and errors through', () => {
     expect(readField(field('montant'), null)).toEqual(EMPTY);
     expect(readField(field('montant'), { error: '#DIV/0!' })).toEqual(err('#DIV/0!'));
