@@ -27,7 +27,7 @@ import { isSpaserSheet } from './plan-types';
 import { REQUIRED_FIELDS, SHEET_KINDS, type FieldDef, type SheetKind } from './fields';
 import type { LostChoice, MappedColumn, MappingOverride, SheetMapping } from './model';
 import { normalizeHeader } from './normalize';
-import { readField } from './read-cell';
+import { readField, unitsAllowed } from './read-cell';
 
 /** Lowest score that maps a column. */
 const MIN_SCORE = 0.6;
@@ -184,6 +184,16 @@ function headerSaysMoney(normalized: string): boolean {
  */
 function headerSaysDate(normalized: string): boolean {
   return /(?:^| )dates?(?: |$)/.test(normalized.replace(/(?:^| )a (?:la )?date(?= |$)/g, ' '));
+}
+
+/** A header that speaks of a share (`Gain (%)`, `Taux de gain`): no field measured in euros, days, hours or units. */
+function headerSaysShare(display: string, normalized: string): boolean {
+  return display.includes('%') || /(?:^| )(?:taux|pourcentage|pct)(?: |$)/.test(normalized);
+}
+
+/** A header that speaks of a delay or a duration (`Délai de mandatement`): days or months, never an amount. */
+function headerSaysDuration(normalized: string): boolean {
+  return /(?:^| )(?:delai|delais|duree)(?: |$)/.test(normalized);
 }
 
 const headerCache = new Map<string, HeaderWords>();
@@ -444,7 +454,7 @@ function mapNormalizedRow(
     if (h === '') continue;
     const col = firstCol + j;
     // A merged header repeats its text in the next columns: map the first one only.
-    if ((j > 0 && normalized[j - 1] === h) || unmappable.has(col)) {
+    if ((j > 0 && normalized[j - 1] === h && display[j - 1] === display[j]) || unmappable.has(col)) {
       unmappedCols.add(col);
       continue;
     }
@@ -454,8 +464,12 @@ function mapNormalizedRow(
     // Amounts are no counts, dates nothing but dates: `Avenants (montant HT)` is not the number of avenants.
     const money = headerSaysMoney(h);
     const dated = headerSaysDate(h);
+    // A share or a delay is no amount: `Gain (%)` summed as euros, `Délai de mandatement` as the spend.
+    const share = headerSaysShare(display[j], h);
+    const duration = headerSaysDuration(h);
     for (const f of fields) {
       if ((money && f.type === 'entier') || (dated && f.type !== 'date')) continue;
+      if ((share && unitsAllowed(f) !== undefined) || (duration && f.type === 'montant')) continue;
       const s = scoreHeader(h, f);
       if (s < MIN_SCORE) continue;
       scored.push({ f, s });
