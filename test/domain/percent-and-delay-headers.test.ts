@@ -36,3 +36,9 @@ it('a delay is no spend: « Délai de mandatement » is not the mandated amount'
   expect(unmapped).toEqual(['Délai de mandatement']);
   expect(mapped(['Délai de mandatement', 'Mandaté HT']).fields['Mandaté HT']).toBe('montantMandate');
 });
+
+it('a target in % keeps its column: the Cibles sheet has no unit to protect', () => {
+  const [m] = recogniseWorkbook('p.xlsx', [grid('Cibles', [['Indicateur', 'Année', 'Cible (%)', 'Sens'], ['4.1.2-consideration-sociale', 2025, 30, '≥']] as never)]);
+  expect(m.kind).toBe('cibles');
+  expect(m.columns.map((c) => [c.header, c.field])).toEqual([['Indicateur', 'indicateur'], ['Année', 'annee'], ['Cible (%)', 'cible'], ['Sens', 'sens']]);
+});
