@@ -188,12 +188,14 @@ function headerSaysDate(normalized: string): boolean {
 
 /** A header that speaks of a share (`Gain (%)`, `Taux de gain`): no field measured in euros, days, hours or units. */
 function headerSaysShare(display: string, normalized: string): boolean {
-  return display.includes('%') || /(?:^| )(?:taux|pourcentage|pct)(?: |$)/.test(normalized);
+  return SHARE_UNIT.test(display) || /(?:^| )(?:taux|pourcentage|pct)(?: |$)/.test(normalized);
 }
+/** `%` as the header's unit: first, last, or in its final bracket (`(%)`, `(en %)`); not `Montant HT (TVA 20 %)`. */
+const SHARE_UNIT = /^\s*%|\(\s*(?:en\s+)?%\s*\)\s*$|(?:^|\s)(?:en\s+)?%\s*$/;
 
-/** A header that speaks of a delay or a duration (`Délai de mandatement`): days or months, never an amount. */
-function headerSaysDuration(normalized: string): boolean {
-  return /(?:^| )(?:delai|delais|duree)(?: |$)/.test(normalized);
+/** A header that speaks of a delay (`Délai de mandatement`): days, never an amount. (Not `durée`: `Montant sur la durée du marché HT` is the amount.) */
+function headerSaysDelay(normalized: string): boolean {
+  return /(?:^| )(?:delai|delais)(?: |$)/.test(normalized);
 }
 
 const headerCache = new Map<string, HeaderWords>();
@@ -466,10 +468,10 @@ function mapNormalizedRow(
     const dated = headerSaysDate(h);
     // A share or a delay is no amount: `Gain (%)` summed as euros, `Délai de mandatement` as the spend.
     const share = headerSaysShare(display[j], h);
-    const duration = headerSaysDuration(h);
+    const delay = headerSaysDelay(h);
     for (const f of fields) {
       if ((money && f.type === 'entier') || (dated && f.type !== 'date')) continue;
-      if ((share && unitsAllowed(f) !== undefined) || (duration && f.type === 'montant')) continue;
+      if ((share && unitsAllowed(f) !== undefined) || (delay && f.type === 'montant')) continue;
       const s = scoreHeader(h, f);
       if (s < MIN_SCORE) continue;
       scored.push({ f, s });

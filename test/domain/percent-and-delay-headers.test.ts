@@ -20,6 +20,8 @@ it('a share is no amount, no delay in days, no count', () => {
   expect(unmapped).toEqual(['Gain (%)', 'Part hors BPU (%)', 'Délai de paiement (%)', 'Offres reçues (en %)']);
   expect(mapped(['Taux de gain']).unmapped).toEqual(['Taux de gain']);
   expect(mapped(['Pourcentage de gain']).unmapped).toEqual(['Pourcentage de gain']);
+  expect(mapped(['Gain en %']).unmapped).toEqual(['Gain en %']);
+  expect(mapped(['% gain']).unmapped).toEqual(['% gain']);
 });
 
 it('the saving in euros beside its share keeps its column', () => {
@@ -41,4 +43,10 @@ it('a target in % keeps its column: the Cibles sheet has no unit to protect', ()
   const [m] = recogniseWorkbook('p.xlsx', [grid('Cibles', [['Indicateur', 'Année', 'Cible (%)', 'Sens'], ['4.1.2-consideration-sociale', 2025, 30, '≥']] as never)]);
   expect(m.kind).toBe('cibles');
   expect(m.columns.map((c) => [c.header, c.field])).toEqual([['Indicateur', 'indicateur'], ['Année', 'annee'], ['Cible (%)', 'cible'], ['Sens', 'sens']]);
+});
+
+it('an amount « sur la durée du marché » is still the amount', () => {
+  const header = ['N° marché', 'Objet', 'Date de notification', 'Montant HT sur la durée du marché'];
+  const [m] = recogniseWorkbook('p.xlsx', [grid('S', [header, ['M-1', 'Papier', '01/02/2025', 12]] as never)]);
+  expect(m.columns.find((c) => c.header === 'Montant HT sur la durée du marché')?.field).toBe('montant');
 });
