@@ -117,6 +117,17 @@ function withoutDeniedLabels(text: string): string {
   return text.replace(ANSWERED_NO, '$1');
 }
 
+/**
+ * Punctuation that ends a clause: a negation does not reach past it (`repas sans gluten, circuit court`,
+ * `marché non alloti, clause sociale`), so each clause is read alone.
+ */
+const CLAUSE_BREAK = /[,;.:!?()[\]\n]/;
+
+/** The clauses of `text`, or null when it is one clause (most texts: no array then). */
+function clausesOf(text: string): readonly string[] | null {
+  return CLAUSE_BREAK.test(text) ? text.split(CLAUSE_BREAK) : null;
+}
+
 /** A lexicon term as normalised words; a text word matches with an optional plural/feminine ending. */
 interface Term {
   readonly entry: LexiconEntry;
@@ -243,8 +254,12 @@ export function lexiconTermsIn(text: string): string[] {
  */
 export function suggestTagsByWords(objet: string | undefined, commentaires: string | undefined): Suggestion[] {
   let found: Found | null = null;
-  if (objet) found = matchWords(freeTextWords(withoutDeniedLabels(objet)), found, false);
-  if (commentaires) found = matchWords(freeTextWords(withoutDeniedLabels(commentaires)), found, false);
+  for (const text of [objet, commentaires]) {
+    // Labels answered « non » go first: the colon that ends such a label is also a clause break.
+    if (!text) continue;
+    const read = withoutDeniedLabels(text);
+    for (const clause of clausesOf(read) ?? [read]) found = matchWords(freeTextWords(clause), found, false);
+  }
   if (found === null) return [];
   const triggered = found;
   return SUGGESTION_LEXICON.filter((e) => triggered.has(e)).map((e) => ({
@@ -361,8 +376,18 @@ function matchFolded(): void {
 
 function readText(text: string): void {
   if (!mayHoldTerm(text)) return;
-  WORDS.read(withoutDeniedLabels(text));
-  matchFolded();
+  const read = withoutDeniedLabels(text);
+  const clauses = clausesOf(read);
+  if (clauses === null) {
+    WORDS.read(read);
+    matchFolded();
+    return;
+  }
+  for (const clause of clauses) {
+    if (!mayHoldTerm(clause)) continue;
+    WORDS.read(clause);
+    matchFolded();
+  }
 }
 
 /** A suggestion and the `suggéré` tag showing it, shared by every row where one term alone triggers it. */

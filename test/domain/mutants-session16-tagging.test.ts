@@ -105,10 +105,10 @@ describe('README: a negation is one of the words listed, compared whole', () => 
     // of « pas » and « non » (the cases are not vacuous), and are no negation.
     expect(wordHash('pc5')).toBe(wordHash('pas'));
     expect(wordHash('p30')).toBe(wordHash('non'));
-    expect(both('Lot PC5 : papier recyclé')).toEqual(['environnementale/Clause environnementale/recyclé']);
-    expect(both('Bâtiment P30 : isolation biosourcée')).toEqual(['environnementale/Clause environnementale/biosourcé']);
+    expect(both('Lot PC5 – papier recyclé')).toEqual(['environnementale/Clause environnementale/recyclé']);
+    expect(both('Bâtiment P30 – isolation biosourcée')).toEqual(['environnementale/Clause environnementale/biosourcé']);
     // A real negation in the same place does deny it.
-    expect(both('Lot pas : papier recyclé')).toEqual([]);
+    expect(both('Lot pas – papier recyclé')).toEqual([]);
   });
 });
 

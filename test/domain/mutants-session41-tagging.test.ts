@@ -5,8 +5,9 @@
  * live, or holds a defect it found; expectations are worked out by hand from the spec and the README.
  */
 import { orderedCategories } from '../../src/domain/categories';
+import { parseState } from '../../src/domain/state-sheet';
 import { supplierKey } from '../../src/domain/suppliers';
-import { decisionKey, decisionsInForce, sheetScope, tagRow } from '../../src/domain/tagging';
+import { decisionKey, decisionsInForce, sheetScope, suggestTags, suggestTagsByWords, tagRow } from '../../src/domain/tagging';
 
 const byEtiquette = (tags: readonly { etiquette: string; origine: string }[]) =>
   Object.fromEntries(tags.map((t) => [t.etiquette, t.origine]));
@@ -81,5 +82,41 @@ describe('categories: those of no list of the spec come last, in French order', 
   it('a contract type read outside the list follows « Autre », accents and case aside', () => {
     // CDI and Autre in the order of the contract list; then abc < Élagage < Zèbre as a French reader sorts.
     expect(orderedCategories(['Zèbre', 'CDI', 'Élagage', 'Autre', 'abc'])).toEqual(['CDI', 'Autre', 'abc', 'Élagage', 'Zèbre']);
+  });
+});
+
+describe('a negation does not reach past the punctuation that ends its clause (defect found by the s41 audit)', () => {
+  type Shown = { consideration: string; etiquette: string; declencheur: string };
+  const show = (list: readonly Shown[]) => list.map((s) => `${s.consideration}/${s.etiquette}/${s.declencheur}`);
+  /** The fast reading, checked equal to the plain one and to what `tagRow` keeps pending. */
+  const read = (objet: string, commentaires?: string) => {
+    const fast = show(suggestTags(objet, commentaires));
+    expect(show(suggestTagsByWords(objet, commentaires))).toEqual(fast);
+    expect(show(tagRow({ numero: 'M-9', objet, commentaires }, new Map()).pending)).toEqual(fast);
+    return fast;
+  };
+
+  it('« sans gluten, circuit court », « non alloti, clause sociale »: the term after the comma stands', () => {
+    // sans(1) gluten(2) circuit(3): three words before, but « sans » denies the gluten, not the circuit court.
+    expect(read('Repas sans gluten, circuit court')).toEqual(['environnementale/Clause environnementale/circuit court']);
+    expect(read('Nettoyage des écoles – marché non alloti, clause sociale')).toEqual(['sociale/Clause sociale/clause sociale']);
+    expect(read('Fournitures (hors papier) recyclées')).toEqual(['environnementale/Clause environnementale/recyclé']);
+    expect(read('Sans objet ; clause sociale')).toEqual(['sociale/Clause sociale/clause sociale']);
+    expect(read('Entretien des espaces verts', 'Pas de lot.\nHeures d’insertion : 500')).toEqual(["sociale/Clause sociale/heures d'insertion"]);
+  });
+
+  it('within one clause, the negation still denies (the cases above are not vacuous)', () => {
+    expect(read('Repas sans gluten et circuit court')).toEqual([]);
+    expect(read('Marché non alloti avec clause sociale')).toEqual([]);
+    expect(read('Fournitures (non recyclées)')).toEqual([]);
+    expect(read('Repas bio, sans circuit court')).toEqual([]);
+  });
+});
+
+describe('sortie.md: the saved state is read back only when whole', () => {
+  it('a state without its list of column choices is no state (null), not a state whose choices are missing', () => {
+    expect(parseState([JSON.stringify({ version: 1, decisions: [] })])).toBeNull();
+    // The same with an empty list is a state (the case above is not vacuous).
+    expect(parseState([JSON.stringify({ version: 1, mappings: [], decisions: [] })])).toEqual({ version: 1, mappings: [], decisions: [] });
   });
 });
