@@ -103,6 +103,10 @@ describe('a negation does not reach past the punctuation that ends its clause (d
     expect(read('Fournitures (hors papier) recyclées')).toEqual(['environnementale/Clause environnementale/recyclé']);
     expect(read('Sans objet ; clause sociale')).toEqual(['sociale/Clause sociale/clause sociale']);
     expect(read('Entretien des espaces verts', 'Pas de lot.\nHeures d’insertion : 500')).toEqual(["sociale/Clause sociale/heures d'insertion"]);
+    // Each break alone: a full stop, a line break, a colon.
+    expect(read('Entretien', 'Pas de lot. Heures d’insertion')).toEqual(["sociale/Clause sociale/heures d'insertion"]);
+    expect(read('Entretien', 'Pas de lot\nHeures d’insertion')).toEqual(["sociale/Clause sociale/heures d'insertion"]);
+    expect(read('Hors lot : clause sociale')).toEqual(['sociale/Clause sociale/clause sociale']);
   });
 
   it('within one clause, the negation still denies (the cases above are not vacuous)', () => {
