@@ -67,3 +67,15 @@ describe('Suivi insertion rows of N are those of a contract of M', () => {
     expect(indicator(reg, '4.2.2-femmes')).toMatchObject({ statut: 'non calculable', valeur: null });
   });
 });
+
+describe('4.2.2-heures: a Suivi row with 0 hours is filled', () => {
+  it('a contract followed with 0 hours counts as renseignée (coverage: rows with the field filled)', () => {
+    // M = {INS-1}, followed in Suivi insertion with heures = 0 (a filled cell): Σ heures = 0,
+    // one contract of one with its hours filled.
+    const s = sheet([]);
+    const reg = register([s.row({ numero: 'INS-1' })], { suivi: [{ numero: 'INS-1', beneficiaire: 'Ana', heures: 0 }] });
+    const r = indicator(reg, '4.2.2-heures');
+    expect(r).toMatchObject({ statut: 'calculé', valeur: 0 });
+    expect(r.couverture).toEqual({ renseignees: 1, total: 1 });
+  });
+});
