@@ -79,3 +79,30 @@ describe('4.2.2-heures: a Suivi row with 0 hours is filled', () => {
     expect(r.couverture).toEqual({ renseignees: 1, total: 1 });
   });
 });
+
+describe('coverage and notes over the rows that take part', () => {
+  it('a Suivi column absent: non calculable over the Suivi rows of N, all in the coverage total', () => {
+    // Two Suivi rows of N, from a sheet without « Sexe »: none can take part, 0 filled of 2 (regles §2).
+    const s = sheet([]);
+    const reg = register([s.row({ numero: 'C-1' })], {
+      suivi: [
+        { values: { numero: 'C-1', beneficiaire: 'A' }, mapped: ['numero', 'beneficiaire'] },
+        { values: { numero: 'C-1', beneficiaire: 'B' }, mapped: ['numero', 'beneficiaire'] },
+      ],
+    });
+    const r = indicator(reg, '4.2.2-femmes');
+    expect(r.statut).toBe('non calculable');
+    expect(r.couverture).toEqual({ renseignees: 0, total: 2 });
+  });
+
+  it('the spend note counts the rows taking part, not a sheet left out for lack of the column', () => {
+    // 1.1.2-montant-ar needs a social or environmental field: sheet B has none, its row is out.
+    // The one row taking part is mandated: every row taking part uses the mandated spend.
+    const a = sheet(['clauseSociale', 'montantMandate'], 'A');
+    const b = sheet(['montantMandate'], 'B');
+    const reg = register([a.row({ clauseSociale: true, montantMandate: 500 }), b.row({})]);
+    const r = indicator(reg, '1.1.2-montant-ar');
+    expect(r.valeur).toBe(500);
+    expect(r.note).toBe('dépense\u00a0: dépenses mandatées HT (€)');
+  });
+});
