@@ -86,7 +86,11 @@ export async function workbookA(): Promise<Uint8Array> {
   return bytes(wb);
 }
 
-export async function workbookB(): Promise<Uint8Array> {
+/**
+ * `second` (the recipe's second pass) adds r7: a contract the insertion Pôle keeps for another Pôle,
+ * its Pôle cell « Moyens généraux » (the Pôle of file A, written otherwise).
+ */
+export async function workbookB(second = false): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(SHEET_B);
   put(ws, 1, [
@@ -96,6 +100,7 @@ export async function workbookB(): Promise<Uint8Array> {
     ['CS-25-03', 'Nettoyage des vitres', null, '15 000 €', '02/06/2025', 'oui', 'Non', 200, 150, 'Net Nord', 'Autre'], // r4
     ['CS-25-04', 'Transport de personnes âgées', 'Cohésion sociale', '40 000 €', '15/09/2025', 'non', 'Non', null, null, 'Transdev', 'Autre'], // r5
     ['CS-25-05', 'Portage de repas', 'Cohésion sociale', '12 000 €', '31/02/2025', 'oui', 'Non', 100, null, 'Repas Services', 'Autre'], // r6
+    ...(second ? [['MG-25-08', "Accompagnement vers l'emploi des agents", 'Moyens généraux', '10 000 €', '05/11/2025', 'oui', 'Non', null, null, "Proxim'Services", 'SIAE']] : []), // r7
   ]);
   const suivi = wb.addWorksheet(SHEET_B_SUIVI);
   suivi.getCell('A1').value = "Suivi des clauses d'insertion — facilitateur, état au 31/12/2025";
@@ -112,7 +117,8 @@ export async function workbookB(): Promise<Uint8Array> {
   return bytes(wb);
 }
 
-export async function workbookC(): Promise<Uint8Array> {
+/** `second` adds r9: « CS-25-05 », the numero of B's row whose date cannot be read. */
+export async function workbookC(second = false): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(SHEET_C);
   ws.getCell('A1').value = 'Pôle Attractivité — marchés notifiés en 2025';
@@ -124,11 +130,13 @@ export async function workbookC(): Promise<Uint8Array> {
     ['AT-25-04', 'Étude de stationnement', 20000, day('2025-07-01'), 'Mobilités Conseil', 'Paris 75011', 'GE', null, 'non', 'oui', 'non'], // r6
     ['AT-25-05', 'Fleurissement des quartiers', 12000, day('2025-04-22'), "Jardins de l'Espoir", 'Roubaix', null, '25 salariés', 'non', 'non', 'oui'], // r7
     ['AT-25-06', null, 9000, day('2025-10-10'), 'Sono Plus', 'Roubaix', 'TPE', '3 salariés', 'non', 'oui', 'non'], // r8
+    ...(second ? [['CS-25-05', 'Portage de repas à domicile', 6000, day('2025-11-01'), 'Repas Services', 'Roubaix', 'TPE', null, 'non', 'non', 'non']] : []), // r9
   ]);
   return bytes(wb);
 }
 
-export async function workbookD(): Promise<Uint8Array> {
+/** `second` adds r7: « MG-25-07 », the numero of A's row in error (montant missing), same year. */
+export async function workbookD(second = false): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(SHEET_D);
   put(ws, 1, [
@@ -138,6 +146,7 @@ export async function workbookD(): Promise<Uint8Array> {
     ['TE-25-03', 'Entretien des véhicules', 15000, day('2025-06-11'), null, 'x', null, 'Garage Central', 59170, 'Pneus rechapés, véhicule électrique en test'], // r4
     ['2025-MOB-01', 'Mobilier de bureau de réemploi', 55000, day('2025-05-12'), 'x', null, 30000, 'Mobilier Solidaire', 59100, null], // r5
     ['TE-25-04', 'Audit énergétique des bâtiments', 25000, day('2025-08-30'), null, null, 0, 'Bureau Thermique', 75011, 'pas de critère environnemental'], // r6
+    ...(second ? [['MG-25-07', 'Location de véhicules', 22000, day('2025-10-01'), 'x', null, null, 'Loc Auto', 59100, null]] : []), // r7
   ]);
   put(wb.addWorksheet('Saisies manuelles'), 1, [
     ['Indicateur', 'Année', 'Valeur', 'Source'],
