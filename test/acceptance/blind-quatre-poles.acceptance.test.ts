@@ -86,7 +86,7 @@ import {
 } from './helpers';
 import {
   FILE_A, FILE_B, FILE_C, FILE_D, SHEET_A24, SHEET_A25, SHEET_B, SHEET_C, SHEET_D, TODAY,
-  workbookA, workbookB, workbookC, workbookD,
+  respelled, workbookA, workbookB, workbookC, workbookD,
 } from './blind-quatre-poles-workbooks';
 
 jest.setTimeout(180_000);
@@ -503,5 +503,43 @@ describe('blind quatre-poles: « SPASER Pôles » written by the command line', 
     expect([MG, CS, AT, TE].map((p) => num(montant.getCell(col(p))))).toEqual([163500, 124000, 67000, 85000]);
     const soc = rowOf('4.1.2-consideration-sociale');
     expect([MG, CS, AT, TE].map((p) => num(soc.getCell(col(p))))).toEqual([null, 75, 40, null]);
+  });
+});
+
+/**
+ * Third pass: every cell respelled (blind-quatre-poles-workbooks.ts, `respelled`), each spelling one the spec or
+ * the README reads as the first pass's value; so the first pass's hand values must hold unchanged, with the same
+ * rows, controls and suggestions. Notable readings: « 1 000 h » / « 300 h » in hour columns (README « Lecture des
+ * cellules »: `h` after the number, in the column it measures), « 10/04/25 » → 2025, « 02-06-2025 », « 15.09.2025 »,
+ * « ' CS-25-01 ' » and « ' P-001' » trimmed, « TOTAL : » (a totals row, colon ignored), « 59 200 » (spaces of a
+ * postal code ignored), « Pôle Cohésion Sociale » / « cohésion sociale » (one Pôle), « Roubaix Cedex 1 » for a
+ * beneficiary (compared as a supplier's town).
+ */
+describe('blind quatre-poles, third pass: the same workbooks respelled', () => {
+  let third: ChainOutput;
+  beforeAll(async () => {
+    const [a, b, c, d] = await respelled();
+    third = await run([[FILE_A, a], [FILE_B, b], [FILE_C, c], [FILE_D, d]]);
+  });
+
+  test('rows, controls, suggestions as in the first pass', () => {
+    expect(third.result.exercice).toBe(2025);
+    expect(third.result.lignes).toEqual({ lues: 25, exercice: 19, erreurs: 4, avertissements: 5 });
+    const key = (o: ChainOutput) => o.result.controles.map((c) => [c.source, c.feuille, c.ligne, c.code].join('|')).sort();
+    expect(key(third)).toEqual(key(out));
+    const sug = (o: ChainOutput) => o.result.suggestions.map((x) => [x.numero, x.etiquette, x.declencheur].join('|')).sort();
+    expect(sug(third)).toEqual(sug(out));
+  });
+
+  for (const [id, e] of Object.entries(EXPECTED)) {
+    test(`${id} by hand (respelled)`, () => expectIndicator(ind(third, id), e, POLES));
+  }
+
+  test('breakdowns and manual values (respelled)', () => {
+    expect(ind(third, '4.2.2-typologie').repartition).toEqual({ CDDI: 1, Intérim: 1, CDD: 1, CDI: 1, 'Contrat de professionnalisation': 1 });
+    expect(ind(third, '4.2.2-femmes').repartition).toEqual({ F: 2, H: 1 });
+    expect(ind(third, '5.1.1-fournisseurs-zone').repartition).toEqual(ind(out, '5.1.1-fournisseurs-zone').repartition);
+    expect(ind(third, '5.1.4-fournisseurs-typologie').repartition).toEqual(ind(out, '5.1.4-fournisseurs-typologie').repartition);
+    expect([ind(third, '3.2.1-fournitures-evitees').valeur, ind(third, '3.2.1-mobilier-reemploye').valeur]).toEqual([12, 35]);
   });
 });
