@@ -170,21 +170,24 @@ export async function workbookD(second = false): Promise<Uint8Array> {
  * Third pass: the same four workbooks with every cell respelled the way another buyer types it, each spelling
  * one that champs.md, regles.md or the README reads as the first pass's value (« 32 jours », « 28 j. »,
  * « MAPA inférieur à 40 000 € », « Art. L2113-12 », « Mme », « CDD d'insertion », « 300 h », « Roubaix Cedex 1 »,
- * « B-7700 Mouscron », « ROUBAIX (59) », « Microentreprise », « 25 ETP », « X », « ✓ », « 25 000 € HT »…).
+ * « B-7700 Mouscron », « ROUBAIX (59) », « Microentreprise », « 25 ETP », « X », « ✓ »…), and the savings and
+ * réemploi columns kept in k€ (« Économie réalisée (k€) » 1,5; « Réemploi (k€) » 25).
  * The N−1 sheet, Saisies manuelles and Cibles are kept as they are.
  */
 export async function respelled(): Promise<[Uint8Array, Uint8Array, Uint8Array, Uint8Array]> {
   const nb = '\u00a0';
   const nnb = '\u202f';
   const a = new ExcelJS.Workbook();
+  // savings in k€ too (README « Colonnes »: any amount under a k€ header is read in euros)
+  const headK = HEAD_A.map((h) => (h === 'Économie réalisée (€)' ? 'Économie réalisée (k€)' : h));
   const wa = a.addWorksheet(SHEET_A25);
   wa.getCell('A1').value = 'Pôle Moyens Généraux — tableau de bord financier des marchés 2025';
   put(wa, 3, [
-    HEAD_A,
+    headK,
     ['MG-25-01', 'Maintenance des photocopieurs', '45,0', day('2025-02-10'), "Appel d'offres ouvert", '38,5', '32 jours', 'Non', null, 4, 1, 'Oui', 'Bureautique du Nord SAS', 59100, 'Roubaix', 'Non'],
-    ['MG-25-02', 'Fournitures de bureau', 18, day('2025-03-03'), 'MAPA inférieur à 40 000 €', 12, '28 j.', 'Oui', '1 500 €', 3, 0, 'Non', 'Papeterie Lilloise', 59000, 'Lille', 'Non'],
+    ['MG-25-02', 'Fournitures de bureau', 18, day('2025-03-03'), 'MAPA inférieur à 40 000 €', 12, '28 j.', 'Oui', '1,5', 3, 0, 'Non', 'Papeterie Lilloise', 59000, 'Lille', 'Non'],
     ['MG-25-03', 'Nettoyage des locaux administratifs', '120', day('2025-04-15'), 'AOO', 95, '25 jrs', 'Non', null, 6, 2, 'Oui', 'Net Nord', 59100, 'Roubaix', 'Non'],
-    ['MG-25-04', 'Réparation urgente chaudière', '3,2', day('2025-06-20'), 'Procédure négociée sans publicité ni mise en concurrence préalables', '3,2', '45 j', 'Oui', '200,00 €', 1, 0, 'Non', 'Chauffage Services', 62300, 'Lens', 'Non'],
+    ['MG-25-04', 'Réparation urgente chaudière', '3,2', day('2025-06-20'), 'Procédure négociée sans publicité ni mise en concurrence préalables', '3,2', '45 j', 'Oui', 0.2, 1, 0, 'Non', 'Chauffage Services', 62300, 'Lens', 'Non'],
     ['MG-25-05', 'Achat de petit matériel', 0.8, day('2025-09-05'), null, 0.8, null, null, null, null, null, null, 'Brico Pro', 59100, 'Roubaix', 'x'],
     ['2025-MOB-01', 'Mobilier de bureau de réemploi', 60, day('2025-05-12'), 'Procédure adaptée de 40 à 90 k€', 30, '30j', 'Non', null, 2, 0, 'Oui', 'Mobilier Solidaire', 59100, 'Roubaix', 'Non'],
     ['MG-25-07', 'Location de véhicules', null, day('2025-10-01'), 'AOO', null, null, 'Non', null, 3, 0, 'Non', 'Loc Auto', 59100, 'Roubaix', 'Non'],
@@ -193,9 +196,9 @@ export async function respelled(): Promise<[Uint8Array, Uint8Array, Uint8Array, 
   const wa24 = a.addWorksheet(SHEET_A24);
   wa24.getCell('A1').value = 'Pôle Moyens Généraux — tableau de bord financier des marchés 2024';
   put(wa24, 3, [
-    HEAD_A,
+    headK,
     ['MG-24-01', 'Maintenance des photocopieurs', 40, day('2024-02-01'), 'AOO', 40, '35 j', 'non', null, 3, 0, 'non', 'Bureautique du Nord', 59100, 'Roubaix', 'non'],
-    ['MG-24-02', 'Fournitures de bureau', 15, day('2024-03-01'), 'MAPA < 40 k€', 15, 25, 'oui', 1000, 2, 1, 'oui', 'Papeterie Lilloise', 59000, 'Lille', 'non'],
+    ['MG-24-02', 'Fournitures de bureau', 15, day('2024-03-01'), 'MAPA < 40 k€', 15, 25, 'oui', 1, 2, 1, 'oui', 'Papeterie Lilloise', 59000, 'Lille', 'non'],
   ]);
 
   const b = new ExcelJS.Workbook();
@@ -235,12 +238,12 @@ export async function respelled(): Promise<[Uint8Array, Uint8Array, Uint8Array, 
 
   const d = new ExcelJS.Workbook();
   put(d.addWorksheet(SHEET_D), 1, [
-    ['N° marché', 'Objet de la consultation', 'Montant HT (€)', 'Notifié le', 'Clause env.', 'Critère env.', 'Réemploi (€)', 'Titulaire', 'CP', 'Commentaires'],
+    ['N° marché', 'Objet de la consultation', 'Montant HT (€)', 'Notifié le', 'Clause env.', 'Critère env.', 'Réemploi (k€)', 'Titulaire', 'CP', 'Commentaires'],
     ['TE-25-01', 'Collecte et compostage des biodéchets', 70000, day('2025-02-14'), 'X', '✓', null, "Compost'Nord", '59 200', null],
-    ['TE-25-02', 'Fourniture de mobilier reconditionné pour les écoles', 40000, day('2025-03-20'), null, null, '25 000 € HT', 'Mobilier Solidaire', '59100', null],
+    ['TE-25-02', 'Fourniture de mobilier reconditionné pour les écoles', 40000, day('2025-03-20'), null, null, '25', 'Mobilier Solidaire', '59100', null],
     ['TE-25-03', 'Entretien des véhicules', 15000, day('2025-06-11'), null, 'X', null, 'Garage Central', 59170, 'Pneus rechapés, véhicule électrique en test'],
-    ['2025-MOB-01', 'Mobilier de bureau de réemploi', 55000, day('2025-05-12'), 'x', null, 30000, 'Mobilier Solidaire', 59100, null],
-    ['TE-25-04', 'Audit énergétique des bâtiments', 25000, day('2025-08-30'), null, null, '0,00 €', 'Bureau Thermique', 75011, 'pas de critère environnemental'],
+    ['2025-MOB-01', 'Mobilier de bureau de réemploi', 55000, day('2025-05-12'), 'x', null, 30, 'Mobilier Solidaire', 59100, null],
+    ['TE-25-04', 'Audit énergétique des bâtiments', 25000, day('2025-08-30'), null, null, '0', 'Bureau Thermique', 75011, 'pas de critère environnemental'],
   ]);
   put(d.addWorksheet('Saisies manuelles'), 1, [
     ['Indicateur', 'Année', 'Valeur', 'Source'],
