@@ -81,8 +81,8 @@ import { runCli } from '../../src/cli/run';
 import { capture, plainSpaces, tempDir } from '../cli/helpers';
 import * as fs from 'node:fs';
 import {
-  chainInput, expectBreakdown, expectClose, expectCliResult, expectIndicator,
-  type ExpectedIndicator, type JsonIndicator, type SupplierBreakdown,
+  cellText, chainInput, expectBreakdown, expectClose, expectCliResult, expectIndicator,
+  registerRows, type ExpectedIndicator, type JsonIndicator, type SupplierBreakdown,
 } from './helpers';
 import {
   FILE_A, FILE_B, FILE_C, FILE_D, SHEET_A24, SHEET_A25, SHEET_B, SHEET_C, SHEET_D, TODAY,
@@ -541,5 +541,37 @@ describe('blind quatre-poles, third pass: the same workbooks respelled', () => {
     expect(ind(third, '5.1.1-fournisseurs-zone').repartition).toEqual(ind(out, '5.1.1-fournisseurs-zone').repartition);
     expect(ind(third, '5.1.4-fournisseurs-typologie').repartition).toEqual(ind(out, '5.1.4-fournisseurs-typologie').repartition);
     expect([ind(third, '3.2.1-fournitures-evitees').valeur, ind(third, '3.2.1-mobilier-reemploye').valeur]).toEqual([12, 35]);
+  });
+});
+
+describe('blind quatre-poles: « SPASER Registre » written by the command line', () => {
+  test('one row per source row, amounts in euros, each Pôle as written, statuses', async () => {
+    const dir = tempDir();
+    const files: [string, Uint8Array][] = [[FILE_A, bytesA], [FILE_B, bytesB], [FILE_C, bytesC], [FILE_D, bytesD]];
+    for (const [f, b] of files) fs.writeFileSync(path.join(dir, f), b);
+    const outFile = path.join(dir, 'Consolidation.xlsx');
+    expect(await runCli(['calculer', ...files.map(([f]) => path.join(dir, f)), '--sortie', outFile], capture(dir).io)).toBe(0);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(outFile);
+    const rows = registerRows(wb.getWorksheet('SPASER Registre')!);
+    // sortie.md: one row per source row: 7 + 2 (A) + 5 (B) + 6 (C) + 5 (D) = 25; the totals row is not one.
+    expect(rows).toHaveLength(25);
+    const one = (numero: string) => {
+      const found = rows.filter((r) => cellText(r['N° de marché']) === numero);
+      expect({ numero, n: found.length }).toEqual({ numero, n: 1 });
+      return found[0];
+    };
+    // k€ read in euros (README « Colonnes »): 45 → 45 000, « 3,2 » → 3 200; mandaté 38,5 → 38 500.
+    expect([one('MG-25-01')['Montant notifié HT (€)'], one('MG-25-01')['Dépenses mandatées HT (€)']]).toEqual([45000, 38500]);
+    expect(one('MG-25-04')['Montant notifié HT (€)']).toBe(3200);
+    // README « Contrôles »: the Pôle column of the register keeps each row's writing; an empty cell is the file name.
+    expect(['MG-25-01', 'CS-25-01', 'CS-25-02', 'CS-25-03', 'AT-25-02', 'TE-25-01'].map((n) => cellText(one(n)['Pôle']))).toEqual([
+      MG, 'Cohésion sociale', 'COHESION SOCIALE', 'Pôle Cohésion sociale', AT, TE,
+    ]);
+    // Statut: errors A7, B5, C6, D4; warnings A1, A4, A6, D2, D3 and the 2024 row Ap1 (35 j); 15 OK.
+    const count = (s: string) => rows.filter((r) => cellText(r['Statut']) === s).length;
+    expect([count('Erreur'), count('Avertissement'), count('OK')]).toEqual([4, 6, 15]);
+    expect(['MG-25-07', 'CS-25-05', 'MG-24-01', 'TE-25-04'].map((n) => cellText(one(n)['Statut']))).toEqual(['Erreur', 'Erreur', 'Avertissement', 'OK']);
   });
 });
