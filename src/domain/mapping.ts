@@ -190,8 +190,8 @@ function headerSaysDate(normalized: string): boolean {
 function headerSaysShare(display: string, normalized: string): boolean {
   return SHARE_UNIT.test(display) || /(?:^| )(?:taux|pourcentage|pct)(?: |$)/.test(normalized);
 }
-/** `%` as the header's unit: first, last, or in its final bracket (`(%)`, `(en %)`); not `Montant HT (TVA 20 %)`. */
-const SHARE_UNIT = /^\s*%|\(\s*(?:en\s+)?%\s*\)\s*$|(?:^|\s)(?:en\s+)?%\s*$/;
+/** `%` as the header's unit: first, last, or in its final bracket (`(%)`, `[en %]`: normalizeHeader drops both); not `Montant HT (TVA 20 %)`. */
+const SHARE_UNIT = /^\s*%|[([]\s*(?:en\s+)?%\s*[)\]]\s*$|(?:^|\s)(?:en\s+)?%\s*$/;
 
 /** A header that speaks of a delay (`Délai de mandatement`): days, never an amount. (Not `durée`: `Montant sur la durée du marché HT` is the amount.) */
 function headerSaysDelay(normalized: string): boolean {

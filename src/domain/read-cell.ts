@@ -164,6 +164,8 @@ const FIELD_UNITS: Readonly<Record<string, readonly UnitKind[]>> = {
   nbBilans: [],
   offresRecues: [],
   effectifTitulaire: [],
+  // Actions SPASER: people, not the length of the training (`2 h`).
+  participants: [],
 };
 const THOUSANDS_DOT = /^[1-9][0-9]{0,2}\.[0-9]{3}$/;
 const NOT_PARSED = -1;

@@ -24,6 +24,13 @@ it('a share is no amount, no delay in days, no count', () => {
   expect(mapped(['% gain']).unmapped).toEqual(['% gain']);
 });
 
+it('a share in square brackets is a share too: `Gain [%]` is no amount', () => {
+  // normalizeHeader drops a trailing `[…]` as it drops `(…)` (regles.md §1 « a trailing unit in brackets »).
+  expect(mapped(['Gain [%]']).unmapped).toEqual(['Gain [%]']);
+  expect(mapped(['Délai de paiement [en %]']).unmapped).toEqual(['Délai de paiement [en %]']);
+  expect(mapped(['Gain [€]']).fields['Gain [€]']).toBe('gainNegociation');
+});
+
 it('the saving in euros beside its share keeps its column', () => {
   const { fields, unmapped } = mapped(['Gain (%)', 'Gain (€)', 'Économie réalisée (%)']);
   expect(fields['Gain (€)']).toBe('gainNegociation');

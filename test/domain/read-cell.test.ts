@@ -357,6 +357,9 @@ describe('readField', () => {
     expect(readField(field('gainNegociation'), '35 h')).toEqual(no('35 h'));
     expect(readField(field('heuresInsertionRealisees'), '35 jours')).toEqual(no('35 jours'));
     expect(readField(field('nbAvenants'), '2 mois')).toEqual(no('2 mois'));
+    // A count of people (Actions SPASER) has no unit of time either: « 2 h » is a training's length.
+    expect(readField(ACTIONS_FIELDS.find((f) => f.id === 'participants') as FieldDef, '2 h')).toEqual(no('2 h'));
+    expect(readField(ACTIONS_FIELDS.find((f) => f.id === 'participants') as FieldDef, '3 jours')).toEqual(no('3 jours'));
     // regles.md §2 gives `1 234,56 €` for every number: euros are read in any column.
     expect(readField(field('delaiPaiement'), '30 €')).toEqual(val(30));
     // The column's own unit is read.
