@@ -296,8 +296,9 @@ export function expectedForm(def: Pick<FieldDef, 'type' | 'options'> & Partial<P
   const what = (scale !== 1 ? SCALED_EXAMPLES[scale] : undefined) ?? EXPECTED_BY_TYPE[def.type](def);
   // « 15 % » or « néant » in an amount column: say what the buyer meant to fix, not only an example.
   if (def.type === 'montant' && reason === 'illisible' && shown !== undefined) {
+    // The euros are to be computed from the share: say on what, not only the form.
     if (PERCENT_ONLY.test(shown)) {
-      return `Un pourcentage n'est pas un montant : saisissez ${what.replace(/^un montant/, 'le montant')}, calculé sur le montant auquel ce pourcentage s'applique`;
+      return `Un pourcentage n'est pas un montant : saisissez ${what.replace(/^un montant/, 'la somme')}, calculée sur le montant auquel ce pourcentage s'applique`;
     }
     // Not the notified amount (no id: `montant-invalide`'s): a contract of 0 € is no answer to « néant ».
     if (def.id !== undefined && def.id !== 'montant' && NOTHING_WORDS.test(shown)) return `S'il n'y en a pas, saisissez 0 ; sinon, saisissez ${what}`;

@@ -196,7 +196,7 @@ describe('blind « paiements »: delays, savings, procedures and bids kept in a 
     expect(plain(control(SHEET_N, 6, 'valeur-illisible')!.message)).toMatch(/euros/);
     expect(plain(control(SHEET_N, 9, 'valeur-illisible')!.message)).toMatch(/négati|positi/);
     // As written after the first run (both said « Saisissez un montant en euros (par exemple 12 500,00) »).
-    expect(plain(control(SHEET_N, 6, 'valeur-illisible')!.message)).toContain("Un pourcentage n'est pas un montant : saisissez le montant en euros (par exemple 12 500,00), calculé sur le montant auquel ce pourcentage s'applique");
+    expect(plain(control(SHEET_N, 6, 'valeur-illisible')!.message)).toContain("Un pourcentage n'est pas un montant : saisissez la somme en euros (par exemple 12 500,00), calculée sur le montant auquel ce pourcentage s'applique");
     expect(plain(control(SHEET_N, 9, 'valeur-illisible')!.message)).toContain('Un gain de négociation ne peut pas être négatif : pour une économie de ce montant, saisissez 8 500 €');
   });
 

@@ -25,7 +25,7 @@ describe('hints for an environmental amount written in words or in percent', () 
 
   it('« 15 % », « 7,5\u00a0% »: a percentage is no amount', () => {
     expect(message(1000, null, '15 %')).toEqual([
-      "valeur-illisible: Ligne 2, colonne « Matières recyclées » : la valeur « 15 % » ne peut pas être lue. Un pourcentage n'est pas un montant : saisissez le montant en euros (par exemple 12 500,00), calculé sur le montant auquel ce pourcentage s'applique.",
+      "valeur-illisible: Ligne 2, colonne « Matières recyclées » : la valeur « 15 % » ne peut pas être lue. Un pourcentage n'est pas un montant : saisissez la somme en euros (par exemple 12 500,00), calculée sur le montant auquel ce pourcentage s'applique.",
     ]);
     expect(message(1000, '7,5\u00a0%', null)[0]).toContain("Un pourcentage n'est pas un montant");
   });

@@ -28,7 +28,7 @@ it('another negative number: the message says the column takes no negative figur
 
 it('a saving typed as a share: a percentage is no amount, the euros are to be computed', () => {
   expect(messages(HEADER, ['2025-001', 'Voirie', 52000, d('2025-03-10'), 'oui', '12 %', 20])).toEqual([
-    "Ligne 2, colonne « Gain de négociation » : la valeur « 12 % » ne peut pas être lue. Un pourcentage n'est pas un montant : saisissez le montant en euros (par exemple 12 500,00), calculé sur le montant auquel ce pourcentage s'applique.",
+    "Ligne 2, colonne « Gain de négociation » : la valeur « 12 % » ne peut pas être lue. Un pourcentage n'est pas un montant : saisissez la somme en euros (par exemple 12 500,00), calculée sur le montant auquel ce pourcentage s'applique.",
   ]);
 });
 
