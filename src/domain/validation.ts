@@ -426,7 +426,8 @@ function formatEuro(n: number): string {
  */
 function withDays(v: string | null): string {
   const t = (v ?? '').trim();
-  if (/(^|[\d\s])j(ours?)?\.?$/i.test(t)) return t;
+  // The day units the reader takes (`35 j`, `35 j.`, `35 jrs`, `35 jours`) are shown as typed.
+  if (/(^|[\d\s])j(ours?|rs)?\.?$/i.test(t)) return t;
   return /^[\d\s.,]+$/.test(t) ? `${t} jours` : `« ${t} »`;
 }
 

@@ -15,6 +15,9 @@ describe('delai-paiement-depasse message', () => {
     ['35 j', '35 j'],
     ['35j', '35j'],
     ['35 jour', '35 jour'],
+    // Read since session 41 (recipe paiements): shown like « 35 j », not quoted as an unknown word.
+    ['45 jrs', '45 jrs'],
+    ['45 j.', '45 j.'],
     ['35,5', '35,5 jours'],
     ['1\u202f035', '1\u202f035\u00a0jours'],
     // The buyer's own « 35 jours » keeps its space; « jours » added to a bare number is bound to it.
