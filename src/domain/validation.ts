@@ -313,7 +313,7 @@ export function expectedForm(def: Pick<FieldDef, 'type' | 'options'> & Partial<P
 /** A number and its percent sign, nothing else (`15 %`, `7,5 %`). */
 const PERCENT_ONLY = /^[\s\u00a0\u202f]*\d[\d\s\u00a0\u202f.,]*%[\s\u00a0\u202f]*$/;
 /** A word that says there is none (`néant`, `aucun`, `rien`…), alone in the cell. */
-const NOTHING_WORDS = /^[\s\u00a0\u202f]*(?:n[ée]ant|aucune?|rien|nulle?|z[ée]ro)[\s\u00a0\u202f.]*$/i;
+const NOTHING_WORDS = /^[\s\u00a0\u202f]*(?:n[ée]ant|aucune?|rien|nul(?:le)?|z[ée]ro)[\s\u00a0\u202f.]*$/i;
 /** A text with a leading minus sign; group 1 is the text without it. */
 const NEGATIVE_SIGN = /^\s*[-\u2212\u2013]\s*(\S.*?)\s*$/;
 

@@ -21,6 +21,11 @@ describe('hints for an environmental amount written in words or in percent', () 
       "valeur-illisible: Ligne 2, colonne « Matières recyclées » : la valeur « Aucun » ne peut pas être lue. S'il n'y en a pas, saisissez 0 ; sinon, saisissez un montant en euros (par exemple 12 500,00).",
     ]);
     expect(message(1000, 'rien', null)[0]).toContain("S'il n'y en a pas, saisissez 0");
+    // « nul » as the README lists it, and its feminine.
+    expect(message(1000, 'nul', 'Nulle')).toEqual([
+      "valeur-illisible: Ligne 2, colonne « Montant réemploi » : la valeur « nul » ne peut pas être lue. S'il n'y en a pas, saisissez 0 ; sinon, saisissez un montant en euros (par exemple 12 500,00).",
+      "valeur-illisible: Ligne 2, colonne « Matières recyclées » : la valeur « Nulle » ne peut pas être lue. S'il n'y en a pas, saisissez 0 ; sinon, saisissez un montant en euros (par exemple 12 500,00).",
+    ]);
   });
 
   it('« 15 % », « 7,5\u00a0% »: a percentage is no amount', () => {
