@@ -91,7 +91,8 @@ export interface TypedPlace {
   departement: string | null;
 }
 
-const COUNTRY_AFTER = /(?:\s*[,;]\s*|\s+[-–—]\s+|\s*\(\s*|\s+)france\s*\)?$/i;
+// Its code (`Lille, FR`) only after a comma, a dash or in brackets, as a foreign country's (`Mouscron, BE`).
+const COUNTRY_AFTER = /(?:(?:\s*[,;]\s*|\s+[-–—]\s+|\s*\(\s*|\s+)france|(?:\s*[,;]\s*|\s+[-–—]\s+|\s*\(\s*)fra?)\s*\)?$/i;
 
 /** Countries written after a town: their names after any separator, their codes only after a comma, a dash or in brackets. */
 const FOREIGN_NAMES = 'belgique|belgie|belgië|belgium|luxembourg|allemagne|deutschland|pays[- ]bas|nederland|espagne|italie|suisse|royaume[- ]uni|portugal';

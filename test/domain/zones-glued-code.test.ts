@@ -65,6 +65,14 @@ describe('zoneOf: the country written after the commune alone', () => {
     expect(zoneOf({ communeTitulaire: 'Tourcoing France', codePostalTitulaire: '59200' })).toBe('MEL (hors Roubaix)');
   });
 
+  it('reads the commune before France written as its code, as « Mouscron, BE » is read for Belgium', () => {
+    expect(zoneOf({ communeTitulaire: 'Lille, FR' })).toBe('MEL (hors Roubaix)');
+    expect(zoneOf({ communeTitulaire: 'Roubaix (FRA)' })).toBe('Roubaix');
+    expect(zoneOf({ communeTitulaire: '59000 Lille - FR' })).toBe('MEL (hors Roubaix)');
+    // A code is read only after a comma, a dash or in brackets, as for other countries.
+    expect(communeAndCode('Lille FR')).toEqual({ commune: 'Lille FR', cp: null });
+  });
+
   it('keeps a name that is the country alone or ends in France by a hyphen', () => {
     expect(communeAndCode('France')).toEqual({ commune: 'France', cp: null });
     expect(communeAndCode('Bonneuil-en-France')).toEqual({ commune: 'Bonneuil-en-France', cp: null });
