@@ -148,6 +148,8 @@ function stemWeights(): { readonly byStem: ReadonlyMap<string, number>; readonly
 
 const NUMBER_WORD = /^[0-9]+$/;
 const ADDRESS_STEM = stem('adresse');
+/** The fields an address is made of: a header naming the address may name one of them. */
+const ADDRESS_PARTS: ReadonlySet<string> = new Set(['codePostalTitulaire', 'communeTitulaire', 'paysTitulaire', 'communeResidence']);
 /** Stems that make a header name an identifier rather than a thing (`acheteur.id`, `titulaire.typeIdentifiant`). */
 const IDENTIFIER_STEMS = new Set(['id', 'identifiant']);
 
@@ -373,8 +375,9 @@ function computeScore(normalizedHeader: string, field: FieldDef): number {
   if (h.stems.length === 0) return 0;
   for (const c of index.candidates) if (c.key === h.key) return 0.95;
   if (index.weak.has(normalizedHeader)) return MIN_SCORE;
-  // An address (`Adresse du fournisseur`) is where a supplier is, never its name: only its weak synonyms name it.
-  if (h.stems.includes(ADDRESS_STEM)) return 0;
+  // An address (`Adresse du fournisseur`) is where a supplier is, never its name: only its weak synonyms name it,
+  // and the address's own parts (`Code postal (adresse du titulaire)`, `Adresse - Ville`).
+  if (h.stems.includes(ADDRESS_STEM) && !ADDRESS_PARTS.has(field.id)) return 0;
 
   // Coverage: the header words explained by synonyms that appear whole in the header.
   const covered = coveredWords(h, index);

@@ -2,7 +2,7 @@
  * Found by the blind acceptance « territoire » (session 41): how the economic-development Pôle
  * types its suppliers' headcount, address and innovation.
  */
-import { REGISTER_FIELDS, type FieldDef } from '../../src/domain/fields';
+import { REGISTER_FIELDS, SUIVI_INSERTION_FIELDS, type FieldDef } from '../../src/domain/fields';
 import { readField } from '../../src/domain/read-cell';
 import { suggestTags, suggestTagsByWords } from '../../src/domain/tagging';
 import { mapHeaderRow } from '../../src/domain/mapping';
@@ -113,6 +113,23 @@ describe('an « Adresse » column gives the commune when no column names it', ()
     const f = fields(['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Adresse mail du fournisseur', 'Adresse e-mail titulaire']);
     expect(f['Adresse mail du fournisseur']).toBeUndefined();
     expect(f['Adresse e-mail titulaire']).toBeUndefined();
+  });
+
+  test('a part of the address keeps its field (read before session 41): code postal, ville, pays « de l\'adresse »', () => {
+    const f = fields([
+      'N° marché', 'Objet', 'Montant HT', 'Date de notification', 'Titulaire',
+      'Code postal (adresse du titulaire)', 'Adresse - Ville', 'Pays (adresse)',
+    ]);
+    expect(f['Code postal (adresse du titulaire)']).toBe('codePostalTitulaire');
+    expect(f['Adresse - Ville']).toBe('communeTitulaire');
+    expect(f['Pays (adresse)']).toBe('paysTitulaire');
+    expect(fields(['N° marché', 'Objet', 'Montant HT', 'Date de notification', 'CP adresse', 'Ville adresse'])).toMatchObject({
+      'CP adresse': 'codePostalTitulaire',
+      'Ville adresse': 'communeTitulaire',
+    });
+    // A beneficiary's town in the Suivi insertion sheet likewise.
+    const suivi = mapHeaderRow(['N° de marché', 'Bénéficiaire', 'Ville (adresse)'], SUIVI_INSERTION_FIELDS, 1).columns;
+    expect(suivi.find((c) => c.header === 'Ville (adresse)')?.field).toBe('communeResidence');
   });
 
   test('a « Ville » column wins: the address then holds the street only', () => {
