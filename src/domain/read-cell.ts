@@ -635,8 +635,14 @@ function namedOption(lookup: ReadonlyMap<string, string>, text: string): string 
   }
   const inside = (a: (typeof runs)[number], b: (typeof runs)[number]) => a !== b && b.from <= a.from && a.to <= b.to;
   const found = new Set(runs.filter((a) => !runs.some((b) => inside(a, b))).map((r) => r.option));
-  return found.size === 1 ? [...found][0] : undefined;
+  if (found.size !== 1) return undefined;
+  const [option] = found;
+  // `Oui/Non`, a template's placeholder: a « oui » beside the « Non » it names says both.
+  if (option === lookup.get('non') && words.some((w) => YES_WORDS.has(w))) return undefined;
+  return option;
 }
+
+const YES_WORDS: ReadonlySet<string> = new Set(['oui', 'yes', 'vrai', 'true']);
 
 const THRESHOLD_CURRENCY = String.raw`(?:k€|m€|€|keur|meur|eur|euros?)(?:\s*ht)?`;
 const THRESHOLD_AMOUNT = String.raw`\d[\d\s.,]*(?:${THRESHOLD_CURRENCY}|k)?`;
