@@ -598,7 +598,8 @@ function readEnumText(field: FieldDef, text: string, cell: string | number | boo
     if (outside !== undefined) return value(outside);
   }
   // `MAPA < 40 k€`, `MAPA 40-90 k€`: a finance software's procedure with its threshold, a note on the same option.
-  const t = THRESHOLD_NOTE.exec(text) ?? RANGE_NOTE.exec(text);
+  // The procedure's only: elsewhere an amount is no note (`-8 500 €` is no « - », i.e. Non, in Marché réservé).
+  const t = field.id !== 'procedure' ? null : THRESHOLD_NOTE.exec(text) ?? RANGE_NOTE.exec(text);
   if (t !== null) {
     const before = optionOf(lookup, t[1]);
     if (before !== undefined) return value(before);

@@ -26,7 +26,7 @@ describe('a list value named among other words', () => {
   });
 
   // « Oui/Non », a template's placeholder left as typed, says yes and no: not « Non » (and « Oui » is no value here).
-  it.each(['Oui', 'Réservé', 'ESAT ou SIAE', 'Non ESAT', 'Réservé n° 3', '✓ (voir CCAP)', 'Oui/Non', 'oui / non', 'Oui, non réservé'])('« Marché réservé » %j names no single value: unreadable', (text) => {
+  it.each(['Oui', 'Réservé', 'ESAT ou SIAE', 'Non ESAT', 'Réservé n° 3', '✓ (voir CCAP)', 'Oui/Non', 'oui / non', 'Oui, non réservé', '-8 500 €', '0,00 €'])('« Marché réservé » %j names no single value: unreadable', (text) => {
     expect(readEnum(reserve, text)).toMatchObject({ kind: 'invalid', reason: 'illisible' });
   });
 
