@@ -64,6 +64,20 @@ export function communeAndCode(text: string): { commune: string; cp: string | nu
 
 /** `communeAndCode`, with the country and the département typed after the town. */
 export function typedPlace(text: string): TypedPlace {
+  // A register names few towns, each on many rows: read each spelling once (bounded).
+  let place = typedPlaces.get(text);
+  if (place === undefined) {
+    place = Object.freeze(readTypedPlace(text));
+    if (typedPlaces.size >= TYPED_PLACES_LIMIT) typedPlaces.clear();
+    typedPlaces.set(text, place);
+  }
+  return place;
+}
+
+const TYPED_PLACES_LIMIT = 4096;
+const typedPlaces = new Map<string, Readonly<TypedPlace>>();
+
+function readTypedPlace(text: string): TypedPlace {
   let rest = text.trim();
   // An address's last line may end with the country (`Lille 59000 France`, `Roubaix, France`): read
   // without it (`Fontenay-en-France`, hyphenated, keeps its name; `France` alone is left as typed).
