@@ -124,7 +124,8 @@ const NUMBER_SUFFIXES = UNIT_WORDS.map(([w]) => w);
 /** The units a number text is written with (`12 500 € HT`: euros; `30 j`: jours), from its end and a leading `€`. */
 export function unitsOf(text: string): Set<UnitKind> {
   const units = new Set<UnitKind>();
-  let t = text.trim().toLowerCase();
+  // Read as the number is: inside its CSV quotes (`"90 jours"`), without a share after it (`30 jours (12 %)`).
+  let t = unquoted(text).trim().toLowerCase().replace(SHARE_AFTER, '');
   for (let guard = 0; guard < 4 && t !== '' && !isDigitCode(t.charCodeAt(t.length - 1)); guard++) {
     const word = UNIT_WORDS.find(([w]) => t.length > w.length && t.endsWith(w));
     if (word === undefined) break;
@@ -770,15 +771,17 @@ function numberWithout(text: string, ...patterns: RegExp[]): number | null {
 function numberFieldIn(field: FieldDef, cell: CellValue): CellRead<number> {
   let n = numberIn(cell);
   if (typeof n === 'object' && n.reason === 'illisible' && typeof cell === 'string') {
+    // `"12 salariés"`: the text inside CSV quotes, as `numberIn` reads it.
+    const text = unquoted(repairMisdecoded(cell));
     const read =
       field.id === 'montant'
-        ? labelledAmount(cell)
+        ? labelledAmount(text)
         : field.id === 'offresRecues'
-          ? numberWithout(cell, BIDS_LABEL_BEFORE, BIDS_NOUN_AFTER)
+          ? numberWithout(text, BIDS_LABEL_BEFORE, BIDS_NOUN_AFTER)
           : field.id === 'effectifTitulaire'
-            ? numberWithout(cell, HEADCOUNT_UNIT)
+            ? numberWithout(text, HEADCOUNT_UNIT)
             : null;
-    const unshared = read === null && field.type === 'montant' ? numberWithout(cell, SHARE_AFTER) : null;
+    const unshared = read === null && field.type === 'montant' ? numberWithout(text, SHARE_AFTER) : null;
     if (read !== null) n = read;
     else if (unshared !== null) n = unshared;
   }

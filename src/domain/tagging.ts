@@ -109,12 +109,13 @@ const NEGATION_REACH = 3;
  * A label answered « non » (`Achat innovant : non`, `Clause sociale = aucune`): the answer denies
  * every term of its label, back to the previous separator; an answer other than a negation keeps it.
  */
-const ANSWERED_NO = /(^|[.;,\n\r(/|])[^.;,\n\r(/|:=]*[:=]\s*(?:non|no|aucune?s?|n[ée]ant)(?![\p{L}\p{N}])/giu;
+const ANSWERED_NO = /(^|[.;,\n\r(/|])[^.;,\n\r(/|:=]*[:=]\s*(non|no|aucune?s?|n[ée]ant)(?![\p{L}\p{N}])/giu;
 
 /** `text` without its labels answered « non »; the text itself when it has none. */
 function withoutDeniedLabels(text: string): string {
   if (text.indexOf(':') < 0 && text.indexOf('=') < 0) return text;
-  return text.replace(ANSWERED_NO, '$1');
+  // The answer stays: it may begin a negation of its own (`Observations : aucune clause sociale`).
+  return text.replace(ANSWERED_NO, '$1 $2');
 }
 
 /**

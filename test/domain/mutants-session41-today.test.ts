@@ -1,0 +1,67 @@
+/**
+ * Mutation audit of session 41's own code (test/mutants-session41-today.md): the readings merged by hand
+ * today (values in quotes, units of time, shares, bids, headcounts, labels answered « non »). Each case
+ * holds a defect the audit found or kills a mutant the tests before it let live; expectations are worked
+ * out by hand from regles.md and the README.
+ */
+import { registerField } from '../../src/domain/fields';
+import { readField } from '../../src/domain/read-cell';
+import { suggestTags, suggestTagsByWords } from '../../src/domain/tagging';
+import { expectedForm } from '../../src/domain/validation';
+
+const read = (id: Parameters<typeof registerField>[0], cell: string) => readField(registerField(id), cell);
+const illisible = (shown: string) => ({ kind: 'invalid', reason: 'illisible', shown });
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('a value in CSV quotes is read as the text inside, unit check included', () => {
+  it('a unit of time that is not the column\'s stays unreadable inside quotes', () => {
+    // README: « 90 jours » in Durée (mois), « 2 mois » as a delay, « 30 jours » as an amount are unreadable;
+    // a value in quotes reads as the value they surround, so the quotes change nothing.
+    expect(read('dureeMois', '"90 jours"')).toEqual(illisible('"90 jours"'));
+    expect(read('delaiPaiement', '"2 mois"')).toEqual(illisible('"2 mois"'));
+    expect(read('montant', '"30 jours"')).toEqual(illisible('"30 jours"'));
+    expect(read('nbAvenants', '"3 h"')).toEqual(illisible('"3 h"'));
+    // The column's own unit still reads.
+    expect(read('delaiPaiement', '"30 j"')).toEqual({ kind: 'value', value: 30 });
+  });
+
+  it('the message of a quoted foreign unit says to convert, as without quotes', () => {
+    const hint = plain(expectedForm(registerField('delaiPaiement'), 'illisible', '"2 mois"'));
+    expect(hint).toContain('Cette colonne se compte en jours : convertissez la valeur en jours');
+  });
+
+  it('a headcount, bids or a labelled amount keep their words inside quotes', () => {
+    // README: « 12 salariés » is 12, « 3 offres » is 3 in the bids column, « Maxi : 500 000 € » 500 000,
+    // « 8 500 € (12 %) » 8 500.
+    expect(read('effectifTitulaire', '"12 salariés"')).toEqual({ kind: 'value', value: 12 });
+    expect(read('offresRecues', '"3 offres"')).toEqual({ kind: 'value', value: 3 });
+    expect(read('montant', '"Maxi : 500 000 €"')).toEqual({ kind: 'value', value: 500000 });
+    expect(read('gainNegociation', '"8 500 € (12 %)"')).toEqual({ kind: 'value', value: 8500 });
+  });
+});
+
+describe('an amount with its share: the unit of the figure still counts', () => {
+  it('« 30 jours (12 %) » is no amount of 30 €', () => {
+    // The share is set aside; what is left, « 30 jours », is a unit of time in an amount column.
+    expect(read('montant', '30 jours (12 %)')).toEqual(illisible('30 jours (12 %)'));
+    expect(read('gainNegociation', '30 jours soit 12 %')).toEqual(illisible('30 jours soit 12 %'));
+    expect(read('gainNegociation', '8 500 € HT (12 %)')).toEqual({ kind: 'value', value: 8500 });
+  });
+});
+
+describe('a label answered « non » leaves the negation that begins a longer answer', () => {
+  const both = (t: string) => [suggestTags(t, undefined), suggestTagsByWords(t, undefined)].map((s) => s.map((x) => x.etiquette));
+
+  it('« Observations : aucune clause sociale » suggests nothing', () => {
+    // regles.md §4: « aucune clause » does not trigger; the label before the colon changes nothing.
+    expect(both('Observations : aucune clause sociale')).toEqual([[], []]);
+    expect(both('Commentaire : non soumis à clause sociale')).toEqual([[], []]);
+    expect(both('Clauses : aucune clause environnementale ni sociale')).toEqual([[], []]);
+    expect(both('Achat innovant : non innovant')).toEqual([[], []]);
+  });
+
+  it('a label answered « non » alone still denies only its own clause', () => {
+    expect(both('Achat innovant : non, clause sociale')).toEqual([['Clause sociale'], ['Clause sociale']]);
+    expect(both('Clause sociale = aucune')).toEqual([[], []]);
+  });
+});
