@@ -4,8 +4,8 @@
  * holds a defect the audit found or kills a mutant the tests before it let live; expectations are worked
  * out by hand from regles.md and the README.
  */
-import { registerField } from '../../src/domain/fields';
-import { readField } from '../../src/domain/read-cell';
+import { registerField, SAISIES_FIELDS, SUIVI_INSERTION_FIELDS } from '../../src/domain/fields';
+import { columnReader, readField } from '../../src/domain/read-cell';
 import { suggestTags, suggestTagsByWords } from '../../src/domain/tagging';
 import { expectedForm } from '../../src/domain/validation';
 
@@ -63,5 +63,51 @@ describe('a label answered « non » leaves the negation that begins a longer an
   it('a label answered « non » alone still denies only its own clause', () => {
     expect(both('Achat innovant : non, clause sociale')).toEqual([['Clause sociale'], ['Clause sociale']]);
     expect(both('Clause sociale = aucune')).toEqual([[], []]);
+  });
+});
+
+describe('units of time: each column takes its own, and only it (README « Lecture des cellules »)', () => {
+  const suiviHeures = SUIVI_INSERTION_FIELDS.find((f) => f.id === 'heures')!;
+  const saisie = SAISIES_FIELDS.find((f) => f.id === 'valeur')!;
+
+  it('hours read in the hours columns, in the register and in Suivi insertion', () => {
+    expect(read('heuresInsertionPrevues', '350 h')).toEqual({ kind: 'value', value: 350 });
+    expect(readField(suiviHeures, '35 h')).toEqual({ kind: 'value', value: 35 });
+    expect(readField(suiviHeures, '35 jours')).toEqual(illisible('35 jours'));
+  });
+
+  it('a singular unit word is a unit too: « 1 heure » is no duration in months', () => {
+    expect(read('dureeMois', '1 heure')).toEqual(illisible('1 heure'));
+  });
+
+  it('counts take no unit of time: bids, headcount, review meetings', () => {
+    expect(read('offresRecues', '3 jours')).toEqual(illisible('3 jours'));
+    expect(read('effectifTitulaire', '12 h')).toEqual(illisible('12 h'));
+    expect(read('nbBilans', '2 mois')).toEqual(illisible('2 mois'));
+  });
+
+  it('every unit word after the number counts, « HT » after « jours » included', () => {
+    expect(read('montant', '30 jours HT')).toEqual(illisible('30 jours HT'));
+  });
+
+  it('a manual value takes any unit (its indicator has its own)', () => {
+    expect(readField(saisie, '35 h')).toEqual({ kind: 'value', value: 35 });
+    expect(readField(saisie, '12,5')).toEqual({ kind: 'value', value: 12.5 });
+  });
+
+  it('an unreadable date typed with a unit of time is told the date format, not « sans unité »', () => {
+    expect(plain(expectedForm({ type: 'date' }, 'illisible', '30 jours'))).toBe('Saisissez une date au format jj/mm/aaaa (par exemple 15/03/2025)');
+  });
+});
+
+describe('quotes: only a text wrapped in them is unwrapped', () => {
+  it('« =12" » (an equals sign, no opening quote) stays unreadable', () => {
+    expect(read('montant', '=12"')).toEqual(illisible('=12"'));
+  });
+
+  it('a SIRET in plain quotes read by the column reader keeps its digits', () => {
+    const out: unknown[] = [];
+    columnReader(registerField('siret'))([['"00012345600019"']], [0], 1, 0, out as never);
+    expect(out).toEqual(['00012345600019']);
   });
 });
