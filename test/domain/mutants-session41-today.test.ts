@@ -111,3 +111,39 @@ describe('quotes: only a text wrapped in them is unwrapped', () => {
     expect(out).toEqual(['00012345600019']);
   });
 });
+
+describe('a procedure with its threshold, in the ways finance software writes it (README)', () => {
+  const ADAPTEE = { kind: 'value', value: 'Procédure adaptée' };
+  it('comparison signs and words', () => {
+    expect(read('procedure', 'MAPA ≤ 40 k€')).toEqual(ADAPTEE);
+    expect(read('procedure', 'MAPA moins de 40 k€')).toEqual(ADAPTEE);
+    expect(read('procedure', 'MAPA inférieur ou égal à 40 000 €')).toEqual(ADAPTEE);
+  });
+
+  it('thousands as a bare « k », millions as « M€ »', () => {
+    expect(read('procedure', 'MAPA < 40 k')).toEqual(ADAPTEE);
+    expect(read('procedure', 'AOO > 5,5 M€')).toEqual({ kind: 'value', value: "Appel d'offres ouvert" });
+  });
+
+  it('in CSV quotes', () => {
+    expect(read('procedure', '"MAPA < 40 k€"')).toEqual(ADAPTEE);
+  });
+
+  it('« jusqu\'à », and words in capitals as an export writes them', () => {
+    expect(read('procedure', "MAPA jusqu'à 40 k€")).toEqual(ADAPTEE);
+    expect(read('procedure', 'MAPA INFÉRIEUR À 40 000 €')).toEqual(ADAPTEE);
+  });
+
+  it('« sans publicité » next to punctuation', () => {
+    const SANS = { kind: 'value', value: 'Marché passé sans publicité ni mise en concurrence préalable' };
+    expect(read('procedure', 'Négociée sans publicité.')).toEqual(SANS);
+    expect(read('procedure', 'Négociée/sans publicité')).toEqual(SANS);
+  });
+});
+
+describe('a contract type named by its longest synonym among other words', () => {
+  const typeContrat = SUIVI_INSERTION_FIELDS.find((f) => f.id === 'typeContrat')!;
+  it('« Contrat à durée déterminée d\'insertion de 6 mois » is a CDDI (six words to match)', () => {
+    expect(readField(typeContrat, "Contrat à durée déterminée d'insertion de 6 mois")).toEqual({ kind: 'value', value: 'CDDI' });
+  });
+});
