@@ -147,3 +147,32 @@ describe('a contract type named by its longest synonym among other words', () =>
     expect(readField(typeContrat, "Contrat à durée déterminée d'insertion de 6 mois")).toEqual({ kind: 'value', value: 'CDDI' });
   });
 });
+
+describe('bids with their label or noun (README: only in the bids column)', () => {
+  it('« soumissionnaires » as a label or a noun, « offres reçues » as a noun', () => {
+    expect(read('offresRecues', 'Soumissionnaires : 4')).toEqual({ kind: 'value', value: 4 });
+    expect(read('offresRecues', '4 soumissionnaires')).toEqual({ kind: 'value', value: 4 });
+    expect(read('offresRecues', '3 offres reçues')).toEqual({ kind: 'value', value: 3 });
+  });
+
+  it('a label between two numbers is no count', () => {
+    expect(read('offresRecues', '3 offres reçues 2')).toEqual(illisible('3 offres reçues 2'));
+  });
+});
+
+describe('an amount with its share: the share says « % »', () => {
+  it('« 8 500 € (12) », a number in brackets without « % », stays unreadable', () => {
+    expect(read('gainNegociation', '8 500 € (12)')).toEqual(illisible('8 500 € (12)'));
+  });
+});
+
+describe('the words read around a number belong to one column each (README)', () => {
+  it('a headcount\'s unit is read in the headcount only', () => {
+    expect(read('effectifTitulaire', '12 salariés')).toEqual({ kind: 'value', value: 12 });
+    expect(read('dureeMois', '12 salariés')).toEqual(illisible('12 salariés'));
+  });
+
+  it('a share is set aside after an amount only', () => {
+    expect(read('heuresInsertionRealisees', '350 (12 %)')).toEqual(illisible('350 (12 %)'));
+  });
+});
