@@ -176,3 +176,34 @@ describe('the words read around a number belong to one column each (README)', ()
     expect(read('heuresInsertionRealisees', '350 (12 %)')).toEqual(illisible('350 (12 %)'));
   });
 });
+
+describe('the messages of today: each to its own column and reason', () => {
+  const hint = (id: Parameters<typeof registerField>[0], reason: 'illisible' | 'negatif' | 'non-entier', shown?: string) =>
+    plain(expectedForm(registerField(id), reason, shown));
+
+  it('the headcount\'s band sentence is for an unreadable headcount only', () => {
+    expect(hint('effectifTitulaire', 'non-entier', '12,5')).toBe('Saisissez un nombre entier (par exemple 12)');
+    expect(hint('effectifTitulaire', 'negatif', '-12')).toBe("Cette colonne n'admet pas de nombre négatif : saisissez 12 si le signe moins est de trop, sinon corrigez la valeur");
+    expect(hint('nbAvenants', 'illisible', 'beaucoup')).toBe('Saisissez un nombre entier (par exemple 12)');
+  });
+
+  it('the saving\'s sentence is the gain\'s only, and only with the figure', () => {
+    expect(hint('montantMandate', 'negatif', '-8 500 €')).toBe("Cette colonne n'admet pas de nombre négatif : saisissez 8 500 € si le signe moins est de trop, sinon corrigez la valeur");
+    expect(hint('gainNegociation', 'negatif')).toBe("Cette colonne n'admet pas de nombre négatif : corrigez la valeur");
+  });
+
+  it('a minus sign typed « − », « – » or followed by a space', () => {
+    expect(hint('gainNegociation', 'negatif', '\u22128 500 €')).toContain('pour une économie de ce montant, saisissez 8 500 € ;');
+    expect(hint('gainNegociation', 'negatif', '\u2013 8 500 €')).toContain('pour une économie de ce montant, saisissez 8 500 € ;');
+    expect(hint('montantMandate', 'negatif', '- 8 500 €')).toContain('saisissez 8 500 € si le signe moins est de trop');
+  });
+
+  it('a unit of time in a count says « sans unité »; in an amount, the amount\'s own sentence', () => {
+    expect(hint('nbAvenants', 'illisible', '3 h')).toBe('Saisissez un nombre entier (par exemple 12), sans unité');
+    expect(hint('montantMandate', 'illisible', '30 jours')).toBe('Saisissez un montant en euros (par exemple 12 500,00)');
+  });
+
+  it('a percentage among other words is no share typed for the amount', () => {
+    expect(hint('montantMandate', 'illisible', '5 000 € HT (TVA 20 %)')).toBe('Saisissez un montant en euros (par exemple 12 500,00)');
+  });
+});
