@@ -4,10 +4,12 @@
  * holds a defect the audit found or kills a mutant the tests before it let live; expectations are worked
  * out by hand from regles.md and the README.
  */
+import { recogniseWorkbook } from '../../src/domain/mapping';
 import { registerField, SAISIES_FIELDS, SUIVI_INSERTION_FIELDS } from '../../src/domain/fields';
 import { columnReader, readField } from '../../src/domain/read-cell';
 import { suggestTags, suggestTagsByWords } from '../../src/domain/tagging';
 import { expectedForm } from '../../src/domain/validation';
+import { grid } from '../helpers/grid';
 
 const read = (id: Parameters<typeof registerField>[0], cell: string) => readField(registerField(id), cell);
 const illisible = (shown: string) => ({ kind: 'invalid', reason: 'illisible', shown });
@@ -205,5 +207,22 @@ describe('the messages of today: each to its own column and reason', () => {
 
   it('a percentage among other words is no share typed for the amount', () => {
     expect(hint('montantMandate', 'illisible', '5 000 € HT (TVA 20 %)')).toBe('Saisissez un montant en euros (par exemple 12 500,00)');
+  });
+});
+
+describe('share and delay headers (README « En-têtes »)', () => {
+  function fieldsOf(extra: string[]): Record<string, string> {
+    const header = ['N° marché', 'Objet', 'Date de notification', 'Montant HT', ...extra];
+    const row = header.map((_, i) => (i === 0 ? 'M-1' : i === 1 ? 'Papier' : i === 2 ? '01/02/2025' : 12));
+    const [m] = recogniseWorkbook('p.xlsx', [grid('S', [header, row] as never)]);
+    return Object.fromEntries(m.columns.map((c) => [c.header, c.field]));
+  }
+
+  it('a « % » that is not the header\'s unit leaves the amount its column', () => {
+    expect(fieldsOf(['Montant mandaté HT (TVA 20 %)'])['Montant mandaté HT (TVA 20 %)']).toBe('montantMandate');
+  });
+
+  it('« Délais de mandatement », plural, is no spend either', () => {
+    expect(fieldsOf(['Délais de mandatement'])['Délais de mandatement']).toBeUndefined();
   });
 });
