@@ -107,9 +107,10 @@ const NEGATIONS = new Set(['sans', 'pas', 'aucun', 'aucune', 'aucuns', 'aucunes'
 const NEGATION_REACH = 3;
 /**
  * A label answered « non » (`Achat innovant : non`, `Clause sociale = aucune`): the answer denies
- * every term of its label, back to the previous separator; an answer other than a negation keeps it.
+ * every term of its label, back to the previous separator (another label's colon too: `Observations : achat
+ * innovant : non`); an answer other than a negation keeps it.
  */
-const ANSWERED_NO = /(^|[.;,\n\r(/|])[^.;,\n\r(/|:=]*[:=]\s*(non|no|aucune?s?|n[ée]ant)(?![\p{L}\p{N}])/giu;
+const ANSWERED_NO = /(^|[.;,\n\r(/|:=])[^.;,\n\r(/|:=]*[:=]\s*(non|no|aucune?s?|n[ée]ant)(?![\p{L}\p{N}])/giu;
 
 /** `text` without its labels answered « non »; the text itself when it has none. */
 function withoutDeniedLabels(text: string): string {

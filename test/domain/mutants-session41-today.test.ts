@@ -8,6 +8,7 @@ import { recogniseWorkbook } from '../../src/domain/mapping';
 import { registerField, SAISIES_FIELDS, SUIVI_INSERTION_FIELDS } from '../../src/domain/fields';
 import { columnReader, readField } from '../../src/domain/read-cell';
 import { suggestTags, suggestTagsByWords } from '../../src/domain/tagging';
+import { typedPlace, zoneOf } from '../../src/domain/zones';
 import { expectedForm } from '../../src/domain/validation';
 import { grid } from '../helpers/grid';
 
@@ -224,5 +225,58 @@ describe('share and delay headers (README « En-têtes »)', () => {
 
   it('« Délais de mandatement », plural, is no spend either', () => {
     expect(fieldsOf(['Délais de mandatement'])['Délais de mandatement']).toBeUndefined();
+  });
+});
+
+describe('a supplier\'s commune typed as an address (regles.md §6, README « Zones et fournisseurs »)', () => {
+  const zone = (commune: string) => zoneOf({ communeTitulaire: commune });
+
+  it('a postal code on its own line, written with a space, goes with the town', () => {
+    // Hazebrouck is no MEL commune: only its code (59: Nord) places it in the region.
+    expect(zone('Hazebrouck, 59190')).toBe('Hauts-de-France (hors MEL)');
+    expect(zone('Hazebrouck, 59 190')).toBe('Hauts-de-France (hors MEL)');
+    expect(zone('59000; Lille')).toBe('MEL (hors Roubaix)');
+  });
+
+  it('a delivery line after the town (« CS 60001 ») is no town, its number no postal code', () => {
+    expect(zone('Lille, 59000, CS 60001')).toBe('MEL (hors Roubaix)');
+  });
+
+  it('the line with the code and the name wins over a later line with a name only', () => {
+    expect(typedPlace('Roubaix 59100, Bâtiment B')).toEqual({ commune: 'Roubaix', cp: '59100', pays: null, departement: null });
+  });
+
+  it('a lone town keeps no separator; a code alone with its CEDEX names no commune', () => {
+    expect(typedPlace('Hazebrouck,').commune).toBe('Hazebrouck');
+    expect(typedPlace('59100 CEDEX')).toEqual({ commune: '', cp: '59100', pays: null, departement: null });
+  });
+
+  it('a country written after the town, by name', () => {
+    expect(zone('Amsterdam, Pays-Bas')).toBe('Étranger');
+    expect(typedPlace('Tournai Belgique').pays).toBe('Belgique');
+  });
+
+  it('a département in brackets: Corse, and one that is not the MEL name\'s', () => {
+    expect(zone('Ajaccio (2A)')).toBe('France (hors Hauts-de-France)');
+    // As a postal code of another département: the MEL name does not win (README).
+    expect(zone('Armentières (62)')).toBe('Hauts-de-France (hors MEL)');
+    expect(typedPlace('Lille (Centre)').departement).toBeNull();
+  });
+});
+
+describe('a label answered: only a negation answers « non »', () => {
+  const both = (t: string) => [suggestTags(t, undefined), suggestTagsByWords(t, undefined)].map((s) => s.map((x) => x.etiquette));
+  it('« Marché innovant : nouvelle solution » keeps its label; « Clause sociale : néant » does not', () => {
+    expect(both('Marché innovant : nouvelle solution')).toEqual([['Marché innovant'], ['Marché innovant']]);
+    expect(both('Clause sociale : néant')).toEqual([[], []]);
+  });
+
+  it('every label answered « non » of a text, not the first only', () => {
+    expect(both('Clause sociale : non, achat innovant : non')).toEqual([[], []]);
+  });
+
+  it('a label after another label\'s colon (« Observations : achat innovant : non ») is answered too', () => {
+    expect(both('Observations : achat innovant : non')).toEqual([[], []]);
+    expect(both('Observations : achat innovant : oui')).toEqual([['Marché innovant'], ['Marché innovant']]);
   });
 });
