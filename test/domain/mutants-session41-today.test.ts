@@ -279,4 +279,8 @@ describe('a label answered: only a negation answers « non »', () => {
     expect(both('Observations : achat innovant : non')).toEqual([[], []]);
     expect(both('Observations : achat innovant : oui')).toEqual([['Marché innovant'], ['Marché innovant']]);
   });
+
+  it('a slash ends the label before it: « Clause sociale / achat innovant : non » keeps the clause', () => {
+    expect(both('Clause sociale / achat innovant : non')).toEqual([['Clause sociale'], ['Clause sociale']]);
+  });
 });
