@@ -138,7 +138,8 @@ function lastLine(text: string): string {
   for (let i = lines.length - 1; i >= 0; i--) if (CODE_IN.test(lines[i]) && hasTownName(lines[i])) return lines[i];
   let town: string | undefined;
   for (let i = lines.length - 1; i >= 0 && town === undefined; i--) if (hasTownName(lines[i])) town = lines[i];
-  const code = lines.find((l) => CODE_IN.test(l) && !hasTownName(l));
+  // `BP 70123` holds five digits but no postal code: the delivery words go with their number.
+  const code = lines.find((l) => CODE_IN.test(l.replace(DELIVERY_WORDS, '')) && !hasTownName(l));
   if (town === undefined) return text;
   return code === undefined ? town : `${town} ${code}`;
 }

@@ -240,6 +240,9 @@ describe('a supplier\'s commune typed as an address (regles.md §6, README « Zo
 
   it('a delivery line after the town (« CS 60001 ») is no town, its number no postal code', () => {
     expect(zone('Lille, 59000, CS 60001')).toBe('MEL (hors Roubaix)');
+    // No postal code at all: Hazebrouck is no MEL name, so nothing places it (a BP number is no code of Haute-Saône).
+    expect(zone('Hazebrouck, BP 70123')).toBe('Inconnue');
+    expect(zone('Hazebrouck, BP 70123, 59190')).toBe('Hauts-de-France (hors MEL)');
   });
 
   it('the line with the code and the name wins over a later line with a name only', () => {
