@@ -149,10 +149,13 @@ export function unitsAllowed(field: Pick<FieldDef, 'type'> & Partial<Pick<FieldD
 /** A unit the field does not take (`mois` in a delay in days), or null. */
 export function foreignUnit(field: Pick<FieldDef, 'type'> & Partial<Pick<FieldDef, 'id'>>, text: string): UnitKind | null {
   const allowed = unitsAllowed(field);
-  if (allowed === undefined) return null;
+  if (allowed === undefined || !MAY_HOLD_TIME_UNIT.test(text)) return null;
   for (const u of unitsOf(text)) if (u !== 'euros' && !allowed.includes(u)) return u;
   return null;
 }
+
+/** Every unit but the euros' has a `j`, an `h` or `mois` (`ht` too, then read in full): most amounts skip the reading. */
+const MAY_HOLD_TIME_UNIT = /[jh]|mois/i;
 
 const FIELD_UNITS: Readonly<Record<string, readonly UnitKind[]>> = {
   delaiPaiement: ['jours'],
@@ -316,6 +319,11 @@ export function readNumber(cell: CellValue): ReadOutcome<number> {
  * dropped only when they wrap the whole text and hold no other quote.
  */
 export function unquoted(s: string): string {
+  // Most texts open with neither `"` nor `=`: answer without a copy.
+  let i = 0;
+  while (i < s.length && (isSpaceCode(s.charCodeAt(i)) || s.charCodeAt(i) === 0x2028 || s.charCodeAt(i) === 0x2029)) i++;
+  const opening = s.charCodeAt(i);
+  if (opening !== 34 && opening !== 61) return s;
   const t = s.trim();
   const first = t.charCodeAt(0);
   const start = first === 34 ? 1 : first === 61 && t.charCodeAt(1) === 34 ? 2 : 0; // `"`, `="`
