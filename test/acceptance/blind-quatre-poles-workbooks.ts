@@ -148,6 +148,12 @@ export async function workbookD(second = false): Promise<Uint8Array> {
     ['TE-25-04', 'Audit énergétique des bâtiments', 25000, day('2025-08-30'), null, null, 0, 'Bureau Thermique', 75011, 'pas de critère environnemental'], // r6
     ...(second ? [['MG-25-07', 'Location de véhicules', 22000, day('2025-10-01'), 'x', null, null, 'Loc Auto', 59100, null]] : []), // r7
   ]);
+  putCompanionSheets(wb);
+  return bytes(wb);
+}
+
+/** D's Saisies manuelles and Cibles, the same in the first and the third pass (the only file that has them). */
+function putCompanionSheets(wb: ExcelJS.Workbook): void {
   put(wb.addWorksheet('Saisies manuelles'), 1, [
     ['Indicateur', 'Année', 'Valeur', 'Source'],
     ['3.2.1-fournitures-evitees', 2025, 12, 'Inventaire des services'],
@@ -163,7 +169,6 @@ export async function workbookD(second = false): Promise<Uint8Array> {
     ['5.2.1-innovants-nb', 2025, 25, '≥'],
     ['4.2.2-heures', 2024, 500, '≥'],
   ]);
-  return bytes(wb);
 }
 
 /**
@@ -245,20 +250,6 @@ export async function respelled(): Promise<[Uint8Array, Uint8Array, Uint8Array, 
     ['2025-MOB-01', 'Mobilier de bureau de réemploi', 55000, day('2025-05-12'), 'x', null, 30, 'Mobilier Solidaire', 59100, null],
     ['TE-25-04', 'Audit énergétique des bâtiments', 25000, day('2025-08-30'), null, null, '0', 'Bureau Thermique', 75011, 'pas de critère environnemental'],
   ]);
-  put(d.addWorksheet('Saisies manuelles'), 1, [
-    ['Indicateur', 'Année', 'Valeur', 'Source'],
-    ['3.2.1-fournitures-evitees', 2025, 12, 'Inventaire des services'],
-    ['3.2.1-mobilier-reemploye', 2025, '35 %', 'Recyclerie municipale'],
-    ['3.1.1-reemploi', 2025, 50000, 'Estimation'],
-  ]);
-  put(d.addWorksheet('Cibles'), 1, [
-    ['Indicateur', 'Année', 'Cible', 'Sens'],
-    ['3.1.1-consideration-env', 2025, 50, '≥'],
-    ['4.1.2-consideration-sociale', 2025, 30, null],
-    ['2.1.5-delai-paiement', 2025, 30, '≤'],
-    ['3.2.1-fournitures-evitees', 2025, 10, 'au moins'],
-    ['5.2.1-innovants-nb', 2025, 25, '≥'],
-    ['4.2.2-heures', 2024, 500, '≥'],
-  ]);
+  putCompanionSheets(d);
   return [await bytes(a), await bytes(b), await bytes(c), await bytes(d)];
 }
