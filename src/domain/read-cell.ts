@@ -749,15 +749,6 @@ export function readFieldValue(field: FieldDef, cell: CellValue, date1904 = fals
 const AMOUNT_LABEL_BEFORE = /^\s*(?:montant\s+)?(?:maximum|maxi|max|estimation|estimatif|estime)\.?(?:\s*ht\b)?\s*:?\s*/;
 const AMOUNT_LABEL_AFTER = /\s*(?:\(\s*(?:montant\s+)?(?:estimation|estimatif|estime|maximum|maxi|max)\s*\)|\s(?:maximum|maxi|max)\.?)\s*$/;
 
-function labelledAmount(text: string): number | null {
-  // `Maxi : 500Â 000 â‚¬`: a CSV mis-decoded by Excel, read as the text it was (as `numberIn` does).
-  const t = stripAccents(repairMisdecoded(text).toLowerCase());
-  const rest = t.replace(AMOUNT_LABEL_BEFORE, '').replace(AMOUNT_LABEL_AFTER, '');
-  if (rest.length === t.length) return null;
-  const n = parseNumberText(rest);
-  return typeof n === 'number' && Number.isFinite(n) ? n : null;
-}
-
 // A headcount's own unit (`12 salariés`, `12 ETP`): only for the headcount, where it says what the number counts.
 const HEADCOUNT_UNIT = /\s+(?:salari[eé]s?|employ[eé]s?|personnes?|etp)\s*$/i;
 
@@ -767,7 +758,10 @@ const BIDS_NOUN_AFTER = /\s*(?:offres?(?:\s+recues?)?|plis|pli|candidatures?|sou
 /** `8 500 € (12 %)`, `8 500 € soit 12 %`: an amount with its share, which the amount says already. */
 const SHARE_AFTER = /\s*(?:\(\s*[-+]?\d[\d\s.,]*%\s*\)|,?\s+soit\s+[-+]?\d[\d\s.,]*%)\s*$/;
 
-/** The number left once `pattern`s are taken off the text (accents and case ignored), or null. */
+/**
+ * The number left once `pattern`s are taken off the text (accents and case ignored), or null. A CSV
+ * mis-decoded by Excel (`Maxi : 500Â 000 â‚¬`) is read as the text it was, as `numberIn` does.
+ */
 function numberWithout(text: string, ...patterns: RegExp[]): number | null {
   const t = stripAccents(repairMisdecoded(text).toLowerCase());
   const rest = patterns.reduce((r, p) => r.replace(p, ''), t);
@@ -783,7 +777,7 @@ function numberFieldIn(field: FieldDef, cell: CellValue): CellRead<number> {
     const text = unquoted(repairMisdecoded(cell));
     const read =
       field.id === 'montant'
-        ? labelledAmount(text)
+        ? numberWithout(text, AMOUNT_LABEL_BEFORE, AMOUNT_LABEL_AFTER)
         : field.id === 'offresRecues'
           ? numberWithout(text, BIDS_LABEL_BEFORE, BIDS_NOUN_AFTER)
           : field.id === 'effectifTitulaire'
