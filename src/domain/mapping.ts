@@ -26,7 +26,7 @@ import { columnLetter, isBlankCell, isCalendarDate, isCellError, type CellValue,
 import { isSpaserSheet } from './plan-types';
 import { REQUIRED_FIELDS, SHEET_KINDS, type FieldDef, type SheetKind } from './fields';
 import type { LostChoice, MappedColumn, MappingOverride, SheetMapping } from './model';
-import { normalizeHeader } from './normalize';
+import { normalizeHeader, unitSaysEuros } from './normalize';
 import { readField, unitsAllowed } from './read-cell';
 
 /** Lowest score that maps a column. */
@@ -172,8 +172,7 @@ const SAYS_TTC = /ttc|(?:^| )t t c(?: |$)/;
 
 /**
  * A normalised header that speaks of money (`Montant modifié HT`, `Avenant n°1 HT`, `Avenants
- * (montant HT)`): it holds euros, never a count. A trailing unit bracket is no part of it
- * (`regles.md` §1: `Effectif (€)` is still the headcount).
+ * (montant HT)`): it holds euros, never a count. Its unit in euros says so too (`unitSaysEuros`).
  */
 const MONEY_WORDS = new Set(['montant', 'montants', 'ht', 'ttc', 'eur', 'euro', 'euros', 'keur', 'keuros', 'meur', 'meuros']);
 function headerSaysMoney(normalized: string): boolean {
@@ -467,7 +466,7 @@ function mapNormalizedRow(
     let tied: FieldDef[] = [];
     const scored: { f: FieldDef; s: number }[] = [];
     // Amounts are no counts, dates nothing but dates: `Avenants (montant HT)` is not the number of avenants.
-    const money = headerSaysMoney(h);
+    const money = headerSaysMoney(h) || unitSaysEuros(display[j]);
     const dated = headerSaysDate(h);
     // A share or a delay is no amount: `Gain (%)` summed as euros, `Délai de mandatement` as the spend.
     const share = headerSaysShare(display[j], h);

@@ -88,6 +88,26 @@ function isUnitBracket(content: string): boolean {
   return true;
 }
 
+/** Words of a unit bracket that say euros (`(€)`, `(en k€ HT)`, `(EUR)`, `(H.T.)`). */
+const EURO_UNIT_WORDS = new Set(['e', 'eur', 'euro', 'euros', 'ke', 'keur', 'keuros', 'me', 'meur', 'meuros', 'ht', 'taxe', 'taxes']);
+
+/**
+ * True when the header's trailing unit brackets say euros (`Avenant 2 (€)`, `Effectif (k€)`): the
+ * column holds money. Removed before comparing with synonyms (`regles.md` §1), the unit still tells
+ * what the cells hold, and euros are never a count.
+ */
+export function unitSaysEuros(header: string): boolean {
+  let t = repairMisdecoded(header).toLowerCase().replace(OPTIONAL_PLURAL, '$1');
+  for (let i = 0; i < 3; i++) {
+    const m = TRAILING_BRACKET.exec(t);
+    if (m === null || !isUnitBracket(m[1])) return false;
+    const content = stripAccents(m[1]).replace(EURO_SIGN, ' e ').replace(DOTTED_ABBREVIATION, (_, before: string, letters: string) => before + letters.replace(DOTS, ''));
+    if (content.split(NON_ALNUM).some((w) => EURO_UNIT_WORDS.has(w))) return true;
+    t = t.slice(0, m.index);
+  }
+  return false;
+}
+
 /** A word of a legal reference: `art.`, `article`, `cf.`, `CCP`, and the article itself (`L2113-12`, `R2123-1`). */
 const REFERENCE_WORDS = new Set(['art', 'arts', 'article', 'articles', 'cf', 'voir', 'code', 'ccp', 'de', 'du', 'la', 'commande', 'publique', 'et', 'a', 'au']);
 const ARTICLE = /^[lrd][0-9]{3,5}$/;

@@ -4,8 +4,8 @@
  * `nbAvenantsProlongation`): a column that speaks of money or of a date is no count, whatever its
  * other words (`Avenants (montant HT)` is not « avenants », the synonym, once its unit is dropped).
  * And « Montant initial HT », the notified amount before amendments, is the amount. A unit bracket
- * still never changes the field (regles.md §1): `Avenant 2 (€)` alone is read as avenants, to correct
- * in the task pane.
+ * is dropped before comparing with synonyms (regles.md §1), but a unit in euros still says the cells
+ * hold money: `Avenant 2 (€)` alone is no count of avenants (until session 42 it was).
  */
 import { recogniseWorkbook } from '../../src/domain/mapping';
 import { grid } from '../helpers/grid';
@@ -35,6 +35,15 @@ describe('amendments written as columns', () => {
     const { fields, unmapped } = mapped(['N° de contrat', 'Objet', "Date d'attribution", 'Montant initial HT', 'Montant après avenants HT', 'Nb avenants']);
     expect(fields['Montant initial HT']).toBe('montant');
     expect(unmapped).toEqual(['Montant après avenants HT']);
+  });
+
+  it('an avenant with a unit in euros is its amount, not the number of avenants, even alone', () => {
+    for (const h of ['Avenant 2 (€)', 'Avenant 1 (en k€)', 'Avenants (€ HT)', 'Avenant n°1 [EUR]', 'Avenants (H.T.)']) {
+      const { fields, unmapped } = mapped(['N° marché', 'Objet', 'Date de notification', 'Montant HT', h]);
+      expect([h, fields[h], unmapped]).toEqual([h, undefined, [h]]);
+    }
+    // The other units keep the count: `(nombre)`, `(nb)`, and a duration in months.
+    expect(mapped(['N° marché', 'Objet', 'Date de notification', 'Montant HT', 'Avenants (nb)', 'Durée (mois)']).fields).toMatchObject({ 'Avenants (nb)': 'nbAvenants', 'Durée (mois)': 'dureeMois' });
   });
 
   it('counts, durations and dates keep their columns', () => {

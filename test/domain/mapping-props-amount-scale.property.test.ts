@@ -89,16 +89,24 @@ describe('a bracket read as thousands or millions for the value is a unit for re
 
 /** Non-amount register fields with numbers, headed with a thousands/millions bracket. */
 const NUMERIC = [
-  { id: 'offresRecues', name: "Nombre d'offres reçues" },
   { id: 'delaiPaiement', name: 'Délai moyen de paiement' },
-  { id: 'dureeMois', name: 'Durée' },
-  { id: 'nbAvenants', name: "Nombre d'avenants" },
   { id: 'heuresInsertionPrevues', name: "Heures d'insertion prévues" },
-  { id: 'effectifTitulaire', name: 'Effectif du titulaire' },
 ] as const;
+/** Counts: euros are never a count (README « Avenants tenus en colonnes »), so such a header maps to none. */
+const COUNTS = ["Nombre d'offres reçues", 'Durée', "Nombre d'avenants", 'Effectif du titulaire'];
 
 describe('the scale never applies to a field that is not a montant', () => {
-  it('counts, days, months and hours under (k€)-like brackets keep their values through the chain', () => {
+  it('a count under a (k€)-like bracket is no count: the column is left unmapped', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...COUNTS), fc.constantFrom(...SCALED_UNIT_BRACKETS), (name, bracket) => {
+        const m = mapHeaderRow(['N° de marché', 'Objet', 'Montant HT (€)', 'Date de notification', `${name} ${bracket}`], REGISTER_FIELDS, 1);
+        expect([name, bracket, m.columns.map((c) => c.field)]).toEqual([name, bracket, ['numero', 'objet', 'montant', 'dateNotification']]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('days and hours under (k€)-like brackets keep their values through the chain', () => {
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(...SCALED_UNIT_BRACKETS), { minLength: NUMERIC.length, maxLength: NUMERIC.length }),

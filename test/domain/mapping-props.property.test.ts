@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { REGISTER_FIELDS, type FieldDef } from '../../src/domain/fields';
 import { mapHeaderRow, scoreHeader } from '../../src/domain/mapping';
-import { normalizeHeader } from '../../src/domain/normalize';
+import { normalizeHeader, unitSaysEuros } from '../../src/domain/normalize';
 import {
   ALL_FIELDS,
   KINDS,
@@ -66,15 +66,22 @@ describe('a trailing unit bracket never changes the field (regles.md §1, README
   const unit = fc.option(fc.constantFrom(...UNIT_BRACKETS), { nil: undefined });
   const withUnit = (h: string, u: string | undefined) => (u === undefined ? h : `${h}${u.length % 2 === 0 ? ' ' : ''}${u}`);
 
+  it('the units of the properties: euros in every bracket but « (jours) » and « (mois) »', () => {
+    expect(UNIT_BRACKETS.filter((u) => !unitSaysEuros(`Avenant 2 ${u}`))).toEqual(['(jours)', '(mois)']);
+  });
+
   it('adding, removing or changing the bracket of every header of a row leaves every column mapped as it was', () => {
     fc.assert(
       fc.property(kindArb, fc.array(fc.tuple(nameOf(ALL_FIELDS), unit, unit), { minLength: 1, maxLength: 8 }), (kind, cols) => {
         const fields = fieldsOf(kind);
         const plain = cols.map(([n]) => n.header);
-        const a = cols.map(([n, u]) => withUnit(n.header, u));
-        const b = cols.map(([n, , u]) => withUnit(n.header, u));
         for (const [n, u, v] of cols) expect([withUnit(n.header, u), normalizeHeader(withUnit(n.header, u))]).toEqual([withUnit(n.header, u), normalizeHeader(withUnit(n.header, v))]);
         const mp = mapHeaderRow(plain, fields, 1);
+        // Euros are never a count (README « Avenants tenus en colonnes »): a count's column keeps the other units.
+        const isCount = (j: number) => outcomeOf(mp, j + 1).replace(/^\?/, '').split('|').some((id) => fields.find((f) => f.id === id)?.type === 'entier');
+        const agreeing = (j: number, u: string | undefined) => (u !== undefined && isCount(j) && unitSaysEuros(`x ${u}`) ? undefined : u);
+        const a = cols.map(([n, u], j) => withUnit(n.header, agreeing(j, u)));
+        const b = cols.map(([n, , u], j) => withUnit(n.header, agreeing(j, u)));
         const ma = mapHeaderRow(a, fields, 1);
         const mb = mapHeaderRow(b, fields, 1);
         const outcomes = (m: typeof mp) => cols.map((_, j) => outcomeOf(m, j + 1));
@@ -85,11 +92,25 @@ describe('a trailing unit bracket never changes the field (regles.md §1, README
     );
   });
 
-  it('a label or synonym followed by any unit bracket still maps to its field alone in its row', () => {
+  it('a count\'s label or synonym with a unit in euros maps to no count (README « Avenants tenus en colonnes »)', () => {
+    const counts = ALL_FIELDS.filter((f) => f.type === 'entier');
+    fc.assert(
+      fc.property(kindArb, nameOf(counts), fc.constantFrom(...UNIT_BRACKETS.filter((u) => unitSaysEuros(`x ${u}`))), (kind, n, u) => {
+        const fields = fieldsOf(kind);
+        const outcome = outcomeOf(mapHeaderRow([`${n.header} ${u}`], fields, 1), 1);
+        const types = outcome.replace(/^\?/, '').split('|').map((id) => fields.find((f) => f.id === id)?.type);
+        expect([n.header, u, types]).not.toEqual([n.header, u, expect.arrayContaining(['entier'])]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a label or synonym followed by any unit bracket still maps to its field alone in its row (a count: by any unit but euros)', () => {
     fc.assert(
       fc.property(nameOf(REGISTER_FIELDS), fc.constantFrom(...UNIT_BRACKETS), (n, u) => {
         const plain = outcomeOf(mapHeaderRow([n.header], REGISTER_FIELDS, 1), 1);
-        expect([n.header, u, outcomeOf(mapHeaderRow([`${n.header} ${u}`], REGISTER_FIELDS, 1), 1)]).toEqual([n.header, u, plain]);
+        const count = REGISTER_FIELDS.find((f) => f.id === plain)?.type === 'entier';
+        expect([n.header, u, outcomeOf(mapHeaderRow([`${n.header} ${u}`], REGISTER_FIELDS, 1), 1)]).toEqual([n.header, u, count && unitSaysEuros(u) ? '-' : plain]);
       }),
       { numRuns: 500 },
     );
