@@ -28,6 +28,10 @@ export const REASON_XLSB =
 export const REASON_ODS =
   'classeur OpenDocument (.ods) : ouvrez-le dans LibreOffice Calc ou Excel et enregistrez-le au format « Classeur Excel (.xlsx) », puis réessayez';
 
+/** Numbers exports workbooks (Fichier › Exporter vers › Excel) and has no « save as » .xlsx: said so. */
+export const REASON_NUMBERS =
+  'document Apple Numbers (.numbers) : dans Numbers, choisissez Fichier › Exporter vers › Excel… et donnez le classeur .xlsx exporté, puis réessayez';
+
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
@@ -69,6 +73,8 @@ function zipReason(bytes: Uint8Array, name: string): string {
   // OpenDocument stores its `mimetype` entry first and uncompressed: its text is in clear.
   if (containsAscii(bytes.subarray(0, 200), 'application/vnd.oasis.opendocument.spreadsheet')) return REASON_ODS;
   if (containsAscii(bytes, 'xl/workbook.xml')) return REASON_CORRUPT;
+  // A Numbers package holds `Index/*.iwa` streams (or, in older single-file packages, `Index.zip`).
+  if (/\.numbers$/i.test(name) || containsAscii(bytes, 'Index/Document.iwa') || containsAscii(bytes, 'Index.zip')) return REASON_NUMBERS;
   // A complete zip ends with its central directory ("PK\5\6" in the last 64 KiB + 22 bytes).
   const tail = bytes.subarray(Math.max(0, bytes.length - 65_557));
   return containsAscii(tail, 'PK\u0005\u0006') ? REASON_NOT_XLSX : REASON_CORRUPT;
