@@ -465,3 +465,122 @@ export async function buildE(): Promise<Uint8Array> {
   zip.file('preview.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0xff, 0xd9]));
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
+
+// ───────────── Part 2 (added after the first run of A–E, written blind as well) ─────────────
+//
+// F « Pôle Culture.xlsx » — the finance software's extraction, written by a Java service with Apache
+//   POI's streaming writer (SXSSF): `<dimension ref="A1"/>` whatever the data (SXSSF streams the rows
+//   and never goes back to the dimension), every text an inline string (`t="inlineStr"`, SXSSF's default),
+//   booleans `t="b"`, dates under a custom `dd/mm/yyyy` created by the program (numFmtId 164), SIRET as
+//   text; a mandated-spend column, a company-size column, and a contract of December of the year before.
+// G « Pôle Jeunesse.xlsx » — WPS Office (Kingsoft): shared strings each carrying
+//   `<phoneticPr fontId="1" type="noConversion"/>` and the same element at sheet level (WPS's
+//   East-Asian heritage), custom number formats numbered from 176 (WPS's first id, Excel's is 164),
+//   dates under `yyyy/m/d` (the format WPS gives a date typed « 2025/1/13 ») and the system long date
+//   `[$-F800]dddd, mmmm dd, yyyy`, amounts under an accounting format with `[$€-40C]`, yes/no columns
+//   ticked with « ✓ » / « ✔ » from WPS's symbol menu and otherwise left empty, `calcPr calcId="144525"`,
+//   a title merged across the header, default row height 13.5.
+
+/** F's contracts: numero, objet, date (null: empty), montant, mandaté (null: empty), procédure, CS, CE, titulaire, SIRET, CP, catégorie. */
+export const F_ROWS: [string, string, string | null, number, number | null, string, boolean, boolean, string, string | null, string, string | null][] = [
+  ['CU-25-01', 'Spectacles de la saison culturelle', '2025-01-10', 80000, 62000, "Appel d'offres ouvert", false, false, 'Productions du Nord', '51234567800019', '59100', 'PME'],
+  ['CU-25-02', 'Impression des programmes', '2025-02-05', 25000, 26500, 'MAPA', false, true, 'Imprimerie Lilloise', '44789123400026', '59000', 'TPE'],
+  ['CU-25-03', 'Sonorisation des événements', '2025-03-12', 40000, null, 'MAPA', true, false, 'Son et Lumière', '38291045600013', '59100', 'PME'],
+  ['CU-25-04', 'Gardiennage du musée', '2025-04-22', 60000, 55000, "Appel d'offres ouvert", true, false, 'Sécurité Plus', '77412369800045', '75008', 'GE'],
+  ['CU-25-05', "Restauration d'œuvres", '2025-05-30', 30000, 12000, 'Procédure avec négociation', false, false, 'Atelier Patrimoine', '4478912340', '62000', 'TPE'],
+  ['CU-25-06', "Transport d'expositions", '2025-06-18', 22000, 21000, 'MAPA', false, true, "Transports d'Art", '81234567100091', '59100', 'ETI'],
+  ['CU-25-07', 'Billetterie en ligne', '2025-09-01', 15000, 4000, 'MAPA', false, false, 'Billetterie Web', '55678912300016', '69002', null],
+  ['CU-24-12', 'Nettoyage des salles', '2024-12-15', 18000, 18000, 'MAPA', true, false, 'Net Services', null, '59170', 'PME'],
+  ['CU-25-09', 'Médiation culturelle', null, 12000, null, 'MAPA', false, false, 'Médiation Plus', null, '59100', 'TPE'],
+];
+export const F_HEADER = [
+  'Numéro de marché', 'Libellé', 'Date de notification', 'Montant HT', 'Mandaté', 'Procédure', 'Clause sociale', 'Clause environnementale',
+  'Titulaire', 'SIRET', 'Code postal', "Catégorie d'entreprise",
+];
+export const FILE_F = 'Pôle Culture.xlsx';
+export const SHEET_F = 'Extraction';
+export const F_FIRST = 4;
+
+export async function buildF(): Promise<Uint8Array> {
+  const is = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${esc(t)}</t></is></c>`;
+  const rows: string[] = [
+    `<row r="1">${is('A1', 'Extraction GF – marchés du Pôle Culture')}</row>`,
+    `<row r="2">${is('A2', "Date d'extraction : 02/12/2025")}</row>`,
+    `<row r="3">${F_HEADER.map((h, i) => is(`${col(i)}3`, h)).join('')}</row>`,
+  ];
+  F_ROWS.forEach(([numero, objet, date, montant, mandate, proc, cs, ce, tit, siret, cp, cat], i) => {
+    const r = F_FIRST + i;
+    const cells = [
+      is(`A${r}`, numero), is(`B${r}`, objet),
+      date ? `<c r="C${r}" s="1" t="n"><v>${serial(date)}</v></c>` : '',
+      `<c r="D${r}" s="2" t="n"><v>${montant}</v></c>`,
+      mandate !== null ? `<c r="E${r}" s="2" t="n"><v>${mandate}</v></c>` : '',
+      is(`F${r}`, proc),
+      `<c r="G${r}" t="b"><v>${cs ? 1 : 0}</v></c>`, `<c r="H${r}" t="b"><v>${ce ? 1 : 0}</v></c>`,
+      is(`I${r}`, tit), siret ? is(`J${r}`, siret) : '', is(`K${r}`, cp), cat ? is(`L${r}`, cat) : '',
+    ];
+    rows.push(`<row r="${r}">${cells.join('')}</row>`);
+  });
+  const sheet = `${DECL}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><dimension ref="A1"/><sheetViews><sheetView workbookViewId="0" tabSelected="true"/></sheetViews><sheetFormatPr defaultRowHeight="15.0"/><sheetData>${rows.join('')}</sheetData><pageMargins bottom="0.75" footer="0.3" header="0.3" left="0.7" right="0.7" top="0.75"/></worksheet>`;
+  const styles = `${DECL}<styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="#,##0.00"/></numFmts><fonts count="1"><font><sz val="11.0"/><color indexed="8"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="darkGray"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="true"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="true"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles><dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/></styleSheet>`;
+  return pack({ sheets: [{ name: SHEET_F, xml: sheet }], styles });
+}
+
+/** G's contracts: numero, objet, date, montant, CS, réservé, insertion, heures, structure, critère env., procédure, titulaire, commune. */
+export const G_ROWS: [string, string, string, number, string | null, string | null, string | null, number | null, string, string | null, string, string, string][] = [
+  ['J-25-01', 'Animation des accueils de loisirs', '2025-01-13', 95000, '✓', 'Non', null, 600, 'Autre', null, "Appel d'offres ouvert", 'Loisirs Animation', 'Roubaix'],
+  ['J-25-02', 'Entretien des locaux jeunesse', '2025-02-03', 28000, null, 'ESAT', null, null, 'ESAT', '✓', 'MAPA', 'ESAT Les Ateliers', 'Wattrelos'],
+  ['J-25-03', 'Chantier de rénovation du local jeunes', '2025-03-24', 45000, null, null, '✓', 1500, 'SIAE', null, 'MAPA', 'Chantier École Nord', 'Roubaix'],
+  ['J-25-04', "Séjours sportifs d'été", '2025-04-07', 60000, null, 'Non', null, 80, 'Autre', null, 'Procédure avec négociation', 'Sport Vacances', 'Lille'],
+  ['J-25-05', 'Fourniture de matériel sportif', '2025-05-19', 18000, '✓', 'Non', null, 200, 'Autre', '✓', 'MAPA', 'Sport Équipement', 'Tourcoing'],
+  ['J-25-06', 'Transport des jeunes', '2025-06-02', 12000, null, 'SIAE', null, null, 'SIAE', null, 'MSPMC', 'Mobilité Solidaire', 'Roubaix'],
+  ['J-25-07', 'Prestations photographiques', '2025-09-15', 6000, null, 'Oui', null, null, 'Autre', null, 'MAPA', 'Studio Photo', 'Lille'],
+  ['J-25-08', 'Formation des animateurs BAFA', '2025-10-06', 9000, '✔', 'Non', null, null, 'ESS', null, 'MAPA', 'Formation Jeunesse', 'Croix'],
+];
+export const G_HEADER = [
+  'N° marché', 'Objet', 'Date de notification', 'Montant HT', 'Clause sociale', 'Marché réservé', "Marché d'insertion",
+  "Heures d'insertion réalisées", 'Type de structure', 'Critère environnemental', 'Procédure', 'Titulaire', 'Commune',
+];
+export const FILE_G = 'Pôle Jeunesse.xlsx';
+export const SHEET_G = 'Suivi 2025';
+export const G_FIRST = 3;
+
+export async function buildG(): Promise<Uint8Array> {
+  const list: string[] = [];
+  let count = 0;
+  const ref = (t: string): number => {
+    count++;
+    const i = list.indexOf(t);
+    if (i >= 0) return i;
+    list.push(t);
+    return list.length - 1;
+  };
+  const s = (r: string, t: string, style = 0) => `<c r="${r}" s="${style}" t="s"><v>${ref(t)}</v></c>`;
+  const rows: string[] = [
+    `<row r="1" spans="1:13" ht="20.25" customHeight="1">${s('A1', 'PÔLE JEUNESSE - SUIVI DES MARCHÉS 2025', 1)}${G_HEADER.slice(1).map((_, i) => `<c r="${col(i + 1)}1" s="1"/>`).join('')}</row>`,
+    `<row r="2" spans="1:13">${G_HEADER.map((h, i) => s(`${col(i)}2`, h, 2)).join('')}</row>`,
+  ];
+  G_ROWS.forEach(([numero, objet, date, montant, cs, res, ins, heures, struct, critEnv, proc, tit, commune], i) => {
+    const r = G_FIRST + i;
+    const longDate = numero === 'J-25-08';
+    const cells = [
+      s(`A${r}`, numero), s(`B${r}`, objet), `<c r="C${r}" s="${longDate ? 4 : 3}"><v>${serial(date)}</v></c>`, `<c r="D${r}" s="5"><v>${montant}</v></c>`,
+      cs ? s(`E${r}`, cs) : `<c r="E${r}" s="0"/>`, res ? s(`F${r}`, res) : `<c r="F${r}" s="0"/>`, ins ? s(`G${r}`, ins) : `<c r="G${r}" s="0"/>`,
+      heures !== null ? `<c r="H${r}"><v>${heures}</v></c>` : `<c r="H${r}" s="0"/>`, s(`I${r}`, struct),
+      critEnv ? s(`J${r}`, critEnv) : `<c r="J${r}" s="0"/>`, s(`K${r}`, proc), s(`L${r}`, tit), s(`M${r}`, commune),
+    ];
+    rows.push(`<row r="${r}" spans="1:13">${cells.join('')}</row>`);
+  });
+  const last = G_FIRST + G_ROWS.length - 1;
+  const sheet = `${DECL}<worksheet xmlns="${MAIN}" xmlns:r="${REL}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" xmlns:etc="http://www.wps.cn/officeDocument/2017/etCustomData"><sheetPr/><dimension ref="A1:M${last}"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"><selection activeCell="A1" sqref="A1"/></sheetView></sheetViews><sheetFormatPr defaultColWidth="9" defaultRowHeight="13.5" outlineLevelCol="0"/><sheetData>${rows.join('')}</sheetData><mergeCells count="1"><mergeCell ref="A1:M1"/></mergeCells><phoneticPr fontId="1" type="noConversion"/><pageMargins left="0.75" right="0.75" top="1" bottom="1" header="0.5" footer="0.5"/><headerFooter/></worksheet>`;
+  const sst = `${DECL}<sst xmlns="${MAIN}" count="${count}" uniqueCount="${list.length}">${list.map((t) => `<si><t>${esc(t)}</t><phoneticPr fontId="1" type="noConversion"/></si>`).join('')}</sst>`;
+  const styles = `${DECL}<styleSheet xmlns="${MAIN}"><numFmts count="3"><numFmt numFmtId="176" formatCode="yyyy/m/d"/><numFmt numFmtId="177" formatCode="[$-F800]dddd\\,\\ mmmm\\ dd\\,\\ yyyy"/><numFmt numFmtId="178" formatCode="_-* #,##0.00\\ [$€-40C]_-;\\-* #,##0.00\\ [$€-40C]_-;_-* &quot;-&quot;??\\ [$€-40C]_-;_-@_-"/></numFmts><fonts count="3"><font><sz val="11"/><color theme="1"/><name val="Calibri"/><charset val="134"/><scheme val="minor"/></font><font><sz val="9"/><name val="SimSun"/><charset val="134"/></font><font><b/><sz val="14"/><color theme="1"/><name val="Calibri"/><charset val="134"/><scheme val="minor"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"><alignment vertical="center"/></xf></cellStyleXfs><cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"><alignment vertical="center"/></xf><xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment horizontal="center" vertical="center"/></xf><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf><xf numFmtId="176" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"><alignment vertical="center"/></xf><xf numFmtId="177" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"><alignment vertical="center"/></xf><xf numFmtId="178" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"><alignment vertical="center"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles><dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/></styleSheet>`;
+  const zipBytes = await pack({
+    sheets: [{ name: SHEET_G, xml: sheet }],
+    styles,
+    sst,
+    workbookPr: '<workbookPr/>',
+    definedNames: '<calcPr calcId="144525"/>',
+  });
+  return zipBytes;
+}

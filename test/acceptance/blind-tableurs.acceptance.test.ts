@@ -121,6 +121,50 @@
  *  file keeps the user's sheet « octet pour octet »; sortie.md: never touch the user's data) and adds
  *  `SPASER Registre`, `SPASER Contrôles`, `SPASER Indicateurs`; the register sheet lists every row read.
  *
+ * ── Part 2, added after the first run of A–E (which matched, but for E's message), written blind too ──
+ *
+ * ── F « Pôle Culture.xlsx » (Apache POI SXSSF, `<dimension ref="A1"/>`), sheet « Extraction », header row 3, rows 4–12 ──
+ *  dep = mandaté when filled, else montant (regles §5): spend « montantMandate » (README: as soon as a valid row of N uses it).
+ *  row numero   montant mandaté dep     CS CE  CP     catégorie  SIRET
+ *   4 CU-25-01 80 000  62 000  62 000  .  .   59100  PME        valid (Luhn)
+ *   5 CU-25-02 25 000  26 500  26 500  .  CE  59000  TPE        valid
+ *   6 CU-25-03 40 000  –       40 000  CS .   59100  PME        valid
+ *   7 CU-25-04 60 000  55 000  55 000  CS .   75008  GE         valid
+ *   8 CU-25-05 30 000  12 000  12 000  .  .   62000  TPE        « 4478912340 » (10 digits) → siret-invalide (supplier by name)
+ *   9 CU-25-06 22 000  21 000  21 000  .  CE  59100  ETI        valid
+ *  10 CU-25-07 15 000  4 000   4 000   .  .   69002  –          valid
+ *  11 CU-24-12 18 000  18 000  (2024: N−1) CS . 59170 Croix PME
+ *  12 CU-25-09 date empty                                          → ERROR date-manquante
+ *  The rows beyond the stale dimension are read (regles §1: the used range is where the cells are).
+ *  lues 9, erreurs 1, R = M = rows 4–10 = 7 (no hors-marché column), avertissements 1 (row 8).
+ *  ΣR dep = 220 500. AR = {5, 6, 7, 9}: 1.1.2-marches-ar 4 (n1 1: row 11), 1.1.2-montant-ar 26 500+40 000+55 000+21 000
+ *  = 142 500 (n1 18 000); 3.1.1-consideration-env = clauses-env 2/7 (n1 0/1 = 0); 4.1.2 2/7 (n1 100);
+ *  4.2.2-clause-sociale-nb 2 (n1 1), -part 2/7 (n1 100).
+ *  5.1.1 zones (7 suppliers): Roubaix 3 (4, 6, 9) 123 000; MEL 1 (5) 26 500; HdF 1 (8) 12 000; France 2 (7, 10) 59 000;
+ *  5.1.1-montant-moyen-roubaix 123 000/3 = 41 000 (n1: no Roubaix supplier in 2024 → 0/0, null).
+ *  5.1.4 sizes: TPE 2 (5, 8) 38 500; PME 2 (4, 6) 102 000; ETI 1 (9) 21 000; GE 1 (7) 55 000; Inconnue 1 (10) 4 000;
+ *  coverage 6/7 (row 10 has no size). Charts: considerations, zones, sizes → 3.
+ *
+ * ── G « Pôle Jeunesse.xlsx » (WPS Office), sheet « Suivi 2025 », title merged on row 1, header row 2, rows 3–10 ──
+ *  row numero  montant  CS  réservé   insertion heures structure critère-env procédure commune
+ *   3 J-25-01  95 000   ✓   Non       –         600    Autre     –           AOO       Roubaix
+ *   4 J-25-02  28 000   –   ESAT      –         –      ESAT      ✓           MAPA      Wattrelos
+ *   5 J-25-03  45 000   –   (empty)   ✓         1 500  SIAE      –           MAPA      Roubaix
+ *   6 J-25-04  60 000   –   Non       –         80     Autre     –           PN        Lille    → heures-sans-clause
+ *   7 J-25-05  18 000   ✓   Non       –         200    Autre     ✓           MAPA      Tourcoing
+ *   8 J-25-06  12 000   –   SIAE      –         –      SIAE      –           MSPMC     Roubaix
+ *   9 J-25-07  « Oui » in Marché réservé (README: « Oui » alone stays unreadable)   → ERROR valeur-illisible
+ *  10 J-25-08  9 000    ✔   Non       –         –      ESS       –           MAPA      Croix   (date under [$-F800]: 06/10/2025)
+ *  Empty yes/no = non (regles §2), empty Marché réservé = Non; ✓ and ✔ = oui.
+ *  lues 8, erreurs 1, R = M = 7 (ΣR = 267 000), MC = M − {8} = 6, avertissements 1 (row 6).
+ *  sociale = {3 CS, 4 ESAT, 5 insertion, 7 CS, 8 SIAE, 10 CS} = 6; env (critère) = {4, 7}; AR = the same 6 rows.
+ *  1.1.2-marches-ar 6; -montant-ar 267 000 − 60 000 = 207 000; 3.1.1-consideration-env 2/7 (cov 2/7: critère filled);
+ *  3.1.1-criteres-env 2/6 (cov 2/6); 4.1.2 6/7; 4.2.1-insertion-nb 1 (cov 1/7), -montant 45 000;
+ *  4.2.2-clause-sociale-nb 3 (cov 3/7: ticked cells), -part 3/7; 4.2.2-heures 600+1 500+80+200 = 2 380 (cov 4/7);
+ *  4.2.3-reserves 2 (4, 8; cov 6/7: row 5 empty); 4.2.3-montant-esat-siae-ess 28 000+45 000+12 000+9 000 = 94 000 (cov 7/7);
+ *  5.1.1 zones (7 suppliers): Roubaix 3 (3, 5, 8) 152 000; MEL 4 (4, 6, 7, 10) 115 000; montant-moyen-roubaix 152 000/3.
+ *  Charts: considerations, zones → 2.
+ *
  * ── E « Pôle Sports.xlsx »: a Numbers document renamed ──
  *  exit code 2 (README: « un classeur illisible … pour un format à convertir …: comment le réenregistrer »),
  *  a French message naming the file and saying how to export it from Numbers (Fichier › Exporter vers ›
@@ -138,8 +182,8 @@ import {
   type ExpectedIndicator, type JsonIndicator, type JsonRun, type SupplierBreakdown,
 } from './helpers';
 import {
-  buildA, buildB, buildC, buildD, buildE, FILE_A, FILE_B, FILE_C, FILE_D, FILE_E,
-  SHEET_A, SHEET_B, SHEET_B_INS, SHEET_B_SUMMARY, SHEET_C, SHEET_C_LISTS, SHEET_D,
+  buildA, buildB, buildC, buildD, buildE, buildF, buildG, FILE_A, FILE_B, FILE_C, FILE_D, FILE_E, FILE_F, FILE_G,
+  SHEET_A, SHEET_B, SHEET_B_INS, SHEET_B_SUMMARY, SHEET_C, SHEET_C_LISTS, SHEET_D, SHEET_F, SHEET_G,
 } from './blind-tableurs-workbooks';
 
 const TODAY = '2026-01-15';
@@ -155,6 +199,9 @@ interface Case {
   indicators: Record<string, ExpectedIndicator>;
   zones: SupplierBreakdown;
   zoneCov: { renseignees: number; total: number };
+  sizes?: SupplierBreakdown;
+  sizeCov?: { renseignees: number; total: number };
+  depense?: string;
   charts: number;
   register: [number, string, unknown][];
 }
@@ -332,6 +379,81 @@ const CASES: Case[] = [
       [6, 'programme', 'oui'], [8, 'horsMarche', 'oui'], [12, 'codePostalTitulaire', '59000'], [10, 'heuresInsertionRealisees', 450],
     ],
   },
+  {
+    file: FILE_F,
+    build: buildF,
+    userSheets: [SHEET_F],
+    lignes: { lues: 9, exercice: 7, erreurs: 1, avertissements: 1 },
+    controls: ['8|avertissement|siret-invalide', '12|erreur|date-manquante'].map((s) => `${SHEET_F}|${s}`),
+    suggestions: [],
+    depense: 'montantMandate',
+    indicators: {
+      '1.1.2-marches-ar': { valeur: 4, n1: 1, cov: { renseignees: 7, total: 7 } },
+      '1.1.2-montant-ar': { valeur: 142500, n1: 18000, cov: { renseignees: 7, total: 7 } },
+      '3.1.1-consideration-env': { valeur: pct(2, 7), n1: 0, cov: { renseignees: 7, total: 7 } },
+      '3.1.1-clauses-env': { valeur: pct(2, 7), n1: 0, cov: { renseignees: 7, total: 7 } },
+      '4.1.2-consideration-sociale': { valeur: pct(2, 7), n1: 100, cov: { renseignees: 7, total: 7 } },
+      '4.2.2-clause-sociale-nb': { valeur: 2, n1: 1 },
+      '4.2.2-clause-sociale-part': { valeur: pct(2, 7), n1: 100 },
+      '5.1.1-montant-moyen-roubaix': { valeur: 41000, n1: null, cov: { renseignees: 7, total: 7 } },
+      '1.1.2-dataviz': { valeur: 3 },
+    },
+    zones: {
+      Roubaix: zone(3, 7, 123000, 220500),
+      'MEL (hors Roubaix)': zone(1, 7, 26500, 220500),
+      'Hauts-de-France (hors MEL)': zone(1, 7, 12000, 220500),
+      'France (hors Hauts-de-France)': zone(2, 7, 59000, 220500),
+    },
+    zoneCov: { renseignees: 7, total: 7 },
+    sizes: {
+      TPE: zone(2, 7, 38500, 220500),
+      PME: zone(2, 7, 102000, 220500),
+      ETI: zone(1, 7, 21000, 220500),
+      GE: zone(1, 7, 55000, 220500),
+      Inconnue: zone(1, 7, 4000, 220500),
+    },
+    sizeCov: { renseignees: 6, total: 7 },
+    charts: 3,
+    register: [
+      [4, 'montantMandate', 62000], [6, 'montantMandate', null], [8, 'siret', '4478912340'], [10, 'categorieEntreprise', null],
+      [5, 'dateNotification', '2025-02-05'], [12, 'montant', 12000], [11, 'dateNotification', '2024-12-15'],
+    ],
+  },
+  {
+    file: FILE_G,
+    build: buildG,
+    userSheets: [SHEET_G],
+    lignes: { lues: 8, exercice: 7, erreurs: 1, avertissements: 1 },
+    controls: ['6|avertissement|heures-sans-clause', '9|erreur|valeur-illisible'].map((s) => `${SHEET_G}|${s}`),
+    suggestions: [],
+    indicators: {
+      '1.1.2-marches-ar': { valeur: 6 },
+      '1.1.2-montant-ar': { valeur: 207000 },
+      '3.1.1-consideration-env': { valeur: pct(2, 7), cov: { renseignees: 2, total: 7 } },
+      '3.1.1-criteres-env': { valeur: pct(2, 6), cov: { renseignees: 2, total: 6 } },
+      '4.1.2-consideration-sociale': { valeur: pct(6, 7) },
+      '4.2.1-insertion-nb': { valeur: 1, cov: { renseignees: 1, total: 7 } },
+      '4.2.1-insertion-montant': { valeur: 45000 },
+      '4.2.2-clause-sociale-nb': { valeur: 3, cov: { renseignees: 3, total: 7 } },
+      '4.2.2-clause-sociale-part': { valeur: pct(3, 7) },
+      '4.2.2-heures': { valeur: 2380, cov: { renseignees: 4, total: 7 } },
+      '4.2.3-reserves': { valeur: 2, cov: { renseignees: 6, total: 7 } },
+      '4.2.3-montant-esat-siae-ess': { valeur: 94000, cov: { renseignees: 7, total: 7 } },
+      '5.1.1-montant-moyen-roubaix': { valeur: 152000 / 3, cov: { renseignees: 7, total: 7 } },
+      '1.1.2-dataviz': { valeur: 2 },
+    },
+    zones: {
+      Roubaix: zone(3, 7, 152000, 267000),
+      'MEL (hors Roubaix)': zone(4, 7, 115000, 267000),
+    },
+    zoneCov: { renseignees: 7, total: 7 },
+    charts: 2,
+    register: [
+      [3, 'dateNotification', '2025-01-13'], [10, 'dateNotification', '2025-10-06'], [3, 'clauseSociale', 'oui'], [4, 'clauseSociale', 'non'],
+      [4, 'marcheReserve', 'ESAT/EA'], [5, 'marcheInsertion', 'oui'], [10, 'clauseSociale', 'oui'], [3, 'montant', 95000],
+      [4, 'structureTitulaire', 'ESAT'], [4, 'critereEnvironnemental', 'oui'],
+    ],
+  },
 ];
 
 /** Sheet name → bytes of its worksheet part, found through the workbook and its relationships (any prefix). */
@@ -376,10 +498,10 @@ for (const k of CASES) {
       return r as unknown as JsonIndicator;
     };
 
-    test('exit code 0; exercice 2025, spend = montant, lignes', () => {
+    test('exit code 0; exercice 2025, spend, lignes', () => {
       expect({ code: run.code, stderr: run.code === 0 ? '' : run.stderr }).toEqual({ code: 0, stderr: '' });
       expect(run.result.exercice).toBe(2025);
-      expect(run.result.depense).toBe('montant');
+      expect(run.result.depense).toBe(k.depense ?? 'montant');
       expect(run.result.lignes).toEqual(k.lignes);
     });
 
@@ -400,7 +522,7 @@ for (const k of CASES) {
     test('every indicator of the catalogue, in order', () => {
       expect(run.result.indicateurs.map((i) => i.id)).toEqual(SPEC_IDS);
       for (const id of SPEC_IDS) {
-        if (id === '5.1.1-fournisseurs-zone') continue;
+        if (id === '5.1.1-fournisseurs-zone' || (id === '5.1.4-fournisseurs-typologie' && k.sizes)) continue;
         expectIndicator(ind(id), k.indicators[id] ?? { nc: /./ }, []);
       }
     });
@@ -410,6 +532,14 @@ for (const k of CASES) {
       expectBreakdown(i, k.zones);
       expect(i.couverture).toEqual(k.zoneCov);
     });
+
+    if (k.sizes) {
+      test('5.1.4-fournisseurs-typologie', () => {
+        const i = ind('5.1.4-fournisseurs-typologie');
+        expectBreakdown(i, k.sizes!);
+        expect(i.couverture).toEqual(k.sizeCov);
+      });
+    }
 
     test('the JSON is the chain result; 1.1.2-dataviz counts the charts drawn', () => {
       expect(chartCount(outFile)).toBe(k.charts);
