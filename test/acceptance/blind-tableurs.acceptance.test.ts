@@ -449,7 +449,11 @@ const CASES: Case[] = [
     zoneCov: { renseignees: 7, total: 7 },
     charts: 2,
     register: [
-      [3, 'dateNotification', '2025-01-13'], [10, 'dateNotification', '2025-10-06'], [3, 'clauseSociale', 'oui'], [4, 'clauseSociale', 'non'],
+      [3, 'dateNotification', '2025-01-13'], [10, 'dateNotification', '2025-10-06'], [3, 'clauseSociale', 'oui'],
+      // MY MISTAKE at the first run of part 2: I wrote 'non' for this empty cell. regles.md §2 says « An empty
+      // booléen counts as non in every indicator », not that the register holds « non »: the register keeps the cell
+      // empty (coverage counts filled cells, 3/7 above, which needs empty and non told apart).
+      [4, 'clauseSociale', null],
       [4, 'marcheReserve', 'ESAT/EA'], [5, 'marcheInsertion', 'oui'], [10, 'clauseSociale', 'oui'], [3, 'montant', 95000],
       [4, 'structureTitulaire', 'ESAT'], [4, 'critereEnvironnemental', 'oui'],
     ],
