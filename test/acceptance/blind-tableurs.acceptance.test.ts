@@ -603,3 +603,45 @@ describe('blind tableurs: a Numbers document renamed .xlsx', () => {
     expect(fs.readdirSync(dir)).toEqual([FILE_E]);
   });
 });
+
+/*
+ * Variants added after the recipe's runs (checked by hand with the command line first, expectations computed by hand):
+ *  - D with its « Montant attribué HT » header and SOL-2025-01's objet written as inline rich-text runs
+ *    (`<x:is><x:r>…</x:r><x:r>…</x:r></x:is>`, as .NET exporters write formatted text): the same result as D;
+ *    the objet reads joined, « Accompagnement des publics en difficulté ».
+ *  - A with two payment delays stored as an empty value and no formula (`<c r="L5"><v/></c>`, `<c r="L7" t="n"><v></v></c>`,
+ *    as hand-written generators do for a missing number): those cells are empty (regles §2: missing, left out of
+ *    averages): 2.1.5-delai-paiement = (32+20+35+15+30)/5 = 26.4, couverture 5/7; the rest as A.
+ */
+describe('blind tableurs: variants of D and A', () => {
+  const patch = async (bytes: Uint8Array, edit: (xml: string) => string): Promise<Uint8Array> => {
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const changed = edit(xml);
+    expect(changed).not.toBe(xml);
+    zip.file('xl/worksheets/sheet1.xml', changed);
+    return zip.generateAsync({ type: 'uint8array' });
+  };
+
+  test('D with rich-text inline strings reads as D', async () => {
+    const bytes = await patch(await buildD(), (x) =>
+      x
+        .replace('<x:c t="inlineStr"><x:is><x:t>Montant attribué HT</x:t></x:is></x:c>', '<x:c t="inlineStr"><x:is><x:r><x:rPr><x:b/></x:rPr><x:t xml:space="preserve">Montant </x:t></x:r><x:r><x:t>attribué HT</x:t></x:r></x:is></x:c>')
+        .replace('<x:c t="inlineStr"><x:is><x:t>Accompagnement des publics en difficulté</x:t></x:is></x:c>', '<x:c t="inlineStr"><x:is><x:r><x:rPr><x:i/></x:rPr><x:t xml:space="preserve">Accompagnement </x:t></x:r><x:r><x:t>des publics en difficulté</x:t></x:r></x:is></x:c>'));
+    const plain = runChain([await chainInput(FILE_D, await buildD())], { today: TODAY, writesCharts: false });
+    const rich = runChain([await chainInput(FILE_D, bytes)], { today: TODAY, writesCharts: false });
+    expect(registerValue(rich, 5, 'objet')).toBe('Accompagnement des publics en difficulté');
+    expect(registerValue(rich, 6, 'montant')).toBe(28750.5);
+    expect(rich.result).toEqual(plain.result);
+  });
+
+  test('A with empty stored values reads them as empty', async () => {
+    const bytes = await patch(await buildA(), (x) => x.replace('<c r="L5"><v>25</v></c>', '<c r="L5"><v/></c>').replace('<c r="L7"><v>28</v></c>', '<c r="L7" t="n"><v></v></c>'));
+    const out = runChain([await chainInput(FILE_A, bytes)], { today: TODAY, writesCharts: false });
+    expect(registerValue(out, 5, 'delaiPaiement')).toBeNull();
+    expect(registerValue(out, 7, 'delaiPaiement')).toBeNull();
+    const d = out.result.indicateurs.find((i) => i.id === '2.1.5-delai-paiement')!;
+    expectIndicator(d as unknown as JsonIndicator, { valeur: 132 / 5, cov: { renseignees: 5, total: 7 } }, []);
+    expect(out.result.lignes).toEqual({ lues: 10, exercice: 7, erreurs: 3, avertissements: 3 });
+  });
+});
