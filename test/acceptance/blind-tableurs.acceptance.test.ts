@@ -176,7 +176,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { ChainOutput } from '../../src/domain/chain';
 import { runChain } from '../../src/domain/chain';
-import { tempDir } from '../cli/helpers';
+import { EXIT_OK, runCli } from '../../src/cli/run';
+import { capture, tempDir } from '../cli/helpers';
 import {
   calculerJson, chainInput, chartCount, expectBreakdown, expectCliResult, expectIndicator, registerValue, SPEC_IDS,
   type ExpectedIndicator, type JsonIndicator, type JsonRun, type SupplierBreakdown,
@@ -643,5 +644,57 @@ describe('blind tableurs: variants of D and A', () => {
     const d = out.result.indicateurs.find((i) => i.id === '2.1.5-delai-paiement')!;
     expectIndicator(d as unknown as JsonIndicator, { valeur: 132 / 5, cov: { renseignees: 5, total: 7 } }, []);
     expect(out.result.lignes).toEqual({ lues: 10, exercice: 7, erreurs: 3, avertissements: 3 });
+  });
+});
+
+/*
+ * The project lead consolidates the six programs' files (written blind, before its first run):
+ * `calculer A B C D F G --sortie Consolidation.xlsx --json`. No numero is shared between files.
+ *  lignes: lues 10+9+10+9+9+8 = 55; erreurs 3+2+2+2+1+1 = 11; exercice 7+7+8+7+7+7 = 43; avertissements 3+1+3+2+1+1 = 11.
+ *  depense « montantMandate » (F's valid rows of 2025 use it). Pôles: the file names.
+ *  1.1.2-marches-ar 3+3+4+3+4+6 = 23; 4.1.2-consideration-sociale (2+3+2+2+2+6)/(6+7+7+6+7+7) = 17/40, per Pôle each
+ *  file's own value, coverage 40/40 (every sheet has a social column, every contract has one filled: G's empty
+ *  boxes sit beside a filled « Marché réservé » or « Marché d'insertion »).
+ *  4.2.2-heures: A 550 + B 760 (Suivi insertion) + C 1 560 + D 1 470 + G 2 380 = 6 720 (F has neither source);
+ *  coverage 2+3+3+3+4 = 15 contracts with hours over the 40 contracts of M.
+ *  5.1.4-fournisseurs-typologie: only F's sheet has a size column (regles §2: absent is unknown, not empty), so the
+ *  breakdown is F's: TPE 2/7 and 38 500/220 500, PME 2/7 and 102 000, ETI 1/7 and 21 000, GE 1/7 and 55 000,
+ *  Inconnue 1/7 and 4 000; coverage 6 of the 43 rows of R.
+ *  5.1.1-montant-moyen-roubaix: Roubaix suppliers, all distinct: A 3 (81 000), B 2 (57 000), C 3 (235 000), D 3 (90 900),
+ *  F 3 (123 000), G 3 (152 000) → 738 900 / 17.
+ */
+describe('blind tableurs: the six files consolidated', () => {
+  const FILES: [string, () => Promise<Uint8Array>][] = [[FILE_A, buildA], [FILE_B, buildB], [FILE_C, buildC], [FILE_D, buildD], [FILE_F, buildF], [FILE_G, buildG]];
+  const POLES = FILES.map(([f]) => f.replace(/\.xlsx$/, ''));
+  let result: JsonRun['result'];
+  let code: number;
+  beforeAll(async () => {
+    const dir = tempDir();
+    for (const [f, build] of FILES) fs.writeFileSync(path.join(dir, f), await build());
+    const c = capture(dir);
+    code = await runCli(['calculer', ...FILES.map(([f]) => f), '--sortie', 'Consolidation.xlsx', '--json'], c.io);
+    result = JSON.parse(c.stdout());
+  });
+  const ind = (id: string): JsonIndicator => result.indicateurs.find((i) => i.id === id) as unknown as JsonIndicator;
+
+  test('rows of all files', () => {
+    expect(code).toBe(EXIT_OK);
+    expect(result.exercice).toBe(2025);
+    expect(result.depense).toBe('montantMandate');
+    expect(result.lignes).toEqual({ lues: 55, exercice: 43, erreurs: 11, avertissements: 11 });
+  });
+
+  test('indicators and their values per Pôle', () => {
+    expectIndicator(ind('1.1.2-marches-ar'), { valeur: 23, pp: [3, 3, 4, 3, 4, 6] }, POLES);
+    expectIndicator(ind('4.1.2-consideration-sociale'), {
+      valeur: pct(17, 40), pp: [pct(2, 6), pct(3, 7), pct(2, 7), pct(2, 6), pct(2, 7), pct(6, 7)], cov: { renseignees: 40, total: 40 },
+    }, POLES);
+    expectIndicator(ind('4.2.2-heures'), { valeur: 6720, cov: { renseignees: 15, total: 40 } }, []);
+    expectIndicator(ind('5.1.1-montant-moyen-roubaix'), { valeur: 738900 / 17 }, []);
+    const sizes = ind('5.1.4-fournisseurs-typologie');
+    expectBreakdown(sizes, {
+      TPE: zone(2, 7, 38500, 220500), PME: zone(2, 7, 102000, 220500), ETI: zone(1, 7, 21000, 220500), GE: zone(1, 7, 55000, 220500), Inconnue: zone(1, 7, 4000, 220500),
+    });
+    expect(sizes.couverture).toEqual({ renseignees: 6, total: 43 });
   });
 });
