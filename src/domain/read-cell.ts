@@ -112,13 +112,18 @@ function isDigitCode(c: number): boolean {
 }
 
 /** What a unit word after a number measures. */
-export type UnitKind = 'euros' | 'jours' | 'heures' | 'mois';
+export type UnitKind = 'euros' | 'jours' | 'heures' | 'mois' | 'ans' | 'semaines';
 /** Trailing words accepted after a number, longest first (`€`, `EUR`, `HT`, and units of duration). */
 const UNIT_WORDS: readonly (readonly [string, UnitKind])[] = [
   ['euros', 'euros'], ['heures', 'heures'], ['jours', 'jours'], ['heure', 'heures'], ['euro', 'euros'], ['h.t.', 'euros'],
   ['jour', 'jours'], ['mois', 'mois'], ['eur', 'euros'], ['h.t', 'euros'], ['jrs', 'jours'], ['ht', 'euros'], ['j.', 'jours'],
   ['€', 'euros'], ['j', 'jours'], ['h', 'heures'],
+  // Read only to be refused (or converted, for a duration): `6 semaines` is no count of months.
+  ['semaines', 'semaines'], ['semaine', 'semaines'], ['années', 'ans'], ['annees', 'ans'], ['année', 'ans'], ['annee', 'ans'],
+  ['ans', 'ans'], ['an', 'ans'],
 ];
+/** Units told only after a figure: `un an` in words has nothing to convert. */
+const FIGURE_ONLY_UNITS: readonly UnitKind[] = ['ans', 'semaines'];
 const NUMBER_SUFFIXES = UNIT_WORDS.map(([w]) => w);
 
 /** The units a number text is written with (`12 500 € HT`: euros; `30 j`: jours), from its end and a leading `€`. */
@@ -133,6 +138,7 @@ export function unitsOf(text: string): Set<UnitKind> {
     t = t.slice(0, -word[0].length).trimEnd();
   }
   if (/^[-+\u2212]?\s*€/.test(t)) units.add('euros');
+  if (t === '' || !isDigitCode(t.charCodeAt(t.length - 1))) for (const u of FIGURE_ONLY_UNITS) units.delete(u);
   return units;
 }
 
@@ -154,8 +160,8 @@ export function foreignUnit(field: Pick<FieldDef, 'type'> & Partial<Pick<FieldDe
   return null;
 }
 
-/** Every unit but the euros' has a `j`, an `h` or `mois` (`ht` too, then read in full): most amounts skip the reading. */
-const MAY_HOLD_TIME_UNIT = /[jh]|mois/i;
+/** Every unit but the euros' has a `j`, an `h`, `mois`, `an` or `sem` (`ht` too, then read in full): most amounts skip the reading. */
+const MAY_HOLD_TIME_UNIT = /[jh]|mois|an|sem/i;
 
 const FIELD_UNITS: Readonly<Record<string, readonly UnitKind[]>> = {
   delaiPaiement: ['jours'],
@@ -354,7 +360,12 @@ function numberIn(cell: CellValue): CellRead<number> {
 
 const DAY_FIRST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[ T]+\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 const YEAR_FIRST = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const MONTH_NAME = /^(\d{1,2})(?:er)?\s+([a-z]+)\.?\s+(\d{4})$/;
+// `3 mars 2024`, `1er juin 2025`, and Excel's French `jj-mmm-aa` typed as text (`15-mars-25`, `1-janv.-25`).
+const MONTH_NAME = /^(\d{1,2})(?:er)?(?:\s*[-/.]\s*|\s+)([a-z]+)(?:\.?\s*[-/]\s*|\.?\s+|\.)(\d{4}|\d{2})$/;
+/** The header's own words before the date (`notifié le 15/03/2025`, `le 15 mars 2025`): only a label, never a second date. */
+const DATE_LABEL = /^(?:(?:date\s+(?:de\s+)?(?:notification|notif|commande)|notifiee?s?|commandee?s?|attribuee?s?|signee?s?)\.?\s*(?:le\s+|du\s+)?|le\s+|du\s+)\s*:?\s*(?=\d)/;
+/** A date serial typed or pasted as text: five digits (1927–2173), never a year. */
+const SERIAL_TEXT = /^\d{5}$/;
 const FRENCH_MONTHS: Readonly<Record<string, number>> = {
   janvier: 1, janv: 1, jan: 1,
   fevrier: 2, fevr: 2, fev: 2,
@@ -430,12 +441,15 @@ export function parseDateText(text: string): string | null {
   m = YEAR_FIRST.exec(t);
   if (m !== null) return isoDate(Number(m[1]), Number(m[3]), Number(m[4]));
   // `14 fÃ©vrier 2025`: a CSV's month mis-decoded by Excel, read as the text it was.
-  m = MONTH_NAME.exec(stripAccents(repairMisdecoded(t).toLowerCase()));
+  const low = stripAccents(repairMisdecoded(t).toLowerCase());
+  m = MONTH_NAME.exec(low);
   if (m !== null) {
     const month = FRENCH_MONTHS[m[2]];
-    return month === undefined ? null : isoDate(Number(m[3]), month, Number(m[1]));
+    const y = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    return month === undefined ? null : isoDate(y, month, Number(m[1]));
   }
-  return null;
+  const label = DATE_LABEL.exec(low);
+  return label === null ? null : parseDateText(low.slice(label[0].length));
 }
 
 /**
@@ -465,7 +479,8 @@ function dateIn(cell: CellValue, date1904 = false): CellRead<string> {
   if (typeof cell === 'string') {
     const t = cell.trim();
     if (t === '' || (t.length === 1 && isDash(t.charCodeAt(0)))) return undefined;
-    const iso = parseDateText(unquoted(t));
+    const text = unquoted(t);
+    const iso = SERIAL_TEXT.test(text) ? serialToIso(Number(text), date1904) : parseDateText(text);
     return iso === null ? invalid('illisible', t) : iso;
   }
   if (isCalendarDate(cell)) {
@@ -770,7 +785,48 @@ function numberWithout(text: string, ...patterns: RegExp[]): number | null {
   return typeof n === 'number' && Number.isFinite(n) ? n : null;
 }
 
+// A duration term: a figure and its unit, months when none (`36`, `36 mois`, `3 ans`, `2,5 années`).
+const DURATION_TERM = String.raw`(\d+(?:[.,]\d+)?)\s*(mois|ans?|annees?)?`;
+const DURATION_ONE = new RegExp(`^${DURATION_TERM}$`);
+/** `48 (4 ans)`, `48 mois (soit 4 ans)`: the figure with its equivalent, which must agree. */
+const DURATION_SAID_TWICE = new RegExp(String.raw`^${DURATION_TERM}\s*\(\s*(?:soit\s+)?${DURATION_TERM}\s*\)$`);
+/** `12 mois reconductible 3 fois`: the initial period renewed k times, the contract's full length. */
+const DURATION_RENEWED = new RegExp(String.raw`^${DURATION_TERM}\s*,?\s*\(?\s*(?:tacitement\s+)?(?:reconductible|renouvelable)s?\s+(\d+)\s*fois\s*\)?$`);
+/** `18 mois + 6`: a period and its extension; a bare second figure has the first one's unit. */
+const DURATION_SUM = new RegExp(String.raw`^${DURATION_TERM}\s*\+\s*${DURATION_TERM}$`);
+
+function monthsOf(figure: string, unit: string | undefined): number {
+  const n = Number(figure.replace(',', '.'));
+  return unit !== undefined && unit.startsWith('an') ? n * 12 : n;
+}
+
+/**
+ * A contract's length as buyers write it, in months (dureeMois only), or null for any other text. Years are
+ * whole months (`3 ans` = 36); weeks or days are not, and stay unreadable (foreignUnit).
+ */
+function durationMonths(text: string): number | null {
+  const t = stripAccents(text.toLowerCase()).trim().replace(/\s+/g, ' ');
+  let m = DURATION_ONE.exec(t);
+  if (m !== null) return m[2] !== undefined && m[2] !== 'mois' ? monthsOf(m[1], m[2]) : null;
+  m = DURATION_SAID_TWICE.exec(t);
+  if (m !== null) {
+    // The bracket must name its unit, or it is no equivalent (`48 (3)`).
+    if (m[4] === undefined) return null;
+    const first = monthsOf(m[1], m[2]);
+    return first === monthsOf(m[3], m[4]) ? first : null;
+  }
+  m = DURATION_RENEWED.exec(t);
+  if (m !== null) return monthsOf(m[1], m[2]) * (1 + Number(m[3]));
+  m = DURATION_SUM.exec(t);
+  if (m !== null) return monthsOf(m[1], m[2]) + monthsOf(m[3], m[4] ?? m[2]);
+  return null;
+}
+
 function numberFieldIn(field: FieldDef, cell: CellValue): CellRead<number> {
+  if (field.id === 'dureeMois' && typeof cell === 'string') {
+    const months = durationMonths(unquoted(repairMisdecoded(cell)));
+    if (months !== null) return wholeOrNot(field, months, cell);
+  }
   let n = numberIn(cell);
   if (typeof n === 'object' && n.reason === 'illisible' && typeof cell === 'string') {
     // `"12 salariés"`: the text inside CSV quotes, as `numberIn` reads it.
@@ -790,6 +846,11 @@ function numberFieldIn(field: FieldDef, cell: CellValue): CellRead<number> {
   if (typeof n === 'number' && typeof cell === 'string' && foreignUnit(field, cell) !== null) return invalid('illisible', cellToText(cell));
   if (typeof n !== 'number') return n;
   if (n < 0) return invalid('negatif', cellToText(cell));
+  return wholeOrNot(field, n, cell);
+}
+
+/** `n` as the field takes it: an `entier` must be whole (a formula's 2.9999999999996 is 3). */
+function wholeOrNot(field: FieldDef, n: number, cell: CellValue): CellRead<number> {
   if (field.type === 'entier' && !Number.isInteger(n)) {
     const rounded = Math.round(n);
     if (Math.abs(n - rounded) > WHOLE_TOLERANCE * Math.max(1, Math.abs(n))) return invalid('non-entier', cellToText(cell));
