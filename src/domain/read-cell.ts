@@ -358,10 +358,10 @@ function numberIn(cell: CellValue): CellRead<number> {
 
 // ---------------------------------------------------------------- dates
 
-const DAY_FIRST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[ T]+\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+const DAY_FIRST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:(?:[ T]+|\s+à\s+)\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 const YEAR_FIRST = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 // `3 mars 2024`, `1er juin 2025`, and Excel's French `jj-mmm-aa` typed as text (`15-mars-25`, `1-janv.-25`).
-const MONTH_NAME = /^(\d{1,2})(?:er)?(?:\s*[-/.]\s*|\s+)([a-z]+)(?:\.?\s*[-/]\s*|\.?\s+|\.)(\d{4}|\d{2})$/;
+const MONTH_NAME = /^(\d{1,2})(?:er)?(?:\s*[-/.]\s*|\s+)([a-z]+)(?:\.?\s*[-/]\s*|\.?\s+|\.)(\d{4}|\d{2})(?:\s+(?:a\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?)?$/;
 /** The header's own words before the date (`notifié le 15/03/2025`, `le 15 mars 2025`): only a label, never a second date. */
 const DATE_LABEL = /^(?:(?:date\s+(?:de\s+)?(?:notification|notif|commande)|notifiee?s?|commandee?s?|attribuee?s?|signee?s?)\.?\s*(?:le\s+|du\s+)?|le\s+|du\s+)\s*:?\s*(?=\d)/;
 /** A date serial typed or pasted as text: five digits (1927–2173), never a year. */

@@ -26,6 +26,10 @@ describe('dates typed by hand', () => {
     ['le 15 mars 2025', '2025-03-15'],
     ['commandé le 02/04/2025', '2025-04-02'],
     ['45731', '2025-03-15'], // a serial typed (or pasted) as text
+    // A time is no part of the day, in words as in figures (README: `14/03/2025 00:00:00` is that day).
+    ['15 mars 2025 14:30', '2025-03-15'],
+    ['1er mars 2025 à 9h00', '2025-03-01'],
+    ['15/03/2025 à 14h30', '2025-03-15'],
   ])('« %s » is %s', (text, iso) => {
     expect(read('dateNotification', text)).toBe(iso);
   });
