@@ -452,6 +452,31 @@ export function parseDateText(text: string): string | null {
   return label === null ? null : parseDateText(low.slice(label[0].length));
 }
 
+/** A month and its year with no day (`mars 2025`, `03/2025`). */
+const MONTH_ONLY = /^(?:([a-z]+)\.?|(\d{1,2})\s*[/.-])\s*(\d{4})$/;
+/** A day-first date in figures or words, whatever its day (`31/02/2025`, `31 juin 2025`). */
+const ANY_DAY = /^(\d{1,2})(?:er)?(?:\s*([/.-])\s*(\d{1,2})\s*\2\s*|(?:\s*[-/.]\s*|\s+)([a-z]+)(?:\.?\s*[-/]\s*|\.?\s+|\.))(\d{4})$/;
+
+/**
+ * What keeps a text from being a date when it nearly is one: a day its month lacks (`31/02/2025`:
+ * February 2025 has 28 days), or no day at all (`mars 2025`). Null for anything else.
+ */
+export function missingDay(text: string): { kind: 'sans-jour' } | { kind: 'jour-inexistant'; month: number; year: number; days: number } | null {
+  const t = stripAccents(text.trim().toLowerCase());
+  const only = MONTH_ONLY.exec(t);
+  if (only !== null) {
+    const month = only[1] !== undefined ? FRENCH_MONTHS[only[1]] : Number(only[2]);
+    return month !== undefined && month >= 1 && month <= 12 ? { kind: 'sans-jour' } : null;
+  }
+  const m = ANY_DAY.exec(t);
+  if (m === null) return null;
+  const month = m[3] !== undefined ? Number(m[3]) : FRENCH_MONTHS[m[4]];
+  const year = Number(m[5]);
+  if (month === undefined || month < 1 || month > 12) return null;
+  const days = daysInMonth(year, month);
+  return Number(m[1]) > days ? { kind: 'jour-inexistant', month, year, days } : null;
+}
+
 /**
  * A date serial → ISO date in the workbook's date system; null where Excel shows no date (the phantom
  * 29/02/1900, serials out of range). A 1904 serial is the 1900 one less 1 462 days (both systems agree

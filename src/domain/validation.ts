@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { type FieldDef, registerField, type RegisterFieldId, type RegisterValues } from './fields';
 import type { Finding, FindingCode, Gravite, RowSource } from './model';
 import { ERROR_CODES } from './model';
-import { foreignUnit, parseDateText, readNumber, unitsAllowed, type ReadOutcome, type ReadReason } from './read-cell';
+import { foreignUnit, missingDay, parseDateText, readNumber, unitsAllowed, type ReadOutcome, type ReadReason } from './read-cell';
 import { allDigits, isDigits } from './digits';
 import { frenchDate } from './french-text';
 import { amountScale } from './normalize';
@@ -292,6 +292,10 @@ export function expectedForm(def: Pick<FieldDef, 'type' | 'options'> & Partial<P
   // `03/15/2025`: typed month first (an English-locale habit), said back day first.
   const dayFirst = def.type === 'date' && reason !== 'erreur-formule' && shown !== undefined ? dayFirstOf(shown) : null;
   if (dayFirst !== null) return `Saisissez la date jour d'abord (jj/mm/aaaa) : ${dayFirst}`;
+  // `31/02/2025`, `mars 2025`: say what the date lacks, not only its form.
+  const lack = def.type === 'date' && reason === 'illisible' && shown !== undefined ? missingDay(shown) : null;
+  if (lack?.kind === 'sans-jour') return `Il manque le jour. Saisissez la date complète au format ${DATE_EXAMPLE}`;
+  if (lack?.kind === 'jour-inexistant') return `${MONTH_NAMES[lack.month - 1]} ${lack.year} n'a que ${lack.days} jours. Saisissez une date au format ${DATE_EXAMPLE}`;
   // Under `Montant (k€)` an amount is typed in thousands: an example in euros would be read 1 000 times larger.
   const what = (scale !== 1 ? SCALED_EXAMPLES[scale] : undefined) ?? EXPECTED_BY_TYPE[def.type](def);
   // « 15 % » or « néant » in an amount column: say what the buyer meant to fix, not only an example.
@@ -322,6 +326,9 @@ const AGREEMENT_EXAMPLES: Readonly<Record<number, string>> = { 1000: '500', 1_00
 
 /** Words of an agreement's amounts (`Mini : 20 000 €`, `sans minimum ni maximum`, `estimation à venir`). */
 const AGREEMENT_AMOUNT_WORDS = /(?:^|[^a-zà-ÿ])(?:mini(?:mum)?|maxi(?:mum)?|max|estim[a-zé]*)(?:[^a-zà-ÿ]|$)/i;
+
+const DATE_EXAMPLE = 'jj/mm/aaaa (par exemple 15/03/2025)';
+const MONTH_NAMES = ['Janvier', 'Février', 'Mars', 'Avril', 'Mai', 'Juin', 'Juillet', 'Août', 'Septembre', 'Octobre', 'Novembre', 'Décembre'];
 
 const EXPECTED_BY_TYPE: Record<FieldDef['type'], (def: Pick<FieldDef, 'options'>) => string> = {
   entier: () => 'un nombre entier (par exemple 12)',

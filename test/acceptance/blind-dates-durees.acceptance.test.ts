@@ -295,6 +295,9 @@ describe('blind « dates-durees »: dates, durations and delays as buyers type t
     expect(control(r, SHEET_A, 10, 'date-invalide').message).toContain('« mars 2025 »');
     expect(control(r, SHEET_A, 13, 'date-invalide').message).toContain("Saisissez la date jour d'abord (jj/mm/aaaa) : 15/03/2025");
     expect(control(r, SHEET_A, 14, 'date-invalide').message).toContain('« 31/02/2025 »');
+    // Added after the first run, with the messages' fix: what the date lacks is said, not only its form.
+    expect(control(r, SHEET_A, 10, 'date-invalide').message).toContain('Il manque le jour. Saisissez la date complète au format jj/mm/aaaa');
+    expect(control(r, SHEET_A, 14, 'date-invalide').message).toContain("Février 2025 n'a que 28 jours. Saisissez une date au format jj/mm/aaaa");
     const m17 = control(r, SHEET_A, 17, 'date-manquante');
     expect(m17.message).toContain('Ligne 17, colonne « Date de notification »');
     expect(m17.message).toContain('la date de la commande hors marché est vide');

@@ -92,7 +92,7 @@ describe('a coherence finding names the column to correct', () => {
 describe('a bad notification date', () => {
   it('that does not exist: the form to type', () => {
     expect(messages({ dateNotification: undefined }, { dateNotification: { kind: 'invalid', reason: 'illisible', shown: '31/02/2025' } })).toEqual([
-      "Ligne 9, colonne « Date de notification » : la date de notification « 31/02/2025 » n'est pas une date lisible ou n'existe pas. Saisissez une date au format jj/mm/aaaa (par exemple 15/03/2025).",
+      "Ligne 9, colonne « Date de notification » : la date de notification « 31/02/2025 » n'est pas une date lisible ou n'existe pas. Février 2025 n'a que 28 jours. Saisissez une date au format jj/mm/aaaa (par exemple 15/03/2025).",
     ]);
   });
 

@@ -86,3 +86,20 @@ describe('durations typed by hand (months)', () => {
     expect(read('nbAvenants', '2 ans')).toBe('invalid');
   });
 });
+
+describe('what an unreadable date lacks, said in its message', () => {
+  const hint = (shown: string) => plain(expectedForm(field('dateNotification'), 'illisible', shown));
+  it.each([
+    ['31/02/2025', 'Février 2025 n\'a que 28 jours. Saisissez une date au format jj/mm/aaaa (par exemple 15/03/2025)'],
+    ['29/02/2025', 'Février 2025 n\'a que 28 jours. Saisissez une date au format jj/mm/aaaa (par exemple 15/03/2025)'],
+    ['31/04/2025', 'Avril 2025 n\'a que 30 jours. Saisissez une date au format jj/mm/aaaa (par exemple 15/03/2025)'],
+    ['31 juin 2025', 'Juin 2025 n\'a que 30 jours. Saisissez une date au format jj/mm/aaaa (par exemple 15/03/2025)'],
+    ['mars 2025', 'Il manque le jour. Saisissez la date complète au format jj/mm/aaaa (par exemple 15/03/2025)'],
+    ['Mars 2025', 'Il manque le jour. Saisissez la date complète au format jj/mm/aaaa (par exemple 15/03/2025)'],
+    ['03/2025', 'Il manque le jour. Saisissez la date complète au format jj/mm/aaaa (par exemple 15/03/2025)'],
+    ['T2 2025', 'Saisissez une date au format jj/mm/aaaa (par exemple 15/03/2025)'],
+    ['03/15/2025', "Saisissez la date jour d'abord (jj/mm/aaaa) : 15/03/2025"],
+  ])('« %s »: %s', (shown, said) => {
+    expect(hint(shown)).toBe(said);
+  });
+});
