@@ -120,6 +120,18 @@
  * --exercice 2026: R = Culture r21 (02/02/2026, 12 → 02/02/2027 > 31/12/2026, + 6 = 02/08/2026 → 1,
  *   bilans 0 ✗). lignes { 38, 1, 9, 0 }; hors-marche-nb 0 (n1 = 2025's 2/23 %); delai 30 (n1 643/22);
  *   relation 0 (n1 15/21 %); reunions 1 + 0 = 1 (n1 33).
+ *
+ * FIRST RUN (on f781bf3, before any change to src/): 18 of 70 tests failed, every one from readings the
+ * product did not have. Read as expected: « 15/03/25 », « 15.03.2025 », « 15-03-2025 », « 2025-03-15 »,
+ * « 15 mars 2025 », « 1er mars 2025 », « 15/03/2025 14:30 », real dates, the serial under `@`, the bare
+ * 1904 serial, « 36 mois », « 30 j », « 30 jours »; « mars 2025 », « 03/15/2025 », « 31/02/2025 », 2031,
+ * « 6 semaines », « 1 mois » and both empty dates were the errors expected. Not read: « 15-mars-25 »,
+ * « notifié le 15/03/2025 », « 45731 » in text (date-invalide), « 3 ans », « 1 an », « 2,5 ans »,
+ * « 48 (4 ans) », « 12 mois reconductible 3 fois », « 18 mois + 6 » (valeur-illisible): 10 more rows in
+ * error (19), 13 rows of N instead of 23, and every indicator off. The spec and the README are silent
+ * on these spellings: the hand readings above were kept, the product changed (read-cell.ts), and the
+ * README documents them. « 6 semaines » was refused with « Saisissez un nombre entier » only: it now
+ * says to convert into months, as `90 jours` does. No hand expectation was changed.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
