@@ -280,6 +280,10 @@ export function expectedForm(def: Pick<FieldDef, 'type' | 'options'> & Partial<P
     }
     return `Cette colonne n'admet pas de nombre négatif : ${unsigned !== null ? `saisissez ${unsigned} si le signe moins est de trop, sinon ` : ''}corrigez la valeur`;
   }
+  // `12 mois reconductible` (no count): the register's duration is the contract's full length.
+  if (def.id === 'dureeMois' && reason === 'illisible' && shown !== undefined && RENEWAL_WORDS.test(shown)) {
+    return 'Saisissez la durée totale en mois, reconductions comprises, en nombre entier (par exemple 48 pour 12 mois reconductibles 3 fois)';
+  }
   // `2 mois` in a delay counted in days: the figure is to be converted, not retyped.
   const allowed = unitsAllowed(def);
   const foreign = reason === 'illisible' && shown !== undefined && foreignUnit(def, shown) !== null;
@@ -313,6 +317,9 @@ export function expectedForm(def: Pick<FieldDef, 'type' | 'options'> & Partial<P
   }
   return reason === 'erreur-formule' ? `La formule de la cellule renvoie une erreur : corrigez-la ou saisissez ${what}` : `Saisissez ${what}`;
 }
+
+/** A duration that speaks of renewals (`reconductible`, `renouvelable`, `tacite reconduction`). */
+const RENEWAL_WORDS = /reconduc|renouvel/i;
 
 /** A number and its percent sign, nothing else (`15 %`, `7,5 %`). */
 const PERCENT_ONLY = /^[\s\u00a0\u202f]*\d[\d\s\u00a0\u202f.,]*%[\s\u00a0\u202f]*$/;

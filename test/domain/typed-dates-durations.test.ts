@@ -79,6 +79,15 @@ describe('durations typed by hand (months)', () => {
     expect(plain(expectedForm(field('dureeMois'), 'illisible', 'un an'))).toBe('Saisissez un nombre entier (par exemple 12)');
   });
 
+  it('a renewal without its count: the message asks for the full length, renewals included', () => {
+    for (const shown of ['12 mois reconductible', '1 an renouvelable par tacite reconduction', '12 mois reconductible 3 fois par période de 12 mois']) {
+      expect(read('dureeMois', shown)).toBe('invalid');
+      expect(plain(expectedForm(field('dureeMois'), 'illisible', shown))).toBe(
+        'Saisissez la durée totale en mois, reconductions comprises, en nombre entier (par exemple 48 pour 12 mois reconductibles 3 fois)',
+      );
+    }
+  });
+
   it('years and weeks are no reading elsewhere: a delay of « 1 an », an amount of « 3 ans », hours of « 2 semaines »', () => {
     expect(read('delaiPaiement', '1 an')).toBe('invalid');
     expect(read('montant', '3 ans')).toBe('invalid');
