@@ -364,8 +364,14 @@ const YEAR_FIRST = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?:[ T]+\d{1,2}:\d{2}(?::
 const MONTH_NAME = /^(\d{1,2})(?:er)?(?:\s*[-/.]\s*|\s+)([a-z]+)(?:\.?\s*[-/]\s*|\.?\s+|\.)(\d{4}|\d{2})(?:\s+(?:a\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?)?$/;
 /** The header's own words before the date (`notifié le 15/03/2025`, `le 15 mars 2025`): only a label, never a second date. */
 const DATE_LABEL = /^(?:(?:date\s+(?:de\s+)?(?:notification|notif|commande)|notifiee?s?|commandee?s?|attribuee?s?|signee?s?)\.?\s*(?:le\s+|du\s+)?|le\s+|du\s+)\s*:?\s*(?=\d)/;
-/** A date serial typed or pasted as text: five digits (1927–2173), never a year. */
+/** A date serial typed or pasted as text: five digits, never a year. */
 const SERIAL_TEXT = /^\d{5}$/;
+
+/** A serial typed as text, when it is a day of 2000–2049: other digits (`59100`, a Nord postal code) are no date. */
+function serialTextToIso(text: string, date1904: boolean): string | null {
+  const iso = serialToIso(Number(text), date1904);
+  return iso !== null && iso >= '2000' && iso < '2050' ? iso : null;
+}
 const FRENCH_MONTHS: Readonly<Record<string, number>> = {
   janvier: 1, janv: 1, jan: 1,
   fevrier: 2, fevr: 2, fev: 2,
@@ -505,7 +511,7 @@ function dateIn(cell: CellValue, date1904 = false): CellRead<string> {
     const t = cell.trim();
     if (t === '' || (t.length === 1 && isDash(t.charCodeAt(0)))) return undefined;
     const text = unquoted(t);
-    const iso = SERIAL_TEXT.test(text) ? serialToIso(Number(text), date1904) : parseDateText(text);
+    const iso = SERIAL_TEXT.test(text) ? serialTextToIso(text, date1904) : parseDateText(text);
     return iso === null ? invalid('illisible', t) : iso;
   }
   if (isCalendarDate(cell)) {

@@ -38,6 +38,16 @@ describe('dates typed by hand', () => {
     expect(readDate('44267', true)).toEqual({ kind: 'value', value: '2025-03-13' });
   });
 
+  it('five digits in text far from any contract date (a postal code typed in the wrong column) are no serial', () => {
+    expect(readDate('59100')).toEqual({ kind: 'invalid', reason: 'illisible', shown: '59100' });
+    expect(readDate('12345')).toEqual({ kind: 'invalid', reason: 'illisible', shown: '12345' });
+    // 36 526 is 01/01/2000, 54 788 the 31/12/2049, 54 789 the 01/01/2050.
+    expect(readDate('36525')).toEqual({ kind: 'invalid', reason: 'illisible', shown: '36525' });
+    expect(readDate('36526')).toEqual({ kind: 'value', value: '2000-01-01' });
+    expect(readDate('54788')).toEqual({ kind: 'value', value: '2049-12-31' });
+    expect(readDate('54789')).toEqual({ kind: 'invalid', reason: 'illisible', shown: '54789' });
+  });
+
   it.each(['mars 2025', 'T2 2025', '2025', '15-mars', 'notifié en mars 2025', 'le 31/02/2025', '4573', '457310', 'notifié le 15/03/2025 et reconduit le 15/03/2026'])(
     '« %s » stays unreadable',
     (text) => {
