@@ -39,7 +39,7 @@
  * lexicon (regles.md §4).
  */
 import JSZip from 'jszip';
-import { MAIN, REL, PKG_REL, CT, col, esc, serial } from '../workbook/xlsx/blind-producers-packages';
+import { MAIN, REL, PKG_REL, CT, DECL, T, RT, col, esc, serial } from '../workbook/xlsx/blind-producers-packages';
 
 export const FILE_A = 'Pôle Ressources.xlsx';
 export const FILE_B = 'Pôle Éducation.xlsx';
@@ -54,19 +54,6 @@ export const SHEET_C = 'Suivi des marchés';
 export const SHEET_C_LISTS = 'Listes';
 export const SHEET_D = 'Mes marchés';
 
-const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const T = {
-  workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
-  worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
-  styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
-  sst: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml',
-};
-const RT = {
-  office: `${REL}/officeDocument`,
-  worksheet: `${REL}/worksheet`,
-  styles: `${REL}/styles`,
-  sst: `${REL}/sharedStrings`,
-};
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
@@ -96,7 +83,7 @@ async function pack(opts: {
     ...(opts.sst ? [`<Override PartName="/xl/sharedStrings.xml" ContentType="${T.sst}"/>`] : []),
   ];
   zip.file('[Content_Types].xml', `${DECL}<Types xmlns="${CT}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${over.join('')}</Types>`);
-  zip.file('_rels/.rels', `${DECL}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${RT.office}" Target="xl/workbook.xml"/></Relationships>`);
+  zip.file('_rels/.rels', `${DECL}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${RT.officeDocument}" Target="xl/workbook.xml"/></Relationships>`);
   const rels = [
     ...opts.sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${RT.worksheet}" Target="worksheets/sheet${i + 1}.xml"/>`),
     `<Relationship Id="rId${opts.sheets.length + 1}" Type="${RT.styles}" Target="styles.xml"/>`,

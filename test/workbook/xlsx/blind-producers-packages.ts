@@ -15,8 +15,8 @@ export const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 export const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 export const CT = 'http://schemas.openxmlformats.org/package/2006/content-types';
-const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const T = {
+export const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+export const T = {
   workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
@@ -27,7 +27,7 @@ const T = {
   app: 'application/vnd.openxmlformats-officedocument.extended-properties+xml',
   rels: 'application/vnd.openxmlformats-package.relationships+xml',
 };
-const RT = {
+export const RT = {
   officeDocument: `${REL}/officeDocument`,
   worksheet: `${REL}/worksheet`,
   styles: `${REL}/styles`,
